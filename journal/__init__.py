@@ -1,0 +1,1 @@
+"""Haven's core: the encrypted vault and the record stores. Never imports Qt."""

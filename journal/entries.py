@@ -1,0 +1,181 @@
+"""Journal entries: create, read, update, delete, list in pages, tags."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from typing import Any
+
+from journal.errors import EntryNotFound
+from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter, EntrySummary
+from journal.vault import Vault
+
+PREVIEW_CHARS = 160
+# Markdown marks that would only clutter a one-line preview.
+_MARKDOWN_NOISE = re.compile(r"[#>*_`~\[\]]+|^\s*[-+]\s+", re.MULTILINE)
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def make_preview(body: str) -> str:
+    text = _MARKDOWN_NOISE.sub("", body[: PREVIEW_CHARS * 4])
+    return " ".join(text.split())[:PREVIEW_CHARS]
+
+
+def normalize_tags(tags: list[str]) -> list[str]:
+    """Tags as she typed them, without '#', extra spaces, blanks or repeats (any case)."""
+    seen: set[str] = set()
+    result = []
+    for raw in tags:
+        tag = " ".join(unicodedata.normalize("NFC", raw).strip().lstrip("#").split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            result.append(tag)
+    return result
+
+
+def _clean(draft: EntryDraft) -> EntryDraft:
+    if draft.mood is not None and not MOOD_MIN <= draft.mood <= MOOD_MAX:
+        raise ValueError(f"mood must be between {MOOD_MIN} and {MOOD_MAX}")
+    # NFC so that search and the stored text agree however the text was typed.
+    return EntryDraft(
+        entry_date=draft.entry_date,
+        title=unicodedata.normalize("NFC", draft.title.strip()),
+        body=unicodedata.normalize("NFC", draft.body),
+        mood=draft.mood,
+        tags=normalize_tags(draft.tags),
+        prompt_id=draft.prompt_id or None,
+        share_with_therapist=bool(draft.share_with_therapist),
+    )
+
+
+def filter_sql(flt: EntryFilter, alias: str = "e") -> tuple[str, list[Any]]:
+    """A WHERE fragment (starting with ' AND', or empty) and its parameters."""
+    sql, params = "", []
+    if flt.tag is not None:
+        sql += (f" AND {alias}.id IN (SELECT et.entry_id FROM entry_tags et"
+                " JOIN tags t ON t.id = et.tag_id WHERE t.name = ?)")
+        params.append(flt.tag)
+    if flt.date_from is not None:
+        sql += f" AND {alias}.entry_date >= ?"
+        params.append(flt.date_from.isoformat())
+    if flt.date_to is not None:
+        sql += f" AND {alias}.entry_date <= ?"
+        params.append(flt.date_to.isoformat())
+    if flt.mood is not None:
+        sql += f" AND {alias}.mood = ?"
+        params.append(flt.mood)
+    if flt.shared is not None:
+        sql += f" AND {alias}.share_with_therapist = ?"
+        params.append(int(flt.shared))
+    return sql, params
+
+
+_TAGS_OF = ("(SELECT group_concat(t.name, char(31)) FROM entry_tags et"
+            " JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = {alias}.id)")
+
+
+def tags_column(alias: str = "e") -> str:
+    """A SQL expression with an entry's tags joined by the unit separator."""
+    return _TAGS_OF.format(alias=alias)
+
+
+def split_tags(value: str | None) -> tuple[str, ...]:
+    return tuple(sorted(value.split("\x1f"), key=str.casefold)) if value else ()
+
+
+class EntryStore:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def create(self, draft: EntryDraft) -> int:
+        draft = _clean(draft)
+        stamp = now_utc()
+        with self._vault.transaction():
+            cursor = self._vault.execute(
+                "INSERT INTO entries (entry_date, created_at, updated_at, title, body, preview,"
+                " mood, prompt_id, share_with_therapist) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (draft.entry_date.isoformat(), stamp, stamp, draft.title, draft.body,
+                 make_preview(draft.body), draft.mood, draft.prompt_id,
+                 int(draft.share_with_therapist)))
+            entry_id = int(cursor.lastrowid)
+            self._set_tags(entry_id, draft.tags)
+        return entry_id
+
+    def get(self, entry_id: int) -> Entry:
+        row = self._vault.row(
+            f"SELECT e.*, {tags_column()} AS tag_list FROM entries e WHERE e.id = ?",
+            (entry_id,))
+        if row is None:
+            raise EntryNotFound(entry_id)
+        return Entry(
+            entry_date=date.fromisoformat(row["entry_date"]), title=row["title"],
+            body=row["body"], mood=row["mood"], tags=list(split_tags(row["tag_list"])),
+            prompt_id=row["prompt_id"], share_with_therapist=bool(row["share_with_therapist"]),
+            id=row["id"], created_at=datetime.fromisoformat(row["created_at"]),
+            updated_at=datetime.fromisoformat(row["updated_at"]))
+
+    def update(self, entry_id: int, draft: EntryDraft) -> None:
+        draft = _clean(draft)
+        with self._vault.transaction():
+            cursor = self._vault.execute(
+                "UPDATE entries SET entry_date = ?, updated_at = ?, title = ?, body = ?,"
+                " preview = ?, mood = ?, prompt_id = ?, share_with_therapist = ? WHERE id = ?",
+                (draft.entry_date.isoformat(), now_utc(), draft.title, draft.body,
+                 make_preview(draft.body), draft.mood, draft.prompt_id,
+                 int(draft.share_with_therapist), entry_id))
+            if cursor.rowcount == 0:
+                raise EntryNotFound(entry_id)
+            self._set_tags(entry_id, draft.tags)
+
+    def delete(self, entry_id: int) -> None:
+        """Delete so that no trace stays in the file: secure_delete zeroes the freed
+        pages, FTS5 secure-delete drops the words, and the WAL is emptied."""
+        with self._vault.transaction():
+            cursor = self._vault.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            if cursor.rowcount == 0:
+                raise EntryNotFound(entry_id)
+            self._drop_unused_tags()
+        self._vault.checkpoint()
+
+    def count(self, flt: EntryFilter = EntryFilter()) -> int:
+        where, params = filter_sql(flt)
+        return int(self._vault.row(f"SELECT count(*) FROM entries e WHERE 1{where}",
+                                   params)[0])
+
+    def page(self, flt: EntryFilter = EntryFilter(), *, offset: int = 0,
+             limit: int = 100) -> list[EntrySummary]:
+        """Newest first; reads previews, never bodies."""
+        where, params = filter_sql(flt)
+        rows = self._vault.rows(
+            f"SELECT e.id, e.entry_date, e.title, e.preview, e.mood, e.share_with_therapist,"
+            f" {tags_column()} AS tag_list FROM entries e WHERE 1{where}"
+            " ORDER BY e.entry_date DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
+                             r["preview"], r["mood"], split_tags(r["tag_list"]),
+                             bool(r["share_with_therapist"])) for r in rows]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with its number of entries, most used first."""
+        rows = self._vault.rows(
+            "SELECT t.name, count(*) AS n FROM tags t JOIN entry_tags et ON et.tag_id = t.id"
+            " GROUP BY t.id ORDER BY n DESC, t.name COLLATE NOCASE")
+        return [(r["name"], r["n"]) for r in rows]
+
+    def _set_tags(self, entry_id: int, tags: list[str]) -> None:
+        self._vault.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        for tag in tags:
+            self._vault.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING",
+                                (tag,))
+            self._vault.execute(
+                "INSERT INTO entry_tags (entry_id, tag_id) SELECT ?, id FROM tags WHERE name = ?",
+                (entry_id, tag))
+        self._drop_unused_tags()
+
+    def _drop_unused_tags(self) -> None:
+        self._vault.execute(
+            "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")

@@ -1,0 +1,60 @@
+"""Typed errors of the core. The UI and the command line turn them into words."""
+
+from __future__ import annotations
+
+
+class HavenError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+
+class WrongSecret(HavenError):
+    """The passphrase or recovery code does not open this vault."""
+
+
+class VaultUnreadable(HavenError):
+    """The folder is not a Haven vault, or the vault is damaged."""
+
+
+class NotAVault(VaultUnreadable):
+    """The folder holds no Haven vault (or something that is not one)."""
+
+
+class VaultDamaged(VaultUnreadable):
+    """The vault's files exist but cannot be read as a Haven vault."""
+
+
+class VaultInUse(HavenError):
+    """Another Haven process has this vault open."""
+
+
+class VaultExists(HavenError):
+    """A new vault was asked for in a folder that already holds files."""
+
+
+class SchemaTooNew(HavenError):
+    """The vault was written by a newer Haven that this version does not understand."""
+
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(f"vault schema {found} is newer than {known}")
+        self.found = found
+        self.known = known
+
+
+class NoRecoveryCode(HavenError):
+    """A recovery code was given, but this vault has none."""
+
+
+class PassphraseTooShort(HavenError):
+    """A new passphrase is shorter than the minimum."""
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"a passphrase needs at least {minimum} characters")
+        self.minimum = minimum
+
+
+class EntryNotFound(HavenError):
+    """No entry with this id exists."""
+
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(f"no entry with id {entry_id}")
+        self.entry_id = entry_id

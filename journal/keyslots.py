@@ -1,0 +1,262 @@
+"""Key slots: a secret (passphrase or recovery code) unlocks the vault's data key.
+
+Each slot derives a key-encryption key from its secret with Argon2id and holds the
+data key wrapped with AES-256-GCM, the vault id as associated data. `keys.json`
+holds the slots and no secret in clear; it is only ever replaced atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from journal.errors import NoRecoveryCode, PassphraseTooShort, VaultDamaged, WrongSecret
+
+KEYFILE_FORMAT = "haven-keys"
+KEYFILE_VERSION = 1
+DATA_KEY_BYTES = 32
+MIN_PASSPHRASE_LENGTH = 8
+
+# Crockford's base32: no I, L, O or U, so a hand-copied code has no look-alikes.
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 7  # 7 groups of 4 characters: 28 * 5 = 140 random bits
+RECOVERY_GROUP_SIZE = 4
+_RECOVERY_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+class SlotKind(StrEnum):
+    PASSPHRASE = "passphrase"
+    RECOVERY = "recovery"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost; stored in each slot so later versions can raise it for new slots."""
+
+    iterations: int = 3
+    memory_kib: int = 64 * 1024
+    lanes: int = 4
+
+
+DEFAULT_KDF = KdfParams()
+
+
+class Secret:
+    """A passphrase or recovery code, normalised to bytes in a wipeable buffer."""
+
+    def __init__(self, kind: SlotKind, value: bytearray) -> None:
+        self.kind = kind
+        self.value = value
+
+    @classmethod
+    def passphrase(cls, text: str) -> Secret:
+        # NFC so that the same passphrase typed on another system gives the same bytes.
+        return cls(SlotKind.PASSPHRASE, bytearray(unicodedata.normalize("NFC", text), "utf-8"))
+
+    @classmethod
+    def recovery_code(cls, text: str) -> Secret:
+        return cls(SlotKind.RECOVERY, bytearray(normalize_recovery_code(text), "ascii"))
+
+    def wipe(self) -> None:
+        wipe(self.value)
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material; Python cannot promise no copy was made elsewhere."""
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def check_passphrase(text: str) -> None:
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseTooShort(MIN_PASSPHRASE_LENGTH)
+
+
+def new_recovery_code() -> str:
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(
+        RECOVERY_GROUPS * RECOVERY_GROUP_SIZE))
+    return "-".join(chars[i:i + RECOVERY_GROUP_SIZE]
+                    for i in range(0, len(chars), RECOVERY_GROUP_SIZE))
+
+
+def normalize_recovery_code(text: str) -> str:
+    """Accept a code as typed: any case, with or without dashes and spaces."""
+    kept = "".join(c for c in text.upper() if c.isalnum())
+    return kept.translate(_RECOVERY_LOOKALIKES)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text, validate=True)
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    kind: SlotKind
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "kdf": {"name": "argon2id", "iterations": self.kdf.iterations,
+                    "memory_kib": self.kdf.memory_kib, "lanes": self.kdf.lanes,
+                    "salt": _b64(self.salt)},
+            "cipher": "aes-256-gcm",
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped_key),
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> KeySlot:
+        kdf = data["kdf"]
+        if kdf["name"] != "argon2id" or data["cipher"] != "aes-256-gcm":
+            raise ValueError("unknown key slot algorithm")
+        params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+        return cls(SlotKind(data["kind"]), params, _unb64(kdf["salt"]),
+                   _unb64(data["nonce"]), _unb64(data["wrapped_key"]))
+
+
+def _derive_kek(secret: Secret, salt: bytes, kdf: KdfParams) -> bytearray:
+    kdf_fn = Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
+                      memory_cost=kdf.memory_kib)
+    return bytearray(kdf_fn.derive(bytes(secret.value)))
+
+
+def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
+             kdf: KdfParams = DEFAULT_KDF) -> KeySlot:
+    salt = os.urandom(16)
+    nonce = os.urandom(12)
+    kek = _derive_kek(secret, salt, kdf)
+    try:
+        wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(data_key), vault_id.encode())
+    finally:
+        wipe(kek)
+    return KeySlot(secret.kind, kdf, salt, nonce, wrapped)
+
+
+def unwrap_key(slot: KeySlot, secret: Secret, vault_id: str) -> bytearray:
+    kek = _derive_kek(secret, slot.salt, slot.kdf)
+    try:
+        return bytearray(AESGCM(bytes(kek)).decrypt(slot.nonce, slot.wrapped_key,
+                                                    vault_id.encode()))
+    except InvalidTag:
+        raise WrongSecret() from None
+    finally:
+        wipe(kek)
+
+
+@dataclass
+class KeyFile:
+    """The contents of keys.json.
+
+    `previous_slots` is only non-empty while a re-encryption with a new data key is
+    under way: it still opens the database if the re-encryption did not finish.
+    """
+
+    vault_id: str
+    slots: list[KeySlot]
+    previous_slots: list[KeySlot] = field(default_factory=list)
+
+    def slot(self, kind: SlotKind, *, previous: bool = False) -> KeySlot | None:
+        for slot in self.previous_slots if previous else self.slots:
+            if slot.kind == kind:
+                return slot
+        return None
+
+    def with_slot(self, new: KeySlot) -> KeyFile:
+        """A copy with `new` replacing the slot of its kind."""
+        kept = [s for s in self.slots if s.kind != new.kind]
+        return KeyFile(self.vault_id, [*kept, new], list(self.previous_slots))
+
+    def unwrap(self, secret: Secret) -> list[bytearray]:
+        """Candidate data keys for `secret`: the current one, then a previous one if any."""
+        slot = self.slot(secret.kind)
+        if slot is None:
+            if secret.kind == SlotKind.RECOVERY:
+                raise NoRecoveryCode()
+            raise VaultDamaged("keys.json has no passphrase slot")
+        keys = [unwrap_key(slot, secret, self.vault_id)]
+        previous = self.slot(secret.kind, previous=True)
+        if previous is not None:
+            try:
+                keys.append(unwrap_key(previous, secret, self.vault_id))
+            except WrongSecret:
+                pass
+        return keys
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": KEYFILE_FORMAT,
+            "version": KEYFILE_VERSION,
+            "vault_id": self.vault_id,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        if self.previous_slots:
+            data["previous_slots"] = [s.to_json() for s in self.previous_slots]
+        return data
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_bytes())
+            if data["format"] != KEYFILE_FORMAT or data["version"] != KEYFILE_VERSION:
+                raise ValueError("not a Haven key file")
+            vault_id = data["vault_id"]
+            if not isinstance(vault_id, str) or not vault_id:
+                raise ValueError("no vault id")
+            slots = [KeySlot.from_json(s) for s in data["slots"]]
+            previous = [KeySlot.from_json(s) for s in data.get("previous_slots", [])]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise VaultDamaged(f"{path.name} cannot be read: {exc}") from None
+        if not slots:
+            raise VaultDamaged(f"{path.name} holds no key slots")
+        return cls(vault_id, slots, previous)
+
+    def save(self, path: Path) -> None:
+        atomic_write(path, json.dumps(self.to_json(), indent=2).encode() + b"\n")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` so that a crash leaves either the old or the new file, whole.
+
+    Write a temp file beside it, fsync it, os.replace it over the old one, then fsync
+    the folder so the rename itself survives a power cut.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_folder(path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames.
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

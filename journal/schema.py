@@ -1,0 +1,96 @@
+"""Versioned schema: PRAGMA user_version, one migration script per step.
+
+MIGRATIONS[i] is the SQL script that takes a database at version i to version i + 1.
+Never edit a step that has shipped; add a new one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journal.errors import SchemaTooNew
+
+
+_V0_TO_V1 = """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE entries (
+            id                   INTEGER PRIMARY KEY,
+            entry_date           TEXT NOT NULL,            -- YYYY-MM-DD
+            created_at           TEXT NOT NULL,            -- ISO 8601, UTC
+            updated_at           TEXT NOT NULL,
+            title                TEXT NOT NULL DEFAULT '',
+            body                 TEXT NOT NULL DEFAULT '',  -- Markdown
+            preview              TEXT NOT NULL DEFAULT '',  -- start of the body, for lists
+            mood                 INTEGER CHECK (mood BETWEEN 1 AND 5),
+            prompt_id            TEXT,
+            share_with_therapist INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX entries_by_date ON entries (entry_date DESC, id DESC);
+
+        CREATE TABLE tags (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE entry_tags (
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            tag_id   INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+            PRIMARY KEY (entry_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id);
+
+        -- Full-text index over title and body, kept in step by the triggers below.
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, body,
+            content = 'entries', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        -- Remove a deleted entry's words from the index itself, not just mark them.
+        INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
+        -- Title words weigh more than body words.
+        INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)');
+
+        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+        END;
+        CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body)
+                VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO entries_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+        END;
+"""
+
+MIGRATIONS: list[str] = [_V0_TO_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Any, *, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database up to `target`, one step per transaction.
+
+    `conn` must be in autocommit mode (isolation_level=None).
+    """
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(current, SCHEMA_VERSION)
+    for version in range(current, target):
+        # executescript() commits any open transaction first, so the whole step,
+        # version bump included, is one script between its own BEGIN and COMMIT.
+        script = (f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\n"
+                  f"PRAGMA user_version = {version + 1:d};\nCOMMIT;")
+        try:
+            conn.executescript(script)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

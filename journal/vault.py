@@ -1,0 +1,429 @@
+"""The vault: one folder with an encrypted database, its key slots and a lock.
+
+This is the only module that opens sqlcipher3 connections or holds the data key.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import filelock
+import sqlcipher3
+
+from journal.errors import (
+    HavenError,
+    NotAVault,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+)
+from journal.keyslots import (
+    DATA_KEY_BYTES,
+    DEFAULT_KDF,
+    KdfParams,
+    KeyFile,
+    Secret,
+    SlotKind,
+    check_passphrase,
+    new_recovery_code,
+    wipe,
+    wrap_key,
+)
+from journal.schema import SCHEMA_VERSION, migrate, schema_version
+
+DB_NAME = "haven.db"
+KEYS_NAME = "keys.json"
+LOCK_NAME = "haven.lock"
+
+
+class DiskFull(HavenError):
+    """The disk is full; the write was rolled back."""
+
+
+# SQLite's wording for a file that is damaged or not encrypted with our key.
+_DAMAGE_MESSAGES = ("not a database", "malformed", "corrupt", "file is encrypted")
+
+
+def translate_db_error(exc: sqlcipher3.DatabaseError) -> HavenError | None:
+    """The typed error behind a database exception, or None if it is a plain bug."""
+    message = str(exc).lower()
+    if any(m in message for m in _DAMAGE_MESSAGES):
+        return VaultDamaged(str(exc))
+    if "disk is full" in message or "disk i/o error" in message:
+        return DiskFull(str(exc))
+    return None
+
+
+@contextmanager
+def _typed_db_errors() -> Iterator[None]:
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        typed = translate_db_error(exc)
+        if typed is None:
+            raise
+        raise typed from exc
+
+
+def _raw_key(data_key: bytearray) -> bytearray:
+    """SQLCipher's raw-key form x'<64 hex>': the key is used as is, no PBKDF2 per open."""
+    return bytearray(b"x'") + bytearray(data_key.hex().encode()) + bytearray(b"'")
+
+
+def _connect(db_path: Path, data_key: bytearray, *, create: bool) -> Any:
+    """Open and key a connection; raise VaultDamaged if the key does not read the file."""
+    uri = f"{db_path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None,
+                                  check_same_thread=False)
+    except sqlcipher3.DatabaseError as exc:
+        raise VaultDamaged(f"{db_path.name} cannot be opened: {exc}") from None
+    try:
+        # Before keying: wipe SQLCipher's buffers on free, and keep it from writing
+        # a decryption failure to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        raw = _raw_key(data_key)
+        try:
+            conn.set_key(bytes(raw))
+        finally:
+            wipe(raw)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the test read
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(f"{db_path.name} cannot be read: {exc}") from None
+    conn.row_factory = sqlcipher3.Row
+    return conn
+
+
+def _configure(conn: Any) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")  # every commit she made is on disk
+    conn.execute("PRAGMA temp_store = MEMORY")  # temp files are not encrypted
+    conn.execute("PRAGMA secure_delete = ON")  # deleted text is zeroed, not left free
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+
+
+def _acquire_lock(folder: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(folder / LOCK_NAME, timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise VaultInUse() from None
+    return lock
+
+
+def read_keyfile(folder: Path) -> KeyFile:
+    """The key file of a vault folder; NotAVault or VaultDamaged if the folder is not one."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotAVault(f"{folder} is not a folder")
+    keys, db = folder / KEYS_NAME, folder / DB_NAME
+    if not keys.exists():
+        raise NotAVault(f"{folder} holds no {KEYS_NAME}")
+    keyfile = KeyFile.load(keys)
+    if not db.is_file() or db.stat().st_size == 0:
+        raise VaultDamaged(f"{DB_NAME} is missing or empty")
+    return keyfile
+
+
+class UnlockedKeys:
+    """The outcome of the slow key derivation, ready to open the database.
+
+    Made off the GUI thread by `Vault.unlock_keys`, used once by `Vault.open_unlocked`.
+    """
+
+    def __init__(self, folder: Path, keyfile: KeyFile, candidates: list[bytearray]) -> None:
+        self.folder = folder
+        self.keyfile = keyfile
+        self.candidates = candidates
+
+    def wipe(self) -> None:
+        for key in self.candidates:
+            wipe(key)
+        self.candidates = []
+
+
+class Vault:
+    """An open, unlocked vault. Use `create` or `open`; `close` when done."""
+
+    def __init__(self, folder: Path, conn: Any, data_key: bytearray, keyfile: KeyFile,
+                 lock: filelock.BaseFileLock) -> None:
+        self.folder = folder
+        self._conn = conn
+        self._data_key = data_key
+        self._keyfile = keyfile
+        self._lock = lock
+        self._tx_depth = 0
+
+    # -- opening and closing ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path | str, passphrase: str, *,
+               kdf: KdfParams = DEFAULT_KDF) -> Vault:
+        """A new vault in an empty or missing folder. keys.json is written last, so an
+        interrupted create leaves no folder that looks like a vault."""
+        folder = Path(folder)
+        check_passphrase(passphrase)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise VaultExists(f"{folder} is not empty")
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = _acquire_lock(folder)
+        data_key = bytearray(os.urandom(DATA_KEY_BYTES))
+        secret = Secret.passphrase(passphrase)
+        conn = None
+        try:
+            vault_id = uuid.uuid4().hex
+            keyfile = KeyFile(vault_id, [wrap_key(data_key, secret, vault_id, kdf)])
+            conn = _connect(folder / DB_NAME, data_key, create=True)
+            _configure(conn)
+            migrate(conn)
+            conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            keyfile.save(folder / KEYS_NAME)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+        finally:
+            secret.wipe()
+        return cls(folder, conn, data_key, keyfile, lock)
+
+    @staticmethod
+    def unlock_keys(folder: Path | str, secret: Secret) -> UnlockedKeys:
+        """The slow part of unlocking (Argon2id). Touches no file but keys.json; safe to
+        run on a worker thread. Raises WrongSecret, NotAVault or VaultDamaged."""
+        folder = Path(folder)
+        keyfile = read_keyfile(folder)
+        try:
+            return UnlockedKeys(folder, keyfile, keyfile.unwrap(secret))
+        finally:
+            secret.wipe()
+
+    @classmethod
+    def open_unlocked(cls, keys: UnlockedKeys) -> Vault:
+        """The fast part of unlocking: lock the folder and open the database."""
+        lock = _acquire_lock(keys.folder)
+        try:
+            return cls._open_db(keys, lock)
+        except BaseException:
+            lock.release()
+            raise
+        finally:
+            keys.wipe()
+
+    @classmethod
+    def open(cls, folder: Path | str, secret: Secret) -> Vault:
+        folder = Path(folder)
+        read_keyfile(folder)  # a folder that is no vault gets no lock file
+        lock = _acquire_lock(folder)
+        try:
+            keys = cls.unlock_keys(folder, secret)
+            try:
+                return cls._open_db(keys, lock)
+            finally:
+                keys.wipe()
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_db(cls, keys: UnlockedKeys, lock: filelock.BaseFileLock) -> Vault:
+        db_path = keys.folder / DB_NAME
+        conn = None
+        used = None
+        for index, key in enumerate(keys.candidates):
+            try:
+                conn = _connect(db_path, key, create=False)
+            except VaultDamaged:
+                continue
+            used = index
+            break
+        if conn is None or used is None:
+            raise VaultDamaged(f"{DB_NAME} does not open with its key")
+        try:
+            with _typed_db_errors():
+                version = schema_version(conn)
+                if version == 0:
+                    raise VaultDamaged(f"{DB_NAME} holds no Haven data")
+                if version < SCHEMA_VERSION:
+                    _configure(conn)
+                    migrate(conn)
+                else:
+                    migrate(conn)  # raises SchemaTooNew before anything is written
+                    _configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+        vault = cls(keys.folder, conn, bytearray(keys.candidates[used]), keys.keyfile, lock)
+        vault._finish_interrupted_rekey(used_previous=used > 0)
+        return vault
+
+    def close(self) -> None:
+        """Lock: close the database, forget the key and release the folder."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.close()  # checkpoints the WAL and removes it
+        finally:
+            self._conn = None
+            wipe(self._data_key)
+            self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries and transactions ----------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes go through here. Nested calls join the outer transaction."""
+        if self._tx_depth:
+            self._tx_depth += 1
+            try:
+                yield
+            finally:
+                self._tx_depth -= 1
+            return
+        with _typed_db_errors():
+            self._connection.execute("BEGIN IMMEDIATE")
+        self._tx_depth = 1
+        try:
+            with _typed_db_errors():
+                yield
+                self._connection.execute("COMMIT")
+        except BaseException:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise
+        finally:
+            self._tx_depth = 0
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        with _typed_db_errors():
+            return self._connection.execute(sql, params)
+
+    def rows(self, sql: str, params: Any = ()) -> list[Any]:
+        with _typed_db_errors():
+            return self._connection.execute(sql, params).fetchall()
+
+    def row(self, sql: str, params: Any = ()) -> Any:
+        with _typed_db_errors():
+            return self._connection.execute(sql, params).fetchone()
+
+    @property
+    def _connection(self) -> Any:
+        if self._conn is None:
+            raise RuntimeError("the vault is locked")
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._connection)
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return self._keyfile.slot(SlotKind.RECOVERY) is not None
+
+    # -- maintenance -----------------------------------------------------------------
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database and empty it, so old page images are gone."""
+        self.rows("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page check, SQLite's integrity check and the FTS index check."""
+        problems = [str(r[0]) for r in self.rows("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in self.rows("PRAGMA integrity_check")
+                     if str(r[0]) != "ok"]
+        try:
+            self.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+        except (sqlcipher3.DatabaseError, VaultDamaged) as exc:
+            problems.append(f"full-text index: {exc}")
+        return problems
+
+    # -- keys ------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """Rewrap the data key for a new passphrase. Only keys.json changes, atomically."""
+        check_passphrase(new_passphrase)
+        secret = Secret.passphrase(new_passphrase)
+        try:
+            slot = wrap_key(self._data_key, secret, self._keyfile.vault_id, kdf)
+        finally:
+            secret.wipe()
+        self._save_keyfile(self._keyfile.with_slot(slot))
+
+    def replace_recovery_code(self, *, kdf: KdfParams = DEFAULT_KDF) -> str:
+        """A new recovery code; the old one (if any) stops working. Returns the code."""
+        code = new_recovery_code()
+        secret = Secret.recovery_code(code)
+        try:
+            slot = wrap_key(self._data_key, secret, self._keyfile.vault_id, kdf)
+        finally:
+            secret.wipe()
+        self._save_keyfile(self._keyfile.with_slot(slot))
+        return code
+
+    def reencrypt(self, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> str | None:
+        """Re-encrypt the whole database with a new random data key (PRAGMA rekey).
+
+        Needs the current passphrase to wrap the new key. If the vault had a recovery
+        code, a new one replaces it and is returned. A crash at any moment leaves a
+        vault that opens: keys.json holds the old slots until the rekey has finished.
+        """
+        secret = Secret.passphrase(passphrase)
+        try:
+            for key in self._keyfile.unwrap(secret):  # raises WrongSecret
+                wipe(key)
+            new_key = bytearray(os.urandom(DATA_KEY_BYTES))
+            vault_id = self._keyfile.vault_id
+            slots = [wrap_key(new_key, secret, vault_id, kdf)]
+        finally:
+            secret.wipe()
+        code = None
+        if self.has_recovery_code:
+            code = new_recovery_code()
+            recovery = Secret.recovery_code(code)
+            slots.append(wrap_key(new_key, recovery, vault_id, kdf))
+            recovery.wipe()
+        self._save_keyfile(KeyFile(vault_id, slots, previous_slots=self._keyfile.slots))
+        conn = self._connection
+        with _typed_db_errors():
+            self.checkpoint()
+            conn.execute("PRAGMA journal_mode = DELETE")  # rekey is not done in WAL mode
+            raw = _raw_key(new_key)
+            try:
+                conn.reset_key(bytes(raw))  # sqlite3_rekey
+            finally:
+                wipe(raw)
+            conn.execute("PRAGMA journal_mode = WAL")
+        wipe(self._data_key)
+        self._data_key = new_key
+        self._save_keyfile(KeyFile(vault_id, slots))
+        return code
+
+    def _finish_interrupted_rekey(self, *, used_previous: bool) -> None:
+        """After a re-encryption was cut off: keep whichever key set opened the database."""
+        keyfile = self._keyfile
+        if not keyfile.previous_slots:
+            return
+        kept = keyfile.previous_slots if used_previous else keyfile.slots
+        self._save_keyfile(KeyFile(keyfile.vault_id, kept))
+
+    def _save_keyfile(self, keyfile: KeyFile) -> None:
+        keyfile.save(self.folder / KEYS_NAME)
+        self._keyfile = keyfile
