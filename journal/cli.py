@@ -1,0 +1,253 @@
+"""`python -m journal`: the command line for scripting, backups and tests. No Qt here.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery code,
+4 not a Haven vault or damaged, 5 vault in use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from journal.entries import EntryStore
+from journal.errors import (
+    HavenError,
+    NoRecoveryCode,
+    PassphraseTooShort,
+    SchemaTooNew,
+    VaultExists,
+    VaultInUse,
+    VaultUnreadable,
+    WrongSecret,
+)
+from journal.keyslots import Secret
+from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
+from journal.schema import SCHEMA_VERSION
+from journal.search import HIGHLIGHT_END, HIGHLIGHT_START, search
+from journal.vault import DiskFull, Vault
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_UNREADABLE, EXIT_IN_USE = range(6)
+
+
+class UsageError(Exception):
+    """Bad arguments found after parsing (e.g. an unreadable passphrase file)."""
+
+
+def _read_first_line(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.readline().rstrip("\r\n")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _ask(label: str) -> str:
+    """Ask without echo on the terminal; refuse rather than read a secret with echo."""
+    try:
+        with open("/dev/tty") if sys.platform != "win32" else open("CON"):
+            pass
+    except OSError:
+        raise UsageError("no terminal to ask for the passphrase; use --passphrase-file"
+                         ) from None
+    try:
+        return getpass.getpass(label)
+    except EOFError:
+        raise UsageError("no passphrase was given") from None
+
+
+def _secret(args: argparse.Namespace) -> Secret:
+    if args.passphrase_file and args.recovery_code_file:
+        raise UsageError("give either --passphrase-file or --recovery-code-file, not both")
+    if args.recovery_code_file:
+        return Secret.recovery_code(_read_first_line(args.recovery_code_file))
+    if args.passphrase_file:
+        return Secret.passphrase(_read_first_line(args.passphrase_file))
+    return Secret.passphrase(_ask("Passphrase: "))
+
+
+def _new_passphrase(path: str | None) -> str:
+    if path:
+        return _read_first_line(path)
+    first = _ask("New passphrase: ")
+    if _ask("Repeat the new passphrase: ") != first:
+        raise UsageError("the two passphrases differ")
+    return first
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    return Vault.open(Path(args.vault), _secret(args))
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _mood(text: str) -> int:
+    if not text.isdigit() or not MOOD_MIN <= int(text) <= MOOD_MAX:
+        raise argparse.ArgumentTypeError(f"mood is a whole number {MOOD_MIN} to {MOOD_MAX}")
+    return int(text)
+
+
+# -- commands ---------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    vault = Vault.create(Path(args.vault), _new_passphrase(args.passphrase_file))
+    with vault:
+        if args.recovery_code_file:
+            code = vault.replace_recovery_code()
+            Path(args.recovery_code_file).write_text(code + "\n", encoding="utf-8")
+    print(f"Created a new vault in {args.vault}.")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    body = sys.stdin.read()
+    with _open(args) as vault:
+        entry_id = EntryStore(vault).create(EntryDraft(
+            entry_date=args.date, title=args.title, body=body, mood=args.mood,
+            tags=args.tag, share_with_therapist=args.share))
+    print(entry_id)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        rows = EntryStore(vault).page(limit=args.limit)
+    if args.json:
+        print(json.dumps([{"id": r.id, "date": r.entry_date.isoformat(), "title": r.title,
+                           "tags": list(r.tags), "mood": r.mood,
+                           "shared": r.share_with_therapist} for r in rows],
+                         ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.id:>6}  {r.entry_date.isoformat()}  {r.title or r.preview[:60]}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        hits = search(vault, args.query, limit=args.limit, prefix_last=False)
+    def plain(snippet: str) -> str:
+        return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
+    if args.json:
+        print(json.dumps([{"id": h.id, "date": h.entry_date.isoformat(), "title": h.title,
+                           "snippet": plain(h.snippet)} for h in hits],
+                         ensure_ascii=False, indent=2))
+    else:
+        for h in hits:
+            print(f"{h.id:>6}  {h.entry_date.isoformat()}  {h.title}\n        {plain(h.snippet)}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        problems = vault.integrity_problems()
+        version = vault.schema_version
+        count = EntryStore(vault).count()
+    if problems:
+        print(f"damaged: {len(problems)} problem(s); first: {problems[0]}")
+        return EXIT_UNREADABLE
+    noun = "entry" if count == 1 else "entries"
+    print(f"ok: {count} {noun}, schema {version} of {SCHEMA_VERSION}, "
+          "encryption and database integrity checks passed")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    new = _new_passphrase(args.new_passphrase_file)
+    with _open(args) as vault:
+        vault.change_passphrase(new)
+    print("The passphrase has been changed.")
+    return EXIT_OK
+
+
+# -- parsing and errors -----------------------------------------------------------------
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", required=True, metavar="DIR", help="the vault folder")
+    common.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the passphrase from the first line of FILE")
+    common.add_argument("--recovery-code-file", metavar="FILE",
+                        help="unlock with the recovery code on the first line of FILE")
+
+    parser = argparse.ArgumentParser(prog="python -m journal",
+                                     description="Haven's encrypted journal, from the command line.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+                ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("init", cmd_init, "Create a new vault in an empty folder.")
+    # For init, --recovery-code-file names the file the new code is written to.
+    p = command("add", cmd_add, "Add an entry; its body is read from standard input.")
+    p.add_argument("--date", type=_date, default=date.today(), help="YYYY-MM-DD (today)")
+    p.add_argument("--title", default="")
+    p.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
+    p.add_argument("--mood", type=_mood, help=f"{MOOD_MIN} (low) to {MOOD_MAX} (good)")
+    p.add_argument("--share", action="store_true", help="mark it to share with my therapist")
+    p = command("list", cmd_list, "List entries, newest first.")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p = command("search", cmd_search, "Search entries by words.")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    command("verify", cmd_verify, "Check the vault's encryption, database and schema.")
+    p = command("passwd", cmd_passwd, "Set a new passphrase.")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="read the new passphrase from the first line of FILE")
+    return parser
+
+
+def _error_exit(exc: BaseException) -> tuple[int, str]:
+    """The exit code and one plain sentence for an error."""
+    match exc:
+        case WrongSecret():
+            return EXIT_WRONG_SECRET, "The passphrase or recovery code is not right."
+        case NoRecoveryCode():
+            return EXIT_WRONG_SECRET, "This vault has no recovery code."
+        case VaultUnreadable():
+            return EXIT_UNREADABLE, f"This is not a Haven vault, or it is damaged ({exc})."
+        case VaultInUse():
+            return EXIT_IN_USE, "The vault is open in another Haven window or process."
+        case VaultExists():
+            return EXIT_ERROR, f"The folder is not empty; a new vault needs an empty folder ({exc})."
+        case SchemaTooNew():
+            return EXIT_ERROR, "This vault was made by a newer Haven; please update Haven."
+        case PassphraseTooShort(minimum=minimum):
+            return EXIT_USAGE, f"A passphrase needs at least {minimum} characters."
+        case DiskFull():
+            return EXIT_ERROR, "The disk is full; nothing was changed."
+        case UsageError():
+            return EXIT_USAGE, f"{exc}."
+        case HavenError():
+            return EXIT_ERROR, f"{exc}."
+        case OSError():
+            return EXIT_ERROR, f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ") + "."
+    raise exc
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)  # exits with 2 on a usage error
+    try:
+        return int(args.func(args))
+    except (HavenError, UsageError, OSError) as exc:
+        code, sentence = _error_exit(exc)
+        print(f"haven: {sentence}", file=sys.stderr)
+        return code
+    except KeyboardInterrupt:
+        print("haven: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_ERROR

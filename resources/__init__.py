@@ -1,0 +1,1 @@
+"""Data files shipped with Haven: prompts, demo content, icons, styles, translations."""
