@@ -179,8 +179,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--recovery-code-file", metavar="FILE",
                         help="unlock with the recovery code on the first line of FILE")
 
-    parser = argparse.ArgumentParser(prog="python -m journal",
-                                     description="Haven's encrypted journal, from the command line.")
+    parser = argparse.ArgumentParser(
+        prog="python -m journal", description="Haven's encrypted journal, from the command line.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
@@ -223,7 +223,7 @@ def _error_exit(exc: BaseException) -> tuple[int, str]:
         case VaultInUse():
             return EXIT_IN_USE, "The vault is open in another Haven window or process."
         case VaultExists():
-            return EXIT_ERROR, f"The folder is not empty; a new vault needs an empty folder ({exc})."
+            return EXIT_ERROR, f"A new vault needs an empty folder ({exc})."
         case SchemaTooNew():
             return EXIT_ERROR, "This vault was made by a newer Haven; please update Haven."
         case PassphraseTooShort(minimum=minimum):

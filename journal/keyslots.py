@@ -8,6 +8,7 @@ holds the slots and no secret in clear; it is only ever replaced atomically.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
@@ -197,10 +198,8 @@ class KeyFile:
         keys = [unwrap_key(slot, secret, self.vault_id)]
         previous = self.slot(secret.kind, previous=True)
         if previous is not None:
-            try:
+            with contextlib.suppress(WrongSecret):
                 keys.append(unwrap_key(previous, secret, self.vault_id))
-            except WrongSecret:
-                pass
         return keys
 
     def to_json(self) -> dict[str, Any]:

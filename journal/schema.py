@@ -10,7 +10,6 @@ from typing import Any
 
 from journal.errors import SchemaTooNew
 
-
 _V0_TO_V1 = """
         CREATE TABLE meta (
             key   TEXT PRIMARY KEY,

@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from journal.entries import EntryStore  # noqa: E402
-from journal.keyslots import KdfParams  # noqa: E402
-from journal.vault import Vault  # noqa: E402
+from journal.entries import EntryStore
+from journal.keyslots import KdfParams
+from journal.vault import Vault
 
 # Argon2id at its cheapest, so tests that open many vaults stay quick. The real
 # defaults are exercised by test_keyslots and the benchmark.
