@@ -143,7 +143,9 @@ def _derive_kek(secret: Secret, salt: bytes, kdf: KdfParams) -> bytearray:
 
 
 def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
-             kdf: KdfParams = DEFAULT_KDF) -> KeySlot:
+             kdf: KdfParams | None = None) -> KeySlot:
+    """A new slot for `secret`; `kdf` defaults to DEFAULT_KDF as it is at call time."""
+    kdf = kdf or DEFAULT_KDF
     salt = os.urandom(16)
     nonce = os.urandom(12)
     kek = _derive_kek(secret, salt, kdf)

@@ -24,7 +24,6 @@ from journal.errors import (
 )
 from journal.keyslots import (
     DATA_KEY_BYTES,
-    DEFAULT_KDF,
     KdfParams,
     KeyFile,
     Secret,
@@ -166,7 +165,7 @@ class Vault:
 
     @classmethod
     def create(cls, folder: Path | str, passphrase: str, *,
-               kdf: KdfParams = DEFAULT_KDF) -> Vault:
+               kdf: KdfParams | None = None) -> Vault:
         """A new vault in an empty or missing folder. keys.json is written last, so an
         interrupted create leaves no folder that looks like a vault."""
         folder = Path(folder)
@@ -357,7 +356,7 @@ class Vault:
 
     # -- keys ------------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Rewrap the data key for a new passphrase. Only keys.json changes, atomically."""
         check_passphrase(new_passphrase)
         secret = Secret.passphrase(new_passphrase)
@@ -367,7 +366,7 @@ class Vault:
             secret.wipe()
         self._save_keyfile(self._keyfile.with_slot(slot))
 
-    def replace_recovery_code(self, *, kdf: KdfParams = DEFAULT_KDF) -> str:
+    def replace_recovery_code(self, *, kdf: KdfParams | None = None) -> str:
         """A new recovery code; the old one (if any) stops working. Returns the code."""
         code = new_recovery_code()
         secret = Secret.recovery_code(code)
@@ -378,7 +377,7 @@ class Vault:
         self._save_keyfile(self._keyfile.with_slot(slot))
         return code
 
-    def reencrypt(self, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> str | None:
+    def reencrypt(self, passphrase: str, *, kdf: KdfParams | None = None) -> str | None:
         """Re-encrypt the whole database with a new random data key (PRAGMA rekey).
 
         Needs the current passphrase to wrap the new key. If the vault had a recovery

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal.cli import main
+from journal.keyslots import KdfParams
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """The CLI uses the default Argon2id cost; keep tests quick."""
+    monkeypatch.setattr("journal.keyslots.DEFAULT_KDF", FAST_KDF)
+
+
+@pytest.fixture
+def pass_file(tmp_path) -> Path:
+    path = tmp_path / "pass.txt"
+    path.write_text(PASSPHRASE + "\n")
+    return path
+
+
+@pytest.fixture
+def cli_vault(tmp_path, pass_file, capsys) -> Path:
+    folder = tmp_path / "v"
+    code_file = tmp_path / "code.txt"
+    assert main(["init", "--vault", str(folder), "--passphrase-file", str(pass_file),
+                 "--recovery-code-file", str(code_file)]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def run(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_fixture_really_uses_the_cheap_kdf(cli_vault):
+    slot = json.loads((cli_vault / "keys.json").read_text())["slots"][0]["kdf"]
+    assert KdfParams(slot["iterations"], slot["memory_kib"], slot["lanes"]) == FAST_KDF
+
+
+def test_add_list_search(cli_vault, pass_file, capsys, monkeypatch):
+    common = ["--vault", cli_vault, "--passphrase-file", pass_file]
+    code, out, _ = run(capsys, monkeypatch, "add", *common, "--date", "2026-05-04",
+                       "--title", "Wandeling", "--tag", "park", "--tag", "#zon", "--mood", "4",
+                       "--share", stdin="Een lange wandeling. Naïef maar blij.\n")
+    assert code == 0
+    entry_id = int(out.strip())
+    code, out, _ = run(capsys, monkeypatch, "list", *common, "--json")
+    assert code == 0
+    assert json.loads(out) == [{"id": entry_id, "date": "2026-05-04", "title": "Wandeling",
+                                "tags": ["park", "zon"], "mood": 4, "shared": True}]
+    code, out, _ = run(capsys, monkeypatch, "search", "naief", *common, "--json")
+    hits = json.loads(out)
+    assert [h["id"] for h in hits] == [entry_id]
+    assert "[Naïef]" in hits[0]["snippet"]
+    code, out, _ = run(capsys, monkeypatch, "list", *common)
+    assert "2026-05-04" in out and "Wandeling" in out
+
+
+def test_list_limit(cli_vault, pass_file, capsys, monkeypatch):
+    common = ["--vault", cli_vault, "--passphrase-file", pass_file]
+    for i in range(5):
+        run(capsys, monkeypatch, "add", *common, "--date", f"2026-01-0{i + 1}",
+            "--title", f"t{i}", stdin="x")
+    _, out, _ = run(capsys, monkeypatch, "list", *common, "--limit", "2", "--json")
+    assert [e["title"] for e in json.loads(out)] == ["t4", "t3"]
+
+
+def test_verify(cli_vault, pass_file, capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, "verify", "--vault", cli_vault,
+                       "--passphrase-file", pass_file)
+    assert code == 0
+    assert out.startswith("ok: 0 entries")
+
+
+def test_passwd_with_recovery_code(cli_vault, pass_file, tmp_path, capsys, monkeypatch):
+    new = tmp_path / "new.txt"
+    new.write_text("a new passphrase\n")
+    code, _, _ = run(capsys, monkeypatch, "passwd", "--vault", cli_vault,
+                     "--recovery-code-file", tmp_path / "code.txt",
+                     "--new-passphrase-file", new)
+    assert code == 0
+    code, _, err = run(capsys, monkeypatch, "list", "--vault", cli_vault,
+                       "--passphrase-file", pass_file)
+    assert code == 3 and "not right" in err
+    code, _, _ = run(capsys, monkeypatch, "list", "--vault", cli_vault,
+                     "--passphrase-file", new)
+    assert code == 0
+
+
+def test_init_refuses_a_folder_with_files(cli_vault, pass_file, capsys, monkeypatch):
+    before = sorted(p.name for p in cli_vault.iterdir())
+    code, _, err = run(capsys, monkeypatch, "init", "--vault", cli_vault,
+                       "--passphrase-file", pass_file)
+    assert code == 1 and "empty folder" in err
+    assert sorted(p.name for p in cli_vault.iterdir()) == before
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["frobnicate"], 2),
+    (["list"], 2),  # --vault is required
+    (["add", "--vault", "v", "--mood", "9"], 2),
+    (["add", "--vault", "v", "--date", "2026-13-01"], 2),
+])
+def test_usage_errors_exit_2(args, expected, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == expected
+
+
+def test_unreadable_passphrase_file_is_usage(cli_vault, tmp_path, capsys, monkeypatch):
+    code, _, err = run(capsys, monkeypatch, "list", "--vault", cli_vault,
+                       "--passphrase-file", tmp_path / "missing.txt")
+    assert code == 2 and "cannot read" in err
+
+
+def test_short_new_passphrase_is_refused(tmp_path, capsys, monkeypatch):
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n")
+    code, _, err = run(capsys, monkeypatch, "init", "--vault", tmp_path / "v2",
+                       "--passphrase-file", short)
+    assert code == 2 and "at least 8" in err
+    assert not (tmp_path / "v2").exists()
+
+
+def test_whole_process_errors_are_one_plain_line(cli_vault, tmp_path):
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "journal", "list", "--vault", str(cli_vault),
+         "--passphrase-file", str(wrong)], capture_output=True, text=True, check=False)
+    assert result.returncode == 3
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "journal", "list", "--vault", str(tmp_path),
+         "--passphrase-file", str(wrong)], capture_output=True, text=True, check=False)
+    assert result.returncode == 4
+
+
+def test_no_terminal_and_no_file_is_a_usage_error(cli_vault):
+    result = subprocess.run(
+        [sys.executable, "-m", "journal", "list", "--vault", str(cli_vault)],
+        capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+        start_new_session=True)  # no controlling terminal
+    assert result.returncode == 2
+    assert "--passphrase-file" in result.stderr

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journal.models import EntryDraft, EntryFilter
+from journal.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    match_expression,
+    search,
+    snippet_parts,
+)
+
+
+@pytest.fixture
+def filled(vault, entries):
+    entries.create(EntryDraft(date(2026, 2, 1), "Gesprek met mijn zus",
+                              "Ik heb Ellen gebeld. Ze luisterde zonder oordeel. Daarna een "
+                              "wandeling in de zon.", mood=4, tags=["zus"]))
+    entries.create(EntryDraft(date(2026, 2, 2), "Slecht geslapen",
+                              "Weer wakker om vier uur. De ontdekking blijft door mijn hoofd "
+                              "gaan. Ik voel me naïef en verdrietig.", mood=1,
+                              share_with_therapist=True))
+    entries.create(EntryDraft(date(2026, 2, 3), "A café morning",
+                              "Coffee with a friend from the peer group. Café au lait.",
+                              mood=3, tags=["group"]))
+    return vault
+
+
+def titles(vault, text, **kw):
+    return [h.title for h in search(vault, text, **kw)]
+
+
+def test_words_and_dutch_text(filled):
+    assert titles(filled, "wandeling") == ["Gesprek met mijn zus"]
+    assert titles(filled, "ontdekking verdrietig") == ["Slecht geslapen"]
+    assert titles(filled, "ontdekking zon") == []  # all words must match
+
+
+def test_diacritics_match_both_ways(filled):
+    assert titles(filled, "naief") == ["Slecht geslapen"]
+    assert titles(filled, "naïef") == ["Slecht geslapen"]
+    assert titles(filled, "cafe") == ["A café morning"]
+    assert titles(filled, "CAFÉ") == ["A café morning"]
+
+
+def test_prefix_for_the_last_word_only(filled):
+    assert titles(filled, "wandel") == ["Gesprek met mijn zus"]
+    assert titles(filled, "wandel", prefix_last=False) == []
+    assert titles(filled, "wand zon") == []  # only the last word is a prefix
+
+
+def test_title_words_rank_higher(filled, entries):
+    entries.create(EntryDraft(date(2026, 2, 4), "Notes", "Zus zus zus called again."))
+    assert titles(filled, "zus")[0] == "Gesprek met mijn zus"
+
+
+def test_snippet_highlights_the_match(filled):
+    hit = search(filled, "luisterde")[0]
+    assert f"{HIGHLIGHT_START}luisterde{HIGHLIGHT_END}" in hit.snippet
+    assert ("luisterde", True) in snippet_parts(hit.snippet)
+
+
+def test_filters_apply_to_search(filled):
+    assert titles(filled, "ik", flt=EntryFilter(shared=True)) == ["Slecht geslapen"]
+    assert titles(filled, "ik", flt=EntryFilter(tag="zus")) == ["Gesprek met mijn zus"]
+    assert titles(filled, "ik", flt=EntryFilter(mood=5)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", '"', '""', "*", "-", "NEAR", "NEAR(zus wandeling)", "zus OR", "AND", "(",
+    ")", "zus)", "^", "title:zus", "😀", "zus 😀", "'; DROP TABLE entries; --", "\x00",
+    "a" * 10_000, "zus " * 500, "-zus", "zus*", "{title}: x",
+])
+def test_any_text_is_a_valid_query(filled, text):
+    search(filled, text)  # must not raise
+
+
+def test_syntax_is_treated_as_words(filled):
+    assert titles(filled, '"wandeling"') == ["Gesprek met mijn zus"]
+    assert titles(filled, "NEAR(wandeling)") == []  # "near" is a word that is not there
+    assert titles(filled, "-wandeling") == ["Gesprek met mijn zus"]
+
+
+def test_match_expression_quotes_every_word():
+    assert match_expression('zus "OR" wan') == '"zus" "OR" "wan"*'
+    assert match_expression("  ") is None
+    assert match_expression("😀 !!") is None
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text())
+def test_hypothesis_queries_never_raise(filled, text):
+    hits = search(filled, text)
+    assert all(h.title for h in hits)
+
+
+def test_deleted_entry_is_no_longer_found(filled, entries):
+    hit = search(filled, "luisterde")[0]
+    entries.delete(hit.id)
+    assert search(filled, "luisterde") == []
+    assert filled.integrity_problems() == []
+
+
+def test_updated_entry_is_found_by_its_new_words(filled, entries):
+    hit = search(filled, "luisterde")[0]
+    entry = entries.get(hit.id)
+    entry.body = "Vandaag alleen regen."
+    entries.update(hit.id, entry.draft())
+    assert search(filled, "luisterde") == []
+    assert [h.id for h in search(filled, "regen")] == [hit.id]

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from journal.entries import EntryStore
+from journal.errors import (
+    NotAVault,
+    PassphraseTooShort,
+    SchemaTooNew,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    WrongSecret,
+)
+from journal.keyslots import KeyFile, Secret
+from journal.models import EntryDraft
+from journal.vault import DB_NAME, KEYS_NAME, Vault, read_keyfile
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def add(vault: Vault, title: str = "Title", body: str = "Body") -> int:
+    return EntryStore(vault).create(EntryDraft(date(2026, 3, 1), title, body))
+
+
+def test_create_makes_the_three_files(vault, vault_dir):
+    assert sorted(p.name for p in vault_dir.iterdir() if "-" not in p.name) == [
+        "haven.db", "haven.lock", "keys.json"]
+    assert vault_dir.stat().st_mode & 0o077 == 0
+
+
+def test_create_refuses_a_folder_with_files(tmp_path):
+    (tmp_path / "something.txt").write_text("hello")
+    before = hashes(tmp_path)
+    with pytest.raises(VaultExists):
+        Vault.create(tmp_path, PASSPHRASE, kdf=FAST_KDF)
+    assert hashes(tmp_path) == before
+
+
+def test_create_into_an_empty_existing_folder(tmp_path):
+    with Vault.create(tmp_path, PASSPHRASE, kdf=FAST_KDF) as vault:
+        assert vault.is_open
+
+
+def test_short_passphrase_is_refused(vault_dir):
+    with pytest.raises(PassphraseTooShort):
+        Vault.create(vault_dir, "short", kdf=FAST_KDF)
+    assert not vault_dir.exists()
+
+
+def test_close_and_reopen_keeps_entries(vault, vault_dir):
+    entry_id = add(vault, "Morning", "I slept badly.")
+    vault.close()
+    assert not vault.is_open
+    with Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)) as again:
+        assert EntryStore(again).get(entry_id).body == "I slept badly."
+
+
+def test_closed_vault_refuses_queries(vault):
+    vault.close()
+    with pytest.raises(RuntimeError):
+        vault.rows("SELECT 1")
+    vault.close()  # closing twice is harmless
+
+
+def test_wrong_passphrase_changes_nothing(vault, vault_dir):
+    add(vault)
+    vault.close()
+    before = hashes(vault_dir)
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, Secret.passphrase("not the passphrase"))
+    assert hashes(vault_dir) == before
+
+
+def test_second_opener_gets_vault_in_use(vault, vault_dir):
+    with pytest.raises(VaultInUse):
+        Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+    vault.close()
+    Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)).close()
+
+
+def test_split_unlock_for_worker_threads(vault, vault_dir):
+    entry_id = add(vault)
+    vault.close()
+    keys = Vault.unlock_keys(vault_dir, Secret.passphrase(PASSPHRASE))
+    with Vault.open_unlocked(keys) as again:
+        assert EntryStore(again).get(entry_id).title == "Title"
+    assert keys.candidates == []  # key material is dropped once used
+
+
+def test_not_a_vault(tmp_path):
+    with pytest.raises(NotAVault):
+        read_keyfile(tmp_path / "missing")
+    with pytest.raises(NotAVault):
+        Vault.open(tmp_path, Secret.passphrase(PASSPHRASE))
+    assert list(tmp_path.iterdir()) == []  # no lock file left in a folder that is no vault
+
+
+@pytest.mark.parametrize("content", [b"", None])
+def test_empty_or_missing_db_next_to_keys_is_damage(vault, vault_dir, content):
+    vault.close()
+    db = vault_dir / DB_NAME
+    if content is None:
+        db.unlink()
+    else:
+        db.write_bytes(content)
+    with pytest.raises(VaultDamaged):
+        Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+
+
+def test_recovery_code_unlocks_and_resets_passphrase(vault, vault_dir):
+    code = vault.replace_recovery_code(kdf=FAST_KDF)
+    assert vault.has_recovery_code
+    add(vault)
+    vault.close()
+    with Vault.open(vault_dir, Secret.recovery_code(code)) as again:
+        again.change_passphrase("a brand new passphrase", kdf=FAST_KDF)
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+    Vault.open(vault_dir, Secret.passphrase("a brand new passphrase")).close()
+    Vault.open(vault_dir, Secret.recovery_code(code)).close()  # the code still works
+
+
+def test_new_recovery_code_invalidates_the_old(vault, vault_dir):
+    old = vault.replace_recovery_code(kdf=FAST_KDF)
+    new = vault.replace_recovery_code(kdf=FAST_KDF)
+    vault.close()
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, Secret.recovery_code(old))
+    Vault.open(vault_dir, Secret.recovery_code(new)).close()
+
+
+def test_change_passphrase_rewrites_only_keys_json(vault, vault_dir):
+    add(vault)
+    vault.close()
+    before = hashes(vault_dir)
+    with Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)) as again:
+        again.change_passphrase("another passphrase", kdf=FAST_KDF)
+    after = hashes(vault_dir)
+    assert after[KEYS_NAME] != before[KEYS_NAME]
+    assert after[DB_NAME] == before[DB_NAME]
+
+
+def test_reencrypt_changes_the_data_key(vault, vault_dir):
+    code = vault.replace_recovery_code(kdf=FAST_KDF)
+    entry_id = add(vault, "Keep me", "Still here after re-encryption")
+    old_key = bytes(vault._data_key)
+    with pytest.raises(WrongSecret):
+        vault.reencrypt("not the passphrase", kdf=FAST_KDF)
+    new_code = vault.reencrypt(PASSPHRASE, kdf=FAST_KDF)
+    assert new_code and new_code != code
+    assert bytes(vault._data_key) != old_key
+    assert EntryStore(vault).get(entry_id).title == "Keep me"
+    vault.close()
+    assert KeyFile.load(vault_dir / KEYS_NAME).previous_slots == []
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, Secret.recovery_code(code))
+    with Vault.open(vault_dir, Secret.recovery_code(new_code)) as again:
+        assert EntryStore(again).get(entry_id).body == "Still here after re-encryption"
+        assert again.integrity_problems() == []
+
+
+@pytest.mark.parametrize("stop_at", ["before rekey", "after rekey"])
+def test_interrupted_reencrypt_still_opens(vault, vault_dir, monkeypatch, stop_at):
+    entry_id = add(vault)
+    code = vault.replace_recovery_code(kdf=FAST_KDF)
+
+    def crash(*args, **kwargs):
+        raise OSError("simulated crash")
+
+    if stop_at == "before rekey":  # the staged keys.json is written, the db is not rekeyed
+        monkeypatch.setattr("journal.vault._raw_key", crash)
+    else:  # the db is rekeyed, the final keys.json is not written
+        saves = []
+        real_save = Vault._save_keyfile
+
+        def save_once(self, keyfile):
+            if saves:
+                crash()
+            saves.append(keyfile)
+            real_save(self, keyfile)
+
+        monkeypatch.setattr(Vault, "_save_keyfile", save_once)
+    with pytest.raises(OSError, match="simulated"):
+        vault.reencrypt(PASSPHRASE, kdf=FAST_KDF)
+    monkeypatch.undo()
+    vault._conn.close()  # as a crash would: no tidy close
+    vault._lock.release()
+    assert KeyFile.load(vault_dir / KEYS_NAME).previous_slots  # the rekey was staged
+    with Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)) as again:
+        assert EntryStore(again).get(entry_id).title == "Title"
+        assert again.integrity_problems() == []
+    assert KeyFile.load(vault_dir / KEYS_NAME).previous_slots == []  # and tidied up
+    if stop_at == "before rekey":  # rolled back to the old keys: the old code still works
+        Vault.open(vault_dir, Secret.recovery_code(code)).close()
+
+
+def test_newer_schema_is_refused_without_change(vault, vault_dir):
+    vault.execute("PRAGMA user_version = 99")
+    vault.close()
+    before = hashes(vault_dir)
+    with pytest.raises(SchemaTooNew) as info:
+        Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+    assert info.value.found == 99
+    assert hashes(vault_dir) == before
+
+
+def test_transaction_rolls_back_on_error(vault):
+    store = EntryStore(vault)
+
+    def two_creates_then_a_bug():
+        with vault.transaction():
+            store.create(EntryDraft(date(2026, 1, 1), "lost"))
+            store.create(EntryDraft(date(2026, 1, 2), "lost too"))
+            raise ZeroDivisionError
+
+    with pytest.raises(ZeroDivisionError):
+        two_creates_then_a_bug()
+    assert store.count() == 0
+
+
+def test_nested_transactions_join_the_outer_one(vault):
+    store = EntryStore(vault)
+    with vault.transaction():
+        store.create(EntryDraft(date(2026, 1, 1), "one"))
+        with vault.transaction():
+            store.create(EntryDraft(date(2026, 1, 2), "two"))
+        assert vault.row("SELECT count(*) FROM entries")[0] == 2
+    assert store.count() == 2
