@@ -16,6 +16,7 @@ from pathlib import Path
 
 from journal.entries import EntryStore
 from journal.errors import (
+    DiskFull,
     HavenError,
     NoRecoveryCode,
     PassphraseTooShort,
@@ -29,7 +30,7 @@ from journal.keyslots import Secret
 from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
 from journal.schema import SCHEMA_VERSION
 from journal.search import HIGHLIGHT_END, HIGHLIGHT_START, search
-from journal.vault import DiskFull, Vault
+from journal.vault import Vault
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_UNREADABLE, EXIT_IN_USE = range(6)
 

@@ -52,6 +52,10 @@ class PassphraseTooShort(HavenError):
         self.minimum = minimum
 
 
+class DiskFull(HavenError):
+    """The disk (or the database's size limit) is full; the write was rolled back."""
+
+
 class EntryNotFound(HavenError):
     """No entry with this id exists."""
 

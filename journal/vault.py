@@ -16,8 +16,10 @@ import filelock
 import sqlcipher3
 
 from journal.errors import (
+    DiskFull,
     HavenError,
     NotAVault,
+    SchemaTooNew,
     VaultDamaged,
     VaultExists,
     VaultInUse,
@@ -40,10 +42,6 @@ KEYS_NAME = "keys.json"
 LOCK_NAME = "haven.lock"
 
 
-class DiskFull(HavenError):
-    """The disk is full; the write was rolled back."""
-
-
 # SQLite's wording for a file that is damaged or not encrypted with our key.
 _DAMAGE_MESSAGES = ("not a database", "malformed", "corrupt", "file is encrypted")
 
@@ -53,7 +51,7 @@ def translate_db_error(exc: sqlcipher3.DatabaseError) -> HavenError | None:
     message = str(exc).lower()
     if any(m in message for m in _DAMAGE_MESSAGES):
         return VaultDamaged(str(exc))
-    if "disk is full" in message or "disk i/o error" in message:
+    if "disk is full" in message:
         return DiskFull(str(exc))
     return None
 
@@ -251,12 +249,10 @@ class Vault:
                 version = schema_version(conn)
                 if version == 0:
                     raise VaultDamaged(f"{DB_NAME} holds no Haven data")
-                if version < SCHEMA_VERSION:
-                    _configure(conn)
-                    migrate(conn)
-                else:
-                    migrate(conn)  # raises SchemaTooNew before anything is written
-                    _configure(conn)
+                if version > SCHEMA_VERSION:  # refuse before anything is written
+                    raise SchemaTooNew(version, SCHEMA_VERSION)
+                _configure(conn)
+                migrate(conn)
         except BaseException:
             conn.close()
             raise

@@ -8,6 +8,7 @@ import pytest
 
 from journal.entries import EntryStore
 from journal.errors import (
+    DiskFull,
     NotAVault,
     PassphraseTooShort,
     SchemaTooNew,
@@ -235,3 +236,20 @@ def test_nested_transactions_join_the_outer_one(vault):
             store.create(EntryDraft(date(2026, 1, 2), "two"))
         assert vault.row("SELECT count(*) FROM entries")[0] == 2
     assert store.count() == 2
+
+
+def test_full_disk_loses_nothing(vault, entries):
+    """SQLITE_FULL for real, through the database's own size limit."""
+    keep = entries.create(EntryDraft(date(2026, 1, 1), "kept", "already saved"))
+    pages = vault.row("PRAGMA page_count")[0]
+    vault.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(DiskFull):
+        entries.create(EntryDraft(date(2026, 1, 2), "too big", "x" * 1_000_000))
+    with pytest.raises(DiskFull):
+        entries.update(keep, EntryDraft(date(2026, 1, 1), "kept", "y" * 1_000_000))
+    assert entries.count() == 1
+    assert entries.get(keep).body == "already saved"
+    vault.execute("PRAGMA max_page_count = 1073741823")
+    entries.create(EntryDraft(date(2026, 1, 2), "fits now", "x" * 1_000_000))
+    assert entries.count() == 2
+    assert vault.integrity_problems() == []
