@@ -1,0 +1,179 @@
+"""Build the application: arguments, translators, appearance, the window.
+
+`create_app()` does everything except `exec()`, so tests can drive the real app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from journal.keyslots import DEFAULT_KDF, KdfParams
+from journal.vault import Vault
+from ui import resources, theme, workers
+from ui.hub import Hub
+from ui.main_window import MainWindow
+from ui.settings import LANGUAGES, Settings
+
+# The demo vault is thrown away on exit; its passphrase is shown on the unlock screen.
+DEMO_PASSPHRASE = "haven demo"
+
+
+@dataclass
+class Options:
+    vault: Path | None = None
+    demo: bool = False
+    lang: str | None = None
+
+
+def default_vault_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Haven", appauthor=False)) / "vault"
+
+
+def parse_args(argv: Sequence[str] | None) -> Options:
+    parser = argparse.ArgumentParser(prog="haven", description="Haven, a private journal.")
+    parser.add_argument("--vault", type=Path, metavar="DIR",
+                        help="the journal's folder (default: the user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throw-away journal filled with sample content")
+    parser.add_argument("--lang", choices=LANGUAGES, help="the interface language")
+    # Qt's own options (-style, -platform, ...) are left for QApplication.
+    args, _qt_args = parser.parse_known_args(list(argv) if argv is not None else None)
+    return Options(vault=args.vault, demo=args.demo, lang=args.lang)
+
+
+class HavenApp(QObject):
+    """The running app: settings, hub, translators and the window."""
+
+    def __init__(self, qapp: QApplication, options: Options, settings: Settings, *,
+                 kdf: KdfParams = DEFAULT_KDF) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.settings = settings
+        self.hub = Hub(self)
+        self._translators: list[QTranslator] = []
+        self._language = ""
+        self.demo_dir: Path | None = None
+        if options.lang:
+            settings.language_override = options.lang
+        self.install_translators(settings.effective_language())
+        self.dark = theme.apply(qapp, settings.appearance)
+
+        demo_vault = None
+        if options.demo:
+            self.demo_dir = Path(tempfile.mkdtemp(prefix="haven-demo-"))
+            atexit.register(shutil.rmtree, self.demo_dir, ignore_errors=True)
+            folder = self.demo_dir / "vault"
+            demo_vault = self._make_demo_vault(folder, settings.effective_language(), kdf)
+        else:
+            folder = options.vault or default_vault_dir()
+        hint = (self.tr("This is a demo journal. Its passphrase is: %1")
+                .replace("%1", DEMO_PASSPHRASE) if options.demo else "")
+        self.window = MainWindow(folder, self.hub, settings, kdf=kdf, unlock_hint=hint)
+        self.window.quit_requested.connect(qapp.quit)
+        self.hub.settings_changed.connect(self._on_settings_changed)
+        qapp.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+        qapp.aboutToQuit.connect(self.shutdown)
+        self.window.start(demo_vault)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def show(self) -> None:
+        self.window.show()
+
+    def exec(self) -> int:
+        return self.qapp.exec()
+
+    def install_translators(self, lang: str) -> None:
+        """Load Haven's and Qt's own translations for `lang` ("en" needs none)."""
+        for translator in self._translators:
+            self.qapp.removeTranslator(translator)
+        self._translators = []
+        self._language = lang
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl"
+                                   else QLocale.Language.English,
+                                   QLocale.Country.Netherlands if lang == "nl"
+                                   else QLocale.Country.UnitedKingdom))
+        if lang == "en":
+            return
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{lang}", qt_dir),
+                             (f"haven_{lang}", str(resources.translations_dir()))):
+            translator = QTranslator(self)
+            if translator.load(name, folder):
+                self.qapp.installTranslator(translator)
+                self._translators.append(translator)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Close the vault, finish background work and remove a demo vault."""
+        if self.window.isVisible() or self.window.vault is not None:
+            self.window.close()
+        workers.wait_for_all()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+            self.demo_dir = None
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        self.dark = theme.apply(self.qapp, self.settings.appearance)
+        language = self.settings.effective_language()
+        if language != self._language:
+            self.install_translators(language)
+            self.window.rebuild()
+
+    @Slot()
+    def _on_color_scheme_changed(self) -> None:
+        if self.settings.appearance == "system":
+            self.dark = theme.apply(self.qapp, "system")
+
+    # -- private ---------------------------------------------------------------------
+
+    @staticmethod
+    def _make_demo_vault(folder: Path, lang: str, kdf: KdfParams) -> Vault:
+        from journal.demo import fill_demo
+
+        vault = Vault.create(folder, DEMO_PASSPHRASE, kdf=kdf)
+        try:
+            fill_demo(vault, lang)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+
+def create_app(argv: Sequence[str] | None = None, *, settings: Settings | None = None,
+               kdf: KdfParams = DEFAULT_KDF) -> HavenApp:
+    """Everything but the event loop. Tests pass their own settings and a cheap KDF."""
+    argv = list(sys.argv if argv is None else argv)
+    options = parse_args(argv[1:])
+    qapp = QApplication.instance()
+    if qapp is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        qapp = QApplication(argv)
+    qapp.setApplicationName("Haven")
+    qapp.setOrganizationName("Haven")
+    qapp.setDesktopFileName("haven")
+    qapp.setWindowIcon(resources.app_icon())
+    font = QFont(qapp.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    qapp.setFont(font)
+    return HavenApp(qapp, options, settings or Settings(), kdf=kdf)

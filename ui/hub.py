@@ -1,0 +1,17 @@
+"""The one signal hub: what pages need to know about each other, connected in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Hub(QObject):
+    """Re-emits application-wide events. Pages emit and listen here; they never reach
+    into each other. The main window makes the connections."""
+
+    vault_locked = Signal()
+    vault_unlocked = Signal()
+    entry_saved = Signal(int)
+    entry_deleted = Signal(int)
+    settings_changed = Signal()
+    new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry

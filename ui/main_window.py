@@ -1,0 +1,377 @@
+"""The one window: first run, unlock, or the workspace (sidebar and pages).
+
+The title is always exactly "Haven"; no content ever appears in it. This module makes
+the hub's connections between pages.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.keyslots import DEFAULT_KDF, KdfParams
+from journal.vault import Vault
+from ui import messages, resources
+from ui.hub import Hub
+from ui.recovery_code import RecoveryCodeDialog
+from ui.settings import Settings
+from ui.settings_dialog import SettingsDialog
+from ui.today_page import TodayPage
+from ui.unlock import RetryDelay, UnlockPage
+from ui.welcome import WelcomePage
+from ui.widgets import button
+
+WINDOW_TITLE = "Haven"
+
+
+def is_first_run(folder: Path) -> bool:
+    """No journal yet: the folder is missing or empty."""
+    return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+
+
+def _journal_page_class() -> type[QWidget] | None:
+    """JournalPage, or None while ui/journal_page.py does not exist yet."""
+    try:
+        module = importlib.import_module("ui.journal_page")
+    except ModuleNotFoundError as exc:
+        if exc.name == "ui.journal_page":
+            return None
+        raise
+    return module.JournalPage
+
+
+class Workspace(QWidget):
+    """The unlocked app: a sidebar with the pages that exist, Lock and Quick exit."""
+
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    settings_requested = Signal()
+
+    TODAY, JOURNAL = 0, 1
+
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._hub = hub
+
+        self.today_page = TodayPage(vault, hub, settings, self)
+        journal_class = _journal_page_class()
+        self.journal_page = journal_class(vault, hub, settings, self) if journal_class else None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.today_page)
+        if self.journal_page is not None:
+            self.pages.addWidget(self.journal_page)
+
+        sidebar = QFrame(self)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(210)
+        title = QLabel(sidebar)
+        title.setObjectName("sidebarTitle")
+        title.setText("Haven")
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons = []
+        names = [(self.tr("Today"), "Ctrl+1")]
+        if self.journal_page is not None:
+            names.append((self.tr("Journal"), "Ctrl+2"))
+        for index, (name, keys) in enumerate(names):
+            nav = button(name, "navButton", parent=sidebar)
+            nav.setCheckable(True)
+            native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            nav.setToolTip(f"{name} ({native})")
+            self.nav_group.addButton(nav, index)
+            self.nav_buttons.append(nav)
+        self.nav_buttons[0].setChecked(True)
+        self.settings_button = button(self.tr("Settings"), "navButton", parent=sidebar)
+        self.lock_button = button(self.tr("Lock"), parent=sidebar,
+                                  accessible=self.tr("Lock Haven"))
+        self.lock_button.setToolTip(self.tr("Lock your journal (Ctrl+L)"))
+        self.quick_exit_button = button(self.tr("Quick exit"), parent=sidebar,
+                                        accessible=self.tr("Quick exit: save and close now"))
+        self.quick_exit_button.setToolTip(self.tr("Save and close at once (Ctrl+Shift+Q)"))
+
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 18, 12, 16)
+        side.setSpacing(4)
+        side.addWidget(title)
+        for nav in self.nav_buttons:
+            side.addWidget(nav)
+        side.addStretch(1)
+        side.addWidget(self.settings_button)
+        side.addSpacing(10)
+        side.addWidget(self.lock_button)
+        side.addWidget(self.quick_exit_button)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.pages, 1)
+
+        self.nav_group.idClicked.connect(self.show_page)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        previous = self.nav_buttons[-1]
+        for widget in (self.settings_button, self.lock_button, self.quick_exit_button):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def page_count(self) -> int:
+        return self.pages.count()
+
+    @property
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < self.pages.count() or index == self.pages.currentIndex():
+            return
+        self.save_pending()
+        self.pages.setCurrentIndex(index)
+        self.nav_buttons[index].setChecked(True)
+
+    def save_pending(self) -> None:
+        """Flush any unsaved edit to the vault now."""
+        if self.journal_page is not None:
+            self.journal_page.save_pending()
+
+    def new_entry(self, prompt_id: str) -> None:
+        if self.journal_page is None:
+            return
+        self.show_page(self.JOURNAL)
+        self.journal_page.new_entry(prompt_id or None)
+
+    def focus_search(self) -> None:
+        if self.journal_page is None:
+            return
+        self.show_page(self.JOURNAL)
+        self.journal_page.focus_search()
+
+
+class MainWindow(QMainWindow):
+    """Shows the welcome, unlock or workspace screen and moves between them."""
+
+    quit_requested = Signal()
+
+    def __init__(self, folder: Path, hub: Hub, settings: Settings, *,
+                 kdf: KdfParams = DEFAULT_KDF, unlock_hint: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.hub = hub
+        self.settings = settings
+        self._kdf = kdf
+        self._unlock_hint = unlock_hint
+        self._retry = RetryDelay()
+        self._vault: Vault | None = None
+        self._workspace: Workspace | None = None
+        self._closing = False
+
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowIcon(resources.app_icon())
+        self.setMinimumSize(QSize(720, 520))
+        self.screens = QStackedWidget(self)
+        self.setCentralWidget(self.screens)
+        if not settings.restore_geometry(self):
+            self.resize(1100, 760)
+        self._make_actions()
+        hub.new_entry_requested.connect(self._on_new_entry_requested)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def vault(self) -> Vault | None:
+        return self._vault
+
+    @property
+    def workspace(self) -> Workspace | None:
+        return self._workspace
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        return self.screens.currentWidget()
+
+    def start(self, vault: Vault | None = None) -> None:
+        """The first screen: the workspace for an open vault, else welcome or unlock."""
+        if vault is not None:
+            self.open_workspace(vault)
+        elif is_first_run(self.folder):
+            self.show_welcome()
+        else:
+            self.show_unlock()
+
+    def show_welcome(self) -> None:
+        page = WelcomePage(self.folder, kdf=self._kdf)
+        page.created.connect(self._on_created)
+        self._set_screen(page)
+
+    def show_unlock(self) -> None:
+        page = UnlockPage(self.folder, self._retry, hint=self._unlock_hint)
+        page.unlocked.connect(self.open_workspace)
+        page.used_recovery_code.connect(self._on_used_recovery_code)
+        self._set_screen(page)
+
+    @Slot(object)
+    def open_workspace(self, vault: Vault) -> None:
+        self._vault = vault
+        self._build_workspace()
+        self.hub.vault_unlocked.emit()
+
+    def rebuild(self) -> None:
+        """Build the current screen again, e.g. after the language changed."""
+        if self._workspace is not None:
+            page = self._workspace.current_page
+            self._workspace.save_pending()
+            self._build_workspace()
+            self._workspace.show_page(page)
+        elif isinstance(self.current_screen, WelcomePage):
+            if not self.current_screen.is_busy:
+                self.show_welcome()
+        elif isinstance(self.current_screen, UnlockPage) and not self.current_screen.is_busy:
+            self.show_unlock()
+
+    @Slot()
+    def lock(self) -> None:
+        """Save what is pending, close the vault and show the unlock screen."""
+        if self._vault is None:
+            return
+        problem = self._save_pending()
+        self.hub.vault_locked.emit()
+        self.show_unlock()  # the workspace is hidden and deleted
+        self._close_vault()
+        if problem is not None:
+            messages.error(self, self.tr("Not saved"), problem)
+
+    @Slot()
+    def quick_exit(self) -> None:
+        """Save and close at once, without any question."""
+        self.close()
+
+    @Slot()
+    def edit_settings(self) -> None:
+        changed, _language_changed = SettingsDialog.edit(self, self.settings)
+        if changed:
+            self.hub.settings_changed.emit()
+
+    # -- events ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        problem = self._save_pending() if self._vault is not None else None
+        if self._vault is not None:
+            self.hub.vault_locked.emit()
+        self._close_vault()
+        self.settings.save_geometry(self)
+        self.settings.sync()
+        self._closing = True
+        super().closeEvent(event)
+        if problem is not None:
+            messages.error(None, self.tr("Not saved"), problem)
+        self.quit_requested.emit()
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot(object, str)
+    def _on_created(self, vault: Vault, code: str) -> None:
+        self._vault = vault
+        RecoveryCodeDialog.show_code(self, code)
+        if self._vault is vault and vault.is_open:  # not closed meanwhile
+            self.open_workspace(vault)
+
+    @Slot()
+    def _on_used_recovery_code(self) -> None:
+        messages.info(self, self.tr("Opened with your recovery code"), self.tr(
+            "Welcome back. Your recovery code still works. If you have forgotten your "
+            "passphrase, choose a new one in the settings as soon as you can."))
+
+    @Slot(str)
+    def _on_new_entry_requested(self, prompt_id: str) -> None:
+        if self._workspace is not None:
+            self._workspace.new_entry(prompt_id)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def add(text: str, keys: str, slot: Callable[[], None], *, always: bool = False
+                ) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            action.setProperty("needs_vault", not always)
+            self.addAction(action)
+            return action
+
+        self.new_entry_action = add(self.tr("New entry"), "Ctrl+N",
+                                    lambda: self._in_workspace(lambda w: w.new_entry("")))
+        self.search_action = add(self.tr("Search"), "Ctrl+F",
+                                 lambda: self._in_workspace(Workspace.focus_search))
+        self.lock_action = add(self.tr("Lock"), "Ctrl+L", self.lock)
+        self.today_action = add(self.tr("Today"), "Ctrl+1",
+                                lambda: self._in_workspace(lambda w: w.show_page(w.TODAY)))
+        self.journal_action = add(self.tr("Journal"), "Ctrl+2",
+                                  lambda: self._in_workspace(lambda w: w.show_page(w.JOURNAL)))
+        self.settings_action = add(self.tr("Settings"), "Ctrl+,", self.edit_settings,
+                                   always=True)
+        self.quick_exit_action = add(self.tr("Quick exit"), "Ctrl+Shift+Q", self.quick_exit,
+                                     always=True)
+
+    def _in_workspace(self, call: Callable[[Workspace], None]) -> None:
+        if self._workspace is not None:
+            call(self._workspace)
+
+    def _build_workspace(self) -> None:
+        assert self._vault is not None
+        workspace = Workspace(self._vault, self.hub, self.settings)
+        workspace.lock_requested.connect(self.lock)
+        workspace.quick_exit_requested.connect(self.quick_exit)
+        workspace.settings_requested.connect(self.edit_settings)
+        self._set_screen(workspace)
+        self._workspace = workspace
+
+    def _set_screen(self, widget: QWidget) -> None:
+        old = self.screens.currentWidget()
+        self.screens.addWidget(widget)
+        self.screens.setCurrentWidget(widget)
+        self._workspace = widget if isinstance(widget, Workspace) else None
+        if old is not None:
+            self.screens.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        widget.setFocus()
+
+    def _save_pending(self) -> str | None:
+        """Flush the open page; a translated problem if that failed (we lock anyway)."""
+        if self._workspace is None:
+            return None
+        try:
+            self._workspace.save_pending()
+        except Exception as exc:  # locking must not be stopped by a failure
+            return messages.error_text(exc)
+        return None
+
+    def _close_vault(self) -> None:
+        vault, self._vault = self._vault, None
+        if vault is not None:
+            vault.close()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():  # nothing from the journal stays on the clipboard
+            clipboard.clear()
