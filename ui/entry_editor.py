@@ -1,0 +1,623 @@
+"""The entry editor: title, date, Markdown body with a reading view, mood, tags, the
+"share with my therapist" switch, a writing prompt, autosave.
+
+A new entry reaches the vault only once she has typed something; from then on each
+save updates it. Saving keeps the text in the editor whatever happens, so an error
+(a full disk, a damaged file) never loses what she wrote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.entries import EntryStore
+from journal.errors import EntryNotFound, HavenError
+from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft
+from journal.prompts import prompt_by_id, random_prompt
+from journal.vault import Vault
+from ui import messages
+from ui.entry_list_model import summary_from_draft
+from ui.settings import Settings
+
+AUTOSAVE_MS = 1000
+
+
+def mood_word(mood: int) -> str:
+    """How a mood from 1 (very hard) to 5 (good) reads, in the current language."""
+    words = {
+        1: QCoreApplication.translate("Mood", "Very hard"),
+        2: QCoreApplication.translate("Mood", "Hard"),
+        3: QCoreApplication.translate("Mood", "In between"),
+        4: QCoreApplication.translate("Mood", "Fairly good"),
+        5: QCoreApplication.translate("Mood", "Good"),
+    }
+    return words[mood]
+
+
+def split_tag_text(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the ones before."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = text.rsplit(",", 1)[0] + ", " if "," in text else ""
+        return before + str(index.data(Qt.ItemDataRole.DisplayRole)) + ", "
+
+
+class MarkdownEdit(QPlainTextEdit):
+    """Plain-text Markdown with a few formatting commands that go on the undo stack."""
+
+    def toggle_wrap(self, marker: str) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            text = cursor.selectedText()
+            if len(text) >= 2 * len(marker) and text.startswith(marker) \
+                    and text.endswith(marker):
+                cursor.insertText(text[len(marker):-len(marker)])
+            else:
+                cursor.insertText(f"{marker}{text}{marker}")
+        else:
+            cursor.insertText(marker * 2)
+            cursor.movePosition(QTextCursor.MoveOperation.Left,
+                                QTextCursor.MoveMode.MoveAnchor, len(marker))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def toggle_line_prefix(self, prefix: str) -> None:
+        """Add `prefix` to the start of each selected line, or take it away if all have it."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks = [first]
+        while blocks[-1] != last and blocks[-1].next().isValid():
+            blocks.append(blocks[-1].next())
+        remove = all(b.text().startswith(prefix) for b in blocks)
+        cursor.beginEditBlock()
+        for block in blocks:
+            edit = QTextCursor(block)
+            if remove:
+                edit.movePosition(QTextCursor.MoveOperation.Right,
+                                  QTextCursor.MoveMode.KeepAnchor, len(prefix))
+                edit.removeSelectedText()
+            else:
+                # A heading replaces another heading level rather than stacking.
+                stripped = block.text()
+                if prefix.startswith("#") and stripped.startswith("#"):
+                    hashes = len(stripped) - len(stripped.lstrip("#"))
+                    edit.movePosition(QTextCursor.MoveOperation.Right,
+                                      QTextCursor.MoveMode.KeepAnchor,
+                                      hashes + (1 if stripped[hashes:hashes + 1] == " " else 0))
+                    edit.removeSelectedText()
+                edit.insertText(prefix)
+        cursor.endEditBlock()
+
+
+class EntryEditor(QWidget):
+    """Edits one entry at a time and saves it into the vault."""
+
+    saved = Signal(int, object, bool)  # entry id, its EntrySummary, whether it was new
+    deleted = Signal(int)
+    closed = Signal()  # the open entry went away without being stored (a discarded draft)
+
+    def __init__(self, vault: Vault, store: EntryStore, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryEditor")
+        self._vault = vault
+        self._store = store
+        self._settings = settings
+        self._entry_id: int | None = None
+        self._prompt_id: str | None = None
+        self._mood: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._saving = False
+        self._error_shown = False
+        self._open = False
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._on_autosave)
+
+        self._build()
+        self._connect()
+        self.clear()
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+
+        # Top row: date, status, prompt, reading view, delete.
+        top = QHBoxLayout()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setLocale(QLocale())
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        self.date_edit.setAccessibleName(self.tr("Date of this entry"))
+        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance(
+            "Wednesday 30 September 2000") + 40)
+        top.addWidget(self.date_edit)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("subtle")
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+        self.prompt_button = QPushButton(self.tr("Give me a prompt"), self)
+        self.prompt_button.setAccessibleName(self.tr("Give me a writing prompt"))
+        self.prompt_button.setToolTip(self.tr("A question to help you start writing "
+                                              "(Ctrl+Shift+P)"))
+        top.addWidget(self.prompt_button)
+        self.read_button = QPushButton(self.tr("Reading view"), self)
+        self.read_button.setCheckable(True)
+        self.read_button.setAccessibleName(self.tr("Switch between writing and reading view"))
+        self.read_button.setToolTip(self.tr("Show the text formatted (Ctrl+E)"))
+        top.addWidget(self.read_button)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this entry"))
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("entryTitle")
+        self.title_edit.setPlaceholderText(self.tr("Title (you can leave this empty)"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        font = self.title_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3 if font.pointSizeF() > 0 else 13)
+        self.title_edit.setFont(font)
+        layout.addWidget(self.title_edit)
+
+        # The prompt this entry answers, if any.
+        self.prompt_frame = QFrame(self)
+        self.prompt_frame.setObjectName("card")
+        prompt_row = QHBoxLayout(self.prompt_frame)
+        prompt_row.setContentsMargins(12, 8, 8, 8)
+        self.prompt_label = QLabel(self.prompt_frame)
+        self.prompt_label.setObjectName("promptText")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt_label.setAccessibleName(self.tr("Writing prompt"))
+        self.prompt_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                        QSizePolicy.Policy.Preferred)
+        prompt_row.addWidget(self.prompt_label, 1)
+        self.other_prompt_button = QPushButton(self.tr("Another prompt"), self.prompt_frame)
+        self.other_prompt_button.setObjectName("linkButton")
+        self.other_prompt_button.setAccessibleName(self.tr("Show another prompt"))
+        prompt_row.addWidget(self.other_prompt_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.remove_prompt_button = QPushButton(self.tr("Remove"), self.prompt_frame)
+        self.remove_prompt_button.setObjectName("linkButton")
+        self.remove_prompt_button.setAccessibleName(self.tr("Remove the prompt"))
+        prompt_row.addWidget(self.remove_prompt_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.prompt_frame)
+
+        # Formatting buttons.
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        self.bold_action = self._action(self.tr("Bold"), QKeySequence.StandardKey.Bold,
+                                        lambda: self.body_edit.toggle_wrap("**"))
+        self.italic_action = self._action(self.tr("Italic"), QKeySequence.StandardKey.Italic,
+                                          lambda: self.body_edit.toggle_wrap("*"))
+        self.heading_action = self._action(self.tr("Heading"), QKeySequence("Ctrl+Shift+H"),
+                                           lambda: self.body_edit.toggle_line_prefix("## "))
+        self.list_action = self._action(self.tr("List"), QKeySequence("Ctrl+Shift+8"),
+                                        lambda: self.body_edit.toggle_line_prefix("- "))
+        self.format_buttons: list[QToolButton] = []
+        for action in (self.bold_action, self.italic_action, self.heading_action,
+                       self.list_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setAccessibleName(action.text())
+            tools.addWidget(button)
+            self.format_buttons.append(button)
+        font = self.format_buttons[0].font()
+        font.setBold(True)
+        self.format_buttons[0].setFont(font)
+        font = self.format_buttons[1].font()
+        font.setItalic(True)
+        self.format_buttons[1].setFont(font)
+        tools.addStretch(1)
+        self.word_count_label = QLabel(self)
+        self.word_count_label.setObjectName("subtle")
+        self.word_count_label.setAccessibleName(self.tr("Word count"))
+        tools.addWidget(self.word_count_label)
+        layout.addLayout(tools)
+
+        self.body_stack = QStackedWidget(self)
+        self.body_edit = MarkdownEdit(self)
+        self.body_edit.setObjectName("entryBody")
+        self.body_edit.setAccessibleName(self.tr("Your text"))
+        self.body_edit.setPlaceholderText(self.tr(
+            "Write whatever is on your mind. Nobody else can read this. "
+            "You can use Markdown: **bold**, *italic*, # heading, - list."))
+        self.body_edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.document().setDocumentMargin(10)
+        body_font = self.body_edit.font()
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.1 if body_font.pointSizeF() > 0
+                                else 11)
+        self.body_edit.setFont(body_font)
+        self.body_stack.addWidget(self.body_edit)
+        self.body_view = QTextBrowser(self)
+        self.body_view.setObjectName("entryReading")
+        self.body_view.setAccessibleName(self.tr("Your text, formatted"))
+        self.body_view.setOpenLinks(False)
+        self.body_view.setOpenExternalLinks(False)
+        self.body_view.setFont(body_font)
+        self.body_stack.addWidget(self.body_view)
+        layout.addWidget(self.body_stack, 1)
+
+        # Bottom: mood, tags, sharing.
+        bottom = QHBoxLayout()
+        bottom.setSpacing(6)
+        mood_label = QLabel(self.tr("Mood"), self)
+        bottom.addWidget(mood_label)
+        self.mood_group = QButtonGroup(self)
+        self.mood_group.setExclusive(False)
+        self.mood_buttons: list[QToolButton] = []
+        for mood in range(MOOD_MIN, MOOD_MAX + 1):
+            button = QToolButton(self)
+            button.setText(str(mood))
+            button.setCheckable(True)
+            button.setObjectName("moodButton")
+            button.setAccessibleName(self.tr("Mood %1 of %2: %3").replace("%1", str(mood))
+                                     .replace("%2", str(MOOD_MAX)).replace("%3", mood_word(mood)))
+            button.setToolTip(mood_word(mood))
+            button.setMinimumWidth(button.fontMetrics().height() * 2)
+            self.mood_group.addButton(button, mood)
+            self.mood_buttons.append(button)
+            bottom.addWidget(button)
+        self.mood_word_label = QLabel(self)
+        self.mood_word_label.setObjectName("subtle")
+        self.mood_word_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            "Redelijk goed") + 8)
+        bottom.addWidget(self.mood_word_label)
+        bottom.addSpacing(12)
+        tags_label = QLabel(self.tr("Tags"), self)
+        bottom.addWidget(tags_label)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("e.g. sleep, boundaries"))
+        self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
+        tags_label.setBuddy(self.tags_edit)
+        self.tag_names = QStringListModel(self)
+        self.tag_completer = TagCompleter(self.tag_names, self)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.tags_edit.setCompleter(self.tag_completer)
+        bottom.addWidget(self.tags_edit, 1)
+        bottom.addSpacing(12)
+        self.share_check = QCheckBox(self.tr("Share with my therapist"), self)
+        self.share_check.setAccessibleName(self.tr("Share this entry with my therapist"))
+        self.share_check.setToolTip(self.tr(
+            "Shared entries can go into the summary you make for your therapist. "
+            "Nothing is sent anywhere."))
+        bottom.addWidget(self.share_check)
+        layout.addLayout(bottom)
+
+        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save,
+                                        self.save_now)
+        self.read_action = self._action(self.tr("Reading view"), QKeySequence("Ctrl+E"),
+                                        self.read_button.toggle)
+        self.prompt_action = self._action(self.tr("Give me a prompt"),
+                                          QKeySequence("Ctrl+Shift+P"), self._on_prompt)
+
+        self.setTabOrder(self.date_edit, self.title_edit)
+        self.setTabOrder(self.title_edit, self.body_edit)
+        self.setTabOrder(self.body_edit, self.mood_buttons[0])
+        for a, b in zip(self.mood_buttons, self.mood_buttons[1:], strict=False):
+            self.setTabOrder(a, b)
+        self.setTabOrder(self.mood_buttons[-1], self.tags_edit)
+        self.setTabOrder(self.tags_edit, self.share_check)
+        self.setTabOrder(self.share_check, self.prompt_button)
+        self.setTabOrder(self.prompt_button, self.read_button)
+        self.setTabOrder(self.read_button, self.delete_button)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self.title_edit.textEdited.connect(self._on_changed)
+        self.body_edit.textChanged.connect(self._on_body_changed)
+        self.date_edit.dateChanged.connect(self._on_changed)
+        self.tags_edit.textChanged.connect(self._on_changed)
+        self.share_check.toggled.connect(self._on_changed)
+        self.mood_group.idClicked.connect(self._on_mood_clicked)
+        self.read_button.toggled.connect(self._on_read_toggled)
+        self.prompt_button.clicked.connect(self._on_prompt)
+        self.other_prompt_button.clicked.connect(self._on_prompt)
+        self.remove_prompt_button.clicked.connect(self._on_remove_prompt)
+        self.delete_button.clicked.connect(self.delete_entry)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def entry_id(self) -> int | None:
+        """The id of the open entry, or None for a new one not stored yet (or nothing)."""
+        return self._entry_id
+
+    @property
+    def prompt_id(self) -> str | None:
+        return self._prompt_id
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def start_new(self, prompt_id: str | None = None, entry_date: date | None = None) -> None:
+        """An empty entry for today; stored only once she types something."""
+        self._show(Entry(entry_date=entry_date or date.today(), prompt_id=prompt_id or None))
+        self.title_edit.setFocus()
+        if prompt_id:
+            self.body_edit.setFocus()
+
+    def load(self, entry: Entry) -> None:
+        self._show(entry)
+
+    def clear(self) -> None:
+        """Nothing open (after a delete, or before anything was chosen)."""
+        self._show(Entry(entry_date=date.today()))
+        self._open = False
+
+    def draft(self) -> EntryDraft:
+        qdate = self.date_edit.date()
+        return EntryDraft(
+            entry_date=date(qdate.year(), qdate.month(), qdate.day()),
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            mood=self._mood,
+            tags=split_tag_text(self.tags_edit.text()),
+            prompt_id=self._prompt_id,
+            share_with_therapist=self.share_check.isChecked(),
+        )
+
+    def save_now(self) -> bool:
+        """Write a pending change into the vault now. True when nothing is left unsaved.
+
+        Safe at any time: with nothing open, nothing changed, or the vault locked.
+        On an error the text stays in the editor and a later save tries again."""
+        self._autosave.stop()
+        if not self._dirty or not self._open or self._saving:
+            return not self._dirty
+        if not self._vault.is_open:
+            return False
+        draft = self.draft()
+        if self._entry_id is None and not self._has_text(draft):
+            return True  # nothing typed yet: a new entry is not stored empty
+        self._saving = True
+        try:
+            is_new = self._entry_id is None
+            try:
+                if self._entry_id is None:
+                    self._entry_id = self._store.create(draft)
+                else:
+                    try:
+                        self._store.update(self._entry_id, draft)
+                    except EntryNotFound:
+                        # It went away meanwhile; keep what she wrote as a new entry.
+                        self._entry_id = self._store.create(draft)
+                        is_new = True
+            except (HavenError, OSError) as exc:
+                self._save_failed(exc)
+                return False
+            except Exception as exc:  # a bug must not cost her the text either
+                self._save_failed(exc)
+                return False
+        finally:
+            self._saving = False
+        self._dirty = False
+        self._error_shown = False
+        self._set_status(self.tr("Saved"))
+        self.saved.emit(self._entry_id, summary_from_draft(self._entry_id, draft), is_new)
+        return True
+
+    def delete_entry(self) -> None:
+        """Delete the open entry after asking. A draft never stored is just dropped."""
+        if not self._open:
+            return
+        if self._entry_id is None and not self._has_text(self.draft()):
+            self.clear()
+            self.closed.emit()
+            return
+        if not messages.confirm(
+                self, self.tr("Delete this entry?"),
+                self.tr("This entry will be removed from your journal for good. "
+                        "This cannot be undone."), destructive=True):
+            return
+        self._autosave.stop()
+        entry_id = self._entry_id
+        if entry_id is not None:
+            if not self._vault.is_open:
+                return
+            try:
+                self._store.delete(entry_id)
+            except EntryNotFound:
+                pass
+            except (HavenError, OSError) as exc:
+                messages.error(self, self.tr("The entry was not deleted"),
+                               messages.error_text(exc))
+                return
+        self._dirty = False
+        self.clear()
+        if entry_id is not None:
+            self.deleted.emit(entry_id)
+        else:
+            self.closed.emit()
+
+    def set_tag_names(self, names: list[str]) -> None:
+        self.tag_names.setStringList(names)
+
+    def word_count(self) -> int:
+        return len(self.body_edit.toPlainText().split())
+
+    # -- private ---------------------------------------------------------------------
+
+    def _show(self, entry: Entry) -> None:
+        self._autosave.stop()
+        self._loading = True
+        try:
+            self._entry_id = entry.id or None
+            self._prompt_id = entry.prompt_id
+            self.date_edit.setDate(QDate(entry.entry_date.year, entry.entry_date.month,
+                                         entry.entry_date.day))
+            self.title_edit.setText(entry.title)
+            self.body_edit.setPlainText(entry.body)  # also clears the undo history
+            self.tags_edit.setText(", ".join(entry.tags))
+            self.share_check.setChecked(entry.share_with_therapist)
+            self._set_mood(entry.mood)
+            self._show_prompt()
+            self.read_button.setChecked(False)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._error_shown = False
+        self._open = True
+        self._update_word_count()
+        self._set_status("" if entry.id == 0 else self.tr("Saved"))
+        self.delete_button.setEnabled(True)
+
+    @staticmethod
+    def _has_text(draft: EntryDraft) -> bool:
+        return bool(draft.title.strip() or draft.body.strip() or draft.tags)
+
+    def _set_mood(self, mood: int | None) -> None:
+        self._mood = mood
+        for value, button in enumerate(self.mood_buttons, start=MOOD_MIN):
+            button.setChecked(value == mood)
+        self.mood_word_label.setText(mood_word(mood) if mood is not None else "")
+
+    def _show_prompt(self) -> None:
+        prompt = prompt_by_id(self._prompt_id, self._language()) if self._prompt_id else None
+        self.prompt_frame.setVisible(prompt is not None)
+        self.prompt_label.setText(prompt.text if prompt else "")
+
+    def _language(self) -> str:
+        return self._settings.effective_language()
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _update_word_count(self) -> None:
+        n = self.word_count()
+        self.word_count_label.setText(self.tr("1 word") if n == 1
+                                      else self.tr("%n words", "", n))
+
+    def _mark_changed(self) -> None:
+        if self._loading or not self._open:
+            return
+        self._dirty = True
+        self._set_status(self.tr("Not saved yet"))
+        self._autosave.start()  # restarts: saves a second after typing stops
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_status(self.tr("Not saved"))
+        if not self._error_shown:
+            self._error_shown = True
+            messages.error(self, self.tr("Your entry could not be saved"),
+                           messages.error_text(exc) + "\n\n" + self.tr(
+                               "Your text is still here in the editor. Haven will try "
+                               "again when you keep writing."))
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self._mark_changed()
+
+    @Slot()
+    def _on_body_changed(self) -> None:
+        self._update_word_count()
+        self._mark_changed()
+
+    @Slot(int)
+    def _on_mood_clicked(self, mood: int) -> None:
+        self._set_mood(None if mood == self._mood else mood)
+        self._mark_changed()
+
+    @Slot(bool)
+    def _on_read_toggled(self, reading: bool) -> None:
+        if reading:
+            self.body_view.setMarkdown(self.body_edit.toPlainText())
+            self.body_stack.setCurrentWidget(self.body_view)
+        else:
+            self.body_stack.setCurrentWidget(self.body_edit)
+            self.body_view.clear()  # the rendered copy does not linger
+        for action in (self.bold_action, self.italic_action, self.heading_action,
+                       self.list_action):
+            action.setEnabled(not reading)
+
+    @Slot()
+    def _on_prompt(self) -> None:
+        if not self._open:
+            return
+        prompt = random_prompt(self._language(), self._settings.faith_content,
+                               exclude=self._prompt_id)
+        self._prompt_id = prompt.id
+        self._show_prompt()
+        self._mark_changed()
+        if self.read_button.isChecked():
+            self.read_button.setChecked(False)
+        self.body_edit.setFocus()
+
+    @Slot()
+    def _on_remove_prompt(self) -> None:
+        self._prompt_id = None
+        self._show_prompt()
+        self._mark_changed()
+
+    @Slot()
+    def _on_autosave(self) -> None:
+        self.save_now()

@@ -1,0 +1,531 @@
+"""The journal page: the list of entries (or search results) beside the editor.
+
+Contract with the main window: `JournalPage(vault, hub, settings)`, and the public
+methods `new_entry`, `open_entry`, `focus_search` and `save_pending`. What she wrote
+is shown only inside this page: never in a window title, a tooltip outside it, or a
+notification.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.entries import EntryStore
+from journal.errors import EntryNotFound, HavenError
+from journal.models import EntrySummary
+from journal.vault import Vault
+from ui import messages
+from ui.entry_editor import EntryEditor
+from ui.entry_list_model import (
+    EntryIdRole,
+    EntryListDelegate,
+    EntryListModel,
+    summary_from_draft,
+)
+from ui.hub import Hub
+from ui.search_panel import EntryIdRole as HitIdRole
+from ui.search_panel import (
+    FilterBar,
+    SearchResultDelegate,
+    SearchResultModel,
+    mark_color_for,
+)
+from ui.settings import Settings
+
+SEARCH_DELAY_MS = 150
+
+
+class JournalPage(QWidget):
+    """Write, read back and find journal entries."""
+
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalPage")
+        self._vault = vault
+        self._hub = hub
+        self._settings = settings
+        self._store = EntryStore(vault)
+        self._selecting = False  # set while the page itself moves the selection
+        self._emitting = False  # set while the page emits on the hub
+        self._known_tags: set[str] = set()
+
+        self.model = EntryListModel(self._store, self)
+        self.search_model = SearchResultModel(vault, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+
+        self._build()
+        self._connect()
+        self._refresh_tags()
+        self._update_count()
+        self._show_placeholder()
+        self.search_model.mark_color = mark_color_for(self.palette())
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page_stack = QStackedWidget(self)
+        outer.addWidget(self.page_stack)
+
+        self.empty_state = self._build_empty_state()
+        self.page_stack.addWidget(self.empty_state)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.page_stack.addWidget(self.splitter)
+
+        # Left: search, filters, the list or the results.
+        left = QWidget(self.splitter)
+        left.setMinimumWidth(280)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.setSpacing(8)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit(left)
+        self.search_edit.setPlaceholderText(self.tr("Search your journal"))
+        self.search_edit.setAccessibleName(self.tr("Search your journal"))
+        self.search_edit.setClearButtonEnabled(True)
+        top.addWidget(self.search_edit, 1)
+        self.filter_button = QToolButton(left)
+        self.filter_button.setText(self.tr("Filters"))
+        self.filter_button.setCheckable(True)
+        self.filter_button.setAccessibleName(self.tr("Show filters"))
+        top.addWidget(self.filter_button)
+        left_layout.addLayout(top)
+        self.filter_bar = FilterBar(left)
+        self.filter_bar.hide()
+        left_layout.addWidget(self.filter_bar)
+        count_row = QHBoxLayout()
+        self.count_label = QLabel(left)
+        self.count_label.setObjectName("subtle")
+        count_row.addWidget(self.count_label, 1)
+        self.new_button = QPushButton(self.tr("New entry"), left)
+        self.new_button.setObjectName("primary")
+        self.new_button.setAccessibleName(self.tr("Write a new entry"))
+        count_row.addWidget(self.new_button)
+        left_layout.addLayout(count_row)
+
+        self.list_stack = QStackedWidget(left)
+        self.list_view = QListView(self.list_stack)
+        self.list_view.setObjectName("entryList")
+        self.list_view.setAccessibleName(self.tr("Journal entries"))
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
+        self._setup_view(self.list_view)
+        self.list_stack.addWidget(self.list_view)
+        self.results_view = QListView(self.list_stack)
+        self.results_view.setObjectName("searchResults")
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self.results_view.setModel(self.search_model)
+        self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
+        self._setup_view(self.results_view)
+        self.list_stack.addWidget(self.results_view)
+        self.nothing_label = QLabel(self.list_stack)
+        self.nothing_label.setObjectName("hint")
+        self.nothing_label.setWordWrap(True)
+        self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.nothing_label.setMargin(24)
+        self.list_stack.addWidget(self.nothing_label)
+        left_layout.addWidget(self.list_stack, 1)
+
+        # Right: the editor, or a word of welcome while nothing is open.
+        self.editor_stack = QStackedWidget(self.splitter)
+        self.placeholder = QWidget(self.editor_stack)
+        ph_layout = QVBoxLayout(self.placeholder)
+        ph_layout.addStretch(1)
+        ph_text = QLabel(self.tr("Choose an entry on the left to read it again, "
+                                 "or start a new one."), self.placeholder)
+        ph_text.setObjectName("hint")
+        ph_text.setWordWrap(True)
+        ph_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ph_layout.addWidget(ph_text)
+        self.placeholder_new_button = QPushButton(self.tr("Write a new entry"),
+                                                  self.placeholder)
+        self.placeholder_new_button.setAccessibleName(self.tr("Write a new entry"))
+        ph_layout.addWidget(self.placeholder_new_button, 0, Qt.AlignmentFlag.AlignCenter)
+        ph_layout.addStretch(2)
+        self.editor_stack.addWidget(self.placeholder)
+        self.editor = EntryEditor(self._vault, self._store, self._settings, self.editor_stack)
+        self.editor_stack.addWidget(self.editor)
+
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([340, 760])
+
+        self.setTabOrder(self.search_edit, self.filter_button)
+        self.setTabOrder(self.filter_button, self.new_button)
+        self.setTabOrder(self.new_button, self.list_view)
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addStretch(1)
+        card = QFrame(page)
+        card.setObjectName("card")
+        card.setMaximumWidth(640)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(14)
+        title = QLabel(self.tr("Your journal"), card)
+        title.setObjectName("pageTitle")
+        inner.addWidget(title)
+        for text in (
+            self.tr("This is a place that is only yours. Write down what happened, what "
+                    "you feel and what you need. Everything stays locked on this "
+                    "computer; nobody can read it without your passphrase."),
+            self.tr("Writing a little, often, helps you see how you are really doing, "
+                    "notice what helps you and bring clear thoughts to your therapist "
+                    "or someone you trust, if you want to."),
+            self.tr("To begin, write a few lines about today. There is no right way to "
+                    "do it. If you don't know where to start, ask for a prompt."),
+        ):
+            label = QLabel(text, card)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            inner.addWidget(label)
+        buttons = QHBoxLayout()
+        self.first_entry_button = QPushButton(self.tr("Write your first entry"), card)
+        self.first_entry_button.setObjectName("primary")
+        self.first_entry_button.setAccessibleName(self.tr("Write your first entry"))
+        buttons.addWidget(self.first_entry_button)
+        self.first_prompt_button = QPushButton(self.tr("Give me a prompt"), card)
+        self.first_prompt_button.setAccessibleName(
+            self.tr("Start a new entry with a writing prompt"))
+        buttons.addWidget(self.first_prompt_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    @staticmethod
+    def _setup_view(view: QListView) -> None:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setMouseTracking(True)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self._on_search_text)
+        self.search_edit.returnPressed.connect(self._on_search_return)
+        self.filter_button.toggled.connect(self._on_filter_toggled)
+        self.filter_bar.changed.connect(self._on_filter_changed)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.placeholder_new_button.clicked.connect(self._on_new_clicked)
+        self.first_entry_button.clicked.connect(self._on_new_clicked)
+        self.first_prompt_button.clicked.connect(self._on_first_prompt)
+        self.list_view.selectionModel().currentChanged.connect(self._on_list_current)
+        self.results_view.selectionModel().currentChanged.connect(self._on_result_current)
+        self.editor.saved.connect(self._on_editor_saved)
+        self.editor.deleted.connect(self._on_editor_deleted)
+        self.editor.closed.connect(self._on_editor_closed)
+        self._hub.entry_saved.connect(self._on_hub_entry_saved)
+        self._hub.entry_deleted.connect(self._on_hub_entry_deleted)
+        self._hub.vault_locked.connect(self._on_vault_locked)
+
+    # -- public ----------------------------------------------------------------------
+
+    def new_entry(self, prompt_id: str | None = None) -> None:
+        """Open an empty entry for today (with a prompt if given); stored once she types."""
+        if not self.save_pending():
+            return
+        self._select_in_list(None)
+        self.editor.start_new(prompt_id or None)
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.page_stack.setCurrentWidget(self.splitter)
+        self._refresh_editor_tags()
+        if prompt_id:
+            self.editor.body_edit.setFocus()
+        else:
+            self.editor.title_edit.setFocus()
+
+    def open_entry(self, entry_id: int) -> None:
+        if self.editor.is_open and self.editor.entry_id == entry_id:
+            self._show_editor(entry_id)
+            return
+        if not self.save_pending():
+            # Keep the entry that could not be saved on screen, with its text.
+            self._select_in_list(self.editor.entry_id)
+            return
+        if not self._vault.is_open:
+            return
+        try:
+            entry = self._store.get(entry_id)
+        except EntryNotFound:
+            self.model.entry_removed(entry_id)
+            self.search_model.remove_entry(entry_id)
+            self._update_count()
+            return
+        except HavenError as exc:
+            messages.error(self, self.tr("The entry could not be opened"),
+                           messages.error_text(exc))
+            return
+        self.editor.load(entry)
+        self._refresh_editor_tags()
+        self._show_editor(entry_id)
+
+    def focus_search(self) -> None:
+        self.page_stack.setCurrentWidget(self.splitter)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def save_pending(self) -> bool:
+        """Flush any unsaved edit into the vault now (before lock, exit, page switch).
+
+        Synchronous and safe at any time. Returns False if something could not be
+        saved (the text then stays in the editor)."""
+        return self.editor.save_now()
+
+    # -- private ---------------------------------------------------------------------
+
+    def _show_editor(self, entry_id: int | None) -> None:
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.page_stack.setCurrentWidget(self.splitter)
+        self._select_in_list(entry_id)
+
+    def _show_placeholder(self) -> None:
+        """Nothing open: the empty state if the journal is empty, else the list."""
+        self.editor_stack.setCurrentWidget(self.placeholder)
+        if self._vault.is_open and self._store.count() == 0:
+            self.page_stack.setCurrentWidget(self.empty_state)
+        else:
+            self.page_stack.setCurrentWidget(self.splitter)
+
+    def _select_in_list(self, entry_id: int | None) -> None:
+        self._selecting = True
+        try:
+            selection = self.list_view.selectionModel()
+            index = self.model.index_of(entry_id) if entry_id is not None else QModelIndex()
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.list_view.scrollTo(index)
+            else:
+                selection.clear()
+        finally:
+            self._selecting = False
+
+    def _update_count(self) -> None:
+        if self.search_edit.text().strip():
+            n = self.search_model.rowCount()
+            if self.search_model.canFetchMore(QModelIndex()):
+                text = self.tr("More than %n found", "", n)
+            elif n == 1:
+                text = self.tr("1 found", "search results")
+            else:
+                text = self.tr("%n found", "search results", n)
+            self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)
+            self.nothing_label.setText(self.tr(
+                "Nothing found. Try other words, or fewer filters."))
+        else:
+            n = self.model.total_count
+            text = self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
+            self.list_stack.setCurrentWidget(self.list_view if n else self.nothing_label)
+            self.nothing_label.setText(
+                self.tr("No entries match these filters.") if self.filter_bar.is_active()
+                else self.tr("No entries yet. Your first one is only a click away."))
+        self.count_label.setText(text)
+
+    def _refresh_tags(self) -> None:
+        if not self._vault.is_open:
+            return
+        names = [name for name, _count in self._store.tags()]
+        self._known_tags = {n.casefold() for n in names}
+        self.filter_bar.set_tags(names)
+        self.editor.set_tag_names(names)
+
+    def _refresh_editor_tags(self) -> None:
+        if self.filter_bar.isVisible() or not self._known_tags:
+            self._refresh_tags()
+
+    def _emit_saved(self, entry_id: int) -> None:
+        self._emitting = True
+        try:
+            self._hub.entry_saved.emit(entry_id)
+        finally:
+            self._emitting = False
+
+    def _emit_deleted(self, entry_id: int) -> None:
+        self._emitting = True
+        try:
+            self._hub.entry_deleted.emit(entry_id)
+        finally:
+            self._emitting = False
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        entry_id = current.data(EntryIdRole)
+        if entry_id is not None:
+            self.open_entry(int(entry_id))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        entry_id = current.data(HitIdRole)
+        if entry_id is not None:
+            self.open_entry(int(entry_id))
+
+    @Slot()
+    def _on_new_clicked(self) -> None:
+        self.new_entry()
+
+    @Slot()
+    def _on_first_prompt(self) -> None:
+        self.new_entry()
+        self.editor.prompt_action.trigger()
+
+    @Slot(str)
+    def _on_search_text(self, _text: str) -> None:
+        self._search_timer.start()
+
+    @Slot()
+    def _on_search_return(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self.search_model.rowCount():
+            self.results_view.setFocus()
+            self.results_view.setCurrentIndex(self.search_model.index(0))
+
+    @Slot()
+    def _run_search(self) -> None:
+        if not self._vault.is_open:
+            return
+        text = self.search_edit.text()
+        self._selecting = True
+        try:
+            self.search_model.set_query(text, self.filter_bar.entry_filter())
+        finally:
+            self._selecting = False
+        self._update_count()
+
+    @Slot(bool)
+    def _on_filter_toggled(self, shown: bool) -> None:
+        if shown:
+            self._refresh_tags()
+        self.filter_bar.setVisible(shown)
+        self.filter_button.setAccessibleName(self.tr("Hide filters") if shown
+                                             else self.tr("Show filters"))
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        if not self._vault.is_open:
+            return
+        flt = self.filter_bar.entry_filter()
+        self._selecting = True
+        try:
+            self.model.set_filter(flt)
+        finally:
+            self._selecting = False
+        if self.search_edit.text().strip():
+            self._run_search()
+        self._update_count()
+        if self.editor.is_open:
+            self._select_in_list(self.editor.entry_id)
+
+    @Slot(int, object, bool)
+    def _on_editor_saved(self, entry_id: int, summary: EntrySummary, is_new: bool) -> None:
+        self._selecting = True
+        try:
+            self.model.entry_saved(summary, is_new=is_new)
+        finally:
+            self._selecting = False
+        self._select_in_list(entry_id)
+        if any(t.casefold() not in self._known_tags for t in summary.tags):
+            self._refresh_tags()
+        self._update_count()
+        self._emit_saved(entry_id)
+
+    @Slot(int)
+    def _on_editor_deleted(self, entry_id: int) -> None:
+        self._selecting = True
+        try:
+            self.model.entry_removed(entry_id)
+            self.search_model.remove_entry(entry_id)
+        finally:
+            self._selecting = False
+        self._update_count()
+        self._show_placeholder()
+        self._emit_deleted(entry_id)
+
+    @Slot()
+    def _on_editor_closed(self) -> None:
+        self._select_in_list(None)
+        self._show_placeholder()
+
+    @Slot(int)
+    def _on_hub_entry_saved(self, entry_id: int) -> None:
+        """An entry saved elsewhere (not by this page): show the change."""
+        if self._emitting or not self._vault.is_open:
+            return
+        try:
+            entry = self._store.get(entry_id)
+        except HavenError:
+            return
+        self._selecting = True
+        try:
+            self.model.entry_saved(summary_from_draft(entry_id, entry.draft()))
+        finally:
+            self._selecting = False
+        if self.editor.entry_id == entry_id and not self.editor.is_dirty:
+            self.editor.load(entry)
+        self._update_count()
+        if self.page_stack.currentWidget() is self.empty_state:
+            self.page_stack.setCurrentWidget(self.splitter)
+
+    @Slot(int)
+    def _on_hub_entry_deleted(self, entry_id: int) -> None:
+        if self._emitting or not self._vault.is_open:
+            return
+        self._selecting = True
+        try:
+            self.model.entry_removed(entry_id)
+            self.search_model.remove_entry(entry_id)
+        finally:
+            self._selecting = False
+        if self.editor.entry_id == entry_id:
+            self.editor.clear()
+            self._show_placeholder()
+        self._update_count()
+
+    @Slot()
+    def _on_vault_locked(self) -> None:
+        """Forget everything shown: the page may outlive the vault for a moment."""
+        self._search_timer.stop()
+        self.editor.clear()
+        self.search_edit.clear()
+        self.search_model.clear()
+        self.model.forget()
+        self.editor_stack.setCurrentWidget(self.placeholder)
+

@@ -1,0 +1,351 @@
+"""Search and filters of the journal page: results as she types, with highlighted snippets.
+
+Snippets come from FTS5 with the matched words between control characters
+(journal.search); they are split with `snippet_parts` and every piece of text is
+HTML-escaped before it is marked up, so nothing she wrote is ever read as markup.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
+from journal.search import search, snippet_parts
+from journal.vault import Vault
+from ui.entry_editor import mood_word
+
+Index = QModelIndex | QPersistentModelIndex
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+EntryIdRole = Qt.ItemDataRole.UserRole + 2
+SnippetHtmlRole = Qt.ItemDataRole.UserRole + 3
+DateTextRole = Qt.ItemDataRole.UserRole + 4
+
+
+def snippet_html(snippet: str, mark_color: str = "#F2D7A6") -> str:
+    """A snippet as HTML: matched words marked, all text escaped, on one line."""
+    pieces = []
+    for text, highlighted in snippet_parts(snippet):
+        escaped = html.escape(" ".join(text.splitlines()) if "\n" in text else text,
+                              quote=True)
+        if highlighted:
+            pieces.append(f'<span style="background-color:{mark_color};'
+                          f' font-weight:600">{escaped}</span>')
+        else:
+            pieces.append(escaped)
+    return "".join(pieces)
+
+
+class SearchResultModel(QAbstractListModel):
+    """The hits for one query and filter, best first, fetched 50 at a time."""
+
+    PAGE_SIZE = 50
+
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._text = ""
+        self._filter = EntryFilter()
+        self._hits: list[SearchHit] = []
+        self._more = False
+        self._locale = QLocale()
+        self._date_format = self.tr("d MMMM yyyy", "date of a search result; Qt format")
+        self.mark_color = "#F2D7A6"
+
+    @property
+    def query(self) -> str:
+        return self._text
+
+    def set_query(self, text: str, flt: EntryFilter) -> None:
+        """Run a search; an empty query clears the results."""
+        self.beginResetModel()
+        self._text = text
+        self._filter = flt
+        self._hits = []
+        self._more = False
+        self.endResetModel()
+        if text.strip():
+            self._fetch()
+
+    def clear(self) -> None:
+        self.set_query("", self._filter)
+
+    def hit_at(self, row: int) -> SearchHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def remove_entry(self, entry_id: int) -> None:
+        for row, hit in enumerate(self._hits):
+            if hit.id == entry_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._hits[row]
+                self.endRemoveRows()
+                return
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if not parent.isValid() and self._more:
+            self._fetch()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title or "".join(text for text, _ in snippet_parts(hit.snippet))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = "".join(text for text, _ in snippet_parts(hit.snippet))
+            return f"{self.date_text(hit.entry_date)}; {hit.title}; {text}"
+        if role == HitRole:
+            return hit
+        if role == EntryIdRole:
+            return hit.id
+        if role == SnippetHtmlRole:
+            return snippet_html(hit.snippet, self.mark_color)
+        if role == DateTextRole:
+            return self.date_text(hit.entry_date)
+        return None
+
+    def date_text(self, day: date) -> str:
+        return self._locale.toString(QDate(day.year, day.month, day.day), self._date_format)
+
+    def _fetch(self) -> None:
+        if not self._vault.is_open:
+            return
+        hits = search(self._vault, self._text, flt=self._filter, limit=self.PAGE_SIZE,
+                      offset=len(self._hits))
+        self._more = len(hits) == self.PAGE_SIZE
+        if hits:
+            first = len(self._hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
+            self._hits.extend(hits)
+            self.endInsertRows()
+
+
+class SearchResultDelegate(QStyledItemDelegate):
+    """Date and title on the first line, the snippet with marked words below."""
+
+    PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = option.fontMetrics
+        return QSize(max(option.rect.width(), 200), fm.lineSpacing() * 3 + 2 * self.PADDING + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        hit: SearchHit | None = index.data(HitRole)
+        if hit is None:
+            return
+        painter.save()
+        try:
+            style = opt.widget.style() if opt.widget else None
+            opt.text = ""
+            if style is not None:
+                style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
+                                  opt.widget)
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            group = QPalette.ColorGroup.Active
+            text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText
+                                           if selected else QPalette.ColorRole.Text)
+            muted = text_color if selected else opt.palette.color(
+                group, QPalette.ColorRole.PlaceholderText)
+            title = html.escape(hit.title) if hit.title else ""
+            date_text = html.escape(index.data(DateTextRole) or "")
+            head = f'<span style="color:{muted.name()}">{date_text}</span>'
+            if title:
+                head += f"&nbsp;&nbsp;<b>{title}</b>"
+            doc = QTextDocument()
+            doc.setDefaultFont(opt.font)
+            doc.setDocumentMargin(0)
+            doc.setHtml(f"<div>{head}</div><div>{index.data(SnippetHtmlRole) or ''}</div>")
+            rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
+                                     -self.PADDING)
+            doc.setTextWidth(rect.width())
+            painter.translate(rect.topLeft())
+            painter.setClipRect(0, 0, rect.width(), rect.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette.setColor(QPalette.ColorRole.Text, text_color)
+            doc.documentLayout().draw(painter, context)
+        finally:
+            painter.restore()
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorGroup.Active,
+                                         QPalette.ColorRole.Midlight))
+        painter.drawLine(opt.rect.left() + self.PADDING * 2, opt.rect.bottom(),
+                         opt.rect.right() - self.PADDING * 2, opt.rect.bottom())
+        painter.restore()
+
+
+class FilterBar(QWidget):
+    """Narrow the list and the search: tag, date range, mood, shared or not."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._updating = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_combo.addItem(self.tr("Any tag"), None)
+        self.mood_combo = QComboBox(self)
+        self.mood_combo.setAccessibleName(self.tr("Filter by mood"))
+        self.mood_combo.addItem(self.tr("Any mood"), None)
+        for mood in range(MOOD_MIN, MOOD_MAX + 1):
+            self.mood_combo.addItem(f"{mood} – {mood_word(mood)}", mood)
+        self.shared_combo = QComboBox(self)
+        self.shared_combo.setAccessibleName(self.tr("Filter by sharing"))
+        self.shared_combo.addItem(self.tr("Shared or not"), None)
+        self.shared_combo.addItem(self.tr("Shared with my therapist"), True)
+        self.shared_combo.addItem(self.tr("Not shared"), False)
+        grid.addWidget(self.tag_combo, 0, 0, 1, 2)
+        grid.addWidget(self.mood_combo, 0, 2, 1, 2)
+        grid.addWidget(self.shared_combo, 1, 0, 1, 4)
+
+        today = QDate.currentDate()
+        display = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        self.from_check = QCheckBox(self.tr("From"), self)
+        self.from_check.setAccessibleName(self.tr("Only entries from a date on"))
+        self.from_date = QDateEdit(today.addMonths(-1), self)
+        self.to_check = QCheckBox(self.tr("To"), self)
+        self.to_check.setAccessibleName(self.tr("Only entries up to a date"))
+        self.to_date = QDateEdit(today, self)
+        for edit, name in ((self.from_date, self.tr("First date")),
+                           (self.to_date, self.tr("Last date"))):
+            edit.setCalendarPopup(True)
+            edit.setLocale(QLocale())
+            edit.setDisplayFormat(display)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        grid.addWidget(self.from_check, 2, 0)
+        grid.addWidget(self.from_date, 2, 1)
+        grid.addWidget(self.to_check, 2, 2)
+        grid.addWidget(self.to_date, 2, 3)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.setObjectName("linkButton")
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        row.addWidget(self.clear_button)
+        grid.addLayout(row, 3, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        for combo in (self.tag_combo, self.mood_combo, self.shared_combo):
+            combo.currentIndexChanged.connect(self._on_changed)
+        for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._on_changed)
+            edit.dateChanged.connect(self._on_changed)
+        self.clear_button.clicked.connect(self.clear)
+
+    def entry_filter(self) -> EntryFilter:
+        def day(edit: QDateEdit) -> date:
+            q = edit.date()
+            return date(q.year(), q.month(), q.day())
+
+        return EntryFilter(
+            tag=self.tag_combo.currentData(),
+            date_from=day(self.from_date) if self.from_check.isChecked() else None,
+            date_to=day(self.to_date) if self.to_check.isChecked() else None,
+            mood=self.mood_combo.currentData(),
+            shared=self.shared_combo.currentData(),
+        )
+
+    def is_active(self) -> bool:
+        return self.entry_filter() != EntryFilter()
+
+    def set_tags(self, names: list[str]) -> None:
+        """The tags to choose from; keeps the chosen one if it still exists."""
+        current = self.tag_combo.currentData()
+        self._updating = True
+        try:
+            self.tag_combo.clear()
+            self.tag_combo.addItem(self.tr("Any tag"), None)
+            for name in names:
+                self.tag_combo.addItem(f"#{name}", name)
+            position = self.tag_combo.findData(current) if current is not None else 0
+            self.tag_combo.setCurrentIndex(max(position, 0))
+        finally:
+            self._updating = False
+        if current is not None and self.tag_combo.currentData() != current:
+            self.changed.emit()
+
+    def set_filter(self, flt: EntryFilter) -> None:
+        """Show `flt` in the controls (tags must have been set first)."""
+        self._updating = True
+        try:
+            position = self.tag_combo.findData(flt.tag) if flt.tag is not None else 0
+            self.tag_combo.setCurrentIndex(max(position, 0))
+            self.mood_combo.setCurrentIndex(max(self.mood_combo.findData(flt.mood), 0)
+                                            if flt.mood is not None else 0)
+            self.shared_combo.setCurrentIndex(max(self.shared_combo.findData(flt.shared), 0)
+                                              if flt.shared is not None else 0)
+            for check, edit, value in ((self.from_check, self.from_date, flt.date_from),
+                                       (self.to_check, self.to_date, flt.date_to)):
+                check.setChecked(value is not None)
+                if value is not None:
+                    edit.setDate(QDate(value.year, value.month, value.day))
+        finally:
+            self._updating = False
+        self.changed.emit()
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_filter(EntryFilter())
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if not self._updating:
+            self.changed.emit()
+
+
+def mark_color_for(palette: QPalette) -> str:
+    """A soft marker colour for matched words that reads in light and dark looks."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return "#6B4A2E" if base.lightness() < 128 else "#F2D7A6"
+
