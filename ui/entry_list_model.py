@@ -8,6 +8,7 @@ touches, computed from the cached summaries, so the view keeps its place.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -69,7 +70,8 @@ def rows_for(summaries: list[EntrySummary]) -> list[Row]:
 def summary_from_draft(entry_id: int, draft: EntryDraft) -> EntrySummary:
     """The list row for a draft just saved, made as the store would, without a query."""
     return EntrySummary(
-        entry_id, draft.entry_date, " ".join(draft.title.split()), make_preview(draft.body),
+        entry_id, draft.entry_date, unicodedata.normalize("NFC", draft.title.strip()),
+        make_preview(unicodedata.normalize("NFC", draft.body)),
         draft.mood, tuple(sorted(normalize_tags(draft.tags), key=str.casefold)),
         bool(draft.share_with_therapist))
 
@@ -168,7 +170,7 @@ class EntryListModel(QAbstractListModel):
         old = self._loaded_position(summary.id)
         belongs = matches_filter(summary, self._filter)
         if old is not None:
-            if belongs and self._position_for(summary, ignore=summary.id) == old:
+            if belongs and self._stays_at(old, summary):
                 self._summaries[old] = summary
                 self._splice(rows_for(self._summaries))
                 return
@@ -279,6 +281,15 @@ class EntryListModel(QAbstractListModel):
         return "; ".join(parts)
 
     # -- private ---------------------------------------------------------------------
+
+    def _stays_at(self, position: int, summary: EntrySummary) -> bool:
+        """Whether a changed summary keeps its place among the loaded ones."""
+        if self._position_for(summary, ignore=summary.id) != position:
+            return False
+        last = position == len(self._summaries) - 1
+        # The last loaded row may now sort after entries not loaded yet.
+        return (not last or len(self._summaries) >= self._total
+                or _order_key(summary) >= _order_key(self._summaries[position]))
 
     def _loaded_position(self, entry_id: int) -> int | None:
         return next((i for i, s in enumerate(self._summaries) if s.id == entry_id), None)

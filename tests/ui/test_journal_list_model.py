@@ -1,0 +1,242 @@
+"""The journal list model: pages of summaries, never bodies, month headings, and rows
+kept in step with saves and deletes without reloading."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from journal.entries import EntryStore
+from journal.models import EntryDraft, EntryFilter, EntrySummary
+from journal.vault import Vault
+from ui.entry_list_model import (
+    EntryIdRole,
+    EntryListModel,
+    IsHeaderRole,
+    MonthHeader,
+    SummaryRole,
+    matches_filter,
+    rows_for,
+    summary_from_draft,
+)
+
+ALL_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+             Qt.ItemDataRole.ToolTipRole, SummaryRole, EntryIdRole, IsHeaderRole,
+             Qt.ItemDataRole.UserRole + 4]
+
+
+class QuerySpy:
+    """Records every query the vault runs and how many rows it returned."""
+
+    def __init__(self, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.queries: list[tuple[str, int]] = []
+        real_rows, real_row = vault.rows, vault.row
+
+        def rows(sql: str, params: Any = ()) -> list[Any]:
+            result = real_rows(sql, params)
+            self.queries.append((sql, len(result)))
+            return result
+
+        def row(sql: str, params: Any = ()) -> Any:
+            result = real_row(sql, params)
+            self.queries.append((sql, 0 if result is None else 1))
+            return result
+
+        monkeypatch.setattr(vault, "rows", rows)
+        monkeypatch.setattr(vault, "row", row)
+
+    def reset(self) -> None:
+        self.queries.clear()
+
+    @property
+    def rows_read(self) -> int:
+        return sum(n for _, n in self.queries)
+
+
+def fill(store: EntryStore, vault: Vault, n: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    start = date(2020, 1, 1)
+    with vault.transaction():
+        for i in range(n):
+            store.create(EntryDraft(
+                entry_date=start + timedelta(days=rng.randrange(0, 900)),
+                title=f"Entry {i}" if i % 3 else "",
+                body=f"Body number {i} with words that must stay in the vault.\n" * 5,
+                mood=rng.choice([None, 1, 2, 3, 4, 5]),
+                tags=rng.sample(["sleep", "boundaries", "friends", "faith"], rng.randrange(3)),
+                share_with_therapist=rng.random() < 0.3))
+
+
+def fetch_all(model: EntryListModel) -> None:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+def model_rows(model: EntryListModel) -> list[Any]:
+    result = []
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        if index.data(IsHeaderRole):
+            result.append(("header", index.data(Qt.ItemDataRole.DisplayRole)))
+        else:
+            result.append(index.data(SummaryRole))
+    return result
+
+
+def assert_matches_store(model: EntryListModel, store: EntryStore) -> None:
+    """The loaded rows are exactly the first rows of the store, in order, with headings."""
+    flt = model.entry_filter
+    assert model.total_count == store.count(flt)
+    expected = store.page(flt, offset=0, limit=model.loaded_count)
+    shown = [s for s in model_rows(model) if isinstance(s, EntrySummary)]
+    assert shown == expected
+    headers = [r for r in rows_for(expected) if isinstance(r, MonthHeader)]
+    shown_headers = [r[1] for r in model_rows(model) if isinstance(r, tuple)]
+    assert len(shown_headers) == len(headers)
+    assert len(set(shown_headers)) == len(shown_headers)
+
+
+def test_first_page_of_a_large_vault_reads_no_bodies_and_not_all_rows(
+        qapp, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(entries, vault, 1000)
+    spy = QuerySpy(vault, monkeypatch)
+    model = EntryListModel(entries)
+    assert model.total_count == 1000
+    assert 0 < model.loaded_count < 1000
+    assert model.canFetchMore(QModelIndex())
+    assert spy.rows_read <= model.PAGE_SIZE + 1  # one page and a count, not 1000 rows
+    assert spy.queries, "the model must ask the store"
+    for sql, _ in spy.queries:
+        assert not re.search(r"\bbody\b|\.\*|SELECT \*", sql), sql
+
+    # Showing the rows runs no query at all: data() reads the cached page.
+    spy.reset()
+    for row in range(model.rowCount()):
+        for role in ALL_ROLES:
+            model.index(row).data(role)
+    assert spy.queries == []
+
+
+def test_fetch_more_pages_through_everything_in_order(qapp, vault: Vault,
+                                                      entries: EntryStore) -> None:
+    fill(entries, vault, 450, seed=2)
+    model = EntryListModel(entries)
+    pages = 1
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        pages += 1
+    assert pages == -(-450 // model.PAGE_SIZE)
+    assert model.loaded_count == 450
+    assert_matches_store(model, entries)
+    # Newest first, each month heading once, directly above its entries.
+    summaries = [s for s in model_rows(model) if isinstance(s, EntrySummary)]
+    keys = [(s.entry_date, s.id) for s in summaries]
+    assert keys == sorted(keys, reverse=True)
+    current = None
+    for item in model_rows(model):
+        if isinstance(item, tuple):
+            current = item[1]
+        else:
+            assert current is not None
+            assert current.endswith(str(item.entry_date.year))
+
+
+def test_a_view_fetches_more_as_it_scrolls(qtbot, vault: Vault, entries: EntryStore) -> None:
+    from PySide6.QtWidgets import QListView
+
+    fill(entries, vault, 500, seed=3)
+    model = EntryListModel(entries)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 400)
+    view.show()
+    first = model.loaded_count
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.loaded_count > first)
+    assert_matches_store(model, entries)
+
+
+def test_month_headings_are_not_selectable(qapp, entries: EntryStore) -> None:
+    entries.create(EntryDraft(date(2024, 3, 2), "March"))
+    entries.create(EntryDraft(date(2024, 2, 2), "February"))
+    model = EntryListModel(entries)
+    rows = model_rows(model)
+    assert [type(r) for r in rows] == [tuple, EntrySummary, tuple, EntrySummary]
+    assert model.flags(model.index(0)) == Qt.ItemFlag.NoItemFlags
+    assert model.flags(model.index(1)) & Qt.ItemFlag.ItemIsSelectable
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("flt", [EntryFilter(), EntryFilter(tag="sleep"),
+                                 EntryFilter(shared=True, mood=3)])
+def test_saves_and_deletes_keep_the_rows_in_step_with_the_store(
+        qapp, vault: Vault, entries: EntryStore, seed: int, flt: EntryFilter,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(entries, vault, 60, seed=seed)
+    model = EntryListModel(entries)
+    model.PAGE_SIZE = 7  # several pages even in a small vault
+    model.set_filter(EntryFilter(date_to=date(1999, 1, 1)))
+    model.set_filter(flt)
+    model.fetchMore(QModelIndex())
+    rng = random.Random(seed)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    for _ in range(80):
+        ids = [s.id for s in entries.page(EntryFilter(), limit=1000)]
+        action = rng.random()
+        if action < 0.3 or not ids:
+            draft = EntryDraft(date(2020, 1, 1) + timedelta(days=rng.randrange(900)),
+                               title="new", body="b", mood=rng.choice([None, 3]),
+                               tags=rng.sample(["sleep", "x"], rng.randrange(3)),
+                               share_with_therapist=rng.random() < 0.5)
+            new_id = entries.create(draft)
+            model.entry_saved(summary_from_draft(new_id, draft), is_new=True)
+        elif action < 0.8:
+            entry_id = rng.choice(ids)
+            draft = entries.get(entry_id).draft()
+            if rng.random() < 0.5:
+                draft.entry_date += timedelta(days=rng.randrange(-60, 60))
+            draft.title = f"edited {rng.random()}"
+            draft.mood = rng.choice([None, 1, 3, 5])
+            draft.share_with_therapist = rng.random() < 0.5
+            draft.tags = rng.sample(["sleep", "friends"], rng.randrange(3))
+            entries.update(entry_id, draft)
+            model.entry_saved(summary_from_draft(entry_id, draft))
+        else:
+            entry_id = rng.choice(ids)
+            entries.delete(entry_id)
+            model.entry_removed(entry_id)
+        if rng.random() < 0.2 and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        assert_matches_store(model, entries)
+    assert resets == []  # no reload: only the rows that changed were touched
+    fetch_all(model)
+    assert_matches_store(model, entries)
+
+
+def test_summary_from_draft_matches_what_the_store_lists(entries: EntryStore) -> None:
+    draft = EntryDraft(date(2024, 5, 1), "  A  title ", "# Heading\n\nSome *text* here.",
+                       4, ["Zon", "#avond", "zon", " "], "p1", True)
+    entry_id = entries.create(draft)
+    assert summary_from_draft(entry_id, draft) == entries.page()[0]
+
+
+def test_matches_filter_agrees_with_the_store(entries: EntryStore) -> None:
+    rng = random.Random(5)
+    for i in range(40):
+        entries.create(EntryDraft(date(2024, 1, 1) + timedelta(days=rng.randrange(60)),
+                                  f"t{i}", "b", rng.choice([None, 2, 4]),
+                                  rng.sample(["Sleep", "work"], rng.randrange(3)),
+                                  share_with_therapist=rng.random() < 0.5))
+    everything = entries.page(limit=100)
+    for flt in (EntryFilter(tag="sleep"), EntryFilter(mood=4), EntryFilter(shared=False),
+                EntryFilter(date_from=date(2024, 1, 20), date_to=date(2024, 2, 10)),
+                EntryFilter(tag="work", shared=True, mood=2)):
+        expected = {s.id for s in entries.page(flt, limit=100)}
+        assert {s.id for s in everything if matches_filter(s, flt)} == expected
