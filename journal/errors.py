@@ -62,3 +62,26 @@ class EntryNotFound(HavenError):
     def __init__(self, entry_id: int) -> None:
         super().__init__(f"no entry with id {entry_id}")
         self.entry_id = entry_id
+
+
+class ImportFailed(HavenError):
+    """An import source cannot be read; nothing was imported.
+
+    `source` is the file (or folder) that failed, `location` where in it ("line 4",
+    "entry 12", or "" for the whole file), `reason` what is wrong, in plain English.
+    """
+
+    def __init__(self, source: str, location: str, reason: str) -> None:
+        where = f"{source}, {location}" if location else source
+        super().__init__(f"{where}: {reason}")
+        self.source = source
+        self.location = location
+        self.reason = reason
+
+
+class ExportTargetExists(HavenError):
+    """An export folder was asked for where a folder with files already is."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} already exists and is not empty")
+        self.path = path

@@ -1,0 +1,203 @@
+"""Full export: Haven JSON (docs/FORMAT.md) and a Markdown folder, each either in clear
+or inside an AES-256 encrypted zip.
+
+An export is the one place where content leaves the vault in clear: the UI and the
+command line say so before writing one without a password. Files are written to a
+temporary name beside the target and renamed when complete, so a failure leaves no
+half export behind.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyzipper
+import yaml
+
+from journal.entries import split_tags, tags_column
+from journal.errors import ExportTargetExists
+from journal.vault import Vault
+
+FORMAT_NAME = "haven-export"
+FORMAT_VERSION = 1
+JSON_NAME_IN_ZIP = "haven-export.json"
+SLUG_CHARS = 50
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    entries: int
+    encrypted: bool
+
+
+# -- the Haven JSON document ------------------------------------------------------------
+
+def _entry_records(vault: Vault) -> list[dict[str, Any]]:
+    rows = vault.rows(
+        f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
+        " ORDER BY e.entry_date, e.created_at, e.id")
+    return [{
+        "id": r["id"],
+        "date": r["entry_date"],
+        "title": r["title"],
+        "body": r["body"],
+        "mood": r["mood"],
+        "tags": list(split_tags(r["tag_list"])),
+        "prompt_id": r["prompt_id"],
+        "share_with_therapist": bool(r["share_with_therapist"]),
+        "created_at": r["created_at"],
+        "updated_at": r["updated_at"],
+    } for r in rows]
+
+
+def haven_document(vault: Vault, *, now: datetime | None = None) -> dict[str, Any]:
+    """Every record of every kind, as the JSON document of docs/FORMAT.md.
+
+    A later record kind is one more top-level key beside "entries".
+    """
+    with vault.transaction():  # one consistent snapshot across record kinds
+        entries = _entry_records(vault)
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
+        "entries": entries,
+    }
+
+
+def haven_json_bytes(vault: Vault) -> bytes:
+    document = haven_document(vault)
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+# -- the Markdown folder ------------------------------------------------------------------
+
+def slug(title: str) -> str:
+    """A file-name-safe form of a title: ASCII letters, digits and dashes."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return text[:SLUG_CHARS].rstrip("-") or "entry"
+
+
+def markdown_text(record: dict[str, Any]) -> str:
+    """One entry as Markdown with YAML front matter (read back by the Markdown importer)."""
+    front = {
+        "date": datetime.fromisoformat(record["date"]).date(),
+        "title": record["title"],
+        "tags": record["tags"],
+        "mood": record["mood"],
+        "shared": record["share_with_therapist"],
+        "prompt": record["prompt_id"],
+    }
+    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{header}---\n{record['body']}"
+
+
+def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, str]]:
+    """(file name, text) per entry. Named files are YYYY-MM-DD-slug.md, made unique;
+    unnamed ones are entry-00001.md, for zips whose file list anyone can read."""
+    used: set[str] = set()
+    records = haven_document(vault)["entries"]
+    for number, record in enumerate(records, start=1):
+        if named:
+            stem = f"{record['date']}-{slug(record['title'])}"
+            name, n = f"{stem}.md", 1
+            while name.casefold() in used:
+                n += 1
+                name = f"{stem}-{n}.md"
+            used.add(name.casefold())
+        else:
+            name = f"entry-{number:05d}.md"
+        yield name, markdown_text(record)
+
+
+# -- writing ------------------------------------------------------------------------------
+
+@contextmanager
+def _atomic_file(target: Path) -> Iterator[io.BufferedWriter]:
+    """A file opened beside `target` (mode 0600) that replaces it only when complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _check_folder_target(target: Path) -> None:
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ExportTargetExists(str(target))
+
+
+def _write_zip(target: Path, password: str, files: Iterator[tuple[str, bytes]]) -> int:
+    count = 0
+    with _atomic_file(target) as f, pyzipper.AESZipFile(
+            f, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
+        archive.setpassword(password.encode("utf-8"))
+        archive.setencryption(pyzipper.WZ_AES, nbits=256)
+        for name, data in files:
+            archive.writestr(name, data)
+            count += 1
+    return count
+
+
+def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
+                ) -> ExportResult:
+    """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`."""
+    target = Path(out)
+    data = haven_json_bytes(vault)
+    count = len(json.loads(data)["entries"])
+    if password:
+        _write_zip(target, password, iter([(JSON_NAME_IN_ZIP, data)]))
+    else:
+        with _atomic_file(target) as f:
+            f.write(data)
+    return ExportResult(target, count, bool(password))
+
+
+def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,
+                    ) -> ExportResult:
+    """One Markdown file per entry: into the folder `out` (which must be new or empty),
+    or inside an AES zip at `out`. In a zip, the file names hold no titles, since the
+    list of names in a zip is not encrypted."""
+    target = Path(out)
+    if password:
+        files = ((name, text.encode("utf-8"))
+                 for name, text in markdown_files(vault, named=False))
+        count = _write_zip(target, password, files)
+        return ExportResult(target, count, True)
+    _check_folder_target(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    count = 0
+    try:
+        for name, text in markdown_files(vault):
+            (temp / name).write_text(text, encoding="utf-8", newline="\n")
+            count += 1
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        os.replace(temp, target)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    return ExportResult(target, count, False)

@@ -1,0 +1,114 @@
+"""Haven's own JSON export (docs/FORMAT.md), for moving between computers and restoring.
+
+A document from a newer format version, or one holding record kinds this Haven does not
+know, is refused rather than imported in part.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyzipper
+
+from journal.errors import ImportFailed
+from journal.export import FORMAT_NAME, FORMAT_VERSION, JSON_NAME_IN_ZIP
+from journal.importers import (
+    ImportedEntry,
+    check_moment,
+    check_mood,
+    check_tags,
+    check_text,
+    load_json,
+    parse_iso_datetime,
+    read_bytes,
+)
+
+HEADER_KEYS = {"format", "version", "exported_at"}
+RECORD_KINDS = {"entries"}
+
+
+def parse(path: Path, password: str | None = None) -> list[ImportedEntry]:
+    """A Haven JSON file, or the password-protected zip that `export_json` writes."""
+    source = str(path)
+    data = read_bytes(path)
+    if data.startswith(b"PK"):
+        data = _from_zip(data, source, password)
+        source = f"{source}/{JSON_NAME_IN_ZIP}"
+    return parse_document(load_json(data, source), source)
+
+
+def _from_zip(data: bytes, source: str, password: str | None) -> bytes:
+    # pyzipper raises many kinds of errors for a damaged archive (BadZipFile, EOFError,
+    # zlib.error, RuntimeError, ...); each means "this zip cannot be read".
+    try:
+        with pyzipper.AESZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo(JSON_NAME_IN_ZIP)
+            if info.flag_bits & 0x1 and not password:
+                raise ImportFailed(source, "", "the zip is protected; a password is needed")
+            if password:
+                archive.setpassword(password.encode("utf-8"))
+            return archive.read(JSON_NAME_IN_ZIP)
+    except ImportFailed:
+        raise
+    except KeyError:
+        raise ImportFailed(source, "", f"the zip holds no {JSON_NAME_IN_ZIP}") from None
+    except RuntimeError as exc:
+        if "password" in str(exc).lower():
+            raise ImportFailed(source, "", "the zip password is not right") from None
+        raise ImportFailed(source, "", f"not a readable zip file ({exc})") from None
+    except Exception as exc:
+        raise ImportFailed(source, "", f"not a readable zip file ({exc})") from None
+
+
+def parse_document(document: Any, source: str) -> list[ImportedEntry]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportFailed(source, "", "this is not a Haven export")
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ImportFailed(source, "", "the format version is missing")
+    if version > FORMAT_VERSION:
+        raise ImportFailed(source, "", f"made by a newer Haven (format version {version});"
+                           " please update Haven")
+    unknown = sorted(str(k) for k in document if k not in HEADER_KEYS | RECORD_KINDS)
+    if unknown:
+        raise ImportFailed(source, "", "holds records this Haven does not know: "
+                           + ", ".join(unknown) + "; please update Haven")
+    entries = document.get("entries", [])
+    if not isinstance(entries, list):
+        raise ImportFailed(source, "entries", "entries is not a list")
+    return [_entry(raw, source, f"entry {i}") for i, raw in enumerate(entries, start=1)]
+
+
+def _entry(raw: Any, source: str, where: str) -> ImportedEntry:
+    if not isinstance(raw, dict):
+        raise ImportFailed(source, where, "the entry is not an object")
+    day = raw.get("date")
+    if not isinstance(day, str):
+        raise ImportFailed(source, where, "the date is missing")
+    try:
+        entry_date = date.fromisoformat(day)
+    except ValueError:
+        raise ImportFailed(source, where, f"the date {day!r} is not YYYY-MM-DD") from None
+    created = updated = None
+    if raw.get("created_at") is not None:
+        created = check_moment(parse_iso_datetime(raw["created_at"], source, where,
+                                                  "created_at"), source, where)
+    if raw.get("updated_at") is not None:
+        updated = check_moment(parse_iso_datetime(raw["updated_at"], source, where,
+                                                  "updated_at"), source, where)
+    shared = raw.get("share_with_therapist", False)
+    if not isinstance(shared, bool):
+        raise ImportFailed(source, where, "share_with_therapist is not true or false")
+    prompt = raw.get("prompt_id")
+    return ImportedEntry(
+        entry_date=entry_date,
+        title=check_text(raw.get("title"), source, where, "the title"),
+        body=check_text(raw.get("body"), source, where, "the body"),
+        tags=check_tags(raw.get("tags"), source, where),
+        created_at=created, updated_at=updated,
+        mood=check_mood(raw.get("mood"), source, where),
+        prompt_id=check_text(prompt, source, where, "prompt_id") or None,
+        share_with_therapist=shared)

@@ -1,0 +1,72 @@
+"""jrnl's JSON export (`jrnl --export json`).
+
+    {"tags": {"@tag": 2, ...},
+     "entries": [{"title": "...", "body": "...", "date": "YYYY-MM-DD", "time": "HH:MM",
+                  "tags": ["@tag"], "starred": false}, ...]}
+
+Times are the local time of the computer jrnl ran on (no time zone). Tags lose their
+tag symbol (`@`, `#` or whatever jrnl was set up with); a starred entry gets the tag
+"starred".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from journal.errors import ImportFailed
+from journal.importers import (
+    STARRED_TAG,
+    ImportedEntry,
+    check_moment,
+    check_tags,
+    check_text,
+    load_json,
+    read_bytes,
+)
+
+_TAG_SYMBOLS = re.compile(r"^[^\w]+")
+
+
+def parse(path: Path) -> list[ImportedEntry]:
+    source = str(path)
+    document = load_json(read_bytes(path), source)
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        raise ImportFailed(source, "", "this is not a jrnl JSON export (no list of entries)")
+    return [_entry(raw, source, f"entry {i}")
+            for i, raw in enumerate(document["entries"], start=1)]
+
+
+def _entry(raw: Any, source: str, where: str) -> ImportedEntry:
+    if not isinstance(raw, dict):
+        raise ImportFailed(source, where, "the entry is not an object")
+    day = raw.get("date")
+    if not isinstance(day, str):
+        raise ImportFailed(source, where, "the date is missing")
+    try:
+        entry_date = date.fromisoformat(day)
+    except ValueError:
+        raise ImportFailed(source, where, f"the date {day!r} is not YYYY-MM-DD") from None
+    clock = raw.get("time")
+    created = None
+    if clock not in (None, ""):
+        if not isinstance(clock, str):
+            raise ImportFailed(source, where, "the time is not text")
+        try:
+            created = check_moment(datetime.combine(entry_date, time.fromisoformat(clock)),
+                                   source, where)
+        except ValueError:
+            raise ImportFailed(source, where, f"the time {clock!r} is not HH:MM") from None
+    tags = [_TAG_SYMBOLS.sub("", tag) for tag in check_tags(raw.get("tags"), source, where)]
+    starred = raw.get("starred", False)
+    if not isinstance(starred, bool | None):
+        raise ImportFailed(source, where, "starred is not true or false")
+    if starred:
+        tags.append(STARRED_TAG)
+    return ImportedEntry(
+        entry_date=entry_date,
+        title=check_text(raw.get("title"), source, where, "the title"),
+        body=check_text(raw.get("body"), source, where, "the body"),
+        tags=tags, created_at=created)
