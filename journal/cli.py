@@ -17,7 +17,9 @@ from pathlib import Path
 from journal.entries import EntryStore
 from journal.errors import (
     DiskFull,
+    ExportTargetExists,
     HavenError,
+    ImportFailed,
     NoRecoveryCode,
     PassphraseTooShort,
     SchemaTooNew,
@@ -26,6 +28,8 @@ from journal.errors import (
     VaultUnreadable,
     WrongSecret,
 )
+from journal.export import export_json, export_markdown
+from journal.importers import FORMATS, import_entries, parse_source
 from journal.keyslots import Secret
 from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
 from journal.schema import SCHEMA_VERSION
@@ -170,6 +174,46 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _zip_password(path: str | None) -> str | None:
+    if path is None:
+        return None
+    password = _read_first_line(path)
+    if not password:
+        raise UsageError(f"the zip password file {path} is empty")
+    return password
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    # Read the whole source before unlocking: a bad file fails without touching the vault.
+    entries = parse_source(args.format, Path(args.path),
+                           password=_zip_password(args.zip_password_file))
+    with _open(args) as vault:
+        summary = import_entries(vault, entries)
+    noun = "entry" if summary.imported == 1 else "entries"
+    line = f"Imported {summary.imported} {noun}"
+    if summary.first_date is not None and summary.last_date is not None:
+        line += f" dated {summary.first_date.isoformat()} to {summary.last_date.isoformat()}"
+    print(f"{line}.")
+    print(f"Duplicates skipped: {summary.duplicates_skipped}.")
+    if summary.photos_skipped:
+        print(f"Photos skipped: {summary.photos_skipped} (Haven does not keep photos yet).")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    password = _zip_password(args.zip_password_file)
+    if password is None:
+        print("haven: warning: this export is not encrypted; anyone who finds it can read "
+              "your journal. Use --zip-password-file to protect it.", file=sys.stderr)
+    write = export_json if args.format == "json" else export_markdown
+    with _open(args) as vault:
+        result = write(vault, Path(args.out), password=password)
+    noun = "entry" if result.entries == 1 else "entries"
+    how = " in a password-protected zip" if result.encrypted else ""
+    print(f"Exported {result.entries} {noun} to {result.path}{how}.")
+    return EXIT_OK
+
+
 # -- parsing and errors -----------------------------------------------------------------
 
 def _parser() -> argparse.ArgumentParser:
@@ -209,6 +253,24 @@ def _parser() -> argparse.ArgumentParser:
     p = command("passwd", cmd_passwd, "Set a new passphrase.")
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from the first line of FILE")
+    p = command("import", cmd_import,
+                "Import entries from jrnl, Day One, a Markdown folder or a Haven export.")
+    p.add_argument("--format", required=True, choices=FORMATS,
+                   help="jrnl-json: `jrnl --export json`; dayone-json: Day One's zip or "
+                   "Journal.json; markdown: a folder of .md/.txt files; haven-json: "
+                   "a Haven JSON export")
+    p.add_argument("path", metavar="PATH", help="the file, zip or folder to import")
+    p.add_argument("--zip-password-file", metavar="FILE",
+                   help="haven-json only: the password of a protected export zip")
+    p = command("export", cmd_export, "Export every entry as Haven JSON or Markdown files.")
+    p.add_argument("--format", required=True, choices=("json", "markdown-folder"),
+                   help="json: Haven JSON (docs/FORMAT.md); markdown-folder: one .md "
+                   "file per entry with front matter")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="the file (json), new or empty folder (markdown-folder), or zip")
+    p.add_argument("--zip-password-file", metavar="FILE",
+                   help="write an AES-256 zip at PATH, protected with the password on "
+                   "the first line of FILE")
     return parser
 
 
@@ -229,6 +291,12 @@ def _error_exit(exc: BaseException) -> tuple[int, str]:
             return EXIT_ERROR, "This vault was made by a newer Haven; please update Haven."
         case PassphraseTooShort(minimum=minimum):
             return EXIT_USAGE, f"A passphrase needs at least {minimum} characters."
+        case ImportFailed(source=source, location=location, reason=reason):
+            where = f"{source}, {location}" if location else source
+            return EXIT_ERROR, f"Nothing was imported: {where}: {reason}."
+        case ExportTargetExists(path=path):
+            return EXIT_ERROR, (f"{path} already exists and is not empty; "
+                                "choose a new folder for the export.")
         case DiskFull():
             return EXIT_ERROR, "The disk is full; nothing was changed."
         case UsageError():
