@@ -149,10 +149,12 @@ class Workspace(QWidget):
         self.pages.setCurrentIndex(index)
         self.nav_buttons[index].setChecked(True)
 
-    def save_pending(self) -> None:
-        """Flush any unsaved edit to the vault now."""
+    def save_pending(self) -> bool:
+        """Flush any unsaved edit to the vault now. False if that failed (the page has
+        then told her)."""
         if self.journal_page is not None:
-            self.journal_page.save_pending()
+            return self.journal_page.save_pending() is not False
+        return True
 
     def new_entry(self, prompt_id: str) -> None:
         if self.journal_page is None:
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         self._retry = RetryDelay()
         self._vault: Vault | None = None
         self._workspace: Workspace | None = None
-        self._closing = False
+        self._copied_while_open = False
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(resources.app_icon())
@@ -192,9 +194,10 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
         if not settings.restore_geometry(self):
-            self.resize(1100, 760)
+            self._default_size()
         self._make_actions()
         hub.new_entry_requested.connect(self._on_new_entry_requested)
+        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
 
     # -- public ----------------------------------------------------------------------
 
@@ -281,7 +284,6 @@ class MainWindow(QMainWindow):
         self._close_vault()
         self.settings.save_geometry(self)
         self.settings.sync()
-        self._closing = True
         super().closeEvent(event)
         if problem is not None:
             messages.error(None, self.tr("Not saved"), problem)
@@ -299,8 +301,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_used_recovery_code(self) -> None:
         messages.info(self, self.tr("Opened with your recovery code"), self.tr(
-            "Welcome back. Your recovery code still works. If you have forgotten your "
-            "passphrase, choose a new one in the settings as soon as you can."))
+            "Welcome back. You opened your journal with your recovery code. It keeps "
+            "working, so put it back somewhere safe."))
+
+    @Slot()
+    def _on_clipboard_changed(self) -> None:
+        # Copied while the journal is open and Haven is in front: it came from Haven.
+        if (self._vault is not None and QGuiApplication.applicationState()
+                == Qt.ApplicationState.ApplicationActive):
+            self._copied_while_open = True
 
     @Slot(str)
     def _on_new_entry_requested(self, prompt_id: str) -> None:
@@ -334,6 +343,15 @@ class MainWindow(QMainWindow):
         self.quick_exit_action = add(self.tr("Quick exit"), "Ctrl+Shift+Q", self.quick_exit,
                                      always=True)
 
+    def _default_size(self) -> None:
+        size = QSize(1100, 760)
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(int(available.width() * 0.9),
+                                        int(available.height() * 0.9)))
+        self.resize(size.expandedTo(self.minimumSize()))
+
     def _in_workspace(self, call: Callable[[Workspace], None]) -> None:
         if self._workspace is not None:
             call(self._workspace)
@@ -359,7 +377,8 @@ class MainWindow(QMainWindow):
         widget.setFocus()
 
     def _save_pending(self) -> str | None:
-        """Flush the open page; a translated problem if that failed (we lock anyway)."""
+        """Flush the open page; a translated problem if that raised (we lock anyway).
+        A failure the page reported itself (save_pending() is False) needs no words."""
         if self._workspace is None:
             return None
         try:
@@ -372,6 +391,8 @@ class MainWindow(QMainWindow):
         vault, self._vault = self._vault, None
         if vault is not None:
             vault.close()
+        # Nothing from the journal stays on the clipboard once it is locked.
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():  # nothing from the journal stays on the clipboard
+        if self._copied_while_open or clipboard.ownsClipboard():
             clipboard.clear()
+        self._copied_while_open = False

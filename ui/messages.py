@@ -6,7 +6,7 @@ directly: the test fixture replaces them on this module.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
@@ -44,37 +44,43 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# Checked in order: a subclass before its base class.
+_ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
+    (WrongSecret, QT_TRANSLATE_NOOP(
+        "Errors", "That did not open your journal. Please check what you typed and try again.")),
+    (NoRecoveryCode, QT_TRANSLATE_NOOP(
+        "Errors", "This journal has no recovery code. Please use your passphrase.")),
+    (NotAVault, QT_TRANSLATE_NOOP("Errors", "This folder does not hold a Haven journal.")),
+    (VaultDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal's files are damaged and cannot be read. Please restore a "
+        "backup, or ask someone you trust for help.")),
+    (VaultInUse, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal is already open in another Haven window. Close that one "
+        "first.")),
+    (SchemaTooNew, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal was saved by a newer version of Haven. Please update Haven "
+        "to open it.")),
+    (PassphraseTooShort, QT_TRANSLATE_NOOP(
+        "Errors", "A passphrase needs at least %1 characters.")),
+    (VaultExists, QT_TRANSLATE_NOOP("Errors", "The folder for a new journal is not empty.")),
+    (DiskFull, QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full. Your last change was not saved; make some room and try "
+        "again.")),
+    (EntryNotFound, QT_TRANSLATE_NOOP("Errors", "This entry no longer exists.")),
+    (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),
+)
+_UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong (%1).")
 
 
 def error_text(exc: BaseException) -> str:
     """A calm, translated sentence for an error of the core. Never includes content."""
-    if isinstance(exc, WrongSecret):
-        return _t("That did not open your journal. Please check what you typed and try again.")
-    if isinstance(exc, NoRecoveryCode):
-        return _t("This journal has no recovery code. Please use your passphrase.")
-    if isinstance(exc, NotAVault):
-        return _t("This folder does not hold a Haven journal.")
-    if isinstance(exc, VaultDamaged):
-        return _t("Your journal's files are damaged and cannot be read. Please restore "
-                  "a backup, or ask someone you trust for help.")
-    if isinstance(exc, VaultInUse):
-        return _t("Your journal is already open in another Haven window. Close that "
-                  "one first.")
-    if isinstance(exc, SchemaTooNew):
-        return _t("Your journal was saved by a newer version of Haven. Please update "
-                  "Haven to open it.")
-    if isinstance(exc, PassphraseTooShort):
-        return _t("A passphrase needs at least %1 characters.").replace("%1", str(exc.minimum))
-    if isinstance(exc, VaultExists):
-        return _t("The folder for a new journal is not empty.")
-    if isinstance(exc, DiskFull):
-        return _t("The disk is full. Your last change was not saved; make some room "
-                  "and try again.")
-    if isinstance(exc, EntryNotFound):
-        return _t("This entry no longer exists.")
-    if isinstance(exc, OSError):
-        return _t("Haven could not read or write its files (%1).").replace(
-            "%1", exc.strerror or type(exc).__name__)
-    return _t("Something went wrong (%1).").replace("%1", type(exc).__name__)
+    source, detail = _UNKNOWN, type(exc).__name__
+    for kind, text in _ERROR_TEXTS:
+        if isinstance(exc, kind):
+            source = text
+            if isinstance(exc, PassphraseTooShort):
+                detail = str(exc.minimum)
+            elif isinstance(exc, OSError):
+                detail = exc.strerror or type(exc).__name__
+            break
+    return QCoreApplication.translate("Errors", source).replace("%1", detail)

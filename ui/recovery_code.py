@@ -19,17 +19,17 @@ from ui.widgets import button, label
 
 def printable_document(code: str) -> QTextDocument:
     """The page that gets printed: the code and what it is for, nothing else."""
-    t = QCoreApplication.translate
     doc = QTextDocument()
     doc.setHtml(
         "<h2>{title}</h2><p>{what}</p>"
         "<p style='font-family: monospace; font-size: 20pt; font-weight: 600;'>{code}</p>"
         "<p>{keep}</p>".format(
-            title=html.escape(t("RecoveryCodeDialog", "Haven recovery code")),
-            what=html.escape(t("RecoveryCodeDialog",
+            title=html.escape(QCoreApplication.translate("RecoveryCodeDialog",
+                                                         "Haven recovery code")),
+            what=html.escape(QCoreApplication.translate("RecoveryCodeDialog",
                                "This code opens your journal if you forget your passphrase.")),
             code=html.escape(code),
-            keep=html.escape(t("RecoveryCodeDialog",
+            keep=html.escape(QCoreApplication.translate("RecoveryCodeDialog",
                                "Keep this page somewhere safe that only you can reach."))))
     return doc
 
@@ -107,8 +107,7 @@ class RecoveryCodeDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirmed_close and not messages.confirm(
                 self, self.tr("Close without storing?"),
-                self.tr("The recovery code will not be shown again. You can make a new one "
-                        "later in the settings. Close anyway?")):
+                self.tr("The recovery code will not be shown again. Close anyway?")):
             event.ignore()
             return
         self._forget_clipboard()

@@ -1,0 +1,1120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="181"/>
+        <source>Date of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="187"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="190"/>
+        <location filename="../../ui/entry_editor.py" line="345"/>
+        <source>Give me a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="191"/>
+        <source>Give me a writing prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="192"/>
+        <source>A question to help you start writing (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="195"/>
+        <location filename="../../ui/entry_editor.py" line="343"/>
+        <source>Reading view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="197"/>
+        <source>Switch between writing and reading view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="198"/>
+        <source>Show the text formatted (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="200"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="201"/>
+        <source>Delete this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="207"/>
+        <source>Title (you can leave this empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="208"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="223"/>
+        <source>Writing prompt</source>
+        <translation type="unfinished">Schrijfvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="227"/>
+        <source>Another prompt</source>
+        <translation type="unfinished">Andere vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="229"/>
+        <source>Show another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="231"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="233"/>
+        <source>Remove the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="240"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="242"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="244"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="246"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="266"/>
+        <source>Word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="273"/>
+        <source>Your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="275"/>
+        <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="287"/>
+        <source>Your text, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="297"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="307"/>
+        <source>Mood %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="320"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="323"/>
+        <source>e.g. sleep, boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="324"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="333"/>
+        <source>Share with my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="334"/>
+        <source>Share this entry with my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="336"/>
+        <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="341"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="463"/>
+        <location filename="../../ui/entry_editor.py" line="529"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="476"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="477"/>
+        <source>This entry will be removed from your journal for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="490"/>
+        <source>The entry was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="555"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/entry_editor.py" line="556"/>
+        <source>%n words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="562"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="566"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="569"/>
+        <source>Your entry could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="571"/>
+        <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListDelegate</name>
+    <message>
+        <location filename="../../ui/entry_list_model.py" line="356"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../../ui/entry_list_model.py" line="111"/>
+        <source>dddd d MMMM</source>
+        <comment>date of an entry in the list; Qt format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_list_model.py" line="270"/>
+        <source>(empty entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_list_model.py" line="275"/>
+        <source>mood %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_list_model.py" line="278"/>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_list_model.py" line="280"/>
+        <source>shared with your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>That did not open your journal. Please check what you typed and try again.</source>
+        <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>This journal has no recovery code. Please use your passphrase.</source>
+        <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>This folder does not hold a Haven journal.</source>
+        <translation>In deze map staat geen Haven-dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
+        <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Your journal is already open in another Haven window. Close that one first.</source>
+        <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
+        <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>The folder for a new journal is not empty.</source>
+        <translation>De map voor een nieuw dagboek is niet leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>The disk is full. Your last change was not saved; make some room and try again.</source>
+        <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>This entry no longer exists.</source>
+        <translation>Deze notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Haven could not read or write its files (%1).</source>
+        <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Something went wrong (%1).</source>
+        <translation>Er ging iets mis (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/search_panel.py" line="232"/>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="233"/>
+        <location filename="../../ui/search_panel.py" line="308"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="235"/>
+        <source>Filter by mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="236"/>
+        <source>Any mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="240"/>
+        <source>Filter by sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="241"/>
+        <source>Shared or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="242"/>
+        <source>Shared with my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="243"/>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="250"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="251"/>
+        <source>Only entries from a date on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="253"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="254"/>
+        <source>Only entries up to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="256"/>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="257"/>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="270"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="272"/>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HavenApp</name>
+    <message>
+        <location filename="../../ui/app.py" line="81"/>
+        <source>This is a demo journal. Its passphrase is: %1</source>
+        <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../ui/journal_page.py" line="104"/>
+        <location filename="../../ui/journal_page.py" line="105"/>
+        <source>Search your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="109"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="111"/>
+        <location filename="../../ui/journal_page.py" line="439"/>
+        <source>Show filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="121"/>
+        <source>New entry</source>
+        <translation type="unfinished">Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="123"/>
+        <location filename="../../ui/journal_page.py" line="161"/>
+        <location filename="../../ui/journal_page.py" line="163"/>
+        <source>Write a new entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="130"/>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="137"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="155"/>
+        <source>Choose an entry on the left to read it again, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="191"/>
+        <source>Your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="195"/>
+        <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="198"/>
+        <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="201"/>
+        <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="209"/>
+        <location filename="../../ui/journal_page.py" line="211"/>
+        <source>Write your first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="213"/>
+        <source>Give me a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="215"/>
+        <source>Start a new entry with a writing prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="287"/>
+        <source>The entry could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_page.py" line="339"/>
+        <source>More than %n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="341"/>
+        <source>1 found</source>
+        <comment>search results</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_page.py" line="343"/>
+        <source>%n found</source>
+        <comment>search results</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="346"/>
+        <source>Nothing found. Try other words, or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="349"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/journal_page.py" line="349"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="352"/>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="353"/>
+        <source>No entries yet. Your first one is only a click away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="438"/>
+        <source>Hide filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Opened with your recovery code</source>
+        <translation>Geopend met je herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Welcome back. You opened your journal with your recovery code. It keeps working, so put it back somewhere safe.</source>
+        <translation>Welkom terug. Je hebt je dagboek geopend met je herstelcode. Die blijft werken, dus berg hem weer goed op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>New entry</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>Quick exit</source>
+        <translation>Snel weg</translation>
+    </message>
+</context>
+<context>
+    <name>Mood</name>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="60"/>
+        <source>Very hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="61"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="62"/>
+        <source>In between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="63"/>
+        <source>Fairly good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="64"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="27"/>
+        <source>Haven recovery code</source>
+        <translation>Herstelcode voor Haven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="29"/>
+        <source>This code opens your journal if you forget your passphrase.</source>
+        <translation>Met deze code open je je dagboek als je je wachtwoordzin vergeten bent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="32"/>
+        <source>Keep this page somewhere safe that only you can reach.</source>
+        <translation>Bewaar dit papier op een veilige plek waar alleen jij bij kunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="48"/>
+        <source>Your recovery code</source>
+        <translation>Je herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="50"/>
+        <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
+        <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Hij wordt niet nog een keer getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="58"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="63"/>
+        <source>Copy the recovery code</source>
+        <translation>De herstelcode kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="65"/>
+        <source>Print the recovery code</source>
+        <translation>De herstelcode afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="66"/>
+        <source>I have stored it</source>
+        <translation>Ik heb hem bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="109"/>
+        <source>Close without storing?</source>
+        <translation>Sluiten zonder te bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="110"/>
+        <source>The recovery code will not be shown again. Close anyway?</source>
+        <translation>De herstelcode wordt niet nog een keer getoond. Toch sluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="129"/>
+        <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
+        <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="137"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../ui/search_panel.py" line="80"/>
+        <source>d MMMM yyyy</source>
+        <comment>date of a search result; Qt format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="29"/>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <source>Include prompts and texts about faith</source>
+        <translation>Ook vragen en teksten over geloof tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/today_page.py" line="38"/>
+        <source>How are you today? There is room here for whatever is on your mind.</source>
+        <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="40"/>
+        <source>Write today&apos;s entry</source>
+        <translation>Schrijf over vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="41"/>
+        <source>A new entry for today (Ctrl+N)</source>
+        <translation>Een nieuwe notitie voor vandaag (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="44"/>
+        <source>Something to write about</source>
+        <translation>Iets om over te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="48"/>
+        <source>Writing prompt</source>
+        <translation>Schrijfvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="49"/>
+        <source>Another prompt</source>
+        <translation>Andere vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="50"/>
+        <source>Show another writing prompt</source>
+        <translation>Toon een andere schrijfvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="51"/>
+        <source>Write about this</source>
+        <translation>Schrijf hierover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="52"/>
+        <source>Write an entry about this prompt</source>
+        <translation>Schrijf een notitie over deze vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="105"/>
+        <source>Good morning</source>
+        <translation>Goedemorgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="107"/>
+        <source>Good afternoon</source>
+        <translation>Goedemiddag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="109"/>
+        <source>Good evening</source>
+        <translation>Goedenavond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today_page.py" line="110"/>
+        <source>Hello, night owl</source>
+        <translation>Hallo, nachtuil</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="65"/>
+        <source>Haven</source>
+        <translation>Haven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="66"/>
+        <source>Welcome back</source>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <source>Your journal is locked. Only you can open it.</source>
+        <translation>Je dagboek is vergrendeld. Alleen jij kunt het openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="76"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="79"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="210"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="83"/>
+        <source>Opening your journal</source>
+        <translation>Je dagboek wordt geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="84"/>
+        <source>Opening your journal…</source>
+        <translation>Je dagboek wordt geopend…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="205"/>
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wacht %n s</numerusform>
+            <numerusform>Wacht %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="207"/>
+        <source>You can try again in %n seconds</source>
+        <translation>
+            <numerusform>Je kunt het over %n seconde opnieuw proberen</numerusform>
+            <numerusform>Je kunt het over %n seconden opnieuw proberen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="235"/>
+        <source>That recovery code did not open your journal. Please check it and try again.</source>
+        <translation>Met die herstelcode ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="237"/>
+        <source>That passphrase did not open your journal. Please check it and try again.</source>
+        <translation>Met die wachtwoordzin ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/unlock.py" line="267"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="266"/>
+        <source>For example 7KQ2-ABCD-…</source>
+        <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="268"/>
+        <source>Use my passphrase instead</source>
+        <translation>Toch mijn wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="270"/>
+        <location filename="../../ui/unlock.py" line="272"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="271"/>
+        <source>Your passphrase</source>
+        <translation>Je wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="273"/>
+        <source>Use my recovery code instead</source>
+        <translation>Mijn herstelcode gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="72"/>
+        <source>Haven</source>
+        <translation>Haven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="73"/>
+        <source>Welcome to Haven</source>
+        <translation>Welkom bij Haven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="76"/>
+        <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
+        <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand die deze computer ook gebruikt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="82"/>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="83"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="84"/>
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="85"/>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="90"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="93"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="94"/>
+        <source>Show the passphrase</source>
+        <translation>Laat de wachtwoordzin zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="96"/>
+        <source>Tip: a few words that only you would put together are easy to remember and hard to guess.</source>
+        <translation>Tip: een paar woorden die alleen jij zo zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="100"/>
+        <source>Create my journal</source>
+        <translation>Maak mijn dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="102"/>
+        <source>Creating your journal</source>
+        <translation>Je dagboek wordt gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="103"/>
+        <source>Creating your journal…</source>
+        <translation>Je dagboek wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="108"/>
+        <source>Your passphrase</source>
+        <translation>Je wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="183"/>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="184"/>
+        <source>Weak: this would be easy to guess.</source>
+        <translation>Zwak: dit is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="185"/>
+        <source>Fair: longer would be safer.</source>
+        <translation>Redelijk: langer is veiliger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="186"/>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="187"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="195"/>
+        <source>Both are the same.</source>
+        <translation>Ze zijn hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="197"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Lock Haven</source>
+        <translation>Haven vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Lock your journal (Ctrl+L)</source>
+        <translation>Vergrendel je dagboek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Quick exit</source>
+        <translation>Snel weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Quick exit: save and close now</source>
+        <translation>Snel weg: nu opslaan en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Save and close at once (Ctrl+Shift+Q)</source>
+        <translation>Meteen opslaan en sluiten (Ctrl+Shift+Q)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+"""Fixtures for the desktop app: settings in tmp_path, answered message boxes, a cheap
+page environment, and the full app with a check that nothing is left open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import filelock
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from journal.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui import messages, workers
+from ui.app import HavenApp, create_app
+from ui.hub import Hub
+from ui.settings import Settings
+
+
+@dataclass
+class MessageLog:
+    """What the app asked or told; `answer` is what confirm() returns."""
+
+    calls: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: bool = True
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _title, _text in self.calls]
+
+    def texts(self) -> list[str]:
+        return [text for _kind, _title, text in self.calls]
+
+
+@pytest.fixture(autouse=True)
+def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
+    """Answers every message box of ui.messages instead of blocking on it."""
+    log = MessageLog()
+
+    def confirm(parent, title, text, *, destructive=False):
+        log.calls.append(("confirm", title, text))
+        return log.answer
+
+    def error(parent, title, text):
+        log.calls.append(("error", title, text))
+
+    def info(parent, title, text):
+        log.calls.append(("info", title, text))
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(messages, "error", error)
+    monkeypatch.setattr(messages, "info", info)
+    return log
+
+
+@pytest.fixture(autouse=True)
+def settings(tmp_path: Path, qapp: QApplication) -> Settings:
+    """Settings in tmp_path; any QSettings made without a path lands there too."""
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    s = Settings(QSettings(str(folder / "haven.ini"), QSettings.Format.IniFormat))
+    s.language_override = "en"
+    return s
+
+
+@pytest.fixture
+def hub(qapp: QApplication) -> Hub:
+    return Hub()
+
+
+@dataclass
+class PageEnv:
+    vault: Vault
+    hub: Hub
+    settings: Settings
+
+
+@pytest.fixture
+def page_env(vault: Vault, hub: Hub, settings: Settings) -> PageEnv:
+    """The cheap fixture: what a page is built from (an open FAST_KDF vault)."""
+    return PageEnv(vault, hub, settings)
+
+
+@dataclass
+class ClosedVault:
+    folder: Path
+    passphrase: str
+    recovery_code: str
+
+
+@pytest.fixture
+def closed_vault(vault_dir: Path) -> ClosedVault:
+    """A journal with the passphrase PASSPHRASE and a recovery code, locked."""
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as v:
+        code = v.replace_recovery_code(kdf=FAST_KDF)
+    return ClosedVault(vault_dir, PASSPHRASE, code)
+
+
+@pytest.fixture
+def make_app(qtbot, settings: Settings, vault_dir: Path) -> Iterator[Callable[..., HavenApp]]:
+    """The whole app, built by create_app() without exec(). After the test: the window
+    is closed, the vault is locked and released, and no worker is still running."""
+    apps: list[HavenApp] = []
+
+    def make(*args: str, folder: Path | None = None) -> HavenApp:
+        argv = ["haven", *args]
+        if "--vault" not in args and "--demo" not in args:
+            argv += ["--vault", str(folder or vault_dir)]
+        app = create_app(argv, settings=settings, kdf=FAST_KDF)
+        qtbot.addWidget(app.window)
+        app.show()
+        qtbot.waitExposed(app.window)
+        apps.append(app)
+        return app
+
+    yield make
+
+    for app in apps:
+        app.shutdown()
+        assert app.window.vault is None, "the vault was left open"
+        assert not app.window.isVisible()
+        assert workers.wait_for_all(10_000)
+        if (app.window.folder / "keys.json").exists():
+            _assert_lock_released(app.window.folder)
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not visible, f"left open: {visible}"
+
+
+def _assert_lock_released(folder: Path) -> None:
+    lock = filelock.FileLock(folder / "haven.lock", timeout=0)
+    lock.acquire()
+    lock.release()
+
+
+def unlock_with(qtbot, app: HavenApp, secret: str) -> None:
+    """Type a secret on the unlock screen and wait until the workspace shows."""
+    from ui.unlock import UnlockPage
+
+    page = app.window.current_screen
+    assert isinstance(page, UnlockPage)
+    page.field.setText(secret)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)

@@ -1,0 +1,176 @@
+"""The main window: sidebar, Lock, Quick exit, shortcuts, title, geometry, settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import unlock_with
+from ui.main_window import Workspace
+from ui.settings_dialog import SettingsDialog
+from ui.unlock import UnlockPage
+
+
+@pytest.fixture
+def unlocked(make_app, qtbot, closed_vault):
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    return app
+
+
+def press(qtbot, window, keys: str) -> None:
+    """Press a shortcut the way she would, on the focused widget of the window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    sequence = QKeySequence(keys)
+    combo = sequence[0]
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def test_sidebar_shows_today_and_journal_and_the_always_there_buttons(unlocked):
+    workspace = unlocked.window.workspace
+    assert [b.text() for b in workspace.nav_buttons] == ["Today", "Journal"]
+    assert workspace.lock_button.isVisibleTo(unlocked.window)
+    assert workspace.quick_exit_button.isVisibleTo(unlocked.window)
+    assert workspace.current_page == Workspace.TODAY
+
+
+def test_lock_button_returns_to_unlock(unlocked, qtbot, closed_vault):
+    workspace = unlocked.window.workspace
+    vault = unlocked.window.vault
+    locked = []
+    unlocked.hub.vault_locked.connect(lambda: locked.append(True))
+    qtbot.mouseClick(workspace.lock_button, Qt.MouseButton.LeftButton)
+    assert locked == [True]
+    assert not vault.is_open
+    assert isinstance(unlocked.window.current_screen, UnlockPage)
+    assert unlocked.window.workspace is None
+
+
+def test_quick_exit_closes_at_once(unlocked, qtbot, message_log):
+    vault = unlocked.window.vault
+    qtbot.mouseClick(unlocked.window.workspace.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert not unlocked.window.isVisible()
+    assert not vault.is_open
+    assert message_log.calls == []  # no question asked
+
+
+def test_shortcuts(unlocked, qtbot):
+    window = unlocked.window
+    press(qtbot, window, "Ctrl+2")
+    assert window.workspace.current_page == Workspace.JOURNAL
+    press(qtbot, window, "Ctrl+1")
+    assert window.workspace.current_page == Workspace.TODAY
+    press(qtbot, window, "Ctrl+F")
+    assert window.workspace.current_page == Workspace.JOURNAL
+    assert QApplication.focusWidget() is window.workspace.journal_page.search_edit
+    press(qtbot, window, "Ctrl+1")
+    press(qtbot, window, "Ctrl+N")
+    assert window.workspace.current_page == Workspace.JOURNAL
+    assert window.workspace.journal_page.editor.is_open
+    press(qtbot, window, "Ctrl+L")
+    assert isinstance(window.current_screen, UnlockPage)
+    press(qtbot, window, "Ctrl+Shift+Q")
+    assert not window.isVisible()
+
+
+def test_shortcut_actions(unlocked):
+    window = unlocked.window
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+L", "Ctrl+1", "Ctrl+2", "Ctrl+,",
+            "Ctrl+Shift+Q"} <= shortcuts
+
+
+def test_write_today_opens_a_new_entry(unlocked, qtbot):
+    workspace = unlocked.window.workspace
+    qtbot.mouseClick(workspace.today_page.write_button, Qt.MouseButton.LeftButton)
+    assert workspace.current_page == Workspace.JOURNAL
+    assert workspace.journal_page.editor.is_open
+    assert workspace.journal_page.editor.prompt_id is None
+
+
+def test_write_about_prompt_opens_entry_with_that_prompt(unlocked, qtbot):
+    workspace = unlocked.window.workspace
+    prompt = workspace.today_page.prompt
+    qtbot.mouseClick(workspace.today_page.use_prompt_button, Qt.MouseButton.LeftButton)
+    assert workspace.current_page == Workspace.JOURNAL
+    assert workspace.journal_page.editor.prompt_id == prompt.id
+
+
+def test_window_title_never_changes(make_app, qtbot, closed_vault):
+    app = make_app()
+    titles: list[str] = []
+    app.window.windowTitleChanged.connect(titles.append)
+    assert app.window.windowTitle() == "Haven"
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    journal = app.window.workspace.journal_page
+    app.window.workspace.new_entry("")
+    qtbot.keyClicks(journal.editor.title_edit, "A private title")
+    qtbot.keyClicks(journal.editor.body_edit, "Something only I may read.")
+    journal.save_pending()
+    app.window.workspace.show_page(Workspace.TODAY)
+    app.window.lock()
+    assert app.window.windowTitle() == "Haven"
+    assert titles == []
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            assert "private" not in widget.windowTitle().lower()
+
+
+def test_geometry_is_remembered(make_app, qtbot, closed_vault, settings):
+    app = make_app()
+    app.window.setGeometry(QRect(30, 40, 760, 560))
+    app.window.close()
+    assert not settings.value("window/geometry").isEmpty()
+    again = make_app()
+    assert again.window.size() == app.window.size()
+    assert again.window.size().width() == 760
+
+
+def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, settings):
+    def choose(cls, parent, s):
+        s.language = "nl"
+        s.appearance = "dark"
+        return True, True
+
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(choose))
+    old_workspace = unlocked.window.workspace
+    unlocked.window.workspace.show_page(Workspace.JOURNAL)
+    unlocked.window.edit_settings()
+    workspace = unlocked.window.workspace
+    assert workspace is not old_workspace  # rebuilt in the new language
+    assert [b.text() for b in workspace.nav_buttons] == ["Vandaag", "Dagboek"]
+    assert workspace.current_page == Workspace.JOURNAL
+    assert unlocked.dark
+    assert unlocked.window.vault.is_open  # the vault stays open
+    assert QApplication.palette().window().color().lightness() < 100
+    assert unlocked.window.windowTitle() == "Haven"
+
+
+def test_settings_dialog_writes_only_on_ok(qtbot, settings):
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData("light"))
+    dialog.faith.setChecked(False)
+    assert settings.language == ""  # nothing written yet
+    changed, language_changed = dialog.apply()
+    assert changed and language_changed
+    assert (settings.language, settings.appearance, settings.faith_content) == (
+        "nl", "light", False)
+    again = SettingsDialog(settings)
+    qtbot.addWidget(again)
+    assert again.apply() == (False, False)
+
+
+def test_clipboard_is_cleared_on_lock(unlocked, qtbot):
+    clipboard = QGuiApplication.clipboard()
+    unlocked.window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.applicationState()
+                    == Qt.ApplicationState.ApplicationActive)
+    clipboard.setText("something copied from an entry")
+    unlocked.window.lock()
+    assert clipboard.text() == ""

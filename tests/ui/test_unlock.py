@@ -1,0 +1,178 @@
+"""Unlock: passphrase, recovery code, wrong secrets, the growing wait, core errors."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from journal.keyslots import KdfParams
+from journal.vault import Vault
+from tests.ui.conftest import unlock_with
+from ui.main_window import Workspace
+from ui.unlock import MAX_DELAY_SECONDS, RetryDelay, UnlockPage
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def wrong_try(qtbot, page: UnlockPage, text: str) -> None:
+    qtbot.waitUntil(lambda: page.seconds_to_wait == 0, timeout=40_000)
+    page.field.setText(text)
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_busy and page.error_text.isVisibleTo(page),
+                    timeout=10_000)
+
+
+def test_existing_journal_shows_unlock(make_app, closed_vault):
+    app = make_app()
+    assert isinstance(app.window.current_screen, UnlockPage)
+    assert app.window.vault is None
+
+
+def test_unlock_with_passphrase_then_lock_and_unlock_again(make_app, qtbot, closed_vault):
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    assert app.window.vault.is_open
+    app.window.lock()
+    assert isinstance(app.window.current_screen, UnlockPage)
+    assert app.window.vault is None
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    assert isinstance(app.window.current_screen, Workspace)
+
+
+def test_wrong_passphrase_shows_message_and_changes_nothing(make_app, qtbot, closed_vault):
+    before = folder_state(closed_vault.folder)
+    app = make_app()
+    page = app.window.current_screen
+    wrong_try(qtbot, page, "not my passphrase")
+    assert "did not open" in page.error_text.text()
+    assert app.window.vault is None
+    assert isinstance(app.window.current_screen, UnlockPage)
+    assert folder_state(closed_vault.folder) == before
+    # The right one still works afterwards.
+    unlock_with(qtbot, app, closed_vault.passphrase)
+
+
+def test_recovery_code_unlock(make_app, qtbot, closed_vault, message_log):
+    app = make_app()
+    page = app.window.current_screen
+    assert not page.recovery_mode
+    qtbot.mouseClick(page.mode_link, Qt.MouseButton.LeftButton)
+    assert page.recovery_mode
+    assert page.field_label.text() == "Recovery code"
+    # As typed by hand: lower case, no dashes.
+    unlock_with(qtbot, app, closed_vault.recovery_code.replace("-", "").lower())
+    assert app.window.vault.is_open
+    assert "info" in message_log.kinds()  # she is told to choose a new passphrase
+
+
+def test_passphrase_is_not_accepted_as_recovery_code(make_app, qtbot, closed_vault):
+    app = make_app()
+    page = app.window.current_screen
+    page.set_recovery_mode(True)
+    wrong_try(qtbot, page, closed_vault.passphrase)
+    assert "recovery code did not open" in page.error_text.text()
+
+
+def test_growing_wait_after_wrong_tries(make_app, qtbot, closed_vault):
+    app = make_app()
+    page = app.window.current_screen
+    wrong_try(qtbot, page, "wrong one")
+    assert page.seconds_to_wait == 0
+    wrong_try(qtbot, page, "wrong two")
+    assert page.seconds_to_wait == 1
+    assert not page.unlock_button.isEnabled()
+    assert "1" in page.unlock_button.text()
+    page.field.returnPressed.emit()  # Enter does nothing while waiting
+    assert not page.is_busy
+    qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=5_000)
+    assert page.unlock_button.text() == "Unlock"
+    wrong_try(qtbot, page, "wrong three")
+    assert page.seconds_to_wait == 2
+    # The wait survives building the unlock screen again.
+    app.window.rebuild()
+    assert app.window.current_screen.seconds_to_wait == 2
+
+
+def test_retry_delay_sequence():
+    delay = RetryDelay()
+    waits = [delay.record_failure() for _ in range(9)]
+    assert waits == [0, 1, 2, 4, 8, 16, MAX_DELAY_SECONDS, MAX_DELAY_SECONDS,
+                     MAX_DELAY_SECONDS]
+    delay.reset()
+    assert delay.delay() == 0
+
+
+def test_damaged_key_file_is_reported(make_app, qtbot, closed_vault):
+    (closed_vault.folder / "keys.json").write_text("{ this is not json")
+    app = make_app()
+    page = app.window.current_screen
+    wrong_try(qtbot, page, closed_vault.passphrase)
+    assert "damaged" in page.error_text.text()
+
+
+def test_not_a_journal_is_reported(make_app, qtbot, tmp_path):
+    folder = tmp_path / "other"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("hello")
+    app = make_app(folder=folder)
+    page = app.window.current_screen
+    assert isinstance(page, UnlockPage)
+    wrong_try(qtbot, page, "whatever it is")
+    assert "does not hold a Haven journal" in page.error_text.text()
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_journal_in_use_is_reported(make_app, qtbot, closed_vault):
+    from journal.keyslots import Secret
+
+    other = Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
+    try:
+        app = make_app()
+        page = app.window.current_screen
+        page.field.setText(closed_vault.passphrase)
+        page.unlock_button.click()
+        qtbot.waitUntil(lambda: page.error_text.isVisibleTo(page), timeout=10_000)
+        assert "already open" in page.error_text.text()
+        assert app.window.vault is None
+    finally:
+        other.close()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+
+
+def test_newer_journal_is_reported(make_app, qtbot, closed_vault):
+    from journal.keyslots import Secret
+
+    with Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase)) as v:
+        v.execute("PRAGMA user_version = 999")
+    app = make_app()
+    page = app.window.current_screen
+    page.field.setText(closed_vault.passphrase)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: page.error_text.isVisibleTo(page), timeout=10_000)
+    assert "newer version" in page.error_text.text()
+
+
+def test_window_stays_responsive_while_deriving_keys(make_app, qtbot, vault_dir):
+    # A deliberately slow KDF: while it runs, the GUI thread keeps handling events.
+    slow = KdfParams(iterations=12, memory_kib=64 * 1024, lanes=1)
+    Vault.create(vault_dir, "a slow passphrase", kdf=slow).close()
+    app = make_app()
+    page = app.window.current_screen
+    page.field.setText("a slow passphrase")
+    page.unlock_button.click()
+    assert page.is_busy
+    assert page.busy.isVisibleTo(page)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
+    timer.stop()
+    assert ticks, "the event loop did not run while the key was derived"
