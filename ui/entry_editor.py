@@ -91,8 +91,7 @@ class MarkdownEdit(QPlainTextEdit):
         cursor.beginEditBlock()
         if cursor.hasSelection():
             text = cursor.selectedText()
-            if len(text) >= 2 * len(marker) and text.startswith(marker) \
-                    and text.endswith(marker):
+            if self._is_wrapped(text, marker):
                 cursor.insertText(text[len(marker):-len(marker)])
             else:
                 cursor.insertText(f"{marker}{text}{marker}")
@@ -102,6 +101,17 @@ class MarkdownEdit(QPlainTextEdit):
                                 QTextCursor.MoveMode.MoveAnchor, len(marker))
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+    @staticmethod
+    def _is_wrapped(text: str, marker: str) -> bool:
+        """Whether `text` already carries `marker` on both sides ("***x***" has both
+        bold and italic; "**x**" has bold only)."""
+        if len(text) < 2 * len(marker) + 1:
+            return False
+        if set(marker) != {"*"}:
+            return text.startswith(marker) and text.endswith(marker)
+        stars = min(len(text) - len(text.lstrip("*")), len(text) - len(text.rstrip("*")))
+        return stars >= 2 if marker == "**" else stars % 2 == 1
 
     def toggle_line_prefix(self, prefix: str) -> None:
         """Add `prefix` to the start of each selected line, or take it away if all have it."""

@@ -187,7 +187,10 @@ class SearchResultDelegate(QStyledItemDelegate):
                                            if selected else QPalette.ColorRole.Text)
             muted = text_color if selected else opt.palette.color(
                 group, QPalette.ColorRole.PlaceholderText)
+            snippet = index.data(SnippetHtmlRole) or ""
             title = html.escape(hit.title) if hit.title else ""
+            if hit.title and "".join(t for t, _ in snippet_parts(hit.snippet)) == hit.title:
+                title, snippet = snippet, ""  # the match is in the title: mark it there
             date_text = html.escape(index.data(DateTextRole) or "")
             head = f'<span style="color:{muted.name()}">{date_text}</span>'
             if title:
@@ -195,7 +198,7 @@ class SearchResultDelegate(QStyledItemDelegate):
             doc = QTextDocument()
             doc.setDefaultFont(opt.font)
             doc.setDocumentMargin(0)
-            doc.setHtml(f"<div>{head}</div><div>{index.data(SnippetHtmlRole) or ''}</div>")
+            doc.setHtml(f"<div>{head}</div><div>{snippet}</div>")
             rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
                                      -self.PADDING)
             doc.setTextWidth(rect.width())

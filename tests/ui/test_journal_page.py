@@ -1,0 +1,510 @@
+"""The journal page with a real vault: write, autosave, edit, delete, search, filter,
+prompts, the empty state, and nothing of what she wrote outside the page."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from journal.entries import EntryStore
+from journal.models import EntryDraft, EntryFilter
+from journal.prompts import prompt_by_id
+from journal.vault import DiskFull, Vault
+from ui import messages
+from ui.entry_list_model import IsHeaderRole, SummaryRole
+from ui.hub import Hub
+from ui.journal_page import JournalPage
+from ui.search_panel import SnippetHtmlRole, snippet_html
+from ui.settings import Settings
+
+SAVE_TIMEOUT_MS = 5000
+
+
+class Answers:
+    """Stands in for ui.messages: records what was shown, answers confirm()."""
+
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.confirms: list[tuple[str, str]] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def confirm(self, _parent: Any, title: str, text: str, *, destructive: bool = False
+                ) -> bool:
+        self.confirms.append((title, text))
+        return self.confirm_answer
+
+    def error(self, _parent: Any, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    fake = Answers()
+    monkeypatch.setattr(messages, "confirm", fake.confirm)
+    monkeypatch.setattr(messages, "error", fake.error)
+    monkeypatch.setattr(messages, "info", lambda *a, **k: None)
+    return fake
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.language_override = "en"
+    return s
+
+
+@pytest.fixture
+def hub() -> Hub:
+    return Hub()
+
+
+@pytest.fixture
+def make_page(qtbot, vault: Vault, hub: Hub, settings: Settings, answers: Answers
+              ) -> Any:
+    def make() -> JournalPage:
+        page = JournalPage(vault, hub, settings)
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)  # shortcuts work only in the active window
+        return page
+
+    return make
+
+
+def entry_rows(page: JournalPage) -> list[Any]:
+    model = page.model
+    return [model.index(r).data(SummaryRole) for r in range(model.rowCount())
+            if not model.index(r).data(IsHeaderRole)]
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+# -- the empty state and new entries ------------------------------------------------
+
+def test_an_empty_journal_shows_the_empty_state(make_page) -> None:
+    page = make_page()
+    assert page.page_stack.currentWidget() is page.empty_state
+    assert page.first_entry_button.isVisible()
+
+
+def test_a_journal_with_entries_shows_the_list(make_page, entries: EntryStore) -> None:
+    entries.create(EntryDraft(date(2024, 3, 1), "First"))
+    page = make_page()
+    assert page.page_stack.currentWidget() is page.splitter
+    assert [s.title for s in entry_rows(page)] == ["First"]
+
+
+def test_new_entry_is_stored_only_once_something_is_typed(
+        qtbot, make_page, entries: EntryStore, hub: Hub) -> None:
+    page = make_page()
+    qtbot.mouseClick(page.first_entry_button, Qt.MouseButton.LeftButton)
+    assert page.editor.isVisible()
+    page.save_pending()
+    assert entries.count() == 0  # clicking "new" writes nothing
+
+    with qtbot.waitSignal(hub.entry_saved, timeout=SAVE_TIMEOUT_MS) as saved:
+        type_into(qtbot, page.editor.body_edit, "The kettle sang this morning.")
+    # Written by the autosave, about a second after typing stopped.
+    entry_id = saved.args[0]
+    assert entries.count() == 1
+    assert entries.get(entry_id).body == "The kettle sang this morning."
+    assert entries.get(entry_id).entry_date == date.today()
+    assert page.editor.entry_id == entry_id
+    assert [s.id for s in entry_rows(page)] == [entry_id]
+    assert page.list_view.currentIndex().data(SummaryRole).id == entry_id
+
+    # Later saves update the same entry.
+    type_into(qtbot, page.editor.title_edit, "Kettle")
+    qtbot.waitUntil(lambda: entries.get(entry_id).title == "Kettle", timeout=SAVE_TIMEOUT_MS)
+    assert entries.count() == 1
+    assert entry_rows(page)[0].title == "Kettle"
+
+
+def test_editing_updates_the_entry_and_its_row_in_place(qtbot, make_page,
+                                                        entries: EntryStore, hub: Hub) -> None:
+    older = entries.create(EntryDraft(date(2024, 1, 5), "Older", "old text"))
+    entry_id = entries.create(EntryDraft(date(2024, 2, 5), "Walk", "A long walk.", 3))
+    page = make_page()
+    page.open_entry(entry_id)
+    assert page.editor.title_edit.text() == "Walk"
+    row = QPersistentModelIndex(page.model.index_of(entry_id))
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+
+    page.editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(hub.entry_saved, timeout=SAVE_TIMEOUT_MS):
+        type_into(qtbot, page.editor.body_edit, " By the river.")
+        qtbot.mouseClick(page.editor.mood_buttons[4], Qt.MouseButton.LeftButton)
+    stored = entries.get(entry_id)
+    assert stored.body == "A long walk. By the river."
+    assert stored.mood == 5
+    assert row.isValid() and row.data(SummaryRole).mood == 5
+    assert "By the river" in row.data(SummaryRole).preview
+    assert resets == []  # the list was not reloaded
+    assert entries.get(older).title == "Older"
+
+
+def test_save_pending_writes_at_once_and_is_safe_any_time(qtbot, make_page, vault: Vault,
+                                                         entries: EntryStore) -> None:
+    page = make_page()
+    page.save_pending()  # nothing open
+    page.new_entry()
+    page.save_pending()  # nothing typed
+    type_into(qtbot, page.editor.title_edit, "Quick")
+    assert page.save_pending() is True  # no waiting for the autosave
+    assert [e.title for e in entries.page()] == ["Quick"]
+    assert page.save_pending() is True  # nothing changed
+    type_into(qtbot, page.editor.title_edit, " note")
+    vault.close()
+    assert page.save_pending() is False  # vault just locked: no crash, nothing lost here
+    assert page.editor.title_edit.text() == "Quick note"
+
+
+def test_ctrl_s_saves(qtbot, make_page, entries: EntryStore) -> None:
+    page = make_page()
+    page.new_entry()
+    type_into(qtbot, page.editor.body_edit, "saved by hand")
+    qtbot.keyClick(page.editor.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [e.preview for e in entries.page()] == ["saved by hand"]
+    assert not page.editor.is_dirty
+
+
+def test_undo_redo_and_formatting_shortcuts(qtbot, make_page) -> None:
+    page = make_page()
+    page.new_entry()
+    body = page.editor.body_edit
+    type_into(qtbot, body, "brave")
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText() == "**brave**"
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText() == "brave"
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert body.toPlainText() == "**brave**"
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText() == "***brave***"
+    qtbot.keyClick(body, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert body.toPlainText() == "## ***brave***"
+    page.editor.list_action.trigger()
+    assert body.toPlainText() == "- ## ***brave***"
+    body.setPlainText("***both***")
+    body.selectAll()
+    page.editor.italic_action.trigger()
+    assert body.toPlainText() == "**both**"
+    body.selectAll()
+    page.editor.bold_action.trigger()
+    assert body.toPlainText() == "both"
+
+
+def test_reading_view_shows_the_markdown_formatted(qtbot, make_page, entries: EntryStore
+                                                   ) -> None:
+    entry_id = entries.create(EntryDraft(date(2024, 2, 5), "", "# Safe\n\nI am **here**."))
+    page = make_page()
+    page.open_entry(entry_id)
+    qtbot.mouseClick(page.editor.read_button, Qt.MouseButton.LeftButton)
+    assert page.editor.body_stack.currentWidget() is page.editor.body_view
+    html = page.editor.body_view.toHtml()
+    assert "font-weight:700" in html or "font-weight:600" in html
+    assert page.editor.body_view.toPlainText().startswith("Safe")
+    qtbot.mouseClick(page.editor.read_button, Qt.MouseButton.LeftButton)
+    assert page.editor.body_stack.currentWidget() is page.editor.body_edit
+
+
+def test_word_count_and_tag_completion(qtbot, make_page, entries: EntryStore) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["boundaries", "sleep"]))
+    page = make_page()
+    page.new_entry()
+    type_into(qtbot, page.editor.body_edit, "one two  three")
+    assert page.editor.word_count_label.text() == "3 words"
+    assert sorted(page.editor.tag_names.stringList()) == ["boundaries", "sleep"]
+    type_into(qtbot, page.editor.tags_edit, "sleep, bou")
+    completer = page.editor.tag_completer
+    assert completer.currentCompletion() == "sleep, boundaries, "
+
+
+def test_tags_mood_and_sharing_are_saved(qtbot, make_page, entries: EntryStore) -> None:
+    page = make_page()
+    page.new_entry()
+    type_into(qtbot, page.editor.title_edit, "Evening")
+    type_into(qtbot, page.editor.tags_edit, "rest, #Friends")
+    qtbot.mouseClick(page.editor.mood_buttons[1], Qt.MouseButton.LeftButton)
+    page.editor.share_check.setChecked(True)
+    page.save_pending()
+    stored = entries.get(page.editor.entry_id)
+    assert stored.tags == ["Friends", "rest"]
+    assert stored.mood == 2
+    assert stored.share_with_therapist is True
+    qtbot.mouseClick(page.editor.mood_buttons[1], Qt.MouseButton.LeftButton)  # off again
+    page.save_pending()
+    assert entries.get(page.editor.entry_id).mood is None
+
+
+# -- delete --------------------------------------------------------------------------
+
+def test_delete_asks_first_and_then_removes(qtbot, make_page, entries: EntryStore,
+                                            hub: Hub, answers: Answers) -> None:
+    entry_id = entries.create(EntryDraft(date(2024, 2, 5), "To go", "bye"))
+    page = make_page()
+    page.open_entry(entry_id)
+
+    answers.confirm_answer = False
+    qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert len(answers.confirms) == 1
+    assert entries.count() == 1
+    assert page.editor.title_edit.text() == "To go"
+
+    answers.confirm_answer = True
+    with qtbot.waitSignal(hub.entry_deleted) as deleted:
+        qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert deleted.args == [entry_id]
+    assert entries.count() == 0
+    assert entry_rows(page) == []
+    assert page.editor.title_edit.text() == ""
+    assert page.page_stack.currentWidget() is page.empty_state
+
+
+def test_a_save_error_is_shown_and_keeps_the_text(qtbot, make_page, entries: EntryStore,
+                                                  answers: Answers,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    entry_id = entries.create(EntryDraft(date(2024, 2, 5), "Full", "start"))
+    page = make_page()
+    page.open_entry(entry_id)
+
+    def full(*_args: Any) -> None:
+        raise DiskFull("database or disk is full")
+
+    monkeypatch.setattr(EntryStore, "update", full)
+    page.editor.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_into(qtbot, page.editor.body_edit, " and more")
+    assert page.save_pending() is False
+    assert len(answers.errors) == 1
+    assert "disk is full" in answers.errors[0][1]
+    assert page.editor.body_edit.toPlainText() == "start and more"
+    assert page.save_pending() is False
+    assert len(answers.errors) == 1  # said once, not on every retry
+    # Opening another entry must not throw the unsaved text away.
+    other = entries.create(EntryDraft(date(2024, 1, 1), "Other"))
+    page.open_entry(other)
+    assert page.editor.entry_id == entry_id
+    assert page.editor.body_edit.toPlainText() == "start and more"
+
+    monkeypatch.undo()
+    assert page.save_pending() is True
+    assert entries.get(entry_id).body == "start and more"
+
+
+# -- search and filters --------------------------------------------------------------
+
+@pytest.fixture
+def sample(entries: EntryStore) -> dict[str, int]:
+    return {
+        "river": entries.create(EntryDraft(date(2024, 1, 10), "River", "I walked along "
+                                           "the river and felt calm.", 4, ["walk"], None, True)),
+        "night": entries.create(EntryDraft(date(2024, 2, 12), "Night", "Could not sleep; "
+                                           "the river of thoughts <b>kept</b> going & going.",
+                                           2, ["sleep"])),
+        "cafe": entries.create(EntryDraft(date(2024, 3, 3), "Café", "Coffee with Sanne.",
+                                          4, ["friends", "walk"])),
+    }
+
+
+def test_search_finds_as_you_type_with_highlighted_escaped_snippets(
+        qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    type_into(qtbot, page.search_edit, "riv")
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
+    assert page.list_stack.currentWidget() is page.results_view
+    ids = {page.search_model.index(r).data(Qt.ItemDataRole.UserRole + 2) for r in range(2)}
+    assert ids == {sample["river"], sample["night"]}
+    for r in range(2):
+        html = page.search_model.index(r).data(SnippetHtmlRole)
+        assert re.search(r'font-weight:600">(?i:river)</span>', html)
+        assert "<b>" not in html  # her text is never read as markup
+    night_row = next(r for r in range(2) if page.search_model.index(r).data(
+        Qt.ItemDataRole.UserRole + 2) == sample["night"])
+    assert "&lt;b&gt;kept&lt;/b&gt; going &amp; going" in \
+        page.search_model.index(night_row).data(SnippetHtmlRole)
+
+    # Choosing a result opens the entry.
+    page.results_view.setCurrentIndex(page.search_model.index(night_row))
+    assert page.editor.entry_id == sample["night"]
+    assert page.editor.title_edit.text() == "Night"
+
+    # Clearing the box brings back the list.
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.list_view)
+
+
+def test_search_with_no_match_says_so(qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    type_into(qtbot, page.search_edit, 'zebra "NEAR(')
+    qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.nothing_label)
+    assert page.search_model.rowCount() == 0
+
+
+def test_snippet_html_escapes_and_marks() -> None:
+    assert snippet_html("a <i>\x02x&y\x03 b\nc", "#fff") == (
+        'a &lt;i&gt;<span style="background-color:#fff; font-weight:600">x&amp;y</span> b c')
+
+
+def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
+                                                 sample: dict[str, int]) -> None:
+    page = make_page()
+    qtbot.mouseClick(page.filter_button, Qt.MouseButton.LeftButton)
+    bar = page.filter_bar
+    assert bar.isVisible()
+    assert page.model.total_count == 3
+
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("walk"))
+    assert {s.id for s in entry_rows(page)} == {sample["river"], sample["cafe"]}
+    bar.mood_combo.setCurrentIndex(bar.mood_combo.findData(4))
+    bar.shared_combo.setCurrentIndex(bar.shared_combo.findData(True))
+    assert [s.id for s in entry_rows(page)] == [sample["river"]]
+    bar.clear()
+    assert page.model.total_count == 3
+
+    bar.from_check.setChecked(True)
+    bar.from_date.setDate(bar.from_date.date().fromString("2024-02-01", "yyyy-MM-dd"))
+    bar.to_check.setChecked(True)
+    bar.to_date.setDate(bar.to_date.date().fromString("2024-02-28", "yyyy-MM-dd"))
+    assert [s.id for s in entry_rows(page)] == [sample["night"]]
+
+    # The search honours the filters too.
+    type_into(qtbot, page.search_edit, "river")
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 1)
+    assert page.search_model.index(0).data(Qt.ItemDataRole.UserRole + 2) == sample["night"]
+    bar.clear()
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
+
+    # A filter that matches nothing says so.
+    bar.mood_combo.setCurrentIndex(bar.mood_combo.findData(5))
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.nothing_label)
+    assert page.model.entry_filter == EntryFilter(mood=5)
+
+
+def test_choosing_a_row_opens_the_entry(qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    index = page.model.index_of(sample["cafe"])
+    rect = page.list_view.visualRect(index)
+    qtbot.mouseClick(page.list_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert page.editor.entry_id == sample["cafe"]
+    assert page.editor.title_edit.text() == "Café"
+    # Month headings cannot be chosen.
+    heading = page.model.index(0)
+    assert heading.data(IsHeaderRole)
+    page.list_view.setCurrentIndex(heading)
+    assert page.editor.entry_id == sample["cafe"]
+
+
+# -- prompts -------------------------------------------------------------------------
+
+def test_give_me_a_prompt_sets_the_prompt_id(qtbot, make_page, entries: EntryStore) -> None:
+    page = make_page()
+    page.new_entry()
+    qtbot.mouseClick(page.editor.prompt_button, Qt.MouseButton.LeftButton)
+    prompt_id = page.editor.prompt_id
+    assert prompt_id is not None
+    prompt = prompt_by_id(prompt_id, "en")
+    assert prompt is not None
+    assert page.editor.prompt_label.text() == prompt.text
+    assert page.editor.prompt_frame.isVisible()
+    assert entries.count() == 0  # a prompt alone is not an entry yet
+
+    qtbot.mouseClick(page.editor.other_prompt_button, Qt.MouseButton.LeftButton)
+    assert page.editor.prompt_id not in (None, prompt_id)
+    type_into(qtbot, page.editor.body_edit, "My answer")
+    page.save_pending()
+    assert entries.get(page.editor.entry_id).prompt_id == page.editor.prompt_id
+
+    # Reopened, the entry shows its prompt again.
+    entry_id = page.editor.entry_id
+    page.new_entry()
+    page.open_entry(entry_id)
+    assert page.editor.prompt_label.text() == prompt_by_id(page.editor.prompt_id, "en").text
+
+
+def test_new_entry_with_a_prompt_from_elsewhere(qtbot, make_page, entries: EntryStore,
+                                                settings: Settings) -> None:
+    settings.faith_content = False
+    page = make_page()
+    qtbot.mouseClick(page.first_prompt_button, Qt.MouseButton.LeftButton)
+    prompt = prompt_by_id(page.editor.prompt_id, "en")
+    assert prompt is not None and not prompt.faith
+    page.new_entry("nope-not-a-prompt")
+    assert not page.editor.prompt_frame.isVisible()
+    some = prompt.id
+    page.new_entry(some)
+    assert page.editor.prompt_id == some
+    type_into(qtbot, page.editor.body_edit, "x")
+    page.save_pending()
+    assert entries.page()[0].id == page.editor.entry_id
+    assert entries.get(page.editor.entry_id).prompt_id == some
+
+
+def test_prompts_follow_the_language(qtbot, make_page, settings: Settings) -> None:
+    settings.language_override = "nl"
+    page = make_page()
+    page.new_entry()
+    page.editor.prompt_action.trigger()
+    assert page.editor.prompt_label.text() == prompt_by_id(page.editor.prompt_id, "nl").text
+
+
+# -- privacy -------------------------------------------------------------------------
+
+def test_nothing_written_appears_outside_the_page(qtbot, vault: Vault, hub: Hub,
+                                                  settings: Settings, answers: Answers,
+                                                  entries: EntryStore) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setWindowTitle("Haven")
+    page = JournalPage(vault, hub, settings)
+    window.setCentralWidget(page)
+    window.show()
+    page.new_entry()
+    secret = "Zanzibarqu"
+    type_into(qtbot, page.editor.title_edit, secret)
+    type_into(qtbot, page.editor.body_edit, f"{secret} body")
+    page.editor.tags_edit.setText(secret)
+    page.save_pending()
+    type_into(qtbot, page.search_edit, secret)
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 1)
+    assert window.windowTitle() == "Haven"
+    for widget in [window, *window.findChildren(QWidget)]:
+        for text in (widget.toolTip(), widget.statusTip(), widget.whatsThis(),
+                     widget.windowTitle()):
+            assert secret not in text, widget
+    # On lock the page forgets what it showed.
+    hub.vault_locked.emit()
+    assert page.editor.title_edit.text() == ""
+    assert page.model.rowCount() == 0
+    assert page.search_model.rowCount() == 0
+
+
+def test_an_entry_saved_elsewhere_shows_up(qtbot, make_page, entries: EntryStore,
+                                           hub: Hub) -> None:
+    page = make_page()
+    entry_id = entries.create(EntryDraft(date(2024, 4, 4), "From Today"))
+    hub.entry_saved.emit(entry_id)
+    assert [s.id for s in entry_rows(page)] == [entry_id]
+    assert page.page_stack.currentWidget() is page.splitter
+    entries.delete(entry_id)
+    hub.entry_deleted.emit(entry_id)
+    assert entry_rows(page) == []
+    assert page.model.canFetchMore(QModelIndex()) is False
