@@ -120,6 +120,7 @@ def make_app(qtbot, settings: Settings, vault_dir: Path) -> Iterator[Callable[..
 
     for app in apps:
         app.shutdown()
+        app.install_translators("en")  # later tests expect English
         assert app.window.vault is None, "the vault was left open"
         assert not app.window.isVisible()
         assert workers.wait_for_all(10_000)

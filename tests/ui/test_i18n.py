@@ -1,0 +1,129 @@
+"""Every page and dialog opens in English and in Dutch, with no unfinished string."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.ui.conftest import unlock_with
+from ui import resources
+from ui.recovery_code import RecoveryCodeDialog
+from ui.settings_dialog import SettingsDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "haven_nl.ts"
+BIN = Path(sys.executable).parent
+# Words that are the same in both languages on purpose.
+SAME_IN_BOTH = {"Haven", "English", "Nederlands", "OK", "Markdown", "Tip", "Ctrl+N", "Ctrl+L"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def built_translations() -> None:
+    """Build the .qm from the .ts if `make` has not (or it is older)."""
+    qm = resources.translation_file("nl")
+    if not qm.exists() or qm.stat().st_mtime < TS.stat().st_mtime:
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True,
+                       capture_output=True)
+
+
+def test_ts_has_no_unfinished_translation():
+    unfinished = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text for f in translation.iter("numerusform")]
+            empty = (not any(forms) if message.get("numerus") == "yes"
+                     else not translation.text)
+            if translation.get("type") == "unfinished" or empty:
+                unfinished.append(f"{name}: {message.find('source').text}")
+    assert unfinished == []
+
+
+def test_every_source_string_is_in_the_ts(tmp_path):
+    """lupdate over the sources finds nothing new: every tr() string is translated."""
+    copy = tmp_path / "haven_nl.ts"
+    shutil.copy(TS, copy)
+    sources = ["main.py", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))]
+    result = subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(copy),
+                             "-no-obsolete"], cwd=ROOT, capture_output=True, text=True,
+                            check=True)
+    assert re.search(r"\(0 new and", result.stdout), result.stdout
+    assert 'type="unfinished"' not in copy.read_text(encoding="utf-8")
+
+
+def texts_of(root: QWidget) -> set[str]:
+    found: set[str] = set()
+    for widget in [root, *root.findChildren(QWidget)]:
+        candidates = [widget.accessibleName(), widget.toolTip(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel):
+            candidates.append(widget.text())
+        if isinstance(widget, QAbstractButton):
+            candidates.append(widget.text())
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            candidates.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            candidates += [widget.itemText(i) for i in range(widget.count())]
+        for text in candidates:
+            text = text.replace("&", "").strip()
+            if re.search(r"[A-Za-z]{2,}", text) and text not in SAME_IN_BOTH:
+                found.add(text)
+    return found
+
+
+def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set[str]]:
+    result: dict[str, set[str]] = {}
+    first = make_app("--lang", lang, "--vault", str(tmp_path / f"new-{lang}"))
+    result["welcome"] = texts_of(first.window.current_screen)
+    first.window.close()
+
+    app = make_app("--lang", lang)
+    result["unlock"] = texts_of(app.window.current_screen)
+    app.window.current_screen.set_recovery_mode(True)
+    result["unlock (recovery code)"] = texts_of(app.window.current_screen)
+    app.window.current_screen.set_recovery_mode(False)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    result["sidebar"] = texts_of(workspace) - texts_of(workspace.pages)
+    result["today"] = texts_of(workspace.today_page) - {workspace.today_page.prompt.text}
+    result["journal"] = texts_of(workspace.journal_page)
+    workspace.new_entry("")
+    result["editor"] = texts_of(workspace.journal_page)
+
+    code = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
+    dialog = RecoveryCodeDialog(code)
+    qtbot.addWidget(dialog)
+    result["recovery code"] = texts_of(dialog) - {code}
+    settings_dialog = SettingsDialog(app.settings)
+    qtbot.addWidget(settings_dialog)
+    result["settings"] = texts_of(settings_dialog)
+    app.window.close()
+    return result
+
+
+def test_every_screen_is_dutch_in_dutch(make_app, qtbot, closed_vault, tmp_path):
+    english = screens(make_app, qtbot, closed_vault, tmp_path, "en")
+    dutch = screens(make_app, qtbot, closed_vault, tmp_path, "nl")
+    assert english.keys() == dutch.keys()
+    untranslated = {name: sorted(english[name] & dutch[name]) for name in english}
+    left = {name: texts for name, texts in untranslated.items() if texts}
+    assert not left, "\n".join(f"{n}: {t}" for n, t in left.items())
+    for name in english:
+        assert english[name], f"{name}: no text found, the check would prove nothing"
+    assert "Welkom bij Haven" in dutch["welcome"]
+    assert "Vergrendelen" in dutch["sidebar"]

@@ -1,0 +1,236 @@
+"""Today page, recovery-code dialog, settings, workers and error sentences."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from journal import errors
+from journal.prompts import load_prompts
+from journal.vault import DiskFull
+from ui import messages, workers
+from ui.recovery_code import RecoveryCodeDialog, printable_document
+from ui.settings import Settings
+from ui.today_page import TodayPage
+
+CODE = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
+
+
+@pytest.fixture
+def today(qtbot, page_env):
+    page = TodayPage(page_env.vault, page_env.hub, page_env.settings,
+                     clock=lambda: datetime(2025, 3, 14, 9, 30))
+    qtbot.addWidget(page)
+    return page
+
+
+def test_today_greets_by_time_of_day(today):
+    assert today.greeting.text() == "Good morning"
+    assert [today.greeting_for(h) for h in (5, 11, 12, 17, 18, 22, 23, 2)] == [
+        "Good morning", "Good morning", "Good afternoon", "Good afternoon",
+        "Good evening", "Good evening", "Hello, night owl", "Hello, night owl"]
+    assert "2025" in today.date_label.text() and "March" in today.date_label.text()
+
+
+def test_today_write_button_asks_for_a_plain_entry(today, qtbot, page_env):
+    with qtbot.waitSignal(page_env.hub.new_entry_requested) as signal:
+        qtbot.mouseClick(today.write_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [""]
+
+
+def test_today_prompt_another_and_write_about_this(today, qtbot, page_env):
+    first = today.prompt
+    assert today.prompt_label.text() == first.text
+    qtbot.mouseClick(today.another_button, Qt.MouseButton.LeftButton)
+    assert today.prompt.id != first.id
+    assert today.prompt_label.text() == today.prompt.text
+    with qtbot.waitSignal(page_env.hub.new_entry_requested) as signal:
+        qtbot.mouseClick(today.use_prompt_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [today.prompt.id]
+
+
+def test_today_leaves_out_faith_prompts_when_switched_off(qtbot, page_env):
+    page_env.settings.faith_content = False
+    faith_ids = {p.id for p in load_prompts("en") if p.faith}
+    assert faith_ids
+    page = TodayPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    seen = set()
+    for _ in range(60):
+        seen.add(page.prompt.id)
+        page.another_button.click()
+    assert not seen & faith_ids
+
+
+def test_today_has_room_for_later_sections(today):
+    from PySide6.QtWidgets import QLabel
+
+    extra = QLabel("a later widget")
+    today.add_section(extra)
+    assert extra.parent() is not None
+
+
+def test_recovery_dialog_copy_then_stored_clears_clipboard(qtbot):
+    dialog = RecoveryCodeDialog(CODE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.code_label.text() == CODE
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == CODE
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == RecoveryCodeDialog.DialogCode.Accepted
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_recovery_dialog_asks_before_closing_unstored(qtbot, message_log):
+    dialog = RecoveryCodeDialog(CODE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    message_log.answer = False
+    dialog.close()
+    assert dialog.isVisible()
+    assert message_log.kinds() == ["confirm"]
+    message_log.answer = True
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.result() == RecoveryCodeDialog.DialogCode.Rejected
+
+
+def test_recovery_dialog_print(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printed = []
+
+    def fake_printer(self):
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "page.pdf"))  # the test's stand-in printer
+        printed.append(printer)
+        return printer
+
+    monkeypatch.setattr(RecoveryCodeDialog, "_ask_printer", fake_printer)
+    dialog = RecoveryCodeDialog(CODE)
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert printed and (tmp_path / "page.pdf").stat().st_size > 0
+    assert "printer" in dialog.status.text()
+    text = printable_document(CODE).toPlainText()
+    assert CODE in text and "passphrase" in text
+
+
+def test_recovery_dialog_cancelled_print_does_nothing(qtbot, monkeypatch):
+    monkeypatch.setattr(RecoveryCodeDialog, "_ask_printer", lambda self: None)
+    dialog = RecoveryCodeDialog(CODE)
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert dialog.status.text() == ""
+
+
+def test_settings_defaults_are_not_written(tmp_path):
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    s = Settings(store)
+    assert (s.language, s.appearance, s.faith_content) == ("", "system", True)
+    s.appearance = "dark"
+    s.faith_content = False
+    s.language = "nl"
+    assert set(store.allKeys()) == {"appearance", "faith_content", "language"}
+    s.appearance = "system"
+    s.faith_content = True
+    s.language = ""
+    s.sync()
+    assert store.allKeys() == []
+    with pytest.raises(ValueError, match="language"):
+        s.language = "fr"
+    with pytest.raises(ValueError, match="appearance"):
+        s.appearance = "purple"
+
+
+def test_settings_read_back_from_file(tmp_path):
+    path = str(tmp_path / "s.ini")
+    s = Settings(QSettings(path, QSettings.Format.IniFormat))
+    s.faith_content = False
+    s.language = "nl"
+    s.sync()
+    again = Settings(QSettings(path, QSettings.Format.IniFormat))
+    assert again.faith_content is False
+    assert again.effective_language() == "nl"
+    again.language_override = "en"
+    assert again.effective_language() == "en"
+
+
+def test_worker_delivers_on_the_gui_thread(qtbot):
+    owner = QObject()
+    gui = threading.current_thread()
+    seen = {}
+
+    def work():
+        seen["worker"] = threading.current_thread()
+        return 42
+
+    workers.run_in_background(owner, work,
+                              on_success=lambda r: seen.update(result=r,
+                                                               where=threading.current_thread()),
+                              on_failure=lambda e: seen.update(error=e))
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42
+    assert seen["worker"] is not gui
+    assert seen["where"] is gui
+
+
+def test_worker_failure_is_delivered(qtbot):
+    owner = QObject()
+    seen = {}
+
+    def work():
+        raise errors.WrongSecret()
+
+    workers.run_in_background(owner, work, on_success=lambda r: seen.update(result=r),
+                              on_failure=lambda e: seen.update(error=e,
+                                                               where=threading.current_thread()))
+    qtbot.waitUntil(lambda: "error" in seen)
+    assert isinstance(seen["error"], errors.WrongSecret)
+    assert seen["where"] is threading.current_thread()
+
+
+def test_worker_result_for_a_destroyed_owner_is_dropped(qtbot):
+    owner = QObject()
+    release = threading.Event()
+    dropped = []
+    delivered = []
+
+    def work():
+        release.wait(5)
+        return "keys"
+
+    workers.run_in_background(owner, work, on_success=delivered.append,
+                              on_failure=delivered.append, on_dropped=dropped.append)
+    from shiboken6 import Shiboken
+
+    Shiboken.delete(owner)
+    release.set()
+    qtbot.waitUntil(lambda: dropped == ["keys"])
+    assert workers.wait_for_all()
+    assert delivered == []
+
+
+@pytest.mark.parametrize("exc", [
+    errors.WrongSecret(), errors.NoRecoveryCode(), errors.NotAVault("x"),
+    errors.VaultDamaged("x"), errors.VaultInUse(), errors.SchemaTooNew(9, 1),
+    errors.PassphraseTooShort(8), errors.VaultExists("x"), DiskFull("x"),
+    errors.EntryNotFound(3), PermissionError(13, "Permission denied"), ValueError("boom"),
+])
+def test_every_core_error_has_its_own_sentence(exc):
+    text = messages.error_text(exc)
+    assert text and "%1" not in text
+    assert "boom" not in text and text != "x"  # no raw details of the exception
+
+
+def test_error_sentences_differ_per_kind():
+    kinds = [errors.WrongSecret(), errors.NoRecoveryCode(), errors.NotAVault(),
+             errors.VaultDamaged(), errors.VaultInUse(), errors.SchemaTooNew(9, 1),
+             errors.VaultExists(), DiskFull()]
+    assert len({messages.error_text(e) for e in kinds}) == len(kinds)
