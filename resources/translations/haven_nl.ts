@@ -4,230 +4,230 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="181"/>
-        <source>Date of this entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="187"/>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="190"/>
-        <location filename="../../ui/entry_editor.py" line="345"/>
-        <source>Give me a prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/entry_editor.py" line="191"/>
-        <source>Give me a writing prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="192"/>
-        <source>A question to help you start writing (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="195"/>
-        <location filename="../../ui/entry_editor.py" line="343"/>
-        <source>Reading view</source>
-        <translation type="unfinished"></translation>
+        <source>Date of this entry</source>
+        <translation>Datum van deze notitie</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="197"/>
-        <source>Switch between writing and reading view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="198"/>
-        <source>Show the text formatted (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="200"/>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/entry_editor.py" line="355"/>
+        <source>Give me a prompt</source>
+        <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="201"/>
-        <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <source>Give me a writing prompt</source>
+        <translation>Geef me een schrijfvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="202"/>
+        <source>A question to help you start writing (Ctrl+Shift+P)</source>
+        <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="205"/>
+        <location filename="../../ui/entry_editor.py" line="353"/>
+        <source>Reading view</source>
+        <translation>Leesweergave</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="207"/>
-        <source>Title (you can leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <source>Switch between writing and reading view</source>
+        <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="208"/>
+        <source>Show the text formatted (Ctrl+E)</source>
+        <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="210"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="211"/>
+        <source>Delete this entry</source>
+        <translation>Deze notitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="217"/>
+        <source>Title (you can leave this empty)</source>
+        <translation>Titel (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="218"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="223"/>
-        <source>Writing prompt</source>
-        <translation type="unfinished">Schrijfvraag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="227"/>
-        <source>Another prompt</source>
-        <translation type="unfinished">Andere vraag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="229"/>
-        <source>Show another prompt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="231"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="233"/>
+        <source>Writing prompt</source>
+        <translation>Schrijfvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="237"/>
+        <source>Another prompt</source>
+        <translation>Andere vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="239"/>
+        <source>Show another prompt</source>
+        <translation>Toon een andere schrijfvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="241"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="243"/>
         <source>Remove the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="240"/>
+        <location filename="../../ui/entry_editor.py" line="250"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="242"/>
+        <location filename="../../ui/entry_editor.py" line="252"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="244"/>
+        <location filename="../../ui/entry_editor.py" line="254"/>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="246"/>
+        <location filename="../../ui/entry_editor.py" line="256"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="266"/>
+        <location filename="../../ui/entry_editor.py" line="276"/>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="273"/>
+        <location filename="../../ui/entry_editor.py" line="283"/>
         <source>Your text</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="275"/>
+        <location filename="../../ui/entry_editor.py" line="285"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="287"/>
-        <source>Your text, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="297"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <source>Your text, formatted</source>
+        <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="307"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="317"/>
         <source>Mood %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="320"/>
+        <location filename="../../ui/entry_editor.py" line="330"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="323"/>
-        <source>e.g. sleep, boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_editor.py" line="324"/>
-        <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="333"/>
-        <source>Share with my therapist</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. sleep, boundaries</source>
+        <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="334"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="343"/>
+        <source>Share with my therapist</source>
+        <translation>Delen met mijn therapeut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="344"/>
         <source>Share this entry with my therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="336"/>
+        <location filename="../../ui/entry_editor.py" line="346"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="341"/>
+        <location filename="../../ui/entry_editor.py" line="351"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="463"/>
-        <location filename="../../ui/entry_editor.py" line="529"/>
+        <location filename="../../ui/entry_editor.py" line="473"/>
+        <location filename="../../ui/entry_editor.py" line="539"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="476"/>
+        <location filename="../../ui/entry_editor.py" line="486"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="477"/>
+        <location filename="../../ui/entry_editor.py" line="487"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="490"/>
+        <location filename="../../ui/entry_editor.py" line="500"/>
         <source>The entry was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="555"/>
+        <location filename="../../ui/entry_editor.py" line="565"/>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="556"/>
+        <location filename="../../ui/entry_editor.py" line="566"/>
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="562"/>
+        <location filename="../../ui/entry_editor.py" line="572"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="566"/>
+        <location filename="../../ui/entry_editor.py" line="576"/>
         <source>Not saved</source>
-        <translation type="unfinished">Niet opgeslagen</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="569"/>
+        <location filename="../../ui/entry_editor.py" line="579"/>
         <source>Your entry could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="571"/>
+        <location filename="../../ui/entry_editor.py" line="581"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
@@ -235,7 +235,7 @@
     <message>
         <location filename="../../ui/entry_list_model.py" line="356"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
 </context>
 <context>
@@ -244,27 +244,27 @@
         <location filename="../../ui/entry_list_model.py" line="111"/>
         <source>dddd d MMMM</source>
         <comment>date of an entry in the list; Qt format</comment>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM</translation>
     </message>
     <message>
         <location filename="../../ui/entry_list_model.py" line="270"/>
         <source>(empty entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lege notitie)</translation>
     </message>
     <message>
         <location filename="../../ui/entry_list_model.py" line="275"/>
         <source>mood %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stemming %1 van %2</translation>
     </message>
     <message>
         <location filename="../../ui/entry_list_model.py" line="278"/>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tags: %1</translation>
     </message>
     <message>
         <location filename="../../ui/entry_list_model.py" line="280"/>
         <source>shared with your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeld met je therapeut</translation>
     </message>
 </context>
 <context>
@@ -333,85 +333,85 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="232"/>
-        <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="233"/>
-        <location filename="../../ui/search_panel.py" line="308"/>
-        <source>Any tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/search_panel.py" line="235"/>
-        <source>Filter by mood</source>
-        <translation type="unfinished"></translation>
+        <source>Filter by tag</source>
+        <translation>Filter op tag</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="236"/>
+        <location filename="../../ui/search_panel.py" line="311"/>
+        <source>Any tag</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="238"/>
+        <source>Filter by mood</source>
+        <translation>Filter op stemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="239"/>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="240"/>
-        <source>Filter by sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="241"/>
-        <source>Shared or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="242"/>
-        <source>Shared with my therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke stemming</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="243"/>
+        <source>Filter by sharing</source>
+        <translation>Filter op delen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="244"/>
+        <source>Shared or not</source>
+        <translation>Gedeeld of niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="245"/>
+        <source>Shared with my therapist</source>
+        <translation>Gedeeld met mijn therapeut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="246"/>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="250"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/search_panel.py" line="251"/>
-        <source>Only entries from a date on</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gedeeld</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="253"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+        <source>From</source>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="254"/>
-        <source>Only entries up to a date</source>
-        <translation type="unfinished"></translation>
+        <source>Only entries from a date on</source>
+        <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="256"/>
-        <source>First date</source>
-        <translation type="unfinished"></translation>
+        <source>To</source>
+        <translation>Tot</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="257"/>
+        <source>Only entries up to a date</source>
+        <translation>Alleen notities tot een datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="259"/>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="260"/>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="270"/>
+        <location filename="../../ui/search_panel.py" line="273"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="272"/>
+        <location filename="../../ui/search_panel.py" line="275"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filters wissen</translation>
     </message>
 </context>
 <context>
@@ -428,142 +428,142 @@
         <location filename="../../ui/journal_page.py" line="104"/>
         <location filename="../../ui/journal_page.py" line="105"/>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in je dagboek</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="109"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="111"/>
         <location filename="../../ui/journal_page.py" line="439"/>
         <source>Show filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon filters</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="121"/>
         <source>New entry</source>
-        <translation type="unfinished">Nieuwe notitie</translation>
+        <translation>Nieuwe notitie</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="123"/>
         <location filename="../../ui/journal_page.py" line="161"/>
         <location filename="../../ui/journal_page.py" line="163"/>
         <source>Write a new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="130"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities in je dagboek</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="137"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="155"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een notitie om hem terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="191"/>
         <source>Your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Je dagboek</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="195"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="198"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="201"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="209"/>
         <location filename="../../ui/journal_page.py" line="211"/>
         <source>Write your first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="213"/>
         <source>Give me a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="215"/>
         <source>Start a new entry with a writing prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="287"/>
         <source>The entry could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_page.py" line="339"/>
         <source>More than %n found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meer dan %n gevonden</numerusform>
+            <numerusform>Meer dan %n gevonden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="341"/>
         <source>1 found</source>
         <comment>search results</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_page.py" line="343"/>
         <source>%n found</source>
         <comment>search results</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="346"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="349"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/journal_page.py" line="349"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="352"/>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="353"/>
         <source>No entries yet. Your first one is only a click away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen notities. Je eerste is maar één klik verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="438"/>
         <source>Hide filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Verberg filters</translation>
     </message>
 </context>
 <context>
@@ -625,27 +625,27 @@
     <message>
         <location filename="../../ui/entry_editor.py" line="60"/>
         <source>Very hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Heel zwaar</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="61"/>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwaar</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="62"/>
         <source>In between</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselend</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="63"/>
         <source>Fairly good</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk goed</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="64"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed</translation>
     </message>
 </context>
 <context>
@@ -732,7 +732,7 @@
         <location filename="../../ui/search_panel.py" line="80"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
