@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -51,18 +50,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(messages, "error", fake.error)
     monkeypatch.setattr(messages, "info", lambda *a, **k: None)
     return fake
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    s.language_override = "en"
-    return s
-
-
-@pytest.fixture
-def hub() -> Hub:
-    return Hub()
 
 
 @pytest.fixture
