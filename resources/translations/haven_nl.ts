@@ -143,7 +143,7 @@
     <message>
         <location filename="../../ui/entry_editor.py" line="330"/>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="333"/>
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../ui/entry_editor.py" line="334"/>
         <source>Tags, separated by commas</source>
-        <translation>Tags, gescheiden door komma&apos;s</translation>
+        <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="343"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../../ui/entry_list_model.py" line="278"/>
         <source>tags: %1</source>
-        <translation>tags: %1</translation>
+        <translation>labels: %1</translation>
     </message>
     <message>
         <location filename="../../ui/entry_list_model.py" line="280"/>
@@ -335,13 +335,13 @@
     <message>
         <location filename="../../ui/search_panel.py" line="235"/>
         <source>Filter by tag</source>
-        <translation>Filter op tag</translation>
+        <translation>Filter op label</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="236"/>
         <location filename="../../ui/search_panel.py" line="311"/>
         <source>Any tag</source>
-        <translation>Alle tags</translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="238"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../ui/journal_page.py" line="109"/>
         <source>Filters</source>
-        <translation>Filters</translation>
+        <translation>Filteren</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="111"/>
