@@ -1,0 +1,403 @@
+"""Export: Haven JSON round trip, Markdown folder, AES zips, atomic writing, the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+import pyzipper
+
+from journal import export as export_module
+from journal.cli import main
+from journal.entries import EntryStore
+from journal.errors import ExportTargetExists, ImportFailed
+from journal.export import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    JSON_NAME_IN_ZIP,
+    export_json,
+    export_markdown,
+    haven_document,
+    slug,
+)
+from journal.importers import haven_json, import_entries, markdown, parse_source
+from journal.models import EntryDraft
+from journal.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.core.import_samples import JRNL_EXPORT, snapshot
+
+DRAFTS = [
+    EntryDraft(date(2024, 3, 1), "Eerste dag", "Ik begin.\n\n- rust\n- steun", mood=3,
+               tags=["herstel", "Zoë"], prompt_id="needs-01", share_with_therapist=True),
+    EntryDraft(date(2024, 3, 1), "Eerste dag", "Dezelfde titel, een andere tekst."),
+    EntryDraft(date(2024, 3, 2), "", "Geen titel; wel “aanhalingstekens” en 😊."),
+    EntryDraft(date(2024, 3, 3), "Alleen een titel", ""),
+    EntryDraft(date(2023, 12, 31), "Oud: jaar's einde", "---\nniet de front matter\n---",
+               mood=1, tags=["grenzen"]),
+    EntryDraft(date(2024, 3, 4), "2024-03-04", "A title that YAML would read as a date.",
+               mood=5),
+]
+
+
+def fill(vault: Vault) -> EntryStore:
+    store = EntryStore(vault)
+    for draft in DRAFTS:
+        store.create(draft)
+    return store
+
+
+def without_ids(document: dict) -> dict:
+    copy = json.loads(json.dumps(document))
+    copy.pop("exported_at")
+    for record in copy["entries"]:
+        record.pop("id")
+    return copy
+
+
+@pytest.fixture
+def other_vault(tmp_path):
+    v = Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
+    yield v
+    v.close()
+
+
+def test_document_header_and_records(vault):
+    fill(vault)
+    document = haven_document(vault)
+    assert document["format"] == FORMAT_NAME == "haven-export"
+    assert document["version"] == FORMAT_VERSION == 1
+    assert date.fromisoformat(document["exported_at"][:10])
+    assert set(document) == {"format", "version", "exported_at", "entries"}
+    assert [e["date"] for e in document["entries"]] == [
+        "2023-12-31", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
+    first = document["entries"][1]
+    assert first | {"id": 0, "created_at": "", "updated_at": ""} == {
+        "id": 0, "date": "2024-03-01", "title": "Eerste dag",
+        "body": "Ik begin.\n\n- rust\n- steun", "mood": 3, "tags": ["herstel", "Zoë"],
+        "prompt_id": "needs-01", "share_with_therapist": True, "created_at": "",
+        "updated_at": ""}
+
+
+def test_json_round_trip(vault, other_vault, tmp_path):
+    fill(vault)
+    first = export_json(vault, tmp_path / "one.json")
+    assert first.entries == len(DRAFTS) and not first.encrypted
+    summary = import_entries(other_vault, haven_json.parse(tmp_path / "one.json"))
+    assert (summary.imported, summary.duplicates_skipped) == (len(DRAFTS), 0)
+    export_json(other_vault, tmp_path / "two.json")
+    one = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    two = json.loads((tmp_path / "two.json").read_text(encoding="utf-8"))
+    assert without_ids(one) == without_ids(two)
+    # Restoring into the same vault again finds only duplicates.
+    assert import_entries(other_vault, haven_json.parse(tmp_path / "one.json")).imported == 0
+
+
+def test_json_round_trip_of_an_import(vault, other_vault, tmp_path):
+    """Entries that came from jrnl keep their times through a Haven round trip."""
+    import_entries(vault, parse_source("jrnl-json", JRNL_EXPORT))
+    export_json(vault, tmp_path / "one.json")
+    import_entries(other_vault, haven_json.parse(tmp_path / "one.json"))
+    assert without_ids(haven_document(vault)) == without_ids(haven_document(other_vault))
+
+
+def test_encrypted_json_zip(vault, other_vault, tmp_path):
+    fill(vault)
+    path = tmp_path / "export.zip"
+    result = export_json(vault, path, password="zip wachtwoord")
+    assert result.encrypted
+    with zipfile.ZipFile(path) as plain:
+        [info] = plain.infolist()
+        assert info.filename == JSON_NAME_IN_ZIP
+        assert info.flag_bits & 0x1  # encrypted
+    raw = path.read_bytes()
+    assert b"Eerste dag" not in raw and "Zoë".encode() not in raw
+    with pyzipper.AESZipFile(path) as archive:
+        archive.setpassword(b"zip wachtwoord")
+        document = json.loads(archive.read(JSON_NAME_IN_ZIP))
+    assert without_ids(document) == without_ids(haven_document(vault))
+    parsed = haven_json.parse(path, "zip wachtwoord")
+    import_entries(other_vault, parsed)
+    assert without_ids(haven_document(other_vault)) == without_ids(haven_document(vault))
+
+
+@pytest.mark.parametrize(("password", "reason"), [
+    (None, "a password is needed"),
+    ("wrong", "password is not right"),
+])
+def test_encrypted_zip_needs_the_password(vault, tmp_path, password, reason):
+    fill(vault)
+    export_json(vault, tmp_path / "x.zip", password="right one")
+    with pytest.raises(ImportFailed, match=reason):
+        haven_json.parse(tmp_path / "x.zip", password)
+
+
+def test_markdown_folder(vault, other_vault, tmp_path):
+    store = fill(vault)
+    out = tmp_path / "md"
+    result = export_markdown(vault, out)
+    assert result.entries == len(DRAFTS)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "2023-12-31-oud-jaar-s-einde.md", "2024-03-01-eerste-dag-2.md",
+        "2024-03-01-eerste-dag.md", "2024-03-02-entry.md", "2024-03-03-alleen-een-titel.md",
+        "2024-03-04-2024-03-04.md"]
+    text = (out / "2024-03-01-eerste-dag.md").read_text(encoding="utf-8")
+    assert text == ("---\ndate: 2024-03-01\ntitle: Eerste dag\ntags:\n- herstel\n- Zoë\n"
+                    "mood: 3\nshared: true\nprompt: needs-01\n---\nIk begin.\n\n- rust\n- steun")
+    # The Markdown importer reads it back to the same entries.
+    import_entries(other_vault, markdown.parse(out))
+
+    def fields(vault: Vault) -> list[tuple]:
+        return sorted((e["date"], e["title"], e["body"], e["mood"], tuple(e["tags"]),
+                       e["prompt_id"], e["share_with_therapist"])
+                      for e in haven_document(vault)["entries"])
+    assert fields(other_vault) == fields(vault)
+    assert store.count() == len(DRAFTS)
+
+
+def test_markdown_folder_target_must_be_new_or_empty(vault, tmp_path):
+    fill(vault)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert export_markdown(vault, empty).entries == len(DRAFTS)
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "mine.txt").write_text("keep me")
+    with pytest.raises(ExportTargetExists):
+        export_markdown(vault, busy)
+    assert [p.name for p in busy.iterdir()] == ["mine.txt"]
+
+
+def test_encrypted_markdown_zip_hides_titles_in_names(vault, tmp_path):
+    fill(vault)
+    path = tmp_path / "md.zip"
+    assert export_markdown(vault, path, password="pw pw pw").encrypted
+    with pyzipper.AESZipFile(path) as archive:
+        archive.setpassword(b"pw pw pw")
+        names = archive.namelist()
+        assert names == [f"entry-{n:05d}.md" for n in range(1, len(DRAFTS) + 1)]
+        texts = [archive.read(n).decode() for n in names]
+    assert any("title: Eerste dag" in t for t in texts)
+    assert b"eerste" not in path.read_bytes().lower()
+
+
+def test_a_failed_json_export_leaves_no_file_and_keeps_the_old_one(vault, tmp_path,
+                                                                   monkeypatch):
+    fill(vault)
+    target = tmp_path / "export.json"
+    target.write_text("the previous export")
+
+    def no_disk(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_disk)
+    with pytest.raises(OSError, match="No space"):
+        export_json(vault, target)
+    with pytest.raises(OSError, match="No space"):
+        export_json(vault, tmp_path / "protected.zip", password="pw")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json", "vault"]
+    assert target.read_text() == "the previous export"
+
+
+def test_a_failed_markdown_export_leaves_no_folder(vault, tmp_path, monkeypatch):
+    fill(vault)
+    real = export_module.markdown_text
+    calls = []
+
+    def fail_on_third(record):
+        calls.append(record)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(record)
+
+    monkeypatch.setattr(export_module, "markdown_text", fail_on_third)
+    with pytest.raises(OSError, match="No space"):
+        export_markdown(vault, tmp_path / "md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]
+
+
+def test_exports_are_private_to_the_user(vault, tmp_path):
+    fill(vault)
+    export_json(vault, tmp_path / "x.json")
+    export_markdown(vault, tmp_path / "md")
+    assert stat.S_IMODE((tmp_path / "x.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "md").stat().st_mode) == 0o700
+
+
+def test_export_leaves_the_vault_as_it_was(vault):
+    fill(vault)
+    before = snapshot(vault)
+    haven_document(vault)
+    assert snapshot(vault) == before
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Eerste dag", "eerste-dag"), ("Één café — ‘rust’", "een-cafe-rust"), ("", "entry"),
+    ("😊", "entry"), ("../../etc/passwd", "etc-passwd"), ("a" * 80, "a" * 50),
+])
+def test_slug(title, expected):
+    assert slug(title) == expected
+
+
+# -- Haven JSON import: refusals ------------------------------------------------------------
+
+def write_json(tmp_path, document) -> Path:
+    path = tmp_path / "haven.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+HEADER = {"format": "haven-export", "version": 1, "exported_at": "2026-01-01T00:00:00+00:00"}
+
+
+@pytest.mark.parametrize(("document", "location", "reason"), [
+    ({"format": "something"}, "", "not a Haven export"),
+    ({"format": "haven-export"}, "", "version is missing"),
+    (HEADER | {"version": 2}, "", "newer Haven"),
+    (HEADER | {"checkins": []}, "", "does not know: checkins"),
+    (HEADER | {"entries": {}}, "entries", "not a list"),
+    (HEADER | {"entries": [{"date": "2024-01-01"}, {}]}, "entry 2", "date is missing"),
+    (HEADER | {"entries": [{"date": "2024-01-01", "mood": 6}]}, "entry 1", "mood"),
+    (HEADER | {"entries": [{"date": "2024-01-01", "mood": True}]}, "entry 1", "mood"),
+    (HEADER | {"entries": [{"date": "2024-01-01", "share_with_therapist": 1}]}, "entry 1",
+     "share_with_therapist"),
+    (HEADER | {"entries": [{"date": "2024-01-01", "created_at": "now"}]}, "entry 1",
+     "not a date and time"),
+    (HEADER | {"entries": [{"date": "2024-01-01", "prompt_id": 3}]}, "entry 1",
+     "prompt_id is not text"),
+])
+def test_haven_json_refusals(tmp_path, document, location, reason):
+    with pytest.raises(ImportFailed) as info:
+        haven_json.parse(write_json(tmp_path, document))
+    assert info.value.location == location
+    assert reason in info.value.reason
+
+
+def test_haven_json_minimal_entry(tmp_path):
+    [entry] = haven_json.parse(write_json(tmp_path, HEADER | {"entries": [
+        {"date": "2024-01-01"}]}))
+    assert (entry.title, entry.body, entry.tags, entry.mood, entry.created_at) == (
+        "", "", [], None, None)
+
+
+# -- the command line -----------------------------------------------------------------------
+
+@pytest.fixture
+def cli(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("journal.keyslots.DEFAULT_KDF", FAST_KDF)
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text(PASSPHRASE + "\n")
+
+    def run(*args: object, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    def vault(name: str) -> list[object]:
+        folder = tmp_path / name
+        if not folder.exists():
+            assert run("init", "--vault", folder, "--passphrase-file", pass_file)[0] == 0
+        return ["--vault", folder, "--passphrase-file", pass_file]
+
+    run.vault = vault
+    return run
+
+
+def test_cli_round_trip(cli, tmp_path):
+    one = cli.vault("one")
+    cli("add", *one, "--date", "2024-03-01", "--title", "Wandeling", "--tag", "zon",
+        "--mood", "4", "--share", stdin="Een lange wandeling. Naïef maar blij.\n")
+    code, out, err = cli("import", *one, "--format", "jrnl-json", JRNL_EXPORT)
+    assert code == 0
+    assert out == ("Imported 7 entries dated 2024-03-01 to 2025-09-20.\n"
+                   "Duplicates skipped: 0.\n")
+    code, out, err = cli("export", *one, "--format", "json", "--out", tmp_path / "1.json")
+    assert code == 0
+    assert "Exported 8 entries" in out
+    assert "not encrypted" in err and "anyone" in err
+
+    two = cli.vault("two")
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "1.json")
+    assert code == 0 and out.startswith("Imported 8 entries")
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "1.json")
+    assert out == "Imported 0 entries.\nDuplicates skipped: 8.\n"
+    cli("export", *two, "--format", "json", "--out", tmp_path / "2.json")
+    one_json = json.loads((tmp_path / "1.json").read_text(encoding="utf-8"))
+    two_json = json.loads((tmp_path / "2.json").read_text(encoding="utf-8"))
+    assert without_ids(one_json) == without_ids(two_json)
+
+
+def test_cli_protected_zip_round_trip(cli, tmp_path):
+    one = cli.vault("one")
+    cli("import", *one, "--format", "jrnl-json", JRNL_EXPORT)
+    password = tmp_path / "zip-pass.txt"
+    password.write_text("een zip wachtwoord\n")
+    code, out, err = cli("export", *one, "--format", "json", "--out", tmp_path / "x.zip",
+                         "--zip-password-file", password)
+    assert code == 0 and err == "" and "password-protected zip" in out
+    code, out, err = cli("export", *one, "--format", "markdown-folder",
+                         "--out", tmp_path / "md.zip", "--zip-password-file", password)
+    assert code == 0 and err == ""
+    two = cli.vault("two")
+    code, _, err = cli("import", *two, "--format", "haven-json", tmp_path / "x.zip")
+    assert code == 1 and "password is needed" in err
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "x.zip",
+                       "--zip-password-file", password)
+    assert code == 0 and out.startswith("Imported 7 entries")
+
+
+def test_cli_markdown_folder_and_day_one(cli, tmp_path):
+    from tests.core.import_samples import dayone_zip
+
+    one = cli.vault("one")
+    code, out, _ = cli("import", *one, "--format", "dayone-json", dayone_zip(tmp_path))
+    assert code == 0
+    assert "Photos skipped: 2 (Haven does not keep photos yet)." in out
+    code, out, err = cli("export", *one, "--format", "markdown-folder", "--out",
+                         tmp_path / "md")
+    assert code == 0 and "Exported 7 entries" in out and "not encrypted" in err
+    code, _, err = cli("export", *one, "--format", "markdown-folder", "--out", tmp_path / "md")
+    assert code == 1 and "already exists" in err
+    two = cli.vault("two")
+    code, out, _ = cli("import", *two, "--format", "markdown", tmp_path / "md")
+    assert code == 0 and out.startswith("Imported 7 entries dated 2024-03-01 to 2024-03-07")
+
+
+def test_cli_failed_import_names_the_place_and_changes_nothing(cli, tmp_path):
+    one = cli.vault("one")
+    cli("import", *one, "--format", "jrnl-json", JRNL_EXPORT)
+    before = cli("list", *one, "--json", "--limit", "100")[1]
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"entries": [{"date": "2024-01-01", "title": "ok"},
+                                              {"date": "2024-02-30"}]}))
+    code, out, err = cli("import", *one, "--format", "jrnl-json", broken)
+    assert code == 1 and out == ""
+    assert err == (f"haven: Nothing was imported: {broken}, entry 2: "
+                   "the date '2024-02-30' is not YYYY-MM-DD.\n")
+    assert cli("list", *one, "--json", "--limit", "100")[1] == before
+
+
+@pytest.mark.parametrize("command", ["import", "export"])
+def test_cli_help(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    assert "--format" in capsys.readouterr().out
+
+
+def test_cli_empty_zip_password_file_is_usage(cli, tmp_path):
+    one = cli.vault("one")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    code, _, err = cli("export", *one, "--format", "json", "--out", tmp_path / "x.zip",
+                       "--zip-password-file", empty)
+    assert code == 2 and "empty" in err
+    assert not (tmp_path / "x.zip").exists()
