@@ -79,13 +79,14 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(self.code_label)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
         self.copy_button.clicked.connect(self._on_copy)
         self.print_button.clicked.connect(self._on_print)
         self.done_button.clicked.connect(self._on_done)
         QWidget.setTabOrder(self.copy_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.done_button)
+        self.done_button.setFocus()
 
     @classmethod
     def show_code(cls, parent: QWidget | None, code: str) -> bool:

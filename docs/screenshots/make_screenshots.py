@@ -1,0 +1,116 @@
+"""Make the screenshots in docs/screenshots/ from the real app with demo content.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+
+English and Dutch, light and dark: first run, unlock, Today, the journal list, the
+editor and the recovery code. Everything happens in throw-away temp folders.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from journal.entries import EntryStore  # noqa: E402
+from journal.keyslots import KdfParams  # noqa: E402
+from journal.models import EntryFilter  # noqa: E402
+from journal.vault import Vault  # noqa: E402
+from ui.app import HavenApp, create_app  # noqa: E402
+from ui.main_window import Workspace  # noqa: E402
+from ui.recovery_code import RecoveryCodeDialog  # noqa: E402
+from ui.settings import Settings  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+SIZE = QSize(1280, 800)
+# Screenshots need no real protection; a cheap KDF keeps the script quick.
+QUICK = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+
+def save(widget: QWidget, name: str) -> None:
+    QTest.qWait(120)  # let layouts and style polish settle
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("wrote", name)
+
+
+def build(tmp: Path, lang: str, appearance: str, *args: str) -> HavenApp:
+    settings = Settings(QSettings(str(tmp / f"settings-{lang}-{appearance}.ini"),
+                                  QSettings.Format.IniFormat))
+    settings.appearance = appearance
+    app = create_app(["haven", "--lang", lang, *args], settings=settings, kdf=QUICK)
+    app.window.resize(SIZE)
+    app.show()
+    QTest.qWaitForWindowExposed(app.window)
+    return app
+
+
+def finish(app: HavenApp) -> None:
+    app.window.close()
+    app.shutdown()
+    app.install_translators("en")
+    app.window.deleteLater()
+    app.deleteLater()
+    QTest.qWait(50)
+
+
+def shots(tmp: Path, lang: str, appearance: str) -> None:
+    suffix = f"{lang}-{appearance}"
+
+    # First run, with a passphrase typed in both fields.
+    app = build(tmp, lang, appearance, "--vault", str(tmp / f"new-{suffix}"))
+    welcome = app.window.current_screen
+    QTest.keyClicks(welcome.passphrase, "sea glass and morning tea")
+    QTest.keyClicks(welcome.repeat, "sea glass and morning tea")
+    save(app.window, f"first-run-{suffix}")
+
+    # The recovery code, shown once (while the app's translators are installed).
+    dialog = RecoveryCodeDialog("7KQ2-M4HD-9XWE-3TBN-QZ8R-PV6C-5JKA", app.window)
+    dialog.show()
+    QTest.qWaitForWindowExposed(dialog)
+    save(dialog, f"recovery-code-{suffix}")
+    dialog.done(0)
+    dialog.deleteLater()
+    finish(app)
+
+    # Unlock.
+    folder = tmp / f"locked-{suffix}"
+    Vault.create(folder, "a passphrase for the screenshots", kdf=QUICK).close()
+    app = build(tmp, lang, appearance, "--vault", str(folder))
+    save(app.window, f"unlock-{suffix}")
+    finish(app)
+
+    # Today, the journal list and the editor, with the demo content.
+    app = build(tmp, lang, appearance, "--demo")
+    save(app.window, f"today-{suffix}")
+    workspace = app.window.workspace
+    workspace.show_page(Workspace.JOURNAL)
+    save(app.window, f"journal-{suffix}")
+    summaries = EntryStore(app.window.vault).page(EntryFilter(), limit=5)
+    with_mood = next((s for s in summaries if s.mood and s.tags), summaries[0])
+    workspace.journal_page.open_entry(with_mood.id)
+    save(app.window, f"editor-{suffix}")
+    finish(app)
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="haven-shots-"))
+    try:
+        for lang in ("en", "nl"):
+            for appearance in ("light", "dark"):
+                shots(tmp, lang, appearance)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
