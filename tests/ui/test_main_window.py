@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import unlock_with
-from ui.main_window import Workspace
+from ui.main_window import MainWindow, Workspace
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockPage
 
@@ -174,3 +176,40 @@ def test_clipboard_is_cleared_on_lock(unlocked, qtbot):
     clipboard.setText("something copied from an entry")
     unlocked.window.lock()
     assert clipboard.text() == ""
+
+
+def test_demo_opens_straight_into_the_journal_and_is_removed(make_app):
+    from journal.entries import EntryStore
+    from journal.models import EntryFilter
+
+    app = make_app("--demo")
+    assert isinstance(app.window.current_screen, Workspace)
+    assert EntryStore(app.window.vault).count(EntryFilter()) > 10
+    folder = app.demo_dir
+    assert folder is not None and folder.exists()
+    app.window.close()
+    app.shutdown()
+    assert not folder.exists()
+
+
+def test_arguments_and_default_folder(monkeypatch, tmp_path):
+    from ui import app as app_module
+
+    monkeypatch.setattr(app_module.platformdirs, "user_data_dir",
+                        lambda name, appauthor=None: str(tmp_path / name))
+    assert app_module.default_vault_dir() == tmp_path / "Haven" / "vault"
+    options = app_module.parse_args(["--vault", "/x/y", "--lang", "nl", "-style", "fusion"])
+    assert (options.vault, options.demo, options.lang) == (Path("/x/y"), False, "nl")
+    assert app_module.parse_args([]).vault is None
+    with pytest.raises(SystemExit):
+        app_module.parse_args(["--lang", "fr"])
+
+
+def test_the_real_app_uses_the_default_key_derivation():
+    import inspect
+
+    from journal.keyslots import DEFAULT_KDF
+    from ui.app import create_app
+
+    assert inspect.signature(create_app).parameters["kdf"].default is DEFAULT_KDF
+    assert inspect.signature(MainWindow).parameters["kdf"].default is DEFAULT_KDF
