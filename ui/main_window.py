@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import messages, resources
+from ui import messages, resources, workers
 from ui.hub import Hub
+from ui.new_passphrase import NewPassphraseDialog
 from ui.recovery_code import RecoveryCodeDialog
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
@@ -300,9 +301,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_used_recovery_code(self) -> None:
-        messages.info(self, self.tr("Opened with your recovery code"), self.tr(
-            "Welcome back. You opened your journal with your recovery code. It keeps "
-            "working, so put it back somewhere safe."))
+        # Called once the workspace shows: offer a new passphrase, then set it off the
+        # GUI thread (only keys.json changes, atomically).
+        QTimer.singleShot(0, self._offer_new_passphrase)
+
+    @Slot()
+    def _offer_new_passphrase(self) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        passphrase, ok = NewPassphraseDialog.get_passphrase(self)
+        if not ok or self._vault is not vault:
+            return
+        kdf = self._kdf
+
+        def done(_result: object) -> None:
+            messages.info(self, self.tr("New passphrase"), self.tr(
+                "From now on your journal opens with your new passphrase."))
+
+        def failed(exc: BaseException) -> None:
+            messages.error(self, self.tr("New passphrase"), messages.error_text(exc))
+
+        workers.run_in_background(self, lambda: vault.change_passphrase(passphrase, kdf=kdf),
+                                  on_success=done, on_failure=failed)
 
     @Slot()
     def _on_clipboard_changed(self) -> None:
@@ -390,6 +411,7 @@ class MainWindow(QMainWindow):
     def _close_vault(self) -> None:
         vault, self._vault = self._vault, None
         if vault is not None:
+            workers.wait_for_all()  # e.g. a passphrase change still using the key
             vault.close()
         # Nothing from the journal stays on the clipboard once it is locked.
         clipboard = QGuiApplication.clipboard()

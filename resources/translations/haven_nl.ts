@@ -569,53 +569,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
-        <source>Opened with your recovery code</source>
-        <translation>Geopend met je herstelcode</translation>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <source>Welcome back. You opened your journal with your recovery code. It keeps working, so put it back somewhere safe.</source>
-        <translation>Welkom terug. Je hebt je dagboek geopend met je herstelcode. Die blijft werken, dus berg hem weer goed op.</translation>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>From now on your journal opens with your new passphrase.</source>
+        <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
@@ -646,6 +647,64 @@
         <location filename="../../ui/entry_editor.py" line="64"/>
         <source>Good</source>
         <translation>Goed</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="19"/>
+        <source>Choose a new passphrase</source>
+        <translation>Kies een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="21"/>
+        <source>You opened your journal with your recovery code. If you have forgotten your passphrase, choose a new one now. Your recovery code keeps working.</source>
+        <translation>Je hebt je dagboek geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies dan nu een nieuwe. Je herstelcode blijft werken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="23"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="25"/>
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="26"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="29"/>
+        <source>Use this passphrase</source>
+        <translation>Deze wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="31"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="64"/>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="67"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="69"/>
+        <source>Weak: this would be easy to guess.</source>
+        <translation>Zwak: dit is makkelijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_passphrase.py" line="71"/>
+        <source>Both are the same.</source>
+        <translation>Ze zijn hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -706,22 +765,22 @@
         <translation>Ik heb hem bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="109"/>
+        <location filename="../../ui/recovery_code.py" line="110"/>
         <source>Close without storing?</source>
         <translation>Sluiten zonder te bewaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="110"/>
+        <location filename="../../ui/recovery_code.py" line="111"/>
         <source>The recovery code will not be shown again. Close anyway?</source>
         <translation>De herstelcode wordt niet nog een keer getoond. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="129"/>
+        <location filename="../../ui/recovery_code.py" line="130"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="137"/>
+        <location filename="../../ui/recovery_code.py" line="138"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -1072,47 +1131,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Save and close at once (Ctrl+Shift+Q)</source>
         <translation>Meteen opslaan en sluiten (Ctrl+Shift+Q)</translation>
     </message>

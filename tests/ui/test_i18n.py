@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tests.ui.conftest import unlock_with
 from ui import resources
+from ui.new_passphrase import NewPassphraseDialog
 from ui.recovery_code import RecoveryCodeDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -109,6 +110,9 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     dialog = RecoveryCodeDialog(code)
     qtbot.addWidget(dialog)
     result["recovery code"] = texts_of(dialog) - {code}
+    new_passphrase = NewPassphraseDialog()
+    qtbot.addWidget(new_passphrase)
+    result["new passphrase"] = texts_of(new_passphrase)
     settings_dialog = SettingsDialog(app.settings)
     qtbot.addWidget(settings_dialog)
     result["settings"] = texts_of(settings_dialog)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
-from journal.keyslots import KdfParams
+from journal.errors import WrongSecret
+from journal.keyslots import KdfParams, Secret
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
 from ui.main_window import Workspace
@@ -57,7 +59,15 @@ def test_wrong_passphrase_shows_message_and_changes_nothing(make_app, qtbot, clo
     unlock_with(qtbot, app, closed_vault.passphrase)
 
 
-def test_recovery_code_unlock(make_app, qtbot, closed_vault, message_log):
+@pytest.fixture
+def no_new_passphrase(monkeypatch):
+    from ui.new_passphrase import NewPassphraseDialog
+
+    monkeypatch.setattr(NewPassphraseDialog, "get_passphrase",
+                        classmethod(lambda cls, parent: ("", False)))
+
+
+def test_recovery_code_unlock(make_app, qtbot, closed_vault, no_new_passphrase):
     app = make_app()
     page = app.window.current_screen
     assert not page.recovery_mode
@@ -67,7 +77,38 @@ def test_recovery_code_unlock(make_app, qtbot, closed_vault, message_log):
     # As typed by hand: lower case, no dashes.
     unlock_with(qtbot, app, closed_vault.recovery_code.replace("-", "").lower())
     assert app.window.vault.is_open
-    assert "info" in message_log.kinds()  # she is told to choose a new passphrase
+
+
+def test_after_recovery_code_she_can_choose_a_new_passphrase(make_app, qtbot, closed_vault,
+                                                              monkeypatch, message_log):
+    from ui.new_passphrase import NewPassphraseDialog
+
+    offered = []
+    monkeypatch.setattr(NewPassphraseDialog, "get_passphrase", classmethod(
+        lambda cls, parent: offered.append(True) or ("a brand new passphrase", True)))
+    app = make_app()
+    app.window.current_screen.set_recovery_mode(True)
+    unlock_with(qtbot, app, closed_vault.recovery_code)
+    qtbot.waitUntil(lambda: "info" in message_log.kinds(), timeout=10_000)
+    assert offered == [True]
+    app.window.lock()
+    unlock_with(qtbot, app, "a brand new passphrase")
+    app.window.lock()
+    with pytest.raises(WrongSecret):
+        Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
+    Vault.open(closed_vault.folder, Secret.recovery_code(closed_vault.recovery_code)).close()
+
+
+def test_new_passphrase_dialog(qtbot):
+    from ui.new_passphrase import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()
+    dialog.passphrase.setText("long enough words")
+    assert not dialog.save_button.isEnabled()
+    dialog.repeat.setText("long enough words")
+    assert dialog.save_button.isEnabled()
 
 
 def test_passphrase_is_not_accepted_as_recovery_code(make_app, qtbot, closed_vault):
@@ -128,7 +169,7 @@ def test_not_a_journal_is_reported(make_app, qtbot, tmp_path):
 
 
 def test_journal_in_use_is_reported(make_app, qtbot, closed_vault):
-    from journal.keyslots import Secret
+
 
     other = Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
     try:
@@ -145,7 +186,7 @@ def test_journal_in_use_is_reported(make_app, qtbot, closed_vault):
 
 
 def test_newer_journal_is_reported(make_app, qtbot, closed_vault):
-    from journal.keyslots import Secret
+
 
     with Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase)) as v:
         v.execute("PRAGMA user_version = 999")
