@@ -46,7 +46,7 @@ from ui.search_panel import (
 )
 from ui.settings import Settings
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 200
 
 
 class JournalPage(QWidget):
@@ -333,7 +333,7 @@ class JournalPage(QWidget):
             self._selecting = False
 
     def _update_count(self) -> None:
-        if self.search_edit.text().strip():
+        if self.search_model.query.strip():
             n = self.search_model.rowCount()
             if self.search_model.canFetchMore(QModelIndex()):
                 text = self.tr("More than %n found", "", n)
@@ -407,8 +407,13 @@ class JournalPage(QWidget):
         self.editor.prompt_action.trigger()
 
     @Slot(str)
-    def _on_search_text(self, _text: str) -> None:
-        self._search_timer.start()
+    def _on_search_text(self, text: str) -> None:
+        # One letter matches nearly everything and is slow in a large journal: results
+        # as she types start from two characters (Enter searches for anything).
+        if len(text.strip()) == 1:
+            self._search_timer.stop()
+        else:
+            self._search_timer.start()
 
     @Slot()
     def _on_search_return(self) -> None:
@@ -448,7 +453,7 @@ class JournalPage(QWidget):
             self.model.set_filter(flt)
         finally:
             self._selecting = False
-        if self.search_edit.text().strip():
+        if self.search_model.query.strip():
             self._run_search()
         self._update_count()
         if self.editor.is_open:

@@ -495,3 +495,13 @@ def test_an_entry_saved_elsewhere_shows_up(qtbot, make_page, entries: EntryStore
     hub.entry_deleted.emit(entry_id)
     assert entry_rows(page) == []
     assert page.model.canFetchMore(QModelIndex()) is False
+
+
+def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    type_into(qtbot, page.search_edit, "r")
+    assert not page._search_timer.isActive()
+    assert page.list_stack.currentWidget() is page.list_view
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert page.search_model.rowCount() == 2  # river, and the river of thoughts
+    assert page.list_stack.currentWidget() is page.results_view
