@@ -108,7 +108,9 @@ def _configure(conn: Any) -> None:
 
 
 def _acquire_lock(folder: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(folder / LOCK_NAME, timeout=0)
+    # thread_local=False: the UI opens a vault on a worker thread and closes it on the
+    # GUI thread; a thread-local lock would never be released there.
+    lock = filelock.FileLock(folder / LOCK_NAME, timeout=0, thread_local=False)
     try:
         lock.acquire()
     except filelock.Timeout:
@@ -196,10 +198,9 @@ class Vault:
     def unlock_keys(folder: Path | str, secret: Secret) -> UnlockedKeys:
         """The slow part of unlocking (Argon2id). Touches no file but keys.json; safe to
         run on a worker thread. Raises WrongSecret, NotAVault or VaultDamaged."""
-        folder = Path(folder)
-        keyfile = read_keyfile(folder)
         try:
-            return UnlockedKeys(folder, keyfile, keyfile.unwrap(secret))
+            keyfile = read_keyfile(Path(folder))
+            return UnlockedKeys(Path(folder), keyfile, keyfile.unwrap(secret))
         finally:
             secret.wipe()
 

@@ -253,3 +253,22 @@ def test_full_disk_loses_nothing(vault, entries):
     entries.create(EntryDraft(date(2026, 1, 2), "fits now", "x" * 1_000_000))
     assert entries.count() == 2
     assert vault.integrity_problems() == []
+
+
+def test_a_vault_opened_on_one_thread_can_be_closed_on_another(vault_dir):
+    import threading
+
+    opened: list[Vault] = []
+    worker = threading.Thread(target=lambda: opened.append(
+        Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF)))
+    worker.start()
+    worker.join()
+    opened[0].close()  # on this thread
+    Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)).close()  # not "in use"
+
+
+def test_secret_is_wiped_even_when_the_folder_is_no_vault(tmp_path):
+    secret = Secret.passphrase(PASSPHRASE)
+    with pytest.raises(NotAVault):
+        Vault.unlock_keys(tmp_path, secret)
+    assert set(secret.value) == {0}
