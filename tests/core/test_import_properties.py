@@ -158,7 +158,7 @@ def test_dayone_mutated_zip(prop_vault, tmp_path, dayone_zip_bytes, data):
 
 @SETTINGS
 @given(entries=records(DAYONE_KEYS), names=st.lists(
-    st.sampled_from(["Journal.json", "x.JSON", "photos/abc.jpeg", "photos/", "sub/a.json"]),
+    st.sampled_from(["Other.json", "x.JSON", "photos/abc.jpeg", "photos/", "sub/a.json"]),
     max_size=3, unique=True), payload=st.binary(max_size=40))
 def test_dayone_random_zips(prop_vault, tmp_path, entries, names, payload):
     path = fresh_path(tmp_path, "export.zip")
