@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -174,6 +175,19 @@ class EntryEditor(QWidget):
         self._build()
         self._connect()
         self.clear()
+        # Palette colours, so the chosen mood reads in the light and the dark look.
+        self.setStyleSheet(
+            "QToolButton#moodButton { border: 1px solid palette(mid); border-radius: 6px;"
+            " padding: 3px 9px; background: palette(base); }"
+            " QToolButton#moodButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }"
+            " QToolButton#moodButton:focus { border: 1px solid palette(highlight); }"
+            " QCheckBox#shareCheck::indicator { width: 14px; height: 14px; border-radius: 3px;"
+            " border: 1px solid palette(text); background: palette(base); }"
+            " QCheckBox#shareCheck::indicator:checked { background: palette(highlight);"
+            " border-color: palette(highlight); }"
+            " QPushButton#readButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }")
 
     # -- construction ----------------------------------------------------------------
 
@@ -191,11 +205,8 @@ class EntryEditor(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date of this entry"))
         self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance(
             "Wednesday 30 September 2000") + 40)
+        self.date_edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.date_edit)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("subtle")
-        self.status_label.setAccessibleName(self.tr("Save status"))
-        top.addWidget(self.status_label)
         top.addStretch(1)
         self.prompt_button = QPushButton(self.tr("Give me a prompt"), self)
         self.prompt_button.setAccessibleName(self.tr("Give me a writing prompt"))
@@ -204,6 +215,7 @@ class EntryEditor(QWidget):
         top.addWidget(self.prompt_button)
         self.read_button = QPushButton(self.tr("Reading view"), self)
         self.read_button.setCheckable(True)
+        self.read_button.setObjectName("readButton")
         self.read_button.setAccessibleName(self.tr("Switch between writing and reading view"))
         self.read_button.setToolTip(self.tr("Show the text formatted (Ctrl+E)"))
         top.addWidget(self.read_button)
@@ -271,6 +283,11 @@ class EntryEditor(QWidget):
         font.setItalic(True)
         self.format_buttons[1].setFont(font)
         tools.addStretch(1)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("subtle")
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        tools.addWidget(self.status_label)
+        tools.addSpacing(16)
         self.word_count_label = QLabel(self)
         self.word_count_label.setObjectName("subtle")
         self.word_count_label.setAccessibleName(self.tr("Word count"))
@@ -298,14 +315,18 @@ class EntryEditor(QWidget):
         self.body_view.setOpenLinks(False)
         self.body_view.setOpenExternalLinks(False)
         self.body_view.setFont(body_font)
+        self.body_view.document().setDocumentMargin(10)
         self.body_stack.addWidget(self.body_view)
         layout.addWidget(self.body_stack, 1)
 
-        # Bottom: mood, tags, sharing.
-        bottom = QHBoxLayout()
-        bottom.setSpacing(6)
+        # Bottom: mood and sharing on one line, tags below, labels in one column.
+        bottom = QGridLayout()
+        bottom.setHorizontalSpacing(10)
+        bottom.setVerticalSpacing(8)
+        mood_row = QHBoxLayout()
+        mood_row.setSpacing(6)
         mood_label = QLabel(self.tr("Mood"), self)
-        bottom.addWidget(mood_label)
+        bottom.addWidget(mood_label, 0, 0)
         self.mood_group = QButtonGroup(self)
         self.mood_group.setExclusive(False)
         self.mood_buttons: list[QToolButton] = []
@@ -320,15 +341,22 @@ class EntryEditor(QWidget):
             button.setMinimumWidth(button.fontMetrics().height() * 2)
             self.mood_group.addButton(button, mood)
             self.mood_buttons.append(button)
-            bottom.addWidget(button)
+            mood_row.addWidget(button)
         self.mood_word_label = QLabel(self)
         self.mood_word_label.setObjectName("subtle")
-        self.mood_word_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            "Redelijk goed") + 8)
-        bottom.addWidget(self.mood_word_label)
-        bottom.addSpacing(12)
+        mood_row.addSpacing(4)
+        mood_row.addWidget(self.mood_word_label)
+        mood_row.addStretch(1)
+        self.share_check = QCheckBox(self.tr("Share with my therapist"), self)
+        self.share_check.setObjectName("shareCheck")
+        self.share_check.setAccessibleName(self.tr("Share this entry with my therapist"))
+        self.share_check.setToolTip(self.tr(
+            "Shared entries can go into the summary you make for your therapist. "
+            "Nothing is sent anywhere."))
+        mood_row.addWidget(self.share_check)
+        bottom.addLayout(mood_row, 0, 1)
         tags_label = QLabel(self.tr("Tags"), self)
-        bottom.addWidget(tags_label)
+        bottom.addWidget(tags_label, 1, 0)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("e.g. sleep, boundaries"))
         self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
@@ -338,14 +366,8 @@ class EntryEditor(QWidget):
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags_edit.setCompleter(self.tag_completer)
-        bottom.addWidget(self.tags_edit, 1)
-        bottom.addSpacing(12)
-        self.share_check = QCheckBox(self.tr("Share with my therapist"), self)
-        self.share_check.setAccessibleName(self.tr("Share this entry with my therapist"))
-        self.share_check.setToolTip(self.tr(
-            "Shared entries can go into the summary you make for your therapist. "
-            "Nothing is sent anywhere."))
-        bottom.addWidget(self.share_check)
+        bottom.addWidget(self.tags_edit, 1, 1)
+        bottom.setColumnStretch(1, 1)
         layout.addLayout(bottom)
 
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save,
@@ -360,9 +382,9 @@ class EntryEditor(QWidget):
         self.setTabOrder(self.body_edit, self.mood_buttons[0])
         for a, b in zip(self.mood_buttons, self.mood_buttons[1:], strict=False):
             self.setTabOrder(a, b)
-        self.setTabOrder(self.mood_buttons[-1], self.tags_edit)
-        self.setTabOrder(self.tags_edit, self.share_check)
-        self.setTabOrder(self.share_check, self.prompt_button)
+        self.setTabOrder(self.mood_buttons[-1], self.share_check)
+        self.setTabOrder(self.share_check, self.tags_edit)
+        self.setTabOrder(self.tags_edit, self.prompt_button)
         self.setTabOrder(self.prompt_button, self.read_button)
         self.setTabOrder(self.read_button, self.delete_button)
 

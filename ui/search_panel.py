@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -166,7 +167,8 @@ class SearchResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = option.fontMetrics
-        return QSize(max(option.rect.width(), 200), fm.lineSpacing() * 3 + 2 * self.PADDING + 4)
+        return QSize(max(option.rect.width(), 200),
+                     int(fm.lineSpacing() * 3.3) + 2 * self.PADDING + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -195,18 +197,31 @@ class SearchResultDelegate(QStyledItemDelegate):
             head = f'<span style="color:{muted.name()}">{date_text}</span>'
             if title:
                 head += f"&nbsp;&nbsp;<b>{title}</b>"
-            doc = QTextDocument()
-            doc.setDefaultFont(opt.font)
-            doc.setDocumentMargin(0)
-            doc.setHtml(f"<div>{head}</div><div>{snippet}</div>")
             rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
                                      -self.PADDING)
-            doc.setTextWidth(rect.width())
-            painter.translate(rect.topLeft())
-            painter.setClipRect(0, 0, rect.width(), rect.height())
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, text_color)
-            doc.documentLayout().draw(painter, context)
+            # The heading on one line, the snippet on at most two: whole lines only.
+            top = rect.top()
+            for text, lines in ((head, 1), (snippet, 2)):
+                if not text:
+                    continue
+                doc = QTextDocument()
+                doc.setDefaultFont(opt.font)
+                doc.setDocumentMargin(0)
+                doc.setHtml(text)
+                doc.setTextWidth(rect.width())
+                size = doc.size()  # lays the text out
+                layout = doc.firstBlock().layout()
+                line_height = layout.lineAt(0).height() if layout.lineCount() else 0
+                height = min(size.height(), line_height * lines,
+                             rect.bottom() - top + 1)
+                painter.save()
+                painter.translate(rect.left(), top)
+                painter.setClipRect(QRectF(0, 0, rect.width(), height))
+                doc.documentLayout().draw(painter, context)
+                painter.restore()
+                top += int(line_height * lines if lines == 1 else height)
         finally:
             painter.restore()
         painter.save()

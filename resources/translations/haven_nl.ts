@@ -4,205 +4,205 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="191"/>
+        <location filename="../../ui/entry_editor.py" line="205"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="197"/>
+        <location filename="../../ui/entry_editor.py" line="288"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="200"/>
-        <location filename="../../ui/entry_editor.py" line="355"/>
+        <location filename="../../ui/entry_editor.py" line="211"/>
+        <location filename="../../ui/entry_editor.py" line="377"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="201"/>
+        <location filename="../../ui/entry_editor.py" line="212"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="202"/>
+        <location filename="../../ui/entry_editor.py" line="213"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="205"/>
-        <location filename="../../ui/entry_editor.py" line="353"/>
+        <location filename="../../ui/entry_editor.py" line="216"/>
+        <location filename="../../ui/entry_editor.py" line="375"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="207"/>
+        <location filename="../../ui/entry_editor.py" line="219"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="208"/>
+        <location filename="../../ui/entry_editor.py" line="220"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="210"/>
+        <location filename="../../ui/entry_editor.py" line="222"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="211"/>
+        <location filename="../../ui/entry_editor.py" line="223"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="217"/>
+        <location filename="../../ui/entry_editor.py" line="229"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="218"/>
+        <location filename="../../ui/entry_editor.py" line="230"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="233"/>
+        <location filename="../../ui/entry_editor.py" line="245"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="237"/>
+        <location filename="../../ui/entry_editor.py" line="249"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="239"/>
+        <location filename="../../ui/entry_editor.py" line="251"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="241"/>
+        <location filename="../../ui/entry_editor.py" line="253"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="243"/>
+        <location filename="../../ui/entry_editor.py" line="255"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="250"/>
+        <location filename="../../ui/entry_editor.py" line="262"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="252"/>
+        <location filename="../../ui/entry_editor.py" line="264"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="254"/>
+        <location filename="../../ui/entry_editor.py" line="266"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="256"/>
+        <location filename="../../ui/entry_editor.py" line="268"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="276"/>
+        <location filename="../../ui/entry_editor.py" line="293"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="283"/>
+        <location filename="../../ui/entry_editor.py" line="300"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="285"/>
+        <location filename="../../ui/entry_editor.py" line="302"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="297"/>
+        <location filename="../../ui/entry_editor.py" line="314"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="307"/>
+        <location filename="../../ui/entry_editor.py" line="328"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="317"/>
+        <location filename="../../ui/entry_editor.py" line="338"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="330"/>
+        <location filename="../../ui/entry_editor.py" line="358"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="333"/>
+        <location filename="../../ui/entry_editor.py" line="361"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="334"/>
+        <location filename="../../ui/entry_editor.py" line="362"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="343"/>
+        <location filename="../../ui/entry_editor.py" line="350"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="344"/>
+        <location filename="../../ui/entry_editor.py" line="352"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="346"/>
+        <location filename="../../ui/entry_editor.py" line="354"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="351"/>
+        <location filename="../../ui/entry_editor.py" line="373"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="473"/>
-        <location filename="../../ui/entry_editor.py" line="539"/>
+        <location filename="../../ui/entry_editor.py" line="495"/>
+        <location filename="../../ui/entry_editor.py" line="561"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="486"/>
+        <location filename="../../ui/entry_editor.py" line="508"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="487"/>
+        <location filename="../../ui/entry_editor.py" line="509"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="500"/>
+        <location filename="../../ui/entry_editor.py" line="522"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="565"/>
+        <location filename="../../ui/entry_editor.py" line="587"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="566"/>
+        <location filename="../../ui/entry_editor.py" line="588"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -210,22 +210,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="572"/>
+        <location filename="../../ui/entry_editor.py" line="594"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="576"/>
+        <location filename="../../ui/entry_editor.py" line="598"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="579"/>
+        <location filename="../../ui/entry_editor.py" line="601"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="581"/>
+        <location filename="../../ui/entry_editor.py" line="603"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -333,83 +333,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="235"/>
+        <location filename="../../ui/search_panel.py" line="250"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="236"/>
-        <location filename="../../ui/search_panel.py" line="311"/>
+        <location filename="../../ui/search_panel.py" line="251"/>
+        <location filename="../../ui/search_panel.py" line="326"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="238"/>
+        <location filename="../../ui/search_panel.py" line="253"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="239"/>
+        <location filename="../../ui/search_panel.py" line="254"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="243"/>
+        <location filename="../../ui/search_panel.py" line="258"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="244"/>
+        <location filename="../../ui/search_panel.py" line="259"/>
         <source>Shared or not</source>
         <translation>Gedeeld of niet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="245"/>
+        <location filename="../../ui/search_panel.py" line="260"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="246"/>
+        <location filename="../../ui/search_panel.py" line="261"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="253"/>
+        <location filename="../../ui/search_panel.py" line="268"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="254"/>
+        <location filename="../../ui/search_panel.py" line="269"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="256"/>
+        <location filename="../../ui/search_panel.py" line="271"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="257"/>
+        <location filename="../../ui/search_panel.py" line="272"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="259"/>
+        <location filename="../../ui/search_panel.py" line="274"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="260"/>
+        <location filename="../../ui/search_panel.py" line="275"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="273"/>
+        <location filename="../../ui/search_panel.py" line="288"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="275"/>
+        <location filename="../../ui/search_panel.py" line="290"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="111"/>
-        <location filename="../../ui/journal_page.py" line="439"/>
+        <location filename="../../ui/journal_page.py" line="444"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>Nog geen notities. Je eerste is maar één klik verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="438"/>
+        <location filename="../../ui/journal_page.py" line="443"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -624,27 +624,27 @@
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="60"/>
+        <location filename="../../ui/entry_editor.py" line="61"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="61"/>
+        <location filename="../../ui/entry_editor.py" line="62"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="62"/>
+        <location filename="../../ui/entry_editor.py" line="63"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="63"/>
+        <location filename="../../ui/entry_editor.py" line="64"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="64"/>
+        <location filename="../../ui/entry_editor.py" line="65"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="80"/>
+        <location filename="../../ui/search_panel.py" line="81"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
         <translation>d MMMM yyyy</translation>
