@@ -42,7 +42,7 @@ from ui.search_panel import (
     FilterBar,
     SearchResultDelegate,
     SearchResultModel,
-    mark_color_for,
+    mark_colors_for,
 )
 from ui.settings import Settings
 
@@ -76,7 +76,7 @@ class JournalPage(QWidget):
         self._refresh_tags()
         self._update_count()
         self._show_placeholder()
-        self.search_model.mark_color = mark_color_for(self.palette())
+        self.search_model.mark_colors = mark_colors_for(self.palette())
 
     # -- construction ----------------------------------------------------------------
 

@@ -51,14 +51,24 @@ SnippetHtmlRole = Qt.ItemDataRole.UserRole + 3
 DateTextRole = Qt.ItemDataRole.UserRole + 4
 
 
-def snippet_html(snippet: str, mark_color: str = "#F2D7A6") -> str:
-    """A snippet as HTML: matched words marked, all text escaped, on one line."""
+def snippet_html(snippet: str, mark_color: str = "#F2D7A6", mark_text: str = "#3B332E",
+                 *, max_lead: int | None = None) -> str:
+    """A snippet as HTML: matched words marked, all text escaped, on one line.
+
+    With `max_lead`, text before the first match is shortened to about that many
+    characters, so the match shows even in a narrow list."""
     pieces = []
-    for text, highlighted in snippet_parts(snippet):
+    parts = snippet_parts(snippet)
+    if max_lead is not None and len(parts) > 1 and not parts[0][1] \
+            and len(parts[0][0]) > max_lead:
+        lead = parts[0][0][-max_lead:]
+        lead = lead.split(" ", 1)[1] if " " in lead else lead
+        parts[0] = ("…" + lead, False)
+    for text, highlighted in parts:
         escaped = html.escape(" ".join(text.splitlines()) if "\n" in text else text,
                               quote=True)
         if highlighted:
-            pieces.append(f'<span style="background-color:{mark_color};'
+            pieces.append(f'<span style="background-color:{mark_color}; color:{mark_text};'
                           f' font-weight:600">{escaped}</span>')
         else:
             pieces.append(escaped)
@@ -79,7 +89,7 @@ class SearchResultModel(QAbstractListModel):
         self._more = False
         self._locale = QLocale()
         self._date_format = self.tr("d MMMM yyyy", "date of a search result; Qt format")
-        self.mark_color = "#F2D7A6"
+        self.mark_colors = ("#F2D7A6", "#3B332E")
 
     @property
     def query(self) -> str:
@@ -139,7 +149,7 @@ class SearchResultModel(QAbstractListModel):
         if role == EntryIdRole:
             return hit.id
         if role == SnippetHtmlRole:
-            return snippet_html(hit.snippet, self.mark_color)
+            return snippet_html(hit.snippet, *self.mark_colors)
         if role == DateTextRole:
             return self.date_text(hit.entry_date)
         return None
@@ -189,7 +199,8 @@ class SearchResultDelegate(QStyledItemDelegate):
                                            if selected else QPalette.ColorRole.Text)
             muted = text_color if selected else opt.palette.color(
                 group, QPalette.ColorRole.PlaceholderText)
-            snippet = index.data(SnippetHtmlRole) or ""
+            # Built here, from the palette of the moment, so a change of look shows at once.
+            snippet = snippet_html(hit.snippet, *mark_colors_for(opt.palette), max_lead=40)
             title = html.escape(hit.title) if hit.title else ""
             if hit.title and "".join(t for t, _ in snippet_parts(hit.snippet)) == hit.title:
                 title, snippet = snippet, ""  # the match is in the title: mark it there
@@ -362,8 +373,8 @@ class FilterBar(QWidget):
             self.changed.emit()
 
 
-def mark_color_for(palette: QPalette) -> str:
-    """A soft marker colour for matched words that reads in light and dark looks."""
+def mark_colors_for(palette: QPalette) -> tuple[str, str]:
+    """A soft marker (background, text) for matched words, readable in both looks and
+    on a selected row."""
     base = palette.color(QPalette.ColorRole.Base)
-    return "#6B4A2E" if base.lightness() < 128 else "#F2D7A6"
-
+    return ("#7A5433", "#FFF4E6") if base.lightness() < 128 else ("#F2D7A6", "#3B332E")

@@ -345,8 +345,12 @@ def test_search_with_no_match_says_so(qtbot, make_page, sample: dict[str, int]) 
 
 
 def test_snippet_html_escapes_and_marks() -> None:
-    assert snippet_html("a <i>\x02x&y\x03 b\nc", "#fff") == (
-        'a &lt;i&gt;<span style="background-color:#fff; font-weight:600">x&amp;y</span> b c')
+    assert snippet_html("a <i>\x02x&y\x03 b\nc", "#fff", "#000") == (
+        'a &lt;i&gt;<span style="background-color:#fff; color:#000; font-weight:600">'
+        'x&amp;y</span> b c')
+    long = "one two three four five six seven eight nine ten \x02hit\x03 end"
+    assert snippet_html(long, max_lead=20).startswith("…eight nine ten <span")
+    assert snippet_html(long).startswith("one two")
 
 
 def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
@@ -505,3 +509,17 @@ def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) ->
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     assert page.search_model.rowCount() == 2  # river, and the river of thoughts
     assert page.list_stack.currentWidget() is page.results_view
+
+
+def test_arrow_keys_move_over_entries_and_skip_month_headings(qtbot, make_page,
+                                                              sample: dict[str, int]) -> None:
+    page = make_page()
+    page.open_entry(sample["cafe"])  # March, the newest
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down)
+    assert page.editor.entry_id == sample["night"]  # February, past its heading
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down)
+    assert page.editor.entry_id == sample["river"]
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Up)
+    assert page.editor.entry_id == sample["night"]
+    assert not page.list_view.currentIndex().data(IsHeaderRole)
