@@ -482,10 +482,7 @@ class EntryEditor(QWidget):
                         # It went away meanwhile; keep what she wrote as a new entry.
                         self._entry_id = self._store.create(draft)
                         is_new = True
-            except (HavenError, OSError) as exc:
-                self._save_failed(exc)
-                return False
-            except Exception as exc:  # a bug must not cost her the text either
+            except Exception as exc:  # HavenError, OSError, or a bug: keep the text
                 self._save_failed(exc)
                 return False
         finally:
@@ -591,7 +588,8 @@ class EntryEditor(QWidget):
         if self._loading or not self._open:
             return
         self._dirty = True
-        self._set_status(self.tr("Not saved yet"))
+        stored_or_typed = self._entry_id is not None or self._has_text(self.draft())
+        self._set_status(self.tr("Not saved yet") if stored_or_typed else "")
         self._autosave.start()  # restarts: saves a second after typing stops
 
     def _save_failed(self, exc: BaseException) -> None:

@@ -172,10 +172,7 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([340, 760])
-
-        self.setTabOrder(self.search_edit, self.filter_button)
-        self.setTabOrder(self.filter_button, self.new_button)
-        self.setTabOrder(self.new_button, self.list_view)
+        # Tab order is the order of creation: search, filters, new entry, list, editor.
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget(self)
@@ -362,7 +359,8 @@ class JournalPage(QWidget):
         self.editor.set_tag_names(names)
 
     def _refresh_editor_tags(self) -> None:
-        if self.filter_bar.isVisible() or not self._known_tags:
+        """Tags for completion; new ones are added as entries are saved (see below)."""
+        if not self._known_tags:
             self._refresh_tags()
 
     def _emit_saved(self, entry_id: int) -> None:
@@ -532,5 +530,8 @@ class JournalPage(QWidget):
         self.search_edit.clear()
         self.search_model.clear()
         self.model.forget()
+        self._known_tags = set()
+        self.filter_bar.set_tags([])  # tag names are her words too
+        self.editor.set_tag_names([])
         self.editor_stack.setCurrentWidget(self.placeholder)
 

@@ -176,33 +176,33 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="495"/>
-        <location filename="../../ui/entry_editor.py" line="561"/>
+        <location filename="../../ui/entry_editor.py" line="492"/>
+        <location filename="../../ui/entry_editor.py" line="558"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="508"/>
+        <location filename="../../ui/entry_editor.py" line="505"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="509"/>
+        <location filename="../../ui/entry_editor.py" line="506"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="522"/>
+        <location filename="../../ui/entry_editor.py" line="519"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="587"/>
+        <location filename="../../ui/entry_editor.py" line="584"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="588"/>
+        <location filename="../../ui/entry_editor.py" line="585"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -210,22 +210,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="594"/>
+        <location filename="../../ui/entry_editor.py" line="592"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="598"/>
+        <location filename="../../ui/entry_editor.py" line="596"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="601"/>
+        <location filename="../../ui/entry_editor.py" line="599"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="603"/>
+        <location filename="../../ui/entry_editor.py" line="601"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -333,83 +333,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="250"/>
+        <location filename="../../ui/search_panel.py" line="261"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="251"/>
-        <location filename="../../ui/search_panel.py" line="326"/>
+        <location filename="../../ui/search_panel.py" line="262"/>
+        <location filename="../../ui/search_panel.py" line="337"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="253"/>
+        <location filename="../../ui/search_panel.py" line="264"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="254"/>
+        <location filename="../../ui/search_panel.py" line="265"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="258"/>
+        <location filename="../../ui/search_panel.py" line="269"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="259"/>
+        <location filename="../../ui/search_panel.py" line="270"/>
         <source>Shared or not</source>
         <translation>Gedeeld of niet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="260"/>
+        <location filename="../../ui/search_panel.py" line="271"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="261"/>
+        <location filename="../../ui/search_panel.py" line="272"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="268"/>
+        <location filename="../../ui/search_panel.py" line="279"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="269"/>
+        <location filename="../../ui/search_panel.py" line="280"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="271"/>
+        <location filename="../../ui/search_panel.py" line="282"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="272"/>
+        <location filename="../../ui/search_panel.py" line="283"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="274"/>
+        <location filename="../../ui/search_panel.py" line="285"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="275"/>
+        <location filename="../../ui/search_panel.py" line="286"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="288"/>
+        <location filename="../../ui/search_panel.py" line="299"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="290"/>
+        <location filename="../../ui/search_panel.py" line="301"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="111"/>
-        <location filename="../../ui/journal_page.py" line="444"/>
+        <location filename="../../ui/journal_page.py" line="442"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -469,48 +469,48 @@
         <translation>Kies links een notitie om hem terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="191"/>
+        <location filename="../../ui/journal_page.py" line="188"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="195"/>
+        <location filename="../../ui/journal_page.py" line="192"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="198"/>
+        <location filename="../../ui/journal_page.py" line="195"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="201"/>
+        <location filename="../../ui/journal_page.py" line="198"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="209"/>
-        <location filename="../../ui/journal_page.py" line="211"/>
+        <location filename="../../ui/journal_page.py" line="206"/>
+        <location filename="../../ui/journal_page.py" line="208"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="213"/>
+        <location filename="../../ui/journal_page.py" line="210"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="215"/>
+        <location filename="../../ui/journal_page.py" line="212"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="287"/>
+        <location filename="../../ui/journal_page.py" line="284"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="339"/>
+        <location filename="../../ui/journal_page.py" line="336"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -518,13 +518,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="341"/>
+        <location filename="../../ui/journal_page.py" line="338"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="343"/>
+        <location filename="../../ui/journal_page.py" line="340"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -533,17 +533,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="346"/>
+        <location filename="../../ui/journal_page.py" line="343"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="349"/>
+        <location filename="../../ui/journal_page.py" line="346"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="349"/>
+        <location filename="../../ui/journal_page.py" line="346"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -551,17 +551,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="352"/>
+        <location filename="../../ui/journal_page.py" line="349"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="353"/>
+        <location filename="../../ui/journal_page.py" line="350"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Nog geen notities. Je eerste is maar één klik verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="443"/>
+        <location filename="../../ui/journal_page.py" line="441"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="81"/>
+        <location filename="../../ui/search_panel.py" line="91"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
         <translation>d MMMM yyyy</translation>

@@ -486,6 +486,8 @@ def test_nothing_written_appears_outside_the_page(qtbot, vault: Vault, hub: Hub,
     assert page.editor.title_edit.text() == ""
     assert page.model.rowCount() == 0
     assert page.search_model.rowCount() == 0
+    assert page.filter_bar.tag_combo.count() == 1  # only "any tag"
+    assert page.editor.tag_names.stringList() == []
 
 
 def test_an_entry_saved_elsewhere_shows_up(qtbot, make_page, entries: EntryStore,
