@@ -409,25 +409,9 @@ class EntryListDelegate(QStyledItemDelegate):
         line = fm.height() + fm.leading()
         rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
                                  -self.PADDING)
-        # Line 1: the date, on the right the mood dots and the "shared" mark.
-        small = QFont(opt.font)
-        painter.setFont(small)
-        painter.setPen(muted)
+        # Line 1: the date, on the right the mood dots.
+        painter.setFont(opt.font)
         right = rect.right()
-        if summary.share_with_therapist:
-            badge_font = QFont(opt.font)
-            badge_font.setPointSizeF(max(opt.font.pointSizeF() * 0.85, 6))
-            bfm = QFontMetrics(badge_font)
-            badge_w = bfm.horizontalAdvance(self._shared_text) + 12
-            badge = QRect(right - badge_w, rect.top() + 1, badge_w, fm.height() - 2)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(accent)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.setFont(badge_font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self._shared_text)
-            painter.setFont(small)
-            right = badge.left() - 8
         if summary.mood is not None:
             dot = max(fm.height() // 3, 5)
             gap = dot // 2 + 1
@@ -457,22 +441,37 @@ class EntryListDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          bfm.elidedText(heading, Qt.TextElideMode.ElideRight,
                                         title_rect.width()))
-        # Line 3: tags, then the preview (when there is a title), muted.
+        # Line 3: tags, then the preview (when there is a title); the "shared" mark right.
         painter.setFont(opt.font)
         third = QRect(rect.left(), rect.top() + 2 * line, rect.width(), fm.height())
+        end = third.right()
+        if summary.share_with_therapist:
+            badge_font = QFont(opt.font)
+            badge_font.setPointSizeF(max(opt.font.pointSizeF() * 0.85, 6))
+            bfm = QFontMetrics(badge_font)
+            badge_w = bfm.horizontalAdvance(self._shared_text) + 12
+            badge = QRect(end - badge_w, third.top() + 1, badge_w, fm.height() - 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(accent)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setFont(badge_font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self._shared_text)
+            painter.setFont(opt.font)
+            end = badge.left() - 8
         x = third.left()
-        if summary.tags:
+        if summary.tags and end > x:
             tag_text = "  ".join(f"#{t}" for t in summary.tags)
             tag_text = fm.elidedText(tag_text, Qt.TextElideMode.ElideRight,
-                                     third.width() * 2 // 3)
+                                     (end - x) * 2 // 3)
             painter.setPen(accent)
-            painter.drawText(QRect(x, third.top(), third.width(), third.height()),
+            painter.drawText(QRect(x, third.top(), end - x, third.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              tag_text)
             x += fm.horizontalAdvance(tag_text) + fm.horizontalAdvance("   ")
-        if summary.title and summary.preview and x < third.right():
+        if summary.title and summary.preview and x < end:
             painter.setPen(muted)
-            rest = QRect(x, third.top(), third.right() - x, third.height())
+            rest = QRect(x, third.top(), end - x, third.height())
             painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(summary.preview, Qt.TextElideMode.ElideRight,
                                            rest.width()))
