@@ -22,12 +22,26 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from journal.errors import NoRecoveryCode, PassphraseTooShort, VaultDamaged, WrongSecret
+from journal.errors import (
+    NoRecoveryCode,
+    PassphraseTooShort,
+    SchemaTooNew,
+    VaultDamaged,
+    WrongSecret,
+)
+
+
+class KeyFileTooNew(SchemaTooNew):
+    """keys.json was written by a newer Haven."""
 
 KEYFILE_FORMAT = "haven-keys"
 KEYFILE_VERSION = 1
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
+# Upper bounds for slot parameters read from keys.json (far above any default).
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 64
+MAX_KDF_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
 
 # Crockford's base32: no I, L, O or U, so a hand-copied code has no look-alikes.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -132,8 +146,20 @@ class KeySlot:
         if kdf["name"] != "argon2id" or data["cipher"] != "aes-256-gcm":
             raise ValueError("unknown key slot algorithm")
         params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
-        return cls(SlotKind(data["kind"]), params, _unb64(kdf["salt"]),
+        slot = cls(SlotKind(data["kind"]), params, _unb64(kdf["salt"]),
                    _unb64(data["nonce"]), _unb64(data["wrapped_key"]))
+        slot._check()
+        return slot
+
+    def _check(self) -> None:
+        """Refuse values the crypto library would reject, or that would make a garbled
+        file ask for absurd amounts of time or memory before it can be called damaged."""
+        kdf = self.kdf
+        if not (1 <= kdf.iterations <= MAX_KDF_ITERATIONS and 1 <= kdf.lanes <= MAX_KDF_LANES
+                and 8 * kdf.lanes <= kdf.memory_kib <= MAX_KDF_MEMORY_KIB):
+            raise ValueError("key derivation parameters out of range")
+        if len(self.salt) < 16 or len(self.nonce) != 12 or len(self.wrapped_key) != 48:
+            raise ValueError("salt, nonce or wrapped key of the wrong size")
 
 
 def _derive_kek(secret: Secret, salt: bytes, kdf: KdfParams) -> bytearray:
@@ -219,8 +245,12 @@ class KeyFile:
     def load(cls, path: Path) -> KeyFile:
         try:
             data = json.loads(path.read_bytes())
-            if data["format"] != KEYFILE_FORMAT or data["version"] != KEYFILE_VERSION:
+            if data["format"] != KEYFILE_FORMAT:
                 raise ValueError("not a Haven key file")
+            if isinstance(data["version"], int) and data["version"] > KEYFILE_VERSION:
+                raise KeyFileTooNew(data["version"], KEYFILE_VERSION)
+            if data["version"] != KEYFILE_VERSION:
+                raise ValueError("unknown key file version")
             vault_id = data["vault_id"]
             if not isinstance(vault_id, str) or not vault_id:
                 raise ValueError("no vault id")
@@ -243,13 +273,20 @@ def atomic_write(path: Path, data: bytes) -> None:
     the folder so the rename itself survives a power cut.
     """
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:  # os.write may write less than asked
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     fsync_folder(path.parent)
 
 

@@ -5,6 +5,7 @@ This is the only module that opens sqlcipher3 connections or holds the data key.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -110,7 +111,7 @@ def _configure(conn: Any) -> None:
 def _acquire_lock(folder: Path) -> filelock.BaseFileLock:
     # thread_local=False: the UI opens a vault on a worker thread and closes it on the
     # GUI thread; a thread-local lock would never be released there.
-    lock = filelock.FileLock(folder / LOCK_NAME, timeout=0, thread_local=False)
+    lock = filelock.FileLock(folder / LOCK_NAME, timeout=0, thread_local=False, mode=0o600)
     try:
         lock.acquire()
     except filelock.Timeout:
@@ -173,6 +174,7 @@ class Vault:
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise VaultExists(f"{folder} is not empty")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.chmod(0o700)  # also when she chose an existing empty folder
         lock = _acquire_lock(folder)
         data_key = bytearray(os.urandom(DATA_KEY_BYTES))
         secret = Secret.passphrase(passphrase)
@@ -180,7 +182,9 @@ class Vault:
         try:
             vault_id = uuid.uuid4().hex
             keyfile = KeyFile(vault_id, [wrap_key(data_key, secret, vault_id, kdf)])
-            conn = _connect(folder / DB_NAME, data_key, create=True)
+            db_path = folder / DB_NAME
+            db_path.touch(mode=0o600)  # SQLite gives the WAL and shm files the same mode
+            conn = _connect(db_path, data_key, create=True)
             _configure(conn)
             migrate(conn)
             conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
@@ -257,6 +261,10 @@ class Vault:
         except BaseException:
             conn.close()
             raise
+        # A rollback journal left by a re-encryption killed before it had begun: SQLite
+        # has already rolled back any journal that mattered, so what is left is litter.
+        with contextlib.suppress(FileNotFoundError):
+            (keys.folder / f"{DB_NAME}-journal").unlink()
         vault = cls(keys.folder, conn, bytearray(keys.candidates[used]), keys.keyfile, lock)
         vault._finish_interrupted_rekey(used_previous=used > 0)
         return vault
@@ -421,5 +429,13 @@ class Vault:
         self._save_keyfile(KeyFile(keyfile.vault_id, kept))
 
     def _save_keyfile(self, keyfile: KeyFile) -> None:
-        keyfile.save(self.folder / KEYS_NAME)
+        path = self.folder / KEYS_NAME
+        try:
+            keyfile.save(path)
+        except BaseException:
+            # The error may have come after the rename (the folder fsync): keep what is
+            # in memory equal to what is on disk, whichever that is.
+            with contextlib.suppress(HavenError):
+                self._keyfile = KeyFile.load(path)
+            raise
         self._keyfile = keyfile

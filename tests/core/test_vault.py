@@ -272,3 +272,47 @@ def test_secret_is_wiped_even_when_the_folder_is_no_vault(tmp_path):
     with pytest.raises(NotAVault):
         Vault.unlock_keys(tmp_path, secret)
     assert set(secret.value) == {0}
+
+
+def test_files_are_private_to_her_account(tmp_path):
+    folder = tmp_path / "chosen"
+    folder.mkdir(mode=0o755)
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        add(vault)
+        modes = {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir()}
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert modes["haven.db"] == modes["haven.db-wal"] == modes["keys.json"] == 0o600
+    assert modes["haven.lock"] & 0o077 == 0
+
+
+def test_keys_from_a_newer_haven_are_too_new_not_damaged(vault, vault_dir):
+    vault.close()
+    keys = vault_dir / KEYS_NAME
+    keys.write_text(keys.read_text().replace('"version": 1', '"version": 7'))
+    with pytest.raises(SchemaTooNew):
+        Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+
+
+def test_a_stale_rollback_journal_is_removed_on_open(vault, vault_dir):
+    vault.close()
+    stale = vault_dir / "haven.db-journal"
+    stale.write_bytes(b"")  # not hot: SQLite ignores it, and so must we
+    Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)).close()
+    assert not stale.exists()
+
+
+def test_failed_keyfile_save_keeps_memory_equal_to_disk(vault, vault_dir, monkeypatch):
+    def no_folder_fsync(folder):
+        raise OSError("folder fsync failed after the rename")
+
+    monkeypatch.setattr("journal.keyslots.fsync_folder", no_folder_fsync)
+    with pytest.raises(OSError, match="after the rename"):
+        vault.change_passphrase("the new passphrase", kdf=FAST_KDF)
+    monkeypatch.undo()
+    code = vault.replace_recovery_code(kdf=FAST_KDF)  # must not bring the old slot back
+    vault.close()
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+    Vault.open(vault_dir, Secret.passphrase("the new passphrase")).close()
+    Vault.open(vault_dir, Secret.recovery_code(code)).close()
+    assert not (vault_dir / "keys.json.tmp").exists()
