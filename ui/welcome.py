@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.keyslots import DEFAULT_KDF, MIN_PASSPHRASE_LENGTH, KdfParams, Secret
-from journal.vault import UnlockedKeys, Vault
+from journal.keyslots import DEFAULT_KDF, MIN_PASSPHRASE_LENGTH, KdfParams
+from journal.vault import Vault
 from ui import messages, resources, workers
 from ui.widgets import busy_bar, button, label, secret_field
 
@@ -211,27 +211,21 @@ class WelcomePage(QWidget):
         folder, kdf = self._folder, self._kdf
         self._set_busy(True)
 
-        def work() -> tuple[UnlockedKeys, str]:
-            # Create, add the recovery code and close on this one thread (the folder
-            # lock belongs to the thread that took it), then derive the keys to open.
+        def work() -> tuple[Vault, str]:
+            # Key derivation (twice: passphrase and recovery code) is the slow part.
             vault = Vault.create(folder, passphrase, kdf=kdf)
             try:
-                code = vault.replace_recovery_code(kdf=kdf)
-            finally:
+                return vault, vault.replace_recovery_code(kdf=kdf)
+            except BaseException:
                 vault.close()
-            return Vault.unlock_keys(folder, Secret.passphrase(passphrase)), code
+                raise
 
         workers.run_in_background(self, work, on_success=self._on_created,
                                   on_failure=self._on_failed,
-                                  on_dropped=lambda result: result[0].wipe())
+                                  on_dropped=lambda result: result[0].close())
 
-    def _on_created(self, result: tuple[UnlockedKeys, str]) -> None:
-        keys, code = result
-        try:
-            vault = Vault.open_unlocked(keys)
-        except Exception as exc:  # every core error becomes a sentence
-            self._on_failed(exc)
-            return
+    def _on_created(self, result: tuple[Vault, str]) -> None:
+        vault, code = result
         self.passphrase.clear()
         self.repeat.clear()
         self._busy = False
