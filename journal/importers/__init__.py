@@ -194,9 +194,10 @@ def _existing_keys(vault: Vault, entries: Sequence[ImportedEntry]) -> set[bytes]
         return set()
     low = min(e.entry_date for e in entries).isoformat()
     high = max(e.entry_date for e in entries).isoformat()
-    rows = vault.rows("SELECT entry_date, title, body FROM entries"
-                      " WHERE entry_date BETWEEN ? AND ?", (low, high))
-    return {_key(r["entry_date"], r["title"], r["body"]) for r in rows}
+    cursor = vault.execute("SELECT entry_date, title, body FROM entries"
+                           " WHERE entry_date BETWEEN ? AND ?", (low, high))
+    # Row by row: only the hashes are kept, not every body of a large vault.
+    return {_key(r["entry_date"], r["title"], r["body"]) for r in cursor}
 
 
 def _split_duplicates(vault: Vault | None, entries: Sequence[ImportedEntry],
