@@ -258,12 +258,16 @@ class MainWindow(QMainWindow):
         """Save what is pending, close the vault and show the unlock screen."""
         if self._vault is None:
             return
-        problem = self._save_pending()
+        saved, problem = self._save_pending()
+        if not saved and not messages.confirm(
+                self, self.tr("Not saved"),
+                (problem + "\n\n" if problem else "")
+                + self.tr("Your latest changes could not be saved. If you lock now, they "
+                          "are lost. Lock anyway?"), destructive=True):
+            return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()
         self.show_unlock()  # the workspace is hidden and deleted
         self._close_vault()
-        if problem is not None:
-            messages.error(self, self.tr("Not saved"), problem)
 
     @Slot()
     def quick_exit(self) -> None:
@@ -279,7 +283,8 @@ class MainWindow(QMainWindow):
     # -- events ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        problem = self._save_pending() if self._vault is not None else None
+        # Quick exit and close never ask: leaving at once matters more here.
+        _saved, problem = self._save_pending() if self._vault is not None else (True, None)
         if self._vault is not None:
             self.hub.vault_locked.emit()
         self._close_vault()
@@ -397,16 +402,15 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         widget.setFocus()
 
-    def _save_pending(self) -> str | None:
-        """Flush the open page; a translated problem if that raised (we lock anyway).
-        A failure the page reported itself (save_pending() is False) needs no words."""
+    def _save_pending(self) -> tuple[bool, str | None]:
+        """Flush the open page: whether that worked, and a translated problem if it
+        raised. A failure the page reported itself needs no words here."""
         if self._workspace is None:
-            return None
+            return True, None
         try:
-            self._workspace.save_pending()
+            return self._workspace.save_pending(), None
         except Exception as exc:  # locking must not be stopped by a failure
-            return messages.error_text(exc)
-        return None
+            return False, messages.error_text(exc)
 
     def _close_vault(self) -> None:
         vault, self._vault = self._vault, None

@@ -116,3 +116,30 @@ def test_autosave_survives_a_crash(closed_vault, tmp_path):
 
     [entry] = stored_entries(closed_vault.folder, closed_vault.passphrase)
     assert entry.body == TEXT
+
+
+@pytest.mark.parametrize("lock_anyway", [False, True])
+def test_lock_asks_before_losing_text_that_could_not_be_saved(
+        make_app, qtbot, closed_vault, message_log, lock_anyway):
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    vault = app.window.vault
+    app.window.workspace.new_entry("")
+    editor = app.window.workspace.journal_page.editor
+    pages = vault.row("PRAGMA page_count")[0]
+    vault.execute(f"PRAGMA max_page_count = {pages}")  # the disk is "full"
+    qtbot.keyClicks(editor.body_edit, BODY)
+    editor.body_edit.insertPlainText(" " + "x" * 20_000)  # more than the "disk" holds
+    message_log.answer = lock_anyway
+    app.window.lock()
+    assert "confirm" in message_log.kinds()
+    if lock_anyway:
+        assert app.window.vault is None
+    else:  # she stays unlocked with her text, and can save once there is room
+        assert app.window.vault is vault
+        assert editor.body_edit.toPlainText().startswith(BODY)
+        vault.execute("PRAGMA max_page_count = 1073741823")
+        app.window.lock()
+        assert app.window.vault is None
+        [entry] = stored_entries(closed_vault.folder, closed_vault.passphrase)
+        assert entry.body.startswith(BODY)
