@@ -114,3 +114,20 @@ def test_updated_entry_is_found_by_its_new_words(filled, entries):
     entries.update(hit.id, entry.draft())
     assert search(filled, "luisterde") == []
     assert [h.id for h in search(filled, "regen")] == [hit.id]
+
+
+def test_many_matches_rank_among_the_most_recent(vault, entries, monkeypatch):
+    monkeypatch.setattr("journal.search.RANK_WINDOW", 5)
+    ids = [entries.create(EntryDraft(date(2026, 3, 1), f"walk {i}", "walk " * (20 - i)))
+           for i in range(12)]
+    # Entry 0 says "walk" most often, but it is not among the 5 most recent matches.
+    found = [h.id for h in search(vault, "walk", limit=50)]
+    assert sorted(found) == ids[-5:]
+    # A filter narrows the matches before the window is taken.
+    entries.update(ids[0], EntryDraft(date(2026, 3, 1), "walk 0", "walk " * 20,
+                                      share_with_therapist=True))
+    assert [h.id for h in search(vault, "walk", flt=EntryFilter(shared=True))] == [ids[0]]
+
+
+def test_fewer_matches_than_the_window_are_all_ranked(filled):
+    assert len(search(filled, "ik")) == 2
