@@ -28,8 +28,7 @@ from journal.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from journal.export import export_json, export_markdown
-from journal.importers import FORMATS, import_entries, parse_source
+from journal.importers import FORMATS
 from journal.keyslots import Secret
 from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
 from journal.schema import SCHEMA_VERSION
@@ -184,6 +183,8 @@ def _zip_password(path: str | None) -> str | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from journal.importers import import_entries, parse_source
+
     # Read the whole source before unlocking: a bad file fails without touching the vault.
     entries = parse_source(args.format, Path(args.path),
                            password=_zip_password(args.zip_password_file))
@@ -205,6 +206,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if password is None:
         print("haven: warning: this export is not encrypted; anyone who finds it can read "
               "your journal. Use --zip-password-file to protect it.", file=sys.stderr)
+    from journal.export import export_json, export_markdown  # pyzipper: slow to import
+
     write = export_json if args.format == "json" else export_markdown
     with _open(args) as vault:
         result = write(vault, Path(args.out), password=password)
