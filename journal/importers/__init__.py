@@ -120,6 +120,19 @@ def load_json(data: bytes, source: str) -> Any:
         raise ImportFailed(source, "", "the JSON is nested too deeply") from None
 
 
+def entry_object_date(raw: Any, source: str, location: str) -> date:
+    """The "date" (YYYY-MM-DD) of an entry that must be a JSON object."""
+    if not isinstance(raw, dict):
+        raise ImportFailed(source, location, "the entry is not an object")
+    day = raw.get("date")
+    if not isinstance(day, str):
+        raise ImportFailed(source, location, "the date is missing")
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        raise ImportFailed(source, location, f"the date {day!r} is not YYYY-MM-DD") from None
+
+
 def parse_iso_datetime(value: Any, source: str, location: str, what: str) -> datetime:
     if not isinstance(value, str):
         raise ImportFailed(source, location, f"{what} is missing or not text")

@@ -7,7 +7,6 @@ know, is refused rather than imported in part.
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from journal.importers import (
     check_mood,
     check_tags,
     check_text,
+    entry_object_date,
     load_json,
     parse_iso_datetime,
     read_bytes,
@@ -83,15 +83,7 @@ def parse_document(document: Any, source: str) -> list[ImportedEntry]:
 
 
 def _entry(raw: Any, source: str, where: str) -> ImportedEntry:
-    if not isinstance(raw, dict):
-        raise ImportFailed(source, where, "the entry is not an object")
-    day = raw.get("date")
-    if not isinstance(day, str):
-        raise ImportFailed(source, where, "the date is missing")
-    try:
-        entry_date = date.fromisoformat(day)
-    except ValueError:
-        raise ImportFailed(source, where, f"the date {day!r} is not YYYY-MM-DD") from None
+    entry_date = entry_object_date(raw, source, where)
     created = updated = None
     if raw.get("created_at") is not None:
         created = check_moment(parse_iso_datetime(raw["created_at"], source, where,

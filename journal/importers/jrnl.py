@@ -12,7 +12,7 @@ tag symbol (`@`, `#` or whatever jrnl was set up with); a starred entry gets the
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from journal.importers import (
     check_moment,
     check_tags,
     check_text,
+    entry_object_date,
     load_json,
     read_bytes,
 )
@@ -40,15 +41,7 @@ def parse(path: Path) -> list[ImportedEntry]:
 
 
 def _entry(raw: Any, source: str, where: str) -> ImportedEntry:
-    if not isinstance(raw, dict):
-        raise ImportFailed(source, where, "the entry is not an object")
-    day = raw.get("date")
-    if not isinstance(day, str):
-        raise ImportFailed(source, where, "the date is missing")
-    try:
-        entry_date = date.fromisoformat(day)
-    except ValueError:
-        raise ImportFailed(source, where, f"the date {day!r} is not YYYY-MM-DD") from None
+    entry_date = entry_object_date(raw, source, where)
     clock = raw.get("time")
     created = None
     if clock not in (None, ""):
