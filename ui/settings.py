@@ -27,13 +27,10 @@ DEFAULTS: dict[str, Any] = {
     "quick_exit/open_url": "",  # a neutral web page to open after a quick exit; "" = none
     "backup/folder": "",  # "" = "backups" inside the vault folder
     "backup/keep": 7,  # how many automatic backups to keep
-    "discreet/name": "",  # "" = Haven; else one of DISCREET_NAMES
 }
 
 IDLE_MINUTES_MAX = 60
 BACKUP_KEEP_MAX = 99
-# Discreet mode: a neutral name (and its icon) for the window, taskbar and unlock screen.
-DISCREET_NAMES = ("notes", "recipes", "reading")
 
 
 def system_language() -> str:
@@ -180,18 +177,6 @@ class Settings:
         if not 1 <= value <= BACKUP_KEEP_MAX:
             raise ValueError(f"number of backups out of range: {value}")
         self.set_value("backup/keep", int(value))
-
-    @property
-    def discreet_name(self) -> str:
-        """"" for Haven's own name, else one of DISCREET_NAMES."""
-        value = str(self.value("discreet/name"))
-        return value if value in DISCREET_NAMES else ""
-
-    @discreet_name.setter
-    def discreet_name(self, value: str) -> None:
-        if value not in ("", *DISCREET_NAMES):
-            raise ValueError(f"unknown discreet name {value!r}")
-        self.set_value("discreet/name", value)
 
     def _int(self, key: str) -> int:
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import uuid
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QKeyCombination, Qt
@@ -338,3 +339,78 @@ def test_a_failed_backup_still_locks_and_says_so(unlocked, qtbot, settings, tmp_
     assert not vault.is_open
     assert message_log.kinds() == ["error"]
     assert "backup" in message_log.texts()[0].lower()
+
+
+# -- settings ---------------------------------------------------------------------------
+
+def test_settings_dialog_writes_privacy_and_backup_choices(qtbot, settings, tmp_path):
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.apply() == (False, False)
+    ini = Path(settings.file_name)
+    assert not ini.exists() or "=" not in ini.read_text()  # only defaults: nothing written
+    dialog.idle.setValue(0)
+    dialog.lock_minimise.setChecked(False)
+    dialog.shortcut.setKeySequence(QKeySequence("Ctrl+Alt+H"))
+    dialog.open_page.setChecked(True)
+    dialog.url.setText("https://www.example.org/")
+    dialog.keep.setValue(3)
+    assert dialog.apply() == (True, False)
+    assert (settings.idle_minutes, settings.lock_on_minimise, settings.lock_on_screen_lock,
+            settings.quick_exit_shortcut, settings.quick_exit_url, settings.backup_keep) == (
+        0, False, True, "Ctrl+Alt+H", "https://www.example.org/", 3)
+    written = Path(settings.file_name).read_text()
+    assert "on_screen_lock" not in written  # still the default
+
+
+def test_settings_dialog_refuses_a_url_that_is_no_web_address(qtbot, settings, message_log):
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.open_page.setChecked(True)
+    dialog.url.setText("file:///home/her/diary.txt")
+    dialog._on_ok()
+    assert message_log.kinds() == ["error"]
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert settings.quick_exit_url == ""
+
+
+def test_choosing_a_backup_folder_leaves_no_recent_files_trail(qtbot, settings, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.settings_dialog import SettingsDialog
+
+    home = tmp_path / "home"
+    (home / ".local" / "share").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    stick = tmp_path / "private-place" / "secret-stick-name"
+    stick.mkdir(parents=True)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+
+    def pick() -> None:
+        chooser = QApplication.activeModalWidget()
+        assert isinstance(chooser, QFileDialog)
+        assert chooser.testOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setDirectory(str(stick))
+        chooser.selectFile(str(stick))
+        chooser.accept()
+
+    QTimer.singleShot(0, pick)
+    dialog.choose_button.click()
+    assert dialog.backup_place.text() == str(stick)
+    dialog.apply()
+    assert settings.backup_folder == str(stick)
+    assert not list(home.rglob("recently-used.xbel"))
+    # Qt's own file dialog history holds no trace of the folder.
+    settings_folder = tmp_path / "settings"
+    for path in settings_folder.rglob("*"):
+        if path.is_file() and path.name != "haven.ini":
+            text = path.read_text(errors="replace")
+            assert "secret-stick-name" not in text and "private-place" not in text, path
