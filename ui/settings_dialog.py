@@ -6,7 +6,7 @@ only where it differs from the default.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,6 +142,7 @@ class SettingsDialog(QDialog):
         form.addRow("", backup_hint)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
 
@@ -158,8 +159,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-        self.resize(660, 760)
+        self.setMinimumWidth(600)
+        self.resize(700, 760)
 
     @classmethod
     def edit(cls, parent: QWidget | None, settings: Settings) -> tuple[bool, bool]:

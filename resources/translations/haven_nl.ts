@@ -836,12 +836,12 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Lock when the window is minimised</source>
-        <translation>Vergrendel als het venster wordt geminimaliseerd</translation>
+        <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
-        <translation>Vergrendel als het scherm op slot gaat of de computer gaat slapen</translation>
+        <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="59"/>
