@@ -16,6 +16,7 @@ from pathlib import Path
 
 from journal.entries import EntryStore
 from journal.errors import (
+    BackupDamaged,
     DiskFull,
     ExportTargetExists,
     HavenError,
@@ -217,6 +218,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from journal.backup import write_backup
+
+    out = Path(args.out)
+    if out.exists():
+        raise UsageError(f"{out} already exists; choose a new file name for the backup")
+    if not out.parent.is_dir():
+        raise UsageError(f"the folder {out.parent} does not exist")
+    with _open(args) as vault:
+        write_backup(vault, out)
+    print(f"Wrote an encrypted backup to {out}. It opens with the passphrase and "
+          "recovery code this vault has now.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from journal.backup import restore_backup
+
+    restore_backup(Path(args.source), _secret(args), Path(args.vault))
+    print(f"Restored the backup into {args.vault}; it passed the integrity checks.")
+    return EXIT_OK
+
+
 # -- parsing and errors -----------------------------------------------------------------
 
 def _parser() -> argparse.ArgumentParser:
@@ -274,6 +298,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--zip-password-file", metavar="FILE",
                    help="write an AES-256 zip at PATH, protected with the password on "
                    "the first line of FILE")
+    p = command("backup", cmd_backup,
+                "Write an encrypted backup of the vault to one file.")
+    p.add_argument("--out", required=True, metavar="FILE", help="the new backup file")
+    p = command("restore", cmd_restore,
+                "Restore a backup into a new vault folder (--vault names the NEW folder, "
+                "which must be empty or missing; the secret is the one valid when the "
+                "backup was made).")
+    p.add_argument("--from", dest="source", required=True, metavar="FILE",
+                   help="the backup file")
     return parser
 
 
@@ -284,12 +317,14 @@ def _error_exit(exc: BaseException) -> tuple[int, str]:
             return EXIT_WRONG_SECRET, "The passphrase or recovery code is not right."
         case NoRecoveryCode():
             return EXIT_WRONG_SECRET, "This vault has no recovery code."
+        case BackupDamaged():
+            return EXIT_UNREADABLE, f"This is not a Haven backup, or it is damaged ({exc})."
         case VaultUnreadable():
             return EXIT_UNREADABLE, f"This is not a Haven vault, or it is damaged ({exc})."
         case VaultInUse():
             return EXIT_IN_USE, "The vault is open in another Haven window or process."
         case VaultExists():
-            return EXIT_ERROR, f"A new vault needs an empty folder ({exc})."
+            return EXIT_ERROR, f"A new or restored vault needs an empty folder ({exc})."
         case SchemaTooNew():
             return EXIT_ERROR, "This vault was made by a newer Haven; please update Haven."
         case PassphraseTooShort(minimum=minimum):

@@ -23,6 +23,10 @@ class VaultDamaged(VaultUnreadable):
     """The vault's files exist but cannot be read as a Haven vault."""
 
 
+class BackupDamaged(VaultUnreadable):
+    """The file is not a Haven backup, or it is truncated or damaged."""
+
+
 class VaultInUse(HavenError):
     """Another Haven process has this vault open."""
 

@@ -6,6 +6,7 @@ This is the only module that opens sqlcipher3 connections or holds the data key.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from collections.abc import Iterator
@@ -117,6 +118,27 @@ def _acquire_lock(folder: Path) -> filelock.BaseFileLock:
     except filelock.Timeout:
         raise VaultInUse() from None
     return lock
+
+
+def check_database_copy(db_path: Path, data_key: bytearray) -> list[str]:
+    """Open a copy of a vault's database (e.g. restored from a backup) with its key and
+    run the integrity checks; the problems found, [] when it is sound. Raises
+    VaultDamaged when the key does not read it, SchemaTooNew for a newer Haven's."""
+    conn = _connect(db_path, data_key, create=False)
+    try:
+        with _typed_db_errors():
+            version = schema_version(conn)
+            if version == 0:
+                raise VaultDamaged(f"{db_path.name} holds no Haven data")
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNew(version, SCHEMA_VERSION)
+            conn.execute("PRAGMA temp_store = MEMORY")
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check")
+                         if str(r[0]) != "ok"]
+    finally:
+        conn.close()
+    return problems
 
 
 def read_keyfile(folder: Path) -> KeyFile:
@@ -358,6 +380,30 @@ class Vault:
         except (sqlcipher3.DatabaseError, VaultDamaged) as exc:
             problems.append(f"full-text index: {exc}")
         return problems
+
+    # -- backups ---------------------------------------------------------------------
+
+    def copy_database(self, target: Path) -> None:
+        """A consistent copy of the database at `target` (a new file), encrypted with the
+        same data key, made with SQLite's online backup. Raises DiskFull when it does
+        not fit; the caller removes a half-written target."""
+        if target.exists():
+            raise FileExistsError(errno.EEXIST, "file exists", str(target))
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        with _typed_db_errors():
+            dest = _connect(target, self._data_key, create=True)
+            try:
+                dest.execute("PRAGMA cipher_memory_security = ON")
+                self._connection.backup(dest)
+                # A standalone file: no WAL beside it once closed.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+
+    def keyfile_snapshot(self) -> KeyFile:
+        """The key slots in force now (what a backup must carry to open its copy)."""
+        return KeyFile(self._keyfile.vault_id, list(self._keyfile.slots))
 
     # -- keys ------------------------------------------------------------------------
 

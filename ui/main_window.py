@@ -10,9 +10,10 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import messages, resources, workers
+from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
 from ui.new_passphrase import NewPassphraseDialog
+from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher
 from ui.recovery_code import RecoveryCodeDialog
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
@@ -104,7 +107,11 @@ class Workspace(QWidget):
         self.lock_button.setToolTip(self.tr("Lock your journal (Ctrl+L)"))
         self.quick_exit_button = button(self.tr("Quick exit"), parent=sidebar,
                                         accessible=self.tr("Quick exit: save and close now"))
-        self.quick_exit_button.setToolTip(self.tr("Save and close at once (Ctrl+Shift+Q)"))
+        keys = QKeySequence(settings.quick_exit_shortcut).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.quick_exit_button.setToolTip(
+            self.tr("Save and close at once (%1, or Escape twice)").replace("%1", keys)
+            if keys else self.tr("Save and close at once (Escape twice)"))
 
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 18, 12, 16)
@@ -187,7 +194,16 @@ class MainWindow(QMainWindow):
         self._retry = RetryDelay()
         self._vault: Vault | None = None
         self._workspace: Workspace | None = None
-        self._copied_while_open = False
+        self._quitting = False
+        self._backup_checked = False  # the automatic backup is tried once per unlock
+        # Privacy: her text on the clipboard, the idle lock, Escape twice, screen lock.
+        self.clipboard = SensitiveClipboard(self)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._on_idle)
+        self.double_escape = DoubleEscape(self)
+        self.double_escape.triggered.connect(self.quick_exit)
+        self.session = SessionWatcher(self)
+        self.session.session_locked.connect(self._on_session_locked)
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(resources.app_icon())
@@ -197,8 +213,9 @@ class MainWindow(QMainWindow):
         if not settings.restore_geometry(self):
             self._default_size()
         self._make_actions()
+        self.apply_settings()
         hub.new_entry_requested.connect(self._on_new_entry_requested)
-        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
+        hub.settings_changed.connect(self.apply_settings)
 
     # -- public ----------------------------------------------------------------------
 
@@ -237,8 +254,17 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def open_workspace(self, vault: Vault) -> None:
         self._vault = vault
+        self._backup_checked = False
         self._build_workspace()
+        self.idle.start()
+        self.clipboard.watching = True
         self.hub.vault_unlocked.emit()
+
+    @Slot()
+    def apply_settings(self) -> None:
+        """Idle time and quick-exit shortcut as the settings say now."""
+        self.idle.set_minutes(self.settings.idle_minutes)
+        self.quick_exit_action.setShortcut(QKeySequence(self.settings.quick_exit_shortcut))
 
     def rebuild(self) -> None:
         """Build the current screen again, e.g. after the language changed."""
@@ -267,12 +293,25 @@ class MainWindow(QMainWindow):
             return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()
         self.show_unlock()  # the workspace is hidden and deleted
+        problem = self._backup_if_due()
         self._close_vault()
+        if problem is not None:
+            messages.error(self, self.tr("Backup"), problem)
 
     @Slot()
     def quick_exit(self) -> None:
-        """Save and close at once, without any question."""
+        """Save, lock and leave at once, without any question: every window of Haven
+        disappears first; the rest (backup, closing the vault) happens unseen."""
+        if self._quitting:
+            return
+        self._save_pending()
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
         self.close()
+        url = self.settings.quick_exit_url
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
 
     @Slot()
     def edit_settings(self) -> None:
@@ -282,17 +321,28 @@ class MainWindow(QMainWindow):
 
     # -- events ----------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+                and self._vault is not None and self.settings.lock_on_minimise):
+            QTimer.singleShot(0, self._lock_if_minimised)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Quick exit and close never ask: leaving at once matters more here.
+        self._quitting = True
         _saved, problem = self._save_pending() if self._vault is not None else (True, None)
         if self._vault is not None:
             self.hub.vault_locked.emit()
+        self.hide()
+        backup_problem = self._backup_if_due()
         self._close_vault()
         self.settings.save_geometry(self)
         self.settings.sync()
         super().closeEvent(event)
         if problem is not None:
             messages.error(None, self.tr("Not saved"), problem)
+        elif backup_problem is not None:
+            messages.error(None, self.tr("Backup"), backup_problem)
         self.quit_requested.emit()
 
     # -- private slots ---------------------------------------------------------------
@@ -331,11 +381,18 @@ class MainWindow(QMainWindow):
                                   on_success=done, on_failure=failed)
 
     @Slot()
-    def _on_clipboard_changed(self) -> None:
-        # Copied while the journal is open and Haven is in front: it came from Haven.
-        if (self._vault is not None and QGuiApplication.applicationState()
-                == Qt.ApplicationState.ApplicationActive):
-            self._copied_while_open = True
+    def _on_idle(self) -> None:
+        self.lock()
+
+    @Slot()
+    def _on_session_locked(self) -> None:
+        if self.settings.lock_on_screen_lock:
+            self.lock()
+
+    @Slot()
+    def _lock_if_minimised(self) -> None:
+        if self.isMinimized():
+            self.lock()
 
     @Slot(str)
     def _on_new_entry_requested(self, prompt_id: str) -> None:
@@ -412,13 +469,37 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # locking must not be stopped by a failure
             return False, messages.error_text(exc)
 
+    def backup_folder(self) -> Path:
+        from journal.backup import default_folder
+
+        chosen = self.settings.backup_folder
+        return Path(chosen) if chosen else default_folder(self.folder)
+
+    def _backup_if_due(self) -> str | None:
+        """The automatic backup, at most once a day, on lock and exit. Returns a
+        translated problem if it failed; the journal is unchanged either way."""
+        from journal.backup import backup_due, make_backup
+
+        vault = self._vault
+        if vault is None or self._backup_checked:
+            return None
+        self._backup_checked = True
+        try:
+            folder = self.backup_folder()
+            if backup_due(folder):
+                workers.wait_for_all()
+                make_backup(vault, folder, keep=self.settings.backup_keep)
+        except Exception as exc:  # locking must not be stopped by a failed backup
+            return self.tr("The daily backup could not be made: %1").replace(
+                "%1", messages.error_text(exc))
+        return None
+
     def _close_vault(self) -> None:
         vault, self._vault = self._vault, None
+        self.idle.stop()
+        self.clipboard.watching = False
         if vault is not None:
             workers.wait_for_all()  # e.g. a passphrase change still using the key
             vault.close()
         # Nothing from the journal stays on the clipboard once it is locked.
-        clipboard = QGuiApplication.clipboard()
-        if self._copied_while_open or clipboard.ownsClipboard():
-            clipboard.clear()
-        self._copied_while_open = False
+        self.clipboard.clear_if_ours()

@@ -20,7 +20,17 @@ DEFAULTS: dict[str, Any] = {
     "appearance": "system",  # "system", "light" or "dark"
     "window/geometry": QByteArray(),
     "faith_content": True,  # show faith-based prompts and texts
+    "lock/idle_minutes": 5,  # lock after this many minutes without input; 0 = never
+    "lock/on_minimise": True,  # lock when the window is minimised
+    "lock/on_screen_lock": True,  # lock when the screen locks or the computer sleeps
+    "quick_exit/shortcut": "Ctrl+Shift+Q",  # besides Escape twice
+    "quick_exit/open_url": "",  # a neutral web page to open after a quick exit; "" = none
+    "backup/folder": "",  # "" = "backups" inside the vault folder
+    "backup/keep": 7,  # how many automatic backups to keep
 }
+
+IDLE_MINUTES_MAX = 60
+BACKUP_KEEP_MAX = 99
 
 
 def system_language() -> str:
@@ -99,6 +109,80 @@ class Settings:
     @faith_content.setter
     def faith_content(self, value: bool) -> None:
         self.set_value("faith_content", bool(value))
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without input before the journal locks itself; 0 means never."""
+        value = self._int("lock/idle_minutes")
+        return value if 0 <= value <= IDLE_MINUTES_MAX else DEFAULTS["lock/idle_minutes"]
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        if not 0 <= value <= IDLE_MINUTES_MAX:
+            raise ValueError(f"idle minutes out of range: {value}")
+        self.set_value("lock/idle_minutes", int(value))
+
+    @property
+    def lock_on_minimise(self) -> bool:
+        return bool(self.value("lock/on_minimise"))
+
+    @lock_on_minimise.setter
+    def lock_on_minimise(self, value: bool) -> None:
+        self.set_value("lock/on_minimise", bool(value))
+
+    @property
+    def lock_on_screen_lock(self) -> bool:
+        return bool(self.value("lock/on_screen_lock"))
+
+    @lock_on_screen_lock.setter
+    def lock_on_screen_lock(self, value: bool) -> None:
+        self.set_value("lock/on_screen_lock", bool(value))
+
+    @property
+    def quick_exit_shortcut(self) -> str:
+        """A QKeySequence in portable text form; "" means Escape twice only."""
+        return str(self.value("quick_exit/shortcut"))
+
+    @quick_exit_shortcut.setter
+    def quick_exit_shortcut(self, value: str) -> None:
+        self.set_value("quick_exit/shortcut", str(value))
+
+    @property
+    def quick_exit_url(self) -> str:
+        return str(self.value("quick_exit/open_url"))
+
+    @quick_exit_url.setter
+    def quick_exit_url(self, value: str) -> None:
+        value = value.strip()
+        if value and not value.lower().startswith(("https://", "http://")):
+            raise ValueError(f"not a web address: {value!r}")
+        self.set_value("quick_exit/open_url", value)
+
+    @property
+    def backup_folder(self) -> str:
+        """The chosen backup folder, or "" for "backups" inside the vault folder."""
+        return str(self.value("backup/folder"))
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self.set_value("backup/folder", str(value))
+
+    @property
+    def backup_keep(self) -> int:
+        value = self._int("backup/keep")
+        return value if 1 <= value <= BACKUP_KEEP_MAX else DEFAULTS["backup/keep"]
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        if not 1 <= value <= BACKUP_KEEP_MAX:
+            raise ValueError(f"number of backups out of range: {value}")
+        self.set_value("backup/keep", int(value))
+
+    def _int(self, key: str) -> int:
+        try:
+            return int(self.value(key))
+        except (TypeError, ValueError):
+            return int(DEFAULTS[key])
 
     # -- window geometry -------------------------------------------------------------
 

@@ -1,19 +1,33 @@
-"""A small settings dialog: language and appearance (later issues add more)."""
+"""The settings dialog: privacy (locking, quick exit), look, content and backups.
+
+Nothing here is content; what she chooses is written only when she presses OK, and
+only where it differs from the default.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.settings import Settings
-from ui.widgets import label
+from ui import messages
+from ui.file_dialogs import choose_folder
+from ui.settings import BACKUP_KEEP_MAX, IDLE_MINUTES_MAX, Settings
+from ui.widgets import button, label
 
 
 class SettingsDialog(QDialog):
@@ -23,45 +37,130 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Haven")
         self._settings = settings
+        self._backup_folder = settings.backup_folder
 
         title = label(self.tr("Settings"), "pageTitle", parent=self)
+
+        # Privacy
+        self.idle = QSpinBox(self)
+        self.idle.setRange(0, IDLE_MINUTES_MAX)
+        self.idle.setSpecialValueText(self.tr("Never"))
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        self.idle.setValue(settings.idle_minutes)
+        self.lock_minimise = QCheckBox(self.tr("Lock when the window is minimised"), self)
+        self.lock_minimise.setChecked(settings.lock_on_minimise)
+        self.lock_screen = QCheckBox(
+            self.tr("Lock when the screen locks or the computer goes to sleep"), self)
+        self.lock_screen.setChecked(settings.lock_on_screen_lock)
+        self.shortcut = QKeySequenceEdit(QKeySequence(settings.quick_exit_shortcut), self)
+        self.shortcut.setMaximumSequenceLength(1)
+        self.shortcut.setClearButtonEnabled(True)
+        self.shortcut.setAccessibleName(self.tr("Quick exit shortcut"))
+        shortcut_hint = label(self.tr("Pressing Escape twice quickly always works too."),
+                              "hint", parent=self)
+        self.open_page = QCheckBox(self.tr("After a quick exit, open this web page:"), self)
+        self.url = QLineEdit(settings.quick_exit_url, self)
+        self.url.setPlaceholderText("https://")
+        self.url.setAccessibleName(self.tr("Web page to open after a quick exit"))
+        self.open_page.setChecked(bool(settings.quick_exit_url))
+        self.url.setEnabled(self.open_page.isChecked())
+        self.open_page.toggled.connect(self.url.setEnabled)
+
+        # Look and content
         self.language = QComboBox(self)
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-
         self.appearance = QComboBox(self)
         self.appearance.addItem(self.tr("Follow the system"), "system")
         self.appearance.addItem(self.tr("Light"), "light")
         self.appearance.addItem(self.tr("Dark"), "dark")
         self.appearance.setAccessibleName(self.tr("Appearance"))
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.appearance)))
-
         self.faith = QCheckBox(self.tr("Include prompts and texts about faith"), self)
         self.faith.setAccessibleName(self.faith.text())
         self.faith.setChecked(settings.faith_content)
 
-        form = QFormLayout()
-        form.setSpacing(12)
+        # Backups
+        self.backup_place = QLineEdit(self)
+        self.backup_place.setReadOnly(True)
+        self.backup_place.setAccessibleName(self.tr("Backup folder"))
+        self.choose_button = button(self.tr("Choose…"), parent=self,
+                                    accessible=self.tr("Choose a backup folder"))
+        self.reset_button = button(self.tr("Journal folder"), parent=self,
+                                   accessible=self.tr("Keep backups in the journal folder"))
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, BACKUP_KEEP_MAX)
+        self.keep.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep.setValue(settings.backup_keep)
+        backup_hint = label(self.tr(
+            "Haven makes an encrypted backup once a day when you lock or close it. It "
+            "opens only with the passphrase or recovery code you have at that moment. "
+            "A USB stick that you keep yourself is a good place."), "hint", parent=self)
+        self._show_backup_place()
+
+        for spin in (self.idle, self.keep):
+            spin.setMinimumWidth(110)
+            spin.setMaximumWidth(140)
+        place = QHBoxLayout()
+        place.addWidget(self.backup_place, 1)
+        place.addWidget(self.choose_button)
+        place.addWidget(self.reset_button)
+        folder_label = QLabel(self.tr("&Folder"), self)
+        folder_label.setBuddy(self.choose_button)
+
+        # One form, so that the labels of all sections line up.
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 8, 0)
+        form.setSpacing(10)
+
+        def section(text: str, first: bool = False) -> None:
+            heading = label(text, "sectionTitle", parent=body)
+            if not first:
+                heading.setContentsMargins(0, 12, 0, 0)
+            form.addRow(heading)
+
+        section(self.tr("Privacy"), first=True)
+        form.addRow(self.tr("Lock &after"), self.idle)
+        form.addRow("", self.lock_minimise)
+        form.addRow("", self.lock_screen)
+        form.addRow(self.tr("&Quick exit"), self.shortcut)
+        form.addRow("", shortcut_hint)
+        form.addRow("", self.open_page)
+        form.addRow("", self.url)
+        section(self.tr("Look"))
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Appearance"), self.appearance)
+        form.addRow(self.tr("A&ppearance"), self.appearance)
         form.addRow("", self.faith)
+        section(self.tr("Backups"))
+        form.addRow(folder_label, place)
+        form.addRow(self.tr("&Keep the last"), self.keep)
+        form.addRow("", backup_hint)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
+        self.choose_button.clicked.connect(self._on_choose_folder)
+        self.reset_button.clicked.connect(self._on_reset_folder)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(600)
+        self.resize(700, 760)
 
     @classmethod
     def edit(cls, parent: QWidget | None, settings: Settings) -> tuple[bool, bool]:
@@ -74,15 +173,68 @@ class SettingsDialog(QDialog):
         finally:
             dialog.deleteLater()
 
+    def url_problem(self) -> str | None:
+        url = self.url.text().strip()
+        if self.open_page.isChecked() and not url.lower().startswith(("https://", "http://")):
+            return self.tr("Please give a web address that starts with https://.")
+        return None
+
     def apply(self) -> tuple[bool, bool]:
         """Write the chosen values. Returns (changed, language_changed)."""
         s = self._settings
-        before = (s.language, s.appearance, s.faith_content)
+
+        def values() -> tuple[object, ...]:
+            return (s.language, s.appearance, s.faith_content, s.idle_minutes,
+                    s.lock_on_minimise, s.lock_on_screen_lock, s.quick_exit_shortcut,
+                    s.quick_exit_url, s.backup_folder, s.backup_keep)
+
+        before = values()
         language_before = s.effective_language()
         if self.language.currentData() != s.language:  # keeps a --lang choice otherwise
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
         s.faith_content = self.faith.isChecked()
+        s.idle_minutes = self.idle.value()
+        s.lock_on_minimise = self.lock_minimise.isChecked()
+        s.lock_on_screen_lock = self.lock_screen.isChecked()
+        s.quick_exit_shortcut = self.shortcut.keySequence().toString(
+            QKeySequence.SequenceFormat.PortableText)
+        url = self.url.text().strip() if self.open_page.isChecked() else ""
+        if self.url_problem() is None:
+            s.quick_exit_url = url
+        s.backup_folder = self._backup_folder
+        s.backup_keep = self.keep.value()
         s.sync()
-        changed = before != (s.language, s.appearance, s.faith_content)
-        return changed, s.effective_language() != language_before
+        return before != values(), s.effective_language() != language_before
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_ok(self) -> None:
+        problem = self.url_problem()
+        if problem is not None:
+            messages.error(self, self.tr("Settings"), problem)
+            self.url.setFocus()
+            return
+        self.accept()
+
+    @Slot()
+    def _on_choose_folder(self) -> None:
+        chosen = choose_folder(self, self.tr("Choose a folder for your backups"),
+                               self._backup_folder)
+        if chosen:
+            self._backup_folder = chosen
+            self._show_backup_place()
+
+    @Slot()
+    def _on_reset_folder(self) -> None:
+        self._backup_folder = ""
+        self._show_backup_place()
+
+    # -- private ---------------------------------------------------------------------
+
+    def _show_backup_place(self) -> None:
+        self.backup_place.setText(self._backup_folder or self.tr(
+            "In the journal folder (backups)"))
+        self.backup_place.setCursorPosition(0)
+        self.reset_button.setEnabled(bool(self._backup_folder))

@@ -30,6 +30,7 @@ from ui.app import HavenApp, create_app  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
 from ui.recovery_code import RecoveryCodeDialog  # noqa: E402
 from ui.settings import Settings  # noqa: E402
+from ui.settings_dialog import SettingsDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SIZE = QSize(1280, 800)
@@ -87,6 +88,14 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     Vault.create(folder, "a passphrase for the screenshots", kdf=QUICK).close()
     app = build(tmp, lang, appearance, "--vault", str(folder))
     save(app.window, f"unlock-{suffix}")
+
+    # Settings: locking, quick exit, look and backups.
+    settings_dialog = SettingsDialog(app.settings, app.window)
+    settings_dialog.show()
+    QTest.qWaitForWindowExposed(settings_dialog)
+    save(settings_dialog, f"settings-{suffix}")
+    settings_dialog.done(0)
+    settings_dialog.deleteLater()
     finish(app)
 
     # Today, the journal list and the editor, with the demo content.

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "haven_nl.ts"
 BIN = Path(sys.executable).parent
 # Words that are the same in both languages on purpose.
-SAME_IN_BOTH = {"Haven", "English", "Nederlands", "OK", "Markdown", "Tip", "Ctrl+N", "Ctrl+L"}
+SAME_IN_BOTH = {"Haven", "English", "Nederlands", "OK", "Markdown", "Tip", "Ctrl+N", "Ctrl+L",
+                "Privacy", "https://"}
 
 
 @pytest.fixture(scope="module", autouse=True)

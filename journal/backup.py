@@ -1,0 +1,283 @@
+"""Encrypted backups: one file holding the key slots and an encrypted database copy.
+
+A backup opens only with a passphrase or recovery code that was valid when it was
+made (its own copy of the key slots). Written under a hidden temp name, fsynced and
+renamed, so a backup cut off at any moment is never mistaken for a whole one.
+Restoring writes a NEW vault folder after checking the copy; it never touches the
+vault the backup came from. File format: docs/VAULT-FORMAT.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from journal.errors import BackupDamaged, DiskFull, SchemaTooNew, VaultDamaged, VaultExists
+from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
+from journal.vault import DB_NAME, KEYS_NAME, Vault, check_database_copy
+
+MAGIC = b"HAVEN-BACKUP\n"
+FORMAT = "haven-backup"
+VERSION = 1
+SUFFIX = ".havenbackup"
+BACKUPS_FOLDER = "backups"  # inside the vault folder, unless she chose another
+TEMP_PREFIX = ".haven-backup-"  # hidden, never listed as a backup
+STALE_TEMP_SECONDS = 3600  # a temp file this old belongs to a backup that was cut off
+MAX_HEADER = 1024 * 1024
+CHUNK = 1024 * 1024
+_NAME = re.compile(r"^haven-(\d{8})-(\d{6})-(\d{6})" + re.escape(SUFFIX) + "$")
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    created: str  # ISO 8601, UTC
+    keyfile: KeyFile
+    db_offset: int
+    db_size: int
+    db_sha256: str
+
+
+def default_folder(vault_folder: Path) -> Path:
+    return Path(vault_folder) / BACKUPS_FOLDER
+
+
+# -- writing ----------------------------------------------------------------------------
+
+def write_backup(vault: Vault, out: Path) -> Path:
+    """Write one backup file at `out` (which must not exist yet). A failure removes
+    what was written and raises (DiskFull when there is no room); the vault itself
+    is only read."""
+    out = Path(out)
+    if out.exists():
+        raise FileExistsError(errno.EEXIST, "the backup file already exists", str(out))
+    folder = out.parent
+    tag = secrets.token_hex(8)
+    temp_db = folder / f"{TEMP_PREFIX}{tag}.db"
+    partial = folder / f"{TEMP_PREFIX}{tag}.partial"
+    try:
+        try:
+            vault.copy_database(temp_db)
+            _write_container(vault.keyfile_snapshot(), temp_db, partial)
+            os.replace(partial, out)  # only now does it look like a backup
+            fsync_folder(folder)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFull(f"no room for the backup in {folder}") from exc
+            raise
+    finally:
+        for path in (temp_db, partial, *folder.glob(f"{TEMP_PREFIX}{tag}.db-*")):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    return out
+
+
+def _write_container(keyfile: KeyFile, db: Path, partial: Path) -> None:
+    digest = hashlib.sha256()
+    with open(db, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    header = json.dumps({
+        "format": FORMAT, "version": VERSION,
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "keys": keyfile.to_json(),
+        "database": {"size": db.stat().st_size, "sha256": digest.hexdigest()},
+    }).encode()
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        _write_all(fd, MAGIC + len(header).to_bytes(4, "big") + header)
+        with open(db, "rb") as f:
+            while chunk := f.read(CHUNK):
+                _write_all(fd, chunk)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+# -- automatic backups: a folder of them, the newest N kept -----------------------------
+
+def backup_name(when: datetime) -> str:
+    return f"haven-{when.strftime('%Y%m%d-%H%M%S-%f')}{SUFFIX}"
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """The whole backups in `folder`, newest first. Temp files are never listed."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if _NAME.match(p.name) and p.is_file()),
+                  key=lambda p: p.name, reverse=True)
+
+
+def backup_date(path: Path) -> date | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), "%Y%m%d").date()
+
+
+def backup_due(folder: Path, today: date | None = None) -> bool:
+    """Whether no backup has been made today (local time) in `folder`."""
+    today = today or date.today()
+    newest = list_backups(folder)
+    return not newest or (backup_date(newest[0]) or date.min) < today
+
+
+def make_backup(vault: Vault, folder: Path, *, keep: int,
+                now: datetime | None = None) -> Path:
+    """A new backup in `folder` (made if missing), named by the local time; then only
+    the newest `keep` are kept, and temp files of backups that were cut off go."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _remove_stale_temp_files(folder)
+    now = now or datetime.now()
+    out = folder / backup_name(now)
+    while out.exists():  # two in the same microsecond: take the next one
+        now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
+        out = folder / backup_name(now)
+    write_backup(vault, out)
+    for old in list_backups(folder)[keep:]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+    return out
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    limit = time.time() - STALE_TEMP_SECONDS
+    for path in folder.glob(f"{TEMP_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+
+
+# -- reading and restoring --------------------------------------------------------------
+
+def read_header(path: Path) -> BackupHeader:
+    """The header of a backup file; BackupDamaged if it is not one, or is cut short."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            if f.read(len(MAGIC)) != MAGIC:
+                raise BackupDamaged(f"{path.name} is not a Haven backup")
+            length = int.from_bytes(f.read(4), "big")
+            if not 0 < length <= MAX_HEADER:
+                raise BackupDamaged(f"{path.name} has a damaged header")
+            raw = f.read(length)
+    except (IsADirectoryError, FileNotFoundError) as exc:
+        raise BackupDamaged(f"{path.name} cannot be read: {exc.strerror}") from None
+    try:
+        data: Any = json.loads(raw)
+        if data["format"] != FORMAT:
+            raise ValueError("not a Haven backup")
+        if data["version"] != VERSION:
+            if isinstance(data["version"], int) and data["version"] > VERSION:
+                raise SchemaTooNew(data["version"], VERSION)
+            raise ValueError("unknown backup version")
+        keyfile = _keyfile_from_json(data["keys"])
+        db_size = int(data["database"]["size"])
+        db_sha256 = str(data["database"]["sha256"])
+        created = str(data["created"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BackupDamaged(f"{path.name} has a damaged header: {exc}") from None
+    offset = len(MAGIC) + 4 + length
+    if db_size <= 0 or size != offset + db_size:
+        raise BackupDamaged(f"{path.name} is incomplete or damaged "
+                            f"({size} bytes instead of {offset + db_size})")
+    return BackupHeader(created, keyfile, offset, db_size, db_sha256)
+
+
+def _keyfile_from_json(data: Any) -> KeyFile:
+    """KeyFile.load works on a path; the same checks on the JSON inside a backup."""
+    from journal.keyslots import KeySlot
+
+    vault_id = data["vault_id"]
+    if not isinstance(vault_id, str) or not vault_id or data["format"] != "haven-keys":
+        raise ValueError("no key slots")
+    slots = [KeySlot.from_json(s) for s in data["slots"]]
+    if not slots:
+        raise ValueError("no key slots")
+    return KeyFile(vault_id, slots)
+
+
+def verify_file(path: Path) -> BackupHeader:
+    """Header, length and checksum of the database copy; BackupDamaged if any is off."""
+    header = read_header(path)
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        f.seek(header.db_offset)
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    if digest.hexdigest() != header.db_sha256:
+        raise BackupDamaged(f"{Path(path).name} is damaged (checksum mismatch)")
+    return header
+
+
+def restore_backup(path: Path, secret: Secret, target: Path) -> None:
+    """Restore a backup into `target`, a new or empty folder, as a vault that opens
+    with `secret`. Checks the file and the secret before writing anything (BackupDamaged,
+    WrongSecret); then writes the database, checks it with its key and writes keys.json
+    last. On any failure what was written is removed again."""
+    target = Path(target)
+    try:
+        header = verify_file(path)
+        if target.exists() and (not target.is_dir() or any(target.iterdir())):
+            raise VaultExists(f"{target} is not empty")
+        keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
+    finally:
+        secret.wipe()
+    created = not target.exists()
+    db = target / DB_NAME
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.chmod(0o700)
+        _copy_database_out(path, header, db)
+        problems = check_database_copy(db, keys[0])
+        if problems:
+            raise BackupDamaged(f"the database in the backup is damaged: {problems[0]}")
+        atomic_write(target / KEYS_NAME, json.dumps(header.keyfile.to_json(), indent=2)
+                     .encode() + b"\n")
+    except BaseException as exc:
+        for leftover in (target / KEYS_NAME, db, *target.glob(f"{DB_NAME}-*")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        if created:
+            shutil.rmtree(target, ignore_errors=True)
+        if isinstance(exc, VaultDamaged) and not isinstance(exc, BackupDamaged):
+            raise BackupDamaged(f"the backup does not open: {exc}") from exc
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull(f"no room for the restored vault in {target}") from exc
+        raise
+    finally:
+        for key in keys:
+            wipe(key)
+
+
+def _copy_database_out(path: Path, header: BackupHeader, db: Path) -> None:
+    fd = os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(path, "rb") as f:
+            f.seek(header.db_offset)
+            while chunk := f.read(CHUNK):
+                _write_all(fd, chunk)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

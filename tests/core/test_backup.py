@@ -1,0 +1,323 @@
+"""Encrypted backups: round trip, nothing in clear, wrong secrets, damaged files, a full
+disk, keeping the newest N, and SIGKILL in the middle of a backup.
+
+Real SQLCipher vaults in tmp_path, the real command line in a subprocess.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+import journal.backup as backup
+from journal.entries import EntryStore
+from journal.errors import BackupDamaged, DiskFull, NoRecoveryCode, VaultExists, WrongSecret
+from journal.keyslots import Secret
+from journal.models import EntryDraft
+from journal.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.core.sqlcipher_pages import encodings
+
+REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).parent
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_cli(*args: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "journal", *map(str, args)],
+                          capture_output=True, text=True, cwd=REPO, env=child_env(),
+                          stdin=subprocess.DEVNULL, timeout=120, check=False)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file's hash; not the -shm index, which readers update (it holds no data)."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file() and not p.name.endswith("-shm")}
+
+
+def titles(folder: Path, secret: Secret) -> list[str]:
+    with Vault.open(folder, secret) as vault:
+        assert vault.integrity_problems() == []
+        return sorted(s.title for s in EntryStore(vault).page(limit=1000))
+
+
+def add(vault: Vault, title: str, body: str = "") -> int:
+    return EntryStore(vault).create(EntryDraft(date(2026, 3, 4), title=title, body=body))
+
+
+@pytest.fixture
+def marker() -> str:
+    return f"zqBackupMarker{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture
+def filled(vault: Vault, marker: str) -> Vault:
+    for i in range(30):
+        add(vault, f"before {i}", f"{marker} body {i} " * 20)
+    return vault
+
+
+@pytest.fixture
+def pass_file(tmp_path: Path) -> Path:
+    path = tmp_path / "pass.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+def test_round_trip_restores_the_old_content_into_a_new_folder(filled, tmp_path, marker):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    code = filled.replace_recovery_code(kdf=FAST_KDF)  # after the backup: not in it
+    add(filled, "after the backup")
+    filled.close()
+    data = out.read_bytes()
+    assert not any(form in data for form in encodings(marker))
+    assert not any(form in data for form in encodings("before 1"))
+
+    target = tmp_path / "restored"
+    backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+    assert sorted(p.name for p in target.iterdir()) == ["haven.db", "keys.json"]
+    assert (target.stat().st_mode & 0o777) == 0o700
+    restored = titles(target, Secret.passphrase(PASSPHRASE))
+    assert restored == sorted(f"before {i}" for i in range(30))
+    assert "after the backup" in titles(filled.folder, Secret.passphrase(PASSPHRASE))
+    # The recovery code made after the backup does not open it.
+    with pytest.raises(NoRecoveryCode):
+        backup.restore_backup(out, Secret.recovery_code(code), tmp_path / "other")
+    assert not (tmp_path / "other").exists()
+
+
+def test_recovery_code_valid_at_backup_time_restores(vault, tmp_path):
+    code = vault.replace_recovery_code(kdf=FAST_KDF)
+    add(vault, "kept")
+    out = backup.write_backup(vault, tmp_path / "b.havenbackup")
+    vault.change_passphrase("a newer passphrase", kdf=FAST_KDF)
+    backup.restore_backup(out, Secret.recovery_code(code), tmp_path / "r")
+    assert titles(tmp_path / "r", Secret.recovery_code(code)) == ["kept"]
+    with pytest.raises(WrongSecret):
+        backup.restore_backup(out, Secret.passphrase("a newer passphrase"), tmp_path / "s")
+
+
+def test_restore_refuses_a_non_empty_folder(filled, tmp_path):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "busy"
+    target.mkdir()
+    (target / "note.txt").write_text("hers")
+    with pytest.raises(VaultExists):
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+    assert [p.name for p in target.iterdir()] == ["note.txt"]
+    with pytest.raises(VaultExists):  # nor over the vault itself
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), filled.folder)
+
+
+@pytest.mark.parametrize("cut", [0, 5, 13, 17, 200, -1, -4096])
+def test_truncated_backup_is_damaged_and_writes_nothing(filled, tmp_path, cut):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    data = out.read_bytes()
+    out.write_bytes(data[:cut] if cut >= 0 else data[:len(data) + cut])
+    with pytest.raises(BackupDamaged):
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), tmp_path / "r")
+    assert not (tmp_path / "r").exists()
+
+
+def test_flipped_byte_in_the_database_copy_is_found(filled, tmp_path):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    data = bytearray(out.read_bytes())
+    data[-3000] ^= 0x40
+    out.write_bytes(bytes(data))
+    with pytest.raises(BackupDamaged, match="checksum"):
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), tmp_path / "r")
+    assert not (tmp_path / "r").exists()
+
+
+def test_full_disk_during_a_backup_leaves_no_file_and_the_vault_unchanged(
+        filled, tmp_path, monkeypatch):
+    filled.checkpoint()
+    before = snapshot(filled.folder)
+    real_write = os.write
+    written = [0]
+
+    def failing_write(fd: int, data) -> int:
+        written[0] += 1
+        if written[0] > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(backup.os, "write", failing_write)
+    monkeypatch.setattr(backup, "CHUNK", 4096)
+    folder = tmp_path / "usb"
+    with pytest.raises(DiskFull):
+        backup.make_backup(filled, folder, keep=3)
+    monkeypatch.undo()
+    assert list(folder.iterdir()) == []  # no backup, no temp file
+    assert snapshot(filled.folder) == before
+    assert filled.integrity_problems() == []
+    assert len(EntryStore(filled).page(limit=100)) == 30
+
+
+def test_database_too_big_for_the_backup_target_is_disk_full(filled, tmp_path, monkeypatch):
+    """The database copy itself hits the limit (SQLite's 'database or disk is full')."""
+    import journal.vault as vault_module
+
+    real_connect = vault_module._connect
+
+    def small_connect(path, key, *, create):
+        conn = real_connect(path, key, create=create)
+        if create:
+            conn.execute("PRAGMA max_page_count = 3")
+        return conn
+
+    before = snapshot(filled.folder)
+    monkeypatch.setattr(vault_module, "_connect", small_connect)
+    with pytest.raises(DiskFull):
+        backup.make_backup(filled, tmp_path / "b", keep=3)
+    monkeypatch.undo()
+    assert list((tmp_path / "b").iterdir()) == []
+    assert snapshot(filled.folder) == before
+    assert filled.integrity_problems() == []
+
+
+def test_keeps_the_newest_n_and_is_due_once_a_day(vault, tmp_path):
+    folder = tmp_path / "backups"
+    assert backup.backup_due(folder, date(2026, 5, 1))
+    made = [backup.make_backup(vault, folder, keep=3, now=datetime(2026, 5, d, 21, 0))
+            for d in range(1, 6)]
+    assert backup.list_backups(folder) == made[:1:-1]
+    assert not backup.backup_due(folder, date(2026, 5, 5))
+    assert backup.backup_due(folder, date(2026, 5, 6))
+    # Two in the same instant get different names.
+    same = datetime(2026, 5, 6, 8, 0)
+    a = backup.make_backup(vault, folder, keep=9, now=same)
+    b = backup.make_backup(vault, folder, keep=9, now=same)
+    assert a != b and a.exists() and b.exists()
+    # Other files in the folder are never counted nor removed.
+    (folder / "her-own.txt").write_text("x")
+    backup.make_backup(vault, folder, keep=1)
+    assert len(backup.list_backups(folder)) == 1
+    assert (folder / "her-own.txt").exists()
+
+
+def test_stale_temp_files_are_tidied_and_never_listed(vault, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = folder / f"{backup.TEMP_PREFIX}dead.partial"
+    stale.write_bytes(b"HAVEN-BACKUP\nhalf")
+    fresh = folder / f"{backup.TEMP_PREFIX}busy.partial"
+    fresh.write_bytes(b"another process at work")
+    old = time.time() - 2 * backup.STALE_TEMP_SECONDS
+    os.utime(stale, (old, old))
+    assert backup.list_backups(folder) == []
+    backup.make_backup(vault, folder, keep=2)
+    assert not stale.exists()
+    assert fresh.exists()
+
+
+# -- the command line -------------------------------------------------------------------
+
+def test_cli_backup_and_restore(filled, tmp_path, pass_file):
+    filled.close()
+    out = tmp_path / "b.havenbackup"
+    result = run_cli("backup", "--vault", filled.folder, "--passphrase-file", pass_file,
+                     "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+    again = run_cli("backup", "--vault", filled.folder, "--passphrase-file", pass_file,
+                    "--out", out)
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+    with Vault.open(filled.folder, Secret.passphrase(PASSPHRASE)) as vault:
+        add(vault, "after the backup")
+    target = tmp_path / "restored"
+    result = run_cli("restore", "--from", out, "--vault", target, "--passphrase-file",
+                     pass_file)
+    assert result.returncode == 0, result.stderr
+    result = run_cli("verify", "--vault", target, "--passphrase-file", pass_file)
+    assert result.returncode == 0 and result.stdout.startswith("ok: 30 entries")
+
+
+def test_cli_restore_wrong_passphrase_is_3_and_writes_nothing(filled, tmp_path):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run_cli("restore", "--from", out, "--vault", tmp_path / "r",
+                     "--passphrase-file", wrong)
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("kind", ["truncated", "foreign", "vault-db", "empty"])
+def test_cli_restore_truncated_or_foreign_is_4(filled, tmp_path, pass_file, kind):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    data = out.read_bytes()
+    source = tmp_path / "source"
+    source.write_bytes({"truncated": data[: len(data) // 2],
+                        "foreign": b"PK\x03\x04 a zip file, not a backup" * 50,
+                        "vault-db": (filled.folder / "haven.db").read_bytes(),
+                        "empty": b""}[kind])
+    result = run_cli("restore", "--from", source, "--vault", tmp_path / "r",
+                     "--passphrase-file", pass_file)
+    assert result.returncode == 4, result.stderr
+    assert "not a Haven backup, or it is damaged" in result.stderr
+    assert not (tmp_path / "r").exists()
+
+
+# -- SIGKILL during a backup ------------------------------------------------------------
+
+@pytest.mark.slow
+def test_sigkill_during_backups_leaves_the_vault_whole_and_no_half_backup(tmp_path):
+    rng = random.Random(8080)
+    folder = tmp_path / "vault"
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        for i in range(200):  # a few hundred kB: a backup takes long enough to cut off
+            add(vault, f"entry {i}", f"words of entry {i} " * 60)
+    backups = tmp_path / "backups"
+    cut_off = 0
+    for _ in range(8):
+        child = subprocess.Popen(
+            [sys.executable, str(HERE / "child_backup_loop.py"), str(folder), PASSPHRASE,
+             str(backups), "3", "50"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, cwd=REPO, env=child_env(), stdin=subprocess.DEVNULL)
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline() == "open\n"
+            for _ in range(rng.randint(0, 2)):
+                child.stdout.readline()
+            deadline = time.monotonic() + rng.uniform(0, 0.05)
+            while time.monotonic() < deadline:  # a seeded moment inside a later backup
+                pass
+            child.send_signal(signal.SIGKILL)
+            child.communicate(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+        assert child.returncode in (-signal.SIGKILL, 0)
+        cut_off += any(p.name.startswith(backup.TEMP_PREFIX) for p in backups.iterdir())
+        # The vault opens and is whole.
+        assert len(titles(folder, Secret.passphrase(PASSPHRASE))) == 200
+        # Every backup that is counted is whole and restores.
+        listed = backup.list_backups(backups)
+        assert 1 <= len(listed) <= 3
+        for path in listed:
+            backup.verify_file(path)
+        target = tmp_path / f"restore-{rng.random()}"
+        backup.restore_backup(listed[0], Secret.passphrase(PASSPHRASE), target)
+        assert len(titles(target, Secret.passphrase(PASSPHRASE))) == 200
+    assert cut_off > 0, "no kill landed in the middle of a backup"

@@ -1,0 +1,54 @@
+"""File dialogs that leave no trail: Qt's own dialog (not the desktop's, which adds
+the folder to the recent-files list, `recently-used.xbel`), and Qt's remembered
+history of visited folders put back as it was afterwards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+_QT_GROUP = "FileDialog"  # where QFileDialog keeps history and the last folder
+
+
+def _qt_dialog_state() -> QSettings:
+    return QSettings(QSettings.Scope.UserScope, "QtProject")
+
+
+def _snapshot() -> dict[str, Any]:
+    store = _qt_dialog_state()
+    store.beginGroup(_QT_GROUP)
+    try:
+        return {key: store.value(key) for key in store.allKeys()}
+    finally:
+        store.endGroup()
+
+
+def _restore(state: dict[str, Any]) -> None:
+    store = _qt_dialog_state()
+    store.remove(_QT_GROUP)
+    store.beginGroup(_QT_GROUP)
+    for key, value in state.items():
+        store.setValue(key, value)
+    store.endGroup()
+    store.sync()
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """Ask for a folder; None when she cancels."""
+    before = _snapshot()
+    dialog = QFileDialog(parent, title, start)
+    try:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setHistory([])
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()
+    finally:
+        dialog.setHistory([])
+        shiboken6.delete(dialog)  # now: it writes its state when it is destroyed
+    _restore(before)
+    return chosen[0] if accepted and chosen else None
