@@ -314,7 +314,9 @@ def test_sigkill_during_backups_leaves_the_vault_whole_and_no_half_backup(tmp_pa
         assert len(titles(folder, Secret.passphrase(PASSPHRASE))) == 200
         # Every backup that is counted is whole and restores.
         listed = backup.list_backups(backups)
-        assert 1 <= len(listed) <= 3
+        # Keep 3; a kill after a new backup's rename but before the pruning leaves one
+        # more, which the next backup prunes: never more than that.
+        assert 1 <= len(listed) <= 3 + 1
         for path in listed:
             backup.verify_file(path)
         target = tmp_path / f"restore-{rng.random()}"
