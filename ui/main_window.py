@@ -457,7 +457,10 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(old)
             old.hide()
             old.deleteLater()
-        widget.setFocus()
+        # A screen that chose its own focus (the unlock page's passphrase field) keeps it.
+        focus = self.focusWidget()
+        if focus is None or not widget.isAncestorOf(focus):
+            widget.setFocus()
 
     def _save_pending(self) -> tuple[bool, str | None]:
         """Flush the open page: whether that worked, and a translated problem if it

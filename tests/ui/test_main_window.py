@@ -213,3 +213,21 @@ def test_the_real_app_uses_the_default_key_derivation():
 
     assert inspect.signature(create_app).parameters["kdf"].default is DEFAULT_KDF
     assert inspect.signature(MainWindow).parameters["kdf"].default is DEFAULT_KDF
+
+
+@pytest.mark.parametrize("how", ["shortcut", "button"])
+def test_after_locking_the_passphrase_field_has_the_focus(unlocked, qtbot, closed_vault, how):
+    window = unlocked.window
+    if how == "shortcut":
+        press(qtbot, window, "Ctrl+L")
+    else:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+        qtbot.mouseClick(window.workspace.lock_button, Qt.MouseButton.LeftButton)
+    page = window.current_screen
+    assert isinstance(page, UnlockPage)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.field, timeout=5_000)
+    # She can type and press Enter at once.
+    qtbot.keyClicks(QApplication.focusWidget(), closed_vault.passphrase)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
