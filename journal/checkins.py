@@ -324,8 +324,9 @@ def daily_means(checkins: Iterable[Checkin], metric: str, start: date,
 
 
 def rolling_average(values: Sequence[float | None], window: int) -> list[float | None]:
-    """Trailing mean over the last `window` days of the values that exist. A day without
-    a value stays a gap; the average never bridges one with an invented number."""
+    """Trailing mean over the last `window` days of the values that exist. Days without
+    a value add nothing (never a zero); where the whole window is empty the average is
+    a gap too, so a pause longer than the window shows as a break in the line."""
     result: list[float | None] = []
     total, count = 0.0, 0
     for i, value in enumerate(values):
@@ -337,7 +338,7 @@ def rolling_average(values: Sequence[float | None], window: int) -> list[float |
             if old is not None:
                 total -= old
                 count -= 1
-        result.append(total / count if value is not None and count else None)
+        result.append(total / count if count else None)
     return result
 
 

@@ -132,7 +132,7 @@ class Trigger:
 class MetricSeries:
     """One measure over consecutive days. `values[i]` belongs to `days[i]`; None is a
     day without a value (a gap, never a zero). `rolling` is the trailing average over
-    `window` days, None on days without a value."""
+    `window` days of the values that exist, None where the window holds none."""
 
     metric: str
     days: tuple[date, ...]

@@ -188,9 +188,9 @@ def test_several_checkins_on_one_day_count_as_their_mean():
     assert daily_means(data, "safety", DAY, DAY) == [None]
 
 
-def test_rolling_average_uses_only_values_that_exist_and_keeps_gaps():
+def test_rolling_average_uses_only_values_that_exist_and_keeps_long_gaps():
     values = [2, None, 4, None, None, None, 10, 8]
-    assert rolling_average(values, 3) == [2, None, 3, None, None, None, 10, 9]
+    assert rolling_average(values, 3) == [2, 2, 3, 4, 4, None, 10, 9]
     assert rolling_average([], 7) == []
     assert rolling_average([None, None], 7) == [None, None]
     assert rolling_average([1, 2, 3, 4], 2) == [1, 1.5, 2.5, 3.5]
@@ -224,7 +224,8 @@ def test_trends_over_a_period_with_gaps(store):
     mood = got.series["mood"]
     assert len(mood.days) == 30 and mood.days[-1] == end
     assert sum(v is not None for v in mood.values) == 10
-    assert mood.values[-2] is None and mood.rolling[-2] is None  # a gap stays a gap
+    assert mood.values[-2] is None  # a day without a check-in is a gap, not a zero
+    assert mood.rolling[-2] == (3 + 6) / 2  # the window holds the days 3 and 6 days ago
     assert got.series["anxiety"].values == (None,) * 30
     assert got.selfcare == ((walk, 10),)
     assert got.triggers == ((song, 10),)
