@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +46,28 @@ class SettingsDialog(QDialog):
         self.faith.setAccessibleName(self.faith.text())
         self.faith.setChecked(settings.faith_content)
 
+        # Issue 5: the daily check-in reminder (off unless she turns it on).
+        self.reminder = QCheckBox(self.tr("Remind me to check in each day at"), self)
+        self.reminder.setAccessibleName(self.tr("Daily check-in reminder"))
+        self.reminder.setToolTip(self.tr("Only while Haven is open. The reminder says "
+                                         "nothing about what is in your journal."))
+        self.reminder.setChecked(settings.checkin_reminder)
+        self.reminder_time = QTimeEdit(QTime(*settings.checkin_reminder_time), self)
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Time of the reminder"))
+        self.reminder_time.setEnabled(self.reminder.isChecked())
+        self.reminder.toggled.connect(self.reminder_time.setEnabled)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.reminder)
+        reminder_row.addWidget(self.reminder_time)
+        reminder_row.addStretch(1)
+
         form = QFormLayout()
         form.setSpacing(12)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Appearance"), self.appearance)
         form.addRow("", self.faith)
+        form.addRow("", reminder_row)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -77,12 +97,17 @@ class SettingsDialog(QDialog):
     def apply(self) -> tuple[bool, bool]:
         """Write the chosen values. Returns (changed, language_changed)."""
         s = self._settings
-        before = (s.language, s.appearance, s.faith_content)
+        before = (s.language, s.appearance, s.faith_content, s.checkin_reminder,
+                  s.checkin_reminder_time)
         language_before = s.effective_language()
         if self.language.currentData() != s.language:  # keeps a --lang choice otherwise
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
         s.faith_content = self.faith.isChecked()
+        s.checkin_reminder = self.reminder.isChecked()
+        at = self.reminder_time.time()
+        s.checkin_reminder_time = (at.hour(), at.minute())
         s.sync()
-        changed = before != (s.language, s.appearance, s.faith_content)
+        changed = before != (s.language, s.appearance, s.faith_content, s.checkin_reminder,
+                             s.checkin_reminder_time)
         return changed, s.effective_language() != language_before
