@@ -378,6 +378,7 @@ class CheckinForm(QWidget):
             chip.setAccessibleName(selfcare_name(item))
             chip.toggled.connect(self._on_changed)
             self.chip_grid.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
+            chip.show()  # at once, so Tab reaches it without waiting for the event loop
             self.chips[item.id] = chip
             QWidget.setTabOrder(previous, chip)
             previous = chip
@@ -398,6 +399,8 @@ class CheckinForm(QWidget):
             r, c = divmod(n, 2)
             self.trigger_grid.addWidget(name, r, c * 2)
             self.trigger_grid.addWidget(box, r, c * 2 + 1)
+            name.show()
+            box.show()
             self.trigger_boxes[trigger.id] = box
             QWidget.setTabOrder(previous, box)
             previous = box
