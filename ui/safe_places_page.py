@@ -381,10 +381,11 @@ class SafePlaceEditor(QWidget):
 
     @Slot()
     def _on_choose_photo(self) -> None:
+        # Qt's own dialog: a native one may add the file to the desktop's recent list.
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a photo"), "",
             self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;"
-                    "All files (*)"))
+                    "All files (*)"), options=QFileDialog.Option.DontUseNativeDialog)
         if path:
             self.import_photo(path)
 

@@ -1332,13 +1332,13 @@
     <message>
         <location filename="../../ui/safe_places_page.py" line="291"/>
         <location filename="../../ui/safe_places_page.py" line="339"/>
-        <location filename="../../ui/safe_places_page.py" line="408"/>
+        <location filename="../../ui/safe_places_page.py" line="409"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/safe_places_page.py" line="302"/>
-        <location filename="../../ui/safe_places_page.py" line="398"/>
+        <location filename="../../ui/safe_places_page.py" line="399"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
@@ -1373,48 +1373,48 @@
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="385"/>
+        <location filename="../../ui/safe_places_page.py" line="386"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="386"/>
+        <location filename="../../ui/safe_places_page.py" line="387"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="405"/>
-        <location filename="../../ui/safe_places_page.py" line="414"/>
+        <location filename="../../ui/safe_places_page.py" line="406"/>
+        <location filename="../../ui/safe_places_page.py" line="415"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="419"/>
+        <location filename="../../ui/safe_places_page.py" line="420"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="420"/>
+        <location filename="../../ui/safe_places_page.py" line="421"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="426"/>
+        <location filename="../../ui/safe_places_page.py" line="427"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="436"/>
+        <location filename="../../ui/safe_places_page.py" line="437"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="437"/>
+        <location filename="../../ui/safe_places_page.py" line="438"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="447"/>
+        <location filename="../../ui/safe_places_page.py" line="448"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -1498,77 +1498,77 @@
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="469"/>
+        <location filename="../../ui/safe_places_page.py" line="470"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="470"/>
+        <location filename="../../ui/safe_places_page.py" line="471"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="472"/>
+        <location filename="../../ui/safe_places_page.py" line="473"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="476"/>
+        <location filename="../../ui/safe_places_page.py" line="477"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="486"/>
+        <location filename="../../ui/safe_places_page.py" line="487"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="488"/>
+        <location filename="../../ui/safe_places_page.py" line="489"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="489"/>
+        <location filename="../../ui/safe_places_page.py" line="490"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="490"/>
+        <location filename="../../ui/safe_places_page.py" line="491"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="491"/>
+        <location filename="../../ui/safe_places_page.py" line="492"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="492"/>
+        <location filename="../../ui/safe_places_page.py" line="493"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="493"/>
+        <location filename="../../ui/safe_places_page.py" line="494"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="494"/>
+        <location filename="../../ui/safe_places_page.py" line="495"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="514"/>
+        <location filename="../../ui/safe_places_page.py" line="515"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="517"/>
+        <location filename="../../ui/safe_places_page.py" line="518"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="522"/>
+        <location filename="../../ui/safe_places_page.py" line="523"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -1778,52 +1778,52 @@
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/trends_page.py" line="218"/>
+        <location filename="../../ui/trends_page.py" line="219"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="219"/>
+        <location filename="../../ui/trends_page.py" line="220"/>
         <source>How your check-ins have been going. Days without a check-in are simply left open.</source>
         <translation>Hoe je check-ins verlopen. Dagen zonder check-in blijven gewoon open.</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="225"/>
+        <location filename="../../ui/trends_page.py" line="226"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="225"/>
+        <location filename="../../ui/trends_page.py" line="226"/>
         <source>30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="225"/>
+        <location filename="../../ui/trends_page.py" line="226"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="226"/>
+        <location filename="../../ui/trends_page.py" line="227"/>
         <source>A year</source>
         <translation>Een jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="231"/>
+        <location filename="../../ui/trends_page.py" line="232"/>
         <source>Show %1</source>
         <translation>%1 tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="245"/>
+        <location filename="../../ui/trends_page.py" line="246"/>
         <source>What helped (days)</source>
         <translation>Wat hielp (dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="246"/>
+        <location filename="../../ui/trends_page.py" line="247"/>
         <source>Triggers met most often</source>
         <translation>Triggers die je het vaakst tegenkwam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trends_page.py" line="301"/>
+        <location filename="../../ui/trends_page.py" line="302"/>
         <source>Check-ins on %n day(s) in this period.</source>
         <translation>
             <numerusform>Check-ins op %n dag in deze periode.</numerusform>
@@ -1831,12 +1831,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="304"/>
+        <location filename="../../ui/trends_page.py" line="305"/>
         <source>No check-ins in this period yet. The charts fill in as you check in.</source>
         <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je incheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trends_page.py" line="307"/>
+        <location filename="../../ui/trends_page.py" line="308"/>
         <source>Dots: each day. Line: the average of the last %n day(s).</source>
         <translation>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dag.</numerusform>

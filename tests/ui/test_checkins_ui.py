@@ -367,3 +367,20 @@ def test_workspace_pages_and_shortcut(qtbot, make_app, closed_vault):
     qtbot.keyClick(workspace.safe_place_view, Qt.Key.Key_Escape)
     assert not workspace.safe_place_view.isVisible()
     app.window.close()
+
+
+def test_the_reminder_setting_is_saved_and_holds_no_content(qtbot, settings):
+    from PySide6.QtCore import QTime
+
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.reminder.isChecked() and not dialog.reminder_time.isEnabled()
+    dialog.reminder.setChecked(True)
+    dialog.reminder_time.setTime(QTime(21, 15))
+    changed, _ = dialog.apply()
+    assert changed
+    assert settings.checkin_reminder and settings.checkin_reminder_time == (21, 15)
+    text = Path(settings.file_name).read_text(encoding="utf-8")
+    assert "checkin_reminder=true" in text and "21:15" in text
