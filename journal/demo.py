@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import math
+import random
+import struct
+import zlib
 from datetime import date, timedelta
+from typing import Any
 
+from journal.checkins import CheckinStore
 from journal.entries import EntryStore
-from journal.models import EntryDraft
+from journal.models import CheckinDraft, EntryDraft, SafePlaceDraft
 from journal.resources import load_json
+from journal.safe_places import SafePlaceStore, photo_from_bytes
 from journal.vault import Vault
 
 
@@ -22,4 +29,92 @@ def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
                 title=item["title"], body=item["body"], mood=item.get("mood"),
                 tags=list(item.get("tags", [])), prompt_id=item.get("prompt_id"),
                 share_with_therapist=bool(item.get("shared", False))))
+        if "checkins" in data:
+            fill_demo_checkins(vault, data["checkins"], today)
+        if "safe_places" in data:
+            fill_demo_safe_places(vault, data["safe_places"])
     return len(data["entries"])
+
+
+def fill_demo_checkins(vault: Vault, spec: dict[str, Any], today: date) -> int:
+    """About four months of check-ins with gaps, a slow and uneven climb; the same
+    every time (a fixed seed). Returns how many were written."""
+    rng = random.Random(5)
+    store = CheckinStore(vault)
+    items = {i.key: i.id for i in store.selfcare_items() if i.key}
+    own = [store.add_selfcare_item(name) for name in spec["own_selfcare"]]
+    triggers = [store.add_trigger(name) for name in spec["triggers"]]
+    helpers = [items["walk"], items["bath"], items["sun"], items["breathing"],
+               items["mindfulness"], items["music"], items["talking"], *own]
+    notes = spec["notes"]
+    days = int(spec["days"])
+    quiet = set(range(days - 38, days - 32))  # a week without check-ins, simply a gap
+    written = 0
+    with vault.transaction():
+        for days_ago in range(days - 1, -1, -1):
+            if days_ago in quiet or (days_ago > 0 and rng.random() < 0.18):
+                continue
+            progress = 1 - days_ago / days  # 0 long ago, 1 today
+            wave = math.sin(days_ago / 5.0)
+            hard = rng.random() < 0.12  # some days knock her flat
+            mood = 3 + 4 * progress + wave - (3 if hard else 0) + rng.uniform(-1, 1)
+            anxiety = 7 - 4 * progress - wave + (3 if hard else 0) + rng.uniform(-1, 1)
+            safety = 3 + 5 * progress + rng.uniform(-1.2, 1.2) - (2 if hard else 0)
+            met = {}
+            if hard or rng.random() < 0.25:
+                met[rng.choice(triggers)] = rng.choice((1, 1, 1, 2, 3))
+            store.create(CheckinDraft(
+                day=today - timedelta(days=days_ago),
+                mood=_scale(mood), anxiety=_scale(anxiety), safety=_scale(safety),
+                sleep_hours=round((rng.uniform(5.0, 6.5) + 2 * progress * rng.random()) * 2)
+                / 2,
+                sleep_quality=_scale(3 + 4 * progress + rng.uniform(-2, 2)),
+                meals_regular=rng.random() < 0.4 + 0.5 * progress,
+                movement_minutes=rng.choice((0, 10, 20, 30, 30, 45, 60)),
+                helped=rng.sample(helpers, rng.randint(1, 3)), triggers=met,
+                note=rng.choice(notes) if rng.random() < 0.3 or days_ago == 0 else ""))
+            written += 1
+    return written
+
+
+def _scale(value: float) -> int:
+    return max(0, min(10, round(value)))
+
+
+def fill_demo_safe_places(vault: Vault, places: list[dict[str, Any]]) -> int:
+    store = SafePlaceStore(vault)
+    for item in places:
+        photo = (photo_from_bytes(sunset_png()) if item.get("image") == "sunset" else None)
+        store.create(SafePlaceDraft(item["kind"], item["title"], item["description"],
+                                    item["how_it_helps"], bool(item.get("favourite"))),
+                     photo)
+    return len(places)
+
+
+def sunset_png(width: int = 480, height: int = 300) -> bytes:
+    """A small made-up picture for the demo: a sunset sky over the sea and sand."""
+    rows = []
+    for y in range(height):
+        t = y / height
+        if t < 0.55:  # sky: from soft violet to warm orange
+            k = t / 0.55
+            colour = (int(120 + 135 * k), int(110 + 70 * k), int(170 - 90 * k))
+        elif t < 0.8:  # sea
+            k = (t - 0.55) / 0.25
+            colour = (int(70 + 40 * k), int(110 + 20 * k), int(150 + 10 * k))
+        else:  # sand
+            colour = (230, 200, 150)
+        row = bytearray(b"\x00")
+        for x in range(width):
+            dx, dy = (x - width * 0.62) / height, (y - height * 0.5) / height
+            sun = min(1.0, max(0.0, 1.6 - math.hypot(dx, dy) / 0.075)) if t < 0.55 else 0.0
+            row += bytes(min(255, int(c + (255 - c) * sun)) for c in colour)
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))

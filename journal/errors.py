@@ -89,3 +89,63 @@ class ExportTargetExists(HavenError):
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} already exists and is not empty")
         self.path = path
+
+
+# -- check-ins and safe places (issue 5) ---------------------------------------------
+
+
+class CheckinInvalid(HavenError):
+    """A check-in (or a self-care item or trigger name) has a value out of range.
+
+    `field` names what is wrong ("mood", "sleep_hours", "trigger", ...), `value` is what
+    was given and `reason` says why, in plain English.
+    """
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        super().__init__(f"{field} = {value!r}: {reason}")
+        self.field = field
+        self.value = value
+        self.reason = reason
+
+
+class CheckinNotFound(HavenError):
+    """No check-in with this id exists."""
+
+    def __init__(self, checkin_id: int) -> None:
+        super().__init__(f"no check-in with id {checkin_id}")
+        self.checkin_id = checkin_id
+
+
+class SafePlaceInvalid(HavenError):
+    """A safe place has an unknown kind or no title."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class SafePlaceNotFound(HavenError):
+    """No safe place with this id exists."""
+
+    def __init__(self, place_id: int) -> None:
+        super().__init__(f"no safe place with id {place_id}")
+        self.place_id = place_id
+
+
+class ImageRejected(HavenError):
+    """A photo cannot be used; nothing was stored.
+
+    `reason` is one of UNKNOWN_FORMAT, DAMAGED or TOO_LARGE; `limit` carries the limit
+    that was passed (bytes or pixels) for TOO_LARGE.
+    """
+
+    UNKNOWN_FORMAT = "unknown-format"
+    DAMAGED = "damaged"
+    TOO_LARGE = "too-large"
+
+    def __init__(self, reason: str, detail: str = "", limit: int = 0) -> None:
+        super().__init__(f"image rejected ({reason}){': ' + detail if detail else ''}")
+        self.reason = reason
+        self.detail = detail
+        self.limit = limit

@@ -66,7 +66,77 @@ _V0_TO_V1 = """
         END;
 """
 
-MIGRATIONS: list[str] = [_V0_TO_V1]
+# Issue 5: self-care check-ins (with her own self-care items and triggers) and safe
+# places (photos as blobs inside the encrypted database, in their own table so that
+# lists never read them).
+_CHECKINS_AND_SAFE_PLACES = """
+        CREATE TABLE checkins (
+            id               INTEGER PRIMARY KEY,
+            day              TEXT NOT NULL,             -- YYYY-MM-DD
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL,
+            mood             INTEGER CHECK (mood BETWEEN 0 AND 10),
+            anxiety          INTEGER CHECK (anxiety BETWEEN 0 AND 10),
+            safety           INTEGER CHECK (safety BETWEEN 0 AND 10),
+            sleep_hours      REAL CHECK (sleep_hours BETWEEN 0 AND 24),
+            sleep_quality    INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),
+            meals_regular    INTEGER CHECK (meals_regular IN (0, 1)),
+            movement_minutes INTEGER CHECK (movement_minutes BETWEEN 0 AND 1440),
+            note             TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX checkins_by_day ON checkins (day, id);
+
+        CREATE TABLE selfcare_items (
+            id       INTEGER PRIMARY KEY,
+            key      TEXT UNIQUE,                        -- built-in items only
+            name     TEXT NOT NULL DEFAULT '',           -- her own items only
+            position INTEGER NOT NULL
+        );
+        CREATE UNIQUE INDEX selfcare_items_by_name ON selfcare_items (name COLLATE NOCASE)
+            WHERE key IS NULL;
+        INSERT INTO selfcare_items (key, position) VALUES
+            ('walk', 0), ('bath', 1), ('sun', 2), ('breathing', 3), ('mindfulness', 4),
+            ('prayer', 5), ('music', 6), ('talking', 7);
+        CREATE TABLE checkin_selfcare (
+            checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+            item_id    INTEGER NOT NULL REFERENCES selfcare_items (id) ON DELETE CASCADE,
+            PRIMARY KEY (checkin_id, item_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE triggers (
+            id       INTEGER PRIMARY KEY,
+            name     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE checkin_triggers (
+            checkin_id INTEGER NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+            trigger_id INTEGER NOT NULL REFERENCES triggers (id) ON DELETE CASCADE,
+            count      INTEGER NOT NULL CHECK (count BETWEEN 1 AND 99),
+            PRIMARY KEY (checkin_id, trigger_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE safe_places (
+            id           INTEGER PRIMARY KEY,
+            kind         TEXT NOT NULL CHECK (kind IN
+                             ('person', 'spot', 'memory', 'imagined', 'photo', 'activity')),
+            title        TEXT NOT NULL,
+            description  TEXT NOT NULL DEFAULT '',
+            how_it_helps TEXT NOT NULL DEFAULT '',
+            favourite    INTEGER NOT NULL DEFAULT 0,
+            position     INTEGER NOT NULL,
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE TABLE safe_place_photos (
+            place_id INTEGER PRIMARY KEY REFERENCES safe_places (id) ON DELETE CASCADE,
+            mime     TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+            width    INTEGER NOT NULL,
+            height   INTEGER NOT NULL,
+            data     BLOB NOT NULL
+        );
+"""
+
+MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -27,17 +27,22 @@ from PySide6.QtWidgets import (
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import messages, resources, workers
+from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
 from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher
 from ui.recovery_code import RecoveryCodeDialog
+from ui.reminder import CheckinReminder, ReminderBanner
+from ui.safe_place_view import SafePlaceView
+from ui.safe_places_page import SafePlacesPage
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 from ui.today_page import TodayPage
+from ui.trends_page import TrendsPage
 from ui.unlock import RetryDelay, UnlockPage
 from ui.welcome import WelcomePage
-from ui.widgets import button
+from ui.widgets import button, card, label
 
 WINDOW_TITLE = "Haven"
 
@@ -80,6 +85,45 @@ class Workspace(QWidget):
         self.pages.addWidget(self.today_page)
         if self.journal_page is not None:
             self.pages.addWidget(self.journal_page)
+        # Issue 5: check-ins, trends and safe places (pages, Today cards, the calm view).
+        self.checkin_page = CheckinPage(vault, hub, settings, self)
+        self.trends_page = TrendsPage(vault, hub, settings, self)
+        self.safe_places_page = SafePlacesPage(vault, hub, settings, self)
+        self.CHECKIN = self.pages.addWidget(self.checkin_page)
+        self.TRENDS = self.pages.addWidget(self.trends_page)
+        self.SAFE_PLACES = self.pages.addWidget(self.safe_places_page)
+        self.checkin_card = CheckinTodayCard(vault, self.today_page)
+        self.today_page.add_section(self.checkin_card)
+        self.safe_place_card = card(self.today_page)
+        safe_row = QHBoxLayout(self.safe_place_card)
+        safe_row.setContentsMargins(18, 14, 18, 14)
+        safe_row.addWidget(label(self.tr("When it all gets too much, go to one of your safe "
+                                         "places for a moment."), parent=self.safe_place_card),
+                           1)
+        self.safe_place_button = button(self.tr("Take me to a safe place"),
+                                        parent=self.safe_place_card)
+        self.safe_place_button.setToolTip(self.tr("A calm view with a breathing guide "
+                                                  "(Ctrl+Shift+S)"))
+        safe_row.addWidget(self.safe_place_button)
+        self.today_page.add_section(self.safe_place_card)
+        self.safe_place_view = SafePlaceView(vault, self)
+        self.reminder_banner = ReminderBanner(self)
+        self.reminder = CheckinReminder(settings, lambda: self.checkin_card.done_today, self)
+        self.checkin_card.open_requested.connect(self.open_checkin)
+        self.reminder_banner.open_requested.connect(self.open_checkin)
+        self.reminder.due.connect(self.reminder_banner.show)
+        self.safe_place_button.clicked.connect(self.open_safe_place_view)
+        self.safe_places_page.comfort_requested.connect(self.open_safe_place_view)
+        self.safe_place_view.add_requested.connect(self._on_add_safe_place)
+        for keys, slot in (("Ctrl+3", lambda: self.show_page(self.CHECKIN)),
+                           ("Ctrl+4", lambda: self.show_page(self.TRENDS)),
+                           ("Ctrl+5", lambda: self.show_page(self.SAFE_PLACES)),
+                           ("Ctrl+Shift+S", self.open_safe_place_view)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
@@ -93,6 +137,8 @@ class Workspace(QWidget):
         names = [(self.tr("Today"), "Ctrl+1")]
         if self.journal_page is not None:
             names.append((self.tr("Journal"), "Ctrl+2"))
+        names += [(self.tr("Check-in"), "Ctrl+3"), (self.tr("Trends"), "Ctrl+4"),
+                  (self.tr("Safe places"), "Ctrl+5")]
         for index, (name, keys) in enumerate(names):
             nav = button(name, "navButton", parent=sidebar)
             nav.setCheckable(True)
@@ -129,7 +175,11 @@ class Workspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.pages, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.reminder_banner)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
 
         self.nav_group.idClicked.connect(self.show_page)
         self.settings_button.clicked.connect(self.settings_requested)
@@ -160,9 +210,23 @@ class Workspace(QWidget):
     def save_pending(self) -> bool:
         """Flush any unsaved edit to the vault now. False if that failed (the page has
         then told her)."""
+        saved = all([self.checkin_page.save_pending(), self.safe_places_page.save_pending()])
         if self.journal_page is not None:
-            return self.journal_page.save_pending() is not False
-        return True
+            return self.journal_page.save_pending() is not False and saved
+        return saved
+
+    def open_checkin(self) -> None:
+        """Today's check-in (the latest, or a new one), in one step from anywhere."""
+        self.show_page(self.CHECKIN)
+        self.checkin_page.open_today()
+
+    def open_safe_place_view(self) -> None:
+        self.save_pending()
+        self.safe_place_view.open_view()
+
+    def _on_add_safe_place(self) -> None:
+        self.show_page(self.SAFE_PLACES)
+        self.safe_places_page.new_place()
 
     def new_entry(self, prompt_id: str) -> None:
         if self.journal_page is None:

@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "quick_exit/open_url": "",  # a neutral web page to open after a quick exit; "" = none
     "backup/folder": "",  # "" = "backups" inside the vault folder
     "backup/keep": 7,  # how many automatic backups to keep
+    "checkin_reminder": False,  # a daily check-in reminder while Haven runs
+    "checkin_reminder_time": "20:00",  # HH:MM, local time
 }
 
 IDLE_MINUTES_MAX = 60
@@ -183,6 +185,33 @@ class Settings:
             return int(self.value(key))
         except (TypeError, ValueError):
             return int(DEFAULTS[key])
+
+    @property
+    def checkin_reminder(self) -> bool:
+        return bool(self.value("checkin_reminder"))
+
+    @checkin_reminder.setter
+    def checkin_reminder(self, value: bool) -> None:
+        self.set_value("checkin_reminder", bool(value))
+
+    @property
+    def checkin_reminder_time(self) -> tuple[int, int]:
+        """(hour, minute) of the daily reminder; the default if the stored one is odd."""
+        text = str(self.value("checkin_reminder_time"))
+        try:
+            hour, minute = (int(part) for part in text.split(":"))
+        except ValueError:
+            hour, minute = 20, 0
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            hour, minute = 20, 0
+        return hour, minute
+
+    @checkin_reminder_time.setter
+    def checkin_reminder_time(self, value: tuple[int, int]) -> None:
+        hour, minute = value
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise ValueError(f"no time of day: {value!r}")
+        self.set_value("checkin_reminder_time", f"{hour:02d}:{minute:02d}")
 
     # -- window geometry -------------------------------------------------------------
 

@@ -6,7 +6,7 @@ only where it differs from the default.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,22 @@ class SettingsDialog(QDialog):
         self.faith.setAccessibleName(self.faith.text())
         self.faith.setChecked(settings.faith_content)
 
+        # The daily check-in reminder (off unless she turns it on).
+        self.reminder = QCheckBox(self.tr("Remind me to check in each day at"), self)
+        self.reminder.setAccessibleName(self.tr("Daily check-in reminder"))
+        self.reminder.setToolTip(self.tr("Only while Haven is open. The reminder says "
+                                         "nothing about what is in your journal."))
+        self.reminder.setChecked(settings.checkin_reminder)
+        self.reminder_time = QTimeEdit(QTime(*settings.checkin_reminder_time), self)
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Time of the reminder"))
+        self.reminder_time.setEnabled(self.reminder.isChecked())
+        self.reminder.toggled.connect(self.reminder_time.setEnabled)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.reminder)
+        reminder_row.addWidget(self.reminder_time)
+        reminder_row.addStretch(1)
+
         # Backups
         self.backup_place = QLineEdit(self)
         self.backup_place.setReadOnly(True)
@@ -136,6 +153,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("A&ppearance"), self.appearance)
         form.addRow("", self.faith)
+        form.addRow("", reminder_row)
         section(self.tr("Backups"))
         form.addRow(folder_label, place)
         form.addRow(self.tr("&Keep the last"), self.keep)
@@ -186,7 +204,8 @@ class SettingsDialog(QDialog):
         def values() -> tuple[object, ...]:
             return (s.language, s.appearance, s.faith_content, s.idle_minutes,
                     s.lock_on_minimise, s.lock_on_screen_lock, s.quick_exit_shortcut,
-                    s.quick_exit_url, s.backup_folder, s.backup_keep)
+                    s.quick_exit_url, s.backup_folder, s.backup_keep, s.checkin_reminder,
+                    s.checkin_reminder_time)
 
         before = values()
         language_before = s.effective_language()
@@ -194,6 +213,9 @@ class SettingsDialog(QDialog):
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
         s.faith_content = self.faith.isChecked()
+        s.checkin_reminder = self.reminder.isChecked()
+        at = self.reminder_time.time()
+        s.checkin_reminder_time = (at.hour(), at.minute())
         s.idle_minutes = self.idle.value()
         s.lock_on_minimise = self.lock_minimise.isChecked()
         s.lock_on_screen_lock = self.lock_screen.isChecked()

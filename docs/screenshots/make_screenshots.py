@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
 English and Dutch, light and dark: first run, unlock, Today, the journal list, the
-editor and the recovery code. Everything happens in throw-away temp folders.
+editor, the recovery code, the check-in, trends, safe places and the safe-place view.
+Everything happens in throw-away temp folders.
 """
 
 from __future__ import annotations
@@ -108,6 +109,26 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     with_mood = next((s for s in summaries if s.mood and s.tags), summaries[0])
     workspace.journal_page.open_entry(with_mood.id)
     save(app.window, f"editor-{suffix}")
+
+    # Issue 5: the check-in form, trends, the safe places and the calm view.
+    workspace.open_checkin()
+    save(app.window, f"checkin-{suffix}")
+    workspace.show_page(workspace.TRENDS)
+    workspace.trends_page.show_period(90)
+    save(app.window, f"trends-{suffix}")
+    workspace.show_page(workspace.SAFE_PLACES)
+    places = workspace.safe_places_page
+    with_photo = next((p for p in places.model.places if p.has_photo), None)
+    if with_photo is not None:
+        places.open_place(with_photo.id)
+    save(app.window, f"safe-places-{suffix}")
+    workspace.open_safe_place_view()
+    view = workspace.safe_place_view
+    while view.current is not None and not view.current.has_photo:
+        view.show_next()
+    QTest.qWait(2500)  # the breathing circle half way in
+    save(app.window, f"safe-place-view-{suffix}")
+    view.close_view()
     finish(app)
 
 

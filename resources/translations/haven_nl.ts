@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BreathingCircle</name>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="48"/>
+        <source>Breathing guide</source>
+        <translation>Ademhalingsgids</translation>
+    </message>
+</context>
+<context>
+    <name>Checkin</name>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="84"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="85"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="86"/>
+        <source>Feeling safe</source>
+        <translation>Veilig voelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="87"/>
+        <source>Sleep (hours)</source>
+        <translation>Slaap (uren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="88"/>
+        <source>Sleep quality</source>
+        <translation>Slaapkwaliteit</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinForm</name>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="239"/>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="240"/>
+        <source>0 is very low, 10 is very good</source>
+        <translation>0 is heel somber, 10 is heel goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="241"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="242"/>
+        <source>0 is calm, 10 is very anxious</source>
+        <translation>0 is rustig, 10 is heel angstig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="243"/>
+        <source>Feeling safe</source>
+        <translation>Veilig voelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="244"/>
+        <source>0 is not safe at all, 10 is completely safe</source>
+        <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="245"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Stemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="246"/>
+        <source>&amp;Anxiety</source>
+        <translation>&amp;Angst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="247"/>
+        <source>Feeling &amp;safe</source>
+        <translation>&amp;Veilig voelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="254"/>
+        <location filename="../../ui/checkin_page.py" line="280"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="255"/>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="256"/>
+        <source>Hours of sleep</source>
+        <translation>Uren slaap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="262"/>
+        <source>How well</source>
+        <translation>Hoe goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="265"/>
+        <source>Sleep quality</source>
+        <translation>Slaapkwaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="266"/>
+        <source>0 is very poorly, 10 is very well</source>
+        <translation>0 is heel slecht, 10 is heel goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="268"/>
+        <source>S&amp;leep</source>
+        <translation>S&amp;laap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="271"/>
+        <source>Regular meals</source>
+        <translation>Regelmatig gegeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="271"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="271"/>
+        <source>Not really</source>
+        <translation>Niet echt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="275"/>
+        <source>Movement</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="281"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="282"/>
+        <source>Minutes of movement</source>
+        <translation>Minuten bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="286"/>
+        <source>Regular m&amp;eals</source>
+        <translation>Regelmatig g&amp;egeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="295"/>
+        <source>Something else that helped? Type it and press Enter</source>
+        <translation>Hielp iets anders? Typ het en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="297"/>
+        <source>Add your own self-care item</source>
+        <translation>Voeg je eigen zelfzorg toe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="300"/>
+        <source>What &amp;helped today</source>
+        <translation>Wat &amp;hielp vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="309"/>
+        <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
+        <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="313"/>
+        <source>Add a trigger to your list and press Enter</source>
+        <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="315"/>
+        <source>Add a trigger to your list</source>
+        <translation>Voeg een trigger toe aan je lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="318"/>
+        <source>&amp;Triggers met today</source>
+        <translation>&amp;Triggers vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="322"/>
+        <source>A few words about today, if you like</source>
+        <translation>Een paar woorden over vandaag, als je wilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="323"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="325"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="394"/>
+        <source>Times met: %1</source>
+        <translation>Zo vaak tegengekomen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="395"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="507"/>
+        <source>Your check-in could not be saved</source>
+        <translation>Je check-in kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="509"/>
+        <source>What you filled in is still here. Haven will try again with your next change.</source>
+        <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="529"/>
+        <location filename="../../ui/checkin_page.py" line="545"/>
+        <source>Not added</source>
+        <translation>Niet toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="571"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="572"/>
+        <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
+        <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="580"/>
+        <source>Day of the check-in</source>
+        <translation>Dag van de check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="586"/>
+        <source>Which check-in of this day</source>
+        <translation>Welke check-in van deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="592"/>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="602"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="603"/>
+        <source>Delete this check-in</source>
+        <translation>Deze check-in verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="606"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="607"/>
+        <source>Save the check-in</source>
+        <translation>De check-in opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="608"/>
+        <source>Your check-in also saves itself as you go (Ctrl+S)</source>
+        <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="713"/>
+        <source>Check-in %1 (%2)</source>
+        <translation>Check-in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="715"/>
+        <source>New check-in</source>
+        <translation>Nieuwe check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="725"/>
+        <location filename="../../ui/checkin_page.py" line="769"/>
+        <location filename="../../ui/checkin_page.py" line="774"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="770"/>
+        <source>Nothing filled in yet</source>
+        <translation>Nog niets ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="784"/>
+        <source>Delete this check-in?</source>
+        <translation>Deze check-in verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="785"/>
+        <source>This check-in will be removed for good. This cannot be undone.</source>
+        <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="793"/>
+        <source>The check-in was not deleted</source>
+        <translation>De check-in is niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinTodayCard</name>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="813"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="816"/>
+        <location filename="../../ui/checkin_page.py" line="840"/>
+        <source>Check in now</source>
+        <translation>Nu inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="834"/>
+        <source>You checked in today. You can look at it again or change it.</source>
+        <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="836"/>
+        <source>Open today&apos;s check-in</source>
+        <translation>Check-in van vandaag openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="838"/>
+        <source>How are you doing today? A check-in takes about a minute.</source>
+        <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../ui/entry_editor.py" line="205"/>
@@ -569,70 +919,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -802,6 +1152,452 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../../ui/reminder.py" line="67"/>
+        <source>A moment for your check-in?</source>
+        <translation>Even tijd om in te checken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="68"/>
+        <source>Check in</source>
+        <translation>Inchecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="69"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminder.py" line="70"/>
+        <source>Hide the reminder</source>
+        <translation>De herinnering verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>SafePlace</name>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="58"/>
+        <source>A person</source>
+        <translation>Een persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="59"/>
+        <source>A spot at home</source>
+        <translation>Een plek in huis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="60"/>
+        <source>A memory</source>
+        <translation>Een herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="61"/>
+        <source>An imagined place</source>
+        <translation>Een plek in je verbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="62"/>
+        <source>A photo</source>
+        <translation>Een foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="63"/>
+        <source>An activity</source>
+        <translation>Iets wat je doet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="71"/>
+        <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
+        <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="75"/>
+        <source>This picture is too large to import. Please choose a smaller one.</source>
+        <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="78"/>
+        <source>This picture seems to be damaged and cannot be read.</source>
+        <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SafePlaceEditor</name>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="190"/>
+        <source>Kind of safe place</source>
+        <translation>Soort veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="192"/>
+        <source>e.g. The green chair by the window</source>
+        <translation>bijv. De groene stoel bij het raam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="193"/>
+        <source>Name of the safe place</source>
+        <translation>Naam van de veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="198"/>
+        <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
+        <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="199"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="202"/>
+        <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
+        <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="204"/>
+        <source>How it helps</source>
+        <translation>Hoe het helpt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="206"/>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="207"/>
+        <source>Mark as a favourite</source>
+        <translation>Als favoriet markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="208"/>
+        <source>Favourites come first in “Take me to a safe place”.</source>
+        <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="215"/>
+        <location filename="../../ui/safe_places_page.py" line="247"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="216"/>
+        <source>Choose a photo…</source>
+        <translation>Kies een foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="217"/>
+        <source>Choose a photo for this safe place</source>
+        <translation>Kies een foto voor deze veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="218"/>
+        <source>Remove photo</source>
+        <translation>Foto weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="219"/>
+        <source>Remove the photo</source>
+        <translation>De foto weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="220"/>
+        <source>The photo is kept inside your locked journal, never as a separate file.</source>
+        <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="233"/>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="234"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="235"/>
+        <source>Delete this safe place</source>
+        <translation>Deze veilige plek verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="242"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="243"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="244"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="245"/>
+        <source>&amp;How it helps</source>
+        <translation>&amp;Hoe het helpt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="291"/>
+        <location filename="../../ui/safe_places_page.py" line="339"/>
+        <location filename="../../ui/safe_places_page.py" line="409"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="302"/>
+        <location filename="../../ui/safe_places_page.py" line="399"/>
+        <source>My safe place</source>
+        <translation>Mijn veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="329"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="332"/>
+        <source>Your safe place could not be saved</source>
+        <translation>Je veilige plek kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="334"/>
+        <source>Your words are still here. Haven will try again with your next change.</source>
+        <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="350"/>
+        <source>Reading the photo…</source>
+        <translation>De foto wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="361"/>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="379"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="386"/>
+        <source>Choose a photo</source>
+        <translation>Kies een foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="387"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="406"/>
+        <location filename="../../ui/safe_places_page.py" line="415"/>
+        <source>The photo was not added</source>
+        <translation>De foto is niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="420"/>
+        <source>Remove the photo?</source>
+        <translation>De foto weghalen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="421"/>
+        <source>The photo will be removed from this safe place for good.</source>
+        <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="427"/>
+        <source>The photo was not removed</source>
+        <translation>De foto is niet weggehaald</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="437"/>
+        <source>Delete this safe place?</source>
+        <translation>Deze veilige plek verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="438"/>
+        <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
+        <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="448"/>
+        <source>The safe place was not deleted</source>
+        <translation>De veilige plek is niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>SafePlaceListModel</name>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="110"/>
+        <source>, favourite</source>
+        <translation>, favoriet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="155"/>
+        <source>The order was not changed</source>
+        <translation>De volgorde is niet veranderd</translation>
+    </message>
+</context>
+<context>
+    <name>SafePlaceView</name>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="134"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="144"/>
+        <source>Breathing</source>
+        <translation>Ademhaling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="145"/>
+        <source>Another safe place</source>
+        <translation>Een andere veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="146"/>
+        <source>Add a safe place</source>
+        <translation>Een veilige plek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="147"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="148"/>
+        <source>Close the safe place view</source>
+        <translation>De veilige plek sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="149"/>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="250"/>
+        <source>Breathe with the circle</source>
+        <translation>Adem mee met de cirkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="252"/>
+        <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
+        <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek die je je voorstelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="282"/>
+        <source>Breathe in… (4)</source>
+        <translation>Adem in… (4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="283"/>
+        <source>Hold… (4)</source>
+        <translation>Vasthouden… (4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_place_view.py" line="284"/>
+        <source>Breathe out… (6)</source>
+        <translation>Adem uit… (6)</translation>
+    </message>
+</context>
+<context>
+    <name>SafePlacesPage</name>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="470"/>
+        <source>Safe places</source>
+        <translation>Veilige plekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="471"/>
+        <source>Take me to a safe place</source>
+        <translation>Breng me naar een veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="473"/>
+        <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
+        <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="477"/>
+        <source>Your safe places</source>
+        <translation>Je veilige plekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="487"/>
+        <source>Drag to change the order, or use Move up and Move down</source>
+        <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="489"/>
+        <source>New safe place</source>
+        <translation>Nieuwe veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="490"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="491"/>
+        <source>Move the safe place up</source>
+        <translation>De veilige plek omhoog zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="492"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="493"/>
+        <source>Move the safe place down</source>
+        <translation>De veilige plek omlaag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="494"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Omhoog (Ctrl+pijl omhoog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="495"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Omlaag (Ctrl+pijl omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="515"/>
+        <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
+        <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="518"/>
+        <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
+        <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="523"/>
+        <source>Add a safe place</source>
+        <translation>Een veilige plek toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleRow</name>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="135"/>
+        <source>Use the arrow keys or type a number to choose; Delete clears.</source>
+        <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="176"/>
+        <source>not filled in</source>
+        <translation>niet ingevuld</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
         <location filename="../../ui/search_panel.py" line="91"/>
@@ -811,181 +1607,244 @@
     </message>
 </context>
 <context>
+    <name>SelfCare</name>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="70"/>
+        <source>A walk</source>
+        <translation>Een wandeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="71"/>
+        <source>A warm bath</source>
+        <translation>Een warm bad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="72"/>
+        <source>Sitting in the sun</source>
+        <translation>In de zon zitten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="73"/>
+        <source>Breathing exercises</source>
+        <translation>Ademhalingsoefeningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="74"/>
+        <source>Mindfulness</source>
+        <translation>Mindfulness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="75"/>
+        <source>Prayer</source>
+        <translation>Gebed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="76"/>
+        <source>Music</source>
+        <translation>Muziek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="77"/>
+        <source>Talking to someone</source>
+        <translation>Met iemand praten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="48"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="49"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>Remind me to check in each day at</source>
+        <translation>Herinner me elke dag aan inchecken om</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="90"/>
+        <source>Daily check-in reminder</source>
+        <translation>Dagelijkse herinnering om in te checken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
+        <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <source>Time of the reminder</source>
+        <translation>Tijd van de herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -1056,6 +1915,75 @@
         <location filename="../../ui/today_page.py" line="110"/>
         <source>Hello, night owl</source>
         <translation>Hallo, nachtuil</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../ui/trends_page.py" line="219"/>
+        <source>Trends</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="220"/>
+        <source>How your check-ins have been going. Days without a check-in are simply left open.</source>
+        <translation>Hoe je check-ins verlopen. Dagen zonder check-in blijven gewoon open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="226"/>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="226"/>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="226"/>
+        <source>90 days</source>
+        <translation>90 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="227"/>
+        <source>A year</source>
+        <translation>Een jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="232"/>
+        <source>Show %1</source>
+        <translation>%1 tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="246"/>
+        <source>What helped (days)</source>
+        <translation>Wat hielp (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="247"/>
+        <source>Triggers met most often</source>
+        <translation>Triggers die je het vaakst tegenkwam</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trends_page.py" line="302"/>
+        <source>Check-ins on %n day(s) in this period.</source>
+        <translation>
+            <numerusform>Check-ins op %n dag in deze periode.</numerusform>
+            <numerusform>Check-ins op %n dagen in deze periode.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/trends_page.py" line="305"/>
+        <source>No check-ins in this period yet. The charts fill in as you check in.</source>
+        <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je incheckt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trends_page.py" line="308"/>
+        <source>Dots: each day. Line: the average of the last %n day(s).</source>
+        <translation>
+            <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dag.</numerusform>
+            <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1278,52 +2206,82 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>When it all gets too much, go to one of your safe places for a moment.</source>
+        <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>Take me to a safe place</source>
+        <translation>Breng me naar een veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
+        <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Trends</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>Safe places</source>
+        <translation>Veilige plekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

@@ -31,7 +31,7 @@ TS = ROOT / "resources" / "translations" / "haven_nl.ts"
 BIN = Path(sys.executable).parent
 # Words that are the same in both languages on purpose.
 SAME_IN_BOTH = {"Haven", "English", "Nederlands", "OK", "Markdown", "Tip", "Ctrl+N", "Ctrl+L",
-                "Privacy", "https://"}
+                "Privacy", "https://", "Check-in", "Check-in (Ctrl+3)", "Mindfulness"}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -106,6 +106,18 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     result["journal"] = texts_of(workspace.journal_page)
     workspace.new_entry("")
     result["editor"] = texts_of(workspace.journal_page)
+    # Issue 5: check-in, trends, safe places (list and editor) and the calm view.
+    workspace.open_checkin()
+    result["check-in"] = texts_of(workspace.checkin_page)
+    workspace.show_page(workspace.TRENDS)
+    result["trends"] = texts_of(workspace.trends_page)
+    workspace.show_page(workspace.SAFE_PLACES)
+    result["safe places"] = texts_of(workspace.safe_places_page)
+    workspace.safe_places_page.new_place()
+    result["safe place editor"] = texts_of(workspace.safe_places_page)
+    workspace.open_safe_place_view()
+    result["safe place view"] = texts_of(workspace.safe_place_view)
+    workspace.safe_place_view.close_view()
 
     code = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
     dialog = RecoveryCodeDialog(code)

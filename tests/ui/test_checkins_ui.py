@@ -1,0 +1,386 @@
+"""Check-ins, trends and safe places in the app: real widgets, a real vault."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from journal.checkins import CheckinStore
+from journal.errors import ImageRejected
+from journal.models import CHART_METRICS, CheckinDraft, SafePlaceDraft
+from journal.safe_places import PHOTO_MAX_SIDE, SafePlaceStore
+from tests.core.test_safe_places import digest
+from ui.checkin_page import CheckinPage, CheckinTodayCard
+from ui.photos import prepare_photo
+from ui.reminder import CheckinReminder, reminder_due
+from ui.safe_place_view import SafePlaceView
+from ui.safe_places_page import SafePlacesPage
+from ui.trends_page import TrendsPage
+
+DAY = date(2025, 3, 14)
+
+
+def show(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def tab_to(qtbot, target: QWidget, limit: int = 80) -> None:
+    """Press Tab until `target` has the focus: proof that the keyboard reaches it."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    seen = []
+    for _ in range(20):
+        w = QApplication.focusWidget()
+        seen.append(f"{type(w).__name__}:{w.accessibleName() if w else None}")
+        qtbot.keyClick(w, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}: {seen}")
+
+
+def key(qtbot, k: Qt.Key, text: str = "") -> None:
+    widget = QApplication.focusWidget()
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, k)
+
+
+# -- check-in ----------------------------------------------------------------------------
+
+
+def test_a_checkin_with_the_keyboard_only(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    store.add_trigger("Our song on the radio")
+    page = show(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                                   today=lambda: DAY))
+    page.open_today()
+    form = page.form
+    assert QApplication.focusWidget() is form.mood
+    key(qtbot, Qt.Key.Key_6)
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_3)  # anxiety
+    key(qtbot, Qt.Key.Key_Right)  # 4
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_End)  # feeling safe: 10
+    key(qtbot, Qt.Key.Key_Left)  # 9
+    tab_to(qtbot, form.sleep_hours)
+    form.sleep_hours.selectAll()
+    key(qtbot, Qt.Key.Key_unknown, "7.5")
+    tab_to(qtbot, form.sleep_quality)
+    key(qtbot, Qt.Key.Key_7)
+    tab_to(qtbot, form.meals)
+    key(qtbot, Qt.Key.Key_Home)  # yes
+    tab_to(qtbot, form.movement)
+    form.movement.selectAll()
+    key(qtbot, Qt.Key.Key_unknown, "30")
+    walk = next(i.id for i in store.selfcare_items() if i.key == "walk")
+    tab_to(qtbot, form.chips[walk])
+    key(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, form.own_item_edit)
+    key(qtbot, Qt.Key.Key_unknown, "Knitting")
+    key(qtbot, Qt.Key.Key_Return)
+    trigger = store.triggers()[0].id
+    tab_to(qtbot, form.trigger_boxes[trigger])
+    key(qtbot, Qt.Key.Key_Up)
+    key(qtbot, Qt.Key.Key_Up)
+    tab_to(qtbot, form.note)
+    key(qtbot, Qt.Key.Key_unknown, "A walk in the sun helped.")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+
+    [saved] = store.on_day(DAY)
+    knitting = next(i.id for i in store.selfcare_items() if i.name == "Knitting")
+    assert (saved.mood, saved.anxiety, saved.safety) == (6, 4, 9)
+    assert (saved.sleep_hours, saved.sleep_quality) == (7.5, 7)
+    assert saved.meals_regular is True and saved.movement_minutes == 30
+    assert saved.helped == sorted([walk, knitting])
+    assert saved.triggers == {trigger: 2}
+    assert saved.note == "A walk in the sun helped."
+    assert page.status_label.text() == "Saved"
+
+
+def test_autosave_a_second_day_and_editing_afterwards(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    page = show(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                                   today=lambda: DAY))
+    page.form.mood.set_value(2, emit=True)
+    qtbot.waitUntil(lambda: store.count_on(DAY) == 1, timeout=3000)  # autosave
+    first = page.form.checkin_id
+    page.new_checkin()
+    assert page.form.checkin_id is None and page.form.mood.value is None
+    page.form.mood.set_value(7, emit=True)
+    assert page.save_pending()
+    assert [c.mood for c in store.on_day(DAY)] == [2, 7]
+    assert page.which.count() == 3  # two check-ins and "New check-in"
+    page.open_day(DAY, first)
+    assert page.form.mood.value == 2
+    page.form.note.setPlainText("changed later")
+    assert page.save_pending()
+    assert store.get(first).note == "changed later"
+    page.form.start_new(DAY)
+    assert page.save_pending() and store.count_on(DAY) == 2  # empty: not stored
+
+
+def test_a_failed_save_keeps_the_form_and_says_so(qtbot, page_env, message_log):
+    page = show(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                                   today=lambda: DAY))
+    page.form.note.setPlainText("words that must not be lost")
+    page.form.sleep_hours.setValue(7)
+    page_env.vault.execute("DROP TABLE checkin_triggers")  # any write now fails
+    assert not page.save_pending()
+    assert message_log.kinds() == ["error"]
+    assert page.form.note.toPlainText() == "words that must not be lost"
+
+
+def test_deleting_asks_first(qtbot, page_env, message_log):
+    store = CheckinStore(page_env.vault)
+    store.create(CheckinDraft(DAY, mood=3))
+    page = show(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                                   today=lambda: DAY))
+    message_log.answer = False
+    page.delete_button.click()
+    assert store.count_on(DAY) == 1
+    message_log.answer = True
+    page.delete_button.click()
+    assert store.count_on(DAY) == 0 and page.form.checkin_id is None
+
+
+def test_today_card_shows_whether_the_checkin_is_done(qtbot, page_env):
+    card = CheckinTodayCard(page_env.vault, today=lambda: DAY)
+    show(qtbot, card)
+    assert not card.done_today and card.open_button.text() == "Check in now"
+    CheckinStore(page_env.vault).create(CheckinDraft(DAY, mood=5))
+    card.refresh()
+    assert card.done_today and card.open_button.text() == "Open today's check-in"
+    with qtbot.waitSignal(card.open_requested):
+        card.open_button.click()
+
+
+def test_the_reminder_is_off_by_default_then_once_a_day(page_env):
+    now = datetime(2025, 3, 14, 20, 30)
+    done = [False]
+    reminder = CheckinReminder(page_env.settings, lambda: done[0], clock=lambda: now)
+    assert page_env.settings.checkin_reminder is False
+    assert not reminder.check()
+    page_env.settings.checkin_reminder = True
+    page_env.settings.checkin_reminder_time = (20, 0)
+    assert reminder.check()
+    assert not reminder.check()  # once a day
+    assert not reminder_due(now, (21, 0), False, None)  # not before its time
+    assert not reminder_due(now, (20, 0), True, None)  # not when already done
+    assert reminder_due(now + timedelta(days=1), (20, 0), False, now.date())
+
+
+# -- trends ------------------------------------------------------------------------------
+
+
+def points(series) -> list[tuple[float, float]]:
+    return [(p.x(), p.y()) for p in series.points()]
+
+
+def msecs(day: date) -> float:
+    return float(QDateTime(datetime(day.year, day.month, day.day, 12)).toMSecsSinceEpoch())
+
+
+@pytest.mark.parametrize("period", [7, 30, 90, 365])
+def test_chart_data_matches_the_aggregates(qtbot, page_env, period):
+    store = CheckinStore(page_env.vault)
+    walk = next(i.id for i in store.selfcare_items() if i.key == "walk")
+    song = store.add_trigger("Our song")
+    for offset in list(range(0, 20)) + list(range(45, 60)) + [200]:
+        if offset % 4 == 3:
+            continue  # gaps
+        store.create(CheckinDraft(DAY - timedelta(days=offset), mood=offset % 11,
+                                  anxiety=(offset * 3) % 11, safety=5, sleep_hours=6.5,
+                                  helped=[walk] if offset % 2 else [],
+                                  triggers={song: 1 + offset % 3}))
+    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                  today=lambda: DAY))
+    page.show_period(period)
+    expected = store.trends(DAY, period)
+    assert page.trends == expected
+    for metric in CHART_METRICS:
+        series = expected.series[metric]
+        chart = page.charts[metric]
+        assert points(chart.daily_series) == [
+            (msecs(d), v) for d, v in zip(series.days, series.values, strict=True)
+            if v is not None]
+        drawn = [pt for line in chart.rolling_series for pt in points(line)]
+        assert drawn == [(msecs(d), v) for d, v in zip(series.days, series.rolling,
+                                                          strict=True) if v is not None]
+    assert page.selfcare_chart.bars == [("A walk", n) for _i, n in expected.selfcare]
+    assert page.trigger_chart.bars == [("Our song", n) for _i, n in expected.triggers]
+
+
+def test_a_long_gap_breaks_the_average_line(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    for offset in (0, 1, 2, 40, 41):
+        store.create(CheckinDraft(DAY - timedelta(days=offset), mood=5))
+    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                  today=lambda: DAY))
+    page.show_period(90)
+    assert len(page.charts["mood"].rolling_series) == 2
+    assert page.charts["mood"].daily_series.count() == 5
+
+
+# -- safe places -------------------------------------------------------------------------
+
+
+def photo_file(tmp_path: Path, name: str, width: int, height: int) -> Path:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#88aacc"))
+    path = tmp_path / name
+    assert image.save(str(path))
+    return path
+
+
+def test_photo_import_scales_and_reencodes(tmp_path):
+    photo = prepare_photo(str(photo_file(tmp_path, "big.png", 3200, 1800)))
+    assert (photo.width, photo.height) == (PHOTO_MAX_SIDE, 900)
+    assert photo.mime == "image/jpeg"
+    small = prepare_photo(str(photo_file(tmp_path, "small.bmp", 300, 200)))
+    assert (small.width, small.height) == (300, 200)
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"this is a letter, not a picture", ImageRejected.UNKNOWN_FORMAT),
+    ("damaged", ImageRejected.DAMAGED),
+])
+def test_a_bad_picture_file_is_refused(tmp_path, content, reason):
+    path = tmp_path / "picture.jpg"
+    if content == "damaged":
+        good = photo_file(tmp_path, "good.jpg", 400, 300).read_bytes()
+        content = good[:200] + bytes(len(good) - 200)
+    path.write_bytes(content)
+    with pytest.raises(ImageRejected) as info:
+        prepare_photo(str(path))
+    assert info.value.reason == reason
+
+
+def test_importing_a_damaged_photo_changes_nothing(qtbot, page_env, tmp_path, message_log):
+    store = SafePlaceStore(page_env.vault)
+    place_id = store.create(SafePlaceDraft("spot", "The green chair"))
+    page = show(qtbot, SafePlacesPage(page_env.vault, page_env.hub, page_env.settings))
+    page.open_place(place_id)
+    before = digest(page_env.vault)
+    bad = tmp_path / "holiday.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
+    page.editor.import_photo(str(bad))
+    qtbot.waitUntil(lambda: not page.editor.is_busy, timeout=5000)
+    assert message_log.kinds() == ["error"]
+    assert "damaged" in message_log.texts()[0] or "not a picture" in message_log.texts()[0]
+    assert digest(page_env.vault) == before
+
+    good = photo_file(tmp_path, "sea.png", 2000, 1000)
+    page.editor.import_photo(str(good))
+    qtbot.waitUntil(lambda: not page.editor.is_busy, timeout=5000)
+    qtbot.waitUntil(lambda: store.get(place_id).has_photo, timeout=5000)
+    assert store.photo(place_id).width == PHOTO_MAX_SIDE
+
+
+def test_new_place_order_by_drag_and_drop_and_favourites(qtbot, page_env, message_log):
+    store = SafePlaceStore(page_env.vault)
+    page = show(qtbot, SafePlacesPage(page_env.vault, page_env.hub, page_env.settings))
+    assert page.right.currentWidget() is page.placeholder
+    for title in ("Ellen", "The green chair", "A beach"):
+        page.new_place()
+        qtbot.keyClicks(page.editor.title_edit, title)
+        assert page.save_pending()
+    ids = [p.id for p in store.all()]
+    assert [p.title for p in store.all()] == ["Ellen", "The green chair", "A beach"]
+    model = page.model
+    data = model.mimeData([model.index(2)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert [p.id for p in store.all()] == [ids[2], ids[0], ids[1]]
+    page.open_place(ids[1])
+    page.editor.favourite.setChecked(True)
+    assert page.save_pending()
+    assert store.get(ids[1]).favourite
+    assert model.data(model.index(2)).startswith("★ ")
+    page.up_button.click()
+    assert [p.id for p in store.all()] == [ids[2], ids[1], ids[0]]
+    message_log.answer = True
+    page.editor.delete_button.click()
+    assert store.count() == 2
+
+
+def test_the_safe_place_view_cycles_and_escape_closes(qtbot, page_env):
+    store = SafePlaceStore(page_env.vault)
+    a = store.create(SafePlaceDraft("person", "Ellen", "My oldest friend"))
+    b = store.create(SafePlaceDraft("spot", "The green chair", favourite=True))
+    c = store.create(SafePlaceDraft("memory", "Grandma's kitchen"))
+    host = show(qtbot, QWidget())
+    view = SafePlaceView(page_env.vault, host)
+    view.open_view()
+    assert view.isVisible() and view.geometry() == host.rect()
+    assert view.circle.running
+    seen = [view.current.id]
+    for _ in range(3):
+        view.another_button.click()
+        seen.append(view.current.id)
+    assert seen == [b, a, c, b]  # favourites first, then her order, round again
+    assert view.title_label.text() == "The green chair"
+    with qtbot.waitSignal(view.circle.phase_changed, timeout=6000) as phase:
+        pass
+    assert phase.args == ["hold"]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible() and not view.circle.running
+
+
+def test_the_view_without_safe_places_offers_to_add_one(qtbot, page_env):
+    host = show(qtbot, QWidget())
+    view = SafePlaceView(page_env.vault, host)
+    view.open_view()
+    assert view.current is None and view.add_button.isVisible()
+    assert not view.another_button.isVisible()
+    with qtbot.waitSignal(view.add_requested):
+        view.add_button.click()
+    assert not view.isVisible()
+
+
+def test_workspace_pages_and_shortcut(qtbot, make_app, closed_vault):
+    from tests.ui.conftest import unlock_with
+
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    names = [b.text() for b in workspace.nav_buttons]
+    assert names[-3:] == ["Check-in", "Trends", "Safe places"]
+    workspace.checkin_card.open_button.click()
+    assert workspace.current_page == workspace.CHECKIN
+    qtbot.keyClick(app.window, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert workspace.safe_place_view.isVisible()
+    qtbot.keyClick(workspace.safe_place_view, Qt.Key.Key_Escape)
+    assert not workspace.safe_place_view.isVisible()
+    app.window.close()
+
+
+def test_the_reminder_setting_is_saved_and_holds_no_content(qtbot, settings):
+    from PySide6.QtCore import QTime
+
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.reminder.isChecked() and not dialog.reminder_time.isEnabled()
+    dialog.reminder.setChecked(True)
+    dialog.reminder_time.setTime(QTime(21, 15))
+    changed, _ = dialog.apply()
+    assert changed
+    assert settings.checkin_reminder and settings.checkin_reminder_time == (21, 15)
+    text = Path(settings.file_name).read_text(encoding="utf-8")
+    assert "checkin_reminder=true" in text and "21:15" in text

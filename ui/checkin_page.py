@@ -1,0 +1,846 @@
+"""The check-in page: a minute for herself. Mood, anxiety and feeling safe on 0–10,
+sleep, meals, movement, what helped, triggers met, a short note.
+
+Everything is optional and the keyboard does it all: Tab moves between rows, the arrow
+keys or a digit choose on a 0–10 row, Space toggles a chip, Up raises a count. A
+check-in is saved a second after each change (and on page switch, lock or quit); a new
+one reaches the vault once something is filled in. One or more a day, editable later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.checkins import CheckinStore, is_empty
+from journal.errors import CheckinNotFound, HavenError
+from journal.models import (
+    MOVEMENT_MINUTES_MAX,
+    SCALE_MAX,
+    SCALE_MIN,
+    SLEEP_HOURS_MAX,
+    TRIGGER_COUNT_MAX,
+    Checkin,
+    CheckinDraft,
+    SelfCareItem,
+)
+from journal.vault import Vault
+from ui import messages
+from ui.hub import Hub
+from ui.settings import Settings
+from ui.widgets import button, card, label
+
+AUTOSAVE_MS = 1000
+CHIP_COLUMNS = 4
+
+def selfcare_name(item: SelfCareItem) -> str:
+    """How a self-care item reads: a built-in in her language, else her own words."""
+    names = {
+        "walk": QCoreApplication.translate("SelfCare", "A walk"),
+        "bath": QCoreApplication.translate("SelfCare", "A warm bath"),
+        "sun": QCoreApplication.translate("SelfCare", "Sitting in the sun"),
+        "breathing": QCoreApplication.translate("SelfCare", "Breathing exercises"),
+        "mindfulness": QCoreApplication.translate("SelfCare", "Mindfulness"),
+        "prayer": QCoreApplication.translate("SelfCare", "Prayer"),
+        "music": QCoreApplication.translate("SelfCare", "Music"),
+        "talking": QCoreApplication.translate("SelfCare", "Talking to someone"),
+    }
+    return names.get(item.key or "", item.name) if item.key else item.name
+
+
+def metric_name(metric: str) -> str:
+    return {
+        "mood": QCoreApplication.translate("Checkin", "Mood"),
+        "anxiety": QCoreApplication.translate("Checkin", "Anxiety"),
+        "safety": QCoreApplication.translate("Checkin", "Feeling safe"),
+        "sleep_hours": QCoreApplication.translate("Checkin", "Sleep (hours)"),
+        "sleep_quality": QCoreApplication.translate("Checkin", "Sleep quality"),
+    }[metric]
+
+
+def visible_items(items: list[SelfCareItem], faith: bool) -> list[SelfCareItem]:
+    """The chips to show: prayer only when she wants faith content."""
+    return [i for i in items if faith or i.key != "prayer"]
+
+
+class ScaleRow(QFrame):
+    """A row of choices (0–10, or a few words) that is one stop for the Tab key.
+
+    Left/Right (or Down/Up) step, a digit chooses 0–9, Home and End the ends, Delete
+    clears. Clicking a chosen button again clears it too. `value` is None or an index.
+    """
+
+    value_changed = Signal(object)
+
+    def __init__(self, name: str, labels: list[str], hint: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scaleRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._name = name
+        self._labels = labels
+        self._value: int | None = None
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: list[QToolButton] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(3, 3, 3, 3)
+        row.setSpacing(4)
+        for index, text in enumerate(labels):
+            b = QToolButton(self)
+            b.setObjectName("scaleButton")
+            b.setText(text)
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setAccessibleName(f"{name}: {text}")
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 18)
+            self.group.addButton(b, index)
+            self.buttons.append(b)
+            row.addWidget(b)
+        row.addStretch(1)
+        if hint:
+            self.setToolTip(hint)
+        self.setAccessibleDescription(self.tr(
+            "Use the arrow keys or type a number to choose; Delete clears."))
+        self.group.idClicked.connect(self._on_clicked)
+        self._update_name()
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None, *, emit: bool = False) -> None:
+        if value is not None:
+            value = max(0, min(len(self._labels) - 1, value))
+        changed = value != self._value
+        self._value = value
+        for index, b in enumerate(self.buttons):
+            b.setChecked(index == value)
+        self._update_name()
+        if changed and emit:
+            self.value_changed.emit(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        last = len(self._labels) - 1
+        middle = last // 2
+        current = self._value
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.set_value(middle if current is None else min(last, current + 1), emit=True)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.set_value(middle if current is None else max(0, current - 1), emit=True)
+        elif key == Qt.Key.Key_Home:
+            self.set_value(0, emit=True)
+        elif key == Qt.Key.Key_End:
+            self.set_value(last, emit=True)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_value(None, emit=True)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_0 <= last:
+            self.set_value(key - Qt.Key.Key_0, emit=True)
+        else:
+            super().keyPressEvent(event)
+
+    def _update_name(self) -> None:
+        shown = (self._labels[self._value] if self._value is not None
+                 else self.tr("not filled in"))
+        self.setAccessibleName(f"{self._name}: {shown}")
+
+    @Slot(int)
+    def _on_clicked(self, index: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.set_value(None if index == self._value else index, emit=True)
+
+
+def _scale_labels() -> list[str]:
+    return [str(n) for n in range(SCALE_MIN, SCALE_MAX + 1)]
+
+
+class CheckinForm(QWidget):
+    """Edits one check-in and saves it into the vault."""
+
+    saved = Signal(int, bool)  # check-in id, whether it was new
+
+    def __init__(self, store: CheckinStore, vault: Vault, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinForm")
+        self._store = store
+        self._vault = vault
+        self._settings = settings
+        self._checkin_id: int | None = None
+        self._day = date.today()
+        self._dirty = False
+        self._loading = False
+        self._saving = False
+        self._error_shown = False
+        self.chips: dict[int, QPushButton] = {}
+        self.trigger_boxes: dict[int, QSpinBox] = {}
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._build()
+        self.refresh_lists()
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        row = 0
+
+        def add(text: str, widget: QWidget | None = None,
+                layout: QHBoxLayout | QGridLayout | QVBoxLayout | None = None,
+                buddy: QWidget | None = None) -> None:
+            nonlocal row
+            caption = QLabel(text, self)
+            caption.setObjectName("formCaption")
+            caption.setBuddy(buddy or widget)
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            if widget is not None:
+                grid.addWidget(widget, row, 1)
+            else:
+                grid.addLayout(layout, row, 1)
+            row += 1
+
+        self.mood = ScaleRow(self.tr("Mood"), _scale_labels(),
+                             self.tr("0 is very low, 10 is very good"), self)
+        self.anxiety = ScaleRow(self.tr("Anxiety"), _scale_labels(),
+                                self.tr("0 is calm, 10 is very anxious"), self)
+        self.safety = ScaleRow(self.tr("Feeling safe"), _scale_labels(),
+                               self.tr("0 is not safe at all, 10 is completely safe"), self)
+        add(self.tr("&Mood"), self.mood)
+        add(self.tr("&Anxiety"), self.anxiety)
+        add(self.tr("Feeling &safe"), self.safety)
+
+        sleep_row = QHBoxLayout()
+        self.sleep_hours = QDoubleSpinBox(self)
+        self.sleep_hours.setRange(-0.5, SLEEP_HOURS_MAX)
+        self.sleep_hours.setSingleStep(0.5)
+        self.sleep_hours.setDecimals(1)
+        self.sleep_hours.setSpecialValueText(self.tr("–"))
+        self.sleep_hours.setSuffix(self.tr(" hours"))
+        self.sleep_hours.setAccessibleName(self.tr("Hours of sleep"))
+        self.sleep_hours.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.sleep_hours.setMinimumWidth(self.sleep_hours.fontMetrics().horizontalAdvance(
+            "10.5 uur slaap") + 40)
+        sleep_row.addWidget(self.sleep_hours)
+        sleep_row.addSpacing(12)
+        quality_caption = QLabel(self.tr("How well"), self)
+        quality_caption.setObjectName("subtle")
+        sleep_row.addWidget(quality_caption)
+        self.sleep_quality = ScaleRow(self.tr("Sleep quality"), _scale_labels(),
+                                      self.tr("0 is very poorly, 10 is very well"), self)
+        sleep_row.addWidget(self.sleep_quality, 1)
+        add(self.tr("S&leep"), None, sleep_row, self.sleep_hours)
+
+        body_row = QHBoxLayout()
+        self.meals = ScaleRow(self.tr("Regular meals"), [self.tr("Yes"), self.tr("Not really")],
+                              "", self)
+        body_row.addWidget(self.meals)
+        body_row.addSpacing(16)
+        movement_caption = QLabel(self.tr("Movement"), self)
+        body_row.addWidget(movement_caption)
+        self.movement = QSpinBox(self)
+        self.movement.setRange(-5, MOVEMENT_MINUTES_MAX)
+        self.movement.setSingleStep(5)
+        self.movement.setSpecialValueText(self.tr("–"))
+        self.movement.setSuffix(self.tr(" min"))
+        self.movement.setAccessibleName(self.tr("Minutes of movement"))
+        movement_caption.setBuddy(self.movement)
+        body_row.addWidget(self.movement)
+        body_row.addStretch(1)
+        add(self.tr("Regular m&eals"), None, body_row, self.meals)
+
+        helped_box = QVBoxLayout()
+        helped_box.setSpacing(6)
+        self.chip_grid = QGridLayout()
+        self.chip_grid.setHorizontalSpacing(6)
+        self.chip_grid.setVerticalSpacing(6)
+        helped_box.addLayout(self.chip_grid)
+        self.own_item_edit = QLineEdit(self)
+        self.own_item_edit.setPlaceholderText(self.tr("Something else that helped? Type it "
+                                                      "and press Enter"))
+        self.own_item_edit.setAccessibleName(self.tr("Add your own self-care item"))
+        self.own_item_edit.setMaxLength(60)
+        helped_box.addWidget(self.own_item_edit)
+        add(self.tr("What &helped today"), None, helped_box, self.own_item_edit)
+
+        trigger_box = QVBoxLayout()
+        trigger_box.setSpacing(6)
+        self.trigger_grid = QGridLayout()
+        self.trigger_grid.setHorizontalSpacing(10)
+        self.trigger_grid.setVerticalSpacing(6)
+        trigger_box.addLayout(self.trigger_grid)
+        self.no_triggers_label = label(self.tr(
+            "Your list of triggers is empty. Add what can stir up old pain (a place, a "
+            "song, a kind of film) and count how often you met it."), "hint", parent=self)
+        trigger_box.addWidget(self.no_triggers_label)
+        self.trigger_edit = QLineEdit(self)
+        self.trigger_edit.setPlaceholderText(self.tr("Add a trigger to your list and press "
+                                                     "Enter"))
+        self.trigger_edit.setAccessibleName(self.tr("Add a trigger to your list"))
+        self.trigger_edit.setMaxLength(60)
+        trigger_box.addWidget(self.trigger_edit)
+        add(self.tr("&Triggers met today"), None, trigger_box, self.trigger_edit)
+
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("A few words about today, if you like"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 20)
+        add(self.tr("&Note"), self.note)
+        grid.setColumnStretch(1, 1)
+
+        self.mood.value_changed.connect(self._on_changed)
+        self.anxiety.value_changed.connect(self._on_changed)
+        self.safety.value_changed.connect(self._on_changed)
+        self.sleep_quality.value_changed.connect(self._on_changed)
+        self.meals.value_changed.connect(self._on_changed)
+        self.sleep_hours.valueChanged.connect(self._on_changed)
+        self.movement.valueChanged.connect(self._on_changed)
+        self.note.textChanged.connect(self._on_changed)
+        self.own_item_edit.returnPressed.connect(self._on_add_item)
+        self.trigger_edit.returnPressed.connect(self._on_add_trigger)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def checkin_id(self) -> int | None:
+        return self._checkin_id
+
+    @property
+    def day(self) -> date:
+        return self._day
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def refresh_lists(self) -> None:
+        """Rebuild the chips and trigger counts from her lists, keeping what is chosen."""
+        chosen = self._chosen_items()
+        counts = self._trigger_counts()
+        for widget in [*self.chips.values(), *self.trigger_boxes.values()]:
+            widget.hide()
+            widget.deleteLater()
+        for i in reversed(range(self.trigger_grid.count())):
+            item = self.trigger_grid.itemAt(i)
+            if item is not None and item.widget() is not None:
+                w = item.widget()
+                self.trigger_grid.removeWidget(w)
+                w.hide()
+                w.deleteLater()
+        self.chips = {}
+        self.trigger_boxes = {}
+        if not self._vault.is_open:
+            return
+        items = visible_items(self._store.selfcare_items(), self._settings.faith_content)
+        previous: QWidget = self.movement
+        for n, item in enumerate(items):
+            chip = QPushButton(selfcare_name(item), self)
+            chip.setObjectName("chip")
+            chip.setCheckable(True)
+            chip.setChecked(item.id in chosen)
+            chip.setAccessibleName(selfcare_name(item))
+            chip.toggled.connect(self._on_changed)
+            self.chip_grid.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
+            chip.show()  # at once, so Tab reaches it without waiting for the event loop
+            self.chips[item.id] = chip
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
+        QWidget.setTabOrder(previous, self.own_item_edit)
+        previous = self.own_item_edit
+        triggers = self._store.triggers()
+        for n, trigger in enumerate(triggers):
+            name = QLabel(trigger.name, self)
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            box = QSpinBox(self)
+            box.setRange(0, TRIGGER_COUNT_MAX)
+            box.setValue(counts.get(trigger.id, 0))
+            box.setAccessibleName(self.tr("Times met: %1").replace("%1", trigger.name))
+            box.setSuffix(self.tr("×"))
+            box.setMaximumWidth(box.fontMetrics().horizontalAdvance("99×") + 48)
+            name.setBuddy(box)
+            box.valueChanged.connect(self._on_changed)
+            r, c = divmod(n, 2)
+            self.trigger_grid.addWidget(name, r, c * 2)
+            self.trigger_grid.addWidget(box, r, c * 2 + 1)
+            name.show()
+            box.show()
+            self.trigger_boxes[trigger.id] = box
+            QWidget.setTabOrder(previous, box)
+            previous = box
+        QWidget.setTabOrder(previous, self.trigger_edit)
+        QWidget.setTabOrder(self.trigger_edit, self.note)
+        self.no_triggers_label.setVisible(not triggers)
+
+    def load(self, checkin: Checkin) -> None:
+        self._show(checkin)
+
+    def start_new(self, day: date) -> None:
+        self._show(Checkin(day=day))
+
+    def draft(self) -> CheckinDraft:
+        sleep = self.sleep_hours.value()
+        movement = self.movement.value()
+        meals = self.meals.value
+        return CheckinDraft(
+            day=self._day, mood=self.mood.value, anxiety=self.anxiety.value,
+            safety=self.safety.value, sleep_hours=None if sleep < 0 else sleep,
+            sleep_quality=self.sleep_quality.value,
+            meals_regular=None if meals is None else meals == 0,
+            movement_minutes=None if movement < 0 else movement,
+            helped=self._chosen_items(), triggers=self._trigger_counts(),
+            note=self.note.toPlainText())
+
+    def save_now(self) -> bool:
+        """Write a pending change now. True when nothing is left unsaved; on an error
+        everything stays in the form and a later save tries again."""
+        self._autosave.stop()
+        if not self._dirty or self._saving:
+            return not self._dirty
+        if not self._vault.is_open:
+            return False
+        draft = self.draft()
+        if self._checkin_id is None and is_empty(draft):
+            self._dirty = False
+            return True
+        self._saving = True
+        try:
+            is_new = self._checkin_id is None
+            try:
+                if self._checkin_id is None:
+                    self._checkin_id = self._store.create(draft)
+                else:
+                    try:
+                        self._store.update(self._checkin_id, draft)
+                    except CheckinNotFound:
+                        self._checkin_id = self._store.create(draft)
+                        is_new = True
+            except Exception as exc:  # HavenError, OSError or a bug: keep the form
+                self._save_failed(exc)
+                return False
+        finally:
+            self._saving = False
+        self._dirty = False
+        self._error_shown = False
+        self.saved.emit(self._checkin_id, is_new)
+        return True
+
+    def forget(self) -> None:
+        """After a delete: nothing stored is open any more."""
+        self._autosave.stop()
+        self._dirty = False
+        self._checkin_id = None
+
+    # -- private ---------------------------------------------------------------------
+
+    def _show(self, checkin: Checkin) -> None:
+        self._autosave.stop()
+        self._loading = True
+        try:
+            self._checkin_id = checkin.id or None
+            self._day = checkin.day
+            self.mood.set_value(checkin.mood)
+            self.anxiety.set_value(checkin.anxiety)
+            self.safety.set_value(checkin.safety)
+            self.sleep_quality.set_value(checkin.sleep_quality)
+            self.meals.set_value(None if checkin.meals_regular is None
+                                 else (0 if checkin.meals_regular else 1))
+            self.sleep_hours.setValue(-0.5 if checkin.sleep_hours is None
+                                      else checkin.sleep_hours)
+            self.movement.setValue(-5 if checkin.movement_minutes is None
+                                   else checkin.movement_minutes)
+            self.note.setPlainText(checkin.note)
+            for item_id, chip in self.chips.items():
+                chip.setChecked(item_id in checkin.helped)
+            for trigger_id, box in self.trigger_boxes.items():
+                box.setValue(checkin.triggers.get(trigger_id, 0))
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._error_shown = False
+
+    def _chosen_items(self) -> list[int]:
+        return [i for i, chip in self.chips.items() if chip.isChecked()]
+
+    def _trigger_counts(self) -> dict[int, int]:
+        return {i: box.value() for i, box in self.trigger_boxes.items() if box.value()}
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if not self._error_shown:
+            self._error_shown = True
+            messages.error(self, self.tr("Your check-in could not be saved"),
+                           messages.error_text(exc) + "\n\n" + self.tr(
+                               "What you filled in is still here. Haven will try again "
+                               "with your next change."))
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._autosave.start()
+
+    @Slot()
+    def _on_add_item(self) -> None:
+        text = self.own_item_edit.text()
+        if not text.strip() or not self._vault.is_open:
+            return
+        try:
+            item_id = self._store.add_selfcare_item(text)
+        except (HavenError, OSError) as exc:
+            messages.error(self, self.tr("Not added"), messages.error_text(exc))
+            return
+        self.refresh_lists()
+        chip = self.chips.get(item_id)
+        if chip is not None:
+            chip.setChecked(True)
+        self.own_item_edit.clear()
+
+    @Slot()
+    def _on_add_trigger(self) -> None:
+        text = self.trigger_edit.text()
+        if not text.strip() or not self._vault.is_open:
+            return
+        try:
+            trigger_id = self._store.add_trigger(text)
+        except (HavenError, OSError) as exc:
+            messages.error(self, self.tr("Not added"), messages.error_text(exc))
+            return
+        self.refresh_lists()
+        box = self.trigger_boxes.get(trigger_id)
+        if box is not None:
+            box.setValue(max(1, box.value()))
+        self.trigger_edit.clear()
+
+
+class CheckinPage(QWidget):
+    """Choose a day and one of its check-ins (or a new one), and fill it in."""
+
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkinPage")
+        self._vault = vault
+        self._hub = hub
+        self._settings = settings
+        self._today = today
+        self._store = CheckinStore(vault)
+        self._switching = False
+
+        content = QWidget(self)
+        content.setObjectName("screen")
+        title = label(self.tr("Check-in"), "pageTitle", parent=content)
+        intro = label(self.tr("A minute for yourself. Fill in only what you like; every "
+                              "question may stay empty, and a day you skip is simply "
+                              "a day you skipped."), "subtle", parent=content)
+
+        top = QHBoxLayout()
+        self.day_edit = QDateEdit(content)
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        self.day_edit.setAccessibleName(self.tr("Day of the check-in"))
+        self.day_edit.setMaximumDate(self._qdate(today()))
+        self.day_edit.setMinimumWidth(self.day_edit.fontMetrics().horizontalAdvance(
+            "woensdag 30 september 2000") + 40)
+        top.addWidget(self.day_edit)
+        self.which = QComboBox(content)
+        self.which.setAccessibleName(self.tr("Which check-in of this day"))
+        self.which.setMinimumContentsLength(22)
+        top.addWidget(self.which)
+        top.addStretch(1)
+        self.status_label = QLabel(content)
+        self.status_label.setObjectName("subtle")
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        top.addWidget(self.status_label)
+
+        form_card = card(content)
+        self.form = CheckinForm(self._store, vault, settings, form_card)
+        inner = QVBoxLayout(form_card)
+        inner.setContentsMargins(20, 16, 20, 16)
+        inner.addWidget(self.form)
+
+        bottom = QHBoxLayout()
+        self.delete_button = button(self.tr("Delete…"), parent=content,
+                                    accessible=self.tr("Delete this check-in"))
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        self.done_button = button(self.tr("Done"), "primary", parent=content,
+                                  accessible=self.tr("Save the check-in"))
+        self.done_button.setToolTip(self.tr("Your check-in also saves itself as you go "
+                                            "(Ctrl+S)"))
+        bottom.addWidget(self.done_button)
+
+        column = QVBoxLayout(content)
+        column.setContentsMargins(40, 28, 40, 28)
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addLayout(top)
+        column.addWidget(form_card)
+        column.addLayout(bottom)
+        column.addStretch(1)
+        content.setMaximumWidth(980)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        QWidget.setTabOrder(self.day_edit, self.which)
+        QWidget.setTabOrder(self.which, self.form.mood)
+        QWidget.setTabOrder(self.form.mood, self.form.anxiety)
+        QWidget.setTabOrder(self.form.anxiety, self.form.safety)
+        QWidget.setTabOrder(self.form.safety, self.form.sleep_hours)
+        QWidget.setTabOrder(self.form.sleep_hours, self.form.sleep_quality)
+        QWidget.setTabOrder(self.form.sleep_quality, self.form.meals)
+        QWidget.setTabOrder(self.form.meals, self.form.movement)
+        self.form.refresh_lists()  # chips and counts follow the movement box
+        QWidget.setTabOrder(self.form.note, self.done_button)
+        QWidget.setTabOrder(self.done_button, self.delete_button)
+
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self._on_done)
+        self.day_edit.dateChanged.connect(self._on_day_changed)
+        self.which.activated.connect(self._on_which)
+        self.done_button.clicked.connect(self._on_done)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.form.saved.connect(self._on_saved)
+        self.setStyleSheet(
+            "QFrame#scaleRow { border: 1px solid transparent; border-radius: 8px; }"
+            " QFrame#scaleRow:focus { border: 1px solid palette(highlight); }"
+            " QToolButton#scaleButton { border: 1px solid palette(mid); border-radius: 6px;"
+            " padding: 3px 4px; background: palette(base); }"
+            " QToolButton#scaleButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }"
+            " QPushButton#chip { border-radius: 13px; padding: 4px 12px; }"
+            " QPushButton#chip:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }")
+        self.open_day(today())
+
+    # -- public ----------------------------------------------------------------------
+
+    def open_day(self, day: date, checkin_id: int | None = None) -> None:
+        """Show a day: the given check-in, else its latest, else a new one."""
+        if not self.save_pending():
+            return
+        self._switching = True
+        try:
+            self.day_edit.setDate(self._qdate(day))
+        finally:
+            self._switching = False
+        checkins = self._store.on_day(day) if self._vault.is_open else []
+        self._fill_which(checkins)
+        chosen = next((c for c in checkins if c.id == checkin_id), None)
+        if chosen is None and checkins and checkin_id is None:
+            chosen = checkins[-1]
+        self._show(chosen, day)
+
+    def open_today(self) -> None:
+        """Today's latest check-in, or a new one; focus on the first question."""
+        self.open_day(self._today())
+        self.form.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_checkin(self, day: date | None = None) -> None:
+        if not self.save_pending():
+            return
+        day = day or self._day()
+        self.open_day(day, checkin_id=-1)  # -1: nothing matches, so a new one
+
+    def save_pending(self) -> bool:
+        return self.form.save_now()
+
+    # -- private ---------------------------------------------------------------------
+
+    @staticmethod
+    def _qdate(day: date) -> QDate:
+        return QDate(day.year, day.month, day.day)
+
+    def _day(self) -> date:
+        d = self.day_edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def _fill_which(self, checkins: list[Checkin]) -> None:
+        self.which.clear()
+        for n, c in enumerate(checkins, start=1):
+            when = ""
+            if c.created_at is not None:
+                local = c.created_at.astimezone()
+                when = QLocale().toString(QTime(local.hour, local.minute),
+                                          QLocale.FormatType.ShortFormat)
+            self.which.addItem(self.tr("Check-in %1 (%2)").replace("%1", str(n))
+                               .replace("%2", when), c.id)
+        self.which.addItem(self.tr("New check-in"), None)
+
+    def _show(self, checkin: Checkin | None, day: date) -> None:
+        if checkin is None:
+            self.form.start_new(day)
+            self.which.setCurrentIndex(self.which.count() - 1)
+            self.status_label.setText("")
+        else:
+            self.form.load(checkin)
+            self.which.setCurrentIndex(max(0, self.which.findData(checkin.id)))
+            self.status_label.setText(self.tr("Saved"))
+        self.delete_button.setEnabled(checkin is not None)
+
+    def _refresh_which(self) -> None:
+        checkins = self._store.on_day(self.form.day)
+        self._fill_which(checkins)
+        index = self.which.findData(self.form.checkin_id)
+        self.which.setCurrentIndex(index if index >= 0 else self.which.count() - 1)
+
+    # -- events ----------------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        # Her lists may have grown elsewhere (a demo, an import); keep the form current.
+        if not self.form.is_dirty and self._vault.is_open:
+            self.form.refresh_lists()
+            if self.form.checkin_id is not None:
+                try:
+                    self.form.load(self._store.get(self.form.checkin_id))
+                except CheckinNotFound:
+                    self.form.start_new(self.form.day)
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot(QDate)
+    def _on_day_changed(self, qdate: QDate) -> None:
+        if self._switching:
+            return
+        self.open_day(date(qdate.year(), qdate.month(), qdate.day()))
+
+    @Slot(int)
+    def _on_which(self, index: int) -> None:
+        checkin_id = self.which.itemData(index)
+        if checkin_id == self.form.checkin_id and checkin_id is not None:
+            return
+        if checkin_id is None:
+            self.new_checkin(self.form.day)
+        else:
+            self.open_day(self.form.day, checkin_id)
+
+    @Slot()
+    def _on_done(self) -> None:
+        if self.form.save_now():
+            stored = self.form.checkin_id is not None
+            self.status_label.setText(self.tr("Saved") if stored
+                                      else self.tr("Nothing filled in yet"))
+
+    @Slot(int, bool)
+    def _on_saved(self, _checkin_id: int, is_new: bool) -> None:
+        self.status_label.setText(self.tr("Saved"))
+        self.delete_button.setEnabled(True)
+        if is_new:
+            self._refresh_which()
+
+    @Slot()
+    def _on_delete(self) -> None:
+        checkin_id = self.form.checkin_id
+        if checkin_id is None:
+            return
+        if not messages.confirm(self, self.tr("Delete this check-in?"), self.tr(
+                "This check-in will be removed for good. This cannot be undone."),
+                destructive=True):
+            return
+        try:
+            self._store.delete(checkin_id)
+        except CheckinNotFound:
+            pass
+        except (HavenError, OSError) as exc:
+            messages.error(self, self.tr("The check-in was not deleted"),
+                           messages.error_text(exc))
+            return
+        self.form.forget()
+        day = self.form.day
+        self.open_day(day, checkin_id=-1)
+
+
+class CheckinTodayCard(QFrame):
+    """For the Today page: whether today's check-in is done, and one click to it."""
+
+    open_requested = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._store = CheckinStore(vault)
+        self._vault = vault
+        self._today = today
+        title = label(self.tr("Check-in"), parent=self)
+        title.setStyleSheet("font-weight: 600;")
+        self.status_label = label("", parent=self)
+        self.open_button = button(self.tr("Check in now"), parent=self)
+        row = QHBoxLayout()
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addLayout(row)
+        self.open_button.clicked.connect(self.open_requested)
+        self.refresh()
+
+    @property
+    def done_today(self) -> bool:
+        return self._vault.is_open and self._store.count_on(self._today()) > 0
+
+    def refresh(self) -> None:
+        if self.done_today:
+            self.status_label.setText(self.tr("You checked in today. You can look at it "
+                                              "again or change it."))
+            self.open_button.setText(self.tr("Open today's check-in"))
+        else:
+            self.status_label.setText(self.tr("How are you doing today? A check-in takes "
+                                              "about a minute."))
+            self.open_button.setText(self.tr("Check in now"))
+        self.open_button.setAccessibleName(self.open_button.text())
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
