@@ -13,7 +13,7 @@ triggers and a note) is made once (not timed). Then, each run:
 - the trends page's `refresh()` for a year: query, aggregates and building the Qt
   charts (series, axes, bars), offscreen.
 
-Target: every figure under 100 ms. The figures go to bench/CHECKINS-RESULTS.md.
+Target: every figure under 100 ms. The figures go in the "Check-ins" section of bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+from results import replace_section  # noqa: E402
 
 from journal.checkins import CheckinStore, trends  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
@@ -136,8 +139,7 @@ def main() -> None:
         *[f"| {name} | {median:.1f} | {worst:.1f} |" for name, median, worst in rows],
         "",
     ]
-    (BENCH / "CHECKINS-RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
-    print("wrote bench/CHECKINS-RESULTS.md")
+    print(f"wrote {replace_section(lines[0], chr(10).join(lines))}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
 import corpus  # noqa: E402
+from results import replace_section  # noqa: E402
 
 from journal.entries import EntryStore  # noqa: E402
 from journal.importers import import_entries  # noqa: E402
@@ -104,24 +105,7 @@ the 10,000-entry vault above).
 
 
 def record(text: str) -> Path:
-    results = BENCH / "RESULTS.md"
-    if not results.exists():
-        target = BENCH / "IMPORT-RESULTS.md"
-        target.write_text("# Import benchmark\n\n" + text, encoding="utf-8")
-        return target
-    current = results.read_text(encoding="utf-8")  # re-read just before writing
-    lines = current.split("\n")
-    if HEADING in lines:  # replace our own earlier section, up to the next heading
-        start = lines.index(HEADING)
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
-                   len(lines))
-        before = "\n".join(lines[:start]).rstrip("\n")
-        after = "\n".join(lines[end:]).strip("\n")
-        new = before + "\n\n" + text + ("\n" + after + "\n" if after else "")
-    else:
-        new = current.rstrip("\n") + "\n\n" + text
-    results.write_text(new, encoding="utf-8")
-    return results
+    return replace_section(HEADING, text)
 
 
 def main() -> int:
