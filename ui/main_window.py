@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import messages, resources, workers
+from ui.boundaries_page import BoundariesPage
 from ui.hub import Hub
+from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
 from ui.recovery_code import RecoveryCodeDialog
 from ui.settings import Settings
@@ -77,6 +79,11 @@ class Workspace(QWidget):
         self.pages.addWidget(self.today_page)
         if self.journal_page is not None:
             self.pages.addWidget(self.journal_page)
+        # The boundaries worksheet and "what do I need?" (issue 4).
+        self.boundaries_page = BoundariesPage(vault, hub, settings, self)
+        self.needs_page = NeedsPage(vault, hub, settings, self)
+        self.pages.addWidget(self.boundaries_page)
+        self.pages.addWidget(self.needs_page)
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
@@ -90,6 +97,7 @@ class Workspace(QWidget):
         names = [(self.tr("Today"), "Ctrl+1")]
         if self.journal_page is not None:
             names.append((self.tr("Journal"), "Ctrl+2"))
+        names += [(self.tr("Boundaries"), "Ctrl+3"), (self.tr("Needs"), "Ctrl+4")]
         for index, (name, keys) in enumerate(names):
             nav = button(name, "navButton", parent=sidebar)
             nav.setCheckable(True)
@@ -153,9 +161,16 @@ class Workspace(QWidget):
     def save_pending(self) -> bool:
         """Flush any unsaved edit to the vault now. False if that failed (the page has
         then told her)."""
+        saved = [page.save_pending() for page in (self.boundaries_page, self.needs_page)]
         if self.journal_page is not None:
-            return self.journal_page.save_pending() is not False
-        return True
+            saved.append(self.journal_page.save_pending() is not False)
+        return all(saved)
+
+    def show_boundaries(self) -> None:
+        self.show_page(self.pages.indexOf(self.boundaries_page))
+
+    def show_needs(self) -> None:
+        self.show_page(self.pages.indexOf(self.needs_page))
 
     def new_entry(self, prompt_id: str) -> None:
         if self.journal_page is None:
@@ -364,6 +379,10 @@ class MainWindow(QMainWindow):
                                 lambda: self._in_workspace(lambda w: w.show_page(w.TODAY)))
         self.journal_action = add(self.tr("Journal"), "Ctrl+2",
                                   lambda: self._in_workspace(lambda w: w.show_page(w.JOURNAL)))
+        self.boundaries_action = add(self.tr("Boundaries"), "Ctrl+3",
+                                     lambda: self._in_workspace(Workspace.show_boundaries))
+        self.needs_action = add(self.tr("Needs"), "Ctrl+4",
+                                lambda: self._in_workspace(Workspace.show_needs))
         self.settings_action = add(self.tr("Settings"), "Ctrl+,", self.edit_settings,
                                    always=True)
         self.quick_exit_action = add(self.tr("Quick exit"), "Ctrl+Shift+Q", self.quick_exit,

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "appearance": "system",  # "system", "light" or "dark"
     "window/geometry": QByteArray(),
     "faith_content": True,  # show faith-based prompts and texts
+    "family_templates": True,  # show the boundary examples for families with children
 }
 
 
@@ -99,6 +100,14 @@ class Settings:
     @faith_content.setter
     def faith_content(self, value: bool) -> None:
         self.set_value("faith_content", bool(value))
+
+    @property
+    def family_templates(self) -> bool:
+        return bool(self.value("family_templates"))
+
+    @family_templates.setter
+    def family_templates(self, value: bool) -> None:
+        self.set_value("family_templates", bool(value))
 
     # -- window geometry -------------------------------------------------------------
 

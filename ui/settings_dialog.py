@@ -43,11 +43,17 @@ class SettingsDialog(QDialog):
         self.faith.setAccessibleName(self.faith.text())
         self.faith.setChecked(settings.faith_content)
 
+        self.family = QCheckBox(self.tr("Show boundary examples for families with children"),
+                                self)
+        self.family.setAccessibleName(self.family.text())
+        self.family.setChecked(settings.family_templates)
+
         form = QFormLayout()
         form.setSpacing(12)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Appearance"), self.appearance)
         form.addRow("", self.faith)
+        form.addRow("", self.family)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -77,12 +83,13 @@ class SettingsDialog(QDialog):
     def apply(self) -> tuple[bool, bool]:
         """Write the chosen values. Returns (changed, language_changed)."""
         s = self._settings
-        before = (s.language, s.appearance, s.faith_content)
+        before = (s.language, s.appearance, s.faith_content, s.family_templates)
         language_before = s.effective_language()
         if self.language.currentData() != s.language:  # keeps a --lang choice otherwise
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
         s.faith_content = self.faith.isChecked()
+        s.family_templates = self.family.isChecked()
         s.sync()
-        changed = before != (s.language, s.appearance, s.faith_content)
+        changed = before != (s.language, s.appearance, s.faith_content, s.family_templates)
         return changed, s.effective_language() != language_before
