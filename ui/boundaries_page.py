@@ -327,7 +327,8 @@ class BoundaryCard(QWidget):
         for edit in (self.crossing_form.what_edit, self.crossing_form.feeling_edit,
                      self.crossing_form.learned_edit):
             edit.textChanged.connect(self._on_form_changed)
-        self.crossing_form.followed_group.buttonToggled.connect(self._on_form_changed)
+        self.crossing_form.followed_group.buttonToggled.connect(
+            lambda *_: self._on_form_changed())
         self.crossing_form.date_edit.dateChanged.connect(self._on_form_changed)
 
     # -- public ----------------------------------------------------------------------

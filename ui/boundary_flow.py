@@ -273,7 +273,7 @@ class BoundaryFlow(QWidget):
         self.status_combo.currentIndexChanged.connect(self._on_changed)
         self.review_check.toggled.connect(self._on_review_toggled)
         self.review_date.dateChanged.connect(self._on_changed)
-        self.willing_group.buttonToggled.connect(self._on_willing_toggled)
+        self.willing_group.buttonToggled.connect(lambda *_: self._on_willing_toggled())
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.cancel_button.clicked.connect(self.cancel)

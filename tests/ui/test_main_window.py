@@ -34,7 +34,8 @@ def press(qtbot, window, keys: str) -> None:
 
 def test_sidebar_shows_today_and_journal_and_the_always_there_buttons(unlocked):
     workspace = unlocked.window.workspace
-    assert [b.text() for b in workspace.nav_buttons] == ["Today", "Journal"]
+    assert [b.text() for b in workspace.nav_buttons] == ["Today", "Journal", "Boundaries",
+                                                         "Needs"]
     assert workspace.lock_button.isVisibleTo(unlocked.window)
     assert workspace.quick_exit_button.isVisibleTo(unlocked.window)
     assert workspace.current_page == Workspace.TODAY
@@ -144,7 +145,8 @@ def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, s
     unlocked.window.edit_settings()
     workspace = unlocked.window.workspace
     assert workspace is not old_workspace  # rebuilt in the new language
-    assert [b.text() for b in workspace.nav_buttons] == ["Vandaag", "Dagboek"]
+    assert [b.text() for b in workspace.nav_buttons] == ["Vandaag", "Dagboek", "Grenzen",
+                                                         "Behoeften"]
     assert workspace.current_page == Workspace.JOURNAL
     assert unlocked.dark
     assert unlocked.window.vault.is_open  # the vault stays open
