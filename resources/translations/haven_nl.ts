@@ -2,6 +2,614 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BoundariesPage</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="549"/>
+        <location filename="../../ui/boundaries_page.py" line="593"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="551"/>
+        <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
+        <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="555"/>
+        <source>New boundary</source>
+        <translation>Nieuwe grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="556"/>
+        <source>Think through a new boundary, step by step</source>
+        <translation>Denk stap voor stap een nieuwe grens door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="560"/>
+        <source>My boundaries</source>
+        <translation>Mijn grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="568"/>
+        <source>No boundaries yet. When you are ready, &quot;New boundary&quot; takes you through it one question at a time, from scratch or from an example.</source>
+        <translation>Nog geen grenzen. Als je eraan toe bent, neemt &quot;Nieuwe grens&quot; je er vraag voor vraag doorheen, vanaf het begin of vanuit een voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="646"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="647"/>
+        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
+        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryCard</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="235"/>
+        <source>← All boundaries</source>
+        <translation>← Alle grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="236"/>
+        <source>Back to all boundaries</source>
+        <translation>Terug naar alle grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="241"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="246"/>
+        <source>The boundary</source>
+        <translation>De grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="248"/>
+        <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
+        <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="251"/>
+        <source>Change…</source>
+        <translation>Aanpassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="252"/>
+        <source>Change this boundary (keeps the earlier version)</source>
+        <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="255"/>
+        <source>Print this boundary</source>
+        <translation>Deze grens afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="259"/>
+        <source>Earlier versions</source>
+        <translation>Eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="261"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="262"/>
+        <source>Delete this boundary</source>
+        <translation>Deze grens verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="264"/>
+        <location filename="../../ui/boundaries_page.py" line="272"/>
+        <source>Crossing log</source>
+        <translation>Logboek van overschrijdingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="266"/>
+        <source>Log a crossing</source>
+        <translation>Overschrijding vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="267"/>
+        <source>Log a time this boundary was crossed</source>
+        <translation>Leg vast wanneer deze grens werd overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="273"/>
+        <source>Not crossed so far.</source>
+        <translation>Tot nu toe niet overschreden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="282"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="355"/>
+        <source>partly once</source>
+        <translation>één keer gedeeltelijk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/boundaries_page.py" line="356"/>
+        <source>partly %n times</source>
+        <translation>
+            <numerusform>%n keer gedeeltelijk</numerusform>
+            <numerusform>%n keer gedeeltelijk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/boundaries_page.py" line="366"/>
+        <source>Earlier versions (%n)</source>
+        <translation>
+            <numerusform>Eerdere versie (%n)</numerusform>
+            <numerusform>Eerdere versies (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="368"/>
+        <source>Version %1, until %2</source>
+        <translation>Versie %1, tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="406"/>
+        <source>The crossing was not saved</source>
+        <translation>De overschrijding is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="408"/>
+        <source>What you wrote is still here.</source>
+        <translation>Wat je schreef staat er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="455"/>
+        <source>Stop logging this crossing?</source>
+        <translation>Stoppen met deze overschrijding vastleggen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="456"/>
+        <source>What you wrote about it will be thrown away.</source>
+        <translation>Wat je erover schreef, wordt weggegooid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="470"/>
+        <source>The status was not changed</source>
+        <translation>De status is niet veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="491"/>
+        <source>Delete this boundary?</source>
+        <translation>Deze grens verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="492"/>
+        <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
+        <translation>De grens, het logboek van overschrijdingen en de eerdere versies worden voorgoed uit je dagboek verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="503"/>
+        <source>The boundary was not deleted</source>
+        <translation>De grens is niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryFlow</name>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="87"/>
+        <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
+        <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="90"/>
+        <source>Start from scratch</source>
+        <translation>Zelf beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="93"/>
+        <source>Examples to start from</source>
+        <translation>Voorbeelden om mee te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="97"/>
+        <source>Or choose an example to start from (Enter):</source>
+        <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
+        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="108"/>
+        <location filename="../../ui/boundary_flow.py" line="354"/>
+        <source>What I will do</source>
+        <translation>Wat ik ga doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="109"/>
+        <source>For now I will…</source>
+        <translation>Voorlopig ga ik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="112"/>
+        <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
+        <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="121"/>
+        <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
+        <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="124"/>
+        <source>One of my needs</source>
+        <translation>Een van mijn behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="126"/>
+        <source>The need it protects, in my words</source>
+        <translation>De behoefte die het beschermt, in mijn woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="127"/>
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="128"/>
+        <source>From my list of needs:</source>
+        <translation>Uit mijn lijst met behoeften:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="130"/>
+        <source>In my own words:</source>
+        <translation>In mijn eigen woorden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="136"/>
+        <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
+        <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="138"/>
+        <source>The consequence</source>
+        <translation>Het gevolg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="139"/>
+        <source>If it is crossed, I will…</source>
+        <translation>Als de grens wordt overschreden, ga ik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="145"/>
+        <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
+        <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="156"/>
+        <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
+        <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="165"/>
+        <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
+        <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="167"/>
+        <location filename="../../ui/boundary_flow.py" line="358"/>
+        <source>Who supports me</source>
+        <translation>Wie mij steunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="168"/>
+        <source>A friend, your sister, your group, your therapist…</source>
+        <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="176"/>
+        <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
+        <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="179"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="182"/>
+        <source>Look at it again on</source>
+        <translation>Opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="183"/>
+        <source>Set a date to look at it again</source>
+        <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="186"/>
+        <source>Date to look at it again</source>
+        <translation>Datum om er opnieuw naar te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="193"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="194"/>
+        <source>Anything else you want to remember</source>
+        <translation>Wat je verder wilt onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="202"/>
+        <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
+        <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="206"/>
+        <source>Summary of the boundary</source>
+        <translation>Samenvatting van de grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="209"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="210"/>
+        <source>Print this boundary</source>
+        <translation>Deze grens afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="214"/>
+        <location filename="../../ui/boundary_flow.py" line="524"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="215"/>
+        <source>Stop and throw away this boundary</source>
+        <translation>Stoppen en deze grens weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="216"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="217"/>
+        <source>Back to the previous step</source>
+        <translation>Terug naar de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="218"/>
+        <location filename="../../ui/boundary_flow.py" line="368"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="219"/>
+        <location filename="../../ui/boundary_flow.py" line="370"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="220"/>
+        <source>Next step (Ctrl+Enter)</source>
+        <translation>Volgende stap (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="353"/>
+        <source>A new boundary</source>
+        <translation>Een nieuwe grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="355"/>
+        <source>The need it protects</source>
+        <translation>De behoefte die het beschermt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="356"/>
+        <source>If it is crossed</source>
+        <translation>Als de grens wordt overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="357"/>
+        <source>Willing and able?</source>
+        <translation>Wil en kan ik het?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="359"/>
+        <source>Where I am with it</source>
+        <translation>Waar ik nu sta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="360"/>
+        <source>My boundary</source>
+        <translation>Mijn grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="364"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="368"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="370"/>
+        <source>Save this boundary</source>
+        <translation>Deze grens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="390"/>
+        <source>Write down what you will do first; the other steps build on it.</source>
+        <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="425"/>
+        <source>The boundary was not saved</source>
+        <translation>De grens is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="427"/>
+        <source>What you wrote is still here.</source>
+        <translation>Wat je schreef staat er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="442"/>
+        <source>Stop changing this boundary?</source>
+        <translation>Stoppen met deze grens aanpassen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="443"/>
+        <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
+        <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="447"/>
+        <source>Stop this boundary?</source>
+        <translation>Stoppen met deze grens?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="448"/>
+        <source>What you wrote in these steps will be thrown away.</source>
+        <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="473"/>
+        <source>For families: keeping children safe</source>
+        <translation>Voor gezinnen: kinderen veilig houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="490"/>
+        <source>(none chosen)</source>
+        <translation>(niets gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="546"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="547"/>
+        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
+        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryListModel</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="96"/>
+        <source> since %1</source>
+        <translation> sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingForm</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="127"/>
+        <source>Date it was crossed</source>
+        <translation>Datum van de overschrijding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="128"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="128"/>
+        <source>What happened?</source>
+        <translation>Wat gebeurde er?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="133"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="133"/>
+        <source>Partly</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="134"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="141"/>
+        <source>How it felt</source>
+        <translation>Hoe het voelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="141"/>
+        <source>How did it feel?</source>
+        <translation>Hoe voelde het?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="142"/>
+        <source>What I learned</source>
+        <translation>Wat ik leerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <source>What did you learn from it?</source>
+        <translation>Wat heb je ervan geleerd?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <source>Save to the log</source>
+        <translation>Opslaan in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <source>Stop logging this crossing</source>
+        <translation>Stoppen met deze overschrijding vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="155"/>
+        <source>Log a crossing</source>
+        <translation>Overschrijding vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="159"/>
+        <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
+        <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als het gevolg er niet kwam, is dat iets om van te leren, geen mislukking.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="165"/>
+        <source>Did the consequence follow?</source>
+        <translation>Kwam het gevolg er?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="212"/>
+        <source>Write a few words about what happened.</source>
+        <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="216"/>
+        <source>Choose whether the consequence followed.</source>
+        <translation>Kies of het gevolg er kwam.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../ui/entry_editor.py" line="205"/>
@@ -270,62 +878,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>This item no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Something that is needed is still empty, so nothing was saved.</source>
+        <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>One of the choices is not valid, so nothing was saved.</source>
+        <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -569,59 +1192,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
@@ -652,6 +1285,192 @@
         <location filename="../../ui/entry_editor.py" line="65"/>
         <source>Good</source>
         <translation>Goed</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../ui/needs_page.py" line="124"/>
+        <source>What do I need now?</source>
+        <translation>Wat heb ik nu nodig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="126"/>
+        <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
+        <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="130"/>
+        <source>New need</source>
+        <translation>Nieuwe behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="131"/>
+        <source>Write down a new need</source>
+        <translation>Een nieuwe behoefte opschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="134"/>
+        <source>My needs</source>
+        <translation>Mijn behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="140"/>
+        <source>Nothing here yet. What would help you right now, even something small?</source>
+        <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="157"/>
+        <source>What I need</source>
+        <translation>Wat ik nodig heb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="158"/>
+        <source>What I need, in my own words</source>
+        <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="163"/>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="169"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="175"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="176"/>
+        <source>Delete this need</source>
+        <translation>Deze behoefte verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="178"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="179"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="182"/>
+        <location filename="../../ui/needs_page.py" line="197"/>
+        <source>Notes over time</source>
+        <translation>Notities door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="186"/>
+        <source>Date of the note</source>
+        <translation>Datum van de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="188"/>
+        <source>A note about this need</source>
+        <translation>Een notitie over deze behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="189"/>
+        <source>How is it with this need now?</source>
+        <translation>Hoe staat het nu met deze behoefte?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="193"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="194"/>
+        <source>Add this note</source>
+        <translation>Deze notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="225"/>
+        <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
+        <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="279"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="308"/>
+        <source>A need needs a few words. The earlier wording is kept until you write one.</source>
+        <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="321"/>
+        <location filename="../../ui/needs_page.py" line="469"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="326"/>
+        <location filename="../../ui/needs_page.py" line="396"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="339"/>
+        <source>Write down the need first.</source>
+        <translation>Schrijf eerst de behoefte op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="343"/>
+        <source>Write a few words for the note.</source>
+        <translation>Schrijf een paar woorden voor de notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="350"/>
+        <source>The note was not saved</source>
+        <translation>De notitie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="352"/>
+        <source>What you wrote is still here.</source>
+        <translation>Wat je schreef staat er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="445"/>
+        <source>Protected by: %1</source>
+        <translation>Beschermd door: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="450"/>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="470"/>
+        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
+        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="479"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="500"/>
+        <source>Delete this need?</source>
+        <translation>Deze behoefte verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="501"/>
+        <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
+        <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="511"/>
+        <source>The need was not deleted</source>
+        <translation>De behoefte is niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -838,12 +1657,17 @@
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <source>Show boundary examples for families with children</source>
+        <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
@@ -1134,49 +1958,242 @@
     </message>
 </context>
 <context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../ui/worksheet.py" line="32"/>
+        <source>Considering</source>
+        <translation>Overweeg ik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="33"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="34"/>
+        <source>Communicated</source>
+        <translation>Uitgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="35"/>
+        <source>Holding</source>
+        <translation>Houd ik vast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="36"/>
+        <source>Revised</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="37"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="44"/>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="45"/>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="46"/>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="47"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="48"/>
+        <source>Time for myself</source>
+        <translation>Tijd voor mezelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="49"/>
+        <source>Faith</source>
+        <translation>Geloof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="50"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="57"/>
+        <source>Noticed</source>
+        <translation>Opgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="58"/>
+        <source>Asked for</source>
+        <translation>Om gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="59"/>
+        <source>Met</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="60"/>
+        <source>Changed</source>
+        <translation>Veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="67"/>
+        <source>Not answered yet</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="69"/>
+        <source>Yes, I am willing and able</source>
+        <translation>Ja, ik wil en kan het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="70"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="71"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="78"/>
+        <source>The consequence followed</source>
+        <translation>Het gevolg kwam er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="79"/>
+        <source>The consequence partly followed</source>
+        <translation>Het gevolg kwam er gedeeltelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="80"/>
+        <source>The consequence did not follow</source>
+        <translation>Het gevolg kwam er niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="88"/>
+        <source>Not crossed</source>
+        <translation>Niet overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="89"/>
+        <source>Crossed once</source>
+        <translation>Eén keer overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="90"/>
+        <source>Crossed %n times</source>
+        <translation>%n keer overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="92"/>
+        <source>consequence followed once</source>
+        <translation>gevolg één keer uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="94"/>
+        <source>consequence followed %n times</source>
+        <translation>gevolg %n keer uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="120"/>
+        <source>The need it protects</source>
+        <translation>De behoefte die het beschermt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="121"/>
+        <source>If it is crossed, I will</source>
+        <translation>Als de grens wordt overschreden, ga ik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="123"/>
+        <source>Am I willing and able to carry this out?</source>
+        <translation>Wil en kan ik dit echt uitvoeren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="125"/>
+        <source>Who supports me</source>
+        <translation>Wie mij steunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="126"/>
+        <source>Where I am with it</source>
+        <translation>Waar ik nu sta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="128"/>
+        <source>Look at it again on</source>
+        <translation>Opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="130"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Save and close at once (Ctrl+Shift+Q)</source>
         <translation>Meteen opslaan en sluiten (Ctrl+Shift+Q)</translation>
     </message>

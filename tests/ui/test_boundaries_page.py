@@ -13,7 +13,7 @@ from journal.models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willi
 from journal.needs import NeedStore
 from tests.ui.conftest import unlock_with
 from ui.boundaries_page import BoundariesPage
-from ui.boundary_flow import DRAFT_NAME, TemplateRole, BoundaryFlow
+from ui.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole
 from ui.needs_page import NeedsPage
 
 CLICK = Qt.MouseButton.LeftButton
