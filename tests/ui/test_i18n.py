@@ -166,4 +166,4 @@ def test_every_screen_is_dutch_in_dutch(make_app, qtbot, closed_vault, tmp_path)
         assert english[name], f"{name}: no text found, the check would prove nothing"
     assert "Welkom bij Haven" in dutch["welcome"]
     assert "Vergrendelen" in dutch["sidebar"]
-    assert "Grenzen" in dutch["sidebar"] and "Wat heb ik nu nodig?" in dutch["needs"]
+    assert "Grenzen (Ctrl+3)" in dutch["sidebar"] and "Wat heb ik nu nodig?" in dutch["needs"]
