@@ -48,6 +48,7 @@ from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import button, label
 from ui.worksheet import (
+    RADIO_STYLE,
     DraftAutosave,
     crossing_counts,
     date_text,
@@ -122,6 +123,7 @@ class CrossingForm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setStyleSheet(RADIO_STYLE)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Date it was crossed"))
@@ -422,6 +424,8 @@ class BoundaryCard(QWidget):
         lang = self._page.lang
         self.empty_log.setVisible(not log)
         self.log_view.setVisible(bool(log))
+        felt_word = html.escape(self.tr("How it felt"))
+        learned_word = html.escape(self.tr("What I learned"))
         parts = []
         for c in log:
             day = html.escape(date_text(c.crossed_on, lang, True))
@@ -429,10 +433,10 @@ class BoundaryCard(QWidget):
                      f" · {html.escape(followed_word(c.followed))}</p>",
                      f"<p style='margin-top:0;'>{html.escape(c.what_happened)}</p>"]
             if c.feeling:
-                lines.append(f"<p><i>{html.escape(self.tr('How it felt'))}:</i> "
+                lines.append(f"<p><i>{felt_word}:</i> "
                              f"{html.escape(c.feeling)}</p>")
             if c.learned:
-                lines.append(f"<p><i>{html.escape(self.tr('What I learned'))}:</i> "
+                lines.append(f"<p><i>{learned_word}:</i> "
                              f"{html.escape(c.learned)}</p>")
             parts.append("".join(lines).replace("\n", "<br>"))
         self.log_view.setText("<hr>".join(parts))

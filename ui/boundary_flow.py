@@ -45,7 +45,14 @@ from journal.vault import Vault
 from ui import messages
 from ui.settings import Settings
 from ui.widgets import button, label
-from ui.worksheet import DraftAutosave, print_html, status_word, summary_html, willing_word
+from ui.worksheet import (
+    RADIO_STYLE,
+    DraftAutosave,
+    print_html,
+    status_word,
+    summary_html,
+    willing_word,
+)
 
 DRAFT_NAME = "boundary-flow"
 TemplateRole = Qt.ItemDataRole.UserRole + 1
@@ -74,6 +81,7 @@ class BoundaryFlow(QWidget):
         self._autosave = DraftAutosave(FormDrafts(vault), self._collect, self._save_failed, self)
         self._build()
         self._connect()
+        self.setStyleSheet(RADIO_STYLE)
 
     # -- construction ----------------------------------------------------------------
 

@@ -26,6 +26,14 @@ from journal.models import (
 
 AUTOSAVE_MS = 1000
 
+# Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
+RADIO_STYLE = (
+    "QRadioButton::indicator { width: 13px; height: 13px; border-radius: 7px;"
+    " border: 1px solid palette(text); background: palette(base); }"
+    " QRadioButton::indicator:checked { background: palette(highlight);"
+    " border: 3px solid palette(base); outline: 1px solid palette(highlight); }"
+    " QRadioButton:focus { color: palette(highlight); }")
+
 
 def status_word(status: BoundaryStatus | str) -> str:
     words = {

@@ -4,43 +4,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="549"/>
-        <location filename="../../ui/boundaries_page.py" line="593"/>
+        <location filename="../../ui/boundaries_page.py" line="553"/>
+        <location filename="../../ui/boundaries_page.py" line="597"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="551"/>
+        <location filename="../../ui/boundaries_page.py" line="555"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="555"/>
+        <location filename="../../ui/boundaries_page.py" line="559"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="556"/>
+        <location filename="../../ui/boundaries_page.py" line="560"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="560"/>
+        <location filename="../../ui/boundaries_page.py" line="564"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="568"/>
+        <location filename="../../ui/boundaries_page.py" line="572"/>
         <source>No boundaries yet. When you are ready, &quot;New boundary&quot; takes you through it one question at a time, from scratch or from an example.</source>
         <translation>Nog geen grenzen. Als je eraan toe bent, neemt &quot;Nieuwe grens&quot; je er vraag voor vraag doorheen, vanaf het begin of vanuit een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="646"/>
+        <location filename="../../ui/boundaries_page.py" line="650"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="647"/>
+        <location filename="../../ui/boundaries_page.py" line="651"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -48,98 +48,98 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="235"/>
+        <location filename="../../ui/boundaries_page.py" line="237"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="236"/>
+        <location filename="../../ui/boundaries_page.py" line="238"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="241"/>
+        <location filename="../../ui/boundaries_page.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="246"/>
+        <location filename="../../ui/boundaries_page.py" line="248"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="248"/>
+        <location filename="../../ui/boundaries_page.py" line="250"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="251"/>
+        <location filename="../../ui/boundaries_page.py" line="253"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="252"/>
+        <location filename="../../ui/boundaries_page.py" line="254"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <location filename="../../ui/boundaries_page.py" line="256"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="255"/>
+        <location filename="../../ui/boundaries_page.py" line="257"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="259"/>
+        <location filename="../../ui/boundaries_page.py" line="261"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="261"/>
+        <location filename="../../ui/boundaries_page.py" line="263"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="262"/>
+        <location filename="../../ui/boundaries_page.py" line="264"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="264"/>
-        <location filename="../../ui/boundaries_page.py" line="272"/>
+        <location filename="../../ui/boundaries_page.py" line="266"/>
+        <location filename="../../ui/boundaries_page.py" line="274"/>
         <source>Crossing log</source>
         <translation>Logboek van overschrijdingen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="266"/>
+        <location filename="../../ui/boundaries_page.py" line="268"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="267"/>
+        <location filename="../../ui/boundaries_page.py" line="269"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="273"/>
+        <location filename="../../ui/boundaries_page.py" line="275"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="282"/>
+        <location filename="../../ui/boundaries_page.py" line="284"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="355"/>
+        <location filename="../../ui/boundaries_page.py" line="357"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="356"/>
+        <location filename="../../ui/boundaries_page.py" line="358"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="366"/>
+        <location filename="../../ui/boundaries_page.py" line="368"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -155,47 +155,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="368"/>
+        <location filename="../../ui/boundaries_page.py" line="370"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="406"/>
+        <location filename="../../ui/boundaries_page.py" line="408"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="408"/>
+        <location filename="../../ui/boundaries_page.py" line="410"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="455"/>
+        <location filename="../../ui/boundaries_page.py" line="427"/>
+        <source>How it felt</source>
+        <translation>Hoe het voelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="428"/>
+        <source>What I learned</source>
+        <translation>Wat ik leerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="459"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="456"/>
+        <location filename="../../ui/boundaries_page.py" line="460"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="470"/>
+        <location filename="../../ui/boundaries_page.py" line="474"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="491"/>
+        <location filename="../../ui/boundaries_page.py" line="495"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="492"/>
+        <location filename="../../ui/boundaries_page.py" line="496"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, het logboek van overschrijdingen en de eerdere versies worden voorgoed uit je dagboek verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="503"/>
+        <location filename="../../ui/boundaries_page.py" line="507"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -203,307 +213,307 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="87"/>
+        <location filename="../../ui/boundary_flow.py" line="95"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="90"/>
+        <location filename="../../ui/boundary_flow.py" line="98"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="93"/>
+        <location filename="../../ui/boundary_flow.py" line="101"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="97"/>
+        <location filename="../../ui/boundary_flow.py" line="105"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <location filename="../../ui/boundary_flow.py" line="113"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="108"/>
-        <location filename="../../ui/boundary_flow.py" line="354"/>
+        <location filename="../../ui/boundary_flow.py" line="116"/>
+        <location filename="../../ui/boundary_flow.py" line="362"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="109"/>
+        <location filename="../../ui/boundary_flow.py" line="117"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="112"/>
+        <location filename="../../ui/boundary_flow.py" line="120"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="121"/>
+        <location filename="../../ui/boundary_flow.py" line="129"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="124"/>
+        <location filename="../../ui/boundary_flow.py" line="132"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="126"/>
+        <location filename="../../ui/boundary_flow.py" line="134"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die het beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="127"/>
+        <location filename="../../ui/boundary_flow.py" line="135"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="128"/>
+        <location filename="../../ui/boundary_flow.py" line="136"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="130"/>
+        <location filename="../../ui/boundary_flow.py" line="138"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="136"/>
+        <location filename="../../ui/boundary_flow.py" line="144"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="138"/>
+        <location filename="../../ui/boundary_flow.py" line="146"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="139"/>
+        <location filename="../../ui/boundary_flow.py" line="147"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="145"/>
+        <location filename="../../ui/boundary_flow.py" line="153"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="156"/>
+        <location filename="../../ui/boundary_flow.py" line="164"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="165"/>
+        <location filename="../../ui/boundary_flow.py" line="173"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="167"/>
-        <location filename="../../ui/boundary_flow.py" line="358"/>
+        <location filename="../../ui/boundary_flow.py" line="175"/>
+        <location filename="../../ui/boundary_flow.py" line="366"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="168"/>
+        <location filename="../../ui/boundary_flow.py" line="176"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="176"/>
+        <location filename="../../ui/boundary_flow.py" line="184"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="179"/>
+        <location filename="../../ui/boundary_flow.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="182"/>
+        <location filename="../../ui/boundary_flow.py" line="190"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="183"/>
+        <location filename="../../ui/boundary_flow.py" line="191"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="186"/>
+        <location filename="../../ui/boundary_flow.py" line="194"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="193"/>
+        <location filename="../../ui/boundary_flow.py" line="201"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="194"/>
+        <location filename="../../ui/boundary_flow.py" line="202"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="202"/>
+        <location filename="../../ui/boundary_flow.py" line="210"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="206"/>
+        <location filename="../../ui/boundary_flow.py" line="214"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="209"/>
+        <location filename="../../ui/boundary_flow.py" line="217"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="210"/>
+        <location filename="../../ui/boundary_flow.py" line="218"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="214"/>
-        <location filename="../../ui/boundary_flow.py" line="524"/>
+        <location filename="../../ui/boundary_flow.py" line="222"/>
+        <location filename="../../ui/boundary_flow.py" line="532"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="215"/>
+        <location filename="../../ui/boundary_flow.py" line="223"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="216"/>
+        <location filename="../../ui/boundary_flow.py" line="224"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="217"/>
+        <location filename="../../ui/boundary_flow.py" line="225"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="218"/>
-        <location filename="../../ui/boundary_flow.py" line="368"/>
+        <location filename="../../ui/boundary_flow.py" line="226"/>
+        <location filename="../../ui/boundary_flow.py" line="376"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="219"/>
-        <location filename="../../ui/boundary_flow.py" line="370"/>
+        <location filename="../../ui/boundary_flow.py" line="227"/>
+        <location filename="../../ui/boundary_flow.py" line="378"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="220"/>
+        <location filename="../../ui/boundary_flow.py" line="228"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="353"/>
+        <location filename="../../ui/boundary_flow.py" line="361"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="355"/>
+        <location filename="../../ui/boundary_flow.py" line="363"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="356"/>
+        <location filename="../../ui/boundary_flow.py" line="364"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="357"/>
+        <location filename="../../ui/boundary_flow.py" line="365"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="359"/>
+        <location filename="../../ui/boundary_flow.py" line="367"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="360"/>
+        <location filename="../../ui/boundary_flow.py" line="368"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="364"/>
+        <location filename="../../ui/boundary_flow.py" line="372"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="368"/>
+        <location filename="../../ui/boundary_flow.py" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="370"/>
+        <location filename="../../ui/boundary_flow.py" line="378"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="390"/>
+        <location filename="../../ui/boundary_flow.py" line="398"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="425"/>
+        <location filename="../../ui/boundary_flow.py" line="433"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="427"/>
+        <location filename="../../ui/boundary_flow.py" line="435"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="442"/>
+        <location filename="../../ui/boundary_flow.py" line="450"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="443"/>
+        <location filename="../../ui/boundary_flow.py" line="451"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="447"/>
+        <location filename="../../ui/boundary_flow.py" line="455"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="448"/>
+        <location filename="../../ui/boundary_flow.py" line="456"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="473"/>
+        <location filename="../../ui/boundary_flow.py" line="481"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="490"/>
+        <location filename="../../ui/boundary_flow.py" line="498"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="546"/>
+        <location filename="../../ui/boundary_flow.py" line="554"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="547"/>
+        <location filename="../../ui/boundary_flow.py" line="555"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -511,7 +521,7 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="96"/>
+        <location filename="../../ui/boundaries_page.py" line="97"/>
         <source> since %1</source>
         <translation> sinds %1</translation>
     </message>
@@ -519,92 +529,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="127"/>
+        <location filename="../../ui/boundaries_page.py" line="129"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="128"/>
+        <location filename="../../ui/boundaries_page.py" line="130"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="128"/>
+        <location filename="../../ui/boundaries_page.py" line="130"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="133"/>
+        <location filename="../../ui/boundaries_page.py" line="135"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="133"/>
+        <location filename="../../ui/boundaries_page.py" line="135"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="134"/>
+        <location filename="../../ui/boundaries_page.py" line="136"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="141"/>
+        <location filename="../../ui/boundaries_page.py" line="143"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="141"/>
+        <location filename="../../ui/boundaries_page.py" line="143"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="142"/>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/boundaries_page.py" line="146"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <location filename="../../ui/boundaries_page.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <location filename="../../ui/boundaries_page.py" line="148"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="155"/>
+        <location filename="../../ui/boundaries_page.py" line="157"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="159"/>
+        <location filename="../../ui/boundaries_page.py" line="161"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als het gevolg er niet kwam, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="165"/>
+        <location filename="../../ui/boundaries_page.py" line="167"/>
         <source>Did the consequence follow?</source>
         <translation>Kwam het gevolg er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="212"/>
+        <location filename="../../ui/boundaries_page.py" line="214"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="216"/>
+        <location filename="../../ui/boundaries_page.py" line="218"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of het gevolg er kwam.</translation>
     </message>
@@ -1960,182 +1970,182 @@
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/worksheet.py" line="32"/>
+        <location filename="../../ui/worksheet.py" line="40"/>
         <source>Considering</source>
         <translation>Overweeg ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="33"/>
+        <location filename="../../ui/worksheet.py" line="41"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="34"/>
+        <location filename="../../ui/worksheet.py" line="42"/>
         <source>Communicated</source>
         <translation>Uitgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="35"/>
+        <location filename="../../ui/worksheet.py" line="43"/>
         <source>Holding</source>
         <translation>Houd ik vast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="36"/>
+        <location filename="../../ui/worksheet.py" line="44"/>
         <source>Revised</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="37"/>
+        <location filename="../../ui/worksheet.py" line="45"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="44"/>
+        <location filename="../../ui/worksheet.py" line="52"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="45"/>
+        <location filename="../../ui/worksheet.py" line="53"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="46"/>
+        <location filename="../../ui/worksheet.py" line="54"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="47"/>
+        <location filename="../../ui/worksheet.py" line="55"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="48"/>
+        <location filename="../../ui/worksheet.py" line="56"/>
         <source>Time for myself</source>
         <translation>Tijd voor mezelf</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="49"/>
+        <location filename="../../ui/worksheet.py" line="57"/>
         <source>Faith</source>
         <translation>Geloof</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="50"/>
+        <location filename="../../ui/worksheet.py" line="58"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="57"/>
+        <location filename="../../ui/worksheet.py" line="65"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="58"/>
+        <location filename="../../ui/worksheet.py" line="66"/>
         <source>Asked for</source>
         <translation>Om gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="59"/>
+        <location filename="../../ui/worksheet.py" line="67"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="60"/>
+        <location filename="../../ui/worksheet.py" line="68"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="67"/>
+        <location filename="../../ui/worksheet.py" line="75"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="69"/>
+        <location filename="../../ui/worksheet.py" line="77"/>
         <source>Yes, I am willing and able</source>
         <translation>Ja, ik wil en kan het</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="70"/>
+        <location filename="../../ui/worksheet.py" line="78"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="71"/>
+        <location filename="../../ui/worksheet.py" line="79"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="78"/>
+        <location filename="../../ui/worksheet.py" line="86"/>
         <source>The consequence followed</source>
         <translation>Het gevolg kwam er</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="79"/>
+        <location filename="../../ui/worksheet.py" line="87"/>
         <source>The consequence partly followed</source>
         <translation>Het gevolg kwam er gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="80"/>
+        <location filename="../../ui/worksheet.py" line="88"/>
         <source>The consequence did not follow</source>
         <translation>Het gevolg kwam er niet</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="88"/>
+        <location filename="../../ui/worksheet.py" line="96"/>
         <source>Not crossed</source>
         <translation>Niet overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="89"/>
+        <location filename="../../ui/worksheet.py" line="97"/>
         <source>Crossed once</source>
         <translation>Eén keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="90"/>
+        <location filename="../../ui/worksheet.py" line="98"/>
         <source>Crossed %n times</source>
         <translation>%n keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="92"/>
+        <location filename="../../ui/worksheet.py" line="100"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="94"/>
+        <location filename="../../ui/worksheet.py" line="102"/>
         <source>consequence followed %n times</source>
         <translation>gevolg %n keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="120"/>
+        <location filename="../../ui/worksheet.py" line="128"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="121"/>
+        <location filename="../../ui/worksheet.py" line="129"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="123"/>
+        <location filename="../../ui/worksheet.py" line="131"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="125"/>
+        <location filename="../../ui/worksheet.py" line="133"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="126"/>
+        <location filename="../../ui/worksheet.py" line="134"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="128"/>
+        <location filename="../../ui/worksheet.py" line="136"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="130"/>
+        <location filename="../../ui/worksheet.py" line="138"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
