@@ -6,19 +6,35 @@ import math
 import random
 import struct
 import zlib
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
-from journal.models import CheckinDraft, EntryDraft, SafePlaceDraft
+from journal.models import (
+    BoundaryDraft,
+    BoundaryStatus,
+    CheckinDraft,
+    CrossingDraft,
+    EntryDraft,
+    Followed,
+    NeedArea,
+    NeedDraft,
+    NeedStatus,
+    SafePlaceDraft,
+    Willingness,
+)
+from journal.needs import NeedStore
 from journal.resources import load_json
 from journal.safe_places import SafePlaceStore, photo_from_bytes
 from journal.vault import Vault
 
 
 def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
-    """Write the demo entries, dated relative to `today`. Returns how many."""
+    """Write the demo entries (and needs and boundaries), dated relative to `today`.
+    Returns how many entries."""
     today = today or date.today()
     data = load_json("demo", f"demo_{lang if lang in ('en', 'nl') else 'en'}.json")
     store = EntryStore(vault)
@@ -33,6 +49,7 @@ def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
             fill_demo_checkins(vault, data["checkins"], today)
         if "safe_places" in data:
             fill_demo_safe_places(vault, data["safe_places"])
+        _fill_needs_and_boundaries(vault, data, today)
     return len(data["entries"])
 
 
@@ -118,3 +135,46 @@ def sunset_png(width: int = 480, height: int = 300) -> bytes:
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
             + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+
+
+def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) -> None:
+    def ago(days: int) -> date:
+        return today - timedelta(days=int(days))
+
+    needs = NeedStore(vault)
+    need_ids: dict[str, int] = {}
+    for item in reversed(data.get("needs", [])):  # the first listed shows first
+        history = item["history"]
+        draft = NeedDraft(item["text"], NeedArea(item["area"]), NeedStatus(history[0][0]))
+        need_id = needs.create(draft, on=ago(history[0][1]))
+        for status, days in history[1:]:
+            needs.update(need_id, replace(draft, status=NeedStatus(status)), on=ago(days))
+        for days, text in item.get("notes", []):
+            needs.add_note(need_id, text, ago(days))
+        need_ids[item["key"]] = need_id
+
+    boundaries = BoundaryStore(vault)
+    for item in reversed(data.get("boundaries", [])):
+        history = item["history"]
+        review = item.get("review_in_days")
+        draft = BoundaryDraft(
+            action=item["action"], need_text=item["need_text"],
+            need_id=need_ids.get(item["need"]) if item.get("need") else None,
+            consequence=item["consequence"],
+            willing=Willingness(item["willing"]) if item.get("willing") else None,
+            support=item["support"], status=BoundaryStatus(history[0][0]),
+            review_date=today + timedelta(days=int(review)) if review else None,
+            notes=item.get("notes", ""), template_id=item.get("template_id"))
+        earlier = item.get("earlier")
+        first = replace(draft, **{k: v for k, v in earlier.items() if k != "days_ago"}) \
+            if earlier else draft
+        boundary_id = boundaries.create(first, on=ago(history[0][1]))
+        if earlier:
+            boundaries.revise(boundary_id, draft)
+        for status, days in history[1:]:
+            boundaries.set_status(boundary_id, status, on=ago(days))
+        for crossing in item.get("crossings", []):
+            boundaries.log_crossing(boundary_id, CrossingDraft(
+                ago(crossing["days_ago"]), crossing["what_happened"],
+                Followed(crossing["followed"]), crossing.get("feeling", ""),
+                crossing.get("learned", "")))

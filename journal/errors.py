@@ -149,3 +149,27 @@ class ImageRejected(HavenError):
         self.reason = reason
         self.detail = detail
         self.limit = limit
+class RecordNotFound(HavenError):
+    """No record of this kind with this id exists (a need, a boundary, a crossing...)."""
+
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(f"no {kind} with id {record_id}")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class MissingField(HavenError):
+    """A required field is empty; nothing was saved. `field` names it ("action", ...)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(f"{field} must not be empty")
+        self.field = field
+
+
+class InvalidChoice(HavenError):
+    """A field holds a value outside its list (a status, an area, ...); nothing was saved."""
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(f"{value!r} is not a valid {field}")
+        self.field = field
+        self.value = value

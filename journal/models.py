@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 MOOD_MIN = 1
 MOOD_MAX = 5
@@ -184,3 +185,156 @@ class Photo:
     mime: str  # "image/jpeg" or "image/png"
     width: int
     height: int
+# -- needs and boundaries ------------------------------------------------------------
+
+
+class NeedArea(StrEnum):
+    SAFETY = "safety"
+    REST = "rest"
+    SUPPORT = "support"
+    INFORMATION = "information"
+    TIME_FOR_ME = "time_for_me"
+    FAITH = "faith"
+    OTHER = "other"
+
+
+class NeedStatus(StrEnum):
+    NOTICED = "noticed"
+    ASKED = "asked"  # asked for
+    MET = "met"
+    CHANGED = "changed"
+
+
+class BoundaryStatus(StrEnum):
+    CONSIDERING = "considering"
+    DECIDED = "decided"
+    COMMUNICATED = "communicated"
+    HOLDING = "holding"
+    REVISED = "revised"
+    LET_GO = "let_go"
+
+
+class Willingness(StrEnum):
+    """"Am I willing and able to carry out this consequence?\""""
+
+    YES = "yes"
+    NOT_YET = "not_yet"
+    NO = "no"
+
+
+class Followed(StrEnum):
+    """Whether the consequence followed when a boundary was crossed."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A status and the day she set it."""
+
+    status: str
+    changed_on: date
+
+
+@dataclass
+class NeedDraft:
+    """What she edits of a need; `NeedStore` adds id, history and notes."""
+
+    text: str
+    area: NeedArea = NeedArea.OTHER
+    status: NeedStatus = NeedStatus.NOTICED
+
+
+@dataclass(frozen=True)
+class NeedNote:
+    id: int
+    need_id: int
+    note_date: date
+    text: str
+
+
+@dataclass
+class Need(NeedDraft):
+    id: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    history: list[StatusChange] = field(default_factory=list)  # oldest first
+    notes: list[NeedNote] = field(default_factory=list)  # newest first
+
+    def draft(self) -> NeedDraft:
+        return NeedDraft(self.text, self.area, self.status)
+
+
+@dataclass
+class BoundaryDraft:
+    """One boundary as she fills it in. `action` ("what I will do") is required."""
+
+    action: str
+    need_text: str = ""  # the need it protects, in her words
+    need_id: int | None = None  # or linked to one of her needs
+    consequence: str = ""
+    willing: Willingness | None = None
+    support: str = ""  # who supports me in holding it
+    status: BoundaryStatus = BoundaryStatus.CONSIDERING
+    review_date: date | None = None
+    notes: str = ""
+    template_id: str | None = None
+
+
+@dataclass
+class Boundary(BoundaryDraft):
+    id: int = 0
+    version: int = 1
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    history: list[StatusChange] = field(default_factory=list)  # oldest first
+    crossings: int = 0
+    followed: int = 0  # crossings after which the consequence followed
+    partly_followed: int = 0
+
+    def draft(self) -> BoundaryDraft:
+        return BoundaryDraft(self.action, self.need_text, self.need_id, self.consequence,
+                             self.willing, self.support, self.status, self.review_date,
+                             self.notes, self.template_id)
+
+
+@dataclass(frozen=True)
+class BoundaryVersion:
+    """An earlier wording of a boundary, kept when she revised it."""
+
+    version: int
+    saved_at: datetime
+    draft: BoundaryDraft
+
+
+@dataclass(frozen=True)
+class BoundarySummary:
+    """One row of the worksheet list."""
+
+    id: int
+    action: str
+    status: BoundaryStatus
+    status_since: date | None
+    review_date: date | None
+    crossings: int
+    followed: int
+    partly_followed: int
+
+
+@dataclass
+class CrossingDraft:
+    """One time a boundary was crossed. `what_happened` is required."""
+
+    crossed_on: date
+    what_happened: str
+    followed: Followed
+    feeling: str = ""
+    learned: str = ""
+
+
+@dataclass
+class Crossing(CrossingDraft):
+    id: int = 0
+    boundary_id: int = 0

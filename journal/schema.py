@@ -136,7 +136,100 @@ _CHECKINS_AND_SAFE_PLACES = """
         );
 """
 
-MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES]
+# Needs and the boundaries worksheet (issue 4). Deleting a need or a boundary takes its
+# notes, history, earlier versions and crossings with it (ON DELETE CASCADE).
+_NEEDS_AND_BOUNDARIES = """
+        CREATE TABLE needs (
+            id         INTEGER PRIMARY KEY,
+            text       TEXT NOT NULL,
+            area       TEXT NOT NULL CHECK (area IN ('safety', 'rest', 'support',
+                           'information', 'time_for_me', 'faith', 'other')),
+            status     TEXT NOT NULL CHECK (status IN ('noticed', 'asked', 'met', 'changed')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE need_status_changes (
+            id         INTEGER PRIMARY KEY,
+            need_id    INTEGER NOT NULL REFERENCES needs (id) ON DELETE CASCADE,
+            status     TEXT NOT NULL,
+            changed_on TEXT NOT NULL                       -- YYYY-MM-DD
+        );
+        CREATE INDEX need_status_changes_by_need ON need_status_changes (need_id, id);
+        CREATE TABLE need_notes (
+            id         INTEGER PRIMARY KEY,
+            need_id    INTEGER NOT NULL REFERENCES needs (id) ON DELETE CASCADE,
+            note_date  TEXT NOT NULL,                      -- YYYY-MM-DD
+            text       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX need_notes_by_need ON need_notes (need_id, note_date);
+
+        CREATE TABLE boundaries (
+            id          INTEGER PRIMARY KEY,
+            action      TEXT NOT NULL,                     -- what I will do
+            need_text   TEXT NOT NULL DEFAULT '',
+            need_id     INTEGER REFERENCES needs (id) ON DELETE SET NULL,
+            consequence TEXT NOT NULL DEFAULT '',
+            willing     TEXT CHECK (willing IN ('yes', 'not_yet', 'no')),
+            support     TEXT NOT NULL DEFAULT '',
+            status      TEXT NOT NULL CHECK (status IN ('considering', 'decided',
+                            'communicated', 'holding', 'revised', 'let_go')),
+            review_date TEXT,
+            notes       TEXT NOT NULL DEFAULT '',
+            template_id TEXT,
+            version     INTEGER NOT NULL DEFAULT 1,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        CREATE INDEX boundaries_by_need ON boundaries (need_id);
+        CREATE TABLE boundary_versions (       -- earlier wordings, kept on revision
+            id          INTEGER PRIMARY KEY,
+            boundary_id INTEGER NOT NULL REFERENCES boundaries (id) ON DELETE CASCADE,
+            version     INTEGER NOT NULL,
+            saved_at    TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            need_text   TEXT NOT NULL,
+            need_id     INTEGER,
+            consequence TEXT NOT NULL,
+            willing     TEXT,
+            support     TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            review_date TEXT,
+            notes       TEXT NOT NULL,
+            template_id TEXT,
+            UNIQUE (boundary_id, version)
+        );
+        CREATE TABLE boundary_status_changes (
+            id          INTEGER PRIMARY KEY,
+            boundary_id INTEGER NOT NULL REFERENCES boundaries (id) ON DELETE CASCADE,
+            status      TEXT NOT NULL,
+            changed_on  TEXT NOT NULL                      -- YYYY-MM-DD
+        );
+        CREATE INDEX boundary_status_changes_by_boundary
+            ON boundary_status_changes (boundary_id, id);
+        CREATE TABLE boundary_crossings (
+            id            INTEGER PRIMARY KEY,
+            boundary_id   INTEGER NOT NULL REFERENCES boundaries (id) ON DELETE CASCADE,
+            crossed_on    TEXT NOT NULL,                   -- YYYY-MM-DD
+            what_happened TEXT NOT NULL,
+            followed      TEXT NOT NULL CHECK (followed IN ('yes', 'partly', 'no')),
+            feeling       TEXT NOT NULL DEFAULT '',
+            learned       TEXT NOT NULL DEFAULT '',
+            created_at    TEXT NOT NULL
+        );
+        CREATE INDEX boundary_crossings_by_boundary
+            ON boundary_crossings (boundary_id, crossed_on);
+
+        -- Half-filled forms (the guided boundary flow, a crossing being logged), saved as
+        -- she types so a lock or quick exit loses nothing. One row per form, JSON.
+        CREATE TABLE form_drafts (
+            name       TEXT PRIMARY KEY,
+            data       TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+"""
+
+MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

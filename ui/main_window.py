@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import messages, resources, workers
+from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
+from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher
 from ui.recovery_code import RecoveryCodeDialog
@@ -85,7 +87,7 @@ class Workspace(QWidget):
         self.pages.addWidget(self.today_page)
         if self.journal_page is not None:
             self.pages.addWidget(self.journal_page)
-        # Issue 5: check-ins, trends and safe places (pages, Today cards, the calm view).
+        # Check-ins, trends and safe places (pages, Today cards, the calm view).
         self.checkin_page = CheckinPage(vault, hub, settings, self)
         self.trends_page = TrendsPage(vault, hub, settings, self)
         self.safe_places_page = SafePlacesPage(vault, hub, settings, self)
@@ -124,6 +126,11 @@ class Workspace(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+        # The boundaries worksheet and "what do I need?" (issue 4).
+        self.boundaries_page = BoundariesPage(vault, hub, settings, self)
+        self.needs_page = NeedsPage(vault, hub, settings, self)
+        self.pages.addWidget(self.boundaries_page)
+        self.pages.addWidget(self.needs_page)
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
@@ -138,7 +145,8 @@ class Workspace(QWidget):
         if self.journal_page is not None:
             names.append((self.tr("Journal"), "Ctrl+2"))
         names += [(self.tr("Check-in"), "Ctrl+3"), (self.tr("Trends"), "Ctrl+4"),
-                  (self.tr("Safe places"), "Ctrl+5")]
+                  (self.tr("Safe places"), "Ctrl+5"), (self.tr("Boundaries"), "Ctrl+6"),
+                  (self.tr("Needs"), "Ctrl+7")]
         for index, (name, keys) in enumerate(names):
             nav = button(name, "navButton", parent=sidebar)
             nav.setCheckable(True)
@@ -210,10 +218,11 @@ class Workspace(QWidget):
     def save_pending(self) -> bool:
         """Flush any unsaved edit to the vault now. False if that failed (the page has
         then told her)."""
-        saved = all([self.checkin_page.save_pending(), self.safe_places_page.save_pending()])
+        saved = [page.save_pending() for page in (
+            self.checkin_page, self.safe_places_page, self.boundaries_page, self.needs_page)]
         if self.journal_page is not None:
-            return self.journal_page.save_pending() is not False and saved
-        return saved
+            saved.append(self.journal_page.save_pending() is not False)
+        return all(saved)
 
     def open_checkin(self) -> None:
         """Today's check-in (the latest, or a new one), in one step from anywhere."""
@@ -227,6 +236,12 @@ class Workspace(QWidget):
     def _on_add_safe_place(self) -> None:
         self.show_page(self.SAFE_PLACES)
         self.safe_places_page.new_place()
+
+    def show_boundaries(self) -> None:
+        self.show_page(self.pages.indexOf(self.boundaries_page))
+
+    def show_needs(self) -> None:
+        self.show_page(self.pages.indexOf(self.needs_page))
 
     def new_entry(self, prompt_id: str) -> None:
         if self.journal_page is None:
@@ -485,6 +500,10 @@ class MainWindow(QMainWindow):
                                 lambda: self._in_workspace(lambda w: w.show_page(w.TODAY)))
         self.journal_action = add(self.tr("Journal"), "Ctrl+2",
                                   lambda: self._in_workspace(lambda w: w.show_page(w.JOURNAL)))
+        self.boundaries_action = add(self.tr("Boundaries"), "Ctrl+6",
+                                     lambda: self._in_workspace(Workspace.show_boundaries))
+        self.needs_action = add(self.tr("Needs"), "Ctrl+7",
+                                lambda: self._in_workspace(Workspace.show_needs))
         self.settings_action = add(self.tr("Settings"), "Ctrl+,", self.edit_settings,
                                    always=True)
         self.quick_exit_action = add(self.tr("Quick exit"), "Ctrl+Shift+Q", self.quick_exit,

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
     EntryNotFound,
+    InvalidChoice,
+    MissingField,
     NoRecoveryCode,
     NotAVault,
     PassphraseTooShort,
+    RecordNotFound,
     SchemaTooNew,
     VaultDamaged,
     VaultExists,
@@ -67,6 +70,11 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "The disk is full. Your last change was not saved; make some room and try "
         "again.")),
     (EntryNotFound, QT_TRANSLATE_NOOP("Errors", "This entry no longer exists.")),
+    (RecordNotFound, QT_TRANSLATE_NOOP("Errors", "This item no longer exists.")),
+    (MissingField, QT_TRANSLATE_NOOP(
+        "Errors", "Something that is needed is still empty, so nothing was saved.")),
+    (InvalidChoice, QT_TRANSLATE_NOOP(
+        "Errors", "One of the choices is not valid, so nothing was saved.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),
 )
 _UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong (%1).")

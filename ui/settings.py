@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "backup/keep": 7,  # how many automatic backups to keep
     "checkin_reminder": False,  # a daily check-in reminder while Haven runs
     "checkin_reminder_time": "20:00",  # HH:MM, local time
+    "family_templates": True,  # show the boundary examples for families with children
 }
 
 IDLE_MINUTES_MAX = 60
@@ -212,6 +213,14 @@ class Settings:
         if not (0 <= hour < 24 and 0 <= minute < 60):
             raise ValueError(f"no time of day: {value!r}")
         self.set_value("checkin_reminder_time", f"{hour:02d}:{minute:02d}")
+
+    @property
+    def family_templates(self) -> bool:
+        return bool(self.value("family_templates"))
+
+    @family_templates.setter
+    def family_templates(self, value: bool) -> None:
+        self.set_value("family_templates", bool(value))
 
     # -- window geometry -------------------------------------------------------------
 

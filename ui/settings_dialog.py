@@ -85,6 +85,11 @@ class SettingsDialog(QDialog):
         self.faith.setAccessibleName(self.faith.text())
         self.faith.setChecked(settings.faith_content)
 
+        self.family = QCheckBox(self.tr("Show boundary examples for families with children"),
+                                self)
+        self.family.setAccessibleName(self.family.text())
+        self.family.setChecked(settings.family_templates)
+
         # The daily check-in reminder (off unless she turns it on).
         self.reminder = QCheckBox(self.tr("Remind me to check in each day at"), self)
         self.reminder.setAccessibleName(self.tr("Daily check-in reminder"))
@@ -153,6 +158,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("A&ppearance"), self.appearance)
         form.addRow("", self.faith)
+        form.addRow("", self.family)
         form.addRow("", reminder_row)
         section(self.tr("Backups"))
         form.addRow(folder_label, place)
@@ -205,7 +211,7 @@ class SettingsDialog(QDialog):
             return (s.language, s.appearance, s.faith_content, s.idle_minutes,
                     s.lock_on_minimise, s.lock_on_screen_lock, s.quick_exit_shortcut,
                     s.quick_exit_url, s.backup_folder, s.backup_keep, s.checkin_reminder,
-                    s.checkin_reminder_time)
+                    s.checkin_reminder_time, s.family_templates)
 
         before = values()
         language_before = s.effective_language()
@@ -213,6 +219,7 @@ class SettingsDialog(QDialog):
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
         s.faith_content = self.faith.isChecked()
+        s.family_templates = self.family.isChecked()
         s.checkin_reminder = self.reminder.isChecked()
         at = self.reminder_time.time()
         s.checkin_reminder_time = (at.hour(), at.minute())

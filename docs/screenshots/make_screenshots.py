@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
 English and Dutch, light and dark: first run, unlock, Today, the journal list, the
-editor, the recovery code, the check-in, trends, safe places and the safe-place view.
-Everything happens in throw-away temp folders.
+editor, the recovery code, the check-in, trends, safe places and the safe-place view,
+the boundaries worksheet (list, guided flow, summary, a card
+with its crossing log) and the needs page. Everything happens in throw-away temp folders.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, QSize  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QScrollArea, QWidget  # noqa: E402
 
+from journal.boundaries import BoundaryStore  # noqa: E402
 from journal.entries import EntryStore  # noqa: E402
+from journal.form_drafts import FormDrafts  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
-from journal.models import EntryFilter  # noqa: E402
+from journal.models import EntryFilter, Willingness  # noqa: E402
+from journal.needs import NeedStore  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
@@ -129,7 +133,38 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     QTest.qWait(2500)  # the breathing circle half way in
     save(app.window, f"safe-place-view-{suffix}")
     view.close_view()
+    worksheet_shots(app, suffix)
     finish(app)
+
+
+def worksheet_shots(app: HavenApp, suffix: str) -> None:
+    """The boundaries list, the guided flow, a boundary card with its crossing log, and
+    the needs page (demo content)."""
+    workspace = app.window.workspace
+    workspace.show_boundaries()
+    page = workspace.boundaries_page
+    save(app.window, f"boundaries-{suffix}")
+    page.new_boundary()
+    save(app.window, f"boundary-flow-{suffix}")
+    flow = page.flow
+    flow.choose_template("separate-room")
+    flow.go_to(flow.WILLING)
+    flow.willing_buttons[Willingness.NOT_YET].setChecked(True)
+    save(app.window, f"boundary-flow-step-{suffix}")
+    flow.go_to(flow.SUMMARY)
+    save(app.window, f"boundary-summary-{suffix}")
+    FormDrafts(app.window.vault).drop("boundary-flow")  # no question asked: throw-away
+    logged = next(s for s in BoundaryStore(app.window.vault).summaries() if s.crossings)
+    page.open_boundary(logged.id)
+    QTest.qWait(50)
+    scroll = page.card.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(page.card.details.y() + page.card.details.height()
+                                        - 220)
+    save(app.window, f"boundary-card-{suffix}")
+    workspace.show_needs()
+    needs = workspace.needs_page
+    needs.open_need(NeedStore(app.window.vault).all()[0].id)
+    save(app.window, f"needs-{suffix}")
 
 
 def main() -> None:

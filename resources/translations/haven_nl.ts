@@ -2,6 +2,531 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BoundariesPage</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="553"/>
+        <location filename="../../ui/boundaries_page.py" line="597"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="555"/>
+        <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
+        <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="559"/>
+        <source>New boundary</source>
+        <translation>Nieuwe grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="560"/>
+        <source>Think through a new boundary, step by step</source>
+        <translation>Denk stap voor stap een nieuwe grens door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="564"/>
+        <source>My boundaries</source>
+        <translation>Mijn grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="572"/>
+        <source>No boundaries yet. When you are ready, &quot;New boundary&quot; takes you through it one question at a time, from scratch or from an example.</source>
+        <translation>Nog geen grenzen. Als je eraan toe bent, neemt &quot;Nieuwe grens&quot; je er vraag voor vraag doorheen, vanaf het begin of vanuit een voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="650"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="651"/>
+        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
+        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryCard</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="237"/>
+        <source>← All boundaries</source>
+        <translation>← Alle grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="238"/>
+        <source>Back to all boundaries</source>
+        <translation>Terug naar alle grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="243"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="248"/>
+        <source>The boundary</source>
+        <translation>De grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="250"/>
+        <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
+        <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="253"/>
+        <source>Change…</source>
+        <translation>Aanpassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <source>Change this boundary (keeps the earlier version)</source>
+        <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="256"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="257"/>
+        <source>Print this boundary</source>
+        <translation>Deze grens afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="261"/>
+        <source>Earlier versions</source>
+        <translation>Eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="263"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="264"/>
+        <source>Delete this boundary</source>
+        <translation>Deze grens verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="266"/>
+        <location filename="../../ui/boundaries_page.py" line="274"/>
+        <source>Crossing log</source>
+        <translation>Logboek van overschrijdingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <source>Log a crossing</source>
+        <translation>Overschrijding vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="269"/>
+        <source>Log a time this boundary was crossed</source>
+        <translation>Leg vast wanneer deze grens werd overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="275"/>
+        <source>Not crossed so far.</source>
+        <translation>Tot nu toe niet overschreden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="284"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="357"/>
+        <source>partly once</source>
+        <translation>één keer gedeeltelijk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/boundaries_page.py" line="358"/>
+        <source>partly %n times</source>
+        <translation>
+            <numerusform>%n keer gedeeltelijk</numerusform>
+            <numerusform>%n keer gedeeltelijk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/boundaries_page.py" line="368"/>
+        <source>Earlier versions (%n)</source>
+        <translation>
+            <numerusform>Eerdere versie (%n)</numerusform>
+            <numerusform>Eerdere versies (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="370"/>
+        <source>Version %1, until %2</source>
+        <translation>Versie %1, tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="408"/>
+        <source>The crossing was not saved</source>
+        <translation>De overschrijding is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="410"/>
+        <source>What you wrote is still here.</source>
+        <translation>Wat je schreef staat er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="427"/>
+        <source>How it felt</source>
+        <translation>Hoe het voelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="428"/>
+        <source>What I learned</source>
+        <translation>Wat ik leerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="459"/>
+        <source>Stop logging this crossing?</source>
+        <translation>Stoppen met deze overschrijding vastleggen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="460"/>
+        <source>What you wrote about it will be thrown away.</source>
+        <translation>Wat je erover schreef, wordt weggegooid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="474"/>
+        <source>The status was not changed</source>
+        <translation>De status is niet veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="495"/>
+        <source>Delete this boundary?</source>
+        <translation>Deze grens verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="496"/>
+        <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
+        <translation>De grens, het logboek van overschrijdingen en de eerdere versies worden voorgoed uit je dagboek verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="507"/>
+        <source>The boundary was not deleted</source>
+        <translation>De grens is niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryFlow</name>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="95"/>
+        <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
+        <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="98"/>
+        <source>Start from scratch</source>
+        <translation>Zelf beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="101"/>
+        <source>Examples to start from</source>
+        <translation>Voorbeelden om mee te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <source>Or choose an example to start from (Enter):</source>
+        <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="113"/>
+        <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
+        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="116"/>
+        <location filename="../../ui/boundary_flow.py" line="362"/>
+        <source>What I will do</source>
+        <translation>Wat ik ga doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="117"/>
+        <source>For now I will…</source>
+        <translation>Voorlopig ga ik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="120"/>
+        <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
+        <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="129"/>
+        <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
+        <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="132"/>
+        <source>One of my needs</source>
+        <translation>Een van mijn behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="134"/>
+        <source>The need it protects, in my words</source>
+        <translation>De behoefte die het beschermt, in mijn woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="135"/>
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="136"/>
+        <source>From my list of needs:</source>
+        <translation>Uit mijn lijst met behoeften:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="138"/>
+        <source>In my own words:</source>
+        <translation>In mijn eigen woorden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="144"/>
+        <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
+        <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="146"/>
+        <source>The consequence</source>
+        <translation>Het gevolg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="147"/>
+        <source>If it is crossed, I will…</source>
+        <translation>Als de grens wordt overschreden, ga ik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="153"/>
+        <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
+        <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="164"/>
+        <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
+        <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="173"/>
+        <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
+        <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="175"/>
+        <location filename="../../ui/boundary_flow.py" line="366"/>
+        <source>Who supports me</source>
+        <translation>Wie mij steunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="176"/>
+        <source>A friend, your sister, your group, your therapist…</source>
+        <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="184"/>
+        <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
+        <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="187"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="190"/>
+        <source>Look at it again on</source>
+        <translation>Opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="191"/>
+        <source>Set a date to look at it again</source>
+        <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="194"/>
+        <source>Date to look at it again</source>
+        <translation>Datum om er opnieuw naar te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="201"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="202"/>
+        <source>Anything else you want to remember</source>
+        <translation>Wat je verder wilt onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="210"/>
+        <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
+        <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="214"/>
+        <source>Summary of the boundary</source>
+        <translation>Samenvatting van de grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="217"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="218"/>
+        <source>Print this boundary</source>
+        <translation>Deze grens afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="222"/>
+        <location filename="../../ui/boundary_flow.py" line="532"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="223"/>
+        <source>Stop and throw away this boundary</source>
+        <translation>Stoppen en deze grens weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="224"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="225"/>
+        <source>Back to the previous step</source>
+        <translation>Terug naar de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="226"/>
+        <location filename="../../ui/boundary_flow.py" line="376"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="227"/>
+        <location filename="../../ui/boundary_flow.py" line="378"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="228"/>
+        <source>Next step (Ctrl+Enter)</source>
+        <translation>Volgende stap (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="361"/>
+        <source>A new boundary</source>
+        <translation>Een nieuwe grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="363"/>
+        <source>The need it protects</source>
+        <translation>De behoefte die het beschermt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="364"/>
+        <source>If it is crossed</source>
+        <translation>Als de grens wordt overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="365"/>
+        <source>Willing and able?</source>
+        <translation>Wil en kan ik het?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="367"/>
+        <source>Where I am with it</source>
+        <translation>Waar ik nu sta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="368"/>
+        <source>My boundary</source>
+        <translation>Mijn grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="372"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="376"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="378"/>
+        <source>Save this boundary</source>
+        <translation>Deze grens opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="398"/>
+        <source>Write down what you will do first; the other steps build on it.</source>
+        <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="433"/>
+        <source>The boundary was not saved</source>
+        <translation>De grens is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="435"/>
+        <source>What you wrote is still here.</source>
+        <translation>Wat je schreef staat er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="450"/>
+        <source>Stop changing this boundary?</source>
+        <translation>Stoppen met deze grens aanpassen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="451"/>
+        <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
+        <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="455"/>
+        <source>Stop this boundary?</source>
+        <translation>Stoppen met deze grens?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="456"/>
+        <source>What you wrote in these steps will be thrown away.</source>
+        <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="481"/>
+        <source>For families: keeping children safe</source>
+        <translation>Voor gezinnen: kinderen veilig houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="498"/>
+        <source>(none chosen)</source>
+        <translation>(niets gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="554"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="555"/>
+        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
+        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryListModel</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="97"/>
+        <source> since %1</source>
+        <translation> sinds %1</translation>
+    </message>
+</context>
+<context>
     <name>BreathingCircle</name>
     <message>
         <location filename="../../ui/safe_place_view.py" line="48"/>
@@ -352,6 +877,99 @@
     </message>
 </context>
 <context>
+    <name>CrossingForm</name>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="129"/>
+        <source>Date it was crossed</source>
+        <translation>Datum van de overschrijding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <source>What happened?</source>
+        <translation>Wat gebeurde er?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="135"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="135"/>
+        <source>Partly</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <source>How it felt</source>
+        <translation>Hoe het voelde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <source>How did it feel?</source>
+        <translation>Hoe voelde het?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <source>What I learned</source>
+        <translation>Wat ik leerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <source>What did you learn from it?</source>
+        <translation>Wat heb je ervan geleerd?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <source>Save to the log</source>
+        <translation>Opslaan in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="148"/>
+        <source>Stop logging this crossing</source>
+        <translation>Stoppen met deze overschrijding vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="157"/>
+        <source>Log a crossing</source>
+        <translation>Overschrijding vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="161"/>
+        <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
+        <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als het gevolg er niet kwam, is dat iets om van te leren, geen mislukking.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="167"/>
+        <source>Did the consequence follow?</source>
+        <translation>Kwam het gevolg er?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="214"/>
+        <source>Write a few words about what happened.</source>
+        <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="218"/>
+        <source>Choose whether the consequence followed.</source>
+        <translation>Kies of het gevolg er kwam.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../ui/entry_editor.py" line="205"/>
@@ -620,62 +1238,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>This item no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Something that is needed is still empty, so nothing was saved.</source>
+        <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>One of the choices is not valid, so nothing was saved.</source>
+        <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -919,70 +1552,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="505"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -1013,6 +1656,192 @@
         <location filename="../../ui/entry_editor.py" line="65"/>
         <source>Good</source>
         <translation>Goed</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../ui/needs_page.py" line="124"/>
+        <source>What do I need now?</source>
+        <translation>Wat heb ik nu nodig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="126"/>
+        <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
+        <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="130"/>
+        <source>New need</source>
+        <translation>Nieuwe behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="131"/>
+        <source>Write down a new need</source>
+        <translation>Een nieuwe behoefte opschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="134"/>
+        <source>My needs</source>
+        <translation>Mijn behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="140"/>
+        <source>Nothing here yet. What would help you right now, even something small?</source>
+        <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="157"/>
+        <source>What I need</source>
+        <translation>Wat ik nodig heb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="158"/>
+        <source>What I need, in my own words</source>
+        <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="163"/>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="169"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="175"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="176"/>
+        <source>Delete this need</source>
+        <translation>Deze behoefte verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="178"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Gebied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="179"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="182"/>
+        <location filename="../../ui/needs_page.py" line="197"/>
+        <source>Notes over time</source>
+        <translation>Notities door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="186"/>
+        <source>Date of the note</source>
+        <translation>Datum van de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="188"/>
+        <source>A note about this need</source>
+        <translation>Een notitie over deze behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="189"/>
+        <source>How is it with this need now?</source>
+        <translation>Hoe staat het nu met deze behoefte?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="193"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="194"/>
+        <source>Add this note</source>
+        <translation>Deze notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="225"/>
+        <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
+        <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="279"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="308"/>
+        <source>A need needs a few words. The earlier wording is kept until you write one.</source>
+        <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="321"/>
+        <location filename="../../ui/needs_page.py" line="469"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="326"/>
+        <location filename="../../ui/needs_page.py" line="396"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="339"/>
+        <source>Write down the need first.</source>
+        <translation>Schrijf eerst de behoefte op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="343"/>
+        <source>Write a few words for the note.</source>
+        <translation>Schrijf een paar woorden voor de notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="350"/>
+        <source>The note was not saved</source>
+        <translation>De notitie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="352"/>
+        <source>What you wrote is still here.</source>
+        <translation>Wat je schreef staat er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="445"/>
+        <source>Protected by: %1</source>
+        <translation>Beschermd door: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="450"/>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="470"/>
+        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
+        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="479"/>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="500"/>
+        <source>Delete this need?</source>
+        <translation>Deze behoefte verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="501"/>
+        <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
+        <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/needs_page.py" line="511"/>
+        <source>The need was not deleted</source>
+        <translation>De behoefte is niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +2482,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="43"/>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1734,117 +2563,122 @@
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <source>Show boundary examples for families with children</source>
+        <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -2204,84 +3038,277 @@
     </message>
 </context>
 <context>
+    <name>Worksheet</name>
+    <message>
+        <location filename="../../ui/worksheet.py" line="40"/>
+        <source>Considering</source>
+        <translation>Overweeg ik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="41"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="42"/>
+        <source>Communicated</source>
+        <translation>Uitgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="43"/>
+        <source>Holding</source>
+        <translation>Houd ik vast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="44"/>
+        <source>Revised</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="45"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="52"/>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="53"/>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="54"/>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="55"/>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="56"/>
+        <source>Time for myself</source>
+        <translation>Tijd voor mezelf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="57"/>
+        <source>Faith</source>
+        <translation>Geloof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="58"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="65"/>
+        <source>Noticed</source>
+        <translation>Opgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="66"/>
+        <source>Asked for</source>
+        <translation>Om gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="67"/>
+        <source>Met</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="68"/>
+        <source>Changed</source>
+        <translation>Veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="75"/>
+        <source>Not answered yet</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="77"/>
+        <source>Yes, I am willing and able</source>
+        <translation>Ja, ik wil en kan het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="78"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="79"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="86"/>
+        <source>The consequence followed</source>
+        <translation>Het gevolg kwam er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="87"/>
+        <source>The consequence partly followed</source>
+        <translation>Het gevolg kwam er gedeeltelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="88"/>
+        <source>The consequence did not follow</source>
+        <translation>Het gevolg kwam er niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="96"/>
+        <source>Not crossed</source>
+        <translation>Niet overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="97"/>
+        <source>Crossed once</source>
+        <translation>Eén keer overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="98"/>
+        <source>Crossed %n times</source>
+        <translation>%n keer overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="100"/>
+        <source>consequence followed once</source>
+        <translation>gevolg één keer uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="102"/>
+        <source>consequence followed %n times</source>
+        <translation>gevolg %n keer uitgevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="128"/>
+        <source>The need it protects</source>
+        <translation>De behoefte die het beschermt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="129"/>
+        <source>If it is crossed, I will</source>
+        <translation>Als de grens wordt overschreden, ga ik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="131"/>
+        <source>Am I willing and able to carry this out?</source>
+        <translation>Wil en kan ik dit echt uitvoeren?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="133"/>
+        <source>Who supports me</source>
+        <translation>Wie mij steunt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="134"/>
+        <source>Where I am with it</source>
+        <translation>Waar ik nu sta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="136"/>
+        <source>Look at it again on</source>
+        <translation>Opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="138"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

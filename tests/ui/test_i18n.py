@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,8 @@ TS = ROOT / "resources" / "translations" / "haven_nl.ts"
 BIN = Path(sys.executable).parent
 # Words that are the same in both languages on purpose.
 SAME_IN_BOTH = {"Haven", "English", "Nederlands", "OK", "Markdown", "Tip", "Ctrl+N", "Ctrl+L",
-                "Privacy", "https://", "Check-in", "Check-in (Ctrl+3)", "Mindfulness"}
+                "Privacy", "https://", "Check-in", "Check-in (Ctrl+3)", "Mindfulness",
+                "Status", "Status:"}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -118,6 +120,7 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     workspace.open_safe_place_view()
     result["safe place view"] = texts_of(workspace.safe_place_view)
     workspace.safe_place_view.close_view()
+    worksheet_screens(workspace, app.window.vault, result)
 
     code = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
     dialog = RecoveryCodeDialog(code)
@@ -133,6 +136,38 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     return result
 
 
+def worksheet_screens(workspace, vault, result: dict[str, set[str]]) -> None:
+    """The boundaries list, guided flow and card, and the needs page. Her content is
+    digits only, so the check sees nothing but the interface's own words."""
+    from journal.boundaries import BoundaryStore
+    from journal.models import BoundaryDraft, CrossingDraft, NeedDraft
+    from journal.needs import NeedStore
+
+    need_id = NeedStore(vault).create(NeedDraft("42"))
+    NeedStore(vault).add_note(need_id, "7")
+    store = BoundaryStore(vault)
+    boundary_id = store.create(BoundaryDraft("1234", need_id=need_id, consequence="5",
+                                             willing="not_yet"))
+    store.revise(boundary_id, BoundaryDraft("12345", need_id=need_id, consequence="5"))
+    store.log_crossing(boundary_id, CrossingDraft(date(2026, 1, 2), "678", "partly"))
+    workspace.show_boundaries()
+    page = workspace.boundaries_page
+    page.reload()
+    result["boundaries"] = texts_of(page.stack.widget(page.LIST))
+    page.new_boundary()
+    result["boundary flow, start"] = texts_of(page.flow)
+    page.flow.choose_template("separate-room")
+    page.flow.go_to(page.flow.SUMMARY)
+    result["boundary flow, steps"] = texts_of(page.flow)
+    page.flow.cancel()
+    page.open_boundary(boundary_id)
+    page.card.open_crossing_form()
+    result["boundary card"] = texts_of(page.card)
+    workspace.show_needs()
+    workspace.needs_page.open_need(need_id)
+    result["needs"] = texts_of(workspace.needs_page)
+
+
 def test_every_screen_is_dutch_in_dutch(make_app, qtbot, closed_vault, tmp_path):
     english = screens(make_app, qtbot, closed_vault, tmp_path, "en")
     dutch = screens(make_app, qtbot, closed_vault, tmp_path, "nl")
@@ -144,3 +179,4 @@ def test_every_screen_is_dutch_in_dutch(make_app, qtbot, closed_vault, tmp_path)
         assert english[name], f"{name}: no text found, the check would prove nothing"
     assert "Welkom bij Haven" in dutch["welcome"]
     assert "Vergrendelen" in dutch["sidebar"]
+    assert "Grenzen (Ctrl+6)" in dutch["sidebar"] and "Wat heb ik nu nodig?" in dutch["needs"]

@@ -34,8 +34,8 @@ def press(qtbot, window, keys: str) -> None:
 
 def test_sidebar_shows_today_and_journal_and_the_always_there_buttons(unlocked):
     workspace = unlocked.window.workspace
-    # Later pages (check-ins, ...) come after these two.
-    assert [b.text() for b in workspace.nav_buttons][:2] == ["Today", "Journal"]
+    assert [b.text() for b in workspace.nav_buttons] == [
+        "Today", "Journal", "Check-in", "Trends", "Safe places", "Boundaries", "Needs"]
     assert workspace.lock_button.isVisibleTo(unlocked.window)
     assert workspace.quick_exit_button.isVisibleTo(unlocked.window)
     assert workspace.current_page == Workspace.TODAY
@@ -145,7 +145,9 @@ def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, s
     unlocked.window.edit_settings()
     workspace = unlocked.window.workspace
     assert workspace is not old_workspace  # rebuilt in the new language
-    assert [b.text() for b in workspace.nav_buttons][:2] == ["Vandaag", "Dagboek"]
+    assert [b.text() for b in workspace.nav_buttons] == [
+        "Vandaag", "Dagboek", "Check-in", "Verloop", "Veilige plekken", "Grenzen",
+        "Behoeften"]
     assert workspace.current_page == Workspace.JOURNAL
     assert unlocked.dark
     assert unlocked.window.vault.is_open  # the vault stays open

@@ -1,0 +1,668 @@
+"""The Boundaries page: the worksheet list, the guided flow, and a boundary's card with
+its crossing log.
+
+Contract with the main window: `BoundariesPage(vault, hub, settings)` and
+`save_pending()`. What she wrote shows only inside this page.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.boundaries import BoundaryStore, consequence_hint_needed
+from journal.errors import RecordNotFound
+from journal.form_drafts import FormDrafts
+from journal.models import (
+    Boundary,
+    BoundaryStatus,
+    BoundarySummary,
+    Crossing,
+    CrossingDraft,
+    Followed,
+)
+from journal.needs import NeedStore
+from journal.vault import Vault
+from ui import messages
+from ui.boundary_flow import BoundaryFlow
+from ui.hub import Hub
+from ui.settings import Settings
+from ui.widgets import button, label
+from ui.worksheet import (
+    RADIO_STYLE,
+    DraftAutosave,
+    crossing_counts,
+    date_text,
+    followed_word,
+    print_html,
+    status_word,
+    summary_html,
+)
+
+BoundaryIdRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class BoundaryListModel(QAbstractListModel):
+    """The worksheet list: each boundary with its status and how often it was crossed."""
+
+    def __init__(self, store: BoundaryStore, lang: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._lang = lang
+        self._rows: list[BoundarySummary] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._store.summaries()
+        self.endResetModel()
+
+    def summary(self, row: int) -> BoundarySummary:
+        return self._rows[row]
+
+    def row_of(self, boundary_id: int) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == boundary_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            action = s.action if len(s.action) <= 160 else s.action[:159] + "…"
+            status = status_word(s.status)
+            if s.status_since:
+                status += self.tr(" since %1").replace("%1", date_text(s.status_since,
+                                                                        self._lang))
+            return f"{action}\n{status} · {crossing_counts(s.crossings, s.followed)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return s.action
+        if role == BoundaryIdRole:
+            return s.id
+        return None
+
+
+def rich_label(parent: QWidget) -> QLabel:
+    """A label for escaped HTML built from her text: grows with it, selectable."""
+    widget = QLabel(parent)
+    widget.setObjectName("card")
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    widget.setWordWrap(True)
+    widget.setMargin(14)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setOpenExternalLinks(False)
+    return widget
+
+
+class CrossingForm(QFrame):
+    """Log one crossing: date, what happened, whether the consequence followed, how it
+    felt and what I learned. Autosaved as a draft until she saves it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setStyleSheet(RADIO_STYLE)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setAccessibleName(self.tr("Date it was crossed"))
+        self.what_edit = self._edit(self.tr("What happened"), self.tr("What happened?"))
+        self.error_label = label("", "errorText", parent=self)
+        self.followed_group = QButtonGroup(self)
+        self.followed_buttons: dict[Followed, QRadioButton] = {}
+        followed_row = QHBoxLayout()
+        for value, text in ((Followed.YES, self.tr("Yes")), (Followed.PARTLY, self.tr("Partly")),
+                            (Followed.NO, self.tr("No"))):
+            radio = QRadioButton(text, self)
+            radio.setAccessibleName(followed_word(value))
+            self.followed_group.addButton(radio)
+            self.followed_buttons[value] = radio
+            followed_row.addWidget(radio)
+        followed_row.addStretch(1)
+        self.feeling_edit = self._edit(self.tr("How it felt"), self.tr("How did it feel?"))
+        self.learned_edit = self._edit(self.tr("What I learned"),
+                                       self.tr("What did you learn from it?"))
+        self.save_button = button(self.tr("Save to the log"), "primary", parent=self)
+        self.cancel_button = button(self.tr("Cancel"), parent=self,
+                                    accessible=self.tr("Stop logging this crossing"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        title = label(self.tr("Log a crossing"), parent=self)
+        title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(title)
+        layout.addWidget(label(self.tr(
+            "Writing it down helps you see what happens over time. There is no need to be "
+            "hard on yourself here: if the consequence did not follow, that is something "
+            "to learn from, not a failure."), "hint", parent=self))
+        layout.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.what_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(label(self.tr("Did the consequence follow?"), parent=self))
+        layout.addLayout(followed_row)
+        layout.addWidget(self.feeling_edit)
+        layout.addWidget(self.learned_edit)
+        layout.addLayout(buttons)
+
+    def _edit(self, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(70)
+        return edit
+
+    def reset(self, data: dict[str, Any] | None = None) -> None:
+        data = data or {}
+        try:
+            day = date.fromisoformat(data.get("date") or "")
+        except ValueError:
+            day = date.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.what_edit.setPlainText(str(data.get("what", "")))
+        self.feeling_edit.setPlainText(str(data.get("feeling", "")))
+        self.learned_edit.setPlainText(str(data.get("learned", "")))
+        self.followed_group.setExclusive(False)
+        for value, radio in self.followed_buttons.items():
+            radio.setChecked(value.value == data.get("followed"))
+        self.followed_group.setExclusive(True)
+        self.error_label.setText("")
+
+    def data(self) -> dict[str, Any]:
+        q = self.date_edit.date()
+        followed = next((v.value for v, b in self.followed_buttons.items() if b.isChecked()),
+                        None)
+        return {"date": date(q.year(), q.month(), q.day()).isoformat(),
+                "what": self.what_edit.toPlainText(), "followed": followed,
+                "feeling": self.feeling_edit.toPlainText(),
+                "learned": self.learned_edit.toPlainText()}
+
+    def has_text(self) -> bool:
+        d = self.data()
+        return any(str(d[k]).strip() for k in ("what", "feeling", "learned"))
+
+    def crossing(self) -> CrossingDraft | None:
+        """The crossing, or None after telling her inline what is missing."""
+        d = self.data()
+        if not d["what"].strip():
+            self.error_label.setText(self.tr("Write a few words about what happened."))
+            self.what_edit.setFocus()
+            return None
+        if d["followed"] is None:
+            self.error_label.setText(self.tr("Choose whether the consequence followed."))
+            self.followed_buttons[Followed.YES].setFocus()
+            return None
+        self.error_label.setText("")
+        return CrossingDraft(date.fromisoformat(d["date"]), d["what"], Followed(d["followed"]),
+                             d["feeling"], d["learned"])
+
+
+class BoundaryCard(QWidget):
+    """One boundary: its wording, status over time, earlier versions and crossing log."""
+
+    def __init__(self, page: BoundariesPage) -> None:
+        super().__init__(page)
+        self._page = page
+        self._boundary: Boundary | None = None
+        self._crossing_name = ""
+        self._autosave = DraftAutosave(FormDrafts(page.vault), self._collect,
+                                       page.autosave_failed, self)
+
+        self.back_button = button(self.tr("← All boundaries"), "linkButton", parent=self,
+                                  accessible=self.tr("Back to all boundaries"))
+        self.action_label = label("", "pageTitle", parent=self)
+        self.action_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = label("", "subtle", parent=self)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        for value in BoundaryStatus:
+            self.status_combo.addItem(status_word(value), value.value)
+        self.history_label = label("", "subtle", parent=self)
+        self.details = rich_label(self)
+        self.details.setAccessibleName(self.tr("The boundary"))
+        self.willing_hint = label(self.tr(
+            "You are not yet sure you can carry out this consequence. It can help to choose "
+            "one you know you can carry out; \"Change\" takes you through the steps again."),
+            "hint", parent=self)
+        self.edit_button = button(self.tr("Change…"), parent=self,
+                                  accessible=self.tr("Change this boundary (keeps the earlier "
+                                                     "version)"))
+        self.print_button = button(self.tr("Print…"), parent=self,
+                                   accessible=self.tr("Print this boundary"))
+        self.versions_button = button("", "linkButton", parent=self)
+        self.versions_button.setCheckable(True)
+        self.versions_view = rich_label(self)
+        self.versions_view.setAccessibleName(self.tr("Earlier versions"))
+        self.versions_view.hide()
+        self.delete_button = button(self.tr("Delete…"), parent=self,
+                                    accessible=self.tr("Delete this boundary"))
+
+        self.log_title = label(self.tr("Crossing log"), parent=self)
+        self.log_title.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.log_button = button(self.tr("Log a crossing"), "primary", parent=self,
+                                 accessible=self.tr("Log a time this boundary was crossed"))
+        self.crossing_form = CrossingForm(self)
+        self.crossing_form.hide()
+        self.log_view = rich_label(self)
+        self.log_view.setObjectName("crossingLog")
+        self.log_view.setAccessibleName(self.tr("Crossing log"))
+        self.empty_log = label(self.tr("Not crossed so far."), "hint", parent=self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.print_button)
+        top.addWidget(self.delete_button)
+        status_row = QHBoxLayout()
+        status_row.addWidget(label(self.tr("Status:"), parent=self))
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.history_label, 1)
+        log_row = QHBoxLayout()
+        log_row.addWidget(self.log_title)
+        log_row.addStretch(1)
+        log_row.addWidget(self.log_button)
+
+        inner = QWidget(self)
+        inner.setObjectName("screen")
+        inner.setMaximumWidth(820)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(36, 20, 36, 24)
+        column.setSpacing(10)
+        column.addLayout(top)
+        column.addWidget(self.action_label)
+        column.addWidget(self.counts_label)
+        column.addLayout(status_row)
+        column.addWidget(self.details)
+        column.addWidget(self.willing_hint)
+        column.addWidget(self.versions_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.versions_view)
+        column.addSpacing(8)
+        column.addLayout(log_row)
+        column.addWidget(self.crossing_form)
+        column.addWidget(self.empty_log)
+        column.addWidget(self.log_view)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.back_button.clicked.connect(page.show_list)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.print_button.clicked.connect(self._on_print)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.versions_button.toggled.connect(self.versions_view.setVisible)
+        self.status_combo.activated.connect(self._on_status_chosen)
+        self.log_button.clicked.connect(self.open_crossing_form)
+        self.crossing_form.save_button.clicked.connect(self.save_crossing)
+        self.crossing_form.cancel_button.clicked.connect(self._on_cancel_crossing)
+        for edit in (self.crossing_form.what_edit, self.crossing_form.feeling_edit,
+                     self.crossing_form.learned_edit):
+            edit.textChanged.connect(self._on_form_changed)
+        self.crossing_form.followed_group.buttonToggled.connect(
+            lambda *_: self._on_form_changed())
+        self.crossing_form.date_edit.dateChanged.connect(self._on_form_changed)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def boundary(self) -> Boundary | None:
+        return self._boundary
+
+    def show_boundary(self, boundary_id: int) -> bool:
+        """Load a boundary (and a crossing she was logging). False if it is gone."""
+        if self._boundary is not None and self._boundary.id != boundary_id:
+            self.save_pending()
+        try:
+            b = self._page.store.get(boundary_id)
+            log = self._page.store.crossings(boundary_id)
+            versions = self._page.store.versions(boundary_id)
+        except RecordNotFound:
+            return False
+        self._boundary = b
+        self._crossing_name = f"crossing:{b.id}"
+        lang = self._page.lang
+        self.action_label.setText(b.action)
+        partly = ("" if not b.partly_followed else " · " + (
+            self.tr("partly once") if b.partly_followed == 1
+            else self.tr("partly %n times", "", b.partly_followed)))
+        self.counts_label.setText(crossing_counts(b.crossings, b.followed) + partly)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(b.status.value))
+        self.history_label.setText(" → ".join(
+            f"{status_word(h.status)} ({date_text(h.changed_on, lang)})" for h in b.history))
+        self.details.setText(summary_html(b, self._page.need_label(b.need_id), lang,
+                                          title=False))
+        self.willing_hint.setVisible(consequence_hint_needed(b.willing))
+        self.versions_button.setVisible(bool(versions))
+        self.versions_button.setChecked(False)
+        self.versions_button.setText(self.tr("Earlier versions (%n)", "", len(versions)))
+        self.versions_view.setText("".join(
+            "<h4>" + self.tr("Version %1, until %2").replace("%1", str(v.version)).replace(
+                "%2", date_text(v.saved_at.date(), lang)) + "</h4>"
+            + summary_html(v.draft, self._page.need_label(v.draft.need_id), lang)
+            for v in reversed(versions)))
+        self._show_log(log)
+        draft = None
+        try:
+            draft = FormDrafts(self._page.vault).load(self._crossing_name)
+        except Exception:
+            draft = None
+        if draft:
+            self.crossing_form.reset(draft)
+            self.crossing_form.show()
+            self._autosave.changed()
+        else:
+            self.crossing_form.hide()
+            self.crossing_form.reset()
+        return True
+
+    @Slot()
+    def open_crossing_form(self) -> None:
+        if self._boundary is None:
+            return
+        if self.crossing_form.isHidden():
+            self.crossing_form.reset()
+            self.crossing_form.show()
+        self.crossing_form.what_edit.setFocus()
+
+    @Slot()
+    def save_crossing(self) -> bool:
+        if self._boundary is None:
+            return False
+        crossing = self.crossing_form.crossing()
+        if crossing is None:
+            return False
+        try:
+            self._page.store.log_crossing(self._boundary.id, crossing)
+        except Exception as exc:
+            messages.error(self, self.tr("The crossing was not saved"),
+                           messages.error_text(exc) + "\n\n" + self.tr(
+                               "What you wrote is still here."))
+            return False
+        self._autosave.forget(self._crossing_name)
+        self.crossing_form.hide()
+        self.crossing_form.reset()
+        self._page.changed(self._boundary.id)
+        return True
+
+    def save_pending(self) -> bool:
+        return self._autosave.flush()
+
+    # -- private ---------------------------------------------------------------------
+
+    def _show_log(self, log: list[Crossing]) -> None:
+        lang = self._page.lang
+        self.empty_log.setVisible(not log)
+        self.log_view.setVisible(bool(log))
+        felt_word = html.escape(self.tr("How it felt"))
+        learned_word = html.escape(self.tr("What I learned"))
+        parts = []
+        for c in log:
+            day = html.escape(date_text(c.crossed_on, lang, True))
+            lines = [f"<p style='margin-bottom:2px;'><b>{day}</b>"
+                     f" · {html.escape(followed_word(c.followed))}</p>",
+                     f"<p style='margin-top:0;'>{html.escape(c.what_happened)}</p>"]
+            if c.feeling:
+                lines.append(f"<p><i>{felt_word}:</i> "
+                             f"{html.escape(c.feeling)}</p>")
+            if c.learned:
+                lines.append(f"<p><i>{learned_word}:</i> "
+                             f"{html.escape(c.learned)}</p>")
+            parts.append("".join(lines).replace("\n", "<br>"))
+        self.log_view.setText("<hr>".join(parts))
+
+    def _collect(self) -> tuple[str, dict[str, Any]] | None:
+        if self._boundary is None or self.crossing_form.isHidden():
+            return None
+        return self._crossing_name, self.crossing_form.data()
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        if not self.crossing_form.isHidden():
+            self._autosave.changed()
+
+    @Slot()
+    def _on_cancel_crossing(self) -> None:
+        if self.crossing_form.has_text() and not messages.confirm(
+                self, self.tr("Stop logging this crossing?"),
+                self.tr("What you wrote about it will be thrown away."), destructive=True):
+            return
+        self._autosave.forget(self._crossing_name)
+        self.crossing_form.hide()
+        self.crossing_form.reset()
+
+    @Slot(int)
+    def _on_status_chosen(self, index: int) -> None:
+        if self._boundary is None:
+            return
+        status = self.status_combo.itemData(index)
+        try:
+            self._page.store.set_status(self._boundary.id, status)
+        except Exception as exc:
+            messages.error(self, self.tr("The status was not changed"),
+                           messages.error_text(exc))
+        self._page.changed(self._boundary.id)
+
+    @Slot()
+    def _on_edit(self) -> None:
+        if self._boundary is not None:
+            self._page.revise(self._boundary)
+
+    @Slot()
+    def _on_print(self) -> None:
+        if self._boundary is not None:
+            print_html(self, summary_html(self._boundary,
+                                          self._page.need_label(self._boundary.need_id),
+                                          self._page.lang))
+
+    @Slot()
+    def _on_delete(self) -> None:
+        if self._boundary is None:
+            return
+        if not messages.confirm(
+                self, self.tr("Delete this boundary?"),
+                self.tr("The boundary, its crossing log and its earlier versions will be "
+                        "removed from your journal for good. This cannot be undone."),
+                destructive=True):
+            return
+        boundary_id = self._boundary.id
+        self._autosave.forget(self._crossing_name)
+        try:
+            self._page.store.delete(boundary_id)
+        except RecordNotFound:
+            pass
+        except Exception as exc:
+            messages.error(self, self.tr("The boundary was not deleted"),
+                           messages.error_text(exc))
+            return
+        self._boundary = None
+        self._page.show_list()
+
+
+class BoundariesPage(QWidget):
+    """The boundaries-and-consequences worksheet."""
+
+    LIST, FLOW, CARD = 0, 1, 2
+
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boundariesPage")
+        self.vault = vault
+        self._hub = hub
+        self._settings = settings
+        self.store = BoundaryStore(vault)
+        self._needs = NeedStore(vault)
+        self.model = BoundaryListModel(self.store, self.lang, self)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_list())
+        self.flow = BoundaryFlow(vault, settings, self.stack)
+        self.stack.addWidget(self.flow)
+        self.card = BoundaryCard(self)
+        self.stack.addWidget(self.card)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.flow.saved.connect(self._on_flow_saved)
+        self.flow.cancelled.connect(self._on_flow_cancelled)
+        self.new_button.clicked.connect(self.new_boundary)
+        self.list_view.activated.connect(self._on_activated)
+        self.list_view.clicked.connect(self._on_activated)
+
+        self.reload()
+        if self.flow.restore():  # she was in the middle of one: carry on there
+            self.stack.setCurrentIndex(self.FLOW)
+
+    def _build_list(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("screen")
+        title = label(self.tr("Boundaries"), "pageTitle", parent=page)
+        intro = label(self.tr(
+            "A boundary is what you will do to protect something you need, with a "
+            "consequence you are willing and able to carry out. Setting one is an act of "
+            "care, first of all for yourself. Take your time; you can change it later."),
+            parent=page)
+        self.new_button = button(self.tr("New boundary"), "primary", parent=page,
+                                 accessible=self.tr("Think through a new boundary, step by "
+                                                    "step"))
+        self.list_view = QListView(page)
+        self.list_view.setObjectName("boundaryList")
+        self.list_view.setAccessibleName(self.tr("My boundaries"))
+        self.list_view.setModel(self.model)
+        self.list_view.setWordWrap(True)
+        self.list_view.setSpacing(4)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.empty_label = label(self.tr(
+            "No boundaries yet. When you are ready, \"New boundary\" takes you through it "
+            "one question at a time, from scratch or from an example."), "hint", parent=page)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list_view, 1)
+        return page
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self._settings.effective_language()
+
+    def reload(self) -> None:
+        try:
+            self.model.reload()
+        except Exception as exc:
+            messages.error(self, self.tr("Boundaries"), messages.error_text(exc))
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self.list_view.setVisible(self.model.rowCount() > 0)
+
+    @Slot()
+    def show_list(self) -> None:
+        self.card.save_pending()
+        self.reload()
+        self.stack.setCurrentIndex(self.LIST)
+        self.list_view.setFocus()
+
+    @Slot()
+    def new_boundary(self) -> None:
+        self.save_pending()
+        if not self.flow.restore():
+            self.flow.start_new()
+        self.stack.setCurrentIndex(self.FLOW)
+
+    def open_boundary(self, boundary_id: int) -> bool:
+        self.save_pending()
+        if not self.card.show_boundary(boundary_id):
+            self.show_list()
+            return False
+        self.stack.setCurrentIndex(self.CARD)
+        self.card.back_button.setFocus()
+        return True
+
+    def revise(self, boundary: Boundary) -> None:
+        self.save_pending()
+        self.flow.start_revision(boundary)
+        self.stack.setCurrentIndex(self.FLOW)
+
+    def changed(self, boundary_id: int) -> None:
+        """A boundary was saved or logged: show the new state."""
+        self.reload()
+        if self.stack.currentIndex() == self.CARD:
+            self.card.show_boundary(boundary_id)
+
+    def need_label(self, need_id: int | None) -> str:
+        if not need_id:
+            return ""
+        try:
+            return self._needs.get(need_id).text
+        except RecordNotFound:
+            return ""
+
+    def save_pending(self) -> bool:
+        """Keep any half-filled form in the vault now. False if that failed."""
+        flow_ok = self.flow.save_pending()
+        card_ok = self.card.save_pending()
+        return flow_ok and card_ok
+
+    def autosave_failed(self, exc: BaseException) -> None:
+        messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(
+            "What you wrote is still here. Haven will try again when you keep writing."))
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        boundary_id = index.data(BoundaryIdRole)
+        if boundary_id is not None:
+            self.open_boundary(int(boundary_id))
+
+    @Slot(int)
+    def _on_flow_saved(self, boundary_id: int) -> None:
+        self.reload()
+        self.open_boundary(boundary_id)
+
+    @Slot()
+    def _on_flow_cancelled(self) -> None:
+        self.show_list()

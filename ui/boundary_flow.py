@@ -1,0 +1,619 @@
+"""The guided flow for a boundary: one question per step, each with a sentence or two
+about why it matters, then a summary card she can read aloud or print.
+
+Everything she types is kept in the vault as a draft while she goes (form_drafts), so a
+lock or a quick exit loses nothing; the flow comes back where she left it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.boundaries import (
+    BoundaryStore,
+    consequence_hint_needed,
+    load_templates,
+    sounds_like_demand,
+    template_by_id,
+)
+from journal.errors import RecordNotFound
+from journal.form_drafts import FormDrafts
+from journal.models import Boundary, BoundaryDraft, BoundaryStatus, Willingness
+from journal.needs import NeedStore
+from journal.vault import Vault
+from ui import messages
+from ui.settings import Settings
+from ui.widgets import button, label
+from ui.worksheet import (
+    RADIO_STYLE,
+    DraftAutosave,
+    print_html,
+    status_word,
+    summary_html,
+    willing_word,
+)
+
+DRAFT_NAME = "boundary-flow"
+TemplateRole = Qt.ItemDataRole.UserRole + 1
+
+
+class BoundaryFlow(QWidget):
+    """Step by step through a new boundary (from scratch or a template), or through a
+    revision of an existing one. Emits `saved(id)` or `cancelled()`."""
+
+    saved = Signal(int)
+    cancelled = Signal()
+
+    START, ACTION, NEED, CONSEQUENCE, WILLING, SUPPORT, STATUS, SUMMARY = range(8)
+
+    def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boundaryFlow")
+        self._vault = vault
+        self._settings = settings
+        self._store = BoundaryStore(vault)
+        self._needs = NeedStore(vault)
+        self._editing: int | None = None
+        self._template_id: str | None = None
+        self._loading = False
+        self._active = False  # a boundary is being written (a draft is kept)
+        self._autosave = DraftAutosave(FormDrafts(vault), self._collect, self._save_failed, self)
+        self._build()
+        self._connect()
+        self.setStyleSheet(RADIO_STYLE)
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.step_label = label("", "subtle", parent=self)
+        self.step_title = label("", "pageTitle", parent=self)
+        self.steps = QStackedWidget(self)
+
+        # Start: from scratch or a template.
+        start = self._step(self.tr(
+            "A boundary says what you will do to look after yourself. It is not a rule "
+            "for someone else: it is about your own steps, which you can keep whatever "
+            "another person does. You can start from an example and change it."))
+        self.scratch_button = button(self.tr("Start from scratch"), "primary", parent=start)
+        self.template_list = QListWidget(start)
+        self.template_list.setObjectName("templateList")
+        self.template_list.setAccessibleName(self.tr("Examples to start from"))
+        self.template_list.setWordWrap(True)
+        self.template_list.setMinimumHeight(260)
+        self.template_list.setSpacing(5)
+        self.template_hint = label(self.tr("Or choose an example to start from (Enter):"),
+                                   parent=start)
+        start.layout().addWidget(self.scratch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        start.layout().addWidget(self.template_hint)
+        start.layout().addWidget(self.template_list, 1)
+
+        # What I will do.
+        action = self._step(self.tr(
+            "Write it as something you will do yourself, for example: \"For now I will "
+            "sleep in the study.\" You cannot make another person change, but you can "
+            "decide what you do."))
+        self.action_edit = self._text_edit(action, self.tr("What I will do"),
+                                           self.tr("For now I will…"))
+        self.action_error = label("", "errorText", parent=action)
+        self.demand_hint = label(self.tr(
+            "This reads like something the other person has to do. That is not in your "
+            "hands; what you do is. How could you say it as your own step? For example: "
+            "\"If …, I will …\"."), "hint", parent=action)
+        for w in (self.action_edit, self.action_error, self.demand_hint):
+            action.layout().addWidget(w)
+        action.layout().addStretch(1)
+
+        # The need it protects.
+        need = self._step(self.tr(
+            "Which need does this boundary protect? Rest, safety, room to heal… Naming it "
+            "helps you remember why it matters to you, also on days when it is hard."))
+        self.need_combo = QComboBox(need)
+        self.need_combo.setAccessibleName(self.tr("One of my needs"))
+        self.need_text_edit = QLineEdit(need)
+        self.need_text_edit.setAccessibleName(self.tr("The need it protects, in my words"))
+        self.need_text_edit.setPlaceholderText(self.tr("In your own words"))
+        need.layout().addWidget(label(self.tr("From my list of needs:"), parent=need))
+        need.layout().addWidget(self.need_combo)
+        need.layout().addWidget(label(self.tr("In my own words:"), parent=need))
+        need.layout().addWidget(self.need_text_edit)
+        need.layout().addStretch(1)
+
+        # The consequence.
+        consequence = self._step(self.tr(
+            "What will you do if the boundary is crossed? A consequence is there to protect "
+            "you, not to punish. Choose something that is in your own hands."))
+        self.consequence_edit = self._text_edit(consequence, self.tr("The consequence"),
+                                                self.tr("If it is crossed, I will…"))
+        consequence.layout().addWidget(self.consequence_edit)
+        consequence.layout().addStretch(1)
+
+        # Willing and able?
+        willing = self._step(self.tr(
+            "Are you willing and able to carry out this consequence? Be honest with "
+            "yourself; there is no wrong answer here."))
+        self.willing_group = QButtonGroup(self)
+        self.willing_buttons: dict[Willingness, QRadioButton] = {}
+        for value in Willingness:
+            radio = QRadioButton(willing_word(value), willing)
+            radio.setAccessibleName(willing_word(value))
+            self.willing_group.addButton(radio)
+            self.willing_buttons[value] = radio
+            willing.layout().addWidget(radio)
+        self.willing_hint = label(self.tr(
+            "A consequence that does not happen makes a boundary easier to ignore, for the "
+            "other person and for you. It can help to choose a smaller consequence that you "
+            "know you can carry out. You can go back a step and change it."), "hint",
+            parent=willing)
+        willing.layout().addWidget(self.willing_hint)
+        willing.layout().addStretch(1)
+
+        # Support.
+        support = self._step(self.tr(
+            "Who can you lean on while you hold this boundary? Holding one is easier with "
+            "someone beside you, and it helps to know who before you start."))
+        self.support_edit = self._text_edit(support, self.tr("Who supports me"),
+                                            self.tr("A friend, your sister, your group, "
+                                                    "your therapist…"))
+        self.support_edit.setMaximumHeight(110)
+        support.layout().addWidget(self.support_edit)
+        support.layout().addStretch(1)
+
+        # Status, review date and notes.
+        status = self._step(self.tr(
+            "Where are you with it now? There is no hurry: many boundaries start as "
+            "something you are only considering. A date to look at it again can help."))
+        self.status_combo = QComboBox(status)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        for value in BoundaryStatus:
+            self.status_combo.addItem(status_word(value), value.value)
+        self.review_check = QCheckBox(self.tr("Look at it again on"), status)
+        self.review_check.setAccessibleName(self.tr("Set a date to look at it again"))
+        self.review_date = QDateEdit(status)
+        self.review_date.setCalendarPopup(True)
+        self.review_date.setAccessibleName(self.tr("Date to look at it again"))
+        self.review_date.setDisplayFormat(
+            QLocale(self._lang()).dateFormat(QLocale.FormatType.LongFormat))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_check)
+        review_row.addWidget(self.review_date)
+        review_row.addStretch(1)
+        self.notes_edit = self._text_edit(status, self.tr("Notes"),
+                                          self.tr("Anything else you want to remember"))
+        status.layout().addWidget(self.status_combo, 0, Qt.AlignmentFlag.AlignLeft)
+        status.layout().addLayout(review_row)
+        status.layout().addWidget(self.notes_edit)
+        status.layout().addStretch(1)
+
+        # Summary card.
+        summary = self._step(self.tr(
+            "Here is your boundary. You can read it aloud to practise, print it, or go back "
+            "and change anything. Saving keeps it in your journal only."))
+        self.summary_view = QTextBrowser(summary)
+        self.summary_view.setObjectName("summaryCard")
+        self.summary_view.setAccessibleName(self.tr("Summary of the boundary"))
+        self.summary_view.setOpenLinks(False)
+        self.summary_view.document().setDocumentMargin(18)
+        self.print_button = button(self.tr("Print…"), parent=summary,
+                                   accessible=self.tr("Print this boundary"))
+        summary.layout().addWidget(self.summary_view, 1)
+        summary.layout().addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.cancel_button = button(self.tr("Cancel"), parent=self,
+                                    accessible=self.tr("Stop and throw away this boundary"))
+        self.back_button = button(self.tr("&Back"), parent=self,
+                                  accessible=self.tr("Back to the previous step"))
+        self.next_button = button(self.tr("&Next"), "primary", parent=self,
+                                  accessible=self.tr("Next step"))
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+Enter)"))
+        nav = QHBoxLayout()
+        nav.addWidget(self.cancel_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+
+        inner = QWidget(self)
+        inner.setObjectName("screen")
+        inner.setMaximumWidth(780)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(40, 28, 40, 24)
+        column.setSpacing(10)
+        column.addWidget(self.step_label)
+        column.addWidget(self.step_title)
+        column.addWidget(self.steps, 1)
+        column.addLayout(nav)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _step(self, explanation: str) -> QWidget:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(10)
+        text = label(explanation, "stepExplanation", parent=page)
+        layout.addWidget(text)
+        self.steps.addWidget(page)
+        return page
+
+    @staticmethod
+    def _text_edit(parent: QWidget, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(parent)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(90)
+        edit.setMaximumHeight(180)
+        return edit
+
+    def _connect(self) -> None:
+        self.scratch_button.clicked.connect(self._on_scratch)
+        self.template_list.itemActivated.connect(self._on_template)
+        self.action_edit.textChanged.connect(self._on_action_changed)
+        for edit in (self.consequence_edit, self.support_edit, self.notes_edit):
+            edit.textChanged.connect(self._on_changed)
+        self.need_text_edit.textChanged.connect(self._on_changed)
+        self.need_combo.currentIndexChanged.connect(self._on_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_changed)
+        self.review_check.toggled.connect(self._on_review_toggled)
+        self.review_date.dateChanged.connect(self._on_changed)
+        self.willing_group.buttonToggled.connect(lambda *_: self._on_willing_toggled())
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.print_button.clicked.connect(self._on_print)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.next,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def editing_id(self) -> int | None:
+        return self._editing
+
+    @property
+    def step(self) -> int:
+        return self.steps.currentIndex()
+
+    def start_new(self) -> None:
+        """A fresh flow at its first step."""
+        self._fill_templates()
+        self._show(None, BoundaryDraft(action=""), None, self.START)
+
+    def start_revision(self, boundary: Boundary) -> None:
+        self._fill_templates()
+        self._show(boundary.id, boundary.draft(), boundary.template_id, self.ACTION)
+
+    def restore(self) -> bool:
+        """Bring back a flow she was in the middle of. False if there is none."""
+        try:
+            data = FormDrafts(self._vault).load(DRAFT_NAME)
+        except Exception:
+            return False
+        if not data:
+            return False
+        self._fill_templates()
+        try:
+            draft = _draft_from_dict(data)
+        except (KeyError, TypeError, ValueError):
+            return False
+        step = int(data.get("step", self.ACTION))
+        self._show(data.get("editing"), draft, data.get("template_id"),
+                   min(max(step, self.START), self.SUMMARY))
+        self._autosave.changed()  # stays a draft until saved or cancelled
+        return True
+
+    def choose_template(self, template_id: str) -> None:
+        template = template_by_id(template_id, self._lang())
+        if template is not None:
+            self._show(None, template.draft(), template.id, self.ACTION)
+            self._autosave.changed()
+
+    def draft(self) -> BoundaryDraft:
+        qdate = self.review_date.date()
+        willing = next((v for v, b in self.willing_buttons.items() if b.isChecked()), None)
+        need_id = self.need_combo.currentData()
+        return BoundaryDraft(
+            action=self.action_edit.toPlainText(),
+            need_text=self.need_text_edit.text(),
+            need_id=int(need_id) if need_id else None,
+            consequence=self.consequence_edit.toPlainText(),
+            willing=willing,
+            support=self.support_edit.toPlainText(),
+            status=BoundaryStatus(self.status_combo.currentData()),
+            review_date=(date(qdate.year(), qdate.month(), qdate.day())
+                         if self.review_check.isChecked() else None),
+            notes=self.notes_edit.toPlainText(),
+            template_id=self._template_id,
+        )
+
+    def go_to(self, step: int) -> None:
+        step = min(max(step, self.START), self.SUMMARY)
+        if step == self.SUMMARY:
+            self._refresh_summary()
+        self.steps.setCurrentIndex(step)
+        titles = {
+            self.START: self.tr("A new boundary"),
+            self.ACTION: self.tr("What I will do"),
+            self.NEED: self.tr("The need it protects"),
+            self.CONSEQUENCE: self.tr("If it is crossed"),
+            self.WILLING: self.tr("Willing and able?"),
+            self.SUPPORT: self.tr("Who supports me"),
+            self.STATUS: self.tr("Where I am with it"),
+            self.SUMMARY: self.tr("My boundary"),
+        }
+        self.step_title.setText(titles[step])
+        self.step_label.setText("" if step == self.START else
+                                self.tr("Step %1 of %2").replace("%1", str(step))
+                                .replace("%2", str(self.SUMMARY)))
+        self.back_button.setEnabled(step > (self.ACTION if self._editing else self.START))
+        self.next_button.setVisible(step != self.START)
+        self.next_button.setText(self.tr("&Save") if step == self.SUMMARY else self.tr("&Next"))
+        self.next_button.setAccessibleName(
+            self.tr("Save this boundary") if step == self.SUMMARY else self.tr("Next step"))
+        focus = {self.START: self.scratch_button, self.ACTION: self.action_edit,
+                 self.NEED: self.need_text_edit, self.CONSEQUENCE: self.consequence_edit,
+                 self.WILLING: next(iter(self.willing_buttons.values())),
+                 self.SUPPORT: self.support_edit, self.STATUS: self.status_combo,
+                 self.SUMMARY: self.next_button}[step]
+        if step == self.WILLING:
+            focus = next((b for b in self.willing_buttons.values() if b.isChecked()), focus)
+        focus.setFocus()
+        if not self._loading and self._active:
+            self._autosave.changed()  # she comes back to this step after a lock
+
+    @Slot()
+    def next(self) -> None:
+        step = self.step
+        if step == self.START:
+            self._on_scratch()
+            return
+        if step == self.ACTION and not self.action_edit.toPlainText().strip():
+            self.action_error.setText(self.tr(
+                "Write down what you will do first; the other steps build on it."))
+            self.action_edit.setFocus()
+            return
+        if step == self.SUMMARY:
+            self.save()
+            return
+        self.go_to(step + 1)
+
+    @Slot()
+    def back(self) -> None:
+        lowest = self.ACTION if self._editing else self.START
+        if self.step > lowest:
+            self.go_to(self.step - 1)
+
+    def save(self) -> int | None:
+        """Store the boundary (a revision keeps the earlier wording). The id, or None
+        when it could not be saved (the form stays as it is)."""
+        draft = self.draft()
+        if not draft.action.strip():
+            self.go_to(self.ACTION)
+            self.next()
+            return None
+        try:
+            if self._editing is not None:
+                try:
+                    self._store.revise(self._editing, draft)
+                    boundary_id = self._editing
+                except RecordNotFound:  # deleted meanwhile: keep her words as a new one
+                    boundary_id = self._store.create(draft)
+            else:
+                boundary_id = self._store.create(draft)
+        except RecordNotFound:  # the linked need went away: keep the rest
+            self.need_combo.setCurrentIndex(0)
+            return self.save()
+        except Exception as exc:
+            messages.error(self, self.tr("The boundary was not saved"),
+                           messages.error_text(exc) + "\n\n" + self.tr(
+                               "What you wrote is still here."))
+            return None
+        self._autosave.forget(DRAFT_NAME)
+        self._editing = None
+        self._active = False
+        self.saved.emit(boundary_id)
+        return boundary_id
+
+    @Slot()
+    def cancel(self) -> None:
+        draft = self.draft()
+        typed = any(s.strip() for s in (draft.action, draft.consequence, draft.support,
+                                         draft.notes, draft.need_text))
+        if self._editing is not None:
+            if not messages.confirm(
+                    self, self.tr("Stop changing this boundary?"),
+                    self.tr("Your changes in these steps will be thrown away; the boundary "
+                            "stays as it was."), destructive=True):
+                return
+        elif typed and not messages.confirm(
+                self, self.tr("Stop this boundary?"),
+                self.tr("What you wrote in these steps will be thrown away."),
+                destructive=True):
+            return
+        self._autosave.forget(DRAFT_NAME)
+        self._editing = None
+        self._active = False
+        self.cancelled.emit()
+
+    def save_pending(self) -> bool:
+        return self._autosave.flush()
+
+    def has_draft(self) -> bool:
+        return self._autosave.is_dirty
+
+    # -- private ---------------------------------------------------------------------
+
+    def _lang(self) -> str:
+        return self._settings.effective_language()
+
+    def _fill_templates(self) -> None:
+        self.template_list.clear()
+        templates = load_templates(self._lang(),
+                                   include_family=self._settings.family_templates)
+        groups = [("general", "")]
+        if any(t.group == "family" for t in templates):
+            groups.append(("family", self.tr("For families: keeping children safe")))
+        for group, heading in groups:
+            if heading:
+                item = QListWidgetItem(heading, self.template_list)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            for template in (t for t in templates if t.group == group):
+                item = QListWidgetItem(f"{template.title}\n{template.why}",
+                                       self.template_list)
+                item.setData(TemplateRole, template.id)
+                item.setToolTip(template.action)
+        self.template_list.setCurrentRow(0)
+
+    def _fill_needs(self, selected: int | None) -> None:
+        self.need_combo.clear()
+        self.need_combo.addItem(self.tr("(none chosen)"), 0)
+        try:
+            needs = self._needs.all()
+        except Exception:
+            needs = []
+        for need in needs:
+            text = need.text if len(need.text) <= 70 else need.text[:69] + "…"
+            self.need_combo.addItem(text, need.id)
+        self.need_combo.setCurrentIndex(max(0, self.need_combo.findData(selected or 0)))
+
+    def _show(self, editing: int | None, draft: BoundaryDraft, template_id: str | None,
+              step: int) -> None:
+        self._loading = True
+        try:
+            self._editing = editing
+            self._template_id = template_id
+            self._active = step != self.START
+            self.action_edit.setPlainText(draft.action)
+            self.action_error.setText("")
+            self._fill_needs(draft.need_id)
+            self.need_text_edit.setText(draft.need_text)
+            self.consequence_edit.setPlainText(draft.consequence)
+            self.willing_group.setExclusive(False)
+            for value, radio in self.willing_buttons.items():
+                radio.setChecked(value == draft.willing)
+            self.willing_group.setExclusive(True)
+            self.support_edit.setPlainText(draft.support)
+            self.status_combo.setCurrentIndex(
+                max(0, self.status_combo.findData(BoundaryStatus(draft.status).value)))
+            review = draft.review_date or date.today()
+            self.review_date.setDate(QDate(review.year, review.month, review.day))
+            self.review_check.setChecked(draft.review_date is not None)
+            self.review_date.setEnabled(draft.review_date is not None)
+            self.notes_edit.setPlainText(draft.notes)
+            self.cancel_button.setText(self.tr("Cancel"))
+            self._update_hints()
+            self.go_to(step)
+        finally:
+            self._loading = False
+
+    def _update_hints(self) -> None:
+        self.demand_hint.setVisible(sounds_like_demand(self.action_edit.toPlainText()))
+        willing = next((v for v, b in self.willing_buttons.items() if b.isChecked()), None)
+        self.willing_hint.setVisible(consequence_hint_needed(willing))
+
+    def _refresh_summary(self) -> None:
+        draft = self.draft()
+        need_label = self.need_combo.currentText() if self.need_combo.currentData() else ""
+        self.summary_view.setHtml(summary_html(draft, need_label, self._lang()))
+
+    def _collect(self) -> tuple[str, dict[str, Any]] | None:
+        data = _draft_to_dict(self.draft())
+        data.update(step=self.step, editing=self._editing)
+        return DRAFT_NAME, data
+
+    def _save_failed(self, exc: BaseException) -> None:
+        messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(
+            "What you wrote is still here. Haven will try again when you keep writing."))
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_scratch(self) -> None:
+        self._show(None, BoundaryDraft(action=""), None, self.ACTION)
+        self._autosave.changed()
+
+    @Slot(QListWidgetItem)
+    def _on_template(self, item: QListWidgetItem) -> None:
+        template_id = item.data(TemplateRole)
+        if template_id:
+            self.choose_template(str(template_id))
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if not self._loading:
+            self._autosave.changed()
+
+    @Slot()
+    def _on_action_changed(self) -> None:
+        if self.action_edit.toPlainText().strip():
+            self.action_error.setText("")
+        self._update_hints()
+        self._on_changed()
+
+    @Slot(bool)
+    def _on_review_toggled(self, checked: bool) -> None:
+        self.review_date.setEnabled(checked)
+        self._on_changed()
+
+    @Slot()
+    def _on_willing_toggled(self) -> None:
+        self._update_hints()
+        self._on_changed()
+
+    @Slot()
+    def _on_print(self) -> None:
+        self._refresh_summary()
+        print_html(self, self.summary_view.toHtml())
+
+
+def _draft_to_dict(draft: BoundaryDraft) -> dict[str, Any]:
+    return {
+        "action": draft.action, "need_text": draft.need_text, "need_id": draft.need_id,
+        "consequence": draft.consequence,
+        "willing": draft.willing.value if draft.willing else None,
+        "support": draft.support, "status": BoundaryStatus(draft.status).value,
+        "review_date": draft.review_date.isoformat() if draft.review_date else None,
+        "notes": draft.notes, "template_id": draft.template_id,
+    }
+
+
+def _draft_from_dict(data: dict[str, Any]) -> BoundaryDraft:
+    return BoundaryDraft(
+        action=str(data.get("action", "")), need_text=str(data.get("need_text", "")),
+        need_id=int(data["need_id"]) if data.get("need_id") else None,
+        consequence=str(data.get("consequence", "")),
+        willing=Willingness(data["willing"]) if data.get("willing") else None,
+        support=str(data.get("support", "")),
+        status=BoundaryStatus(data.get("status") or "considering"),
+        review_date=date.fromisoformat(data["review_date"]) if data.get("review_date")
+        else None,
+        notes=str(data.get("notes", "")), template_id=data.get("template_id"))

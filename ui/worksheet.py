@@ -1,0 +1,216 @@
+"""Shared pieces of the boundaries and needs pages: translated words for the worksheet's
+choices, the summary card, printing it, and autosaving a half-filled form into the vault.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QWidget
+
+from journal.form_drafts import FormDrafts
+from journal.models import (
+    Boundary,
+    BoundaryDraft,
+    BoundaryStatus,
+    Followed,
+    NeedArea,
+    NeedStatus,
+    Willingness,
+)
+
+AUTOSAVE_MS = 1000
+
+# Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
+RADIO_STYLE = (
+    "QRadioButton::indicator { width: 13px; height: 13px; border-radius: 7px;"
+    " border: 1px solid palette(text); background: palette(base); }"
+    " QRadioButton::indicator:checked { background: palette(highlight);"
+    " border: 3px solid palette(base); outline: 1px solid palette(highlight); }"
+    " QRadioButton:focus { color: palette(highlight); }")
+
+
+def status_word(status: BoundaryStatus | str) -> str:
+    words = {
+        BoundaryStatus.CONSIDERING: QCoreApplication.translate("Worksheet", "Considering"),
+        BoundaryStatus.DECIDED: QCoreApplication.translate("Worksheet", "Decided"),
+        BoundaryStatus.COMMUNICATED: QCoreApplication.translate("Worksheet", "Communicated"),
+        BoundaryStatus.HOLDING: QCoreApplication.translate("Worksheet", "Holding"),
+        BoundaryStatus.REVISED: QCoreApplication.translate("Worksheet", "Revised"),
+        BoundaryStatus.LET_GO: QCoreApplication.translate("Worksheet", "Let go"),
+    }
+    return words[BoundaryStatus(status)]
+
+
+def area_word(area: NeedArea | str) -> str:
+    words = {
+        NeedArea.SAFETY: QCoreApplication.translate("Worksheet", "Safety"),
+        NeedArea.REST: QCoreApplication.translate("Worksheet", "Rest"),
+        NeedArea.SUPPORT: QCoreApplication.translate("Worksheet", "Support"),
+        NeedArea.INFORMATION: QCoreApplication.translate("Worksheet", "Information"),
+        NeedArea.TIME_FOR_ME: QCoreApplication.translate("Worksheet", "Time for myself"),
+        NeedArea.FAITH: QCoreApplication.translate("Worksheet", "Faith"),
+        NeedArea.OTHER: QCoreApplication.translate("Worksheet", "Other"),
+    }
+    return words[NeedArea(area)]
+
+
+def need_status_word(status: NeedStatus | str) -> str:
+    words = {
+        NeedStatus.NOTICED: QCoreApplication.translate("Worksheet", "Noticed"),
+        NeedStatus.ASKED: QCoreApplication.translate("Worksheet", "Asked for"),
+        NeedStatus.MET: QCoreApplication.translate("Worksheet", "Met"),
+        NeedStatus.CHANGED: QCoreApplication.translate("Worksheet", "Changed"),
+    }
+    return words[NeedStatus(status)]
+
+
+def willing_word(willing: Willingness | str | None) -> str:
+    if willing is None:
+        return QCoreApplication.translate("Worksheet", "Not answered yet")
+    words = {
+        Willingness.YES: QCoreApplication.translate("Worksheet", "Yes, I am willing and able"),
+        Willingness.NOT_YET: QCoreApplication.translate("Worksheet", "Not yet"),
+        Willingness.NO: QCoreApplication.translate("Worksheet", "No"),
+    }
+    return words[Willingness(willing)]
+
+
+def followed_word(followed: Followed | str) -> str:
+    words = {
+        Followed.YES: QCoreApplication.translate("Worksheet", "The consequence followed"),
+        Followed.PARTLY: QCoreApplication.translate("Worksheet", "The consequence partly followed"),
+        Followed.NO: QCoreApplication.translate("Worksheet", "The consequence did not follow"),
+    }
+    return words[Followed(followed)]
+
+
+def crossing_counts(crossings: int, followed: int) -> str:
+    """"Crossed 2 times · consequence followed 1 time", or "Not crossed"."""
+    if crossings == 0:
+        return QCoreApplication.translate("Worksheet", "Not crossed")
+    crossed = (QCoreApplication.translate("Worksheet", "Crossed once") if crossings == 1
+               else QCoreApplication.translate("Worksheet", "Crossed %n times", "", crossings))
+    if followed == 1:
+        kept = QCoreApplication.translate("Worksheet", "consequence followed once")
+    else:
+        kept = QCoreApplication.translate("Worksheet", "consequence followed %n times", "",
+                                          followed)
+    return f"{crossed} · {kept}"
+
+
+def date_text(day: date | None, lang: str, long: bool = False) -> str:
+    if day is None:
+        return ""
+    fmt = "d MMMM yyyy" if long else "d MMM yyyy"
+    return QLocale(lang).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
+                 title: bool = True) -> str:
+    """The boundary as a card to read aloud or print: her words, in large plain text."""
+    def row(title: str, text: str) -> str:
+        if not text.strip():
+            return ""
+        body = html.escape(text).replace("\n", "<br>")
+        return (f"<p style='margin-top:14px; margin-bottom:2px; color:#7A6D64;'>"
+                f"{html.escape(title)}</p><p style='margin-top:0;'>{body}</p>")
+
+    need = " · ".join(t for t in (need_label, draft.need_text) if t.strip())
+    parts = [
+        f"<p style='font-size:15pt; font-weight:600;'>{html.escape(draft.action)}</p>"
+        if title else "",
+        row(QCoreApplication.translate("Worksheet", "The need it protects"), need),
+        row(QCoreApplication.translate("Worksheet", "If it is crossed, I will"),
+            draft.consequence),
+        row(QCoreApplication.translate("Worksheet", "Am I willing and able to carry this out?"),
+            willing_word(draft.willing) if draft.willing else ""),
+        row(QCoreApplication.translate("Worksheet", "Who supports me"), draft.support),
+        row(QCoreApplication.translate("Worksheet", "Where I am with it"),
+            status_word(draft.status)),
+        row(QCoreApplication.translate("Worksheet", "Look at it again on"),
+            date_text(draft.review_date, lang, long=True)),
+        row(QCoreApplication.translate("Worksheet", "Notes"), draft.notes),
+    ]
+    return "<div style='font-size:12pt;'>" + "".join(parts) + "</div>"
+
+
+def print_html(parent: QWidget | None, content: str) -> bool:
+    """Print through the system's print dialog; never to a file. True if printed."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            return False  # a "print to file" choice that slipped through: not here
+        document = QTextDocument()
+        document.setHtml(content)
+        document.print_(printer)
+        return True
+    finally:
+        dialog.deleteLater()
+
+
+class DraftAutosave(QObject):
+    """Keeps a half-filled form in the vault: a second after the last change, and at
+    once on `flush()` (save_pending before a lock, a quick exit or a page switch)."""
+
+    def __init__(self, drafts: FormDrafts, collect: Callable[[], tuple[str, dict[str, Any]]
+                                                             | None],
+                 on_error: Callable[[BaseException], None], parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._drafts = drafts
+        self._collect = collect  # (name, data), or None when there is nothing to keep
+        self._on_error = on_error
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self._on_timeout)
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save now if anything changed. False if that failed (she has been told)."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        collected = self._collect()
+        try:
+            if collected is not None:
+                self._drafts.save(*collected)
+        except Exception as exc:  # HavenError, OSError, a locked vault: keep the form
+            self._on_error(exc)
+            return False
+        self._dirty = False
+        return True
+
+    def forget(self, name: str) -> None:
+        """The form was finished or thrown away: drop its draft."""
+        self._timer.stop()
+        self._dirty = False
+        try:
+            self._drafts.drop(name)
+        except Exception as exc:
+            self._on_error(exc)
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        self.flush()
