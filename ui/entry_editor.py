@@ -505,7 +505,8 @@ class EntryEditor(QWidget):
         if not messages.confirm(
                 self, self.tr("Delete this entry?"),
                 self.tr("This entry will be removed from your journal for good. "
-                        "This cannot be undone."), destructive=True):
+                        "This cannot be undone."), destructive=True,
+                yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         self._autosave.stop()
         entry_id = self._entry_id

@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
                 self, self.tr("Not saved"),
                 (problem + "\n\n" if problem else "")
                 + self.tr("Your latest changes could not be saved. If you lock now, they "
-                          "are lost. Lock anyway?"), destructive=True):
+                          "are lost. Lock anyway?"), destructive=True,
+                yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
             return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()
         self.show_unlock()  # the workspace is hidden and deleted

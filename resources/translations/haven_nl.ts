@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../../ui/entry_editor.py" line="493"/>
-        <location filename="../../ui/entry_editor.py" line="559"/>
+        <location filename="../../ui/entry_editor.py" line="560"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -192,17 +192,27 @@
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="520"/>
+        <location filename="../../ui/entry_editor.py" line="509"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="509"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="521"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="585"/>
+        <location filename="../../ui/entry_editor.py" line="586"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="586"/>
+        <location filename="../../ui/entry_editor.py" line="587"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -210,22 +220,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="593"/>
+        <location filename="../../ui/entry_editor.py" line="594"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="597"/>
+        <location filename="../../ui/entry_editor.py" line="598"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="600"/>
+        <location filename="../../ui/entry_editor.py" line="601"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="602"/>
+        <location filename="../../ui/entry_editor.py" line="603"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -270,62 +280,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -569,72 +579,100 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Lock anyway</source>
+        <translation>Toch vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Go ahead</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -791,12 +829,22 @@
         <translation>De herstelcode wordt niet nog een keer getoond. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="130"/>
+        <location filename="../../ui/recovery_code.py" line="112"/>
+        <source>Close anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="113"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="132"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="138"/>
+        <location filename="../../ui/recovery_code.py" line="140"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -814,7 +862,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="42"/>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -975,17 +1023,17 @@
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>

@@ -34,8 +34,8 @@ class Answers:
         self.confirms: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str]] = []
 
-    def confirm(self, _parent: Any, title: str, text: str, *, destructive: bool = False
-                ) -> bool:
+    def confirm(self, _parent: Any, title: str, text: str, *, destructive: bool = False,
+                **_words: str) -> bool:
         self.confirms.append((title, text))
         return self.confirm_answer
 
