@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
@@ -72,16 +73,33 @@ def split_tag_text(text: str) -> list[str]:
 
 
 class TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma, keeping the ones before."""
+    """Completes the tag being typed after the last comma, keeping the ones before.
+
+    What comes before the fragment is remembered when she types (splitPath), not read
+    back from the field: moving over the list already puts a choice in the field, and
+    reading that back would give "ver, ver, ".
+    """
+
+    def __init__(self, model: QStringListModel, parent: QObject | None = None) -> None:
+        super().__init__(model, parent)
+        self._before = ""
 
     def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
+        before, comma, fragment = path.rpartition(",")
+        self._before = before.rstrip() + ", " if comma else ""
+        return [fragment.strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        widget = self.widget()
-        text = widget.text() if isinstance(widget, QLineEdit) else ""
-        before = text.rsplit(",", 1)[0] + ", " if "," in text else ""
-        return before + str(index.data(Qt.ItemDataRole.DisplayRole)) + ", "
+        return self._before + str(index.data(Qt.ItemDataRole.DisplayRole)) + ", "
+
+
+def tag_choices(names: list[str], text: str) -> list[str]:
+    """The tags worth offering while the field holds `text`: not the fragment she is
+    typing (autosave may already have stored it as a tag of its own) and not the tags
+    the entry already has."""
+    *done, fragment = text.split(",")
+    skip = {t.strip().casefold() for t in done} | {fragment.strip().casefold()}
+    return [name for name in names if name.casefold() not in skip]
 
 
 class MarkdownEdit(QPlainTextEdit):
@@ -362,7 +380,8 @@ class EntryEditor(QWidget):
         self.tags_edit.setPlaceholderText(self.tr("e.g. sleep, boundaries"))
         self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
         tags_label.setBuddy(self.tags_edit)
-        self.tag_names = QStringListModel(self)
+        self._all_tag_names: list[str] = []
+        self.tag_names = QStringListModel(self)  # what the completer offers now
         self.tag_completer = TagCompleter(self.tag_names, self)
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -403,6 +422,7 @@ class EntryEditor(QWidget):
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.date_edit.dateChanged.connect(self._on_changed)
         self.tags_edit.textChanged.connect(self._on_changed)
+        self.tags_edit.textChanged.connect(self._update_tag_choices)
         self.share_check.toggled.connect(self._on_changed)
         self.mood_group.idClicked.connect(self._on_mood_clicked)
         self.read_button.toggled.connect(self._on_read_toggled)
@@ -529,7 +549,8 @@ class EntryEditor(QWidget):
             self.closed.emit()
 
     def set_tag_names(self, names: list[str]) -> None:
-        self.tag_names.setStringList(names)
+        self._all_tag_names = list(names)
+        self._update_tag_choices()
 
     def word_count(self) -> int:
         return len(self.body_edit.toPlainText().split())
@@ -604,6 +625,12 @@ class EntryEditor(QWidget):
                                "again when you keep writing."))
 
     # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _update_tag_choices(self) -> None:
+        choices = tag_choices(self._all_tag_names, self.tags_edit.text())
+        if choices != self.tag_names.stringList():
+            self.tag_names.setStringList(choices)
 
     @Slot()
     def _on_changed(self) -> None:

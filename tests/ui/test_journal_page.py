@@ -224,6 +224,31 @@ def test_word_count_and_tag_completion(qtbot, make_page, entries: EntryStore) ->
     assert completer.currentCompletion() == "sleep, boundaries, "
 
 
+@pytest.mark.parametrize("before", ["", "sleep, "])
+def test_tag_completion_after_an_autosave_mid_tag(qtbot, make_page, entries: EntryStore,
+                                                  hub: Hub, before: str) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["verdriet", "sleep"]))
+    page = make_page()
+    page.new_entry()
+    type_into(qtbot, page.editor.title_edit, "Evening")
+    tags = page.editor.tags_edit
+    with qtbot.waitSignal(hub.entry_saved, timeout=SAVE_TIMEOUT_MS):
+        type_into(qtbot, tags, before + "ver")  # she pauses: the partial tag is saved
+    assert "ver" in [name for name, _count in entries.tags()]
+    # Her own unfinished fragment is not offered back to her, nor a tag she already has.
+    offered = page.editor.tag_names.stringList()
+    assert "ver" not in offered and "verdriet" in offered
+    assert ("sleep" in offered) == (before == "")
+    tags.setFocus()
+    qtbot.keyClick(tags, Qt.Key.Key_Backspace)
+    qtbot.keyClick(tags, Qt.Key.Key_R)  # the list pops up again
+    popup = page.editor.tag_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert tags.text() == before + "verdriet, "
+
+
 def test_tags_mood_and_sharing_are_saved(qtbot, make_page, entries: EntryStore) -> None:
     page = make_page()
     page.new_entry()
