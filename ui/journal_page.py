@@ -47,6 +47,8 @@ from ui.search_panel import (
 from ui.settings import Settings
 
 SEARCH_DELAY_MS = 200
+LIST_MIN_WIDTH = 230  # the entry list: dates and titles still readable
+LIST_WIDTH = 360  # its width at first
 
 
 class JournalPage(QWidget):
@@ -95,7 +97,6 @@ class JournalPage(QWidget):
 
         # Left: search, filters, the list or the results.
         left = QWidget(self.splitter)
-        left.setMinimumWidth(280)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
         left_layout.setSpacing(8)
@@ -106,6 +107,7 @@ class JournalPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         top.addWidget(self.search_edit, 1)
         self.filter_button = QToolButton(left)
+        self.filter_button.setObjectName("filterButton")
         self.filter_button.setText(self.tr("Filters"))
         self.filter_button.setCheckable(True)
         self.filter_button.setAccessibleName(self.tr("Show filters"))
@@ -146,6 +148,8 @@ class JournalPage(QWidget):
         self.nothing_label.setMargin(24)
         self.list_stack.addWidget(self.nothing_label)
         left_layout.addWidget(self.list_stack, 1)
+        # The pane is at least this wide, or wider if its buttons need more.
+        self.list_stack.setMinimumWidth(LIST_MIN_WIDTH - 18)
 
         # Right: the editor, or a word of welcome while nothing is open.
         self.editor_stack = QStackedWidget(self.splitter)
@@ -171,7 +175,7 @@ class JournalPage(QWidget):
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([340, 760])
+        self.splitter.setSizes([LIST_WIDTH, 760])
         # Tab order is the order of creation: search, filters, new entry, list, editor.
 
     def _build_empty_state(self) -> QWidget:

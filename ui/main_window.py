@@ -40,6 +40,10 @@ from ui.welcome import WelcomePage
 from ui.widgets import button
 
 WINDOW_TITLE = "Haven"
+SIDEBAR_WIDTH = 160
+# Fits a 1280×800 screen at 150 % (853×533 device-independent pixels, less a panel),
+# with room for the sidebar, the entry list and the editor.
+MINIMUM_SIZE = QSize(840, 480)
 
 
 def is_first_run(folder: Path) -> bool:
@@ -83,7 +87,7 @@ class Workspace(QWidget):
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         title = QLabel(sidebar)
         title.setObjectName("sidebarTitle")
         title.setText("Haven")
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(resources.app_icon())
-        self.setMinimumSize(QSize(720, 520))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
         if not settings.restore_geometry(self):

@@ -378,6 +378,13 @@ def test_snippet_html_escapes_and_marks() -> None:
     assert snippet_html(long).startswith("one two")
 
 
+def test_snippets_show_no_markdown_marks() -> None:
+    snippet = "moment:\n- **\x02Slaap\x03.** Echte *rust*\n## Wat helpt\n1. thee_zakje"
+    html_text = snippet_html(snippet, "#fff", "#000")
+    plain = re.sub(r"<[^>]+>", "", html_text)
+    assert plain == "moment: Slaap. Echte rust Wat helpt thee_zakje"
+
+
 def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
                                                  sample: dict[str, int]) -> None:
     page = make_page()
