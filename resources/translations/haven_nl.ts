@@ -376,7 +376,7 @@
     <message>
         <location filename="../../ui/search_panel.py" line="312"/>
         <source>Shared or not</source>
-        <translation>Gedeeld of niet</translation>
+        <translation>Alle notities</translation>
     </message>
     <message>
         <location filename="../../ui/search_panel.py" line="313"/>
@@ -573,7 +573,7 @@
     <message>
         <location filename="../../ui/journal_page.py" line="354"/>
         <source>No entries yet. Your first one is only a click away.</source>
-        <translation>Nog geen notities. Je eerste is maar één klik verwijderd.</translation>
+        <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="445"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../ui/new_passphrase.py" line="67"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
     <message>
         <location filename="../../ui/new_passphrase.py" line="69"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../../ui/new_passphrase.py" line="71"/>
         <source>Both are the same.</source>
-        <translation>Ze zijn hetzelfde.</translation>
+        <translation>Ze komen overeen.</translation>
     </message>
 </context>
 <context>
@@ -791,7 +791,7 @@
     <message>
         <location filename="../../ui/recovery_code.py" line="50"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
-        <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Hij wordt niet nog een keer getoond.</translation>
+        <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_code.py" line="58"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../ui/recovery_code.py" line="111"/>
         <source>The recovery code will not be shown again. Close anyway?</source>
-        <translation>De herstelcode wordt niet nog een keer getoond. Toch sluiten?</translation>
+        <translation>Je ziet de herstelcode maar één keer. Toch sluiten?</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_code.py" line="112"/>
@@ -1160,8 +1160,8 @@
         <location filename="../../ui/unlock.py" line="205"/>
         <source>Wait %n s</source>
         <translation>
-            <numerusform>Wacht %n s</numerusform>
-            <numerusform>Wacht %n s</numerusform>
+            <numerusform>Nog %n seconde</numerusform>
+            <numerusform>Nog %n seconden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1230,7 +1230,7 @@
     <message>
         <location filename="../../ui/welcome.py" line="76"/>
         <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
-        <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand die deze computer ook gebruikt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
+        <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand met wie je de computer deelt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="82"/>
@@ -1320,12 +1320,12 @@
     <message>
         <location filename="../../ui/welcome.py" line="195"/>
         <source>Both are the same.</source>
-        <translation>Ze zijn hetzelfde.</translation>
+        <translation>Ze komen overeen.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="197"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
 </context>
 <context>
