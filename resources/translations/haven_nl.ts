@@ -452,80 +452,90 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="113"/>
-        <location filename="../../ui/journal_page.py" line="446"/>
+        <location filename="../../ui/journal_page.py" line="466"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="123"/>
+        <location filename="../../ui/journal_page.py" line="124"/>
+        <source>clear</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="126"/>
+        <source>Clear all filters</source>
+        <translation>Alle filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="130"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="125"/>
-        <location filename="../../ui/journal_page.py" line="165"/>
-        <location filename="../../ui/journal_page.py" line="167"/>
+        <location filename="../../ui/journal_page.py" line="132"/>
+        <location filename="../../ui/journal_page.py" line="172"/>
+        <location filename="../../ui/journal_page.py" line="174"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="132"/>
+        <location filename="../../ui/journal_page.py" line="139"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="139"/>
+        <location filename="../../ui/journal_page.py" line="146"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="159"/>
+        <location filename="../../ui/journal_page.py" line="166"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om hem terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="192"/>
+        <location filename="../../ui/journal_page.py" line="199"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="196"/>
+        <location filename="../../ui/journal_page.py" line="203"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="199"/>
+        <location filename="../../ui/journal_page.py" line="206"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="202"/>
+        <location filename="../../ui/journal_page.py" line="209"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="210"/>
-        <location filename="../../ui/journal_page.py" line="212"/>
+        <location filename="../../ui/journal_page.py" line="217"/>
+        <location filename="../../ui/journal_page.py" line="219"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="214"/>
+        <location filename="../../ui/journal_page.py" line="221"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="216"/>
+        <location filename="../../ui/journal_page.py" line="223"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="288"/>
+        <location filename="../../ui/journal_page.py" line="297"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="340"/>
+        <location filename="../../ui/journal_page.py" line="349"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -533,13 +543,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="342"/>
+        <location filename="../../ui/journal_page.py" line="351"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="344"/>
+        <location filename="../../ui/journal_page.py" line="353"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -548,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="347"/>
+        <location filename="../../ui/journal_page.py" line="356"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="350"/>
+        <location filename="../../ui/journal_page.py" line="359"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="350"/>
+        <location filename="../../ui/journal_page.py" line="359"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -566,17 +576,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="353"/>
+        <location filename="../../ui/journal_page.py" line="362"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="354"/>
+        <location filename="../../ui/journal_page.py" line="364"/>
+        <source>Your new entry shows up here once you write something.</source>
+        <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="366"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="445"/>
+        <location filename="../../ui/journal_page.py" line="371"/>
+        <source>Filtered: %1 of %2</source>
+        <translation>Gefilterd: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="465"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>

@@ -421,6 +421,33 @@ def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
     assert page.model.entry_filter == EntryFilter(mood=5)
 
 
+def test_filters_in_use_stay_visible_when_the_panel_is_closed(
+        qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    total = page.model.total_count
+    page.filter_button.setChecked(True)
+    bar = page.filter_bar
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("walk"))
+    shown = page.model.total_count
+    assert 0 < shown < total
+    assert not page.clear_filters_button.isVisible()  # the panel itself shows them
+    page.filter_button.setChecked(False)
+    assert page.count_label.text() == f"Filtered: {shown} of {total}"
+    assert page.clear_filters_button.isVisible()
+    qtbot.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert not bar.is_active()
+    assert page.count_label.text() == f"{total} entries"
+    assert not page.clear_filters_button.isVisible()
+
+
+def test_an_unsaved_new_entry_does_not_say_no_entries_yet(qtbot, make_page) -> None:
+    page = make_page()
+    qtbot.mouseClick(page.first_entry_button, Qt.MouseButton.LeftButton)
+    assert page.list_stack.currentWidget() is page.nothing_label
+    assert "No entries yet" not in page.nothing_label.text()
+    assert "new entry" in page.nothing_label.text()
+
+
 def test_choosing_a_row_opens_the_entry(qtbot, make_page, sample: dict[str, int]) -> None:
     page = make_page()
     index = page.model.index_of(sample["cafe"])
