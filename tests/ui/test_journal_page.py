@@ -249,6 +249,19 @@ def test_tag_completion_after_an_autosave_mid_tag(qtbot, make_page, entries: Ent
     assert tags.text() == before + "verdriet, "
 
 
+def test_mood_row_shows_its_scale_first_and_the_buttons_stay_put(qtbot, make_page) -> None:
+    page = make_page()
+    page.new_entry()
+    editor = page.editor
+    assert editor.mood_word_label.text() == "1 = very hard … 5 = good"
+    before = [b.geometry() for b in editor.mood_buttons]
+    qtbot.mouseClick(editor.mood_buttons[4], Qt.MouseButton.LeftButton)
+    assert editor.mood_word_label.text() == "Good"
+    qtbot.mouseClick(editor.mood_buttons[1], Qt.MouseButton.LeftButton)
+    assert editor.mood_word_label.text() == "Hard"
+    assert [b.geometry() for b in editor.mood_buttons] == before
+
+
 def test_tags_mood_and_sharing_are_saved(qtbot, make_page, entries: EntryStore) -> None:
     page = make_page()
     page.new_entry()
