@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
@@ -67,21 +68,45 @@ def mood_word(mood: int) -> str:
     return words[mood]
 
 
+def longest_date_width(widget: QWidget, display: str) -> int:
+    """The width of the longest date `display` can show in the widget's locale."""
+    locale, metrics = widget.locale(), widget.fontMetrics()
+    days = (QDate(2000, month, day) for month in range(1, 13) for day in range(24, 31))
+    return max(metrics.horizontalAdvance(locale.toString(d, display)) for d in days)
+
+
 def split_tag_text(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
 class TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma, keeping the ones before."""
+    """Completes the tag being typed after the last comma, keeping the ones before.
+
+    What comes before the fragment is remembered when she types (splitPath), not read
+    back from the field: moving over the list already puts a choice in the field, and
+    reading that back would give "ver, ver, ".
+    """
+
+    def __init__(self, model: QStringListModel, parent: QObject | None = None) -> None:
+        super().__init__(model, parent)
+        self._before = ""
 
     def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
+        before, comma, fragment = path.rpartition(",")
+        self._before = before.rstrip() + ", " if comma else ""
+        return [fragment.strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        widget = self.widget()
-        text = widget.text() if isinstance(widget, QLineEdit) else ""
-        before = text.rsplit(",", 1)[0] + ", " if "," in text else ""
-        return before + str(index.data(Qt.ItemDataRole.DisplayRole)) + ", "
+        return self._before + str(index.data(Qt.ItemDataRole.DisplayRole)) + ", "
+
+
+def tag_choices(names: list[str], text: str) -> list[str]:
+    """The tags worth offering while the field holds `text`: not the fragment she is
+    typing (autosave may already have stored it as a tag of its own) and not the tags
+    the entry already has."""
+    *done, fragment = text.split(",")
+    skip = {t.strip().casefold() for t in done} | {fragment.strip().casefold()}
+    return [name for name in names if name.casefold() not in skip]
 
 
 class MarkdownEdit(QPlainTextEdit):
@@ -193,18 +218,20 @@ class EntryEditor(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
 
-        # Top row: date, status, prompt, reading view, delete.
+        # Top row: date and reading view. Each row leaves room for its longest text, so that
+        # nothing is cut off or covered in Dutch at 150 %; the window's minimum size
+        # (MainWindow) keeps that room.
         top = QHBoxLayout()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setLocale(QLocale())
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        display = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+        self.date_edit.setDisplayFormat(display)
         self.date_edit.setAccessibleName(self.tr("Date of this entry"))
-        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance(
-            "Wednesday 30 September 2000") + 40)
+        self.date_edit.setMinimumWidth(longest_date_width(self.date_edit, display) + 40)
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.date_edit)
         top.addStretch(1)
@@ -212,15 +239,15 @@ class EntryEditor(QWidget):
         self.prompt_button.setAccessibleName(self.tr("Give me a writing prompt"))
         self.prompt_button.setToolTip(self.tr("A question to help you start writing "
                                               "(Ctrl+Shift+P)"))
-        top.addWidget(self.prompt_button)
+        tools_end = self.prompt_button  # goes at the end of the formatting row
         self.read_button = QPushButton(self.tr("Reading view"), self)
         self.read_button.setCheckable(True)
         self.read_button.setObjectName("readButton")
         self.read_button.setAccessibleName(self.tr("Switch between writing and reading view"))
         self.read_button.setToolTip(self.tr("Show the text formatted (Ctrl+E)"))
+        top.addWidget(self.read_button)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete this entry"))
-        top.addWidget(self.delete_button)
         layout.addLayout(top)
 
         self.title_edit = QLineEdit(self)
@@ -281,18 +308,8 @@ class EntryEditor(QWidget):
         font = self.format_buttons[1].font()
         font.setItalic(True)
         self.format_buttons[1].setFont(font)
-        tools.addSpacing(12)
-        tools.addWidget(self.read_button)
         tools.addStretch(1)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("subtle")
-        self.status_label.setAccessibleName(self.tr("Save status"))
-        tools.addWidget(self.status_label)
-        tools.addSpacing(16)
-        self.word_count_label = QLabel(self)
-        self.word_count_label.setObjectName("subtle")
-        self.word_count_label.setAccessibleName(self.tr("Word count"))
-        tools.addWidget(self.word_count_label)
+        tools.addWidget(tools_end)
         layout.addLayout(tools)
 
         self.body_stack = QStackedWidget(self)
@@ -320,6 +337,20 @@ class EntryEditor(QWidget):
         self.body_stack.addWidget(self.body_view)
         layout.addWidget(self.body_stack, 1)
 
+        # Under the text: save status (with a fixed room, so nothing moves when it
+        # changes) and the word count.
+        status_row = QHBoxLayout()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("subtle")
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        status_row.addWidget(self.status_label)
+        status_row.addStretch(1)
+        self.word_count_label = QLabel(self)
+        self.word_count_label.setObjectName("subtle")
+        self.word_count_label.setAccessibleName(self.tr("Word count"))
+        status_row.addWidget(self.word_count_label)
+        layout.addLayout(status_row)
+
         # Bottom: mood and sharing on one line, tags below, labels in one column.
         bottom = QGridLayout()
         bottom.setHorizontalSpacing(10)
@@ -345,16 +376,18 @@ class EntryEditor(QWidget):
             mood_row.addWidget(button)
         self.mood_word_label = QLabel(self)
         self.mood_word_label.setObjectName("subtle")
+        self.mood_word_label.setWordWrap(True)  # the scale hint may take two lines
         mood_row.addSpacing(4)
-        mood_row.addWidget(self.mood_word_label)
-        mood_row.addStretch(1)
+        # The word takes what room is left; the buttons keep theirs.
+        self.mood_word_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
+        mood_row.addWidget(self.mood_word_label, 1)
         self.share_check = QCheckBox(self.tr("Share with my therapist"), self)
         self.share_check.setObjectName("shareCheck")
         self.share_check.setAccessibleName(self.tr("Share this entry with my therapist"))
         self.share_check.setToolTip(self.tr(
             "Shared entries can go into the summary you make for your therapist. "
             "Nothing is sent anywhere."))
-        mood_row.addWidget(self.share_check)
         bottom.addLayout(mood_row, 0, 1)
         tags_label = QLabel(self.tr("Tags"), self)
         bottom.addWidget(tags_label, 1, 0)
@@ -362,12 +395,18 @@ class EntryEditor(QWidget):
         self.tags_edit.setPlaceholderText(self.tr("e.g. sleep, boundaries"))
         self.tags_edit.setAccessibleName(self.tr("Tags, separated by commas"))
         tags_label.setBuddy(self.tags_edit)
-        self.tag_names = QStringListModel(self)
+        self._all_tag_names: list[str] = []
+        self.tag_names = QStringListModel(self)  # what the completer offers now
         self.tag_completer = TagCompleter(self.tag_names, self)
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags_edit.setCompleter(self.tag_completer)
         bottom.addWidget(self.tags_edit, 1, 1)
+        last_row = QHBoxLayout()
+        last_row.addWidget(self.share_check)
+        last_row.addStretch(1)
+        last_row.addWidget(self.delete_button)
+        bottom.addLayout(last_row, 2, 0, 1, 2)
         bottom.setColumnStretch(1, 1)
         layout.addLayout(bottom)
 
@@ -403,6 +442,7 @@ class EntryEditor(QWidget):
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.date_edit.dateChanged.connect(self._on_changed)
         self.tags_edit.textChanged.connect(self._on_changed)
+        self.tags_edit.textChanged.connect(self._update_tag_choices)
         self.share_check.toggled.connect(self._on_changed)
         self.mood_group.idClicked.connect(self._on_mood_clicked)
         self.read_button.toggled.connect(self._on_read_toggled)
@@ -505,7 +545,8 @@ class EntryEditor(QWidget):
         if not messages.confirm(
                 self, self.tr("Delete this entry?"),
                 self.tr("This entry will be removed from your journal for good. "
-                        "This cannot be undone."), destructive=True):
+                        "This cannot be undone."), destructive=True,
+                yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         self._autosave.stop()
         entry_id = self._entry_id
@@ -528,7 +569,8 @@ class EntryEditor(QWidget):
             self.closed.emit()
 
     def set_tag_names(self, names: list[str]) -> None:
-        self.tag_names.setStringList(names)
+        self._all_tag_names = list(names)
+        self._update_tag_choices()
 
     def word_count(self) -> int:
         return len(self.body_edit.toPlainText().split())
@@ -567,7 +609,9 @@ class EntryEditor(QWidget):
         self._mood = mood
         for value, button in enumerate(self.mood_buttons, start=MOOD_MIN):
             button.setChecked(value == mood)
-        self.mood_word_label.setText(mood_word(mood) if mood is not None else "")
+        # Before she picks one, the scale itself; the buttons stay where they are.
+        self.mood_word_label.setText(mood_word(mood) if mood is not None
+                                     else self.tr("1 = very hard … 5 = good"))
 
     def _show_prompt(self) -> None:
         prompt = prompt_by_id(self._prompt_id, self._language()) if self._prompt_id else None
@@ -603,6 +647,12 @@ class EntryEditor(QWidget):
                                "again when you keep writing."))
 
     # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _update_tag_choices(self) -> None:
+        choices = tag_choices(self._all_tag_names, self.tags_edit.text())
+        if choices != self.tag_names.stringList():
+            self.tag_names.setStringList(choices)
 
     @Slot()
     def _on_changed(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError
-from journal.models import EntrySummary
+from journal.models import EntryFilter, EntrySummary
 from journal.vault import Vault
 from ui import messages
 from ui.entry_editor import EntryEditor
@@ -47,6 +47,8 @@ from ui.search_panel import (
 from ui.settings import Settings
 
 SEARCH_DELAY_MS = 200
+LIST_MIN_WIDTH = 230  # the entry list: dates and titles still readable
+LIST_WIDTH = 360  # its width at first
 
 
 class JournalPage(QWidget):
@@ -95,7 +97,6 @@ class JournalPage(QWidget):
 
         # Left: search, filters, the list or the results.
         left = QWidget(self.splitter)
-        left.setMinimumWidth(280)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
         left_layout.setSpacing(8)
@@ -106,6 +107,7 @@ class JournalPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         top.addWidget(self.search_edit, 1)
         self.filter_button = QToolButton(left)
+        self.filter_button.setObjectName("filterButton")
         self.filter_button.setText(self.tr("Filters"))
         self.filter_button.setCheckable(True)
         self.filter_button.setAccessibleName(self.tr("Show filters"))
@@ -117,7 +119,14 @@ class JournalPage(QWidget):
         count_row = QHBoxLayout()
         self.count_label = QLabel(left)
         self.count_label.setObjectName("subtle")
-        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.count_label)
+        # While the filter panel is closed, the filters still in use stay visible here.
+        self.clear_filters_button = QPushButton(self.tr("clear"), left)
+        self.clear_filters_button.setObjectName("linkButton")
+        self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
+        self.clear_filters_button.hide()
+        count_row.addWidget(self.clear_filters_button)
+        count_row.addStretch(1)
         self.new_button = QPushButton(self.tr("New entry"), left)
         self.new_button.setObjectName("primary")
         self.new_button.setAccessibleName(self.tr("Write a new entry"))
@@ -146,6 +155,8 @@ class JournalPage(QWidget):
         self.nothing_label.setMargin(24)
         self.list_stack.addWidget(self.nothing_label)
         left_layout.addWidget(self.list_stack, 1)
+        # The pane is at least this wide, or wider if its buttons need more.
+        self.list_stack.setMinimumWidth(LIST_MIN_WIDTH - 18)
 
         # Right: the editor, or a word of welcome while nothing is open.
         self.editor_stack = QStackedWidget(self.splitter)
@@ -171,7 +182,7 @@ class JournalPage(QWidget):
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([340, 760])
+        self.splitter.setSizes([LIST_WIDTH, 760])
         # Tab order is the order of creation: search, filters, new entry, list, editor.
 
     def _build_empty_state(self) -> QWidget:
@@ -234,6 +245,7 @@ class JournalPage(QWidget):
         self.search_edit.returnPressed.connect(self._on_search_return)
         self.filter_button.toggled.connect(self._on_filter_toggled)
         self.filter_bar.changed.connect(self._on_filter_changed)
+        self.clear_filters_button.clicked.connect(self.filter_bar.clear)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.placeholder_new_button.clicked.connect(self._on_new_clicked)
         self.first_entry_button.clicked.connect(self._on_new_clicked)
@@ -255,6 +267,7 @@ class JournalPage(QWidget):
             return
         self._select_in_list(None)
         self.editor.start_new(prompt_id or None)
+        self._update_count()
         self.editor_stack.setCurrentWidget(self.editor)
         self.page_stack.setCurrentWidget(self.splitter)
         self._refresh_editor_tags()
@@ -345,9 +358,19 @@ class JournalPage(QWidget):
             n = self.model.total_count
             text = self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
             self.list_stack.setCurrentWidget(self.list_view if n else self.nothing_label)
-            self.nothing_label.setText(
-                self.tr("No entries match these filters.") if self.filter_bar.is_active()
-                else self.tr("No entries yet. Your first one is only a click away."))
+            if self.filter_bar.is_active():
+                nothing = self.tr("No entries match these filters.")
+            elif self.editor.is_open and self.editor.entry_id is None:
+                nothing = self.tr("Your new entry shows up here once you write something.")
+            else:
+                nothing = self.tr("No entries yet. Your first one is only a click away.")
+            self.nothing_label.setText(nothing)
+        hidden_filters = self.filter_bar.is_active() and not self.filter_button.isChecked()
+        if hidden_filters and self._vault.is_open:
+            total = self._store.count(EntryFilter())
+            text = self.tr("Filtered: %1 of %2").replace("%1", str(n)).replace(
+                "%2", str(total))
+        self.clear_filters_button.setVisible(hidden_filters)
         self.count_label.setText(text)
 
     def _refresh_tags(self) -> None:
@@ -438,6 +461,7 @@ class JournalPage(QWidget):
         if shown:
             self._refresh_tags()
         self.filter_bar.setVisible(shown)
+        self._update_count()
         self.filter_button.setAccessibleName(self.tr("Hide filters") if shown
                                              else self.tr("Show filters"))
 
@@ -486,6 +510,7 @@ class JournalPage(QWidget):
     def _on_editor_closed(self) -> None:
         self._select_in_list(None)
         self._show_placeholder()
+        self._update_count()
 
     @Slot(int)
     def _on_hub_entry_saved(self, entry_id: int) -> None:

@@ -33,7 +33,7 @@ from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
 from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
-from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher
+from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
 from ui.recovery_code import RecoveryCodeDialog
 from ui.reminder import CheckinReminder, ReminderBanner
 from ui.safe_place_view import SafePlaceView
@@ -47,6 +47,10 @@ from ui.welcome import WelcomePage
 from ui.widgets import button, card, label
 
 WINDOW_TITLE = "Haven"
+SIDEBAR_WIDTH = 160
+# Fits a 1280×800 screen at 150 % (853×533 device-independent pixels, less a panel),
+# with room for the sidebar, the entry list and the editor.
+MINIMUM_SIZE = QSize(840, 480)
 
 
 def is_first_run(folder: Path) -> bool:
@@ -134,7 +138,7 @@ class Workspace(QWidget):
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         title = QLabel(sidebar)
         title.setObjectName("sidebarTitle")
         title.setText("Haven")
@@ -274,6 +278,7 @@ class MainWindow(QMainWindow):
         self._vault: Vault | None = None
         self._workspace: Workspace | None = None
         self._quitting = False
+        self._leaving = False  # a quick exit is under way: nothing may show any more
         self._backup_checked = False  # the automatic backup is tried once per unlock
         # Privacy: her text on the clipboard, the idle lock, Escape twice, screen lock.
         self.clipboard = SensitiveClipboard(self)
@@ -281,12 +286,14 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._on_idle)
         self.double_escape = DoubleEscape(self)
         self.double_escape.triggered.connect(self.quick_exit)
+        self.quick_exit_keys = ShortcutWatcher(self)  # also while a dialog is open
+        self.quick_exit_keys.triggered.connect(self.quick_exit)
         self.session = SessionWatcher(self)
         self.session.session_locked.connect(self._on_session_locked)
 
         self.setWindowTitle(WINDOW_TITLE)
         self.setWindowIcon(resources.app_icon())
-        self.setMinimumSize(QSize(720, 520))
+        self.setMinimumSize(MINIMUM_SIZE)
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
         if not settings.restore_geometry(self):
@@ -343,7 +350,9 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Idle time and quick-exit shortcut as the settings say now."""
         self.idle.set_minutes(self.settings.idle_minutes)
-        self.quick_exit_action.setShortcut(QKeySequence(self.settings.quick_exit_shortcut))
+        keys = QKeySequence(self.settings.quick_exit_shortcut)
+        self.quick_exit_action.setShortcut(keys)
+        self.quick_exit_keys.set_sequence(keys)
 
     def rebuild(self) -> None:
         """Build the current screen again, e.g. after the language changed."""
@@ -368,7 +377,8 @@ class MainWindow(QMainWindow):
                 self, self.tr("Not saved"),
                 (problem + "\n\n" if problem else "")
                 + self.tr("Your latest changes could not be saved. If you lock now, they "
-                          "are lost. Lock anyway?"), destructive=True):
+                          "are lost. Lock anyway?"), destructive=True,
+                yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
             return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()
         self.show_unlock()  # the workspace is hidden and deleted
@@ -380,10 +390,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def quick_exit(self) -> None:
         """Save, lock and leave at once, without any question: every window of Haven
-        disappears first; the rest (backup, closing the vault) happens unseen."""
-        if self._quitting:
+        disappears first, open dialogs and message boxes too (hiding a dialog ends its
+        exec() with "rejected", so the code waiting on it goes on safely); the rest
+        (backup, closing the vault) happens unseen."""
+        if self._quitting or self._leaving:
             return
+        self._leaving = True
         self._save_pending()
+        while (modal := QApplication.activeModalWidget()) is not None and modal.isVisible():
+            modal.hide()  # the innermost first
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()
@@ -418,7 +433,9 @@ class MainWindow(QMainWindow):
         self.settings.save_geometry(self)
         self.settings.sync()
         super().closeEvent(event)
-        if problem is not None:
+        if self._leaving:
+            pass  # a quick exit shows nothing, not even a problem
+        elif problem is not None:
             messages.error(None, self.tr("Not saved"), problem)
         elif backup_problem is not None:
             messages.error(None, self.tr("Backup"), backup_problem)
@@ -508,6 +525,9 @@ class MainWindow(QMainWindow):
                                    always=True)
         self.quick_exit_action = add(self.tr("Quick exit"), "Ctrl+Shift+Q", self.quick_exit,
                                      always=True)
+        # In every window of Haven; while a modal dialog blocks the main window,
+        # quick_exit_keys (an app-wide key filter) takes over.
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     def _default_size(self) -> None:
         size = QSize(1100, 760)

@@ -7,6 +7,7 @@ directly: the test fixture replaces them on this module.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
@@ -26,12 +27,24 @@ from journal.errors import (
 from journal.vault import DiskFull
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:
-    """Ask a yes/no question; True when she chooses to go ahead."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    no = box.addButton(QMessageBox.StandardButton.No)
+def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False,
+            yes_text: str = "", no_text: str = "") -> bool:
+    """Ask a question with two worded answers; True when she chooses to go ahead.
+
+    `yes_text`/`no_text` say what each answer does ("Delete"/"Keep"); the defaults are
+    "Go ahead"/"Go back". No question-mark icon: a calm question, not an alarm.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(yes_text or QCoreApplication.translate("Messages", "Go ahead"),
+                        QMessageBox.ButtonRole.DestructiveRole if destructive
+                        else QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text or QCoreApplication.translate("Messages", "Go back"),
+                       QMessageBox.ButtonRole.RejectRole)
+    for answer in (yes, no):
+        answer.setIcon(QIcon())  # some styles add stock icons
     # For something that cannot be undone the safe answer is the default.
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
@@ -40,11 +53,21 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    _tell(parent, title, text, QMessageBox.Icon.Warning)
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    _tell(parent, title, text, QMessageBox.Icon.NoIcon)
+
+
+def _tell(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(QCoreApplication.translate("Messages", "OK"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    ok.setIcon(QIcon())
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    box.exec()
 
 
 # Checked in order: a subclass before its base class.

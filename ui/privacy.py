@@ -1,5 +1,6 @@
-"""Privacy from someone in the same room: the idle lock, Escape twice for a quick exit,
-and locking when the screen locks or the computer goes to sleep.
+"""Privacy from someone in the same room: the idle lock, Escape twice or a shortcut for
+a quick exit (in every window, dialogs included), and locking when the screen locks or
+the computer goes to sleep.
 
 Each watcher only emits a signal; MainWindow decides what locking or leaving means.
 """
@@ -9,9 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QKeySequenceEdit, QWidget
 
 # Input that shows she is there. Window activation alone does not count.
 _ACTIVITY = frozenset({
@@ -126,6 +127,57 @@ class DoubleEscape(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+
+class ShortcutWatcher(QObject):
+    """Emits `triggered` when its key sequence is pressed in any window of Haven.
+
+    A QAction's shortcut, even an application-wide one, is blocked while a modal dialog
+    or message box is open; this app-wide filter is not. It stays quiet while she is
+    recording a shortcut in a QKeySequenceEdit (the settings), and only listens.
+    """
+
+    triggered = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sequence = QKeySequence()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_sequence(self, sequence: QKeySequence) -> None:
+        self._sequence = QKeySequence(sequence)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() != QEvent.Type.KeyPress or self._sequence.isEmpty()
+                or not isinstance(watched, QWidget)):
+            return False
+        assert isinstance(event, QKeyEvent)
+        focus = QApplication.focusWidget()
+        if watched is not focus and not (focus is None and watched.isWindow()):
+            return False  # counted once, where the press starts
+        if event.isAutoRepeat() or _recording_shortcut(focus):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+        if pressed.matches(self._sequence) == QKeySequence.SequenceMatch.ExactMatch:
+            self.triggered.emit()
+            return True
+        return False
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def _recording_shortcut(widget: QWidget | None) -> bool:
+    while widget is not None:
+        if isinstance(widget, QKeySequenceEdit):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class SessionWatcher(QObject):

@@ -108,7 +108,9 @@ class RecoveryCodeDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirmed_close and not messages.confirm(
                 self, self.tr("Close without storing?"),
-                self.tr("The recovery code will not be shown again. Close anyway?")):
+                self.tr("The recovery code will not be shown again. Close anyway?"),
+                destructive=True, yes_text=self.tr("Close anyway"),
+                no_text=self.tr("Go back")):
             event.ignore()
             return
         self._forget_clipboard()

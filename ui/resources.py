@@ -39,7 +39,9 @@ def stylesheet(dark: bool) -> str:
     """The app's style sheet: shared layout rules plus the light or dark colours."""
     base = resource("styles", "base.qss").read_text(encoding="utf-8")
     colours = resource("styles", "dark.qss" if dark else "light.qss").read_text(encoding="utf-8")
-    return base + "\n" + colours
+    # Style sheets name their images as url(@icons@/name.svg).
+    icons = _file_path("icons").as_posix()
+    return (base + "\n" + colours).replace("@icons@", icons)
 
 
 def translations_dir() -> Path:

@@ -224,7 +224,8 @@ class SafePlaceEditor(QWidget):
         photo_buttons.addWidget(self.remove_photo_button)
         photo_buttons.addWidget(photo_note)
         photo_buttons.addStretch(1)
-        photo_row = QHBoxLayout()
+        # Photo above its buttons, so the page fits the smallest window.
+        photo_row = QVBoxLayout()
         photo_row.addWidget(self.photo_label)
         photo_row.addLayout(photo_buttons, 1)
 
@@ -466,7 +467,7 @@ class SafePlacesPage(QWidget):
         self.model = SafePlaceListModel(self._store, self)
 
         left = QWidget(self)
-        left.setMinimumWidth(280)
+        left.setMinimumWidth(230)
         title = label(self.tr("Safe places"), "pageTitle", parent=left)
         self.comfort_button = button(self.tr("Take me to a safe place"), "primary",
                                      parent=left)

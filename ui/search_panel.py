@@ -8,6 +8,7 @@ HTML-escaped before it is marked up, so nothing she wrote is ever read as markup
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 from typing import Any
 
@@ -24,7 +25,14 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +59,32 @@ SnippetHtmlRole = Qt.ItemDataRole.UserRole + 3
 DateTextRole = Qt.ItemDataRole.UserRole + 4
 
 
+_LINE_MARKS = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)")
+_INLINE_MARKS = re.compile(r"\*+|`+|~~|(?<!\w)_+|_+(?!\w)")
+
+
+def strip_markdown(text: str, *, at_line_start: bool) -> str:
+    """Text from a Markdown body without its marks (**, ##, "- "), on one line, for
+    showing in a list. `at_line_start`: whether `text` begins a line of the body."""
+    lines = text.split("\n")
+    plain = []
+    for number, line in enumerate(lines):
+        if number > 0 or at_line_start:
+            line = _LINE_MARKS.sub("", line)
+        plain.append(_INLINE_MARKS.sub("", line))
+    return " ".join(plain)
+
+
+def plain_snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """snippet_parts() with the Markdown marks taken out of every part."""
+    parts = []
+    for index, (text, highlighted) in enumerate(snippet_parts(snippet)):
+        starts_line = index == 0 or bool(parts and parts[-1][0].endswith("\n"))
+        parts.append((text, highlighted, starts_line))
+    return [(strip_markdown(text, at_line_start=start), marked)
+            for text, marked, start in parts]
+
+
 def snippet_html(snippet: str, mark_color: str = "#F2D7A6", mark_text: str = "#3B332E",
                  *, max_lead: int | None = None) -> str:
     """A snippet as HTML: matched words marked, all text escaped, on one line.
@@ -58,15 +92,14 @@ def snippet_html(snippet: str, mark_color: str = "#F2D7A6", mark_text: str = "#3
     With `max_lead`, text before the first match is shortened to about that many
     characters, so the match shows even in a narrow list."""
     pieces = []
-    parts = snippet_parts(snippet)
+    parts = plain_snippet_parts(snippet)
     if max_lead is not None and len(parts) > 1 and not parts[0][1] \
             and len(parts[0][0]) > max_lead:
         lead = parts[0][0][-max_lead:]
         lead = lead.split(" ", 1)[1] if " " in lead else lead
         parts[0] = ("…" + lead, False)
     for text, highlighted in parts:
-        escaped = html.escape(" ".join(text.splitlines()) if "\n" in text else text,
-                              quote=True)
+        escaped = html.escape(text, quote=True)
         if highlighted:
             pieces.append(f'<span style="background-color:{mark_color}; color:{mark_text};'
                           f' font-weight:600">{escaped}</span>')
@@ -200,16 +233,25 @@ class SearchResultDelegate(QStyledItemDelegate):
             muted = text_color if selected else opt.palette.color(
                 group, QPalette.ColorRole.PlaceholderText)
             # Built here, from the palette of the moment, so a change of look shows at once.
+            rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
+                                     -self.PADDING)
             snippet = snippet_html(hit.snippet, *mark_colors_for(opt.palette), max_lead=40)
-            title = html.escape(hit.title) if hit.title else ""
+            date_plain = index.data(DateTextRole) or ""
+            bold = QFont(opt.font)
+            bold.setBold(True)
+            room = rect.width() - QFontMetrics(opt.font).horizontalAdvance(date_plain + "    ")
+            fits = QFontMetrics(bold).horizontalAdvance(hit.title) <= room
+            # A title too long for the line ends in "…" (without the marks, then).
+            title = html.escape(QFontMetrics(bold).elidedText(
+                hit.title, Qt.TextElideMode.ElideRight, max(room, 0))) if hit.title else ""
             if hit.title and "".join(t for t, _ in snippet_parts(hit.snippet)) == hit.title:
-                title, snippet = snippet, ""  # the match is in the title: mark it there
-            date_text = html.escape(index.data(DateTextRole) or "")
+                snippet = ""  # the match is in the title: mark it there if it fits
+                if fits:
+                    title = snippet_html(hit.snippet, *mark_colors_for(opt.palette))
+            date_text = html.escape(date_plain)
             head = f'<span style="color:{muted.name()}">{date_text}</span>'
             if title:
                 head += f"&nbsp;&nbsp;<b>{title}</b>"
-            rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
-                                     -self.PADDING)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, text_color)
             # The heading on one line, the snippet on at most two: whole lines only.
@@ -270,9 +312,10 @@ class FilterBar(QWidget):
         self.shared_combo.addItem(self.tr("Shared or not"), None)
         self.shared_combo.addItem(self.tr("Shared with my therapist"), True)
         self.shared_combo.addItem(self.tr("Not shared"), False)
+        # One choice per row: each has the whole width, so no text is cut off.
         grid.addWidget(self.tag_combo, 0, 0, 1, 2)
-        grid.addWidget(self.mood_combo, 0, 2, 1, 2)
-        grid.addWidget(self.shared_combo, 1, 0, 1, 4)
+        grid.addWidget(self.mood_combo, 1, 0, 1, 2)
+        grid.addWidget(self.shared_combo, 2, 0, 1, 2)
 
         today = QDate.currentDate()
         display = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -289,10 +332,10 @@ class FilterBar(QWidget):
             edit.setDisplayFormat(display)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
-        grid.addWidget(self.from_check, 2, 0)
-        grid.addWidget(self.from_date, 2, 1)
-        grid.addWidget(self.to_check, 2, 2)
-        grid.addWidget(self.to_date, 2, 3)
+        grid.addWidget(self.from_check, 3, 0)
+        grid.addWidget(self.from_date, 3, 1)
+        grid.addWidget(self.to_check, 4, 0)
+        grid.addWidget(self.to_date, 4, 1)
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -300,9 +343,8 @@ class FilterBar(QWidget):
         self.clear_button.setObjectName("linkButton")
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         row.addWidget(self.clear_button)
-        grid.addLayout(row, 3, 0, 1, 4)
+        grid.addLayout(row, 5, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
 
         for combo in (self.tag_combo, self.mood_combo, self.shared_combo):
             combo.currentIndexChanged.connect(self._on_changed)

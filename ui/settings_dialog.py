@@ -7,7 +7,7 @@ only where it differs from the default.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -172,6 +172,9 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        for choice in buttons.buttons():
+            choice.setIcon(QIcon())  # some styles add stock icons; words are enough
+        self.buttons = buttons
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self._on_choose_folder)

@@ -972,205 +972,220 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="205"/>
+        <location filename="../../ui/entry_editor.py" line="233"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="289"/>
+        <location filename="../../ui/entry_editor.py" line="345"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="211"/>
-        <location filename="../../ui/entry_editor.py" line="378"/>
+        <location filename="../../ui/entry_editor.py" line="238"/>
+        <location filename="../../ui/entry_editor.py" line="417"/>
         <source>Give me a prompt</source>
-        <translation>Geef me een schrijfvraag</translation>
+        <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="212"/>
+        <location filename="../../ui/entry_editor.py" line="239"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="213"/>
+        <location filename="../../ui/entry_editor.py" line="240"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="216"/>
-        <location filename="../../ui/entry_editor.py" line="376"/>
+        <location filename="../../ui/entry_editor.py" line="243"/>
+        <location filename="../../ui/entry_editor.py" line="415"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="219"/>
+        <location filename="../../ui/entry_editor.py" line="246"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="220"/>
+        <location filename="../../ui/entry_editor.py" line="247"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="221"/>
+        <location filename="../../ui/entry_editor.py" line="249"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="222"/>
+        <location filename="../../ui/entry_editor.py" line="250"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="228"/>
+        <location filename="../../ui/entry_editor.py" line="255"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="229"/>
+        <location filename="../../ui/entry_editor.py" line="256"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="244"/>
+        <location filename="../../ui/entry_editor.py" line="271"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="248"/>
+        <location filename="../../ui/entry_editor.py" line="275"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="250"/>
+        <location filename="../../ui/entry_editor.py" line="277"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="252"/>
+        <location filename="../../ui/entry_editor.py" line="279"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="254"/>
+        <location filename="../../ui/entry_editor.py" line="281"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="261"/>
+        <location filename="../../ui/entry_editor.py" line="288"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="263"/>
+        <location filename="../../ui/entry_editor.py" line="290"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="265"/>
+        <location filename="../../ui/entry_editor.py" line="292"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="267"/>
+        <location filename="../../ui/entry_editor.py" line="294"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="294"/>
+        <location filename="../../ui/entry_editor.py" line="350"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="301"/>
+        <location filename="../../ui/entry_editor.py" line="318"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="303"/>
+        <location filename="../../ui/entry_editor.py" line="320"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="315"/>
+        <location filename="../../ui/entry_editor.py" line="332"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="329"/>
+        <location filename="../../ui/entry_editor.py" line="360"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="339"/>
+        <location filename="../../ui/entry_editor.py" line="370"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="359"/>
+        <location filename="../../ui/entry_editor.py" line="392"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="362"/>
+        <location filename="../../ui/entry_editor.py" line="395"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="363"/>
+        <location filename="../../ui/entry_editor.py" line="396"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="351"/>
+        <location filename="../../ui/entry_editor.py" line="385"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="353"/>
+        <location filename="../../ui/entry_editor.py" line="387"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="355"/>
+        <location filename="../../ui/entry_editor.py" line="389"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="374"/>
+        <location filename="../../ui/entry_editor.py" line="413"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="493"/>
-        <location filename="../../ui/entry_editor.py" line="559"/>
+        <location filename="../../ui/entry_editor.py" line="533"/>
+        <location filename="../../ui/entry_editor.py" line="601"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="506"/>
+        <location filename="../../ui/entry_editor.py" line="546"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="507"/>
+        <location filename="../../ui/entry_editor.py" line="547"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="520"/>
+        <location filename="../../ui/entry_editor.py" line="549"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="549"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="561"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="585"/>
+        <location filename="../../ui/entry_editor.py" line="614"/>
+        <source>1 = very hard … 5 = good</source>
+        <translation>1 = heel zwaar … 5 = goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="629"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="586"/>
+        <location filename="../../ui/entry_editor.py" line="630"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1178,22 +1193,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="593"/>
+        <location filename="../../ui/entry_editor.py" line="637"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="597"/>
+        <location filename="../../ui/entry_editor.py" line="641"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="600"/>
+        <location filename="../../ui/entry_editor.py" line="644"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="602"/>
+        <location filename="../../ui/entry_editor.py" line="646"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1238,77 +1253,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -1316,83 +1331,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="261"/>
+        <location filename="../../ui/search_panel.py" line="303"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="262"/>
-        <location filename="../../ui/search_panel.py" line="337"/>
+        <location filename="../../ui/search_panel.py" line="304"/>
+        <location filename="../../ui/search_panel.py" line="379"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="264"/>
+        <location filename="../../ui/search_panel.py" line="306"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="265"/>
+        <location filename="../../ui/search_panel.py" line="307"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="269"/>
+        <location filename="../../ui/search_panel.py" line="311"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="270"/>
+        <location filename="../../ui/search_panel.py" line="312"/>
         <source>Shared or not</source>
-        <translation>Gedeeld of niet</translation>
+        <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="271"/>
+        <location filename="../../ui/search_panel.py" line="313"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="272"/>
+        <location filename="../../ui/search_panel.py" line="314"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="279"/>
+        <location filename="../../ui/search_panel.py" line="322"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="280"/>
+        <location filename="../../ui/search_panel.py" line="323"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="282"/>
+        <location filename="../../ui/search_panel.py" line="325"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="283"/>
+        <location filename="../../ui/search_panel.py" line="326"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="285"/>
+        <location filename="../../ui/search_panel.py" line="328"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="286"/>
+        <location filename="../../ui/search_panel.py" line="329"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="299"/>
+        <location filename="../../ui/search_panel.py" line="342"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="301"/>
+        <location filename="../../ui/search_panel.py" line="344"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -1408,92 +1423,102 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/journal_page.py" line="104"/>
         <location filename="../../ui/journal_page.py" line="105"/>
+        <location filename="../../ui/journal_page.py" line="106"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="109"/>
+        <location filename="../../ui/journal_page.py" line="111"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="111"/>
-        <location filename="../../ui/journal_page.py" line="442"/>
+        <location filename="../../ui/journal_page.py" line="113"/>
+        <location filename="../../ui/journal_page.py" line="466"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="121"/>
+        <location filename="../../ui/journal_page.py" line="124"/>
+        <source>clear</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="126"/>
+        <source>Clear all filters</source>
+        <translation>Alle filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="130"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="123"/>
-        <location filename="../../ui/journal_page.py" line="161"/>
-        <location filename="../../ui/journal_page.py" line="163"/>
+        <location filename="../../ui/journal_page.py" line="132"/>
+        <location filename="../../ui/journal_page.py" line="172"/>
+        <location filename="../../ui/journal_page.py" line="174"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="130"/>
+        <location filename="../../ui/journal_page.py" line="139"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="137"/>
+        <location filename="../../ui/journal_page.py" line="146"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="155"/>
+        <location filename="../../ui/journal_page.py" line="166"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om hem terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="188"/>
+        <location filename="../../ui/journal_page.py" line="199"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="192"/>
+        <location filename="../../ui/journal_page.py" line="203"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="195"/>
+        <location filename="../../ui/journal_page.py" line="206"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="198"/>
+        <location filename="../../ui/journal_page.py" line="209"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="206"/>
-        <location filename="../../ui/journal_page.py" line="208"/>
+        <location filename="../../ui/journal_page.py" line="217"/>
+        <location filename="../../ui/journal_page.py" line="219"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="210"/>
+        <location filename="../../ui/journal_page.py" line="221"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="212"/>
+        <location filename="../../ui/journal_page.py" line="223"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="284"/>
+        <location filename="../../ui/journal_page.py" line="297"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="336"/>
+        <location filename="../../ui/journal_page.py" line="349"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -1501,13 +1526,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="338"/>
+        <location filename="../../ui/journal_page.py" line="351"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="340"/>
+        <location filename="../../ui/journal_page.py" line="353"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -1516,17 +1541,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="343"/>
+        <location filename="../../ui/journal_page.py" line="356"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="346"/>
+        <location filename="../../ui/journal_page.py" line="359"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="346"/>
+        <location filename="../../ui/journal_page.py" line="359"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -1534,17 +1559,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="349"/>
+        <location filename="../../ui/journal_page.py" line="362"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="350"/>
-        <source>No entries yet. Your first one is only a click away.</source>
-        <translation>Nog geen notities. Je eerste is maar één klik verwijderd.</translation>
+        <location filename="../../ui/journal_page.py" line="364"/>
+        <source>Your new entry shows up here once you write something.</source>
+        <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="441"/>
+        <location filename="../../ui/journal_page.py" line="366"/>
+        <source>No entries yet. Your first one is only a click away.</source>
+        <translation>Je hebt nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="371"/>
+        <source>Filtered: %1 of %2</source>
+        <translation>Gefilterd: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="465"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -1552,108 +1587,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>Lock anyway</source>
+        <translation>Toch vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Go ahead</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="61"/>
+        <location filename="../../ui/entry_editor.py" line="62"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="62"/>
+        <location filename="../../ui/entry_editor.py" line="63"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="63"/>
+        <location filename="../../ui/entry_editor.py" line="64"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="64"/>
+        <location filename="../../ui/entry_editor.py" line="65"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="65"/>
+        <location filename="../../ui/entry_editor.py" line="66"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -1889,7 +1952,7 @@
     <message>
         <location filename="../../ui/new_passphrase.py" line="67"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
     <message>
         <location filename="../../ui/new_passphrase.py" line="69"/>
@@ -1899,7 +1962,7 @@
     <message>
         <location filename="../../ui/new_passphrase.py" line="71"/>
         <source>Both are the same.</source>
-        <translation>Ze zijn hetzelfde.</translation>
+        <translation>Ze komen overeen.</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1990,7 @@
     <message>
         <location filename="../../ui/recovery_code.py" line="50"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
-        <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Hij wordt niet nog een keer getoond.</translation>
+        <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_code.py" line="58"/>
@@ -1967,15 +2030,25 @@
     <message>
         <location filename="../../ui/recovery_code.py" line="111"/>
         <source>The recovery code will not be shown again. Close anyway?</source>
-        <translation>De herstelcode wordt niet nog een keer getoond. Toch sluiten?</translation>
+        <translation>Je ziet de herstelcode maar één keer. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="130"/>
+        <location filename="../../ui/recovery_code.py" line="112"/>
+        <source>Close anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="113"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code.py" line="132"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="138"/>
+        <location filename="../../ui/recovery_code.py" line="140"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -2429,7 +2502,7 @@
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="91"/>
+        <location filename="../../ui/search_panel.py" line="124"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
         <translation>d MMMM yyyy</translation>
@@ -2482,7 +2555,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="43"/>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2668,17 +2741,17 @@
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -2869,8 +2942,8 @@
         <location filename="../../ui/unlock.py" line="205"/>
         <source>Wait %n s</source>
         <translation>
-            <numerusform>Wacht %n s</numerusform>
-            <numerusform>Wacht %n s</numerusform>
+            <numerusform>Nog %n seconde</numerusform>
+            <numerusform>Nog %n seconden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2939,7 +3012,7 @@
     <message>
         <location filename="../../ui/welcome.py" line="76"/>
         <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
-        <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand die deze computer ook gebruikt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
+        <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand met wie je de computer deelt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="82"/>
@@ -3029,12 +3102,12 @@
     <message>
         <location filename="../../ui/welcome.py" line="195"/>
         <source>Both are the same.</source>
-        <translation>Ze zijn hetzelfde.</translation>
+        <translation>Ze komen overeen.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="197"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -3223,92 +3296,92 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

@@ -26,6 +26,7 @@ class MessageLog:
 
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
+    confirm_options: list[dict[str, object]] = field(default_factory=list)
 
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
@@ -39,8 +40,10 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     """Answers every message box of ui.messages instead of blocking on it."""
     log = MessageLog()
 
-    def confirm(parent, title, text, *, destructive=False):
+    def confirm(parent, title, text, *, destructive=False, yes_text="", no_text=""):
         log.calls.append(("confirm", title, text))
+        log.confirm_options.append({"destructive": destructive, "yes_text": yes_text,
+                                    "no_text": no_text})
         return log.answer
 
     def error(parent, title, text):

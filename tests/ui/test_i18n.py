@@ -180,3 +180,24 @@ def test_every_screen_is_dutch_in_dutch(make_app, qtbot, closed_vault, tmp_path)
     assert "Welkom bij Haven" in dutch["welcome"]
     assert "Vergrendelen" in dutch["sidebar"]
     assert "Grenzen (Ctrl+6)" in dutch["sidebar"] and "Wat heb ik nu nodig?" in dutch["needs"]
+
+
+def test_dutch_wording_of_the_new_user_review(qapp):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_file("nl")))
+
+    def nl(context: str, source: str, n: int = -1) -> str:
+        return translator.translate(context, source, None, n)
+
+    assert nl("UnlockPage", "Wait %n s", 1) == "Nog %n seconde"  # Qt fills in %n
+    assert nl("UnlockPage", "Wait %n s", 4) == "Nog %n seconden"
+    assert nl("FilterBar", "Shared or not") == "Alle notities"
+    assert nl("JournalPage", "No entries yet. Your first one is only a click away.") == (
+        "Je hebt nog niets geschreven.")
+    assert nl("NewPassphraseDialog", "Both are the same.") == "Ze komen overeen."
+    everything = TS.read_text(encoding="utf-8")
+    for old in ("hetzelfde", "nog een keer getoond", "die deze computer ook gebruikt",
+                "Wacht %n s"):
+        assert old not in everything

@@ -34,8 +34,8 @@ class Answers:
         self.confirms: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str]] = []
 
-    def confirm(self, _parent: Any, title: str, text: str, *, destructive: bool = False
-                ) -> bool:
+    def confirm(self, _parent: Any, title: str, text: str, *, destructive: bool = False,
+                **_words: str) -> bool:
         self.confirms.append((title, text))
         return self.confirm_answer
 
@@ -224,6 +224,44 @@ def test_word_count_and_tag_completion(qtbot, make_page, entries: EntryStore) ->
     assert completer.currentCompletion() == "sleep, boundaries, "
 
 
+@pytest.mark.parametrize("before", ["", "sleep, "])
+def test_tag_completion_after_an_autosave_mid_tag(qtbot, make_page, entries: EntryStore,
+                                                  hub: Hub, before: str) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["verdriet", "sleep"]))
+    page = make_page()
+    page.new_entry()
+    type_into(qtbot, page.editor.title_edit, "Evening")
+    tags = page.editor.tags_edit
+    with qtbot.waitSignal(hub.entry_saved, timeout=SAVE_TIMEOUT_MS):
+        type_into(qtbot, tags, before + "ver")  # she pauses: the partial tag is saved
+    assert "ver" in [name for name, _count in entries.tags()]
+    # Her own unfinished fragment is not offered back to her, nor a tag she already has.
+    offered = page.editor.tag_names.stringList()
+    assert "ver" not in offered and "verdriet" in offered
+    assert ("sleep" in offered) == (before == "")
+    tags.setFocus()
+    qtbot.keyClick(tags, Qt.Key.Key_Backspace)
+    qtbot.keyClick(tags, Qt.Key.Key_R)  # the list pops up again
+    popup = page.editor.tag_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert tags.text() == before + "verdriet, "
+
+
+def test_mood_row_shows_its_scale_first_and_the_buttons_stay_put(qtbot, make_page) -> None:
+    page = make_page()
+    page.new_entry()
+    editor = page.editor
+    assert editor.mood_word_label.text() == "1 = very hard … 5 = good"
+    before = [b.geometry() for b in editor.mood_buttons]
+    qtbot.mouseClick(editor.mood_buttons[4], Qt.MouseButton.LeftButton)
+    assert editor.mood_word_label.text() == "Good"
+    qtbot.mouseClick(editor.mood_buttons[1], Qt.MouseButton.LeftButton)
+    assert editor.mood_word_label.text() == "Hard"
+    assert [b.geometry() for b in editor.mood_buttons] == before
+
+
 def test_tags_mood_and_sharing_are_saved(qtbot, make_page, entries: EntryStore) -> None:
     page = make_page()
     page.new_entry()
@@ -353,6 +391,13 @@ def test_snippet_html_escapes_and_marks() -> None:
     assert snippet_html(long).startswith("one two")
 
 
+def test_snippets_show_no_markdown_marks() -> None:
+    snippet = "moment:\n- **\x02Slaap\x03.** Echte *rust*\n## Wat helpt\n1. thee_zakje"
+    html_text = snippet_html(snippet, "#fff", "#000")
+    plain = re.sub(r"<[^>]+>", "", html_text)
+    assert plain == "moment: Slaap. Echte rust Wat helpt thee_zakje"
+
+
 def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
                                                  sample: dict[str, int]) -> None:
     page = make_page()
@@ -387,6 +432,33 @@ def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
     page.search_edit.clear()
     qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.nothing_label)
     assert page.model.entry_filter == EntryFilter(mood=5)
+
+
+def test_filters_in_use_stay_visible_when_the_panel_is_closed(
+        qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    total = page.model.total_count
+    page.filter_button.setChecked(True)
+    bar = page.filter_bar
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("walk"))
+    shown = page.model.total_count
+    assert 0 < shown < total
+    assert not page.clear_filters_button.isVisible()  # the panel itself shows them
+    page.filter_button.setChecked(False)
+    assert page.count_label.text() == f"Filtered: {shown} of {total}"
+    assert page.clear_filters_button.isVisible()
+    qtbot.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
+    assert not bar.is_active()
+    assert page.count_label.text() == f"{total} entries"
+    assert not page.clear_filters_button.isVisible()
+
+
+def test_an_unsaved_new_entry_does_not_say_no_entries_yet(qtbot, make_page) -> None:
+    page = make_page()
+    qtbot.mouseClick(page.first_entry_button, Qt.MouseButton.LeftButton)
+    assert page.list_stack.currentWidget() is page.nothing_label
+    assert "No entries yet" not in page.nothing_label.text()
+    assert "new entry" in page.nothing_label.text()
 
 
 def test_choosing_a_row_opens_the_entry(qtbot, make_page, sample: dict[str, int]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -125,12 +126,23 @@ def test_window_title_never_changes(make_app, qtbot, closed_vault):
 
 def test_geometry_is_remembered(make_app, qtbot, closed_vault, settings):
     app = make_app()
-    app.window.setGeometry(QRect(30, 40, 760, 560))
+    app.window.setGeometry(QRect(30, 40, 840, 600))
     app.window.close()
     assert not settings.value("window/geometry").isEmpty()
     again = make_app()
     assert again.window.size() == app.window.size()
-    assert again.window.size().width() == 760
+    assert again.window.size().height() == 600
+
+
+def test_restored_geometry_fits_on_the_screen(make_app, qtbot, closed_vault, settings):
+    app = make_app()
+    app.window.setGeometry(QRect(2500, 2000, 900, 3000))  # from a bigger screen
+    app.window.close()
+    again = make_app()
+    available = again.window.screen().availableGeometry()
+    frame = again.window.frameGeometry()
+    assert frame.height() <= available.height()
+    assert available.intersects(frame) and frame.top() >= available.top()
 
 
 def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, settings):
@@ -234,3 +246,35 @@ def test_after_locking_the_passphrase_field_has_the_focus(unlocked, qtbot, close
     qtbot.keyClicks(QApplication.focusWidget(), closed_vault.passphrase)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_journal_fits_a_small_screen_without_cutting_anything(make_app, qtbot, lang):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit
+
+    app = make_app("--demo", "--lang", lang)
+    window = app.window
+    # 1280×800 at 150 % is 853×533 device-independent pixels, less a panel.
+    assert window.minimumWidth() <= 853 and window.minimumHeight() <= 500
+    workspace = window.workspace
+    workspace.show_page(Workspace.JOURNAL)
+    page = workspace.journal_page
+    page.filter_button.setChecked(True)
+    page.new_entry()
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.size() == window.minimumSize())
+    # Everything the workspace needs fits in the smallest window.
+    assert workspace.minimumSizeHint().width() <= window.minimumWidth()
+    editor = page.editor
+    for widget in [*editor.findChildren(QAbstractButton), *editor.findChildren(QDateEdit),
+                   *page.filter_bar.findChildren(QComboBox),
+                   *page.filter_bar.findChildren(QDateEdit), page.new_button,
+                   page.filter_button]:
+        if widget.isVisibleTo(window):
+            needed = widget.minimumWidth() or widget.minimumSizeHint().width()
+            assert widget.width() >= needed, widget.accessibleName()
+    top = [editor.date_edit, editor.read_button]
+    tools = [*editor.format_buttons, editor.prompt_button]
+    for row in (top, tools):
+        for a, b in itertools.pairwise(row):
+            assert a.geometry().right() < b.geometry().left(), (a.text(), b.text())

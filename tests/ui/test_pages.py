@@ -6,8 +6,9 @@ import threading
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from journal import errors
 from journal.prompts import load_prompts
@@ -18,6 +19,20 @@ from ui.settings import Settings
 from ui.today_page import TodayPage
 
 CODE = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
+# The real message boxes (the autouse fixture answers them otherwise).
+REAL_CONFIRM = messages.confirm
+
+
+def answer_box(qtbot, seen: list, answer) -> None:
+    """Soon, in the message box that will be open: note it, then `answer(box)`."""
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box)
+        if isinstance(box, QMessageBox):
+            answer(box)
+        elif box is not None:
+            box.hide()
+    QTimer.singleShot(0, act)
 
 
 @pytest.fixture
@@ -98,6 +113,59 @@ def test_recovery_dialog_asks_before_closing_unstored(qtbot, message_log):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == RecoveryCodeDialog.DialogCode.Rejected
+
+
+def test_recovery_dialog_escape_then_enter_keeps_it_open(qtbot, message_log, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", REAL_CONFIRM)
+    dialog = RecoveryCodeDialog(CODE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    seen: list = []
+    # Escape asks "close without storing?"; Enter then takes the safe answer.
+    answer_box(qtbot, seen, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(seen) == 1 and isinstance(seen[0], QMessageBox)
+    assert dialog.isVisible()
+    dialog.accept()
+
+
+def test_confirm_has_worded_answers_and_no_question_icon(qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", REAL_CONFIRM)
+    seen: list = []
+
+    def look_then_click(word: str):
+        def answer(box: QMessageBox) -> None:
+            seen.append(([b.text() for b in box.buttons()], box.icon(),
+                         box.defaultButton().text(),
+                         [b.icon().isNull() for b in box.buttons()]))
+            next(b for b in box.buttons() if b.text() == word).click()
+        return answer
+
+    answer_box(qtbot, [], look_then_click("Keep"))
+    assert messages.confirm(None, "Haven", "Delete?", destructive=True,
+                            yes_text="Delete", no_text="Keep") is False
+    answer_box(qtbot, [], look_then_click("Delete"))
+    assert messages.confirm(None, "Haven", "Delete?", destructive=True,
+                            yes_text="Delete", no_text="Keep") is True
+    answer_box(qtbot, [], look_then_click("Go ahead"))
+    assert messages.confirm(None, "Haven", "Go on?") is True
+    texts, icon, default, no_icons = seen[0]
+    assert sorted(texts) == ["Delete", "Keep"]
+    assert icon == QMessageBox.Icon.NoIcon
+    assert default == "Keep"  # the safe answer for something that cannot be undone
+    assert all(no_icons)
+    assert sorted(seen[2][0]) == ["Go ahead", "Go back"]
+    assert seen[2][2] == "Go ahead"
+
+
+def test_settings_buttons_have_no_stock_icons(qtbot, settings):
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.buttons, QDialogButtonBox)
+    assert all(b.icon().isNull() for b in dialog.buttons.buttons())
 
 
 def test_recovery_dialog_print(qtbot, monkeypatch, tmp_path):

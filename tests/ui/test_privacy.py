@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QKeyCombination, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
@@ -22,10 +22,16 @@ from journal.entries import EntryStore
 from journal.keyslots import Secret
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
+from ui import messages
 from ui.clipboard import SENSITIVE_TYPE, is_marked
 from ui.main_window import Workspace
+from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, SessionWatcher
+from ui.recovery_code import RecoveryCodeDialog
 from ui.unlock import UnlockPage
+
+# The real message boxes (the autouse fixture answers them otherwise).
+REAL_CONFIRM, REAL_INFO = messages.confirm, messages.info
 
 
 @pytest.fixture
@@ -284,6 +290,91 @@ def test_chosen_shortcut_exits_and_opens_the_neutral_page(make_app, qtbot, close
                    combo.keyboardModifiers())
     assert not window.isVisible() and window.vault is None
     assert [u.toString() for u in opened] == ["https://www.example.org/weather"]
+
+
+def _open_settings(window) -> None:
+    window.edit_settings()
+
+
+def _open_delete_question(window) -> None:
+    window.workspace.journal_page.editor.delete_entry()
+
+
+def _open_recovery_code(window) -> None:
+    RecoveryCodeDialog.show_code(window, "7KQ2-ABCD-EFGH-JKLM-NPQR-STUV-WXYZ")
+
+
+def _open_new_passphrase(window) -> None:
+    NewPassphraseDialog.get_passphrase(window)
+
+
+def _open_message(window) -> None:
+    messages.info(window, "Haven", "Something to read.")
+
+
+@pytest.mark.parametrize("keys", ["Ctrl+Shift+Q", "Ctrl+Alt+H"])
+@pytest.mark.parametrize("opener", [_open_settings, _open_delete_question, _open_recovery_code,
+                                    _open_new_passphrase, _open_message])
+def test_quick_exit_works_while_a_dialog_is_open(make_app, qtbot, closed_vault, settings,
+                                                 marker, monkeypatch, opener, keys):
+    monkeypatch.setattr(messages, "confirm", REAL_CONFIRM)
+    monkeypatch.setattr(messages, "info", REAL_INFO)
+    settings.quick_exit_shortcut = keys
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    type_entry(qtbot, app, marker)
+    window = app.window
+    seen = []
+
+    def press_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        if dialog is None:
+            return
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+        combo = QKeySequence(keys)[0]
+        qtbot.keyClick(QApplication.focusWidget() or dialog, combo.key(),
+                       combo.keyboardModifiers())
+
+    def give_up() -> None:  # a failing test must not hang on the dialog
+        while (dialog := QApplication.activeModalWidget()) is not None:
+            dialog.hide()
+
+    QTimer.singleShot(0, press_in_dialog)
+    QTimer.singleShot(8_000, give_up)
+    opener(window)  # blocks in the dialog's exec() until it ends
+    assert seen and seen[0] is not None
+    assert not window.isVisible()
+    assert window.vault is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
+    assert any(marker in b for b in saved_bodies(closed_vault.folder,
+                                                 closed_vault.passphrase))
+
+
+def test_recording_a_new_shortcut_in_settings_does_not_quick_exit(qtbot, settings):
+    from ui.privacy import ShortcutWatcher
+    from ui.settings_dialog import SettingsDialog
+
+    watcher = ShortcutWatcher()
+    watcher.set_sequence(QKeySequence("Ctrl+Shift+Q"))
+    fired = []
+    watcher.triggered.connect(lambda: fired.append(True))
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.idle.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.idle)
+    combo = QKeySequence("Ctrl+Shift+Q")[0]
+    qtbot.keyClick(dialog.idle, combo.key(), combo.keyboardModifiers())
+    assert fired == [True]  # the watcher works here
+    dialog.shortcut.setFocus()
+    qtbot.waitUntil(lambda: dialog.shortcut.isAncestorOf(QApplication.focusWidget())
+                    or QApplication.focusWidget() is dialog.shortcut)
+    qtbot.keyClick(QApplication.focusWidget(), combo.key(), combo.keyboardModifiers())
+    assert fired == [True]  # recorded, not a quick exit
+    watcher.detach()
 
 
 # -- clipboard --------------------------------------------------------------------------
