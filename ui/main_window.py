@@ -7,14 +7,17 @@ the hub's connections between pages.
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +32,7 @@ from journal.vault import Vault
 from ui import messages, resources, workers
 from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
+from ui.keys_dialog import KeysDialog
 from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher
 from ui.recovery_code import RecoveryCodeDialog
@@ -40,6 +44,8 @@ from ui.welcome import WelcomePage
 from ui.widgets import button
 
 WINDOW_TITLE = "Haven"
+# How long unlocking waits for the backup of the session before (made as it locked).
+CLOSE_WAIT_SECONDS = 600
 
 
 def is_first_run(folder: Path) -> bool:
@@ -196,6 +202,13 @@ class MainWindow(QMainWindow):
         self._workspace: Workspace | None = None
         self._quitting = False
         self._backup_checked = False  # the automatic backup is tried once per unlock
+        # Key work (passphrase, recovery code, re-encryption) on a worker thread: the
+        # vault is not the GUI's meanwhile, and a lock waits for it.
+        self._key_work = False
+        self._lock_after_key_work = False
+        # Set while no vault of this window is still being backed up and closed.
+        self._closed = threading.Event()
+        self._closed.set()
         # Privacy: her text on the clipboard, the idle lock, Escape twice, screen lock.
         self.clipboard = SensitiveClipboard(self)
         self.idle = IdleWatcher(self)
@@ -246,7 +259,8 @@ class MainWindow(QMainWindow):
         self._set_screen(page)
 
     def show_unlock(self) -> None:
-        page = UnlockPage(self.folder, self._retry, hint=self._unlock_hint)
+        page = UnlockPage(self.folder, self._retry, hint=self._unlock_hint,
+                          before_open=self._wait_until_closed)
         page.unlocked.connect(self.open_workspace)
         page.used_recovery_code.connect(self._on_used_recovery_code)
         self._set_screen(page)
@@ -279,10 +293,69 @@ class MainWindow(QMainWindow):
         elif isinstance(self.current_screen, UnlockPage) and not self.current_screen.is_busy:
             self.show_unlock()
 
+    @property
+    def key_work_running(self) -> bool:
+        return self._key_work
+
+    def run_key_work(self, work: Callable[[Vault], Any], on_success: Callable[[Any], None],
+                     on_failure: Callable[[BaseException], None]) -> bool:
+        """Run `work(vault)` on a worker thread while nothing else uses the vault: what
+        is pending is saved first, the workspace is disabled, and a lock waits until it
+        is done (then the result is not delivered). False if it cannot start now."""
+        vault = self._vault
+        if vault is None or self._key_work:
+            return False
+        saved, problem = self._save_pending()
+        if not saved:
+            on_failure(RuntimeError(problem or "not saved"))
+            return False
+        self._key_work = True
+        if self._workspace is not None:
+            self._workspace.setEnabled(False)
+
+        def finish() -> bool:
+            """Back on the GUI thread: whether the result is still wanted."""
+            self._key_work = False
+            if self._workspace is not None:
+                self._workspace.setEnabled(True)
+            if self._lock_after_key_work:
+                self._lock_after_key_work = False
+                self.lock()
+                return False
+            return self._vault is vault and not self._quitting
+
+        def succeeded(result: Any) -> None:
+            if finish():
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if finish():
+                on_failure(exc)
+
+        workers.run_in_background(self, lambda: work(vault), on_success=succeeded,
+                                  on_failure=failed)
+        return True
+
+    @Slot()
+    def edit_keys(self, parent: QWidget | None = None) -> None:
+        """The "Passphrase and recovery code" dialog (only while the journal is open)."""
+        if self._vault is None or self._key_work:
+            return
+        KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf)
+
     @Slot()
     def lock(self) -> None:
         """Save what is pending, close the vault and show the unlock screen."""
         if self._vault is None:
+            return
+        if self._key_work:
+            # The vault is busy on a worker thread: hide everything now, lock as soon
+            # as it is done.
+            self._lock_after_key_work = True
+            if self._workspace is not None:
+                self._workspace.hide()
+            for dialog in self.findChildren(QDialog):
+                dialog.hide()
             return
         saved, problem = self._save_pending()
         if not saved and not messages.confirm(
@@ -292,11 +365,9 @@ class MainWindow(QMainWindow):
                           "are lost. Lock anyway?"), destructive=True):
             return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()
+        self._close_dialogs()
         self.show_unlock()  # the workspace is hidden and deleted
-        problem = self._backup_if_due()
-        self._close_vault()
-        if problem is not None:
-            messages.error(self, self.tr("Backup"), problem)
+        self._close_vault_in_background()
 
     @Slot()
     def quick_exit(self) -> None:
@@ -304,7 +375,8 @@ class MainWindow(QMainWindow):
         disappears first; the rest (backup, closing the vault) happens unseen."""
         if self._quitting:
             return
-        self._save_pending()
+        if not self._key_work:  # else saved before the key work began
+            self._save_pending()
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()
@@ -315,7 +387,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_settings(self) -> None:
-        changed, _language_changed = SettingsDialog.edit(self, self.settings)
+        keys = self.edit_keys if self._vault is not None else None
+        changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys)
         if changed:
             self.hub.settings_changed.emit()
 
@@ -330,10 +403,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Quick exit and close never ask: leaving at once matters more here.
         self._quitting = True
-        _saved, problem = self._save_pending() if self._vault is not None else (True, None)
+        busy = self._vault is None or self._key_work  # key work: saved before it began
+        _saved, problem = self._save_pending() if not busy else (True, None)
         if self._vault is not None:
             self.hub.vault_locked.emit()
         self.hide()
+        self._close_dialogs()
+        # Here the backup runs on the GUI thread: the window is gone already, and the
+        # process must wait for it anyway before it ends.
+        workers.wait_for_all()  # key work still using the vault finishes first
         backup_problem = self._backup_if_due()
         self._close_vault()
         self.settings.save_geometry(self)
@@ -377,8 +455,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             messages.error(self, self.tr("New passphrase"), messages.error_text(exc))
 
-        workers.run_in_background(self, lambda: vault.change_passphrase(passphrase, kdf=kdf),
-                                  on_success=done, on_failure=failed)
+        self.run_key_work(lambda v: v.change_passphrase(passphrase, kdf=kdf), done, failed)
 
     @Slot()
     def _on_idle(self) -> None:
@@ -475,24 +552,83 @@ class MainWindow(QMainWindow):
         chosen = self.settings.backup_folder
         return Path(chosen) if chosen else default_folder(self.folder)
 
-    def _backup_if_due(self) -> str | None:
-        """The automatic backup, at most once a day, on lock and exit. Returns a
-        translated problem if it failed; the journal is unchanged either way."""
+    def _backup_job(self, vault: Vault) -> Callable[[], None] | None:
+        """The automatic backup (at most once a day, on lock and exit) as a function
+        that may run on any thread; None when it was tried already since unlocking."""
         from journal.backup import backup_due, make_backup
 
-        vault = self._vault
-        if vault is None or self._backup_checked:
+        if self._backup_checked:
             return None
         self._backup_checked = True
-        try:
-            folder = self.backup_folder()
+        folder, keep = self.backup_folder(), self.settings.backup_keep
+
+        def job() -> None:
             if backup_due(folder):
-                workers.wait_for_all()
-                make_backup(vault, folder, keep=self.settings.backup_keep)
+                make_backup(vault, folder, keep=keep)
+        return job
+
+    def _backup_problem(self, exc: BaseException) -> str:
+        return self.tr("The daily backup could not be made: %1").replace(
+            "%1", messages.error_text(exc))
+
+    def _backup_if_due(self) -> str | None:
+        """The automatic backup on this thread. Returns a translated problem if it
+        failed; the journal is unchanged either way."""
+        vault = self._vault
+        job = self._backup_job(vault) if vault is not None else None
+        if job is None:
+            return None
+        try:
+            job()
         except Exception as exc:  # locking must not be stopped by a failed backup
-            return self.tr("The daily backup could not be made: %1").replace(
-                "%1", messages.error_text(exc))
+            return self._backup_problem(exc)
         return None
+
+    def _close_vault_in_background(self) -> None:
+        """Lock: forget the vault here at once; a worker makes the daily backup if it is
+        due and then closes the vault. Unlocking again waits for that (`_closed`)."""
+        vault, self._vault = self._vault, None
+        self.idle.stop()
+        self.clipboard.watching = False
+        self.clipboard.clear_if_ours()
+        if vault is None:
+            return
+        job = self._backup_job(vault)
+        closed = self._closed
+        closed.clear()
+
+        def work() -> None:
+            try:
+                if job is not None:
+                    job()
+            finally:
+                try:
+                    vault.close()  # waits for anyone else using it (Vault._guard)
+                finally:
+                    closed.set()
+
+        def failed(exc: BaseException) -> None:
+            messages.error(self, self.tr("Backup"), self._backup_problem(exc))
+
+        workers.run_in_background(self, work, on_success=lambda _r: None, on_failure=failed)
+
+    def _wait_until_closed(self) -> None:
+        """On the unlock worker: the previous session's backup and close come first."""
+        self._closed.wait(CLOSE_WAIT_SECONDS)
+
+    def wait_until_closed(self, timeout_ms: int = 30_000) -> bool:
+        """For tests and quitting: block until a lock's backup and close are done."""
+        return self._closed.wait(timeout_ms / 1000)
+
+    def _close_dialogs(self) -> None:
+        """Nothing of an open dialog (a recovery code, a key change) stays on screen."""
+        for dialog in self.findChildren(QDialog):
+            if not dialog.isVisible():
+                continue
+            if isinstance(dialog, KeysDialog):
+                dialog.abandon()
+            else:
+                dialog.done(QDialog.DialogCode.Rejected)
 
     def _close_vault(self) -> None:
         vault, self._vault = self._vault, None

@@ -6,8 +6,10 @@ only where it differs from the default.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,10 +35,12 @@ from ui.widgets import button, label
 class SettingsDialog(QDialog):
     """Use `edit()`; it writes the settings only when she presses OK."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 keys: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Haven")
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
+        self._keys = keys
         self._backup_folder = settings.backup_folder
 
         title = label(self.tr("Settings"), "pageTitle", parent=self)
@@ -66,6 +70,16 @@ class SettingsDialog(QDialog):
         self.open_page.setChecked(bool(settings.quick_exit_url))
         self.url.setEnabled(self.open_page.isChecked())
         self.open_page.toggled.connect(self.url.setEnabled)
+
+        # Passphrase and recovery code (only while the journal is open)
+        self.keys_button = button(self.tr("Passphrase and recovery code…"), parent=self)
+        self.keys_button.setEnabled(keys is not None)
+        keys_hint = label(self.tr(
+            "Change your passphrase, make a new recovery code, or encrypt everything again "
+            "with a new key.") if keys is not None else self.tr(
+            "Open your journal first to change your passphrase or recovery code."),
+            "hint", parent=self)
+        self.keys_button.clicked.connect(self._on_keys)
 
         # Look and content
         self.language = QComboBox(self)
@@ -132,6 +146,9 @@ class SettingsDialog(QDialog):
         form.addRow("", shortcut_hint)
         form.addRow("", self.open_page)
         form.addRow("", self.url)
+        section(self.tr("Passphrase"))
+        form.addRow("", self.keys_button)
+        form.addRow("", keys_hint)
         section(self.tr("Look"))
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("A&ppearance"), self.appearance)
@@ -163,9 +180,11 @@ class SettingsDialog(QDialog):
         self.resize(700, 760)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, settings: Settings) -> tuple[bool, bool]:
-        """Show the dialog. Returns (changed, language_changed)."""
-        dialog = cls(settings, parent)
+    def edit(cls, parent: QWidget | None, settings: Settings, *,
+             keys: Callable[[QWidget], None] | None = None) -> tuple[bool, bool]:
+        """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
+        "Passphrase and recovery code"; None while the journal is locked."""
+        dialog = cls(settings, parent, keys=keys)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -217,6 +236,11 @@ class SettingsDialog(QDialog):
             self.url.setFocus()
             return
         self.accept()
+
+    @Slot()
+    def _on_keys(self) -> None:
+        if self._keys is not None:
+            self._keys(self)
 
     @Slot()
     def _on_choose_folder(self) -> None:

@@ -3,6 +3,7 @@ and a growing wait after repeated wrong tries. Nothing is ever wiped or changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -47,10 +48,14 @@ class UnlockPage(QWidget):
     used_recovery_code = Signal()
 
     def __init__(self, folder: Path, retry: RetryDelay | None = None, *, hint: str = "",
+                 before_open: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._folder = Path(folder)
+        # Called on the worker before the keys go back to be opened: e.g. wait until
+        # the backup made as it locked has finished and the vault is closed.
+        self._before_open = before_open
         self._retry = retry or RetryDelay()
         self._recovery_mode = False
         self._busy = False
@@ -176,14 +181,21 @@ class UnlockPage(QWidget):
         text = self.field.text()
         secret = (Secret.recovery_code(text) if self._recovery_mode
                   else Secret.passphrase(text))
-        folder = self._folder
+        folder, before_open = self._folder, self._before_open
         self._set_busy(True)
 
         def work() -> UnlockedKeys:
             try:
-                return Vault.unlock_keys(folder, secret)
+                keys = Vault.unlock_keys(folder, secret)
             finally:
                 secret.wipe()
+            if before_open is not None:
+                try:
+                    before_open()
+                except BaseException:
+                    keys.wipe()
+                    raise
+            return keys
 
         workers.run_in_background(
             self, work,

@@ -47,6 +47,8 @@ def test_lock_button_returns_to_unlock(unlocked, qtbot, closed_vault):
     unlocked.hub.vault_locked.connect(lambda: locked.append(True))
     qtbot.mouseClick(workspace.lock_button, Qt.MouseButton.LeftButton)
     assert locked == [True]
+    assert unlocked.window.vault is None
+    assert unlocked.window.wait_until_closed()  # the daily backup, then the close
     assert not vault.is_open
     assert isinstance(unlocked.window.current_screen, UnlockPage)
     assert unlocked.window.workspace is None
@@ -133,7 +135,7 @@ def test_geometry_is_remembered(make_app, qtbot, closed_vault, settings):
 
 
 def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, settings):
-    def choose(cls, parent, s):
+    def choose(cls, parent, s, keys=None):
         s.language = "nl"
         s.appearance = "dark"
         return True, True
