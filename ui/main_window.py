@@ -1,6 +1,7 @@
 """The one window: first run, unlock, or the workspace (sidebar and pages).
 
-The title is always exactly "Haven"; no content ever appears in it. This module makes
+The title is always exactly "Haven" (in discreet mode the neutral name she chose); no
+content ever appears in it. This module makes
 the hub's connections between pages.
 """
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import messages, resources, workers
+from ui import discreet, messages, workers
 from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
 from ui.keys_dialog import KeysDialog
@@ -92,7 +93,8 @@ class Workspace(QWidget):
         sidebar.setFixedWidth(210)
         title = QLabel(sidebar)
         title.setObjectName("sidebarTitle")
-        title.setText("Haven")
+        title.setText(discreet.display_name(settings))
+        self.sidebar_title = title
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav_buttons = []
@@ -218,8 +220,7 @@ class MainWindow(QMainWindow):
         self.session = SessionWatcher(self)
         self.session.session_locked.connect(self._on_session_locked)
 
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setWindowIcon(resources.app_icon())
+        self._shown_as: tuple[bool, str] | None = None  # discreet mode and name shown
         self.setMinimumSize(QSize(720, 520))
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
@@ -254,13 +255,13 @@ class MainWindow(QMainWindow):
             self.show_unlock()
 
     def show_welcome(self) -> None:
-        page = WelcomePage(self.folder, kdf=self._kdf)
+        page = WelcomePage(self.folder, kdf=self._kdf, **self._neutral())
         page.created.connect(self._on_created)
         self._set_screen(page)
 
     def show_unlock(self) -> None:
         page = UnlockPage(self.folder, self._retry, hint=self._unlock_hint,
-                          before_open=self._wait_until_closed)
+                          before_open=self._wait_until_closed, **self._neutral())
         page.unlocked.connect(self.open_workspace)
         page.used_recovery_code.connect(self._on_used_recovery_code)
         self._set_screen(page)
@@ -276,12 +277,34 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def apply_settings(self) -> None:
-        """Idle time and quick-exit shortcut as the settings say now."""
+        """Idle time, quick-exit shortcut and the name shown as the settings say now."""
         self.idle.set_minutes(self.settings.idle_minutes)
         self.quick_exit_action.setShortcut(QKeySequence(self.settings.quick_exit_shortcut))
+        shown_as = (self.settings.discreet, self.settings.discreet_name)
+        changed = self._shown_as is not None and shown_as != self._shown_as
+        self._shown_as = shown_as
+        self._apply_name()
+        if changed and not isinstance(self.current_screen, Workspace):
+            self.rebuild()  # the lock screen with the other name and icon
+
+    def _apply_name(self) -> None:
+        """Window title, icon, taskbar name and sidebar title: "Haven", or the neutral
+        name and icon in discreet mode. Never anything she wrote."""
+        discreet.apply_to_app(self.settings)
+        self.setWindowTitle(discreet.display_name(self.settings))
+        self.setWindowIcon(discreet.icon(self.settings))
+        if self._workspace is not None:
+            self._workspace.sidebar_title.setText(discreet.display_name(self.settings))
+
+    def _neutral(self) -> dict[str, Any]:
+        if not self.settings.discreet:
+            return {}
+        return {"neutral_name": discreet.display_name(self.settings),
+                "neutral_icon": discreet.icon(self.settings)}
 
     def rebuild(self) -> None:
         """Build the current screen again, e.g. after the language changed."""
+        self._apply_name()
         if self._workspace is not None:
             page = self._workspace.current_page
             self._workspace.save_pending()
@@ -561,10 +584,11 @@ class MainWindow(QMainWindow):
             return None
         self._backup_checked = True
         folder, keep = self.backup_folder(), self.settings.backup_keep
+        neutral = self.settings.discreet  # no "haven" in the file name
 
         def job() -> None:
             if backup_due(folder):
-                make_backup(vault, folder, keep=keep)
+                make_backup(vault, folder, keep=keep, neutral=neutral)
         return job
 
     def _backup_problem(self, exc: BaseException) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import messages
+from ui import discreet, messages
 from ui.file_dialogs import choose_folder
 from ui.settings import BACKUP_KEEP_MAX, IDLE_MINUTES_MAX, Settings
 from ui.widgets import button, label
@@ -70,6 +70,24 @@ class SettingsDialog(QDialog):
         self.open_page.setChecked(bool(settings.quick_exit_url))
         self.url.setEnabled(self.open_page.isChecked())
         self.open_page.toggled.connect(self.url.setEnabled)
+
+        # Discreet mode
+        self.discreet = QCheckBox(self.tr("Discreet mode: a neutral name and icon"), self)
+        self.discreet.setAccessibleName(self.discreet.text())
+        self.discreet.setChecked(settings.discreet)
+        self.discreet_name = QComboBox(self)
+        for key in discreet.NAMES:
+            self.discreet_name.addItem(discreet.neutral_icon(key), discreet.neutral_name(key),
+                                       key)
+        self.discreet_name.setAccessibleName(self.tr("Name and icon in discreet mode"))
+        self.discreet_name.setCurrentIndex(
+            max(0, self.discreet_name.findData(settings.discreet_name)))
+        self.discreet_name.setEnabled(self.discreet.isChecked())
+        self.discreet.toggled.connect(self.discreet_name.setEnabled)
+        discreet_hint = label(self.tr(
+            "The window, the taskbar and the lock screen then show this name and icon. "
+            "Someone who searches this computer can still find out that Haven is on it."),
+            "hint", parent=self)
 
         # Passphrase and recovery code (only while the journal is open)
         self.keys_button = button(self.tr("Passphrase and recovery code…"), parent=self)
@@ -146,6 +164,9 @@ class SettingsDialog(QDialog):
         form.addRow("", shortcut_hint)
         form.addRow("", self.open_page)
         form.addRow("", self.url)
+        form.addRow("", self.discreet)
+        form.addRow(self.tr("&Shown as"), self.discreet_name)
+        form.addRow("", discreet_hint)
         section(self.tr("Passphrase"))
         form.addRow("", self.keys_button)
         form.addRow("", keys_hint)
@@ -205,7 +226,8 @@ class SettingsDialog(QDialog):
         def values() -> tuple[object, ...]:
             return (s.language, s.appearance, s.faith_content, s.idle_minutes,
                     s.lock_on_minimise, s.lock_on_screen_lock, s.quick_exit_shortcut,
-                    s.quick_exit_url, s.backup_folder, s.backup_keep)
+                    s.quick_exit_url, s.backup_folder, s.backup_keep, s.discreet,
+                    s.discreet_name)
 
         before = values()
         language_before = s.effective_language()
@@ -223,6 +245,8 @@ class SettingsDialog(QDialog):
             s.quick_exit_url = url
         s.backup_folder = self._backup_folder
         s.backup_keep = self.keep.value()
+        s.discreet = self.discreet.isChecked()
+        s.discreet_name = self.discreet_name.currentData()
         s.sync()
         return before != values(), s.effective_language() != language_before
 

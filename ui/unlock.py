@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.errors import WrongSecret
@@ -49,6 +50,7 @@ class UnlockPage(QWidget):
 
     def __init__(self, folder: Path, retry: RetryDelay | None = None, *, hint: str = "",
                  before_open: Callable[[], None] | None = None,
+                 neutral_name: str = "", neutral_icon: QIcon | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -56,6 +58,8 @@ class UnlockPage(QWidget):
         # Called on the worker before the keys go back to be opened: e.g. wait until
         # the backup made as it locked has finished and the vault is closed.
         self._before_open = before_open
+        # Discreet mode: a neutral name and icon, no "Haven", no "journal".
+        self._neutral = bool(neutral_name)
         self._retry = retry or RetryDelay()
         self._recovery_mode = False
         self._busy = False
@@ -65,12 +69,15 @@ class UnlockPage(QWidget):
         self._countdown.timeout.connect(self._on_tick)
 
         logo = QLabel(self)
-        logo.setPixmap(resources.app_icon().pixmap(QSize(72, 72)))
+        icon = neutral_icon if self._neutral and neutral_icon else resources.app_icon()
+        logo.setPixmap(icon.pixmap(QSize(72, 72)))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        logo.setAccessibleName(self.tr("Haven"))
-        title = label(self.tr("Welcome back"), "screenTitle", parent=self)
+        logo.setAccessibleName(neutral_name if self._neutral else self.tr("Haven"))
+        title = label(neutral_name if self._neutral else self.tr("Welcome back"),
+                      "screenTitle", parent=self)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        subtitle = label(self.tr("Your journal is locked. Only you can open it."),
+        subtitle = label(self.tr("Locked. Only you can open it.") if self._neutral else
+                         self.tr("Your journal is locked. Only you can open it."),
                          "subtle", parent=self)
         subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
@@ -85,8 +92,10 @@ class UnlockPage(QWidget):
         self.error_text.hide()
         self.unlock_button = button(self.tr("Unlock"), "primary", parent=self)
         self.unlock_button.setDefault(True)
-        self.busy = busy_bar(self.tr("Opening your journal"), self)
-        self.busy_text = label(self.tr("Opening your journal…"), "hint", parent=self)
+        self.busy = busy_bar(self.tr("Opening") if self._neutral
+                             else self.tr("Opening your journal"), self)
+        self.busy_text = label(self.tr("Opening…") if self._neutral
+                               else self.tr("Opening your journal…"), "hint", parent=self)
         self.busy_text.hide()
         self.hint_text = label(hint, "hint", parent=self)
         self.hint_text.setVisible(bool(hint))
@@ -244,10 +253,16 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         if isinstance(exc, WrongSecret):
             wait = self._retry.record_failure()
-            text = (self.tr("That recovery code did not open your journal. Please check "
-                            "it and try again.") if self._recovery_mode else
-                    self.tr("That passphrase did not open your journal. Please check it "
-                            "and try again."))
+            if self._neutral:
+                text = (self.tr("That recovery code is not right. Please check it and try "
+                                "again.") if self._recovery_mode else
+                        self.tr("That passphrase is not right. Please check it and try "
+                                "again."))
+            else:
+                text = (self.tr("That recovery code did not open your journal. Please "
+                                "check it and try again.") if self._recovery_mode else
+                        self.tr("That passphrase did not open your journal. Please check "
+                                "it and try again."))
             if wait:
                 self._start_wait(wait)
         else:

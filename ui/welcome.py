@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
@@ -22,6 +23,7 @@ class WelcomePage(QWidget):
     created = Signal(object, str)  # Vault, recovery code
 
     def __init__(self, folder: Path, *, kdf: KdfParams = DEFAULT_KDF,
+                 neutral_name: str = "", neutral_icon: QIcon | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
@@ -30,10 +32,12 @@ class WelcomePage(QWidget):
         self._busy = False
 
         logo = QLabel(self)
-        logo.setPixmap(resources.app_icon().pixmap(QSize(72, 72)))
+        # Discreet mode: the neutral name and icon in the heading.
+        icon = neutral_icon if neutral_name and neutral_icon else resources.app_icon()
+        logo.setPixmap(icon.pixmap(QSize(72, 72)))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        logo.setAccessibleName(self.tr("Haven"))
-        title = label(self.tr("Welcome to Haven"), "screenTitle", parent=self)
+        logo.setAccessibleName(neutral_name or self.tr("Haven"))
+        title = label(neutral_name or self.tr("Welcome to Haven"), "screenTitle", parent=self)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         intro = label(self.tr(
             "Haven keeps your journal encrypted on this computer, so nobody can read it "

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Discreet</name>
+    <message>
+        <location filename="../../ui/discreet.py" line="20"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discreet.py" line="21"/>
+        <source>Recipes</source>
+        <translation>Recepten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discreet.py" line="22"/>
+        <source>Reading list</source>
+        <translation>Leeslijst</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../ui/entry_editor.py" line="205"/>
@@ -567,72 +585,191 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <location filename="../../ui/keys_dialog.py" line="52"/>
+        <source>Passphrase and recovery code</source>
+        <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
-        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+        <location filename="../../ui/keys_dialog.py" line="53"/>
+        <source>Your current passphrase</source>
+        <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <source>Backup</source>
-        <translation>Reservekopie</translation>
+        <location filename="../../ui/keys_dialog.py" line="54"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/keys_dialog.py" line="55"/>
+        <source>To change anything here, first type your current passphrase.</source>
+        <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="60"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/keys_dialog.py" line="61"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="64"/>
+        <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
+        <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="75"/>
+        <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
+        <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="77"/>
+        <source>Make a new recovery code</source>
+        <translation>Nieuwe herstelcode maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="87"/>
+        <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
+        <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft hetzelfde, en een nieuwe herstelcode vervangt de oude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="91"/>
+        <source>Re-encrypt everything</source>
+        <translation>Alles opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="99"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="100"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
+        <source>New key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="104"/>
+        <location filename="../../ui/keys_dialog.py" line="106"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="109"/>
+        <source>One moment…</source>
+        <translation>Even geduld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="203"/>
+        <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
+        <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="220"/>
+        <source>Your new recovery code works from now on. The old one no longer does.</source>
+        <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="237"/>
+        <source>Everything is encrypted again with a new key.</source>
+        <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="238"/>
+        <source>Your old recovery code no longer works.</source>
+        <translation>Je oude herstelcode werkt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="255"/>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="258"/>
+        <source>Your journal still opens as before.</source>
+        <translation>Je dagboek gaat nog net zo open als eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
+        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -683,44 +820,82 @@
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="25"/>
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
         <location filename="../../ui/new_passphrase.py" line="26"/>
-        <source>Repeat the new passphrase</source>
-        <translation>Herhaal de nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_passphrase.py" line="29"/>
         <source>Use this passphrase</source>
         <translation>Deze wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="31"/>
+        <location filename="../../ui/new_passphrase.py" line="28"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="64"/>
+        <location filename="../../ui/passphrase_fields.py" line="59"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="61"/>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="66"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <source>Show the passphrase</source>
+        <translation>Laat de wachtwoordzin zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="121"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="67"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_passphrase.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="122"/>
         <source>Weak: this would be easy to guess.</source>
         <translation>Zwak: dit is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="71"/>
+        <location filename="../../ui/passphrase_fields.py" line="123"/>
+        <source>Fair: longer would be safer.</source>
+        <translation>Redelijk: langer is veiliger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="124"/>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="125"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="133"/>
         <source>Both are the same.</source>
         <translation>Ze zijn hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="135"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -813,179 +988,219 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="259"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="51"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="51"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="58"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>Discreet mode: a neutral name and icon</source>
+        <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <source>Name and icon in discreet mode</source>
+        <translation>Naam en icoon in de discrete modus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out that Haven is on it.</source>
+        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken dat Haven erop staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <source>Passphrase and recovery code…</source>
+        <translation>Wachtwoordzin en herstelcode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
+        <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>Open your journal first to change your passphrase or recovery code.</source>
+        <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="125"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>&amp;Shown as</source>
+        <translation>&amp;Tonen als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="286"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -1061,50 +1276,65 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="65"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="79"/>
+        <source>Locked. Only you can open it.</source>
+        <translation>Vergrendeld. Alleen jij kunt het openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Your journal is locked. Only you can open it.</source>
         <translation>Je dagboek is vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
-        <location filename="../../ui/unlock.py" line="209"/>
-        <location filename="../../ui/unlock.py" line="210"/>
+        <location filename="../../ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="231"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="95"/>
+        <source>Opening</source>
+        <translation>Bezig met openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Opening your journal</source>
         <translation>Je dagboek wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="97"/>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="205"/>
+        <location filename="../../ui/unlock.py" line="226"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wacht %n s</numerusform>
@@ -1112,7 +1342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>You can try again in %n seconds</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen</numerusform>
@@ -1120,44 +1350,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235"/>
+        <location filename="../../ui/unlock.py" line="257"/>
+        <source>That recovery code is not right. Please check it and try again.</source>
+        <translation>Die herstelcode klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="259"/>
+        <source>That passphrase is not right. Please check it and try again.</source>
+        <translation>Die wachtwoordzin klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>That recovery code did not open your journal. Please check it and try again.</source>
         <translation>Met die herstelcode ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>That passphrase did not open your journal. Please check it and try again.</source>
         <translation>Met die wachtwoordzin ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
-        <location filename="../../ui/unlock.py" line="267"/>
+        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="266"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="268"/>
+        <location filename="../../ui/unlock.py" line="295"/>
         <source>Use my passphrase instead</source>
         <translation>Toch mijn wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270"/>
-        <location filename="../../ui/unlock.py" line="272"/>
+        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/unlock.py" line="298"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="273"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Use my recovery code instead</source>
         <translation>Mijn herstelcode gebruiken</translation>
     </message>
@@ -1165,165 +1405,100 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="72"/>
+        <location filename="../../ui/welcome.py" line="39"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="40"/>
         <source>Welcome to Haven</source>
         <translation>Welkom bij Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="76"/>
+        <location filename="../../ui/welcome.py" line="43"/>
         <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
         <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand die deze computer ook gebruikt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="82"/>
+        <location filename="../../ui/welcome.py" line="49"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="83"/>
-        <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="84"/>
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="85"/>
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="90"/>
-        <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="93"/>
-        <source>Show what I type</source>
-        <translation>Laat zien wat ik typ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="94"/>
-        <source>Show the passphrase</source>
-        <translation>Laat de wachtwoordzin zien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="96"/>
+        <location filename="../../ui/welcome.py" line="55"/>
         <source>Tip: a few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>Tip: een paar woorden die alleen jij zo zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="100"/>
+        <location filename="../../ui/welcome.py" line="59"/>
         <source>Create my journal</source>
         <translation>Maak mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="102"/>
+        <location filename="../../ui/welcome.py" line="61"/>
         <source>Creating your journal</source>
         <translation>Je dagboek wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="103"/>
+        <location filename="../../ui/welcome.py" line="62"/>
         <source>Creating your journal…</source>
         <translation>Je dagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="108"/>
+        <location filename="../../ui/welcome.py" line="67"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="183"/>
-        <source>At least %1 characters.</source>
-        <translation>Minstens %1 tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="184"/>
-        <source>Weak: this would be easy to guess.</source>
-        <translation>Zwak: dit is makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="185"/>
-        <source>Fair: longer would be safer.</source>
-        <translation>Redelijk: langer is veiliger.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="186"/>
-        <source>Good.</source>
-        <translation>Goed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="187"/>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="195"/>
-        <source>Both are the same.</source>
-        <translation>Ze zijn hetzelfde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="197"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
