@@ -592,6 +592,13 @@ class MainWindow(QMainWindow):
         return job
 
     def _backup_problem(self, exc: BaseException) -> str:
+        from journal.errors import DiskFull
+
+        if isinstance(exc, DiskFull):
+            return self.tr(
+                "The daily backup could not be made: there is not enough room in the "
+                "backup folder. Your journal itself is saved and unchanged. Make some "
+                "room there, or choose another folder in Settings.")
         return self.tr("The daily backup could not be made: %1").replace(
             "%1", messages.error_text(exc))
 
