@@ -4,11 +4,15 @@ screen, and never her text in a window title."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.backup import list_backups
 from tests.ui.conftest import unlock_with
 from ui import discreet, resources
+from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockPage
 
@@ -165,3 +170,48 @@ def test_settings_dialog_offers_the_neutral_names(qtbot, settings):
     assert settings.discreet and settings.discreet_name == "reading"
     text = Path(settings.file_name).read_text(encoding="utf-8")
     assert "discreet" in text  # only the switch and the choice, nothing else
+
+
+def test_app_names_for_the_desktop_are_neutral(make_app, settings, closed_vault,
+                                               monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    monkeypatch.setenv("RESOURCE_NAME", "")  # put back afterwards
+    settings.discreet = True
+    settings.discreet_name = "notes"
+    make_app()
+    assert QCoreApplication.applicationName() == "Notes"
+    assert QGuiApplication.desktopFileName() == "notes"
+    assert os.environ["RESOURCE_NAME"] == "notes"
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xprop") is None,
+                    reason="needs Xvfb and xprop")
+def test_x11_window_class_and_title_are_neutral(closed_vault, tmp_path):
+    """What a taskbar or `xprop` sees of the real window on a real X server."""
+    ini = tmp_path / "child.ini"
+    child_settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    child_settings.discreet = True
+    child_settings.discreet_name = "recipes"
+    child_settings.sync()
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
+                               "800x600x24", "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as f:
+            display = f.readline().strip()
+        env = dict(os.environ, DISPLAY=f":{display}")
+        env.pop("RESOURCE_NAME", None)
+        result = subprocess.run([sys.executable, str(Path(__file__).parent /
+                                                     "discreet_child.py"),
+                                 str(closed_vault.folder), str(ini)],
+                                env=env, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert 'WM_CLASS(STRING) = "recipes", "Recipes"' in result.stdout, result.stdout
+        assert '_NET_WM_NAME(UTF8_STRING) = "Recipes"' in result.stdout
+        assert "haven" not in result.stdout.lower()
+    finally:
+        server.terminate()
+        server.wait(10)
