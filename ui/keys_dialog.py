@@ -64,6 +64,7 @@ class KeysDialog(QDialog):
             "Your recovery code keeps working. Backups made before today still open "
             "with your old passphrase."), "hint", parent=change_page)
         change = QVBoxLayout(change_page)
+        change.addWidget(label(self.tr("New passphrase"), parent=change_page))
         change.addWidget(self.fields)
         change.addWidget(change_hint)
         change.addStretch(1)

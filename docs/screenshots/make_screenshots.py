@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-English and Dutch, light and dark: first run, unlock, Today, the journal list, the
-editor and the recovery code. Everything happens in throw-away temp folders.
+English and Dutch, light and dark: first run, unlock (also in discreet mode), Today,
+the journal list, the editor, the recovery code, the settings and "Passphrase and
+recovery code". Everything happens in throw-away temp folders.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from journal.keyslots import KdfParams  # noqa: E402
 from journal.models import EntryFilter  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
+from ui.keys_dialog import KeysDialog  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
 from ui.recovery_code import RecoveryCodeDialog  # noqa: E402
 from ui.settings import Settings  # noqa: E402
@@ -44,10 +46,14 @@ def save(widget: QWidget, name: str) -> None:
     print("wrote", name)
 
 
-def build(tmp: Path, lang: str, appearance: str, *args: str) -> HavenApp:
+def build(tmp: Path, lang: str, appearance: str, *args: str,
+          discreet: str = "") -> HavenApp:
     settings = Settings(QSettings(str(tmp / f"settings-{lang}-{appearance}.ini"),
                                   QSettings.Format.IniFormat))
     settings.appearance = appearance
+    settings.discreet = bool(discreet)
+    if discreet:
+        settings.discreet_name = discreet
     app = create_app(["haven", "--lang", lang, *args], settings=settings, kdf=QUICK)
     app.window.resize(SIZE)
     app.show()
@@ -98,6 +104,11 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     settings_dialog.deleteLater()
     finish(app)
 
+    # The lock screen in discreet mode: a neutral name and icon, nothing of Haven.
+    app = build(tmp, lang, appearance, "--vault", str(folder), discreet="recipes")
+    save(app.window, f"unlock-discreet-{suffix}")
+    finish(app)
+
     # Today, the journal list and the editor, with the demo content.
     app = build(tmp, lang, appearance, "--demo")
     save(app.window, f"today-{suffix}")
@@ -108,6 +119,17 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     with_mood = next((s for s in summaries if s.mood and s.tags), summaries[0])
     workspace.journal_page.open_entry(with_mood.id)
     save(app.window, f"editor-{suffix}")
+
+    # Passphrase and recovery code: a new passphrase typed twice.
+    keys = KeysDialog(app.window.run_key_work, kdf=QUICK, parent=app.window)
+    keys.show()
+    QTest.qWaitForWindowExposed(keys)
+    QTest.keyClicks(keys.current, "haven demo")
+    QTest.keyClicks(keys.fields.passphrase, "sea glass and morning tea")
+    QTest.keyClicks(keys.fields.repeat, "sea glass and morning tea")
+    save(keys, f"passphrase-{suffix}")
+    keys.abandon()
+    keys.deleteLater()
     finish(app)
 
 
