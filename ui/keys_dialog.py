@@ -264,6 +264,10 @@ class KeysDialog(QDialog):
 
         if not self._run(work, on_success, on_failure):
             self._set_busy(False)
+            self.error_text.setText(self.tr(
+                "This cannot be done right now. Please make sure your latest writing is "
+                "saved, then try again."))
+            self.error_text.show()
 
     def _say(self, text: str) -> None:
         self.error_text.hide()

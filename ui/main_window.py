@@ -328,10 +328,9 @@ class MainWindow(QMainWindow):
         vault = self._vault
         if vault is None or self._key_work:
             return False
-        saved, problem = self._save_pending()
+        saved, _problem = self._save_pending()
         if not saved:
-            on_failure(RuntimeError(problem or "not saved"))
-            return False
+            return False  # the page has said why; she can try again once it is saved
         self._key_work = True
         if self._workspace is not None:
             self._workspace.setEnabled(False)
@@ -652,10 +651,10 @@ class MainWindow(QMainWindow):
         return self._closed.wait(timeout_ms / 1000)
 
     def _close_dialogs(self) -> None:
-        """Nothing of an open dialog (a recovery code, a key change) stays on screen."""
+        """Nothing of an open dialog (a recovery code, a key change) stays on screen.
+        Hidden ones are ended too (a lock hides them while key work finishes), so that
+        no exec() is left waiting; ending a dialog twice does nothing harmful."""
         for dialog in self.findChildren(QDialog):
-            if not dialog.isVisible():
-                continue
             if isinstance(dialog, KeysDialog):
                 dialog.abandon()
             else:

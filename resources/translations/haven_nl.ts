@@ -435,7 +435,7 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
@@ -608,6 +608,7 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="60"/>
+        <location filename="../../ui/keys_dialog.py" line="67"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
@@ -622,159 +623,164 @@
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="75"/>
+        <location filename="../../ui/keys_dialog.py" line="76"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="77"/>
+        <location filename="../../ui/keys_dialog.py" line="78"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="87"/>
+        <location filename="../../ui/keys_dialog.py" line="88"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft hetzelfde, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="91"/>
+        <location filename="../../ui/keys_dialog.py" line="92"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="99"/>
+        <location filename="../../ui/keys_dialog.py" line="100"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="100"/>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="101"/>
+        <location filename="../../ui/keys_dialog.py" line="102"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="104"/>
-        <location filename="../../ui/keys_dialog.py" line="106"/>
+        <location filename="../../ui/keys_dialog.py" line="105"/>
+        <location filename="../../ui/keys_dialog.py" line="107"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <location filename="../../ui/keys_dialog.py" line="109"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109"/>
+        <location filename="../../ui/keys_dialog.py" line="110"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="203"/>
+        <location filename="../../ui/keys_dialog.py" line="204"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="220"/>
+        <location filename="../../ui/keys_dialog.py" line="221"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="237"/>
+        <location filename="../../ui/keys_dialog.py" line="238"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238"/>
+        <location filename="../../ui/keys_dialog.py" line="239"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255"/>
+        <location filename="../../ui/keys_dialog.py" line="256"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="258"/>
+        <location filename="../../ui/keys_dialog.py" line="259"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="268"/>
+        <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
+        <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>

@@ -312,3 +312,48 @@ def test_forgotten_passphrase_reset_with_the_recovery_code(make_app, qtbot, clos
     assert not opens(folder, Secret.passphrase(closed_vault.passphrase))
     assert opens(folder, Secret.recovery_code(closed_vault.recovery_code))
     unlock_with(qtbot, app, NEW)  # and in the app
+
+
+def test_a_lock_ends_the_dialogs_it_hid_while_waiting(unlocked, qtbot, closed_vault,
+                                                      shown_codes):
+    from PySide6.QtWidgets import QDialog
+
+    window = unlocked.window
+    dialog = keys_dialog(qtbot, unlocked)
+    ended = []
+    dialog.finished.connect(ended.append)
+    dialog.current.setText(closed_vault.passphrase)
+    dialog.reencrypt_button.click()
+    window.lock()
+    assert not dialog.isVisible() and ended == []  # hidden, still waiting
+    qtbot.waitUntil(lambda: window.vault is None, timeout=20_000)
+    assert ended == [QDialog.DialogCode.Rejected]  # no exec() left running
+    assert dialog.current.text() == ""
+
+
+def test_a_lock_takes_a_recovery_code_off_the_screen(unlocked, qtbot):
+    dialog = RecoveryCodeDialog("7KQ2-M4HD-9XWE-3TBN-QZ8R-PV6C-5JKA", unlocked.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    unlocked.window.lock()
+    assert not dialog.isVisible()
+
+
+def test_key_work_waits_for_a_draft_that_cannot_be_saved(unlocked, qtbot, closed_vault,
+                                                         message_log):
+    window = unlocked.window
+    vault = window.vault
+    window.workspace.new_entry("")
+    editor = window.workspace.journal_page.editor
+    vault.execute(f"PRAGMA max_page_count = {vault.row('PRAGMA page_count')[0]}")
+    qtbot.keyClicks(editor.body_edit, "not saved yet ")
+    editor.body_edit.insertPlainText("x" * 50_000)
+    before = keys_hash(closed_vault.folder)
+    dialog = keys_dialog(qtbot, unlocked)
+    dialog.current.setText(closed_vault.passphrase)
+    dialog.reencrypt_button.click()
+    assert not dialog.is_busy and not window.key_work_running
+    assert "cannot be done right now" in dialog.error_text.text()
+    assert keys_hash(closed_vault.folder) == before
+    assert editor.body_edit.toPlainText().startswith("not saved yet")
+    vault.execute("PRAGMA max_page_count = 1073741823")
