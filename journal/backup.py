@@ -32,11 +32,16 @@ FORMAT = "haven-backup"
 VERSION = 1
 SUFFIX = ".havenbackup"
 BACKUPS_FOLDER = "backups"  # inside the vault folder, unless she chose another
-TEMP_PREFIX = ".haven-backup-"  # hidden, never listed as a backup
+TEMP_PREFIX = ".backup-tmp-"  # hidden, never listed as a backup; says nothing of Haven
+OLD_TEMP_PREFIXES = (".haven-backup-",)  # what older versions left behind
+# Discreet mode: automatic backups named without "haven" (backup-<time>.bak).
+NEUTRAL_PREFIX = "backup"
+NEUTRAL_SUFFIX = ".bak"
 STALE_TEMP_SECONDS = 3600  # a temp file this old belongs to a backup that was cut off
 MAX_HEADER = 1024 * 1024
 CHUNK = 1024 * 1024
-_NAME = re.compile(r"^haven-(\d{8})-(\d{6})-(\d{6})" + re.escape(SUFFIX) + "$")
+_NAME = re.compile(r"^(?:haven|" + NEUTRAL_PREFIX + r")-(\d{8})-(\d{6})-(\d{6})(?:"
+                   + re.escape(SUFFIX) + "|" + re.escape(NEUTRAL_SUFFIX) + ")$")
 
 
 @dataclass(frozen=True)
@@ -112,8 +117,16 @@ def _write_all(fd: int, data: bytes) -> None:
 
 # -- automatic backups: a folder of them, the newest N kept -----------------------------
 
-def backup_name(when: datetime) -> str:
-    return f"haven-{when.strftime('%Y%m%d-%H%M%S-%f')}{SUFFIX}"
+def backup_name(when: datetime, *, neutral: bool = False) -> str:
+    stamp = when.strftime('%Y%m%d-%H%M%S-%f')
+    if neutral:
+        return f"{NEUTRAL_PREFIX}-{stamp}{NEUTRAL_SUFFIX}"
+    return f"haven-{stamp}{SUFFIX}"
+
+
+def _stamp(path: Path) -> tuple[str, ...]:
+    match = _NAME.match(path.name)
+    return match.groups() if match else ()
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -121,8 +134,9 @@ def list_backups(folder: Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
+    # By the time in the name: both kinds of name count, newest first.
     return sorted((p for p in folder.iterdir() if _NAME.match(p.name) and p.is_file()),
-                  key=lambda p: p.name, reverse=True)
+                  key=lambda p: (_stamp(p), p.name), reverse=True)
 
 
 def backup_date(path: Path) -> date | None:
@@ -140,19 +154,20 @@ def backup_due(folder: Path, today: date | None = None) -> bool:
 
 
 def make_backup(vault: Vault, folder: Path, *, keep: int,
-                now: datetime | None = None) -> Path:
-    """A new backup in `folder` (made if missing), named by the local time; then only
-    the newest `keep` are kept, and temp files of backups that were cut off go."""
+                now: datetime | None = None, neutral: bool = False) -> Path:
+    """A new backup in `folder` (made if missing), named by the local time (`neutral`:
+    without "haven" in the name); then only the newest `keep` are kept, and temp files
+    of backups that were cut off go."""
     if keep < 1:
         raise ValueError("keep at least one backup")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     _remove_stale_temp_files(folder)
     now = now or datetime.now()
-    out = folder / backup_name(now)
+    out = folder / backup_name(now, neutral=neutral)
     while out.exists():  # two in the same microsecond: take the next one
         now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
-        out = folder / backup_name(now)
+        out = folder / backup_name(now, neutral=neutral)
     write_backup(vault, out)
     for old in list_backups(folder)[keep:]:
         with contextlib.suppress(FileNotFoundError):
@@ -162,7 +177,8 @@ def make_backup(vault: Vault, folder: Path, *, keep: int,
 
 def _remove_stale_temp_files(folder: Path) -> None:
     limit = time.time() - STALE_TEMP_SECONDS
-    for path in folder.glob(f"{TEMP_PREFIX}*"):
+    for path in [p for prefix in (TEMP_PREFIX, *OLD_TEMP_PREFIXES)
+                 for p in folder.glob(f"{prefix}*")]:
         with contextlib.suppress(OSError):
             if path.stat().st_mtime < limit:
                 path.unlink()

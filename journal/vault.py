@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,7 @@ from journal.keyslots import (
     SlotKind,
     check_passphrase,
     new_recovery_code,
+    unwrap_key,
     wipe,
     wrap_key,
 )
@@ -183,6 +185,9 @@ class Vault:
         self._keyfile = keyfile
         self._lock = lock
         self._tx_depth = 0
+        # One user of the connection and the key at a time: a re-encryption or backup
+        # on a worker thread and the GUI thread never interleave; close() waits too.
+        self._guard = threading.RLock()
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -293,14 +298,15 @@ class Vault:
 
     def close(self) -> None:
         """Lock: close the database, forget the key and release the folder."""
-        if self._conn is None:
-            return
-        try:
-            self._conn.close()  # checkpoints the WAL and removes it
-        finally:
-            self._conn = None
-            wipe(self._data_key)
-            self._lock.release()
+        with self._guard:
+            if self._conn is None:
+                return
+            try:
+                self._conn.close()  # checkpoints the WAL and removes it
+            finally:
+                self._conn = None
+                wipe(self._data_key)
+                self._lock.release()
 
     @property
     def is_open(self) -> bool:
@@ -317,6 +323,11 @@ class Vault:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All writes go through here. Nested calls join the outer transaction."""
+        with self._guard, self._transaction():
+            yield
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
         if self._tx_depth:
             self._tx_depth += 1
             try:
@@ -339,15 +350,15 @@ class Vault:
             self._tx_depth = 0
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        with _typed_db_errors():
+        with self._guard, _typed_db_errors():
             return self._connection.execute(sql, params)
 
     def rows(self, sql: str, params: Any = ()) -> list[Any]:
-        with _typed_db_errors():
+        with self._guard, _typed_db_errors():
             return self._connection.execute(sql, params).fetchall()
 
     def row(self, sql: str, params: Any = ()) -> Any:
-        with _typed_db_errors():
+        with self._guard, _typed_db_errors():
             return self._connection.execute(sql, params).fetchone()
 
     @property
@@ -387,6 +398,10 @@ class Vault:
         """A consistent copy of the database at `target` (a new file), encrypted with the
         same data key, made with SQLite's online backup. Raises DiskFull when it does
         not fit; the caller removes a half-written target."""
+        with self._guard:
+            self._copy_database(target)
+
+    def _copy_database(self, target: Path) -> None:
         if target.exists():
             raise FileExistsError(errno.EEXIST, "file exists", str(target))
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -403,12 +418,31 @@ class Vault:
 
     def keyfile_snapshot(self) -> KeyFile:
         """The key slots in force now (what a backup must carry to open its copy)."""
-        return KeyFile(self._keyfile.vault_id, list(self._keyfile.slots))
+        with self._guard:
+            return KeyFile(self._keyfile.vault_id, list(self._keyfile.slots))
 
     # -- keys ------------------------------------------------------------------------
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise WrongSecret unless `passphrase` is this vault's passphrase now (the
+        slow key derivation; nothing changes)."""
+        secret = Secret.passphrase(passphrase)
+        try:
+            with self._guard:
+                slot = self._keyfile.slot(SlotKind.PASSPHRASE)
+                vault_id = self._keyfile.vault_id
+            if slot is None:
+                raise VaultDamaged("keys.json has no passphrase slot")
+            wipe(unwrap_key(slot, secret, vault_id))
+        finally:
+            secret.wipe()
+
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Rewrap the data key for a new passphrase. Only keys.json changes, atomically."""
+        with self._guard:
+            self._change_passphrase(new_passphrase, kdf)
+
+    def _change_passphrase(self, new_passphrase: str, kdf: KdfParams | None) -> None:
         check_passphrase(new_passphrase)
         secret = Secret.passphrase(new_passphrase)
         try:
@@ -419,6 +453,10 @@ class Vault:
 
     def replace_recovery_code(self, *, kdf: KdfParams | None = None) -> str:
         """A new recovery code; the old one (if any) stops working. Returns the code."""
+        with self._guard:
+            return self._replace_recovery_code(kdf)
+
+    def _replace_recovery_code(self, kdf: KdfParams | None) -> str:
         code = new_recovery_code()
         secret = Secret.recovery_code(code)
         try:

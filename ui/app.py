@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import os
 import shutil
 import sys
 import tempfile
@@ -173,7 +174,16 @@ def create_app(argv: Sequence[str] | None = None, *, settings: Settings | None =
     qapp.setOrganizationName("Haven")
     qapp.setDesktopFileName("haven")
     qapp.setWindowIcon(resources.app_icon())
+    settings = settings or Settings()  # its file is named explicitly, not by the app name
+    if settings.discreet:
+        # The names the desktop sees besides the title: the X11 window class (from
+        # RESOURCE_NAME and the application name, read when the first window is made)
+        # and the Wayland app id (the desktop file name). Neutral from the next start.
+        neutral = settings.discreet_name
+        os.environ["RESOURCE_NAME"] = neutral
+        qapp.setApplicationName(neutral.capitalize())
+        qapp.setDesktopFileName(neutral)
     font = QFont(qapp.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     qapp.setFont(font)
-    return HavenApp(qapp, options, settings or Settings(), kdf=kdf)
+    return HavenApp(qapp, options, settings, kdf=kdf)

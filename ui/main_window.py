@@ -1,20 +1,24 @@
 """The one window: first run, unlock, or the workspace (sidebar and pages).
 
-The title is always exactly "Haven"; no content ever appears in it. This module makes
+The title is always exactly "Haven" (in discreet mode the neutral name she chose); no
+content ever appears in it. This module makes
 the hub's connections between pages.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import messages, resources, workers
+from ui import discreet, messages, workers
 from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
 from ui.hub import Hub
+from ui.keys_dialog import KeysDialog
 from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
@@ -51,6 +56,8 @@ SIDEBAR_WIDTH = 160
 # Fits a 1280×800 screen at 150 % (853×533 device-independent pixels, less a panel),
 # with room for the sidebar, the entry list and the editor.
 MINIMUM_SIZE = QSize(840, 480)
+# How long unlocking waits for the backup of the session before (made as it locked).
+CLOSE_WAIT_SECONDS = 600
 
 
 def is_first_run(folder: Path) -> bool:
@@ -141,7 +148,8 @@ class Workspace(QWidget):
         sidebar.setFixedWidth(SIDEBAR_WIDTH)
         title = QLabel(sidebar)
         title.setObjectName("sidebarTitle")
-        title.setText("Haven")
+        title.setText(discreet.display_name(settings))
+        self.sidebar_title = title
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav_buttons = []
@@ -280,6 +288,13 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._leaving = False  # a quick exit is under way: nothing may show any more
         self._backup_checked = False  # the automatic backup is tried once per unlock
+        # Key work (passphrase, recovery code, re-encryption) on a worker thread: the
+        # vault is not the GUI's meanwhile, and a lock waits for it.
+        self._key_work = False
+        self._lock_after_key_work = False
+        # Set while no vault of this window is still being backed up and closed.
+        self._closed = threading.Event()
+        self._closed.set()
         # Privacy: her text on the clipboard, the idle lock, Escape twice, screen lock.
         self.clipboard = SensitiveClipboard(self)
         self.idle = IdleWatcher(self)
@@ -291,8 +306,7 @@ class MainWindow(QMainWindow):
         self.session = SessionWatcher(self)
         self.session.session_locked.connect(self._on_session_locked)
 
-        self.setWindowTitle(WINDOW_TITLE)
-        self.setWindowIcon(resources.app_icon())
+        self._shown_as: tuple[bool, str] | None = None  # discreet mode and name shown
         self.setMinimumSize(MINIMUM_SIZE)
         self.screens = QStackedWidget(self)
         self.setCentralWidget(self.screens)
@@ -327,12 +341,13 @@ class MainWindow(QMainWindow):
             self.show_unlock()
 
     def show_welcome(self) -> None:
-        page = WelcomePage(self.folder, kdf=self._kdf)
+        page = WelcomePage(self.folder, kdf=self._kdf, **self._neutral())
         page.created.connect(self._on_created)
         self._set_screen(page)
 
     def show_unlock(self) -> None:
-        page = UnlockPage(self.folder, self._retry, hint=self._unlock_hint)
+        page = UnlockPage(self.folder, self._retry, hint=self._unlock_hint,
+                          before_open=self._wait_until_closed, **self._neutral())
         page.unlocked.connect(self.open_workspace)
         page.used_recovery_code.connect(self._on_used_recovery_code)
         self._set_screen(page)
@@ -348,14 +363,36 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def apply_settings(self) -> None:
-        """Idle time and quick-exit shortcut as the settings say now."""
+        """Idle time, quick-exit shortcut and the name shown as the settings say now."""
         self.idle.set_minutes(self.settings.idle_minutes)
         keys = QKeySequence(self.settings.quick_exit_shortcut)
         self.quick_exit_action.setShortcut(keys)
         self.quick_exit_keys.set_sequence(keys)
+        shown_as = (self.settings.discreet, self.settings.discreet_name)
+        changed = self._shown_as is not None and shown_as != self._shown_as
+        self._shown_as = shown_as
+        self._apply_name()
+        if changed and not isinstance(self.current_screen, Workspace):
+            self.rebuild()  # the lock screen with the other name and icon
+
+    def _apply_name(self) -> None:
+        """Window title, icon, taskbar name and sidebar title: "Haven", or the neutral
+        name and icon in discreet mode. Never anything she wrote."""
+        discreet.apply_to_app(self.settings)
+        self.setWindowTitle(discreet.display_name(self.settings))
+        self.setWindowIcon(discreet.icon(self.settings))
+        if self._workspace is not None:
+            self._workspace.sidebar_title.setText(discreet.display_name(self.settings))
+
+    def _neutral(self) -> dict[str, Any]:
+        if not self.settings.discreet:
+            return {}
+        return {"neutral_name": discreet.display_name(self.settings),
+                "neutral_icon": discreet.icon(self.settings)}
 
     def rebuild(self) -> None:
         """Build the current screen again, e.g. after the language changed."""
+        self._apply_name()
         if self._workspace is not None:
             page = self._workspace.current_page
             self._workspace.save_pending()
@@ -367,10 +404,68 @@ class MainWindow(QMainWindow):
         elif isinstance(self.current_screen, UnlockPage) and not self.current_screen.is_busy:
             self.show_unlock()
 
+    @property
+    def key_work_running(self) -> bool:
+        return self._key_work
+
+    def run_key_work(self, work: Callable[[Vault], Any], on_success: Callable[[Any], None],
+                     on_failure: Callable[[BaseException], None]) -> bool:
+        """Run `work(vault)` on a worker thread while nothing else uses the vault: what
+        is pending is saved first, the workspace is disabled, and a lock waits until it
+        is done (then the result is not delivered). False if it cannot start now."""
+        vault = self._vault
+        if vault is None or self._key_work:
+            return False
+        saved, _problem = self._save_pending()
+        if not saved:
+            return False  # the page has said why; she can try again once it is saved
+        self._key_work = True
+        if self._workspace is not None:
+            self._workspace.setEnabled(False)
+
+        def finish() -> bool:
+            """Back on the GUI thread: whether the result is still wanted."""
+            self._key_work = False
+            if self._workspace is not None:
+                self._workspace.setEnabled(True)
+            if self._lock_after_key_work:
+                self._lock_after_key_work = False
+                self.lock()
+                return False
+            return self._vault is vault and not self._quitting
+
+        def succeeded(result: Any) -> None:
+            if finish():
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if finish():
+                on_failure(exc)
+
+        workers.run_in_background(self, lambda: work(vault), on_success=succeeded,
+                                  on_failure=failed)
+        return True
+
+    @Slot()
+    def edit_keys(self, parent: QWidget | None = None) -> None:
+        """The "Passphrase and recovery code" dialog (only while the journal is open)."""
+        if self._vault is None or self._key_work:
+            return
+        KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf)
+
     @Slot()
     def lock(self) -> None:
         """Save what is pending, close the vault and show the unlock screen."""
         if self._vault is None:
+            return
+        if self._key_work:
+            # The vault is busy on a worker thread: hide everything now, lock as soon
+            # as it is done.
+            self._lock_after_key_work = True
+            if self._workspace is not None:
+                self._workspace.hide()
+            for dialog in self.findChildren(QDialog):
+                dialog.hide()
             return
         saved, problem = self._save_pending()
         if not saved and not messages.confirm(
@@ -381,11 +476,9 @@ class MainWindow(QMainWindow):
                 yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
             return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()
+        self._close_dialogs()
         self.show_unlock()  # the workspace is hidden and deleted
-        problem = self._backup_if_due()
-        self._close_vault()
-        if problem is not None:
-            messages.error(self, self.tr("Backup"), problem)
+        self._close_vault_in_background()
 
     @Slot()
     def quick_exit(self) -> None:
@@ -396,7 +489,8 @@ class MainWindow(QMainWindow):
         if self._quitting or self._leaving:
             return
         self._leaving = True
-        self._save_pending()
+        if not self._key_work:  # else saved before the key work began
+            self._save_pending()
         while (modal := QApplication.activeModalWidget()) is not None and modal.isVisible():
             modal.hide()  # the innermost first
         for widget in QApplication.topLevelWidgets():
@@ -409,7 +503,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def edit_settings(self) -> None:
-        changed, _language_changed = SettingsDialog.edit(self, self.settings)
+        keys = self.edit_keys if self._vault is not None else None
+        changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys)
         if changed:
             self.hub.settings_changed.emit()
 
@@ -424,10 +519,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Quick exit and close never ask: leaving at once matters more here.
         self._quitting = True
-        _saved, problem = self._save_pending() if self._vault is not None else (True, None)
+        busy = self._vault is None or self._key_work  # key work: saved before it began
+        _saved, problem = self._save_pending() if not busy else (True, None)
         if self._vault is not None:
             self.hub.vault_locked.emit()
         self.hide()
+        self._close_dialogs()
+        # Here the backup runs on the GUI thread: the window is gone already, and the
+        # process must wait for it anyway before it ends.
+        workers.wait_for_all()  # key work still using the vault finishes first
         backup_problem = self._backup_if_due()
         self._close_vault()
         self.settings.save_geometry(self)
@@ -473,8 +573,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             messages.error(self, self.tr("New passphrase"), messages.error_text(exc))
 
-        workers.run_in_background(self, lambda: vault.change_passphrase(passphrase, kdf=kdf),
-                                  on_success=done, on_failure=failed)
+        self.run_key_work(lambda v: v.change_passphrase(passphrase, kdf=kdf), done, failed)
 
     @Slot()
     def _on_idle(self) -> None:
@@ -581,24 +680,91 @@ class MainWindow(QMainWindow):
         chosen = self.settings.backup_folder
         return Path(chosen) if chosen else default_folder(self.folder)
 
-    def _backup_if_due(self) -> str | None:
-        """The automatic backup, at most once a day, on lock and exit. Returns a
-        translated problem if it failed; the journal is unchanged either way."""
+    def _backup_job(self, vault: Vault) -> Callable[[], None] | None:
+        """The automatic backup (at most once a day, on lock and exit) as a function
+        that may run on any thread; None when it was tried already since unlocking."""
         from journal.backup import backup_due, make_backup
 
-        vault = self._vault
-        if vault is None or self._backup_checked:
+        if self._backup_checked:
             return None
         self._backup_checked = True
-        try:
-            folder = self.backup_folder()
+        folder, keep = self.backup_folder(), self.settings.backup_keep
+        neutral = self.settings.discreet  # no "haven" in the file name
+
+        def job() -> None:
             if backup_due(folder):
-                workers.wait_for_all()
-                make_backup(vault, folder, keep=self.settings.backup_keep)
+                make_backup(vault, folder, keep=keep, neutral=neutral)
+        return job
+
+    def _backup_problem(self, exc: BaseException) -> str:
+        from journal.errors import DiskFull
+
+        if isinstance(exc, DiskFull):
+            return self.tr(
+                "The daily backup could not be made: there is not enough room in the "
+                "backup folder. Your journal itself is saved and unchanged. Make some "
+                "room there, or choose another folder in Settings.")
+        return self.tr("The daily backup could not be made: %1").replace(
+            "%1", messages.error_text(exc))
+
+    def _backup_if_due(self) -> str | None:
+        """The automatic backup on this thread. Returns a translated problem if it
+        failed; the journal is unchanged either way."""
+        vault = self._vault
+        job = self._backup_job(vault) if vault is not None else None
+        if job is None:
+            return None
+        try:
+            job()
         except Exception as exc:  # locking must not be stopped by a failed backup
-            return self.tr("The daily backup could not be made: %1").replace(
-                "%1", messages.error_text(exc))
+            return self._backup_problem(exc)
         return None
+
+    def _close_vault_in_background(self) -> None:
+        """Lock: forget the vault here at once; a worker makes the daily backup if it is
+        due and then closes the vault. Unlocking again waits for that (`_closed`)."""
+        vault, self._vault = self._vault, None
+        self.idle.stop()
+        self.clipboard.watching = False
+        self.clipboard.clear_if_ours()
+        if vault is None:
+            return
+        job = self._backup_job(vault)
+        closed = self._closed
+        closed.clear()
+
+        def work() -> None:
+            try:
+                if job is not None:
+                    job()
+            finally:
+                try:
+                    vault.close()  # waits for anyone else using it (Vault._guard)
+                finally:
+                    closed.set()
+
+        def failed(exc: BaseException) -> None:
+            messages.error(self, self.tr("Backup"), self._backup_problem(exc))
+
+        workers.run_in_background(self, work, on_success=lambda _r: None, on_failure=failed)
+
+    def _wait_until_closed(self) -> None:
+        """On the unlock worker: the previous session's backup and close come first."""
+        self._closed.wait(CLOSE_WAIT_SECONDS)
+
+    def wait_until_closed(self, timeout_ms: int = 30_000) -> bool:
+        """For tests and quitting: block until a lock's backup and close are done."""
+        return self._closed.wait(timeout_ms / 1000)
+
+    def _close_dialogs(self) -> None:
+        """Nothing of an open dialog (a recovery code, a key change) stays on screen.
+        Hidden ones are ended too (a lock hides them while key work finishes), so that
+        no exec() is left waiting; ending a dialog twice does nothing harmful."""
+        for dialog in self.findChildren(QDialog):
+            if isinstance(dialog, KeysDialog):
+                dialog.abandon()
+            else:
+                dialog.done(QDialog.DialogCode.Rejected)
 
     def _close_vault(self) -> None:
         vault, self._vault = self._vault, None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from journal.keyslots import MIN_PASSPHRASE_LENGTH
-from ui.welcome import passphrase_strength
-from ui.widgets import label, secret_field
+from ui.passphrase_fields import PassphraseFields
+from ui.widgets import label
 
 
 class NewPassphraseDialog(QDialog):
@@ -15,16 +15,13 @@ class NewPassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Haven")
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
         title = label(self.tr("Choose a new passphrase"), "pageTitle", parent=self)
         explain = label(self.tr(
             "You opened your journal with your recovery code. If you have forgotten your "
             "passphrase, choose a new one now. Your recovery code keeps working."), parent=self)
-        self.passphrase = secret_field(self.tr("New passphrase"), self.tr("New passphrase"),
-                                       self)
-        self.repeat = secret_field(self.tr("Type it once more"),
-                                   self.tr("Repeat the new passphrase"), self)
-        self.status = label("", "hint", parent=self)
+        self.fields = PassphraseFields(self.tr("New passphrase"), self)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Use this passphrase"), self)
         self.save_button.setObjectName("primary")
@@ -37,11 +34,11 @@ class NewPassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        for widget in (title, explain, self.passphrase, self.repeat, self.status, self.buttons):
+        for widget in (title, explain, self.fields, self.buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(480)
-        self.passphrase.textChanged.connect(self._on_changed)
-        self.repeat.textChanged.connect(self._on_changed)
+        self.fields.changed.connect(self._on_changed)
+        self.repeat.returnPressed.connect(self._on_return)
         self._on_changed()
 
     @classmethod
@@ -51,23 +48,16 @@ class NewPassphraseDialog(QDialog):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return "", False
-            return dialog.passphrase.text(), True
+            return dialog.fields.text(), True
         finally:
-            dialog.passphrase.clear()
-            dialog.repeat.clear()
+            dialog.fields.clear()
             dialog.deleteLater()
 
     @Slot()
     def _on_changed(self) -> None:
-        text, repeat = self.passphrase.text(), self.repeat.text()
-        if len(text) < MIN_PASSPHRASE_LENGTH:
-            status = self.tr("At least %1 characters.").replace(
-                "%1", str(MIN_PASSPHRASE_LENGTH))
-        elif repeat != text:
-            status = self.tr("The two passphrases are not the same yet.")
-        elif passphrase_strength(text) <= 1:
-            status = self.tr("Weak: this would be easy to guess.")
-        else:
-            status = self.tr("Both are the same.")
-        self.status.setText(status)
-        self.save_button.setEnabled(len(text) >= MIN_PASSPHRASE_LENGTH and text == repeat)
+        self.save_button.setEnabled(self.fields.acceptable())
+
+    @Slot()
+    def _on_return(self) -> None:
+        if self.fields.acceptable():
+            self.accept()

@@ -39,7 +39,7 @@ class RecoveryCodeDialog(QDialog):
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Haven")
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setModal(True)
         self._code = code
         self._copied = False

@@ -30,9 +30,12 @@ DEFAULTS: dict[str, Any] = {
     "checkin_reminder": False,  # a daily check-in reminder while Haven runs
     "checkin_reminder_time": "20:00",  # HH:MM, local time
     "family_templates": True,  # show the boundary examples for families with children
+    "discreet/enabled": False,  # a neutral name and icon instead of Haven's
+    "discreet/name": "notes",  # which one: "notes", "recipes" or "reading"
 }
 
 IDLE_MINUTES_MAX = 60
+DISCREET_NAMES = ("notes", "recipes", "reading")
 BACKUP_KEEP_MAX = 99
 
 
@@ -180,6 +183,26 @@ class Settings:
         if not 1 <= value <= BACKUP_KEEP_MAX:
             raise ValueError(f"number of backups out of range: {value}")
         self.set_value("backup/keep", int(value))
+
+    @property
+    def discreet(self) -> bool:
+        """Discreet mode: a neutral name and icon (see ui/discreet.py)."""
+        return bool(self.value("discreet/enabled"))
+
+    @discreet.setter
+    def discreet(self, value: bool) -> None:
+        self.set_value("discreet/enabled", bool(value))
+
+    @property
+    def discreet_name(self) -> str:
+        value = str(self.value("discreet/name"))
+        return value if value in DISCREET_NAMES else DEFAULTS["discreet/name"]
+
+    @discreet_name.setter
+    def discreet_name(self, value: str) -> None:
+        if value not in DISCREET_NAMES:
+            raise ValueError(f"unknown discreet name {value!r}")
+        self.set_value("discreet/name", value)
 
     def _int(self, key: str) -> int:
         try:

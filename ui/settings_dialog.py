@@ -6,8 +6,10 @@ only where it differs from the default.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTime, Slot
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import messages
+from ui import discreet, messages
 from ui.file_dialogs import choose_folder
 from ui.settings import BACKUP_KEEP_MAX, IDLE_MINUTES_MAX, Settings
 from ui.widgets import button, label
@@ -34,10 +36,12 @@ from ui.widgets import button, label
 class SettingsDialog(QDialog):
     """Use `edit()`; it writes the settings only when she presses OK."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 keys: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Haven")
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
+        self._keys = keys
         self._backup_folder = settings.backup_folder
 
         title = label(self.tr("Settings"), "pageTitle", parent=self)
@@ -67,6 +71,34 @@ class SettingsDialog(QDialog):
         self.open_page.setChecked(bool(settings.quick_exit_url))
         self.url.setEnabled(self.open_page.isChecked())
         self.open_page.toggled.connect(self.url.setEnabled)
+
+        # Discreet mode
+        self.discreet = QCheckBox(self.tr("Discreet mode: a neutral name and icon"), self)
+        self.discreet.setAccessibleName(self.discreet.text())
+        self.discreet.setChecked(settings.discreet)
+        self.discreet_name = QComboBox(self)
+        for key in discreet.NAMES:
+            self.discreet_name.addItem(discreet.neutral_icon(key), discreet.neutral_name(key),
+                                       key)
+        self.discreet_name.setAccessibleName(self.tr("Name and icon in discreet mode"))
+        self.discreet_name.setCurrentIndex(
+            max(0, self.discreet_name.findData(settings.discreet_name)))
+        self.discreet_name.setEnabled(self.discreet.isChecked())
+        self.discreet.toggled.connect(self.discreet_name.setEnabled)
+        discreet_hint = label(self.tr(
+            "The window, the taskbar and the lock screen then show this name and icon. "
+            "Someone who searches this computer can still find out that Haven is on it."),
+            "hint", parent=self)
+
+        # Passphrase and recovery code (only while the journal is open)
+        self.keys_button = button(self.tr("Passphrase and recovery code…"), parent=self)
+        self.keys_button.setEnabled(keys is not None)
+        keys_hint = label(self.tr(
+            "Change your passphrase, make a new recovery code, or encrypt everything again "
+            "with a new key.") if keys is not None else self.tr(
+            "Open your journal first to change your passphrase or recovery code."),
+            "hint", parent=self)
+        self.keys_button.clicked.connect(self._on_keys)
 
         # Look and content
         self.language = QComboBox(self)
@@ -154,6 +186,12 @@ class SettingsDialog(QDialog):
         form.addRow("", shortcut_hint)
         form.addRow("", self.open_page)
         form.addRow("", self.url)
+        form.addRow("", self.discreet)
+        form.addRow(self.tr("&Shown as"), self.discreet_name)
+        form.addRow("", discreet_hint)
+        section(self.tr("Passphrase"))
+        form.addRow("", self.keys_button)
+        form.addRow("", keys_hint)
         section(self.tr("Look"))
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("A&ppearance"), self.appearance)
@@ -190,9 +228,11 @@ class SettingsDialog(QDialog):
         self.resize(700, 760)
 
     @classmethod
-    def edit(cls, parent: QWidget | None, settings: Settings) -> tuple[bool, bool]:
-        """Show the dialog. Returns (changed, language_changed)."""
-        dialog = cls(settings, parent)
+    def edit(cls, parent: QWidget | None, settings: Settings, *,
+             keys: Callable[[QWidget], None] | None = None) -> tuple[bool, bool]:
+        """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
+        "Passphrase and recovery code"; None while the journal is locked."""
+        dialog = cls(settings, parent, keys=keys)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -214,7 +254,8 @@ class SettingsDialog(QDialog):
             return (s.language, s.appearance, s.faith_content, s.idle_minutes,
                     s.lock_on_minimise, s.lock_on_screen_lock, s.quick_exit_shortcut,
                     s.quick_exit_url, s.backup_folder, s.backup_keep, s.checkin_reminder,
-                    s.checkin_reminder_time, s.family_templates)
+                    s.checkin_reminder_time, s.family_templates, s.discreet,
+                    s.discreet_name)
 
         before = values()
         language_before = s.effective_language()
@@ -236,6 +277,8 @@ class SettingsDialog(QDialog):
             s.quick_exit_url = url
         s.backup_folder = self._backup_folder
         s.backup_keep = self.keep.value()
+        s.discreet = self.discreet.isChecked()
+        s.discreet_name = self.discreet_name.currentData()
         s.sync()
         return before != values(), s.effective_language() != language_before
 
@@ -249,6 +292,11 @@ class SettingsDialog(QDialog):
             self.url.setFocus()
             return
         self.accept()
+
+    @Slot()
+    def _on_keys(self) -> None:
+        if self._keys is not None:
+            self._keys(self)
 
     @Slot()
     def _on_choose_folder(self) -> None:

@@ -3,9 +3,11 @@ and a growing wait after repeated wrong tries. Nothing is ever wiped or changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journal.errors import WrongSecret
@@ -47,10 +49,17 @@ class UnlockPage(QWidget):
     used_recovery_code = Signal()
 
     def __init__(self, folder: Path, retry: RetryDelay | None = None, *, hint: str = "",
+                 before_open: Callable[[], None] | None = None,
+                 neutral_name: str = "", neutral_icon: QIcon | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._folder = Path(folder)
+        # Called on the worker before the keys go back to be opened: e.g. wait until
+        # the backup made as it locked has finished and the vault is closed.
+        self._before_open = before_open
+        # Discreet mode: a neutral name and icon, no "Haven", no "journal".
+        self._neutral = bool(neutral_name)
         self._retry = retry or RetryDelay()
         self._recovery_mode = False
         self._busy = False
@@ -60,12 +69,15 @@ class UnlockPage(QWidget):
         self._countdown.timeout.connect(self._on_tick)
 
         logo = QLabel(self)
-        logo.setPixmap(resources.app_icon().pixmap(QSize(72, 72)))
+        icon = neutral_icon if self._neutral and neutral_icon else resources.app_icon()
+        logo.setPixmap(icon.pixmap(QSize(72, 72)))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        logo.setAccessibleName(self.tr("Haven"))
-        title = label(self.tr("Welcome back"), "screenTitle", parent=self)
+        logo.setAccessibleName(neutral_name if self._neutral else self.tr("Haven"))
+        title = label(neutral_name if self._neutral else self.tr("Welcome back"),
+                      "screenTitle", parent=self)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        subtitle = label(self.tr("Your journal is locked. Only you can open it."),
+        subtitle = label(self.tr("Locked. Only you can open it.") if self._neutral else
+                         self.tr("Your journal is locked. Only you can open it."),
                          "subtle", parent=self)
         subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
@@ -80,8 +92,10 @@ class UnlockPage(QWidget):
         self.error_text.hide()
         self.unlock_button = button(self.tr("Unlock"), "primary", parent=self)
         self.unlock_button.setDefault(True)
-        self.busy = busy_bar(self.tr("Opening your journal"), self)
-        self.busy_text = label(self.tr("Opening your journal…"), "hint", parent=self)
+        self.busy = busy_bar(self.tr("Opening") if self._neutral
+                             else self.tr("Opening your journal"), self)
+        self.busy_text = label(self.tr("Opening…") if self._neutral
+                               else self.tr("Opening your journal…"), "hint", parent=self)
         self.busy_text.hide()
         self.hint_text = label(hint, "hint", parent=self)
         self.hint_text.setVisible(bool(hint))
@@ -176,14 +190,21 @@ class UnlockPage(QWidget):
         text = self.field.text()
         secret = (Secret.recovery_code(text) if self._recovery_mode
                   else Secret.passphrase(text))
-        folder = self._folder
+        folder, before_open = self._folder, self._before_open
         self._set_busy(True)
 
         def work() -> UnlockedKeys:
             try:
-                return Vault.unlock_keys(folder, secret)
+                keys = Vault.unlock_keys(folder, secret)
             finally:
                 secret.wipe()
+            if before_open is not None:
+                try:
+                    before_open()
+                except BaseException:
+                    keys.wipe()
+                    raise
+            return keys
 
         workers.run_in_background(
             self, work,
@@ -232,10 +253,16 @@ class UnlockPage(QWidget):
         self._set_busy(False)
         if isinstance(exc, WrongSecret):
             wait = self._retry.record_failure()
-            text = (self.tr("That recovery code did not open your journal. Please check "
-                            "it and try again.") if self._recovery_mode else
-                    self.tr("That passphrase did not open your journal. Please check it "
-                            "and try again."))
+            if self._neutral:
+                text = (self.tr("That recovery code is not right. Please check it and try "
+                                "again.") if self._recovery_mode else
+                        self.tr("That passphrase is not right. Please check it and try "
+                                "again."))
+            else:
+                text = (self.tr("That recovery code did not open your journal. Please "
+                                "check it and try again.") if self._recovery_mode else
+                        self.tr("That passphrase did not open your journal. Please check "
+                                "it and try again."))
             if wait:
                 self._start_wait(wait)
         else:

@@ -2,10 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-English and Dutch, light and dark: first run, unlock, Today, the journal list, the
-editor, the recovery code, the check-in, trends, safe places and the safe-place view,
-the boundaries worksheet (list, guided flow, summary, a card
-with its crossing log) and the needs page. Everything happens in throw-away temp folders.
+English and Dutch, light and dark: first run, unlock (also in discreet mode), Today,
+the journal list, the editor, the recovery code, the settings, "Passphrase and recovery
+code", the check-in, trends, safe places and the safe-place view, the boundaries
+worksheet (list, guided flow, summary, a card with its crossing log) and the needs page.
+Everything happens in throw-away temp folders.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from journal.models import EntryFilter, Willingness  # noqa: E402
 from journal.needs import NeedStore  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
+from ui.keys_dialog import KeysDialog  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
 from ui.recovery_code import RecoveryCodeDialog  # noqa: E402
 from ui.settings import Settings  # noqa: E402
@@ -49,10 +51,14 @@ def save(widget: QWidget, name: str) -> None:
     print("wrote", name)
 
 
-def build(tmp: Path, lang: str, appearance: str, *args: str) -> HavenApp:
+def build(tmp: Path, lang: str, appearance: str, *args: str,
+          discreet: str = "") -> HavenApp:
     settings = Settings(QSettings(str(tmp / f"settings-{lang}-{appearance}.ini"),
                                   QSettings.Format.IniFormat))
     settings.appearance = appearance
+    settings.discreet = bool(discreet)
+    if discreet:
+        settings.discreet_name = discreet
     app = create_app(["haven", "--lang", lang, *args], settings=settings, kdf=QUICK)
     app.window.resize(SIZE)
     app.show()
@@ -103,6 +109,11 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     settings_dialog.deleteLater()
     finish(app)
 
+    # The lock screen in discreet mode: a neutral name and icon, nothing of Haven.
+    app = build(tmp, lang, appearance, "--vault", str(folder), discreet="recipes")
+    save(app.window, f"unlock-discreet-{suffix}")
+    finish(app)
+
     # Today, the journal list and the editor, with the demo content.
     app = build(tmp, lang, appearance, "--demo")
     save(app.window, f"today-{suffix}")
@@ -114,6 +125,16 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     workspace.journal_page.open_entry(with_mood.id)
     save(app.window, f"editor-{suffix}")
 
+    # Passphrase and recovery code: a new passphrase typed twice.
+    keys = KeysDialog(app.window.run_key_work, kdf=QUICK, parent=app.window)
+    keys.show()
+    QTest.qWaitForWindowExposed(keys)
+    QTest.keyClicks(keys.current, "haven demo")
+    QTest.keyClicks(keys.fields.passphrase, "sea glass and morning tea")
+    QTest.keyClicks(keys.fields.repeat, "sea glass and morning tea")
+    save(keys, f"passphrase-{suffix}")
+    keys.abandon()
+    keys.deleteLater()
     # Issue 5: the check-in form, trends, the safe places and the calm view.
     workspace.open_checkin()
     save(app.window, f"checkin-{suffix}")

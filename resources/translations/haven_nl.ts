@@ -970,6 +970,24 @@
     </message>
 </context>
 <context>
+    <name>Discreet</name>
+    <message>
+        <location filename="../../ui/discreet.py" line="20"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discreet.py" line="21"/>
+        <source>Recipes</source>
+        <translation>Recepten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discreet.py" line="22"/>
+        <source>Reading list</source>
+        <translation>Leeslijst</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../ui/entry_editor.py" line="233"/>
@@ -1415,7 +1433,7 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
@@ -1585,92 +1603,222 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <location filename="../../ui/main_window.py" line="439"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <location filename="../../ui/keys_dialog.py" line="52"/>
+        <source>Passphrase and recovery code</source>
+        <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
-        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
-        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+        <location filename="../../ui/keys_dialog.py" line="53"/>
+        <source>Your current passphrase</source>
+        <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <source>Lock anyway</source>
-        <translation>Toch vergrendelen</translation>
+        <location filename="../../ui/keys_dialog.py" line="54"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
-        <source>Go back</source>
-        <translation>Terug</translation>
+        <location filename="../../ui/keys_dialog.py" line="55"/>
+        <source>To change anything here, first type your current passphrase.</source>
+        <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>Backup</source>
-        <translation>Reservekopie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="470"/>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/keys_dialog.py" line="60"/>
+        <location filename="../../ui/keys_dialog.py" line="67"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/keys_dialog.py" line="61"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="64"/>
+        <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
+        <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="76"/>
+        <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
+        <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="78"/>
+        <source>Make a new recovery code</source>
+        <translation>Nieuwe herstelcode maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="88"/>
+        <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
+        <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="92"/>
+        <source>Re-encrypt everything</source>
+        <translation>Alles opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="100"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="101"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="102"/>
+        <source>New key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="105"/>
+        <location filename="../../ui/keys_dialog.py" line="107"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="109"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="110"/>
+        <source>One moment…</source>
+        <translation>Even geduld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="204"/>
+        <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
+        <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="221"/>
+        <source>Your new recovery code works from now on. The old one no longer does.</source>
+        <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="238"/>
+        <source>Everything is encrypted again with a new key.</source>
+        <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="239"/>
+        <source>Your old recovery code no longer works.</source>
+        <translation>Je oude herstelcode werkt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="256"/>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="259"/>
+        <source>Your journal still opens as before.</source>
+        <translation>Je dagboek gaat nog net zo open als eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="268"/>
+        <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
+        <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
+        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Lock anyway</source>
+        <translation>Toch vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="747"/>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="574"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="704"/>
+        <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
+        <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -1925,44 +2073,82 @@
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="25"/>
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
         <location filename="../../ui/new_passphrase.py" line="26"/>
-        <source>Repeat the new passphrase</source>
-        <translation>Herhaal de nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_passphrase.py" line="29"/>
         <source>Use this passphrase</source>
         <translation>Deze wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="31"/>
+        <location filename="../../ui/new_passphrase.py" line="28"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="64"/>
+        <location filename="../../ui/passphrase_fields.py" line="59"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="61"/>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="66"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <source>Show the passphrase</source>
+        <translation>Laat de wachtwoordzin zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="121"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="67"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_passphrase.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="122"/>
         <source>Weak: this would be easy to guess.</source>
         <translation>Zwak: dit is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="71"/>
+        <location filename="../../ui/passphrase_fields.py" line="123"/>
+        <source>Fair: longer would be safer.</source>
+        <translation>Redelijk: langer is veiliger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="124"/>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="125"/>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="133"/>
         <source>Both are the same.</source>
         <translation>Ze komen overeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_fields.py" line="135"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -2178,7 +2364,7 @@
     </message>
     <message>
         <location filename="../../ui/safe_places_page.py" line="215"/>
-        <location filename="../../ui/safe_places_page.py" line="247"/>
+        <location filename="../../ui/safe_places_page.py" line="248"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -2208,126 +2394,126 @@
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="233"/>
+        <location filename="../../ui/safe_places_page.py" line="234"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="234"/>
+        <location filename="../../ui/safe_places_page.py" line="235"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="235"/>
+        <location filename="../../ui/safe_places_page.py" line="236"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="242"/>
+        <location filename="../../ui/safe_places_page.py" line="243"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="243"/>
+        <location filename="../../ui/safe_places_page.py" line="244"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="244"/>
+        <location filename="../../ui/safe_places_page.py" line="245"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="245"/>
+        <location filename="../../ui/safe_places_page.py" line="246"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="291"/>
-        <location filename="../../ui/safe_places_page.py" line="339"/>
-        <location filename="../../ui/safe_places_page.py" line="409"/>
+        <location filename="../../ui/safe_places_page.py" line="292"/>
+        <location filename="../../ui/safe_places_page.py" line="340"/>
+        <location filename="../../ui/safe_places_page.py" line="410"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="302"/>
-        <location filename="../../ui/safe_places_page.py" line="399"/>
+        <location filename="../../ui/safe_places_page.py" line="303"/>
+        <location filename="../../ui/safe_places_page.py" line="400"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="329"/>
+        <location filename="../../ui/safe_places_page.py" line="330"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="332"/>
+        <location filename="../../ui/safe_places_page.py" line="333"/>
         <source>Your safe place could not be saved</source>
         <translation>Je veilige plek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="334"/>
+        <location filename="../../ui/safe_places_page.py" line="335"/>
         <source>Your words are still here. Haven will try again with your next change.</source>
         <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="350"/>
+        <location filename="../../ui/safe_places_page.py" line="351"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="361"/>
+        <location filename="../../ui/safe_places_page.py" line="362"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="379"/>
+        <location filename="../../ui/safe_places_page.py" line="380"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="386"/>
+        <location filename="../../ui/safe_places_page.py" line="387"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="387"/>
+        <location filename="../../ui/safe_places_page.py" line="388"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="406"/>
-        <location filename="../../ui/safe_places_page.py" line="415"/>
+        <location filename="../../ui/safe_places_page.py" line="407"/>
+        <location filename="../../ui/safe_places_page.py" line="416"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="420"/>
+        <location filename="../../ui/safe_places_page.py" line="421"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="421"/>
+        <location filename="../../ui/safe_places_page.py" line="422"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="427"/>
+        <location filename="../../ui/safe_places_page.py" line="428"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="437"/>
+        <location filename="../../ui/safe_places_page.py" line="438"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="438"/>
+        <location filename="../../ui/safe_places_page.py" line="439"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="448"/>
+        <location filename="../../ui/safe_places_page.py" line="449"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -2411,77 +2597,77 @@
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="470"/>
+        <location filename="../../ui/safe_places_page.py" line="471"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="471"/>
+        <location filename="../../ui/safe_places_page.py" line="472"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="473"/>
+        <location filename="../../ui/safe_places_page.py" line="474"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="477"/>
+        <location filename="../../ui/safe_places_page.py" line="478"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="487"/>
+        <location filename="../../ui/safe_places_page.py" line="488"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="489"/>
+        <location filename="../../ui/safe_places_page.py" line="490"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="490"/>
+        <location filename="../../ui/safe_places_page.py" line="491"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="491"/>
+        <location filename="../../ui/safe_places_page.py" line="492"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="492"/>
+        <location filename="../../ui/safe_places_page.py" line="493"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="493"/>
+        <location filename="../../ui/safe_places_page.py" line="494"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="494"/>
+        <location filename="../../ui/safe_places_page.py" line="495"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="495"/>
+        <location filename="../../ui/safe_places_page.py" line="496"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="515"/>
+        <location filename="../../ui/safe_places_page.py" line="516"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="518"/>
+        <location filename="../../ui/safe_places_page.py" line="519"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="523"/>
+        <location filename="../../ui/safe_places_page.py" line="524"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -2554,204 +2740,244 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="48"/>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="63"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <source>Discreet mode: a neutral name and icon</source>
+        <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <source>Name and icon in discreet mode</source>
+        <translation>Naam en icoon in de discrete modus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out that Haven is on it.</source>
+        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken dat Haven erop staat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <source>Passphrase and recovery code…</source>
+        <translation>Wachtwoordzin en herstelcode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
+        <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>Open your journal first to change your passphrase or recovery code.</source>
+        <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="113"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <source>&amp;Shown as</source>
+        <translation>&amp;Tonen als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="303"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -2896,50 +3122,65 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="65"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="79"/>
+        <source>Locked. Only you can open it.</source>
+        <translation>Vergrendeld. Alleen jij kunt het openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Your journal is locked. Only you can open it.</source>
         <translation>Je dagboek is vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
-        <location filename="../../ui/unlock.py" line="76"/>
+        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="91"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
-        <location filename="../../ui/unlock.py" line="209"/>
-        <location filename="../../ui/unlock.py" line="210"/>
+        <location filename="../../ui/unlock.py" line="93"/>
+        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="231"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="95"/>
+        <source>Opening</source>
+        <translation>Bezig met openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Opening your journal</source>
         <translation>Je dagboek wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="84"/>
+        <location filename="../../ui/unlock.py" line="97"/>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="205"/>
+        <location filename="../../ui/unlock.py" line="226"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Nog %n seconde</numerusform>
@@ -2947,7 +3188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>You can try again in %n seconds</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen</numerusform>
@@ -2955,44 +3196,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235"/>
+        <location filename="../../ui/unlock.py" line="257"/>
+        <source>That recovery code is not right. Please check it and try again.</source>
+        <translation>Die herstelcode klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="259"/>
+        <source>That passphrase is not right. Please check it and try again.</source>
+        <translation>Die wachtwoordzin klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="262"/>
         <source>That recovery code did not open your journal. Please check it and try again.</source>
         <translation>Met die herstelcode ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>That passphrase did not open your journal. Please check it and try again.</source>
         <translation>Met die wachtwoordzin ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
-        <location filename="../../ui/unlock.py" line="267"/>
+        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="266"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="268"/>
+        <location filename="../../ui/unlock.py" line="295"/>
         <source>Use my passphrase instead</source>
         <translation>Toch mijn wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270"/>
-        <location filename="../../ui/unlock.py" line="272"/>
+        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/unlock.py" line="298"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="273"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Use my recovery code instead</source>
         <translation>Mijn herstelcode gebruiken</translation>
     </message>
@@ -3000,114 +3251,49 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="72"/>
+        <location filename="../../ui/welcome.py" line="39"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="73"/>
+        <location filename="../../ui/welcome.py" line="40"/>
         <source>Welcome to Haven</source>
         <translation>Welkom bij Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="76"/>
+        <location filename="../../ui/welcome.py" line="43"/>
         <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
         <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand met wie je de computer deelt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="82"/>
+        <location filename="../../ui/welcome.py" line="49"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="83"/>
-        <source>New passphrase</source>
-        <translation>Nieuwe wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="84"/>
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="85"/>
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="90"/>
-        <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="93"/>
-        <source>Show what I type</source>
-        <translation>Laat zien wat ik typ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="94"/>
-        <source>Show the passphrase</source>
-        <translation>Laat de wachtwoordzin zien</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="96"/>
+        <location filename="../../ui/welcome.py" line="55"/>
         <source>Tip: a few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>Tip: een paar woorden die alleen jij zo zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="100"/>
+        <location filename="../../ui/welcome.py" line="59"/>
         <source>Create my journal</source>
         <translation>Maak mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="102"/>
+        <location filename="../../ui/welcome.py" line="61"/>
         <source>Creating your journal</source>
         <translation>Je dagboek wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="103"/>
+        <location filename="../../ui/welcome.py" line="62"/>
         <source>Creating your journal…</source>
         <translation>Je dagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="108"/>
+        <location filename="../../ui/welcome.py" line="67"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="183"/>
-        <source>At least %1 characters.</source>
-        <translation>Minstens %1 tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="184"/>
-        <source>Weak: this would be easy to guess.</source>
-        <translation>Zwak: dit is makkelijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="185"/>
-        <source>Fair: longer would be safer.</source>
-        <translation>Redelijk: langer is veiliger.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="186"/>
-        <source>Good.</source>
-        <translation>Goed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="187"/>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="195"/>
-        <source>Both are the same.</source>
-        <translation>Ze komen overeen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/welcome.py" line="197"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -3296,92 +3482,92 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

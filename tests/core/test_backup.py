@@ -227,6 +227,28 @@ def test_stale_temp_files_are_tidied_and_never_listed(vault, tmp_path):
     assert fresh.exists()
 
 
+def test_neutral_names_for_discreet_mode_count_with_the_others(vault, tmp_path):
+    folder = tmp_path / "backups"
+    old = backup.make_backup(vault, folder, keep=5, now=datetime(2026, 5, 1, 9, 0))
+    neutral = [backup.make_backup(vault, folder, keep=2, now=datetime(2026, 5, d, 9, 0),
+                                  neutral=True) for d in (2, 3)]
+    assert all("haven" not in p.name.lower() for p in neutral)
+    assert not old.exists()  # the newest two kept, whichever name they have
+    assert backup.list_backups(folder) == neutral[::-1]
+    assert not backup.backup_due(folder, date(2026, 5, 3))
+    backup.verify_file(neutral[0])
+    # Sorting is by the time in the name, not by the name.
+    plain = backup.make_backup(vault, folder, keep=5, now=datetime(2026, 5, 4, 9, 0))
+    assert backup.list_backups(folder)[0] == plain
+    # Temp files left by older versions are tidied too.
+    left = folder / ".haven-backup-dead.partial"
+    left.write_bytes(b"half")
+    then = time.time() - 2 * backup.STALE_TEMP_SECONDS
+    os.utime(left, (then, then))
+    backup.make_backup(vault, folder, keep=5, neutral=True)
+    assert not left.exists()
+
+
 # -- the command line -------------------------------------------------------------------
 
 def test_cli_backup_and_restore(filled, tmp_path, pass_file):

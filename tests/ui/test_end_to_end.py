@@ -141,5 +141,6 @@ def test_lock_asks_before_losing_text_that_could_not_be_saved(
         vault.execute("PRAGMA max_page_count = 1073741823")
         app.window.lock()
         assert app.window.vault is None
+        assert app.window.wait_until_closed()
         [entry] = stored_entries(closed_vault.folder, closed_vault.passphrase)
         assert entry.body.startswith(BODY)

@@ -54,6 +54,7 @@ def test_create_journal_through_welcome(make_app, qtbot, vault_dir, shown_codes)
 
     # Both secrets open the journal she created.
     app.window.lock()
+    assert app.window.wait_until_closed()
     Vault.open(vault_dir, Secret.passphrase(NEW_PASSPHRASE)).close()
     Vault.open(vault_dir, Secret.recovery_code(shown_codes[0])).close()
     with pytest.raises(WrongSecret):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tests.ui.conftest import unlock_with
 from ui import resources
+from ui.keys_dialog import KeysDialog
 from ui.new_passphrase import NewPassphraseDialog
 from ui.recovery_code import RecoveryCodeDialog
 from ui.settings_dialog import SettingsDialog
@@ -129,10 +130,18 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     new_passphrase = NewPassphraseDialog()
     qtbot.addWidget(new_passphrase)
     result["new passphrase"] = texts_of(new_passphrase)
-    settings_dialog = SettingsDialog(app.settings)
+    settings_dialog = SettingsDialog(app.settings, keys=app.window.edit_keys)
     qtbot.addWidget(settings_dialog)
     result["settings"] = texts_of(settings_dialog)
+    keys_dialog = KeysDialog(app.window.run_key_work)
+    qtbot.addWidget(keys_dialog)
+    result["passphrase and recovery code"] = texts_of(keys_dialog)
     app.window.close()
+    app.settings.discreet = True
+    discreet = make_app("--lang", lang)
+    result["unlock (discreet mode)"] = texts_of(discreet.window.current_screen)
+    discreet.window.close()
+    app.settings.discreet = False
     return result
 
 
@@ -196,7 +205,7 @@ def test_dutch_wording_of_the_new_user_review(qapp):
     assert nl("FilterBar", "Shared or not") == "Alle notities"
     assert nl("JournalPage", "No entries yet. Your first one is only a click away.") == (
         "Je hebt nog niets geschreven.")
-    assert nl("NewPassphraseDialog", "Both are the same.") == "Ze komen overeen."
+    assert nl("PassphraseFields", "Both are the same.") == "Ze komen overeen."
     everything = TS.read_text(encoding="utf-8")
     for old in ("hetzelfde", "nog een keer getoond", "die deze computer ook gebruikt",
                 "Wacht %n s"):

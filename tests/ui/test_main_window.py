@@ -49,6 +49,8 @@ def test_lock_button_returns_to_unlock(unlocked, qtbot, closed_vault):
     unlocked.hub.vault_locked.connect(lambda: locked.append(True))
     qtbot.mouseClick(workspace.lock_button, Qt.MouseButton.LeftButton)
     assert locked == [True]
+    assert unlocked.window.vault is None
+    assert unlocked.window.wait_until_closed()  # the daily backup, then the close
     assert not vault.is_open
     assert isinstance(unlocked.window.current_screen, UnlockPage)
     assert unlocked.window.workspace is None
@@ -146,7 +148,7 @@ def test_restored_geometry_fits_on_the_screen(make_app, qtbot, closed_vault, set
 
 
 def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, settings):
-    def choose(cls, parent, s):
+    def choose(cls, parent, s, keys=None):
         s.language = "nl"
         s.appearance = "dark"
         return True, True

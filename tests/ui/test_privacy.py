@@ -104,6 +104,7 @@ def test_idle_lock_fires_saves_the_draft_and_leaves_no_text(unlocked, qtbot, mar
     with qtbot.waitSignal(window.idle.idle, timeout=5_000):
         pass
     assert_locked_and_clean(qtbot, unlocked, marker)
+    assert window.wait_until_closed()
     assert any(marker in b for b in saved_bodies(closed_vault.folder,
                                                  closed_vault.passphrase))
 
@@ -411,11 +412,13 @@ def test_lock_makes_the_daily_backup_once(unlocked, qtbot, closed_vault, setting
     settings.backup_folder = str(folder)
     settings.backup_keep = 2
     unlocked.window.lock()
+    assert unlocked.window.wait_until_closed()
     backups = list_backups(folder)
     assert len(backups) == 1
     read_header(backups[0])
     unlock_with(qtbot, unlocked, closed_vault.passphrase)
     unlocked.window.lock()
+    assert unlocked.window.wait_until_closed()
     assert list_backups(folder) == backups  # at most once a day
     assert not (closed_vault.folder / "backups").exists()
 
@@ -427,6 +430,8 @@ def test_a_failed_backup_still_locks_and_says_so(unlocked, qtbot, settings, tmp_
     settings.backup_folder = str(blocker / "backups")
     vault = unlocked.window.vault
     unlocked.window.lock()
+    assert unlocked.window.vault is None
+    qtbot.waitUntil(lambda: bool(message_log.calls), timeout=10_000)
     assert not vault.is_open
     assert message_log.kinds() == ["error"]
     assert "backup" in message_log.texts()[0].lower()

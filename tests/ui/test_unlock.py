@@ -94,6 +94,7 @@ def test_after_recovery_code_she_can_choose_a_new_passphrase(make_app, qtbot, cl
     app.window.lock()
     unlock_with(qtbot, app, "a brand new passphrase")
     app.window.lock()
+    assert app.window.wait_until_closed()
     with pytest.raises(WrongSecret):
         Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
     Vault.open(closed_vault.folder, Secret.recovery_code(closed_vault.recovery_code)).close()

@@ -1,0 +1,49 @@
+"""Discreet mode: a neutral name and icon instead of Haven's, for a glance at the
+taskbar, the window title or the lock screen by someone in the same room.
+
+Used for the window title, the application's display name and icon (the taskbar),
+the titles of dialogs, the lock screen, and the names of automatic backups. The
+program, its folders and its settings file keep their own names; see docs/SECURITY.md.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+
+from ui import resources
+from ui.settings import Settings
+
+APP_NAME = "Haven"
+# The neutral names she can choose from, with an icon each (resources/icons/).
+NAMES: dict[str, str] = {
+    "notes": QT_TRANSLATE_NOOP("Discreet", "Notes"),
+    "recipes": QT_TRANSLATE_NOOP("Discreet", "Recipes"),
+    "reading": QT_TRANSLATE_NOOP("Discreet", "Reading list"),
+}
+
+
+def neutral_name(key: str) -> str:
+    """The translated neutral name for `key` ("notes", "recipes", "reading")."""
+    return QCoreApplication.translate("Discreet", NAMES.get(key, NAMES["notes"]))
+
+
+def neutral_icon(key: str) -> QIcon:
+    return resources.icon(f"discreet-{key if key in NAMES else 'notes'}")
+
+
+def display_name(settings: Settings) -> str:
+    """What the app calls itself now: "Haven", or the neutral name in discreet mode."""
+    return neutral_name(settings.discreet_name) if settings.discreet else APP_NAME
+
+
+def icon(settings: Settings) -> QIcon:
+    return neutral_icon(settings.discreet_name) if settings.discreet else resources.app_icon()
+
+
+def apply_to_app(settings: Settings) -> None:
+    """The application's display name and icon (taskbar, window list, dialogs)."""
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(display_name(settings))
+        app.setWindowIcon(icon(settings))

@@ -1,0 +1,294 @@
+"""Passphrase and recovery code: change the passphrase, make a new recovery code, and
+encrypt everything again with a new key. Each needs her current passphrase.
+
+The slow part (Argon2id, re-encryption) runs through the `run` function the main
+window gives: on a worker thread, with the workspace disabled, and a lock or quick
+exit waiting until it is done. This dialog never touches the vault itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import WrongSecret
+from journal.keyslots import DEFAULT_KDF, KdfParams
+from journal.vault import Vault
+from ui import messages
+from ui.passphrase_fields import PassphraseFields
+from ui.recovery_code import RecoveryCodeDialog
+from ui.widgets import busy_bar, button, label, secret_field
+
+# run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
+KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
+                      Callable[[BaseException], None]], bool]
+
+
+class KeysDialog(QDialog):
+    """Use `open_for()`. Three tabs: passphrase, recovery code, re-encrypt."""
+
+    PASSPHRASE, RECOVERY_CODE, REENCRYPT = 0, 1, 2
+
+    def __init__(self, run: KeyRunner, *, kdf: KdfParams = DEFAULT_KDF,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
+        self.setModal(True)
+        self._run = run
+        self._kdf = kdf
+        self._busy = False
+
+        title = label(self.tr("Passphrase and recovery code"), "pageTitle", parent=self)
+        self.current = secret_field(self.tr("Your current passphrase"),
+                                    self.tr("Current passphrase"), self)
+        current_label = label(self.tr("To change anything here, first type your current "
+                                      "passphrase."), parent=self)
+
+        # Change the passphrase.
+        change_page = QWidget(self)
+        self.fields = PassphraseFields(self.tr("New passphrase"), change_page)
+        self.change_button = button(self.tr("Change passphrase"), "primary",
+                                    parent=change_page)
+        change_hint = label(self.tr(
+            "Your recovery code keeps working. Backups made before today still open "
+            "with your old passphrase."), "hint", parent=change_page)
+        change = QVBoxLayout(change_page)
+        change.addWidget(label(self.tr("New passphrase"), parent=change_page))
+        change.addWidget(self.fields)
+        change.addWidget(change_hint)
+        change.addStretch(1)
+        change.addLayout(_right(self.change_button))
+
+        # A new recovery code.
+        code_page = QWidget(self)
+        code_explain = label(self.tr(
+            "Make a new recovery code if you lost yours or fear that someone has seen "
+            "it. The old code stops working at once."), parent=code_page)
+        self.code_button = button(self.tr("Make a new recovery code"), "primary",
+                                  parent=code_page)
+        code = QVBoxLayout(code_page)
+        code.addWidget(code_explain)
+        code.addStretch(1)
+        code.addLayout(_right(self.code_button))
+
+        # Re-encrypt everything.
+        reencrypt_page = QWidget(self)
+        reencrypt_explain = label(self.tr(
+            "Haven encrypts everything in your journal again with a new, random key; a "
+            "key someone may have copied before no longer opens it. Your passphrase stays "
+            "the same, and a new recovery code replaces the old one."),
+            parent=reencrypt_page)
+        self.reencrypt_button = button(self.tr("Re-encrypt everything"), "primary",
+                                       parent=reencrypt_page)
+        reencrypt = QVBoxLayout(reencrypt_page)
+        reencrypt.addWidget(reencrypt_explain)
+        reencrypt.addStretch(1)
+        reencrypt.addLayout(_right(self.reencrypt_button))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(change_page, self.tr("Passphrase"))
+        self.tabs.addTab(code_page, self.tr("Recovery code"))
+        self.tabs.addTab(reencrypt_page, self.tr("New key"))
+
+        self.status = label("", "hint", parent=self)
+        self.status.setAccessibleName(self.tr("Message"))
+        self.error_text = label("", "errorText", parent=self)
+        self.error_text.setAccessibleName(self.tr("Message"))
+        self.error_text.hide()
+        self.busy = busy_bar(self.tr("Working"), self)
+        self.busy_text = label(self.tr("One moment…"), "hint", parent=self)
+        self.busy_text.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.busy)
+        row.addWidget(self.busy_text)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(current_label)
+        layout.addWidget(self.current)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_text)
+        layout.addLayout(row)
+        self.setMinimumWidth(560)
+
+        self.current.textChanged.connect(self._update_buttons)
+        self.fields.changed.connect(self._update_buttons)
+        self.change_button.clicked.connect(self._on_change)
+        self.code_button.clicked.connect(self._on_new_code)
+        self.reencrypt_button.clicked.connect(self._on_reencrypt)
+        QWidget.setTabOrder(self.current, self.tabs)
+        self.current.setFocus()
+        self._update_buttons()
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, run: KeyRunner, *,
+                 kdf: KdfParams = DEFAULT_KDF) -> None:
+        dialog = cls(run, kdf=kdf, parent=parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.forget()
+            dialog.deleteLater()
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def forget(self) -> None:
+        """Empty every passphrase field."""
+        self.current.clear()
+        self.fields.clear()
+
+    # -- events ----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # wait: closing now would hide whether it worked
+        self.forget()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def abandon(self) -> None:
+        """Close at once (the journal is being locked); a result still coming is not
+        shown."""
+        self._busy = False
+        self.forget()
+        super().reject()
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        ready = not self._busy and bool(self.current.text())
+        self.change_button.setEnabled(ready and self.fields.acceptable())
+        self.code_button.setEnabled(ready)
+        self.reencrypt_button.setEnabled(ready)
+
+    @Slot()
+    def _on_change(self) -> None:
+        current, new, kdf = self.current.text(), self.fields.text(), self._kdf
+        if not current or not self.fields.acceptable():
+            return
+
+        def work(vault: Vault) -> None:
+            vault.verify_passphrase(current)
+            vault.change_passphrase(new, kdf=kdf)
+
+        def done(_result: object) -> None:
+            self.fields.clear()
+            self._say(self.tr("Your passphrase is changed. From now on your journal opens "
+                              "with the new one."))
+
+        self._start(work, done)
+
+    @Slot()
+    def _on_new_code(self) -> None:
+        current, kdf = self.current.text(), self._kdf
+        if not current:
+            return
+
+        def work(vault: Vault) -> str:
+            vault.verify_passphrase(current)
+            return vault.replace_recovery_code(kdf=kdf)
+
+        def done(code: str) -> None:
+            RecoveryCodeDialog.show_code(self, code)
+            self._say(self.tr("Your new recovery code works from now on. The old one no "
+                              "longer does."))
+
+        self._start(work, done)
+
+    @Slot()
+    def _on_reencrypt(self) -> None:
+        current, kdf = self.current.text(), self._kdf
+        if not current:
+            return
+
+        def work(vault: Vault) -> str | None:
+            return vault.reencrypt(current, kdf=kdf)
+
+        def done(code: str | None) -> None:
+            if code:
+                RecoveryCodeDialog.show_code(self, code)
+            self._say(self.tr("Everything is encrypted again with a new key.") + (
+                " " + self.tr("Your old recovery code no longer works.") if code else ""))
+
+        self._start(work, done)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _start(self, work: Callable[[Vault], Any], done: Callable[[Any], None]) -> None:
+        self._set_busy(True)
+
+        def on_success(result: Any) -> None:
+            self._set_busy(False)
+            self.current.clear()
+            done(result)
+
+        def on_failure(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, WrongSecret):
+                text = self.tr("That is not your current passphrase. Nothing was changed.")
+            else:
+                text = messages.error_text(exc) + " " + self.tr(
+                    "Your journal still opens as before.")
+            self.error_text.setText(text)
+            self.error_text.show()
+            self.current.selectAll()
+            self.current.setFocus()
+
+        if not self._run(work, on_success, on_failure):
+            self._set_busy(False)
+            self.error_text.setText(self.tr(
+                "This cannot be done right now. Please make sure your latest writing is "
+                "saved, then try again."))
+            self.error_text.show()
+
+    def _say(self, text: str) -> None:
+        self.error_text.hide()
+        self.status.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.current.setReadOnly(busy)
+        self.fields.set_read_only(busy)
+        self.tabs.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self.busy_text.setVisible(busy)
+        if busy:
+            self.status.setText("")
+            self.error_text.hide()
+        self._update_buttons()
+
+
+def _right(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    return row
