@@ -311,6 +311,7 @@ def test_sigkill_during_backups_leaves_the_vault_whole_and_no_half_backup(tmp_pa
             add(vault, f"entry {i}", f"words of entry {i} " * 60)
     backups = tmp_path / "backups"
     cut_off = 0
+    finished = 0  # backups the children reported as done, over all runs
     for _ in range(8):
         child = subprocess.Popen(
             [sys.executable, str(HERE / "child_backup_loop.py"), str(folder), PASSPHRASE,
@@ -320,28 +321,33 @@ def test_sigkill_during_backups_leaves_the_vault_whole_and_no_half_backup(tmp_pa
             assert child.stdout is not None
             assert child.stdout.readline() == "open\n"
             for _ in range(rng.randint(0, 2)):
-                child.stdout.readline()
+                finished += bool(child.stdout.readline().strip())
             deadline = time.monotonic() + rng.uniform(0, 0.05)
             while time.monotonic() < deadline:  # a seeded moment inside a later backup
                 pass
             child.send_signal(signal.SIGKILL)
-            child.communicate(timeout=60)
+            rest, _ = child.communicate(timeout=60)
+            finished += len(rest.split())
         finally:
             if child.poll() is None:
                 child.kill()
                 child.wait()
         assert child.returncode in (-signal.SIGKILL, 0)
-        cut_off += any(p.name.startswith(backup.TEMP_PREFIX) for p in backups.iterdir())
+        cut_off += backups.is_dir() and any(p.name.startswith(backup.TEMP_PREFIX)
+                                            for p in backups.iterdir())
         # The vault opens and is whole.
         assert len(titles(folder, Secret.passphrase(PASSPHRASE))) == 200
         # Every backup that is counted is whole and restores.
         listed = backup.list_backups(backups)
         # Keep 3; a kill after a new backup's rename but before the pruning leaves one
-        # more, which the next backup prunes: never more than that.
-        assert 1 <= len(listed) <= 3 + 1
+        # more, which the next backup prunes: never more than that. On a slow machine
+        # the first kill may come before any backup finished.
+        assert (1 if finished else 0) <= len(listed) <= 3 + 1
         for path in listed:
             backup.verify_file(path)
-        target = tmp_path / f"restore-{rng.random()}"
-        backup.restore_backup(listed[0], Secret.passphrase(PASSPHRASE), target)
-        assert len(titles(target, Secret.passphrase(PASSPHRASE))) == 200
+        if listed:
+            target = tmp_path / f"restore-{rng.random()}"
+            backup.restore_backup(listed[0], Secret.passphrase(PASSPHRASE), target)
+            assert len(titles(target, Secret.passphrase(PASSPHRASE))) == 200
+    assert finished > 0, "no backup finished in any run"
     assert cut_off > 0, "no kill landed in the middle of a backup"
