@@ -658,3 +658,18 @@ def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """The PDF `data` protected with `password` (AES-256, PDF 2.0 security handler R6),
+    in memory: the readable PDF never touches the disk."""
+    import io
+
+    import pikepdf  # only needed here; keeps `import journal.report` light
+
+    if not password:
+        raise ValueError("an empty password protects nothing")
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(owner=password, user=password, R=6))
+    return out.getvalue()
