@@ -132,7 +132,8 @@ class ReportDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
-        scroll.setFixedWidth(340)
+        scroll.setFixedWidth(390)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # -- preview and buttons -------------------------------------------------------
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -168,7 +169,8 @@ class ReportDialog(QDialog):
             check.toggled.connect(self._timer.start)
         self.name_edit.textChanged.connect(self._timer.start)
         self.paper.currentIndexChanged.connect(self._timer.start)
-        self.entry_model.itemChanged.connect(self._timer.start)
+        self._filling = False
+        self.entry_model.itemChanged.connect(self._on_entry_ticked)
         self.pdf_button.clicked.connect(self._on_save_pdf)
         self.markdown_button.clicked.connect(self._on_save_markdown)
         self.print_button.clicked.connect(self._on_print)
@@ -252,7 +254,7 @@ class ReportDialog(QDialog):
 
     def _fill_entries(self) -> None:
         start, end = self.span()
-        self.entry_model.blockSignals(True)
+        self._filling = True  # (blocking the model's signals would leave the view empty)
         self.entry_model.clear()
         for choice in entry_choices(self._vault, start, end):
             text = format_date(choice.entry_date, self._lang)
@@ -265,7 +267,7 @@ class ReportDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             item.setData(choice.id, Qt.ItemDataRole.UserRole)
             self.entry_model.appendRow(item)
-        self.entry_model.blockSignals(False)
+        self._filling = False
 
     # -- private slots ---------------------------------------------------------------
 
@@ -280,6 +282,11 @@ class ReportDialog(QDialog):
     def _on_dates(self) -> None:
         if self.period.currentIndex() == DATES:
             self._fill_entries()
+            self._timer.start()
+
+    @Slot()
+    def _on_entry_ticked(self) -> None:
+        if not self._filling:
             self._timer.start()
 
     @Slot(QPrinter)

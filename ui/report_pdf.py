@@ -106,7 +106,7 @@ def chart_image(chart: Chart, lang: str) -> QImage:
     labels = [0, count // 2, count - 1] if count > 2 else list(range(count))
     p.setPen(QColor("#6b6b6b"))
     for index in labels:
-        x = point(index, 0).x()
+        x = min(max(point(index, 0).x(), plot.left() + 40), plot.right() - 40)
         p.drawText(QRectF(x - 40, plot.bottom() + 3, 80, 14), Qt.AlignmentFlag.AlignHCenter,
                    _short_date(days[index], lang))
     light = QColor(colour)
