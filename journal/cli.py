@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -41,6 +42,13 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_UNREADABLE, EXIT_IN_USE
 
 class UsageError(Exception):
     """Bad arguments found after parsing (e.g. an unreadable passphrase file)."""
+
+
+class TargetError(Exception):
+    """The file to write exists or cannot be written (exit 1)."""
+
+
+SUMMARY_FORMATS = ("pdf", "md")
 
 
 def _read_first_line(path: str) -> str:
@@ -202,7 +210,71 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _summary_target(args: argparse.Namespace) -> Path:
+    """The summary's file, checked before the vault is unlocked."""
+    out = Path(args.out)
+    if out.is_dir():
+        raise TargetError(f"{out} is a folder; give a file name for the summary")
+    if out.exists() and not args.force:
+        raise TargetError(f"{out} already exists; use --force to replace it")
+    if not out.parent.is_dir():
+        raise TargetError(f"cannot write {out}: the folder {out.parent} does not exist")
+    if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise TargetError(f"cannot write {out}: permission denied")
+    return out
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The therapist summary as PDF or Markdown (journal/report.py)."""
+    from journal.report import ReportOptions, build_report, last_month, to_markdown, write_file
+
+    if args.zip_password_file:
+        raise UsageError("--zip-password-file is for json and markdown-folder; "
+                         "use --pdf-password-file for a PDF")
+    if args.pdf_password_file and args.format != "pdf":
+        raise UsageError("--pdf-password-file only protects a PDF")
+    out = _summary_target(args)
+    end = args.date_to or date.today()
+    start = args.date_from or last_month(end)[0]
+    if end < start:
+        raise UsageError("--to is before --from")
+    password = None
+    if args.pdf_password_file:
+        password = _read_first_line(args.pdf_password_file)
+        if not password:
+            raise UsageError(f"the PDF password file {args.pdf_password_file} is empty")
+    else:
+        print("haven: warning: this summary is not protected; anyone who finds the file "
+              "can read it. Use a PDF with --pdf-password-file to protect it.",
+              file=sys.stderr)
+    options = ReportOptions(start, end, lang=args.lang, all_entries=args.all_entries,
+                            name=args.name or "")
+    with _open(args) as vault:
+        report = build_report(vault, options)
+    if args.format == "pdf":
+        from ui.report_pdf import ensure_app, pdf_bytes  # Qt, offscreen: only for a PDF
+
+        ensure_app()
+        data = pdf_bytes(report, page_size=args.page_size, password=password)
+    else:
+        data = to_markdown(report).encode("utf-8")
+    write_file(out, data, overwrite=args.force)
+    entries = len(report.entry_ids())
+    noun = "entry" if entries == 1 else "entries"
+    how = " (protected with a password, AES-256)" if password else ""
+    print(f"Wrote the summary of {start.isoformat()} to {end.isoformat()} with {entries} "
+          f"journal {noun} to {out}{how}.")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format in SUMMARY_FORMATS:
+        return cmd_summary(args)
+    for flag, given in (("--pdf-password-file", args.pdf_password_file),
+                        ("--all-entries", args.all_entries), ("--from", args.date_from),
+                        ("--to", args.date_to), ("--force", args.force)):
+        if given:
+            raise UsageError(f"{flag} is for the summary formats (pdf, md)")
     password = _zip_password(args.zip_password_file)
     if password is None:
         print("haven: warning: this export is not encrypted; anyone who finds it can read "
@@ -289,15 +361,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH", help="the file, zip or folder to import")
     p.add_argument("--zip-password-file", metavar="FILE",
                    help="haven-json only: the password of a protected export zip")
-    p = command("export", cmd_export, "Export every entry as Haven JSON or Markdown files.")
-    p.add_argument("--format", required=True, choices=("json", "markdown-folder"),
+    p = command("export", cmd_export, "Export every entry as Haven JSON or Markdown files, "
+                "or the summary for your therapist as PDF or Markdown.")
+    p.add_argument("--format", required=True,
+                   choices=("json", "markdown-folder", *SUMMARY_FORMATS),
                    help="json: Haven JSON (docs/FORMAT.md); markdown-folder: one .md "
-                   "file per entry with front matter")
+                   "file per entry with front matter; pdf, md: the therapist summary")
     p.add_argument("--out", required=True, metavar="PATH",
-                   help="the file (json), new or empty folder (markdown-folder), or zip")
+                   help="the file (json, pdf, md), new or empty folder (markdown-folder), "
+                   "or zip")
     p.add_argument("--zip-password-file", metavar="FILE",
-                   help="write an AES-256 zip at PATH, protected with the password on "
-                   "the first line of FILE")
+                   help="json, markdown-folder: write an AES-256 zip at PATH, protected "
+                   "with the password on the first line of FILE")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                   help="summary: first day (30 days before --to)")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                   help="summary: last day (today)")
+    p.add_argument("--all-entries", action="store_true",
+                   help="summary: every journal entry of the period, not only the shared")
+    p.add_argument("--pdf-password-file", metavar="FILE",
+                   help="pdf: protect it (AES-256) with the password on the first line")
+    p.add_argument("--lang", choices=("nl", "en"), default="en", help="summary language")
+    p.add_argument("--name", help="summary: your name or initials on the cover")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf paper")
+    p.add_argument("--force", action="store_true",
+                   help="summary: replace an existing file")
     p = command("backup", cmd_backup,
                 "Write an encrypted backup of the vault to one file.")
     p.add_argument("--out", required=True, metavar="FILE", help="the new backup file")
@@ -339,6 +427,8 @@ def _error_exit(exc: BaseException) -> tuple[int, str]:
             return EXIT_ERROR, "The disk is full; nothing was changed."
         case UsageError():
             return EXIT_USAGE, f"{exc}."
+        case TargetError():
+            return EXIT_ERROR, f"Nothing was written: {exc}."
         case HavenError():
             return EXIT_ERROR, f"{exc}."
         case OSError():
@@ -351,7 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits with 2 on a usage error
     try:
         return int(args.func(args))
-    except (HavenError, UsageError, OSError) as exc:
+    except (HavenError, UsageError, TargetError, OSError) as exc:
         code, sentence = _error_exit(exc)
         print(f"haven: {sentence}", file=sys.stderr)
         return code

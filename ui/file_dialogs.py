@@ -52,3 +52,26 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
         shiboken6.delete(dialog)  # now: it writes its state when it is destroyed
     _restore(before)
     return chosen[0] if accepted and chosen else None
+
+
+def choose_save_file(parent: QWidget | None, title: str, name_filter: str,
+                     suggested: str = "") -> str | None:
+    """Ask where to save a new file (Qt's own dialog, no trail); None when she cancels.
+    The dialog asks before replacing a file that exists."""
+    before = _snapshot()
+    dialog = QFileDialog(parent, title)
+    try:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilter(name_filter)
+        dialog.setHistory([])
+        if suggested:
+            dialog.selectFile(suggested)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()
+    finally:
+        dialog.setHistory([])
+        shiboken6.delete(dialog)
+    _restore(before)
+    return chosen[0] if accepted and chosen else None

@@ -142,6 +142,17 @@ class Workspace(QWidget):
         self.needs_page = NeedsPage(vault, hub, settings, self)
         self.pages.addWidget(self.boundaries_page)
         self.pages.addWidget(self.needs_page)
+        # The summary for her therapist (issue 7): a card on Today opens the dialog.
+        self._settings = settings
+        self.report_card = card(self.today_page)
+        report_row = QHBoxLayout(self.report_card)
+        report_row.setContentsMargins(18, 14, 18, 14)
+        report_row.addWidget(label(self.tr("Seeing your therapist soon? Make a summary to "
+                                           "take along."), parent=self.report_card), 1)
+        self.report_button = button(self.tr("Make a summary"), parent=self.report_card)
+        report_row.addWidget(self.report_button)
+        self.today_page.add_section(self.report_card)
+        self.report_button.clicked.connect(self.open_report)
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
@@ -248,6 +259,17 @@ class Workspace(QWidget):
     def _on_add_safe_place(self) -> None:
         self.show_page(self.SAFE_PLACES)
         self.safe_places_page.new_place()
+
+    def open_report(self) -> None:
+        """The therapist summary dialog (issue 7), on what is saved right now."""
+        from ui.report_dialog import ReportDialog
+
+        self.save_pending()
+        dialog = ReportDialog(self._vault, self._settings, self)
+        self.report_dialog = dialog
+        dialog.exec()
+        self.report_dialog = None
+        dialog.deleteLater()
 
     def show_boundaries(self) -> None:
         self.show_page(self.pages.indexOf(self.boundaries_page))

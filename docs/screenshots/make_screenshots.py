@@ -155,7 +155,22 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     save(app.window, f"safe-place-view-{suffix}")
     view.close_view()
     worksheet_shots(app, suffix)
+    report_shots(app, suffix)
     finish(app)
+
+
+def report_shots(app: HavenApp, suffix: str) -> None:
+    """The summary for her therapist: choices, ticked entries and the paginated preview."""
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(app.window.vault, app.settings, app.window)
+    dialog.resize(SIZE.width() - 80, SIZE.height() - 60)
+    dialog.show()
+    QTest.qWaitForWindowExposed(dialog)
+    QTest.qWait(300)
+    save(dialog, f"summary-{suffix}")
+    dialog.done(0)
+    dialog.deleteLater()
 
 
 def worksheet_shots(app: HavenApp, suffix: str) -> None:

@@ -1730,95 +1730,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -2260,6 +2260,222 @@
         <location filename="../../ui/reminder.py" line="70"/>
         <source>Hide the reminder</source>
         <translation>De herinnering verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="61"/>
+        <source>Summary for your therapist</source>
+        <translation>Samenvatting voor je therapeut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="66"/>
+        <source>The last week</source>
+        <translation>De afgelopen week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="66"/>
+        <source>The last month</source>
+        <translation>De afgelopen maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="67"/>
+        <source>Choose dates</source>
+        <translation>Kies de data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="77"/>
+        <source>Check-ins with charts</source>
+        <translation>Check-ins met grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="78"/>
+        <source>Self-care and triggers</source>
+        <translation>Zelfzorg en triggers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="79"/>
+        <source>Boundaries and how they held</source>
+        <translation>Grenzen en hoe ze standhielden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="80"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="80"/>
+        <source>Safe places</source>
+        <translation>Veilige plekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="81"/>
+        <source>Journal entries</source>
+        <translation>Stukken uit je dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="87"/>
+        <source>With moods</source>
+        <translation>Met stemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="89"/>
+        <source>With tags</source>
+        <translation>Met labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="94"/>
+        <source>Entries in the summary</source>
+        <translation>Stukken in de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="97"/>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="98"/>
+        <source>Your name or initials on the cover</source>
+        <translation>Je naam of initialen op het voorblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="101"/>
+        <source>A password for the PDF (recommended)</source>
+        <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="102"/>
+        <source>Password for the PDF</source>
+        <translation>Wachtwoord voor de pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="103"/>
+        <source>The same password again</source>
+        <translation>Typ het wachtwoord nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="104"/>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="107"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="113"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="114"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="118"/>
+        <source>What goes in</source>
+        <translation>Wat erin komt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="121"/>
+        <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
+        <translation>Stukken met &quot;delen met mijn therapeut&quot; zijn aangevinkt. Je kunt elk stuk aan- of uitvinken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="129"/>
+        <source>Protect the PDF</source>
+        <translation>De pdf beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="141"/>
+        <source>Preview of the summary</source>
+        <translation>Voorbeeld van de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="142"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="143"/>
+        <source>Save as Markdown…</source>
+        <translation>Opslaan als Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="144"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="212"/>
+        <location filename="../../ui/report_dialog.py" line="216"/>
+        <location filename="../../ui/report_dialog.py" line="293"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="213"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden komen niet overeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="217"/>
+        <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
+        <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="219"/>
+        <source>Save without a password</source>
+        <translation>Opslaan zonder wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="220"/>
+        <source>Add a password</source>
+        <translation>Wachtwoord toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="231"/>
+        <location filename="../../ui/report_dialog.py" line="301"/>
+        <source>Save as Markdown</source>
+        <translation>Opslaan als Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="232"/>
+        <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
+        <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="234"/>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="234"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="249"/>
+        <source>Saving did not work</source>
+        <translation>Opslaan is niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="293"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="302"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -3497,77 +3713,87 @@
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Seeing your therapist soon? Make a summary to take along.</source>
+        <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>Make a summary</source>
+        <translation>Samenvatting maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

@@ -1,0 +1,681 @@
+"""The therapist summary: built as data from the stores, rendered to Markdown and HTML.
+
+No Qt here. The UI and the command line print the HTML to PDF (ui/report_pdf.py) with
+the check-in charts as images; `to_html(..., chart_urls=...)` names the images.
+
+A summary is a cover and a list of sections; a section is a title and blocks (a
+paragraph, a table, a list, a chart, an entry). Both renderers work on blocks only, so a
+new record kind (support network, session agenda) adds a section by registering one
+builder with `register_section`; nothing else changes.
+
+Journal entries: only those marked "share with my therapist" unless she chose all
+entries, or ticked entries one by one (`ReportOptions.entry_ids`).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from journal.boundaries import BoundaryStore
+from journal.checkins import CheckinStore, trends
+from journal.entries import split_tags, tags_column
+from journal.models import CHART_METRICS, MOOD_MAX, MetricSeries
+from journal.needs import NeedStore
+from journal.safe_places import SafePlaceStore
+from journal.vault import Vault
+
+LANGUAGES = ("en", "nl")
+
+# -- the report's own words (the core has no Qt translations) --------------------------
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Summary for my therapist",
+        "confidential": "Confidential",
+        "name": "Name",
+        "period": "Period",
+        "made_on": "Made on",
+        "period_range": "{start} to {end}",
+        "checkins": "Check-ins",
+        "selfcare": "Self-care and triggers",
+        "boundaries": "Boundaries",
+        "needs": "Needs",
+        "safe_places": "Safe places",
+        "entries": "Journal",
+        "nothing": "Nothing in this period.",
+        "no_checkins": "No check-ins in this period.",
+        "no_entries": "No journal entries to share in this period.",
+        "checkin_count": "{checkins} on {days} of the {total} days.",
+        "checkin_one": "1 check-in",
+        "checkin_many": "{n} check-ins",
+        "day_one": "1 day",
+        "day_many": "{n} days",
+        "time_one": "1 time",
+        "time_many": "{n} times",
+        "measure": "Measure",
+        "average": "Average",
+        "lowest": "Lowest",
+        "highest": "Highest",
+        "days": "Days",
+        "mood": "Mood",
+        "anxiety": "Anxiety",
+        "safety": "Feeling safe",
+        "sleep_hours": "Sleep (hours)",
+        "scale_note": "Mood, anxiety and feeling safe run from 0 to 10.",
+        "helped": "What helped (days)",
+        "triggers": "Triggers I met most often",
+        "item": "What",
+        "times": "Times",
+        "no_selfcare": "No self-care noted in this period.",
+        "no_triggers": "No triggers noted in this period.",
+        "no_boundaries": "No boundaries yet.",
+        "status": "Status",
+        "since": "since {day}",
+        "protects": "Protects",
+        "consequence": "The consequence",
+        "crossed": "Crossed in this period",
+        "crossed_never": "Not crossed in this period.",
+        "crossed_line": "Crossed {times} in this period; the consequence followed {yes}, "
+                        "partly {partly}.",
+        "need": "Need",
+        "area": "Area",
+        "no_needs": "No needs written down yet.",
+        "no_places": "No safe places yet.",
+        "entry_mood": "Mood: {mood} of {max}",
+        "tags": "Tags",
+        "untitled": "Untitled",
+        "page": "Page {n} of {total}",
+        # boundary status, need area and status, safe place kinds: the app's words
+        "b.considering": "Considering", "b.decided": "Decided",
+        "b.communicated": "Communicated", "b.holding": "Holding", "b.revised": "Revised",
+        "b.let_go": "Let go",
+        "a.safety": "Safety", "a.rest": "Rest", "a.support": "Support",
+        "a.information": "Information", "a.time_for_me": "Time for myself",
+        "a.faith": "Faith", "a.other": "Other",
+        "n.noticed": "Noticed", "n.asked": "Asked for", "n.met": "Met",
+        "n.changed": "Changed",
+        "k.person": "A person", "k.spot": "A spot at home", "k.memory": "A memory",
+        "k.imagined": "An imagined place", "k.photo": "A photo", "k.activity": "An activity",
+        "s.walk": "A walk", "s.bath": "A warm bath", "s.sun": "Sitting in the sun",
+        "s.breathing": "Breathing exercises", "s.mindfulness": "Mindfulness",
+        "s.prayer": "Prayer", "s.music": "Music", "s.talking": "Talking to someone",
+    },
+    "nl": {
+        "title": "Samenvatting voor mijn therapeut",
+        "confidential": "Vertrouwelijk",
+        "name": "Naam",
+        "period": "Periode",
+        "made_on": "Gemaakt op",
+        "period_range": "{start} tot en met {end}",
+        "checkins": "Check-ins",
+        "selfcare": "Zelfzorg en triggers",
+        "boundaries": "Grenzen",
+        "needs": "Behoeften",
+        "safe_places": "Veilige plekken",
+        "entries": "Dagboek",
+        "nothing": "Niets in deze periode.",
+        "no_checkins": "Geen check-ins in deze periode.",
+        "no_entries": "Geen dagboekstukken om te delen in deze periode.",
+        "checkin_count": "{checkins} op {days} van de {total} dagen.",
+        "checkin_one": "1 check-in",
+        "checkin_many": "{n} check-ins",
+        "day_one": "1 dag",
+        "day_many": "{n} dagen",
+        "time_one": "1 keer",
+        "time_many": "{n} keer",
+        "measure": "Meting",
+        "average": "Gemiddeld",
+        "lowest": "Laagst",
+        "highest": "Hoogst",
+        "days": "Dagen",
+        "mood": "Stemming",
+        "anxiety": "Angst",
+        "safety": "Veilig voelen",
+        "sleep_hours": "Slaap (uren)",
+        "scale_note": "Stemming, angst en veilig voelen gaan van 0 tot 10.",
+        "helped": "Wat hielp (dagen)",
+        "triggers": "Triggers die ik het vaakst tegenkwam",
+        "item": "Wat",
+        "times": "Keer",
+        "no_selfcare": "Geen zelfzorg genoteerd in deze periode.",
+        "no_triggers": "Geen triggers genoteerd in deze periode.",
+        "no_boundaries": "Nog geen grenzen.",
+        "status": "Status",
+        "since": "sinds {day}",
+        "protects": "Beschermt",
+        "consequence": "Het gevolg",
+        "crossed": "Overschreden in deze periode",
+        "crossed_never": "Niet overschreden in deze periode.",
+        "crossed_line": "{times} overschreden in deze periode; het gevolg volgde {yes}, "
+                        "deels {partly}.",
+        "need": "Behoefte",
+        "area": "Gebied",
+        "no_needs": "Nog geen behoeften opgeschreven.",
+        "no_places": "Nog geen veilige plekken.",
+        "entry_mood": "Stemming: {mood} van {max}",
+        "tags": "Labels",
+        "untitled": "Zonder titel",
+        "page": "Pagina {n} van {total}",
+        "b.considering": "Overweeg ik", "b.decided": "Besloten",
+        "b.communicated": "Uitgesproken", "b.holding": "Houd ik vast",
+        "b.revised": "Aangepast", "b.let_go": "Losgelaten",
+        "a.safety": "Veiligheid", "a.rest": "Rust", "a.support": "Steun",
+        "a.information": "Informatie", "a.time_for_me": "Tijd voor mezelf",
+        "a.faith": "Geloof", "a.other": "Anders",
+        "n.noticed": "Opgemerkt", "n.asked": "Om gevraagd", "n.met": "Vervuld",
+        "n.changed": "Veranderd",
+        "k.person": "Een persoon", "k.spot": "Een plek in huis", "k.memory": "Een herinnering",
+        "k.imagined": "Een plek in mijn verbeelding", "k.photo": "Een foto",
+        "k.activity": "Iets wat ik doe",
+        "s.walk": "Een wandeling", "s.bath": "Een warm bad", "s.sun": "In de zon zitten",
+        "s.breathing": "Ademhalingsoefeningen", "s.mindfulness": "Mindfulness",
+        "s.prayer": "Gebed", "s.music": "Muziek", "s.talking": "Met iemand praten",
+    },
+}
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    """The report's fixed words in `lang` (English for an unknown language)."""
+    return _WORDS.get(lang, _WORDS["en"])
+
+
+def format_date(day: date, lang: str) -> str:
+    """A date as people write it: "3 March 2026", "3 maart 2026"."""
+    months = _MONTHS.get(lang, _MONTHS["en"])
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def _count(w: dict[str, str], kind: str, n: int) -> str:
+    return w[f"{kind}_one"] if n == 1 else w[f"{kind}_many"].format(n=n)
+
+
+# -- options and the data tree ---------------------------------------------------------
+
+# In the order they appear. Later issues register "support" and "agenda" sections.
+SECTIONS = ["checkins", "selfcare", "boundaries", "needs", "safe_places", "entries"]
+
+
+def last_week(today: date) -> tuple[date, date]:
+    return today - timedelta(days=6), today
+
+
+def last_month(today: date) -> tuple[date, date]:
+    return today - timedelta(days=29), today
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    start: date
+    end: date
+    sections: tuple[str, ...] = tuple(SECTIONS)
+    lang: str = "en"
+    name: str = ""  # her name or initials on the cover, if she wants
+    all_entries: bool = False  # every entry in the period, not only the shared ones
+    entry_ids: frozenset[int] | None = None  # exactly these (ticked in the preview)
+    include_moods: bool = True
+    include_tags: bool = True
+    made_on: date | None = None  # today
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    name: str
+    period: str
+    made_on: str
+    confidential: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    subtle: bool = False
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A check-in chart: drawn by the UI; `key` names its image (see to_html)."""
+
+    key: str
+    title: str
+    series: MetricSeries
+    maximum: float
+
+
+@dataclass(frozen=True)
+class EntryBlock:
+    entry_id: int
+    heading: str  # date and title
+    meta: tuple[str, ...]  # mood and tags, when she includes them
+    body: str
+
+
+Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    options: ReportOptions
+    cover: Cover
+    sections: list[Section]
+
+    def charts(self) -> list[Chart]:
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Chart)]
+
+    def entry_ids(self) -> list[int]:
+        return [b.entry_id for s in self.sections for b in s.blocks
+                if isinstance(b, EntryBlock)]
+
+
+SectionBuilder = Callable[[Vault, ReportOptions, dict[str, str]], Section]
+_BUILDERS: dict[str, SectionBuilder] = {}
+
+
+def register_section(key: str, builder: SectionBuilder, *, before: str | None = None,
+                     title: Mapping[str, str] | None = None) -> None:
+    """Add a section kind (e.g. the support network or the session agenda). `title`
+    gives its heading per language for the report's own words."""
+    _BUILDERS[key] = builder
+    if key not in SECTIONS:
+        SECTIONS.insert(SECTIONS.index(before) if before in SECTIONS else len(SECTIONS), key)
+    for lang, text in (title or {}).items():
+        _WORDS.setdefault(lang, dict(_WORDS["en"]))[key] = text
+
+
+# -- building --------------------------------------------------------------------------
+
+
+def build_report(vault: Vault, options: ReportOptions) -> Report:
+    """The summary for `options`, read in one consistent snapshot of the vault."""
+    if options.end < options.start:
+        raise ValueError("the period ends before it starts")
+    w = words(options.lang)
+    made_on = options.made_on or date.today()
+    cover = Cover(
+        title=w["title"], name=options.name.strip(),
+        period=w["period_range"].format(start=format_date(options.start, options.lang),
+                                        end=format_date(options.end, options.lang)),
+        made_on=format_date(made_on, options.lang), confidential=w["confidential"])
+    sections = []
+    with vault.transaction():
+        for key in SECTIONS:
+            if key in options.sections and key in _BUILDERS:
+                sections.append(_BUILDERS[key](vault, options, w))
+    return Report(options, cover, sections)
+
+
+def _checkins(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    section = Section("checkins", w["checkins"])
+    found = CheckinStore(vault).between(o.start, o.end)
+    if not found:
+        section.blocks.append(Paragraph(w["no_checkins"], subtle=True))
+        return section
+    t = trends(found, o.start, o.end)
+    total = (o.end - o.start).days + 1
+    section.blocks.append(Paragraph(w["checkin_count"].format(
+        checkins=_count(w, "checkin", len(found)), days=t.checkin_days, total=total)))
+    rows = []
+    for metric in CHART_METRICS:
+        values = [v for v in t.series[metric].values if v is not None]
+        if values:
+            rows.append((w[metric], _number(sum(values) / len(values), o.lang),
+                         _number(min(values), o.lang), _number(max(values), o.lang),
+                         str(len(values))))
+    if rows:
+        section.blocks.append(Table((w["measure"], w["average"], w["lowest"], w["highest"],
+                                     w["days"]), tuple(rows)))
+        section.blocks.append(Paragraph(w["scale_note"], subtle=True))
+    for metric in CHART_METRICS:
+        series = t.series[metric]
+        if any(v is not None for v in series.values):
+            top = 10.0 if metric != "sleep_hours" else max(
+                12.0, max(v for v in series.values if v is not None))
+            section.blocks.append(Chart(metric, w[metric], series, top))
+    return section
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _selfcare(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    section = Section("selfcare", w["selfcare"])
+    store = CheckinStore(vault)
+    t = trends(store.between(o.start, o.end), o.start, o.end, top_triggers=20)
+    items = {i.id: (w.get(f"s.{i.key}", i.name) if i.key else i.name)
+             for i in store.selfcare_items()}
+    names = {tr.id: tr.name for tr in store.triggers()}
+    section.blocks.append(Subheading(w["helped"]))
+    helped = tuple((items[i], str(n)) for i, n in t.selfcare if i in items)
+    section.blocks.append(Table((w["item"], w["days"]), helped) if helped
+                          else Paragraph(w["no_selfcare"], subtle=True))
+    section.blocks.append(Subheading(w["triggers"]))
+    met = tuple((names[i], str(n)) for i, n in t.triggers if i in names)
+    section.blocks.append(Table((w["item"], w["times"]), met) if met
+                          else Paragraph(w["no_triggers"], subtle=True))
+    return section
+
+
+def _boundaries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    section = Section("boundaries", w["boundaries"])
+    store = BoundaryStore(vault)
+    summaries = store.summaries()
+    if not summaries:
+        section.blocks.append(Paragraph(w["no_boundaries"], subtle=True))
+        return section
+    for summary in summaries:
+        b = store.get(summary.id)
+        section.blocks.append(Subheading(b.action))
+        lines = []
+        status = w[f"b.{b.status.value}"]
+        if summary.status_since is not None:
+            status += " (" + w["since"].format(day=format_date(summary.status_since,
+                                                               o.lang)) + ")"
+        lines.append(f"{w['status']}: {status}")
+        if b.need_text:
+            lines.append(f"{w['protects']}: {b.need_text}")
+        if b.consequence:
+            lines.append(f"{w['consequence']}: {b.consequence}")
+        crossed = [c for c in store.crossings(b.id) if o.start <= c.crossed_on <= o.end]
+        if crossed:
+            yes = sum(c.followed.value == "yes" for c in crossed)
+            partly = sum(c.followed.value == "partly" for c in crossed)
+            lines.append(w["crossed_line"].format(
+                times=_count(w, "time", len(crossed)), yes=_count(w, "time", yes),
+                partly=_count(w, "time", partly)))
+        else:
+            lines.append(w["crossed_never"])
+        section.blocks.append(BulletList(tuple(lines)))
+    return section
+
+
+def _needs(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    section = Section("needs", w["needs"])
+    needs = NeedStore(vault).all()
+    if not needs:
+        section.blocks.append(Paragraph(w["no_needs"], subtle=True))
+        return section
+    section.blocks.append(Table(
+        (w["need"], w["area"], w["status"]),
+        tuple((n.text, w[f"a.{n.area.value}"], w[f"n.{n.status.value}"]) for n in needs)))
+    return section
+
+
+def _safe_places(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    section = Section("safe_places", w["safe_places"])
+    places = SafePlaceStore(vault).all()
+    if not places:
+        section.blocks.append(Paragraph(w["no_places"], subtle=True))
+        return section
+    items = []
+    for p in places:
+        text = f"{p.title} ({w.get(f'k.{p.kind}', p.kind).lower()})"
+        if p.how_it_helps:
+            text += f": {p.how_it_helps}"
+        items.append(text)
+    section.blocks.append(BulletList(tuple(items)))
+    return section
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """An entry she can tick in the preview."""
+
+    id: int
+    entry_date: date
+    title: str
+    shared: bool
+
+
+def entry_choices(vault: Vault, start: date, end: date) -> list[EntryChoice]:
+    """Every entry in the period, oldest first, with whether it is marked to share."""
+    rows = vault.rows("SELECT id, entry_date, title, share_with_therapist FROM entries"
+                      " WHERE entry_date BETWEEN ? AND ? ORDER BY entry_date, id",
+                      (start.isoformat(), end.isoformat()))
+    return [EntryChoice(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
+                        bool(r["share_with_therapist"])) for r in rows]
+
+
+def _entries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    section = Section("entries", w["entries"])
+    sql = (f"SELECT e.id, e.entry_date, e.title, e.body, e.mood, {tags_column()} AS tag_list"
+           " FROM entries e WHERE e.entry_date BETWEEN ? AND ?")
+    params: list[object] = [o.start.isoformat(), o.end.isoformat()]
+    if o.entry_ids is not None:
+        ids = sorted(o.entry_ids)
+        sql += f" AND e.id IN ({','.join('?' * len(ids))})" if ids else " AND 0"
+        params += ids
+    elif not o.all_entries:
+        sql += " AND e.share_with_therapist = 1"
+    rows = vault.rows(sql + " ORDER BY e.entry_date, e.created_at, e.id", params)
+    if not rows:
+        section.blocks.append(Paragraph(w["no_entries"], subtle=True))
+    for r in rows:
+        heading = format_date(date.fromisoformat(r["entry_date"]), o.lang)
+        heading += " · " + (r["title"] or w["untitled"])
+        meta = []
+        if o.include_moods and r["mood"] is not None:
+            meta.append(w["entry_mood"].format(mood=r["mood"], max=MOOD_MAX))
+        tags = split_tags(r["tag_list"])
+        if o.include_tags and tags:
+            meta.append(f"{w['tags']}: " + ", ".join(tags))
+        section.blocks.append(EntryBlock(r["id"], heading, tuple(meta), r["body"]))
+    return section
+
+
+_BUILDERS.update({"checkins": _checkins, "selfcare": _selfcare, "boundaries": _boundaries,
+                  "needs": _needs, "safe_places": _safe_places, "entries": _entries})
+
+
+# -- Markdown --------------------------------------------------------------------------
+
+
+def _md_inline(text: str) -> str:
+    """Her words on one line, safe inside a Markdown heading, list item or table cell."""
+    text = " ".join(text.split())
+    for ch in "\\`*_[]#|<>":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def to_markdown(report: Report) -> str:
+    c = report.cover
+    w = words(report.options.lang)
+    out = [f"# {c.title}", ""]
+    if c.name:
+        out.append(f"**{w['name']}:** {_md_inline(c.name)}  ")
+    out += [f"**{w['period']}:** {c.period}  ", f"**{w['made_on']}:** {c.made_on}  ",
+            f"**{c.confidential.upper()}**", ""]
+    for section in report.sections:
+        out += [f"## {_md_inline(section.title)}", ""]
+        for block in section.blocks:
+            out += _md_block(block)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_block(block: Block) -> list[str]:
+    match block:
+        case Paragraph(text=text, subtle=subtle):
+            return [f"*{_md_inline(text)}*" if subtle else _md_inline(text), ""]
+        case Subheading(text=text):
+            return [f"### {_md_inline(text)}", ""]
+        case Table(header=header, rows=rows):
+            lines = ["| " + " | ".join(_md_inline(h) for h in header) + " |",
+                     "|" + "---|" * len(header)]
+            lines += ["| " + " | ".join(_md_inline(v) for v in row) + " |" for row in rows]
+            return [*lines, ""]
+        case BulletList(items=items):
+            return [*(f"- {_md_inline(i)}" for i in items), ""]
+        case Chart():
+            return []  # the table above holds the numbers; charts are for the PDF
+        case EntryBlock(heading=heading, meta=meta, body=body):
+            lines = [f"### {_md_inline(heading)}", ""]
+            if meta:
+                lines += [f"*{_md_inline(' · '.join(meta))}*", ""]
+            # Her own text as she wrote it (Markdown), but her headings sit below ours.
+            lines += [("#### " + line.lstrip("#").strip()) if line.startswith("#") else line
+                      for line in body.strip().splitlines()]
+            return [*lines, ""]
+    raise TypeError(f"unknown block {block!r}")
+
+
+# -- HTML ------------------------------------------------------------------------------
+
+_CSS = """
+body { font-family: 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10.5pt;
+       color: #2b2b2b; }
+h1 { font-size: 20pt; font-weight: 600; color: #7a3e26; margin-bottom: 4px; }
+h2 { font-size: 14pt; font-weight: 600; color: #7a3e26; margin-top: 22px;
+     margin-bottom: 6px; }
+h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
+p { margin-top: 4px; margin-bottom: 6px; }
+.subtle { color: #6b6b6b; font-style: italic; }
+.meta { color: #6b6b6b; font-size: 9.5pt; }
+.confidential { color: #a33a2a; font-weight: 600; letter-spacing: 1px; }
+.cover td { padding: 2px 12px 2px 0; }
+table.data { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
+table.data th { background-color: #f1e7e0; text-align: left; padding: 4px 8px; }
+table.data td { border-bottom: 1px solid #e4d8cf; padding: 4px 8px; }
+"""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _paragraphs(body: str) -> str:
+    """Her text as HTML paragraphs, every character escaped."""
+    parts = [p for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join("<p>" + _esc(p.strip("\n")).replace("\n", "<br>") + "</p>" for p in parts)
+
+
+def to_html(report: Report, *, chart_urls: Mapping[str, str] | None = None,
+            chart_size: tuple[int, int] = (620, 190)) -> str:
+    """The summary as one HTML document. `chart_urls` maps a chart's key to the image
+    the caller provides (e.g. a QTextDocument resource); without it there are no charts."""
+    c = report.cover
+    w = words(report.options.lang)
+    out = [f"<html lang=\"{_esc(report.options.lang)}\"><head><meta charset=\"utf-8\">",
+           f"<title>{_esc(c.title)}</title><style>{_CSS}</style></head><body>",
+           f"<h1>{_esc(c.title)}</h1>", "<table class=\"cover\">"]
+    if c.name:
+        out.append(f"<tr><td><b>{_esc(w['name'])}</b></td><td>{_esc(c.name)}</td></tr>")
+    out += [f"<tr><td><b>{_esc(w['period'])}</b></td><td>{_esc(c.period)}</td></tr>",
+            f"<tr><td><b>{_esc(w['made_on'])}</b></td><td>{_esc(c.made_on)}</td></tr>",
+            "</table>",
+            f"<p class=\"confidential\">{_esc(c.confidential.upper())}</p>"]
+    for section in report.sections:
+        out.append(f"<h2>{_esc(section.title)}</h2>")
+        for block in section.blocks:
+            out.append(_html_block(block, chart_urls or {}, chart_size))
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _html_block(block: Block, chart_urls: Mapping[str, str],
+                size: tuple[int, int]) -> str:
+    match block:
+        case Paragraph(text=text, subtle=subtle):
+            return f"<p class=\"subtle\">{_esc(text)}</p>" if subtle else f"<p>{_esc(text)}</p>"
+        case Subheading(text=text):
+            return f"<h3>{_esc(text)}</h3>"
+        case Table(header=header, rows=rows):
+            head = "".join(f"<th>{_esc(h)}</th>" for h in header)
+            body = "".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>"
+                           for row in rows)
+            return (f"<table class=\"data\" cellspacing=\"0\"><tr>{head}</tr>{body}"
+                    "</table>")
+        case BulletList(items=items):
+            return "<ul>" + "".join(f"<li>{_esc(i)}</li>" for i in items) + "</ul>"
+        case Chart(key=key, title=title):
+            url = chart_urls.get(key)
+            if url is None:
+                return ""
+            return (f"<p><img src=\"{_esc(url)}\" width=\"{size[0]}\" height=\"{size[1]}\""
+                    f" alt=\"{_esc(title)}\"></p>")
+        case EntryBlock(heading=heading, meta=meta, body=body):
+            parts = [f"<h3>{_esc(heading)}</h3>"]
+            if meta:
+                parts.append(f"<p class=\"meta\">{_esc(' · '.join(meta))}</p>")
+            parts.append(_paragraphs(body))
+            return "".join(parts)
+    raise TypeError(f"unknown block {block!r}")
+
+
+# -- writing a file --------------------------------------------------------------------
+
+
+def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """Write `data` to a temporary name beside `path` and rename it when complete, so
+    a failure leaves no half file. FileExistsError when `path` exists and not `overwrite`."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileExistsError(17, "The file already exists", str(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".haven-", suffix=".part", dir=path.parent)
+    except OSError as exc:  # name her file, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def encrypt_pdf(data: bytes, password: str) -> bytes:
+    """The PDF `data` protected with `password` (AES-256, PDF 2.0 security handler R6),
+    in memory: the readable PDF never touches the disk."""
+    import io
+
+    import pikepdf  # only needed here; keeps `import journal.report` light
+
+    if not password:
+        raise ValueError("an empty password protects nothing")
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(owner=password, user=password, R=6))
+    return out.getvalue()

@@ -1,0 +1,229 @@
+"""The therapist summary as data, Markdown and HTML (journal/report.py)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from journal.boundaries import BoundaryStore
+from journal.checkins import CheckinStore
+from journal.demo import fill_demo
+from journal.models import (
+    BoundaryDraft,
+    BoundaryStatus,
+    CheckinDraft,
+    CrossingDraft,
+    EntryDraft,
+    Followed,
+    NeedDraft,
+)
+from journal.needs import NeedStore
+from journal.report import (
+    Chart,
+    EntryBlock,
+    ReportOptions,
+    build_report,
+    entry_choices,
+    format_date,
+    to_html,
+    to_markdown,
+    write_file,
+)
+
+DAY = date(2026, 3, 10)
+SHARED = "SHARED-MARKER-7f3a"
+PRIVATE = "PRIVATE-MARKER-9c1e"
+
+
+def period(**kw) -> ReportOptions:
+    return ReportOptions(start=DAY - timedelta(days=13), end=DAY, made_on=DAY, **kw)
+
+
+@pytest.fixture
+def two_entries(entries):
+    shared = entries.create(EntryDraft(DAY - timedelta(days=1), "For her", f"Body {SHARED}",
+                                       mood=2, tags=["sleep"], share_with_therapist=True))
+    private = entries.create(EntryDraft(DAY - timedelta(days=2), "Mine", f"Body {PRIVATE}",
+                                        mood=4, share_with_therapist=False))
+    return shared, private
+
+
+def both(report) -> tuple[bytes, bytes]:
+    return to_markdown(report).encode("utf-8"), to_html(report).encode("utf-8")
+
+
+def test_only_shared_entries_by_default(vault, two_entries):
+    report = build_report(vault, period())
+    assert report.entry_ids() == [two_entries[0]]
+    for data in both(report):
+        assert SHARED.encode() in data
+        assert PRIVATE.encode() not in data
+
+
+def test_all_entries_when_she_chooses(vault, two_entries):
+    report = build_report(vault, period(all_entries=True))
+    assert sorted(report.entry_ids()) == sorted(two_entries)
+    for data in both(report):
+        assert SHARED.encode() in data and PRIVATE.encode() in data
+
+
+def test_ticked_entries_override_the_shared_mark(vault, two_entries):
+    _shared, private = two_entries
+    report = build_report(vault, period(entry_ids=frozenset({private})))
+    assert report.entry_ids() == [private]
+    md, page = both(report)
+    assert PRIVATE.encode() in md and SHARED.encode() not in md
+    assert SHARED.encode() not in page
+    assert build_report(vault, period(entry_ids=frozenset())).entry_ids() == []
+
+
+def test_entry_choices_list_every_entry_with_its_mark(vault, two_entries):
+    choices = entry_choices(vault, DAY - timedelta(days=13), DAY)
+    assert [(c.id, c.shared) for c in choices] == [(two_entries[1], False),
+                                                   (two_entries[0], True)]
+
+
+def test_moods_and_tags_can_be_left_out(vault, two_entries):
+    with_meta = to_markdown(build_report(vault, period()))
+    assert "Mood: 2 of 5" in with_meta and "Tags: sleep" in with_meta
+    without = to_markdown(build_report(vault, period(include_moods=False,
+                                                     include_tags=False)))
+    assert "Mood: 2" not in without and "sleep" not in without
+
+
+def test_entries_outside_the_period_stay_out(vault, entries):
+    entries.create(EntryDraft(DAY - timedelta(days=40), "Old", "OLD-MARKER",
+                              share_with_therapist=True))
+    md, page = both(build_report(vault, period()))
+    assert b"OLD-MARKER" not in md and b"OLD-MARKER" not in page
+
+
+def test_empty_period(vault):
+    report = build_report(vault, period())
+    md = to_markdown(report)
+    assert "No check-ins in this period." in md
+    assert "No journal entries to share in this period." in md
+    assert "No boundaries yet." in md
+    assert report.charts() == []
+    assert "<h1>Summary for my therapist</h1>" in to_html(report)
+
+
+def test_period_with_only_checkins(vault):
+    store = CheckinStore(vault)
+    walk = next(i.id for i in store.selfcare_items() if i.key == "walk")
+    trigger = store.add_trigger("Our old song")
+    for n in range(5):
+        store.create(CheckinDraft(DAY - timedelta(days=n), mood=4 + n, anxiety=6,
+                                  sleep_hours=7.5, helped=[walk], triggers={trigger: 2}))
+    report = build_report(vault, period())
+    md = to_markdown(report)
+    assert "5 check-ins on 5 of the 14 days." in md
+    assert "| Mood | 6.0 | 4.0 | 8.0 | 5 |" in md
+    assert "| A walk | 5 |" in md
+    assert "| Our old song | 10 |" in md
+    assert "No journal entries to share in this period." in md
+    assert {c.key for c in report.charts()} == {"mood", "anxiety", "sleep_hours"}
+    page = to_html(report, chart_urls={"mood": "chart-mood.png"})
+    assert page.count("<img") == 1 and 'src="chart-mood.png"' in page
+    assert "<img" not in to_html(report)
+
+
+def test_boundaries_and_needs_with_status_and_crossings(vault):
+    need = NeedStore(vault).create(NeedDraft("Rest in the evening"), on=DAY)
+    store = BoundaryStore(vault)
+    b = store.create(BoundaryDraft("I sleep in the guest room when I feel unsafe",
+                                   need_id=need, need_text="Feeling safe at night",
+                                   consequence="I leave the room",
+                                   status=BoundaryStatus.HOLDING), on=DAY - timedelta(days=3))
+    store.log_crossing(b, CrossingDraft(DAY - timedelta(days=2), "He came in", Followed.YES))
+    store.log_crossing(b, CrossingDraft(DAY - timedelta(days=1), "Again", Followed.PARTLY))
+    store.log_crossing(b, CrossingDraft(DAY - timedelta(days=60), "Long ago", Followed.NO))
+    md = to_markdown(build_report(vault, period()))
+    assert "### I sleep in the guest room when I feel unsafe" in md
+    assert "- Status: Holding (since 7 March 2026)" in md
+    assert "Crossed 2 times in this period; the consequence followed 1 time, partly 1 time." in md
+    assert "| Rest in the evening | Other | Noticed |" in md
+    nl = to_markdown(build_report(vault, period(lang="nl")))
+    assert "- Status: Houd ik vast (sinds 7 maart 2026)" in nl
+    assert "| Rest in the evening | Anders | Opgemerkt |" in nl
+
+
+def test_her_text_is_escaped_in_html(vault, entries):
+    entries.create(EntryDraft(DAY, "<b>title</b>", "<script>alert(1)</script> & more",
+                              share_with_therapist=True))
+    page = to_html(build_report(vault, period(name="<i>A.</i>")))
+    assert "<script>" not in page and "<b>title</b>" not in page and "<i>A.</i>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
+
+
+def test_her_headings_stay_below_the_reports_in_markdown(vault, entries):
+    entries.create(EntryDraft(DAY, "T", "# My own heading\ntext", share_with_therapist=True))
+    md = to_markdown(build_report(vault, period()))
+    assert "#### My own heading" in md
+    assert "\n# My own heading" not in md
+
+
+def test_a_five_megabyte_entry(vault, entries):
+    body = ("Een lange dag. " * 350_000)[:5_000_000] + SHARED
+    entries.create(EntryDraft(DAY, "Long", body, share_with_therapist=True))
+    report = build_report(vault, period())
+    md, page = both(report)
+    assert len(md) > 5_000_000 and md.rstrip().endswith(SHARED.encode())
+    assert SHARED.encode() in page and len(page) > 5_000_000
+
+
+def test_dutch_and_english(vault):
+    fill_demo(vault, "nl", today=DAY)
+    nl = build_report(vault, period(lang="nl", name="M."))
+    md = to_markdown(nl)
+    assert md.startswith("# Samenvatting voor mijn therapeut\n")
+    assert "**Periode:** 25 februari 2026 tot en met 10 maart 2026" in md
+    assert "**VERTROUWELIJK**" in md and "**Naam:** M\\." not in md and "M." in md
+    assert "## Grenzen" in md and "## Behoeften" in md and "## Dagboek" in md
+    assert "Stemming" in md
+    en = to_markdown(build_report(vault, period(lang="en")))
+    assert en.startswith("# Summary for my therapist\n")
+    assert "**Period:** 25 February 2026 to 10 March 2026" in en
+    assert "## Boundaries" in en and "**CONFIDENTIAL**" in en
+
+
+def test_only_the_chosen_sections(vault, two_entries):
+    report = build_report(vault, period(sections=("needs", "entries")))
+    assert [s.key for s in report.sections] == ["needs", "entries"]
+    report = build_report(vault, period(sections=("checkins",)))
+    assert report.entry_ids() == []
+    assert SHARED.encode() not in both(report)[0]
+
+
+def test_demo_summary_has_charts_and_shared_entries_only(vault):
+    fill_demo(vault, "en", today=DAY)
+    report = build_report(vault, ReportOptions(DAY - timedelta(days=29), DAY, made_on=DAY))
+    assert len(report.charts()) == 4
+    assert all(isinstance(c, Chart) for c in report.charts())
+    choices = {c.id: c.shared for c in entry_choices(vault, DAY - timedelta(days=29), DAY)}
+    blocks = [b for s in report.sections for b in s.blocks if isinstance(b, EntryBlock)]
+    assert blocks and all(choices[b.entry_id] for b in blocks)
+
+
+def test_period_that_ends_before_it_starts(vault):
+    with pytest.raises(ValueError, match="ends before"):
+        build_report(vault, ReportOptions(DAY, DAY - timedelta(days=1)))
+
+
+def test_dates_in_the_local_format():
+    assert format_date(date(2026, 5, 1), "nl") == "1 mei 2026"
+    assert format_date(date(2026, 5, 1), "en") == "1 May 2026"
+
+
+def test_write_file_is_atomic_and_refuses_to_overwrite(tmp_path):
+    target = tmp_path / "summary.md"
+    write_file(target, b"first")
+    with pytest.raises(FileExistsError):
+        write_file(target, b"second")
+    assert target.read_bytes() == b"first"
+    write_file(target, b"second", overwrite=True)
+    assert target.read_bytes() == b"second"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
+    with pytest.raises(FileNotFoundError):
+        write_file(tmp_path / "missing" / "x.md", b"x")

@@ -1,0 +1,94 @@
+"""The summary dialog: period, sections, ticking entries, preview, saving."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pikepdf
+from PySide6.QtCore import Qt
+
+from journal.entries import EntryStore
+from journal.models import EntryDraft
+from ui.report_dialog import DATES, WEEK, ReportDialog
+
+DAY = date(2026, 3, 10)
+
+
+def make(page_env, qtbot) -> tuple[ReportDialog, int, int]:
+    store = EntryStore(page_env.vault)
+    shared = store.create(EntryDraft(DAY - timedelta(days=1), "Shared one", "SHARED-UI",
+                                     share_with_therapist=True))
+    private = store.create(EntryDraft(DAY - timedelta(days=10), "Mine", "PRIVATE-UI"))
+    dialog = ReportDialog(page_env.vault, page_env.settings, today=DAY)
+    qtbot.addWidget(dialog)
+    return dialog, shared, private
+
+
+def ticked(dialog) -> dict[str, bool]:
+    m = dialog.entry_model
+    return {m.item(r).text(): m.item(r).checkState() == Qt.CheckState.Checked
+            for r in range(m.rowCount())}
+
+
+def test_shared_entries_are_ticked_and_can_be_changed(page_env, qtbot):
+    dialog, shared, private = make(page_env, qtbot)
+    assert ticked(dialog) == {"28 February 2026 · Mine": False,
+                              "9 March 2026 · Shared one": True}
+    assert dialog.report.entry_ids() == [shared]
+    dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: dialog.report.entry_ids() == [private, shared])
+    dialog.period.setCurrentIndex(WEEK)
+    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
+    assert dialog.report.entry_ids() == [shared]
+
+
+def test_other_dates_and_sections(page_env, qtbot):
+    dialog, _shared, _private = make(page_env, qtbot)
+    dialog.period.setCurrentIndex(DATES)
+    dialog.date_from.setDate(dialog.date_from.date().addDays(-60))
+    dialog.section_checks["entries"].setChecked(False)
+    qtbot.waitUntil(lambda: [s.key for s in dialog.report.sections][-1] == "safe_places")
+    assert dialog.span()[0] == DAY - timedelta(days=89)
+
+
+def test_pdf_without_password_warns_and_can_be_cancelled(page_env, qtbot, tmp_path,
+                                                          message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    out = tmp_path / "s.pdf"
+    message_log.answer = False
+    assert not dialog.save_pdf(str(out))
+    assert not out.exists()
+    assert "anyone who finds the file can read it" in message_log.texts()[-1]
+    message_log.answer = True
+    assert dialog.save_pdf(str(out))
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) >= 1
+
+
+def test_pdf_with_password_does_not_warn(page_env, qtbot, tmp_path, message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    dialog.password.setText("appelboom")
+    dialog.password_again.setText("appelboom")
+    out = tmp_path / "s.pdf"
+    assert dialog.save_pdf(str(out))
+    assert message_log.calls == []
+    with pikepdf.open(out, password="appelboom") as pdf:
+        assert pdf.encryption.R == 6
+    dialog.password_again.setText("other")
+    assert not dialog.save_pdf(str(tmp_path / "t.pdf"))
+    assert message_log.kinds() == ["error"]
+
+
+def test_markdown_warns_and_has_only_ticked_entries(page_env, qtbot, tmp_path, message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    out = tmp_path / "s.md"
+    assert dialog.save_markdown(str(out))
+    assert "cannot have a password" in message_log.texts()[-1]
+    data = out.read_bytes()
+    assert b"SHARED-UI" in data and b"PRIVATE-UI" not in data
+
+
+def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    assert not dialog.save_markdown(str(tmp_path / "missing" / "s.md"))
+    assert message_log.kinds() == ["confirm", "error"]

@@ -1,0 +1,320 @@
+"""The summary for her therapist: choose the period and what goes in, tick entries, see
+the pages as they will print, then save a PDF (with a password, if she likes), a
+Markdown file, or print.
+
+The document itself is made by journal/report.py; ui/report_pdf.py paints it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtGui import QPageSize, QStandardItem, QStandardItemModel
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.report import (
+    SECTIONS,
+    Report,
+    ReportOptions,
+    build_report,
+    entry_choices,
+    format_date,
+    last_month,
+    last_week,
+    to_markdown,
+    write_file,
+)
+from journal.vault import Vault
+from ui import messages
+from ui.file_dialogs import choose_save_file
+from ui.report_pdf import PAGE_SIZES, paint_report, pdf_bytes
+from ui.settings import Settings
+from ui.widgets import button, label, secret_field
+
+PREVIEW_DELAY_MS = 300
+WEEK, MONTH, DATES = range(3)
+
+
+class ReportDialog(QDialog):
+    def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._lang = settings.effective_language()
+        self._today = today or date.today()
+        self.report: Report | None = None
+        self.setWindowTitle(self.tr("Summary for your therapist"))
+        self.resize(1000, 680)
+
+        # -- choices -------------------------------------------------------------------
+        self.period = QComboBox(self)
+        self.period.addItems([self.tr("The last week"), self.tr("The last month"),
+                              self.tr("Choose dates")])
+        self.period.setCurrentIndex(MONTH)
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        start, end = last_month(self._today)
+        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_to.setDate(QDate(end.year, end.month, end.day))
+        names = {"checkins": self.tr("Check-ins with charts"),
+                 "selfcare": self.tr("Self-care and triggers"),
+                 "boundaries": self.tr("Boundaries and how they held"),
+                 "needs": self.tr("Needs"), "safe_places": self.tr("Safe places"),
+                 "entries": self.tr("Journal entries")}
+        self.section_checks: dict[str, QCheckBox] = {}
+        for key in SECTIONS:
+            if key in names:  # sections added later bring their own name here
+                self.section_checks[key] = QCheckBox(names[key], self)
+                self.section_checks[key].setChecked(True)
+        self.moods_check = QCheckBox(self.tr("With moods"), self)
+        self.moods_check.setChecked(True)
+        self.tags_check = QCheckBox(self.tr("With tags"), self)
+        self.tags_check.setChecked(True)
+        self.entry_model = QStandardItemModel(self)
+        self.entry_list = QListView(self)
+        self.entry_list.setModel(self.entry_model)
+        self.entry_list.setAccessibleName(self.tr("Entries in the summary"))
+        self.entry_list.setMinimumHeight(120)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("Optional"))
+        self.name_edit.setAccessibleName(self.tr("Your name or initials on the cover"))
+        self.paper = QComboBox(self)
+        self.paper.addItems(list(PAGE_SIZES))
+        self.password = secret_field(self.tr("A password for the PDF (recommended)"),
+                                     self.tr("Password for the PDF"), self)
+        self.password_again = secret_field(self.tr("The same password again"),
+                                           self.tr("Repeat the password"), self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Period"), self.period)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(label("–", parent=self, wrap=False))
+        dates.addWidget(self.date_to)
+        form.addRow("", dates)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Paper"), self.paper)
+        controls = QWidget(self)
+        column = QVBoxLayout(controls)
+        column.addLayout(form)
+        column.addWidget(label(self.tr("What goes in"), "sectionTitle", parent=controls))
+        for check in self.section_checks.values():
+            column.addWidget(check)
+        column.addWidget(label(self.tr("Entries marked \"share with my therapist\" are "
+                                       "ticked. Tick or untick any entry."), "hint",
+                               parent=controls))
+        column.addWidget(self.entry_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.moods_check)
+        row.addWidget(self.tags_check)
+        column.addLayout(row)
+        column.addWidget(label(self.tr("Protect the PDF"), "sectionTitle", parent=controls))
+        column.addWidget(self.password)
+        column.addWidget(self.password_again)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(controls)
+        scroll.setFixedWidth(390)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # -- preview and buttons -------------------------------------------------------
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.pdf_button = button(self.tr("Save as PDF…"), "primary", parent=self)
+        self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
+        self.print_button = button(self.tr("Print…"), parent=self)
+        self.close_button = button(self.tr("Close"), parent=self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.markdown_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.close_button)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(right, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.preview.paintRequested.connect(self._on_paint)
+        self.period.currentIndexChanged.connect(self._on_period)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._on_dates)
+        for check in (*self.section_checks.values(), self.moods_check, self.tags_check):
+            check.toggled.connect(self._timer.start)
+        self.name_edit.textChanged.connect(self._timer.start)
+        self.paper.currentIndexChanged.connect(self._timer.start)
+        self._filling = False
+        self.entry_model.itemChanged.connect(self._on_entry_ticked)
+        self.pdf_button.clicked.connect(self._on_save_pdf)
+        self.markdown_button.clicked.connect(self._on_save_markdown)
+        self.print_button.clicked.connect(self._on_print)
+        self.close_button.clicked.connect(self.reject)
+        self._on_period(MONTH)
+
+    # -- public ----------------------------------------------------------------------
+
+    def span(self) -> tuple[date, date]:
+        index = self.period.currentIndex()
+        if index == WEEK:
+            return last_week(self._today)
+        if index == MONTH:
+            return last_month(self._today)
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        return (start, end) if start <= end else (end, start)
+
+    def options(self) -> ReportOptions:
+        start, end = self.span()
+        ticked = frozenset(
+            self.entry_model.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.entry_model.rowCount())
+            if self.entry_model.item(row).checkState() == Qt.CheckState.Checked)
+        return ReportOptions(
+            start, end, lang=self._lang, name=self.name_edit.text(),
+            sections=tuple(k for k, c in self.section_checks.items() if c.isChecked()),
+            entry_ids=ticked, include_moods=self.moods_check.isChecked(),
+            include_tags=self.tags_check.isChecked(), made_on=self._today)
+
+    def refresh(self) -> None:
+        """Build the summary again and repaint the preview."""
+        self._timer.stop()
+        self.report = build_report(self._vault, self.options())
+        self.printer.setPageSize(self._page_size())
+        self.preview.updatePreview()
+
+    def save_pdf(self, path: str) -> bool:
+        """Write the PDF to `path` (after the warning when it has no password)."""
+        password = self.password.text()
+        if password != self.password_again.text():
+            messages.error(self, self.tr("Save as PDF"),
+                           self.tr("The two passwords are not the same."))
+            return False
+        if not password and not messages.confirm(
+                self, self.tr("Save as PDF"),
+                self.tr("This PDF will have no password: anyone who finds the file can "
+                        "read it. We suggest you fill in a password first."),
+                yes_text=self.tr("Save without a password"),
+                no_text=self.tr("Add a password")):
+            self.password.setFocus()
+            return False
+        self.refresh()
+        assert self.report is not None
+        data = pdf_bytes(self.report, page_size=self.paper.currentText(),
+                         password=password or None)
+        return self._write(path, data)
+
+    def save_markdown(self, path: str) -> bool:
+        if not messages.confirm(
+                self, self.tr("Save as Markdown"),
+                self.tr("A Markdown file cannot have a password: anyone who finds it can "
+                        "read it. A PDF with a password is safer."),
+                yes_text=self.tr("Save anyway"), no_text=self.tr("Go back")):
+            return False
+        self.refresh()
+        assert self.report is not None
+        return self._write(path, to_markdown(self.report).encode("utf-8"))
+
+    # -- private ---------------------------------------------------------------------
+
+    def _page_size(self) -> QPageSize:
+        return QPageSize(PAGE_SIZES[self.paper.currentText()])
+
+    def _write(self, path: str, data: bytes) -> bool:
+        try:
+            write_file(Path(path), data, overwrite=True)
+        except OSError as exc:
+            messages.error(self, self.tr("Saving did not work"), messages.error_text(exc))
+            return False
+        return True
+
+    def _fill_entries(self) -> None:
+        start, end = self.span()
+        self._filling = True  # (blocking the model's signals would leave the view empty)
+        self.entry_model.clear()
+        for choice in entry_choices(self._vault, start, end):
+            text = format_date(choice.entry_date, self._lang)
+            if choice.title:
+                text += " · " + choice.title
+            item = QStandardItem(text)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if choice.shared
+                               else Qt.CheckState.Unchecked)
+            item.setData(choice.id, Qt.ItemDataRole.UserRole)
+            self.entry_model.appendRow(item)
+        self._filling = False
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot(int)
+    def _on_period(self, index: int) -> None:
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(index == DATES)
+        self._fill_entries()
+        self.refresh()
+
+    @Slot()
+    def _on_dates(self) -> None:
+        if self.period.currentIndex() == DATES:
+            self._fill_entries()
+            self._timer.start()
+
+    @Slot()
+    def _on_entry_ticked(self) -> None:
+        if not self._filling:
+            self._timer.start()
+
+    @Slot(QPrinter)
+    def _on_paint(self, printer: QPrinter) -> None:
+        if self.report is not None:
+            paint_report(self.report, printer)
+
+    @Slot()
+    def _on_save_pdf(self) -> None:
+        start, end = self.span()
+        path = choose_save_file(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"),
+                                f"summary-{start.isoformat()}-{end.isoformat()}.pdf")
+        if path:
+            self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    @Slot()
+    def _on_save_markdown(self) -> None:
+        start, end = self.span()
+        path = choose_save_file(self, self.tr("Save as Markdown"),
+                                self.tr("Markdown (*.md)"),
+                                f"summary-{start.isoformat()}-{end.isoformat()}.md")
+        if path:
+            self.save_markdown(path if path.lower().endswith(".md") else path + ".md")
+
+    @Slot()
+    def _on_print(self) -> None:
+        self.refresh()
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.report is not None:
+            paint_report(self.report, self.printer)
+

@@ -1,0 +1,202 @@
+"""The therapist summary on paper: the report's HTML in a QTextDocument with the
+check-in charts as images, cut into pages with page numbers, painted on any paged
+device: a QPdfWriter (export), a QPrinter (print, and the paginated preview).
+
+The PDF is made in memory; `journal.report.encrypt_pdf` protects it before anything
+is written, and `journal.report.write_file` writes it under a temporary name first.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from journal.checkins import segments
+from journal.report import Chart, Report, encrypt_pdf, to_html, words
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+PDF_DPI = 300
+CHART_SIZE = (620, 180)  # in 1/96 inch, as the document lays it out
+CHART_SCALE = 4  # image pixels per 1/96 inch: sharp on paper
+METRIC_COLOURS = {"mood": "#C0704F", "anxiety": "#7E79B8", "safety": "#5E9A78",
+                  "sleep_hours": "#4F8DB5"}
+INK = QColor("#2b2b2b")
+GRID = QColor("#e4d8cf")
+
+
+def ensure_app() -> None:
+    """A QGuiApplication for fonts and painting (offscreen when there is no display),
+    for the command line."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+def _short_date(day, lang: str) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale(lang).toString(QDate(day.year, day.month, day.day), "d MMM")
+
+
+def chart_image(chart: Chart, lang: str) -> QImage:
+    """One measure over the period: a dot per day and the rolling average as a line
+    that breaks where the days are empty. White background, for paper."""
+    w, h = CHART_SIZE
+    image = QImage(w * CHART_SCALE, h * CHART_SCALE, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(CHART_SCALE, CHART_SCALE)
+    colour = QColor(METRIC_COLOURS.get(chart.key, "#C0704F"))
+    font = QFont("Noto Sans")
+    font.setPixelSize(11)
+    p.setFont(font)
+    left, right, top, bottom = 30.0, 8.0, 20.0, 20.0
+    plot = QRectF(left, top, w - left - right, h - top - bottom)
+    title = QFont(font)
+    title.setBold(True)
+    title.setPixelSize(12)
+    p.setFont(title)
+    p.setPen(INK)
+    p.drawText(QRectF(0, 0, w, top - 4), Qt.AlignmentFlag.AlignLeft
+               | Qt.AlignmentFlag.AlignVCenter, chart.title)
+    p.setFont(font)
+    top_value = chart.maximum or 10.0
+    for fraction in (0.0, 0.5, 1.0):
+        y = plot.bottom() - fraction * plot.height()
+        p.setPen(QPen(GRID, 0.8))
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        p.setPen(QColor("#6b6b6b"))
+        value = top_value * fraction
+        p.drawText(QRectF(0, y - 7, left - 5, 14), Qt.AlignmentFlag.AlignRight
+                   | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+    days = chart.series.days
+    count = len(days)
+
+    def point(index: int, value: float) -> QPointF:
+        x = plot.left() + (index + 0.5) / count * plot.width()
+        return QPointF(x, plot.bottom() - min(value, top_value) / top_value * plot.height())
+
+    labels = [0, count // 2, count - 1] if count > 2 else list(range(count))
+    p.setPen(QColor("#6b6b6b"))
+    for index in labels:
+        x = min(max(point(index, 0).x(), plot.left() + 40), plot.right() - 40)
+        p.drawText(QRectF(x - 40, plot.bottom() + 3, 80, 14), Qt.AlignmentFlag.AlignHCenter,
+                   _short_date(days[index], lang))
+    light = QColor(colour)
+    light.setAlpha(110)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(light)
+    radius = 2.6 if count <= 60 else 1.6
+    for index, value in enumerate(chart.series.values):
+        if value is not None:
+            p.drawEllipse(point(index, value), radius, radius)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(colour, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    for run in segments(chart.series.rolling):
+        path = QPainterPath(point(*run[0]))
+        for index, value in run[1:]:
+            path.lineTo(point(index, value))
+        p.drawPath(path) if len(run) > 1 else p.drawPoint(point(*run[0]))
+    p.end()
+    return image
+
+
+def summary_document(report: Report, device: QPagedPaintDevice | None = None
+                     ) -> QTextDocument:
+    """The report as a QTextDocument with its charts, laid out for `device` (or the
+    screen)."""
+    doc = QTextDocument()
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+    urls = {}
+    for chart in report.charts():
+        url = f"chart-{chart.key}.png"
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url),
+                        chart_image(chart, report.options.lang))
+        urls[chart.key] = url
+    # Image sizes are in 1/96 inch; the layout scales them to the device itself.
+    doc.setHtml(to_html(report, chart_urls=urls, chart_size=CHART_SIZE))
+    return doc
+
+
+def paint_report(report: Report, device: QPagedPaintDevice) -> int:
+    """Paint the summary on `device`, page after page, with "Page n of m" and
+    "confidential" at the foot of each page. Returns the number of pages."""
+    dpi = device.logicalDpiY()
+    doc = summary_document(report, device)
+    rect = device.pageLayout().paintRectPixels(round(dpi))
+    width, height = float(rect.width()), float(rect.height())
+    footer = dpi * 0.35
+    page_height = height - footer
+    doc.setPageSize(QSizeF(width, page_height))
+    pages = doc.pageCount()
+    w = words(report.options.lang)
+    painter = QPainter(device)
+    try:
+        foot = QFont("Noto Sans")
+        foot.setPointSizeF(8)
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -index * page_height)
+            doc.drawContents(painter, QRectF(0, index * page_height, width, page_height))
+            painter.restore()
+            painter.setFont(foot)
+            painter.setPen(QColor("#6b6b6b"))
+            box = QRectF(0, height - footer, width, footer)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             w["page"].format(n=index + 1, total=pages))
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             w["confidential"])
+    finally:
+        painter.end()
+    return pages
+
+
+def pdf_bytes(report: Report, *, page_size: str = "A4", password: str | None = None
+              ) -> bytes:
+    """The summary as PDF bytes, made in memory; AES-256 protected if `password`."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(words(report.options.lang)["title"])
+    writer.setCreator("")
+    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]),
+                                     QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))
+    paint_report(report, writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    result = bytes(data.data())
+    return encrypt_pdf(result, password) if password else result
