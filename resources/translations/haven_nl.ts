@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="48"/>
+        <source>For my next session</source>
+        <translation>Voor mijn volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="50"/>
+        <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry.</source>
+        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een dagboekstuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="55"/>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="56"/>
+        <source>What would you like to bring up?</source>
+        <translation>Wat wil je graag bespreken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="57"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="58"/>
+        <source>Add this topic</source>
+        <translation>Dit onderwerp toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="64"/>
+        <source>Topics for my next session</source>
+        <translation>Onderwerpen voor mijn volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="68"/>
+        <source>Session on</source>
+        <translation>Sessie op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="72"/>
+        <source>Date of the session</source>
+        <translation>Datum van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="74"/>
+        <source>Mark ticked topics as discussed</source>
+        <translation>Aangevinkte onderwerpen zijn besproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="77"/>
+        <location filename="../../ui/agenda_page.py" line="149"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="78"/>
+        <source>Delete the chosen topic</source>
+        <translation>Het gekozen onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="81"/>
+        <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="84"/>
+        <source>Topics already discussed</source>
+        <translation>Onderwerpen die al besproken zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="93"/>
+        <source>from a journal entry</source>
+        <translation>uit een dagboekstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="94"/>
+        <source>from a boundary</source>
+        <translation>uit een grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="95"/>
+        <source>from a check-in</source>
+        <translation>uit een check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="96"/>
+        <source>from a need</source>
+        <translation>uit een behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="126"/>
+        <location filename="../../ui/agenda_page.py" line="140"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="147"/>
+        <source>Delete topic</source>
+        <translation>Onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="148"/>
+        <source>Delete this topic from your agenda?</source>
+        <translation>Dit onderwerp van je agenda verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="150"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="155"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
         <location filename="../../ui/boundaries_page.py" line="553"/>
@@ -1431,11 +1551,72 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="47"/>
+        <source>Guidance</source>
+        <translation>Leesteksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="49"/>
+        <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
+        <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="54"/>
+        <source>Articles</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="61"/>
+        <source>Article</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="64"/>
+        <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="114"/>
+        <source>Opens a new journal entry with this question</source>
+        <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
+    </message>
+</context>
+<context>
     <name>HavenApp</name>
     <message>
         <location filename="../../ui/app.py" line="82"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowCard</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="55"/>
+        <source>Help now: emergency numbers</source>
+        <translation>Nu hulp: noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="58"/>
+        <source>Help now</source>
+        <translation>Nu hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="60"/>
+        <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
+        <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="63"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="63"/>
+        <source>Belgium</source>
+        <translation>België</translation>
     </message>
 </context>
 <context>
@@ -1730,95 +1911,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="657"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <source>Support network</source>
+        <translation>Steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -2673,6 +2864,207 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="104"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="108"/>
+        <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
+        <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="114"/>
+        <source>Is there anyone whose safety worries you?</source>
+        <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="115"/>
+        <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
+        <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="117"/>
+        <source>Which agreements help keep the home safe?</source>
+        <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="118"/>
+        <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
+        <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="120"/>
+        <source>Whom would I call?</source>
+        <translation>Wie zou ik bellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="121"/>
+        <source>Names and numbers of people or services you can reach quickly.</source>
+        <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="122"/>
+        <source>What will I do if there is danger right now?</source>
+        <translation>Wat doe ik als er nu gevaar is?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="123"/>
+        <source>Your own steps, for a moment when thinking is hard.</source>
+        <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="151"/>
+        <source>Health: STI tests</source>
+        <translation>Gezondheid: soa-testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="153"/>
+        <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
+        <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="158"/>
+        <source>My STI tests</source>
+        <translation>Mijn soa-testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="165"/>
+        <source>Date of the test</source>
+        <translation>Datum van de test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="167"/>
+        <source>For example the GP or the sexual health clinic</source>
+        <translation>Bijvoorbeeld de huisarts of de GGD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="169"/>
+        <location filename="../../ui/safety_page.py" line="186"/>
+        <source>Tested by</source>
+        <translation>Getest door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="171"/>
+        <source>Was your partner tested?</source>
+        <translation>Is je partner getest?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="172"/>
+        <source>I don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="173"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="173"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="175"/>
+        <source>Remind me to test again on</source>
+        <translation>Herinner me om opnieuw te testen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="179"/>
+        <source>Date for a follow-up test</source>
+        <translation>Datum voor een nieuwe test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="185"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="187"/>
+        <source>Partner tested</source>
+        <translation>Partner getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="191"/>
+        <source>Add test</source>
+        <translation>Test toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="192"/>
+        <source>Add this STI test</source>
+        <translation>Deze soa-test toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="193"/>
+        <location filename="../../ui/safety_page.py" line="255"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="194"/>
+        <source>Delete the chosen test</source>
+        <translation>De gekozen test verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="230"/>
+        <location filename="../../ui/safety_page.py" line="243"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="233"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="253"/>
+        <source>Delete test</source>
+        <translation>Test verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="254"/>
+        <source>Delete this test from your record?</source>
+        <translation>Deze test uit je overzicht verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="256"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="261"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="275"/>
+        <source>partner tested</source>
+        <translation>partner getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="276"/>
+        <source>partner not tested</source>
+        <translation>partner niet getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="277"/>
+        <source>not known whether partner was tested</source>
+        <translation>onbekend of partner getest is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="285"/>
+        <source>test again on %1</source>
+        <translation>opnieuw testen op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="291"/>
+        <source>No tests written down yet.</source>
+        <translation>Nog geen testen opgeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleRow</name>
     <message>
         <location filename="../../ui/checkin_page.py" line="135"/>
@@ -2980,6 +3372,191 @@
         <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../ui/support_page.py" line="53"/>
+        <source>Trusted person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="54"/>
+        <source>Peer group</source>
+        <translation>Lotgenotengroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="55"/>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="56"/>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="57"/>
+        <source>Pastor</source>
+        <translation>Pastor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="58"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="59"/>
+        <source>Helpline</source>
+        <translation>Hulplijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="60"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="66"/>
+        <source>My support network</source>
+        <translation>Mijn steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="68"/>
+        <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
+        <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="75"/>
+        <source>Add someone</source>
+        <translation>Iemand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="76"/>
+        <source>Add a person or group</source>
+        <translation>Een persoon of groep toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="80"/>
+        <source>My people</source>
+        <translation>Mijn mensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="83"/>
+        <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="86"/>
+        <source>These come with the app. Untick a line to hide it.</source>
+        <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="89"/>
+        <source>Helplines included with Haven</source>
+        <translation>Hulplijnen die bij Haven horen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="98"/>
+        <location filename="../../ui/support_page.py" line="111"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="99"/>
+        <source>A name, or the name of a group</source>
+        <translation>Een naam, of de naam van een groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="101"/>
+        <location filename="../../ui/support_page.py" line="112"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="105"/>
+        <location filename="../../ui/support_page.py" line="113"/>
+        <source>How to reach them</source>
+        <translation>Zo bereik je ze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="106"/>
+        <source>Phone, e-mail, address, meeting times</source>
+        <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="108"/>
+        <location filename="../../ui/support_page.py" line="114"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="110"/>
+        <source>I allow this person to advise me</source>
+        <translation>Ik sta deze persoon toe mij te adviseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="118"/>
+        <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
+        <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="124"/>
+        <location filename="../../ui/support_page.py" line="218"/>
+        <location filename="../../ui/support_page.py" line="220"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="125"/>
+        <source>Delete this person</source>
+        <translation>Deze persoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="153"/>
+        <source>may advise me</source>
+        <translation>mag mij adviseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="165"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="165"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="199"/>
+        <source>Give a name, and it will be saved.</source>
+        <translation>Vul een naam in, dan wordt het bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="208"/>
+        <location filename="../../ui/support_page.py" line="270"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="211"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="219"/>
+        <source>Delete this person from your support network?</source>
+        <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="221"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="226"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -3482,92 +4059,127 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Support network</source>
+        <translation>Steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Session agenda</source>
+        <translation>Sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Guidance</source>
+        <translation>Leesteksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Help now</source>
+        <translation>Nu hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Help now: emergency numbers</source>
+        <translation>Nu hulp: noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>Emergency numbers and your safety plan</source>
+        <translation>Noodnummers en je veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
