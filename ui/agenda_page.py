@@ -28,6 +28,7 @@ from ui.hub import Hub
 from ui.safety_page import pydate, qdate
 from ui.settings import Settings
 from ui.widgets import button, label
+from ui.widgets import rich_label as rich
 from ui.worksheet import date_text
 
 
@@ -78,7 +79,7 @@ class AgendaPage(QWidget):
                                     accessible=self.tr("Delete the chosen topic"))
         done_row.addWidget(self.delete_button)
         layout.addLayout(done_row)
-        layout.addWidget(label(self.tr("<b>Discussed</b>"), parent=self))
+        layout.addWidget(rich(self.tr("<b>Discussed</b>"), parent=self))
         self.done_list = QListWidget(self)
         self.done_list.setObjectName("agendaDoneList")
         self.done_list.setAccessibleName(self.tr("Topics already discussed"))

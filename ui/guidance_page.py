@@ -26,6 +26,7 @@ from journal.vault import Vault
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import label
+from ui.widgets import rich_label as rich
 
 
 class GuidancePage(QWidget):
@@ -61,7 +62,7 @@ class GuidancePage(QWidget):
         self.reader.setAccessibleName(self.tr("Article"))
         self.reader.setOpenExternalLinks(False)
         self.reader_layout.addWidget(self.reader, 1)
-        self.prompt_title = label(self.tr("<b>Write about it</b>"), parent=right)
+        self.prompt_title = rich(self.tr("<b>Write about it</b>"), parent=right)
         self.reader_layout.addWidget(self.prompt_title)
         self.prompt_box = QVBoxLayout()
         self.reader_layout.addLayout(self.prompt_box)
@@ -106,7 +107,7 @@ class GuidancePage(QWidget):
             prompt = prompt_by_id(prompt_id, self._lang())
             if prompt is None:
                 continue
-            write = label(f'<a href="{html.escape(prompt_id)}">{html.escape(prompt.text)}</a>',
+            write = rich(f'<a href="{html.escape(prompt_id)}">{html.escape(prompt.text)}</a>',
                           parent=self)
             write.setObjectName("guidancePrompt")
             write.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

@@ -171,8 +171,8 @@ class Workspace(QWidget):
         names += [(self.tr("Check-in"), "Ctrl+3"), (self.tr("Trends"), "Ctrl+4"),
                   (self.tr("Safe places"), "Ctrl+5"), (self.tr("Boundaries"), "Ctrl+6"),
                   (self.tr("Needs"), "Ctrl+7")]
-        names += [(self.tr("Safety plan"), "Ctrl+8"), (self.tr("Support network"), "Ctrl+9"),
-                  (self.tr("Session agenda"), ""), (self.tr("Guidance"), "")]  # issue 6
+        names += [(self.tr("Safety plan"), "Ctrl+8"), (self.tr("Support"), "Ctrl+9"),
+                  (self.tr("Next session"), ""), (self.tr("Guidance"), "")]  # issue 6
         for index, (name, keys) in enumerate(names):
             nav = button(name, "navButton", parent=sidebar)
             nav.setCheckable(True)

@@ -33,6 +33,7 @@ from ui import messages
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import button, card, label
+from ui.widgets import rich_label as rich
 from ui.worksheet import AUTOSAVE_MS, date_text
 
 
@@ -62,10 +63,10 @@ class HelpNowCard(QFrame):
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
             column = QVBoxLayout()
-            column.addWidget(label(f"<b>{heading}</b>", parent=self))
+            column.addWidget(rich(f"<b>{heading}</b>", parent=self))
             for line in (h for h in INCLUDED_HELPLINES if h.country == country and h.emergency):
                 name, about = line.text(lang)
-                text = label(f"<b>{line.number}</b> · {name}<br><small>{about}</small>",
+                text = rich(f"<b>{line.number}</b> · {name}<br><small>{about}</small>",
                              parent=self)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 column.addWidget(text)
@@ -123,7 +124,7 @@ class SafetyPage(QWidget):
              self.tr("Your own steps, for a moment when thinking is hard.")),
         )
         for key, question, hint in questions:
-            layout.addWidget(label(f"<b>{question}</b>", parent=body))
+            layout.addWidget(rich(f"<b>{question}</b>", parent=body))
             field = QPlainTextEdit(body)
             field.setObjectName(f"safety_{key}")
             field.setAccessibleName(question)

@@ -8,6 +8,7 @@ A person is saved a second after each change once there is a name.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from ui import messages
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import button, label
+from ui.widgets import rich_label as rich
 from ui.worksheet import AUTOSAVE_MS
 
 
@@ -80,7 +82,7 @@ class SupportPage(QWidget):
         self.people_list.setAccessibleName(self.tr("My people"))
         self.people_list.setWordWrap(True)
         left_layout.addWidget(self.people_list, 2)
-        left_layout.addWidget(label(self.tr("<b>Helplines included with Haven</b>"),
+        left_layout.addWidget(rich(self.tr("<b>Helplines included with Haven</b>"),
                                     parent=left))
         left_layout.addWidget(label(self.tr(
             "These come with the app. Untick a line to hide it."), "subtle", parent=left))
@@ -228,6 +230,11 @@ class SupportPage(QWidget):
         self._dirty = False
         self.new_person()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._dirty:
+            self.reload()
+        super().showEvent(event)
 
     # -- private ---------------------------------------------------------------------
 

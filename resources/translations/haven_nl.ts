@@ -4,119 +4,119 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="48"/>
+        <location filename="../../ui/agenda_page.py" line="49"/>
         <source>For my next session</source>
         <translation>Voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="50"/>
+        <location filename="../../ui/agenda_page.py" line="51"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een dagboekstuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="55"/>
+        <location filename="../../ui/agenda_page.py" line="56"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="56"/>
+        <location filename="../../ui/agenda_page.py" line="57"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="57"/>
+        <location filename="../../ui/agenda_page.py" line="58"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="58"/>
+        <location filename="../../ui/agenda_page.py" line="59"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="64"/>
+        <location filename="../../ui/agenda_page.py" line="65"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="68"/>
+        <location filename="../../ui/agenda_page.py" line="69"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="72"/>
+        <location filename="../../ui/agenda_page.py" line="73"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="74"/>
+        <location filename="../../ui/agenda_page.py" line="75"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="77"/>
-        <location filename="../../ui/agenda_page.py" line="149"/>
+        <location filename="../../ui/agenda_page.py" line="78"/>
+        <location filename="../../ui/agenda_page.py" line="150"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="78"/>
+        <location filename="../../ui/agenda_page.py" line="79"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="81"/>
+        <location filename="../../ui/agenda_page.py" line="82"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="84"/>
+        <location filename="../../ui/agenda_page.py" line="85"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="93"/>
+        <location filename="../../ui/agenda_page.py" line="94"/>
         <source>from a journal entry</source>
         <translation>uit een dagboekstuk</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="94"/>
+        <location filename="../../ui/agenda_page.py" line="95"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="95"/>
+        <location filename="../../ui/agenda_page.py" line="96"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="96"/>
+        <location filename="../../ui/agenda_page.py" line="97"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="126"/>
-        <location filename="../../ui/agenda_page.py" line="140"/>
+        <location filename="../../ui/agenda_page.py" line="127"/>
+        <location filename="../../ui/agenda_page.py" line="141"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="147"/>
+        <location filename="../../ui/agenda_page.py" line="148"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="148"/>
+        <location filename="../../ui/agenda_page.py" line="149"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="150"/>
+        <location filename="../../ui/agenda_page.py" line="151"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="155"/>
+        <location filename="../../ui/agenda_page.py" line="156"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -1553,32 +1553,32 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="47"/>
+        <location filename="../../ui/guidance_page.py" line="48"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="49"/>
+        <location filename="../../ui/guidance_page.py" line="50"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="54"/>
+        <location filename="../../ui/guidance_page.py" line="55"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="61"/>
+        <location filename="../../ui/guidance_page.py" line="62"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="64"/>
+        <location filename="../../ui/guidance_page.py" line="65"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="114"/>
+        <location filename="../../ui/guidance_page.py" line="115"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
     </message>
@@ -1594,27 +1594,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="55"/>
+        <location filename="../../ui/safety_page.py" line="56"/>
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="58"/>
+        <location filename="../../ui/safety_page.py" line="59"/>
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="60"/>
+        <location filename="../../ui/safety_page.py" line="61"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="63"/>
+        <location filename="../../ui/safety_page.py" line="64"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="63"/>
+        <location filename="../../ui/safety_page.py" line="64"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -2866,200 +2866,200 @@
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="104"/>
+        <location filename="../../ui/safety_page.py" line="105"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="108"/>
+        <location filename="../../ui/safety_page.py" line="109"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="114"/>
+        <location filename="../../ui/safety_page.py" line="115"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="115"/>
+        <location filename="../../ui/safety_page.py" line="116"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="117"/>
+        <location filename="../../ui/safety_page.py" line="118"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="118"/>
+        <location filename="../../ui/safety_page.py" line="119"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="120"/>
+        <location filename="../../ui/safety_page.py" line="121"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="121"/>
+        <location filename="../../ui/safety_page.py" line="122"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/safety_page.py" line="123"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="123"/>
+        <location filename="../../ui/safety_page.py" line="124"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="151"/>
+        <location filename="../../ui/safety_page.py" line="152"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="153"/>
+        <location filename="../../ui/safety_page.py" line="154"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="158"/>
+        <location filename="../../ui/safety_page.py" line="159"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="165"/>
+        <location filename="../../ui/safety_page.py" line="166"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="167"/>
+        <location filename="../../ui/safety_page.py" line="168"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="169"/>
-        <location filename="../../ui/safety_page.py" line="186"/>
+        <location filename="../../ui/safety_page.py" line="170"/>
+        <location filename="../../ui/safety_page.py" line="187"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="171"/>
+        <location filename="../../ui/safety_page.py" line="172"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/safety_page.py" line="173"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/safety_page.py" line="174"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/safety_page.py" line="174"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="175"/>
+        <location filename="../../ui/safety_page.py" line="176"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="179"/>
+        <location filename="../../ui/safety_page.py" line="180"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="185"/>
+        <location filename="../../ui/safety_page.py" line="186"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="187"/>
+        <location filename="../../ui/safety_page.py" line="188"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="191"/>
+        <location filename="../../ui/safety_page.py" line="192"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="192"/>
+        <location filename="../../ui/safety_page.py" line="193"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="193"/>
-        <location filename="../../ui/safety_page.py" line="255"/>
+        <location filename="../../ui/safety_page.py" line="194"/>
+        <location filename="../../ui/safety_page.py" line="256"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="194"/>
+        <location filename="../../ui/safety_page.py" line="195"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="230"/>
-        <location filename="../../ui/safety_page.py" line="243"/>
+        <location filename="../../ui/safety_page.py" line="231"/>
+        <location filename="../../ui/safety_page.py" line="244"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="233"/>
+        <location filename="../../ui/safety_page.py" line="234"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="253"/>
+        <location filename="../../ui/safety_page.py" line="254"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="254"/>
+        <location filename="../../ui/safety_page.py" line="255"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="256"/>
+        <location filename="../../ui/safety_page.py" line="257"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="261"/>
+        <location filename="../../ui/safety_page.py" line="262"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="275"/>
+        <location filename="../../ui/safety_page.py" line="276"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="276"/>
+        <location filename="../../ui/safety_page.py" line="277"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="277"/>
+        <location filename="../../ui/safety_page.py" line="278"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="285"/>
+        <location filename="../../ui/safety_page.py" line="286"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="291"/>
+        <location filename="../../ui/safety_page.py" line="292"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -3377,184 +3377,184 @@
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="53"/>
+        <location filename="../../ui/support_page.py" line="55"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="54"/>
+        <location filename="../../ui/support_page.py" line="56"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="55"/>
+        <location filename="../../ui/support_page.py" line="57"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="56"/>
+        <location filename="../../ui/support_page.py" line="58"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="57"/>
+        <location filename="../../ui/support_page.py" line="59"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="58"/>
+        <location filename="../../ui/support_page.py" line="60"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/support_page.py" line="61"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="62"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="66"/>
+        <location filename="../../ui/support_page.py" line="68"/>
         <source>My support network</source>
         <translation>Mijn steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="68"/>
+        <location filename="../../ui/support_page.py" line="70"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="75"/>
+        <location filename="../../ui/support_page.py" line="77"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="76"/>
+        <location filename="../../ui/support_page.py" line="78"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="80"/>
+        <location filename="../../ui/support_page.py" line="82"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="83"/>
+        <location filename="../../ui/support_page.py" line="85"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="86"/>
+        <location filename="../../ui/support_page.py" line="88"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="89"/>
+        <location filename="../../ui/support_page.py" line="91"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="98"/>
-        <location filename="../../ui/support_page.py" line="111"/>
+        <location filename="../../ui/support_page.py" line="100"/>
+        <location filename="../../ui/support_page.py" line="113"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="99"/>
+        <location filename="../../ui/support_page.py" line="101"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="101"/>
-        <location filename="../../ui/support_page.py" line="112"/>
+        <location filename="../../ui/support_page.py" line="103"/>
+        <location filename="../../ui/support_page.py" line="114"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="105"/>
-        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="107"/>
+        <location filename="../../ui/support_page.py" line="115"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="106"/>
+        <location filename="../../ui/support_page.py" line="108"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="108"/>
-        <location filename="../../ui/support_page.py" line="114"/>
+        <location filename="../../ui/support_page.py" line="110"/>
+        <location filename="../../ui/support_page.py" line="116"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="110"/>
+        <location filename="../../ui/support_page.py" line="112"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="118"/>
+        <location filename="../../ui/support_page.py" line="120"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="124"/>
-        <location filename="../../ui/support_page.py" line="218"/>
+        <location filename="../../ui/support_page.py" line="126"/>
         <location filename="../../ui/support_page.py" line="220"/>
+        <location filename="../../ui/support_page.py" line="222"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="125"/>
+        <location filename="../../ui/support_page.py" line="127"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="153"/>
+        <location filename="../../ui/support_page.py" line="155"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="165"/>
+        <location filename="../../ui/support_page.py" line="167"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="165"/>
+        <location filename="../../ui/support_page.py" line="167"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="199"/>
+        <location filename="../../ui/support_page.py" line="201"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="208"/>
-        <location filename="../../ui/support_page.py" line="270"/>
+        <location filename="../../ui/support_page.py" line="210"/>
+        <location filename="../../ui/support_page.py" line="277"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="211"/>
+        <location filename="../../ui/support_page.py" line="213"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="219"/>
+        <location filename="../../ui/support_page.py" line="221"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="221"/>
+        <location filename="../../ui/support_page.py" line="223"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="226"/>
+        <location filename="../../ui/support_page.py" line="228"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -4111,22 +4111,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Safety plan</source>
-        <translation>Veiligheidsplan</translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
-        <source>Support network</source>
-        <translation>Steunnetwerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <source>Session agenda</source>
-        <translation>Sessie-agenda</translation>
+        <source>Support</source>
+        <translation>Steun</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Next session</source>
+        <translation>Sessie</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
