@@ -96,6 +96,7 @@ class SupportPage(QWidget):
         form_layout = QVBoxLayout(right)
         form_layout.setContentsMargins(8, 0, 0, 0)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit(right)
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setPlaceholderText(self.tr("A name, or the name of a group"))
