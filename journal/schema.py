@@ -229,7 +229,79 @@ _NEEDS_AND_BOUNDARIES = """
         );
 """
 
-MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES]
+_SUPPORT_SAFETY_AGENDA = """
+        -- Her support network: people and groups, and whose advice she allows.
+        CREATE TABLE support_people (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            kind       TEXT NOT NULL CHECK (kind IN ('trusted', 'peer-group', 'therapist',
+                                                     'gp', 'pastor', 'lawyer', 'helpline',
+                                                     'other')),
+            contact    TEXT NOT NULL DEFAULT '',
+            notes      TEXT NOT NULL DEFAULT '',
+            may_advise INTEGER NOT NULL DEFAULT 0 CHECK (may_advise IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Included helplines (shipped with the app) that she chose to hide.
+        CREATE TABLE hidden_helplines (
+            helpline_id TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+
+        -- The safety plan: one row, in her own words.
+        CREATE TABLE safety_plan (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            concerns    TEXT NOT NULL DEFAULT '',
+            agreements  TEXT NOT NULL DEFAULT '',
+            who_to_call TEXT NOT NULL DEFAULT '',
+            what_i_do   TEXT NOT NULL DEFAULT '',
+            updated_at  TEXT NOT NULL
+        );
+
+        -- STI tests: when, where, whether he was tested, when to test again.
+        CREATE TABLE sti_tests (
+            id             INTEGER PRIMARY KEY,
+            taken_on       TEXT NOT NULL,                   -- YYYY-MM-DD
+            tested_by      TEXT NOT NULL DEFAULT '',
+            partner_tested TEXT NOT NULL DEFAULT 'unknown'
+                           CHECK (partner_tested IN ('yes', 'no', 'unknown')),
+            follow_up_on   TEXT,                            -- YYYY-MM-DD or NULL
+            created_at     TEXT NOT NULL
+        );
+
+        -- Topics for the next therapy session, possibly from a record of another kind.
+        CREATE TABLE agenda_items (
+            id           INTEGER PRIMARY KEY,
+            text         TEXT NOT NULL,
+            source_kind  TEXT NOT NULL DEFAULT 'free'
+                         CHECK (source_kind IN ('free', 'entry', 'boundary', 'checkin',
+                                                'need')),
+            source_id    INTEGER,
+            created_at   TEXT NOT NULL,
+            discussed_on TEXT                               -- session date, or NULL
+        );
+        CREATE INDEX agenda_items_open ON agenda_items (discussed_on, id);
+        -- A deleted record leaves the topic (her words) but not a dangling link.
+        CREATE TRIGGER agenda_unlink_entry AFTER DELETE ON entries BEGIN
+            UPDATE agenda_items SET source_id = NULL, source_kind = 'free'
+                WHERE source_kind = 'entry' AND source_id = old.id;
+        END;
+        CREATE TRIGGER agenda_unlink_boundary AFTER DELETE ON boundaries BEGIN
+            UPDATE agenda_items SET source_id = NULL, source_kind = 'free'
+                WHERE source_kind = 'boundary' AND source_id = old.id;
+        END;
+        CREATE TRIGGER agenda_unlink_checkin AFTER DELETE ON checkins BEGIN
+            UPDATE agenda_items SET source_id = NULL, source_kind = 'free'
+                WHERE source_kind = 'checkin' AND source_id = old.id;
+        END;
+        CREATE TRIGGER agenda_unlink_need AFTER DELETE ON needs BEGIN
+            UPDATE agenda_items SET source_id = NULL, source_kind = 'free'
+                WHERE source_kind = 'need' AND source_id = old.id;
+        END;
+"""
+
+MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES,
+                         _SUPPORT_SAFETY_AGENDA]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import discreet, messages, workers
+from ui.agenda_page import AgendaPage  # issue 6
 from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
+from ui.guidance_page import GuidancePage  # issue 6
 from ui.hub import Hub
 from ui.keys_dialog import KeysDialog
 from ui.needs_page import NeedsPage
@@ -43,8 +45,10 @@ from ui.recovery_code import RecoveryCodeDialog
 from ui.reminder import CheckinReminder, ReminderBanner
 from ui.safe_place_view import SafePlaceView
 from ui.safe_places_page import SafePlacesPage
+from ui.safety_page import SafetyPage  # issue 6
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
+from ui.support_page import SupportPage  # issue 6
 from ui.today_page import TodayPage
 from ui.trends_page import TrendsPage
 from ui.unlock import RetryDelay, UnlockPage
@@ -153,6 +157,14 @@ class Workspace(QWidget):
         report_row.addWidget(self.report_button)
         self.today_page.add_section(self.report_card)
         self.report_button.clicked.connect(self.open_report)
+        # Safety plan, support network, session agenda and guidance (issue 6).
+        self.safety_page = SafetyPage(vault, hub, settings, self)
+        self.support_page = SupportPage(vault, hub, settings, self)
+        self.agenda_page = AgendaPage(vault, hub, settings, self)
+        self.guidance_page = GuidancePage(vault, hub, settings, self)
+        for page in (self.safety_page, self.support_page, self.agenda_page,
+                     self.guidance_page):
+            self.pages.addWidget(page)
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
@@ -170,14 +182,20 @@ class Workspace(QWidget):
         names += [(self.tr("Check-in"), "Ctrl+3"), (self.tr("Trends"), "Ctrl+4"),
                   (self.tr("Safe places"), "Ctrl+5"), (self.tr("Boundaries"), "Ctrl+6"),
                   (self.tr("Needs"), "Ctrl+7")]
+        names += [(self.tr("Safety plan"), "Ctrl+8"), (self.tr("Support"), "Ctrl+9"),
+                  (self.tr("Next session"), ""), (self.tr("Guidance"), "")]  # issue 6
         for index, (name, keys) in enumerate(names):
             nav = button(name, "navButton", parent=sidebar)
             nav.setCheckable(True)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            nav.setToolTip(f"{name} ({native})")
+            nav.setToolTip(f"{name} ({native})" if native else name)
             self.nav_group.addButton(nav, index)
             self.nav_buttons.append(nav)
         self.nav_buttons[0].setChecked(True)
+        # Always in view: the emergency numbers, one click from every page (issue 6).
+        self.help_now_button = button(self.tr("Help now"), "helpNowButton", parent=sidebar,
+                                      accessible=self.tr("Help now: emergency numbers"))
+        self.help_now_button.setToolTip(self.tr("Emergency numbers and your safety plan"))
         self.settings_button = button(self.tr("Settings"), "navButton", parent=sidebar)
         self.lock_button = button(self.tr("Lock"), parent=sidebar,
                                   accessible=self.tr("Lock Haven"))
@@ -197,6 +215,8 @@ class Workspace(QWidget):
         for nav in self.nav_buttons:
             side.addWidget(nav)
         side.addStretch(1)
+        side.addWidget(self.help_now_button)
+        side.addSpacing(6)
         side.addWidget(self.settings_button)
         side.addSpacing(10)
         side.addWidget(self.lock_button)
@@ -214,10 +234,12 @@ class Workspace(QWidget):
 
         self.nav_group.idClicked.connect(self.show_page)
         self.settings_button.clicked.connect(self.settings_requested)
+        self.help_now_button.clicked.connect(self.open_help_now)
         self.lock_button.clicked.connect(self.lock_requested)
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
         previous = self.nav_buttons[-1]
-        for widget in (self.settings_button, self.lock_button, self.quick_exit_button):
+        for widget in (self.help_now_button, self.settings_button, self.lock_button,
+                       self.quick_exit_button):
             QWidget.setTabOrder(previous, widget)
             previous = widget
 
@@ -242,7 +264,8 @@ class Workspace(QWidget):
         """Flush any unsaved edit to the vault now. False if that failed (the page has
         then told her)."""
         saved = [page.save_pending() for page in (
-            self.checkin_page, self.safe_places_page, self.boundaries_page, self.needs_page)]
+            self.checkin_page, self.safe_places_page, self.boundaries_page, self.needs_page,
+            self.safety_page, self.support_page, self.agenda_page, self.guidance_page)]
         if self.journal_page is not None:
             saved.append(self.journal_page.save_pending() is not False)
         return all(saved)
@@ -276,6 +299,17 @@ class Workspace(QWidget):
 
     def show_needs(self) -> None:
         self.show_page(self.pages.indexOf(self.needs_page))
+
+    def show_safety(self) -> None:
+        self.show_page(self.pages.indexOf(self.safety_page))
+
+    def show_support(self) -> None:
+        self.show_page(self.pages.indexOf(self.support_page))
+
+    def open_help_now(self) -> None:
+        """The safety plan with the emergency numbers on top, in view."""
+        self.show_page(self.pages.indexOf(self.safety_page))
+        self.safety_page.open_help_now()
 
     def new_entry(self, prompt_id: str) -> None:
         if self.journal_page is None:
@@ -642,6 +676,10 @@ class MainWindow(QMainWindow):
                                      lambda: self._in_workspace(Workspace.show_boundaries))
         self.needs_action = add(self.tr("Needs"), "Ctrl+7",
                                 lambda: self._in_workspace(Workspace.show_needs))
+        self.safety_action = add(self.tr("Safety plan"), "Ctrl+8",  # issue 6
+                                 lambda: self._in_workspace(Workspace.show_safety))
+        self.support_action = add(self.tr("Support network"), "Ctrl+9",
+                                  lambda: self._in_workspace(Workspace.show_support))
         self.settings_action = add(self.tr("Settings"), "Ctrl+,", self.edit_settings,
                                    always=True)
         self.quick_exit_action = add(self.tr("Quick exit"), "Ctrl+Shift+Q", self.quick_exit,

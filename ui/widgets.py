@@ -15,6 +15,13 @@ def label(text: str, name: str = "", *, wrap: bool = True, parent: QWidget | Non
     return widget
 
 
+def rich_label(text: str, name: str = "", *, parent: QWidget | None = None) -> QLabel:
+    """A wrapping label for our own markup (<b>, <a>); never for her text unescaped."""
+    widget = label(text, name, parent=parent)
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    return widget
+
+
 def button(text: str, name: str = "", *, accessible: str = "",
            parent: QWidget | None = None) -> QPushButton:
     widget = QPushButton(text, parent)

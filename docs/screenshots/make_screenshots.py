@@ -156,6 +156,7 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     view.close_view()
     worksheet_shots(app, suffix)
     report_shots(app, suffix)
+    issue6_shots(app, suffix)
     finish(app)
 
 
@@ -171,6 +172,29 @@ def report_shots(app: HavenApp, suffix: str) -> None:
     save(dialog, f"summary-{suffix}")
     dialog.done(0)
     dialog.deleteLater()
+
+
+def issue6_shots(app: HavenApp, suffix: str) -> None:
+    """The safety plan opened by "Help now", the support network, the session agenda
+    and a guidance article (issue 6)."""
+    from journal.agenda import AgendaStore
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    workspace = app.window.workspace
+    nl = suffix.startswith("nl")
+    SupportStore(app.window.vault).create(SupportDraft(
+        "Marieke" if nl else "Mary", SupportKind.TRUSTED, "06 1234 5678",
+        may_advise=True))
+    AgendaStore(app.window.vault).add("Hoe vertel ik het mijn moeder?" if nl
+                                      else "How do I tell my mother?")
+    workspace.open_help_now()
+    save(app.window, f"safety-plan-{suffix}")
+    workspace.show_support()
+    save(app.window, f"support-{suffix}")
+    workspace.show_page(workspace.pages.indexOf(workspace.agenda_page))
+    save(app.window, f"agenda-{suffix}")
+    workspace.show_page(workspace.pages.indexOf(workspace.guidance_page))
+    save(app.window, f"guidance-{suffix}")
 
 
 def worksheet_shots(app: HavenApp, suffix: str) -> None:

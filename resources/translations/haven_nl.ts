@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="49"/>
+        <source>For my next session</source>
+        <translation>Voor mijn volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="51"/>
+        <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry.</source>
+        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een dagboekstuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="56"/>
+        <source>New topic</source>
+        <translation>Nieuw onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="57"/>
+        <source>What would you like to bring up?</source>
+        <translation>Wat wil je graag bespreken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="58"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="59"/>
+        <source>Add this topic</source>
+        <translation>Dit onderwerp toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="65"/>
+        <source>Topics for my next session</source>
+        <translation>Onderwerpen voor mijn volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="69"/>
+        <source>Session on</source>
+        <translation>Sessie op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="73"/>
+        <source>Date of the session</source>
+        <translation>Datum van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="75"/>
+        <source>Mark ticked topics as discussed</source>
+        <translation>Aangevinkte onderwerpen zijn besproken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="80"/>
+        <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="82"/>
+        <location filename="../../ui/agenda_page.py" line="153"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="83"/>
+        <source>Delete the chosen topic</source>
+        <translation>Het gekozen onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="88"/>
+        <source>Topics already discussed</source>
+        <translation>Onderwerpen die al besproken zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="97"/>
+        <source>from a journal entry</source>
+        <translation>uit een dagboekstuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="98"/>
+        <source>from a boundary</source>
+        <translation>uit een grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="99"/>
+        <source>from a check-in</source>
+        <translation>uit een check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="100"/>
+        <source>from a need</source>
+        <translation>uit een behoefte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="130"/>
+        <location filename="../../ui/agenda_page.py" line="144"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="151"/>
+        <source>Delete topic</source>
+        <translation>Onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="152"/>
+        <source>Delete this topic from your agenda?</source>
+        <translation>Dit onderwerp van je agenda verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="154"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="159"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
         <location filename="../../ui/boundaries_page.py" line="553"/>
@@ -1431,11 +1551,72 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="48"/>
+        <source>Guidance</source>
+        <translation>Leesteksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="50"/>
+        <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
+        <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="55"/>
+        <source>Articles</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="62"/>
+        <source>Article</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="65"/>
+        <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="115"/>
+        <source>Opens a new journal entry with this question</source>
+        <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
+    </message>
+</context>
+<context>
     <name>HavenApp</name>
     <message>
         <location filename="../../ui/app.py" line="82"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowCard</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="56"/>
+        <source>Help now: emergency numbers</source>
+        <translation>Nu hulp: noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="59"/>
+        <source>Help now</source>
+        <translation>Nu hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="61"/>
+        <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
+        <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="64"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="64"/>
+        <source>Belgium</source>
+        <translation>België</translation>
     </message>
 </context>
 <context>
@@ -1730,95 +1911,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="807"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="681"/>
+        <source>Support network</source>
+        <translation>Steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -2390,90 +2581,90 @@
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="141"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="142"/>
+        <location filename="../../ui/report_dialog.py" line="143"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="143"/>
+        <location filename="../../ui/report_dialog.py" line="144"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="144"/>
+        <location filename="../../ui/report_dialog.py" line="145"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
+        <location filename="../../ui/report_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="212"/>
-        <location filename="../../ui/report_dialog.py" line="216"/>
-        <location filename="../../ui/report_dialog.py" line="293"/>
+        <location filename="../../ui/report_dialog.py" line="214"/>
+        <location filename="../../ui/report_dialog.py" line="218"/>
+        <location filename="../../ui/report_dialog.py" line="300"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="213"/>
+        <location filename="../../ui/report_dialog.py" line="215"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="217"/>
+        <location filename="../../ui/report_dialog.py" line="219"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="219"/>
+        <location filename="../../ui/report_dialog.py" line="221"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="220"/>
+        <location filename="../../ui/report_dialog.py" line="222"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="231"/>
-        <location filename="../../ui/report_dialog.py" line="301"/>
+        <location filename="../../ui/report_dialog.py" line="233"/>
+        <location filename="../../ui/report_dialog.py" line="308"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="232"/>
+        <location filename="../../ui/report_dialog.py" line="234"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="234"/>
+        <location filename="../../ui/report_dialog.py" line="236"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="234"/>
+        <location filename="../../ui/report_dialog.py" line="236"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="249"/>
+        <location filename="../../ui/report_dialog.py" line="251"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="293"/>
+        <location filename="../../ui/report_dialog.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="302"/>
+        <location filename="../../ui/report_dialog.py" line="309"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -2889,6 +3080,207 @@
     </message>
 </context>
 <context>
+    <name>SafetyPage</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="105"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="109"/>
+        <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
+        <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="115"/>
+        <source>Is there anyone whose safety worries you?</source>
+        <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="116"/>
+        <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
+        <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="118"/>
+        <source>Which agreements help keep the home safe?</source>
+        <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="119"/>
+        <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
+        <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="121"/>
+        <source>Whom would I call?</source>
+        <translation>Wie zou ik bellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="122"/>
+        <source>Names and numbers of people or services you can reach quickly.</source>
+        <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="123"/>
+        <source>What will I do if there is danger right now?</source>
+        <translation>Wat doe ik als er nu gevaar is?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="124"/>
+        <source>Your own steps, for a moment when thinking is hard.</source>
+        <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="152"/>
+        <source>Health: STI tests</source>
+        <translation>Gezondheid: soa-testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="154"/>
+        <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
+        <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="159"/>
+        <source>My STI tests</source>
+        <translation>Mijn soa-testen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="166"/>
+        <source>Date of the test</source>
+        <translation>Datum van de test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="168"/>
+        <source>For example the GP or the sexual health clinic</source>
+        <translation>Bijvoorbeeld de huisarts of de GGD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="170"/>
+        <location filename="../../ui/safety_page.py" line="187"/>
+        <source>Tested by</source>
+        <translation>Getest door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="172"/>
+        <source>Was your partner tested?</source>
+        <translation>Is je partner getest?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="173"/>
+        <source>I don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="174"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="174"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="176"/>
+        <source>Remind me to test again on</source>
+        <translation>Herinner me om opnieuw te testen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="180"/>
+        <source>Date for a follow-up test</source>
+        <translation>Datum voor een nieuwe test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="186"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="188"/>
+        <source>Partner tested</source>
+        <translation>Partner getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="192"/>
+        <source>Add test</source>
+        <translation>Test toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="193"/>
+        <source>Add this STI test</source>
+        <translation>Deze soa-test toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="194"/>
+        <location filename="../../ui/safety_page.py" line="256"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="195"/>
+        <source>Delete the chosen test</source>
+        <translation>De gekozen test verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="231"/>
+        <location filename="../../ui/safety_page.py" line="244"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="234"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="254"/>
+        <source>Delete test</source>
+        <translation>Test verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="255"/>
+        <source>Delete this test from your record?</source>
+        <translation>Deze test uit je overzicht verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="257"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="262"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="276"/>
+        <source>partner tested</source>
+        <translation>partner getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="277"/>
+        <source>partner not tested</source>
+        <translation>partner niet getest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="278"/>
+        <source>not known whether partner was tested</source>
+        <translation>onbekend of partner getest is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="286"/>
+        <source>test again on %1</source>
+        <translation>opnieuw testen op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="292"/>
+        <source>No tests written down yet.</source>
+        <translation>Nog geen testen opgeschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleRow</name>
     <message>
         <location filename="../../ui/checkin_page.py" line="135"/>
@@ -3196,6 +3588,191 @@
         <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../ui/support_page.py" line="55"/>
+        <source>Trusted person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="56"/>
+        <source>Peer group</source>
+        <translation>Lotgenotengroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="57"/>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="58"/>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="59"/>
+        <source>Pastor</source>
+        <translation>Pastor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="60"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="61"/>
+        <source>Helpline</source>
+        <translation>Hulplijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="62"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="68"/>
+        <source>My support network</source>
+        <translation>Mijn steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="70"/>
+        <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
+        <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="77"/>
+        <source>Add someone</source>
+        <translation>Iemand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="78"/>
+        <source>Add a person or group</source>
+        <translation>Een persoon of groep toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="82"/>
+        <source>My people</source>
+        <translation>Mijn mensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="85"/>
+        <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="88"/>
+        <source>These come with the app. Untick a line to hide it.</source>
+        <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="91"/>
+        <source>Helplines included with Haven</source>
+        <translation>Hulplijnen die bij Haven horen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="101"/>
+        <location filename="../../ui/support_page.py" line="114"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="102"/>
+        <source>A name, or the name of a group</source>
+        <translation>Een naam, of de naam van een groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="104"/>
+        <location filename="../../ui/support_page.py" line="115"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="108"/>
+        <location filename="../../ui/support_page.py" line="116"/>
+        <source>How to reach them</source>
+        <translation>Zo bereik je ze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="109"/>
+        <source>Phone, e-mail, address, meeting times</source>
+        <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="111"/>
+        <location filename="../../ui/support_page.py" line="117"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="113"/>
+        <source>I allow this person to advise me</source>
+        <translation>Ik sta deze persoon toe mij te adviseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="121"/>
+        <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
+        <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="127"/>
+        <location filename="../../ui/support_page.py" line="221"/>
+        <location filename="../../ui/support_page.py" line="223"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="128"/>
+        <source>Delete this person</source>
+        <translation>Deze persoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="156"/>
+        <source>may advise me</source>
+        <translation>mag mij adviseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="168"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="168"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="202"/>
+        <source>Give a name, and it will be saved.</source>
+        <translation>Vul een naam in, dan wordt het bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="211"/>
+        <location filename="../../ui/support_page.py" line="278"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="214"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="222"/>
+        <source>Delete this person from your support network?</source>
+        <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="224"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="229"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
@@ -3698,102 +4275,137 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Safety plan</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Next session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>Guidance</source>
+        <translation>Leesteksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>Help now</source>
+        <translation>Nu hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Help now: emergency numbers</source>
+        <translation>Nu hulp: noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Emergency numbers and your safety plan</source>
+        <translation>Noodnummers en je veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

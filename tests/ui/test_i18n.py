@@ -34,7 +34,7 @@ BIN = Path(sys.executable).parent
 # Words that are the same in both languages on purpose.
 SAME_IN_BOTH = {"Haven", "English", "Nederlands", "OK", "Markdown", "Tip", "Ctrl+N", "Ctrl+L",
                 "Privacy", "https://", "Check-in", "Check-in (Ctrl+3)", "Mindfulness",
-                "Status", "Status:"}
+                "Status", "Status:", "Pastor"}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -122,6 +122,15 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     result["safe place view"] = texts_of(workspace.safe_place_view)
     workspace.safe_place_view.close_view()
     worksheet_screens(workspace, app.window.vault, result)
+    # Issue 6: safety plan (Help now), support network, session agenda, guidance.
+    workspace.open_help_now()
+    result["safety plan"] = texts_of(workspace.safety_page)
+    workspace.show_support()
+    result["support network"] = texts_of(workspace.support_page)
+    workspace.show_page(workspace.pages.indexOf(workspace.agenda_page))
+    result["session agenda"] = texts_of(workspace.agenda_page)
+    workspace.show_page(workspace.pages.indexOf(workspace.guidance_page))
+    result["guidance"] = texts_of(workspace.guidance_page)
 
     code = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
     dialog = RecoveryCodeDialog(code)

@@ -1,0 +1,85 @@
+"""Safety plan, support network, agenda and guidance pages; "Help now" from every page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from journal.agenda import AgendaStore
+from journal.safety import SafetyStore
+from journal.support import SupportStore
+from tests.ui.conftest import unlock_with
+
+
+def test_help_now_is_reachable_from_every_page(make_app, qtbot, closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    safety = workspace.pages.indexOf(workspace.safety_page)
+    for index in range(workspace.page_count):
+        workspace.show_page(index)
+        assert workspace.help_now_button.isVisible(), index
+        workspace.help_now_button.click()
+        assert workspace.current_page == safety
+        assert workspace.safety_page.help_card.isVisible()
+        assert workspace.safety_page.scroll.verticalScrollBar().value() == 0
+        assert "112" in " ".join(
+            w.text() for w in workspace.safety_page.help_card.findChildren(type(
+                workspace.sidebar_title)))
+
+
+def test_safety_plan_is_saved_on_page_switch(make_app, qtbot, closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_safety()
+    workspace.safety_page.fields["concerns"].setPlainText("My niece visits on Fridays.")
+    workspace.show_page(0)
+    assert SafetyStore(app.window.vault).plan().concerns == "My niece visits on Fridays."
+
+
+def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, message_log):
+    from ui.support_page import SupportPage
+
+    page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.name_edit.setText("Anna")
+    page.advise_check.setChecked(True)
+    assert page.save_pending()
+    people = SupportStore(page_env.vault).all()
+    assert [(p.name, p.may_advise) for p in people] == [("Anna", True)]
+    item = page.helpline_list.item(0)
+    from PySide6.QtCore import Qt
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert SupportStore(page_env.vault).hidden_helplines() == {"nl-112"}
+    message_log.answer = True
+    page.delete_person()
+    assert SupportStore(page_env.vault).all() == []
+
+
+def test_agenda_page_adds_and_marks_discussed(page_env, qtbot):
+    from PySide6.QtCore import QDate, Qt
+
+    from ui.agenda_page import AgendaPage
+
+    page = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.topic_edit.setText("How do I tell my mother?")
+    page.add_topic()
+    assert page.open_list.count() == 1
+    page.open_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.session_edit.setDate(QDate(2024, 5, 7))
+    page.mark_ticked()
+    store = AgendaStore(page_env.vault)
+    assert store.open_items() == []
+    assert [i.discussed_on for i in store.discussed()] == [date(2024, 5, 7)]
+
+
+def test_guidance_prompt_opens_a_new_entry(page_env, qtbot):
+    from ui.guidance_page import GuidancePage
+
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    assert page.article is not None and page.prompt_buttons
+    with qtbot.waitSignal(page_env.hub.new_entry_requested) as signal:
+        page.prompt_buttons[0].linkActivated.emit(page.article.prompts[0])
+    assert signal.args == [page.article.prompts[0]]

@@ -1,0 +1,164 @@
+"""For my next session: topics she collects during the week, marked as discussed after
+the session with its date.
+
+Contract with the main window: `AgendaPage(vault, hub, settings)`, `save_pending()`
+(nothing is ever pending: a topic is stored when she adds it) and `reload()`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.agenda import AgendaSource, AgendaStore
+from journal.vault import Vault
+from ui import messages
+from ui.hub import Hub
+from ui.safety_page import pydate, qdate
+from ui.settings import Settings
+from ui.widgets import button, label
+from ui.widgets import rich_label as rich
+from ui.worksheet import date_text
+
+
+class AgendaPage(QWidget):
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agendaPage")
+        self._settings = settings
+        self.store = AgendaStore(vault)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        layout.addWidget(label(self.tr("For my next session"), "pageTitle", parent=self))
+        layout.addWidget(label(self.tr(
+            "Collect what you want to talk about with your therapist or counsellor. During "
+            "the week a lot happens; this way nothing important slips away. You can also "
+            "add a topic from a journal entry."), parent=self))
+        row = QHBoxLayout()
+        self.topic_edit = QLineEdit(self)
+        self.topic_edit.setAccessibleName(self.tr("New topic"))
+        self.topic_edit.setPlaceholderText(self.tr("What would you like to bring up?"))
+        self.add_button = button(self.tr("Add"), "primary", parent=self,
+                                 accessible=self.tr("Add this topic"))
+        row.addWidget(self.topic_edit, 1)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        self.open_list = QListWidget(self)
+        self.open_list.setObjectName("agendaOpenList")
+        self.open_list.setAccessibleName(self.tr("Topics for my next session"))
+        self.open_list.setWordWrap(True)
+        layout.addWidget(self.open_list, 2)
+        done_row = QHBoxLayout()
+        done_row.addWidget(label(self.tr("Session on"), parent=self))
+        self.session_edit = QDateEdit(self)
+        self.session_edit.setCalendarPopup(True)
+        self.session_edit.setDate(qdate(date.today()))
+        self.session_edit.setAccessibleName(self.tr("Date of the session"))
+        done_row.addWidget(self.session_edit)
+        self.discussed_button = button(self.tr("Mark ticked topics as discussed"), parent=self)
+        done_row.addWidget(self.discussed_button)
+        done_row.addStretch(1)
+        layout.addLayout(done_row)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(rich(self.tr("<b>Discussed</b>"), parent=self))
+        heading_row.addStretch(1)
+        self.delete_button = button(self.tr("Delete"), "linkButton", parent=self,
+                                    accessible=self.tr("Delete the chosen topic"))
+        heading_row.addWidget(self.delete_button)
+        layout.addLayout(heading_row)
+        self.done_list = QListWidget(self)
+        self.done_list.setObjectName("agendaDoneList")
+        self.done_list.setAccessibleName(self.tr("Topics already discussed"))
+        self.done_list.setWordWrap(True)
+        layout.addWidget(self.done_list, 1)
+        self.add_button.clicked.connect(self.add_topic)
+        self.topic_edit.returnPressed.connect(self.add_topic)
+        self.discussed_button.clicked.connect(self.mark_ticked)
+        self.delete_button.clicked.connect(self.delete_topic)
+
+    def source_word(self, kind: AgendaSource) -> str:
+        return {AgendaSource.FREE: "", AgendaSource.ENTRY: self.tr("from a journal entry"),
+                AgendaSource.BOUNDARY: self.tr("from a boundary"),
+                AgendaSource.CHECKIN: self.tr("from a check-in"),
+                AgendaSource.NEED: self.tr("from a need")}[kind]
+
+    # -- public ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        lang = self._settings.effective_language()
+        self.open_list.clear()
+        for item in self.store.open_items():
+            source = self.source_word(item.source_kind)
+            row = QListWidgetItem(item.text + (f"\n{source}" if source else ""))
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            self.open_list.addItem(row)
+        self.done_list.clear()
+        for item in self.store.discussed():
+            row = QListWidgetItem(f"{date_text(item.discussed_on, lang)} · {item.text}")
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.done_list.addItem(row)
+
+    def save_pending(self) -> bool:
+        return True
+
+    def add_topic(self) -> None:
+        text = self.topic_edit.text()
+        if not text.strip():
+            return
+        try:
+            self.store.add(text)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return
+        self.topic_edit.clear()
+        self.reload()
+
+    def mark_ticked(self) -> None:
+        session = pydate(self.session_edit.date())
+        ids = [int(self.open_list.item(i).data(Qt.ItemDataRole.UserRole))
+               for i in range(self.open_list.count())
+               if self.open_list.item(i).checkState() == Qt.CheckState.Checked]
+        try:
+            for item_id in ids:
+                self.store.mark_discussed(item_id, session)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+        self.reload()
+
+    def delete_topic(self) -> None:
+        row = self.open_list.currentItem() or self.done_list.currentItem()
+        if row is None:
+            return
+        if not messages.confirm(self, self.tr("Delete topic"),
+                                self.tr("Delete this topic from your agenda?"),
+                                destructive=True, yes_text=self.tr("Delete"),
+                                no_text=self.tr("Keep")):
+            return
+        try:
+            self.store.delete(int(row.data(Qt.ItemDataRole.UserRole)))
+        except Exception as exc:
+            messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)

@@ -1,0 +1,293 @@
+"""The safety plan page: the emergency numbers first ("Help now"), her own plan in her
+words (saved a second after typing and on save_pending), and her STI test record.
+
+Contract with the main window: `SafetyPage(vault, hub, settings)`, `save_pending()` and
+`open_help_now()` (the numbers on top, in view, with focus).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
+from journal.support import INCLUDED_HELPLINES
+from journal.vault import Vault
+from ui import messages
+from ui.hub import Hub
+from ui.settings import Settings
+from ui.widgets import button, card, label
+from ui.widgets import rich_label as rich
+from ui.worksheet import AUTOSAVE_MS, date_text
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class HelpNowCard(QFrame):
+    """The emergency numbers of the Netherlands and Belgium, always the same."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpNowCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Help now: emergency numbers"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(label(self.tr("Help now"), "sectionTitle", parent=self))
+        layout.addWidget(label(self.tr(
+            "Is someone in danger right now, you or someone else? Call 112. You do not have "
+            "to be sure; they would rather hear from you once too often."), parent=self))
+        columns = QHBoxLayout()
+        for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
+            column = QVBoxLayout()
+            column.addWidget(rich(f"<b>{heading}</b>", parent=self))
+            for line in (h for h in INCLUDED_HELPLINES if h.country == country and h.emergency):
+                name, about = line.text(lang)
+                text = rich(f"<b>{line.number}</b> · {name}<br><small>{about}</small>",
+                             parent=self)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                column.addWidget(text)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
+
+
+class SafetyPage(QWidget):
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyPage")
+        self._settings = settings
+        self.store = SafetyStore(vault)
+        self._loading = False
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self.reload()
+
+    def _lang(self) -> str:
+        return self._settings.effective_language()
+
+    def _build(self) -> None:
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(label(self.tr("Safety plan"), "pageTitle", parent=body))
+        self.help_card = HelpNowCard(self._lang(), body)
+        layout.addWidget(self.help_card)
+        layout.addWidget(label(self.tr(
+            "Sometimes there is worry about someone's safety: your own, your children's, or "
+            "someone else's. Writing it down can help you see it more clearly. This plan is "
+            "yours; fill in only what fits, in your own words, and change it whenever you "
+            "want."), parent=body))
+        self.fields: dict[str, QPlainTextEdit] = {}
+        questions = (
+            ("concerns", self.tr("Is there anyone whose safety worries you?"),
+             self.tr("For example children, family or others. What do you notice, and what "
+                     "makes you uneasy?")),
+            ("agreements", self.tr("Which agreements help keep the home safe?"),
+             self.tr("What has been agreed, or what would you like to agree? Your boundaries "
+                     "page has examples for families.")),
+            ("who_to_call", self.tr("Whom would I call?"),
+             self.tr("Names and numbers of people or services you can reach quickly.")),
+            ("what_i_do", self.tr("What will I do if there is danger right now?"),
+             self.tr("Your own steps, for a moment when thinking is hard.")),
+        )
+        for key, question, hint in questions:
+            layout.addWidget(rich(f"<b>{question}</b>", parent=body))
+            field = QPlainTextEdit(body)
+            field.setObjectName(f"safety_{key}")
+            field.setAccessibleName(question)
+            field.setPlaceholderText(hint)
+            field.setTabChangesFocus(True)
+            field.setMinimumHeight(70)
+            field.setMaximumHeight(110)
+            field.textChanged.connect(self._changed)
+            layout.addWidget(field)
+            self.fields[key] = field
+        self.saved_label = label("", "hint", parent=body)
+        layout.addWidget(self.saved_label)
+        layout.addSpacing(8)
+        self._build_tests(body, layout)
+        layout.addStretch(1)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+    def _build_tests(self, body: QWidget, layout: QVBoxLayout) -> None:
+        box = card(body)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(18, 14, 18, 14)
+        inner.addWidget(label(self.tr("Health: STI tests"), "sectionTitle", parent=box))
+        inner.addWidget(label(self.tr(
+            "Getting tested is a way of looking after yourself. Here you can keep when and "
+            "where you were tested, and when you would like to test again. No results are "
+            "needed."), parent=box))
+        self.test_list = QListWidget(box)
+        self.test_list.setObjectName("stiTestList")
+        self.test_list.setAccessibleName(self.tr("My STI tests"))
+        self.test_list.setMaximumHeight(110)
+        inner.addWidget(self.test_list)
+        form = QFormLayout()
+        self.taken_edit = QDateEdit(box)
+        self.taken_edit.setCalendarPopup(True)
+        self.taken_edit.setDate(qdate(date.today()))
+        self.taken_edit.setAccessibleName(self.tr("Date of the test"))
+        self.by_edit = QLineEdit(box)
+        self.by_edit.setPlaceholderText(self.tr("For example the GP or the sexual health "
+                                                "clinic"))
+        self.by_edit.setAccessibleName(self.tr("Tested by"))
+        self.partner_combo = QComboBox(box)
+        self.partner_combo.setAccessibleName(self.tr("Was your partner tested?"))
+        for value, text in ((PartnerTested.UNKNOWN, self.tr("I don't know")),
+                            (PartnerTested.YES, self.tr("Yes")), (PartnerTested.NO, self.tr("No"))):
+            self.partner_combo.addItem(text, value.value)
+        self.follow_check = QCheckBox(self.tr("Remind me to test again on"), box)
+        self.follow_edit = QDateEdit(box)
+        self.follow_edit.setCalendarPopup(True)
+        self.follow_edit.setDate(qdate(date.today()).addMonths(3))
+        self.follow_edit.setAccessibleName(self.tr("Date for a follow-up test"))
+        self.follow_edit.setEnabled(False)
+        self.follow_check.toggled.connect(self.follow_edit.setEnabled)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_check)
+        follow_row.addWidget(self.follow_edit, 1)
+        form.addRow(self.tr("Date"), self.taken_edit)
+        form.addRow(self.tr("Tested by"), self.by_edit)
+        form.addRow(self.tr("Partner tested"), self.partner_combo)
+        form.addRow("", follow_row)
+        inner.addLayout(form)
+        buttons = QHBoxLayout()
+        self.add_test_button = button(self.tr("Add test"), parent=box,
+                                      accessible=self.tr("Add this STI test"))
+        self.delete_test_button = button(self.tr("Delete"), "linkButton", parent=box,
+                                         accessible=self.tr("Delete the chosen test"))
+        buttons.addWidget(self.add_test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_test_button)
+        inner.addLayout(buttons)
+        self.add_test_button.clicked.connect(self.add_test)
+        self.delete_test_button.clicked.connect(self.delete_test)
+        layout.addWidget(box)
+
+    # -- public ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        plan = self.store.plan()
+        self._loading = True
+        for key, field in self.fields.items():
+            field.setPlainText(getattr(plan, key))
+        self._loading = False
+        self._dirty = False
+        self._reload_tests()
+
+    def open_help_now(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll.ensureWidgetVisible(self.help_card)
+        self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_pending(self) -> bool:
+        self._timer.stop()
+        return self.save_now() if self._dirty else True
+
+    def save_now(self) -> bool:
+        if not self._dirty:
+            return True
+        plan = SafetyPlan(**{k: f.toPlainText() for k, f in self.fields.items()})
+        try:
+            self.store.save_plan(plan)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return False
+        self._dirty = False
+        self.saved_label.setText(self.tr("Saved"))
+        return True
+
+    def add_test(self) -> None:
+        follow = pydate(self.follow_edit.date()) if self.follow_check.isChecked() else None
+        test = StiTest(pydate(self.taken_edit.date()), self.by_edit.text(),
+                       PartnerTested(self.partner_combo.currentData()), follow)
+        try:
+            self.store.add_test(test)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return
+        self.by_edit.clear()
+        self.follow_check.setChecked(False)
+        self._reload_tests()
+
+    def delete_test(self) -> None:
+        item = self.test_list.currentItem()
+        if item is None:
+            return
+        if not messages.confirm(self, self.tr("Delete test"),
+                                self.tr("Delete this test from your record?"),
+                                destructive=True, yes_text=self.tr("Delete"),
+                                no_text=self.tr("Keep")):
+            return
+        try:
+            self.store.delete_test(int(item.data(Qt.ItemDataRole.UserRole)))
+        except Exception as exc:
+            messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
+        self._reload_tests()
+
+    # -- private ---------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.saved_label.setText("")
+        self._timer.start()
+
+    def _reload_tests(self) -> None:
+        lang = self._lang()
+        words = {PartnerTested.YES: self.tr("partner tested"),
+                 PartnerTested.NO: self.tr("partner not tested"),
+                 PartnerTested.UNKNOWN: self.tr("not known whether partner was tested")}
+        self.test_list.clear()
+        for test in self.store.tests():
+            parts = [date_text(test.taken_on, lang)]
+            if test.tested_by:
+                parts.append(test.tested_by)
+            parts.append(words[test.partner_tested])
+            if test.follow_up_on:
+                parts.append(self.tr("test again on %1").replace(
+                    "%1", date_text(test.follow_up_on, lang)))
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, test.id)
+            self.test_list.addItem(item)
+        if not self.test_list.count():
+            self.test_list.addItem(QListWidgetItem(self.tr("No tests written down yet.")))
+            self.test_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)

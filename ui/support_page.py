@@ -1,0 +1,279 @@
+"""The support network page: her people and groups (whose advice she allows first), and
+the helplines included with Haven, which she can hide.
+
+Contract with the main window: `SupportPage(vault, hub, settings)` and `save_pending()`.
+A person is saved a second after each change once there is a name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.support import INCLUDED_HELPLINES, SupportDraft, SupportKind, SupportStore
+from journal.vault import Vault
+from ui import messages
+from ui.hub import Hub
+from ui.settings import Settings
+from ui.widgets import button, label
+from ui.widgets import rich_label as rich
+from ui.worksheet import AUTOSAVE_MS
+
+
+class SupportPage(QWidget):
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportPage")
+        self._settings = settings
+        self.store = SupportStore(vault)
+        self._person_id: int | None = None
+        self._loading = False
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self.reload()
+        self.new_person()
+
+    def kind_words(self) -> dict[SupportKind, str]:
+        return {SupportKind.TRUSTED: self.tr("Trusted person"),
+                SupportKind.PEER_GROUP: self.tr("Peer group"),
+                SupportKind.THERAPIST: self.tr("Therapist"),
+                SupportKind.GP: self.tr("GP"),
+                SupportKind.PASTOR: self.tr("Pastor"),
+                SupportKind.LAWYER: self.tr("Lawyer"),
+                SupportKind.HELPLINE: self.tr("Helpline"),
+                SupportKind.OTHER: self.tr("Someone else")}
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+        layout.addWidget(label(self.tr("My support network"), "pageTitle", parent=self))
+        layout.addWidget(label(self.tr(
+            "You do not have to carry this alone. Who can you turn to: someone who listens "
+            "without judging, others who go through something similar, a professional? You "
+            "decide whose advice counts for you."), parent=self))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        self.new_button = button(self.tr("Add someone"), "primary", parent=left,
+                                 accessible=self.tr("Add a person or group"))
+        left_layout.addWidget(self.new_button)
+        self.people_list = QListWidget(left)
+        self.people_list.setObjectName("supportList")
+        self.people_list.setAccessibleName(self.tr("My people"))
+        self.people_list.setWordWrap(True)
+        left_layout.addWidget(self.people_list, 2)
+        left_layout.addWidget(rich(self.tr("<b>Helplines included with Haven</b>"),
+                                    parent=left))
+        left_layout.addWidget(label(self.tr(
+            "These come with the app. Untick a line to hide it."), "subtle", parent=left))
+        self.helpline_list = QListWidget(left)
+        self.helpline_list.setObjectName("helplineList")
+        self.helpline_list.setAccessibleName(self.tr("Helplines included with Haven"))
+        self.helpline_list.setWordWrap(True)
+        left_layout.addWidget(self.helpline_list, 2)
+
+        right = QWidget(splitter)
+        form_layout = QVBoxLayout(right)
+        form_layout.setContentsMargins(8, 0, 0, 0)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name_edit = QLineEdit(right)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setPlaceholderText(self.tr("A name, or the name of a group"))
+        self.kind_combo = QComboBox(right)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for kind, word in self.kind_words().items():
+            self.kind_combo.addItem(word, kind.value)
+        self.contact_edit = QLineEdit(right)
+        self.contact_edit.setAccessibleName(self.tr("How to reach them"))
+        self.contact_edit.setPlaceholderText(self.tr("Phone, e-mail, address, meeting times"))
+        self.notes_edit = QPlainTextEdit(right)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.advise_check = QCheckBox(self.tr("I allow this person to advise me"), right)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Kind"), self.kind_combo)
+        form.addRow(self.tr("How to reach them"), self.contact_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        form.addRow("", self.advise_check)
+        form_layout.addLayout(form)
+        form_layout.addWidget(label(self.tr(
+            "Not everyone who means well needs to have a say. Choosing whose advice you take "
+            "is a way of protecting yourself."), "subtle", parent=right))
+        self.status_label = label("", "subtle", parent=right)
+        form_layout.addWidget(self.status_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.delete_button = button(self.tr("Delete"), "linkButton", parent=right,
+                                    accessible=self.tr("Delete this person"))
+        row.addWidget(self.delete_button)
+        form_layout.addLayout(row)
+        form_layout.addStretch(1)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 420])
+        layout.addWidget(splitter, 1)
+
+        self.new_button.clicked.connect(self._on_new)
+        self.delete_button.clicked.connect(self.delete_person)
+        self.people_list.currentItemChanged.connect(self._on_current)
+        self.helpline_list.itemChanged.connect(self._on_helpline_toggled)
+        for signal in (self.name_edit.textChanged, self.contact_edit.textChanged,
+                       self.notes_edit.textChanged, self.kind_combo.currentIndexChanged,
+                       self.advise_check.toggled):
+            signal.connect(self._changed)
+
+    # -- public ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        lang = self._settings.effective_language()
+        words = self.kind_words()
+        self.people_list.blockSignals(True)
+        self.people_list.clear()
+        for person in self.store.all():
+            extra = words[person.kind]
+            if person.may_advise:
+                extra += " · " + self.tr("may advise me")
+            item = QListWidgetItem(f"{person.name}\n{extra}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people_list.addItem(item)
+            if person.id == self._person_id:
+                self.people_list.setCurrentItem(item)
+        self.people_list.blockSignals(False)
+        self.helpline_list.blockSignals(True)
+        self.helpline_list.clear()
+        hidden = self.store.hidden_helplines()
+        for line in INCLUDED_HELPLINES:
+            name, about = line.text(lang)
+            country = self.tr("Netherlands") if line.country == "NL" else self.tr("Belgium")
+            item = QListWidgetItem(f"{line.number} · {name} ({country})\n{about}")
+            item.setData(Qt.ItemDataRole.UserRole, line.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if line.id in hidden
+                               else Qt.CheckState.Checked)
+            self.helpline_list.addItem(item)
+        self.helpline_list.blockSignals(False)
+
+    def new_person(self) -> None:
+        self._person_id = None
+        self._fill(SupportDraft(""))
+        self.people_list.clearSelection()
+        self.delete_button.setEnabled(False)
+
+    def open_person(self, person_id: int) -> None:
+        if not self.save_pending():
+            return
+        person = self.store.get(person_id)
+        self._person_id = person.id
+        self._fill(SupportDraft(person.name, person.kind, person.contact, person.notes,
+                                person.may_advise))
+        self.delete_button.setEnabled(True)
+
+    def save_pending(self) -> bool:
+        self._timer.stop()
+        return self.save_now()
+
+    def save_now(self) -> bool:
+        if not self._dirty:
+            return True
+        draft = self._draft()
+        if not draft.name.strip():
+            if draft.contact.strip() or draft.notes.strip():
+                self.status_label.setText(self.tr("Give a name, and it will be saved."))
+            return True
+        try:
+            if self._person_id is None:
+                self._person_id = self.store.create(draft)
+                self.delete_button.setEnabled(True)
+            else:
+                self.store.update(self._person_id, draft)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return False
+        self._dirty = False
+        self.status_label.setText(self.tr("Saved"))
+        self.reload()
+        return True
+
+    def delete_person(self) -> None:
+        if self._person_id is None:
+            return
+        if not messages.confirm(self, self.tr("Delete"),
+                                self.tr("Delete this person from your support network?"),
+                                destructive=True, yes_text=self.tr("Delete"),
+                                no_text=self.tr("Keep")):
+            return
+        try:
+            self.store.delete(self._person_id)
+        except Exception as exc:
+            messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
+            return
+        self._dirty = False
+        self.new_person()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _draft(self) -> SupportDraft:
+        return SupportDraft(self.name_edit.text(), SupportKind(self.kind_combo.currentData()),
+                            self.contact_edit.text(), self.notes_edit.toPlainText(),
+                            self.advise_check.isChecked())
+
+    def _fill(self, draft: SupportDraft) -> None:
+        self._loading = True
+        self.name_edit.setText(draft.name)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(draft.kind.value)))
+        self.contact_edit.setText(draft.contact)
+        self.notes_edit.setPlainText(draft.notes)
+        self.advise_check.setChecked(draft.may_advise)
+        self.status_label.setText("")
+        self._loading = False
+        self._dirty = False
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._timer.start()
+
+    def _on_new(self) -> None:
+        if self.save_pending():
+            self.new_person()
+            self.name_edit.setFocus()
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.open_person(int(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_helpline_toggled(self, item: QListWidgetItem) -> None:
+        hidden = item.checkState() != Qt.CheckState.Checked
+        try:
+            self.store.set_helpline_hidden(item.data(Qt.ItemDataRole.UserRole), hidden)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            self.reload()
