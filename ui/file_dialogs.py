@@ -52,3 +52,22 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
         shiboken6.delete(dialog)  # now: it writes its state when it is destroyed
     _restore(before)
     return chosen[0] if accepted and chosen else None
+
+
+def choose_file(parent: QWidget | None, title: str, name_filters: list[str],
+                start: str = "") -> str | None:
+    """Ask for an existing file to open; None when she cancels."""
+    before = _snapshot()
+    dialog = QFileDialog(parent, title, start)
+    try:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setNameFilters(name_filters)
+        dialog.setHistory([])
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()
+    finally:
+        dialog.setHistory([])
+        shiboken6.delete(dialog)
+    _restore(before)
+    return chosen[0] if accepted and chosen else None

@@ -34,7 +34,9 @@ from ui import discreet, messages, workers
 from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
+from ui.export_dialog import ExportDialog
 from ui.hub import Hub
+from ui.import_dialog import ImportDialog
 from ui.keys_dialog import KeysDialog
 from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
@@ -453,6 +455,15 @@ class MainWindow(QMainWindow):
             return
         KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf)
 
+    # Import and export (issue 9): through run_key_work, so the vault is theirs alone.
+    def import_journal(self, parent: QWidget | None = None) -> None:
+        if self._vault is not None and not self._key_work:
+            ImportDialog.open_for(parent or self, self.run_key_work)
+
+    def export_journal(self, parent: QWidget | None = None) -> None:
+        if self._vault is not None and not self._key_work:
+            ExportDialog.open_for(parent or self, self.run_key_work)
+
     @Slot()
     def lock(self) -> None:
         """Save what is pending, close the vault and show the unlock screen."""
@@ -504,7 +515,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_settings(self) -> None:
         keys = self.edit_keys if self._vault is not None else None
-        changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys)
+        transfer = ((self.import_journal, self.export_journal) if self._vault is not None
+                    else None)
+        changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys,
+                                                         transfer=transfer)
         if changed:
             self.hub.settings_changed.emit()
 
