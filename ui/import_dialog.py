@@ -100,7 +100,7 @@ class ImportDialog(QDialog):
                                      self.tr("Password of the export"), self)
         self.password_label = label(self.tr("Password"), parent=self)
 
-        self.preview_text = label("", "hint", parent=self)
+        self.preview_text = label("", parent=self)
         self.preview_text.setAccessibleName(self.tr("What is in it"))
         self.status = label("", parent=self)
         self.status.setAccessibleName(self.tr("Message"))
@@ -377,6 +377,8 @@ class ImportDialog(QDialog):
         self.preview_text.setText(" ".join(parts))
         fresh = seen.count - (seen.duplicates or 0)
         self.import_button.setEnabled(fresh > 0)
+        if fresh > 0:
+            self.import_button.setFocus()
         self.status.setText("" if fresh > 0 else self.tr(
             "Everything in it is already in your journal."))
 
