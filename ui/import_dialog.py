@@ -74,6 +74,7 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._entries: list[ImportedEntry] | None = None
         self._source = ""
+        self.imported = False  # whether anything was written (the pages then reload)
 
         title = label(self.tr("Import from another journal"), "pageTitle", parent=self)
         intro = label(self.tr(
@@ -157,10 +158,12 @@ class ImportDialog(QDialog):
         self._on_format_changed()
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, run: Runner) -> None:
+    def open_for(cls, parent: QWidget | None, run: Runner) -> bool:
+        """Show the dialog; True if anything was imported."""
         dialog = cls(run, parent)
         try:
             dialog.exec()
+            return dialog.imported
         finally:
             dialog.password.clear()
             dialog.deleteLater()
@@ -296,6 +299,8 @@ class ImportDialog(QDialog):
         def done(summary: ImportSummary) -> None:
             self._set_busy(False)
             self._entries = None
+            self.imported = self.imported or bool(summary.imported
+                                                  or summary.records_imported)
             self.import_button.setEnabled(False)
             self.status.setText(self._summary_text(summary))
 
@@ -342,9 +347,13 @@ class ImportDialog(QDialog):
             parts.append(self.tr("They run from %1 to %2.")
                          .replace("%1", long_date(summary.first_date))
                          .replace("%2", long_date(summary.last_date)))
-        if summary.duplicates_skipped:
+        skipped = summary.duplicates_skipped + summary.records_skipped
+        if skipped:
             parts.append(self.tr("%n were already in your journal and were skipped.", "",
-                                 summary.duplicates_skipped))
+                                 skipped))
+        if summary.records_imported:
+            parts.append(self.tr("Also %n check-ins, safe places, needs and boundaries.", "",
+                                 summary.records_imported))
         if summary.photos_skipped:
             parts.append(self.tr("%n photos were not brought along: Haven keeps no photos "
                                  "in the journal yet.", "", summary.photos_skipped))
@@ -358,7 +367,7 @@ class ImportDialog(QDialog):
             self.error_text.hide()
             self.status.setText("")
             return
-        if seen.count == 0:
+        if seen.count == 0 and not seen.records:
             self.preview_text.setText(self.tr("There are no entries in it."))
             self.import_button.setEnabled(False)
             self.status.setText("")
@@ -371,11 +380,15 @@ class ImportDialog(QDialog):
         if seen.duplicates:
             parts.append(self.tr("%n are already in your journal and will be skipped.", "",
                                  seen.duplicates))
+        if seen.records:
+            parts.append(self.tr("Also %n check-ins, safe places, needs and boundaries; "
+                                 "those already in your journal are skipped.", "",
+                                 seen.records))
         if seen.photos:
             parts.append(self.tr("%n photos cannot be brought along: Haven keeps no photos "
                                  "in the journal yet.", "", seen.photos))
         self.preview_text.setText(" ".join(parts))
-        fresh = seen.count - (seen.duplicates or 0)
+        fresh = seen.count - (seen.duplicates or 0) + seen.records
         self.import_button.setEnabled(fresh > 0)
         if fresh > 0:
             self.import_button.setFocus()

@@ -457,8 +457,10 @@ class MainWindow(QMainWindow):
 
     # Import and export (issue 9): through run_key_work, so the vault is theirs alone.
     def import_journal(self, parent: QWidget | None = None) -> None:
-        if self._vault is not None and not self._key_work:
-            ImportDialog.open_for(parent or self, self.run_key_work)
+        if (self._vault is not None and not self._key_work
+                and ImportDialog.open_for(parent or self, self.run_key_work)
+                and self._workspace is not None):
+            self.rebuild()  # every page shows what came in
 
     def export_journal(self, parent: QWidget | None = None) -> None:
         if self._vault is not None and not self._key_work:

@@ -77,6 +77,7 @@ def test_a_jrnl_export_imports_with_preview_progress_and_summary(unlocked, qtbot
     assert dialog.progress.isHidden()
     assert len(snapshot(app.window.vault)) == 8
     assert not dialog.error_text.isVisible()
+    assert dialog.imported
 
     # The same file again: everything is a duplicate, so nothing is offered.
     again = import_dialog(qtbot, app)
@@ -172,6 +173,11 @@ def test_settings_open_import_and_export_only_while_unlocked(make_app, qtbot, cl
     dialog.import_button.click()
     dialog.export_button.click()
     assert opened == ["import", "export"]
+    # After an import that wrote something, every page is built again with what came in.
+    before = app.window.workspace
+    monkeypatch.setattr(ImportDialog, "open_for", classmethod(lambda cls, parent, run: True))
+    app.window.import_journal()
+    assert app.window.workspace is not before
 
 
 # -- export ----------------------------------------------------------------------------
@@ -296,3 +302,34 @@ def test_an_export_leaves_no_trail_of_where_it_went(unlocked, qtbot, tmp_path, m
         if path.is_file():
             text = path.read_text(errors="replace")
             assert "secret-stick-name" not in text and "private-place" not in text, path
+
+
+def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_path):
+    from journal.demo import fill_demo
+    from journal.export import export_json
+    from journal.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    with Vault.create(tmp_path / "old", PASSPHRASE, kdf=FAST_KDF) as old:
+        fill_demo(old, "en", today=date(2026, 3, 1))
+        export_json(old, tmp_path / "haven.zip", password=ZIP_PASSWORD)
+        checkins = old.row("SELECT COUNT(*) FROM checkins")[0]
+        boundaries = old.row("SELECT COUNT(*) FROM boundaries")[0]
+    app = unlocked
+    dialog = import_dialog(qtbot, app)
+    dialog.set_format("haven-json")
+    assert dialog.password.isVisible()
+    dialog.password.setText("not it")
+    dialog.set_source(tmp_path / "haven.zip")
+    wait_idle(qtbot, dialog)
+    assert "password is not right" in dialog.error_text.text()
+    dialog.password.setText(ZIP_PASSWORD)
+    dialog.set_source(tmp_path / "haven.zip")
+    wait_idle(qtbot, dialog)
+    assert "check-ins, safe places, needs and boundaries" in dialog.preview_text.text()
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert "check-ins, safe places, needs and boundaries" in dialog.status.text()
+    vault = app.window.vault
+    assert vault.row("SELECT COUNT(*) FROM checkins")[0] == checkins > 0
+    assert vault.row("SELECT COUNT(*) FROM boundaries")[0] == boundaries > 0
