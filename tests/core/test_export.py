@@ -489,3 +489,17 @@ def test_a_record_the_vault_refuses_changes_nothing(vault, tmp_path):
         import_entries(vault, parsed)
     assert info.value.location == "check-in 1"
     assert without_ids(haven_document(vault)) == without_ids(before)
+
+
+def test_cli_import_counts_the_other_record_kinds(cli, vault, tmp_path):
+    fill_every_kind(vault)
+    export_json(vault, tmp_path / "all.json")
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    kinds = sum(len(document[k]) for k in ("checkins", "safe_places", "needs", "boundaries"))
+    two = cli.vault("two")
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
+    assert code == 0
+    assert (f"Check-ins, safe places, needs and boundaries: {kinds} imported, 0 already "
+            "there.") in out
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
+    assert f"0 imported, {kinds} already there." in out
