@@ -205,6 +205,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         line += f" dated {summary.first_date.isoformat()} to {summary.last_date.isoformat()}"
     print(f"{line}.")
     print(f"Duplicates skipped: {summary.duplicates_skipped}.")
+    if summary.records_imported or summary.records_skipped:
+        print(f"Check-ins, safe places, needs and boundaries: {summary.records_imported}"
+              f" imported, {summary.records_skipped} already there.")
     if summary.photos_skipped:
         print(f"Photos skipped: {summary.photos_skipped} (Haven does not keep photos yet).")
     return EXIT_OK

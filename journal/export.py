@@ -70,13 +70,17 @@ def haven_document(vault: Vault, *, now: datetime | None = None) -> dict[str, An
 
     A later record kind is one more top-level key beside "entries".
     """
+    from journal import export_records
+
     with vault.transaction():  # one consistent snapshot across record kinds
         entries = _entry_records(vault)
+        others = export_records.dump(vault)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
         "entries": entries,
+        **others,
     }
 
 
@@ -112,7 +116,8 @@ def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, s
     """(file name, text) per entry. Named files are YYYY-MM-DD-slug.md, made unique;
     unnamed ones are entry-00001.md, for zips whose file list anyone can read."""
     used: set[str] = set()
-    records = haven_document(vault)["entries"]
+    with vault.transaction():
+        records = _entry_records(vault)
     for number, record in enumerate(records, start=1):
         if named:
             stem = f"{record['date']}-{slug(record['title'])}"

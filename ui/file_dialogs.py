@@ -4,6 +4,7 @@ history of visited folders put back as it was afterwards."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -36,15 +37,16 @@ def _restore(state: dict[str, Any]) -> None:
     store.sync()
 
 
-def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
-    """Ask for a folder; None when she cancels."""
+def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileDialog], None]
+         ) -> str | None:
+    """Run one of Qt's own file dialogs, set up by `setup`, and put Qt's remembered
+    history back as it was. The chosen path, or None when she cancels."""
     before = _snapshot()
     dialog = QFileDialog(parent, title, start)
     try:
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
+        setup(dialog)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.selectedFiles()
     finally:
@@ -54,24 +56,34 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
     return chosen[0] if accepted and chosen else None
 
 
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """Ask for a folder; None when she cancels."""
+    def setup(dialog: QFileDialog) -> None:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+
+    return _ask(parent, title, start, setup)
+
+
+def choose_file(parent: QWidget | None, title: str, name_filters: list[str],
+                start: str = "") -> str | None:
+    """Ask for an existing file to open; None when she cancels."""
+    def setup(dialog: QFileDialog) -> None:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(name_filters)
+
+    return _ask(parent, title, start, setup)
+
+
 def choose_save_file(parent: QWidget | None, title: str, name_filter: str,
                      suggested: str = "") -> str | None:
-    """Ask where to save a new file (Qt's own dialog, no trail); None when she cancels.
-    The dialog asks before replacing a file that exists."""
-    before = _snapshot()
-    dialog = QFileDialog(parent, title)
-    try:
+    """Ask where to save a new file; None when she cancels. The dialog asks before
+    replacing a file that exists."""
+    def setup(dialog: QFileDialog) -> None:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setNameFilter(name_filter)
-        dialog.setHistory([])
         if suggested:
             dialog.selectFile(suggested)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        chosen = dialog.selectedFiles()
-    finally:
-        dialog.setHistory([])
-        shiboken6.delete(dialog)
-    _restore(before)
-    return chosen[0] if accepted and chosen else None
+
+    return _ask(parent, title, "", setup)

@@ -35,8 +35,10 @@ from ui.agenda_page import AgendaPage  # issue 6
 from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
+from ui.export_dialog import ExportDialog
 from ui.guidance_page import GuidancePage  # issue 6
 from ui.hub import Hub
+from ui.import_dialog import ImportDialog
 from ui.keys_dialog import KeysDialog
 from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
@@ -509,6 +511,17 @@ class MainWindow(QMainWindow):
             return
         KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf)
 
+    # Import and export (issue 9): through run_key_work, so the vault is theirs alone.
+    def import_journal(self, parent: QWidget | None = None) -> None:
+        if (self._vault is not None and not self._key_work
+                and ImportDialog.open_for(parent or self, self.run_key_work)
+                and self._workspace is not None):
+            self.rebuild()  # every page shows what came in
+
+    def export_journal(self, parent: QWidget | None = None) -> None:
+        if self._vault is not None and not self._key_work:
+            ExportDialog.open_for(parent or self, self.run_key_work)
+
     @Slot()
     def lock(self) -> None:
         """Save what is pending, close the vault and show the unlock screen."""
@@ -560,7 +573,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_settings(self) -> None:
         keys = self.edit_keys if self._vault is not None else None
-        changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys)
+        transfer = ((self.import_journal, self.export_journal) if self._vault is not None
+                    else None)
+        changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys,
+                                                         transfer=transfer)
         if changed:
             self.hub.settings_changed.emit()
 

@@ -37,7 +37,9 @@ class SettingsDialog(QDialog):
     """Use `edit()`; it writes the settings only when she presses OK."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 keys: Callable[[QWidget], None] | None = None) -> None:
+                 keys: Callable[[QWidget], None] | None = None,
+                 transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
+                 | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
@@ -99,6 +101,18 @@ class SettingsDialog(QDialog):
             "Open your journal first to change your passphrase or recovery code."),
             "hint", parent=self)
         self.keys_button.clicked.connect(self._on_keys)
+
+        # Import and export (issue 9; only while the journal is open)
+        self._transfer = transfer
+        self.import_button = button(self.tr("Import from another journal…"), parent=self)
+        self.export_button = button(self.tr("Export your journal…"), parent=self)
+        for index, choice in enumerate((self.import_button, self.export_button)):
+            choice.setEnabled(transfer is not None)
+            choice.clicked.connect(lambda _=False, i=index: self._on_transfer(i))
+        transfer_hint = label(self.tr(
+            "Bring in what you wrote in jrnl, Day One or Markdown files, or take "
+            "everything with you.") if transfer is not None else self.tr(
+            "Open your journal first to import or export."), "hint", parent=self)
 
         # Look and content
         self.language = QComboBox(self)
@@ -192,6 +206,13 @@ class SettingsDialog(QDialog):
         section(self.tr("Passphrase"))
         form.addRow("", self.keys_button)
         form.addRow("", keys_hint)
+        section(self.tr("Import and export"))
+        transfer_row = QHBoxLayout()
+        transfer_row.addWidget(self.import_button)
+        transfer_row.addWidget(self.export_button)
+        transfer_row.addStretch(1)
+        form.addRow("", transfer_row)
+        form.addRow("", transfer_hint)
         section(self.tr("Look"))
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("A&ppearance"), self.appearance)
@@ -229,10 +250,13 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def edit(cls, parent: QWidget | None, settings: Settings, *,
-             keys: Callable[[QWidget], None] | None = None) -> tuple[bool, bool]:
+             keys: Callable[[QWidget], None] | None = None,
+             transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
+             | None = None) -> tuple[bool, bool]:
         """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
-        "Passphrase and recovery code"; None while the journal is locked."""
-        dialog = cls(settings, parent, keys=keys)
+        "Passphrase and recovery code"; `transfer` is (import, export); both None while
+        the journal is locked."""
+        dialog = cls(settings, parent, keys=keys, transfer=transfer)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -297,6 +321,10 @@ class SettingsDialog(QDialog):
     def _on_keys(self) -> None:
         if self._keys is not None:
             self._keys(self)
+
+    def _on_transfer(self, index: int) -> None:
+        if self._transfer is not None:
+            self._transfer[index](self)
 
     @Slot()
     def _on_choose_folder(self) -> None:

@@ -5,7 +5,8 @@
 English and Dutch, light and dark: first run, unlock (also in discreet mode), Today,
 the journal list, the editor, the recovery code, the settings, "Passphrase and recovery
 code", the check-in, trends, safe places and the safe-place view, the boundaries
-worksheet (list, guided flow, summary, a card with its crossing log) and the needs page.
+worksheet (list, guided flow, summary, a card with its crossing log), the needs page,
+and the import and export dialogs.
 Everything happens in throw-away temp folders.
 """
 
@@ -33,6 +34,8 @@ from journal.models import EntryFilter, Willingness  # noqa: E402
 from journal.needs import NeedStore  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
+from ui.export_dialog import ExportDialog  # noqa: E402
+from ui.import_dialog import ImportDialog  # noqa: E402
 from ui.keys_dialog import KeysDialog  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
 from ui.recovery_code import RecoveryCodeDialog  # noqa: E402
@@ -157,6 +160,7 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     worksheet_shots(app, suffix)
     report_shots(app, suffix)
     issue6_shots(app, suffix)
+    transfer_shots(app, suffix, tmp)
     finish(app)
 
 
@@ -225,6 +229,33 @@ def worksheet_shots(app: HavenApp, suffix: str) -> None:
     needs = workspace.needs_page
     needs.open_need(NeedStore(app.window.vault).all()[0].id)
     save(app.window, f"needs-{suffix}")
+
+
+def transfer_shots(app: HavenApp, suffix: str, tmp: Path) -> None:
+    """Issue 9: the import dialog with the preview of a jrnl export, and the export
+    dialog with a password for the zip."""
+    importer = ImportDialog(app.window.run_key_work, app.window)
+    importer.show()
+    QTest.qWaitForWindowExposed(importer)
+    importer.set_format("jrnl-json")
+    source = tmp / "jrnl-export.json"
+    shutil.copyfile(ROOT / "tests" / "data" / "jrnl" / "export.json", source)
+    importer.set_source(source)
+    while importer.is_busy:
+        QTest.qWait(20)
+    save(importer, f"import-{suffix}")
+    importer.done(0)
+    importer.deleteLater()
+    exporter = ExportDialog(app.window.run_key_work, app.window)
+    exporter.show()
+    QTest.qWaitForWindowExposed(exporter)
+    (tmp / "exports").mkdir(exist_ok=True)
+    exporter.set_folder(tmp / "exports")
+    QTest.keyClicks(exporter.password.passphrase, "sea glass and morning tea")
+    QTest.keyClicks(exporter.password.repeat, "sea glass and morning tea")
+    save(exporter, f"export-{suffix}")
+    exporter.done(0)
+    exporter.deleteLater()
 
 
 def main() -> None:

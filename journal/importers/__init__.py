@@ -64,6 +64,7 @@ class ImportPreview:
     last_date: date | None
     photos: int
     duplicates: int | None = None  # known only when a vault was given
+    records: int = 0  # check-ins, safe places, needs, boundaries (Haven JSON only)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class ImportSummary:
     first_date: date | None  # of the imported entries (None if none were)
     last_date: date | None
     photos_skipped: int  # photos of imported entries; the store has no photos yet
+    records_imported: int = 0  # check-ins, safe places, needs, boundaries (Haven JSON)
+    records_skipped: int = 0  # of those, already in the vault
 
 
 # -- helpers for the importers -----------------------------------------------------------
@@ -233,12 +236,15 @@ def _date_range(entries: Iterable[ImportedEntry]) -> tuple[date | None, date | N
 def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> ImportPreview:
     """How many entries, their date range and photos; with a vault, also how many are
     already in it (or repeat within the source) and would be skipped."""
+    from journal import export_records
+
     first, last = _date_range(entries)
     photos = sum(len(e.photos) for e in entries)
+    records = export_records.count(getattr(entries, "records", {}))
     if vault is None:
-        return ImportPreview(len(entries), first, last, photos)
+        return ImportPreview(len(entries), first, last, photos, records=records)
     _, duplicates = _split_duplicates(vault, entries)
-    return ImportPreview(len(entries), first, last, photos, duplicates)
+    return ImportPreview(len(entries), first, last, photos, duplicates, records)
 
 
 def _stamp(moment: datetime) -> str:
@@ -256,7 +262,11 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
     `progress(done, total)` is called every PROGRESS_EVERY entries and at the end; if it
     raises (to cancel), nothing is imported. Any failure leaves the vault unchanged.
     """
+    from journal import export_records
+
     store = EntryStore(vault)
+    records = getattr(entries, "records", None)
+    records_done = (0, 0)
     with vault.transaction():
         fresh, duplicates = _split_duplicates(vault, entries)
         total = len(fresh)
@@ -273,9 +283,14 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                               (created, updated, entry_id))
             if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
                 progress(done, total)
+        if records:
+            records_done = export_records.write(vault, records,
+                                                getattr(entries, "source", ""))
+            if progress is not None:
+                progress(total, total)  # a last chance to stop before it is committed
     first, last = _date_range(fresh)
     return ImportSummary(len(fresh), duplicates, first, last,
-                         sum(len(e.photos) for e in fresh))
+                         sum(len(e.photos) for e in fresh), *records_done)
 
 
 def import_file(vault: Vault, fmt: str, path: Path | str, *, password: str | None = None,

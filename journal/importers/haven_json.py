@@ -12,6 +12,7 @@ from typing import Any
 
 import pyzipper
 
+from journal import export_records
 from journal.errors import ImportFailed
 from journal.export import FORMAT_NAME, FORMAT_VERSION, JSON_NAME_IN_ZIP
 from journal.importers import (
@@ -27,10 +28,18 @@ from journal.importers import (
 )
 
 HEADER_KEYS = {"format", "version", "exported_at"}
-RECORD_KINDS = {"entries"}
+RECORD_KINDS = {"entries", *export_records.RECORD_KINDS}
 
 
-def parse(path: Path, password: str | None = None) -> list[ImportedEntry]:
+class HavenImport(list[ImportedEntry]):
+    """The entries of a Haven export, with its other record kinds in `records` (checked,
+    written by `import_entries` in the same transaction)."""
+
+    records: dict[str, list[dict[str, Any]]]
+    source: str
+
+
+def parse(path: Path, password: str | None = None) -> HavenImport:
     """A Haven JSON file, or the password-protected zip that `export_json` writes."""
     source = str(path)
     data = read_bytes(path)
@@ -63,7 +72,7 @@ def _from_zip(data: bytes, source: str, password: str | None) -> bytes:
         raise ImportFailed(source, "", f"not a readable zip file ({exc})") from None
 
 
-def parse_document(document: Any, source: str) -> list[ImportedEntry]:
+def parse_document(document: Any, source: str) -> HavenImport:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportFailed(source, "", "this is not a Haven export")
     version = document.get("version")
@@ -79,7 +88,11 @@ def parse_document(document: Any, source: str) -> list[ImportedEntry]:
     entries = document.get("entries", [])
     if not isinstance(entries, list):
         raise ImportFailed(source, "entries", "entries is not a list")
-    return [_entry(raw, source, f"entry {i}") for i, raw in enumerate(entries, start=1)]
+    result = HavenImport(_entry(raw, source, f"entry {i}")
+                         for i, raw in enumerate(entries, start=1))
+    result.records = export_records.parse(document, source)
+    result.source = source
+    return result
 
 
 def _entry(raw: Any, source: str, where: str) -> ImportedEntry:

@@ -74,7 +74,8 @@ def test_document_header_and_records(vault):
     assert document["format"] == FORMAT_NAME == "haven-export"
     assert document["version"] == FORMAT_VERSION == 1
     assert date.fromisoformat(document["exported_at"][:10])
-    assert set(document) == {"format", "version", "exported_at", "entries"}
+    assert set(document) == {"format", "version", "exported_at", "entries", "selfcare_items",
+                             "triggers", "checkins", "safe_places", "needs", "boundaries"}
     assert [e["date"] for e in document["entries"]] == [
         "2023-12-31", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
     first = document["entries"][1]
@@ -261,7 +262,18 @@ HEADER = {"format": "haven-export", "version": 1, "exported_at": "2026-01-01T00:
     ({"format": "something"}, "", "not a Haven export"),
     ({"format": "haven-export"}, "", "version is missing"),
     (HEADER | {"version": 2}, "", "newer Haven"),
-    (HEADER | {"checkins": []}, "", "does not know: checkins"),
+    (HEADER | {"dreams": []}, "", "does not know: dreams"),
+    (HEADER | {"checkins": {}}, "checkins", "not a list"),
+    (HEADER | {"checkins": [{"day": "2024-13-01", "created_at": "2024-01-01T00:00:00Z",
+                             "updated_at": "2024-01-01T00:00:00Z"}]}, "check-in 1",
+     "not a valid date"),
+    (HEADER | {"safe_places": [{"kind": "spot", "title": "x", "favourite": False,
+                                "position": 0, "created_at": "2024-01-01T00:00:00Z",
+                                "updated_at": "2024-01-01T00:00:00Z",
+                                "photo": {"data": "not base64!"}}]}, "safe place 1",
+     "not base64"),
+    (HEADER | {"boundaries": [{"action": "x", "version": "1"}]}, "boundary 1",
+     "version is not a number"),
     (HEADER | {"entries": {}}, "entries", "not a list"),
     (HEADER | {"entries": [{"date": "2024-01-01"}, {}]}, "entry 2", "date is missing"),
     (HEADER | {"entries": [{"date": "2024-01-01", "mood": 6}]}, "entry 1", "mood"),
@@ -401,3 +413,93 @@ def test_cli_empty_zip_password_file_is_usage(cli, tmp_path):
                        "--zip-password-file", empty)
     assert code == 2 and "empty" in err
     assert not (tmp_path / "x.zip").exists()
+
+
+# -- the newer record kinds ---------------------------------------------------------------
+
+def comparable(document: dict) -> dict:
+    """The document without ids; a boundary's need named by its place in "needs"."""
+    copy = without_ids(document)
+    index = {need["id"]: i for i, need in enumerate(document["needs"])}
+    for need in copy["needs"]:
+        need.pop("id")
+    for boundary in copy["boundaries"]:
+        for record in (boundary, *boundary["versions"]):
+            record["need_id"] = index.get(record["need_id"])
+    return copy
+
+
+def fill_every_kind(vault: Vault) -> None:
+    from journal.checkins import CheckinStore
+    from journal.demo import fill_demo
+
+    fill_demo(vault, "nl", today=date(2026, 3, 1))
+    store = CheckinStore(vault)
+    store.add_selfcare_item("Yoga met Zoë")
+    store.add_trigger("Zijn telefoon 's nachts")
+
+
+def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
+    fill_every_kind(vault)
+    one = haven_document(vault)
+    # The demo has something of every kind, so the round trip proves each.
+    assert all(one[kind] for kind in ("checkins", "safe_places", "needs", "boundaries"))
+    assert any(c["selfcare"] and c["triggers"] for c in one["checkins"])
+    assert any(p["photo"] for p in one["safe_places"])
+    assert any(n["status_changes"] and n["notes"] for n in one["needs"])
+    assert any(b["need_id"] is not None and b["status_changes"] for b in one["boundaries"])
+    assert any(b["versions"] for b in one["boundaries"])
+    assert any(b["crossings"] for b in one["boundaries"])
+    assert "Yoga met Zoë" in [i["name"] for i in one["selfcare_items"]]
+
+    export_json(vault, tmp_path / "one.json", password="zip password")
+    parsed = parse_source("haven-json", tmp_path / "one.json", password="zip password")
+    summary = import_entries(other_vault, parsed)
+    assert summary.records_imported == sum(
+        len(one[k]) for k in ("checkins", "safe_places", "needs", "boundaries"))
+    assert comparable(haven_document(other_vault)) == comparable(one)
+    # The photo came back byte for byte, and the stores read what was written.
+    from journal.safe_places import SafePlaceStore
+
+    photos = [p for p in SafePlaceStore(other_vault).all() if p.has_photo]
+    assert photos and SafePlaceStore(other_vault).photo(photos[0].id).data
+    # Restoring again adds nothing.
+    again = import_entries(other_vault, haven_json.parse(tmp_path / "one.json",
+                                                         "zip password"))
+    assert (again.imported, again.records_imported) == (0, 0)
+    assert again.records_skipped == summary.records_imported
+    assert comparable(haven_document(other_vault)) == comparable(one)
+
+
+def test_a_record_the_vault_refuses_changes_nothing(vault, tmp_path):
+    from journal import export_records
+
+    fill(vault)
+    before = haven_document(vault)
+    checkin = {"day": "2024-01-02", "created_at": "2024-01-02T08:00:00.000+00:00",
+               "updated_at": "2024-01-02T08:00:00.000+00:00", "mood": 11}
+    path = write_json(tmp_path, HEADER | {
+        "entries": [{"date": "2024-05-05", "title": "Nieuw"}],
+        "needs": [{"text": "Rust", "area": "rest", "status": "noticed",
+                   "created_at": "2024-01-01T08:00:00Z", "updated_at": "2024-01-01T08:00:00Z"}],
+        "checkins": [checkin]})
+    parsed = haven_json.parse(path)
+    assert export_records.count(parsed.records) == 2
+    with pytest.raises(ImportFailed) as info:
+        import_entries(vault, parsed)
+    assert info.value.location == "check-in 1"
+    assert without_ids(haven_document(vault)) == without_ids(before)
+
+
+def test_cli_import_counts_the_other_record_kinds(cli, vault, tmp_path):
+    fill_every_kind(vault)
+    export_json(vault, tmp_path / "all.json")
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    kinds = sum(len(document[k]) for k in ("checkins", "safe_places", "needs", "boundaries"))
+    two = cli.vault("two")
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
+    assert code == 0
+    assert (f"Check-ins, safe places, needs and boundaries: {kinds} imported, 0 already "
+            "there.") in out
+    code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
+    assert f"0 imported, {kinds} already there." in out

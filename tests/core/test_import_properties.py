@@ -17,6 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from journal import export_records
+from journal.demo import fill_demo
 from journal.entries import EntryStore
 from journal.errors import ImportFailed
 from journal.export import export_json
@@ -103,8 +105,14 @@ def fresh_path(tmp_path: Path, name: str) -> Path:
     return folder / name
 
 
+def everything(vault: Vault) -> tuple:
+    """The entries and every other record kind, to compare before and after."""
+    with vault.transaction():
+        return snapshot(vault), export_records.dump(vault)
+
+
 def import_must_succeed_or_change_nothing(vault: Vault, fmt: str, path: Path) -> None:
-    before = snapshot(vault)
+    before = everything(vault)
     failure = None
     try:
         import_file(vault, fmt, path)
@@ -112,7 +120,7 @@ def import_must_succeed_or_change_nothing(vault: Vault, fmt: str, path: Path) ->
         failure = exc
     if failure is not None:
         assert failure.source and failure.reason
-        assert snapshot(vault) == before
+        assert everything(vault) == before
 
 
 # -- jrnl ---------------------------------------------------------------------------------
@@ -223,6 +231,8 @@ def haven_export_bytes(tmp_path_factory) -> bytes:
     folder = tmp_path_factory.mktemp("haven")
     with Vault.create(folder / "v", PASSPHRASE, kdf=FAST_KDF) as vault:
         import_file(vault, "jrnl-json", JRNL_EXPORT)
+        # Every other record kind too (check-ins, safe places, needs, boundaries).
+        fill_demo(vault, "en", today=date(2026, 3, 1))
         export_json(vault, folder / "export.json")
     return (folder / "export.json").read_bytes()
 
@@ -237,7 +247,8 @@ def test_haven_json_mutated(prop_vault, tmp_path, haven_export_bytes, data):
 
 @SETTINGS
 @given(entries=records(HAVEN_KEYS), extra=st.dictionaries(
-    st.sampled_from(["version", "format", "exported_at", "checkins"]), json_values, max_size=2))
+    st.sampled_from(["version", "format", "exported_at", "checkins", "safe_places", "needs",
+                     "boundaries", "triggers", "selfcare_items"]), json_values, max_size=2))
 def test_haven_json_random_documents(prop_vault, tmp_path, entries, extra):
     path = fresh_path(tmp_path, "haven.json")
     document = {"format": "haven-export", "version": 1, "entries": entries} | extra

@@ -145,6 +145,7 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     keys_dialog = KeysDialog(app.window.run_key_work)
     qtbot.addWidget(keys_dialog)
     result["passphrase and recovery code"] = texts_of(keys_dialog)
+    transfer_screens(qtbot, app, tmp_path, lang, result)
     app.window.close()
     app.settings.discreet = True
     discreet = make_app("--lang", lang)
@@ -152,6 +153,39 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     discreet.window.close()
     app.settings.discreet = False
     return result
+
+
+def transfer_screens(qtbot, app, tmp_path, lang: str, result: dict[str, set[str]]) -> None:
+    """The import dialog (preview, summary, an error) and the export dialog (issue 9)."""
+    from ui.export_dialog import ExportDialog
+    from ui.import_dialog import ImportDialog
+
+    importer = ImportDialog(app.window.run_key_work, parent=app.window)
+    qtbot.addWidget(importer)
+    importer.set_format("jrnl-json")
+    importer.set_source(ROOT / "tests" / "data" / "jrnl" / "export.json")
+    qtbot.waitUntil(lambda: not importer.is_busy, timeout=20_000)
+    result["import, preview"] = texts_of(importer)
+    importer.start_import()
+    qtbot.waitUntil(lambda: not importer.is_busy, timeout=20_000)
+    result["import, summary"] = texts_of(importer)
+    bad = tmp_path / f"bad-{lang}.json"
+    bad.write_text("{", encoding="utf-8")
+    importer.set_source(bad)
+    qtbot.waitUntil(lambda: not importer.is_busy, timeout=20_000)
+    # The reason itself comes from the core, in English: only the frame is checked.
+    result["import, error"] = texts_of(importer) - {importer.error_text.text()}
+    error = importer.error_text.text()
+    assert error.startswith(f"bad-{lang}.json")
+    if lang == "nl":
+        assert "kan niet geïmporteerd worden: bij regel 1, kolom 2" in error, error
+        assert error.endswith("Er is niets geïmporteerd; je dagboek is zoals het was.")
+    exporter = ExportDialog(app.window.run_key_work, parent=app.window)
+    qtbot.addWidget(exporter)
+    exporter.set_folder(tmp_path)
+    result["export"] = texts_of(exporter)
+    exporter.protect.setChecked(False)
+    result["export, no password"] = texts_of(exporter)
 
 
 def worksheet_screens(workspace, vault, result: dict[str, set[str]]) -> None:

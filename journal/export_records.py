@@ -1,0 +1,396 @@
+"""The record kinds beside entries in a Haven JSON export (docs/FORMAT.md): check-ins
+(with their self-care items and triggers), safe places (photos as base64), needs (with
+their status history and notes) and boundaries (with earlier versions, status history
+and crossings).
+
+`dump(vault)` gives the document's keys for them; `parse(document, ...)` checks them
+(ImportFailed for anything malformed) and `write(vault, records, ...)` stores them
+inside the import's transaction. Ids are not kept: a boundary's need is found by the
+need's `id` within the same document. A record already in the vault (the same
+`created_at` and the same main text) is skipped, so restoring twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import date, datetime
+from typing import Any
+
+import sqlcipher3
+
+from journal.errors import HavenError, ImageRejected, ImportFailed
+from journal.safe_places import photo_from_bytes
+from journal.vault import Vault
+
+RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
+                "boundaries")
+
+# Column name -> type, per table. Types: text (may be empty), text? (or null), int?,
+# int, real?, bool (stored 0/1), bool? , date (YYYY-MM-DD), date?, moment (ISO 8601).
+# Ranges and choices are checked by the database's own constraints on insert.
+_CHECKIN = {"day": "date", "created_at": "moment", "updated_at": "moment", "mood": "int?",
+            "anxiety": "int?", "safety": "int?", "sleep_hours": "real?",
+            "sleep_quality": "int?", "meals_regular": "bool?", "movement_minutes": "int?",
+            "note": "text"}
+_SAFE_PLACE = {"kind": "text", "title": "text", "description": "text",
+               "how_it_helps": "text", "favourite": "bool", "position": "int",
+               "created_at": "moment", "updated_at": "moment"}
+_NEED = {"text": "text", "area": "text", "status": "text", "created_at": "moment",
+         "updated_at": "moment"}
+_STATUS_CHANGE = {"status": "text", "changed_on": "date"}
+_NEED_NOTE = {"note_date": "date", "text": "text", "created_at": "moment"}
+_BOUNDARY = {"action": "text", "need_text": "text", "consequence": "text",
+             "willing": "text?", "support": "text", "status": "text", "review_date": "date?",
+             "notes": "text", "template_id": "text?", "version": "int",
+             "created_at": "moment", "updated_at": "moment"}
+_VERSION = {"version": "int", "saved_at": "moment", "action": "text", "need_text": "text",
+            "consequence": "text", "willing": "text?", "support": "text", "status": "text",
+            "review_date": "date?", "notes": "text", "template_id": "text?"}
+_CROSSING = {"crossed_on": "date", "what_happened": "text", "followed": "text",
+             "feeling": "text", "learned": "text", "created_at": "moment"}
+
+
+# -- export -------------------------------------------------------------------------------
+
+def _plain(row: Any, columns: dict[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, kind in columns.items():
+        value = row[name]
+        if kind.startswith("bool") and value is not None:
+            value = bool(value)
+        out[name] = value
+    return out
+
+
+def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
+    """The newer record kinds, oldest first; call inside the export's transaction."""
+    items = [{"key": r["key"], "name": r["name"]} for r in vault.rows(
+        "SELECT key, name FROM selfcare_items ORDER BY position, id")]
+    triggers = [r["name"] for r in vault.rows("SELECT name FROM triggers ORDER BY position, id")]
+    checkins = []
+    for r in vault.rows("SELECT * FROM checkins ORDER BY day, created_at, id"):
+        record = _plain(r, _CHECKIN)
+        record["selfcare"] = [{"key": s["key"], "name": s["name"]} for s in vault.rows(
+            "SELECT i.key, i.name FROM checkin_selfcare c JOIN selfcare_items i"
+            " ON i.id = c.item_id WHERE c.checkin_id = ? ORDER BY i.position, i.id",
+            (r["id"],))]
+        record["triggers"] = [{"name": t["name"], "count": t["count"]} for t in vault.rows(
+            "SELECT t.name, c.count FROM checkin_triggers c JOIN triggers t"
+            " ON t.id = c.trigger_id WHERE c.checkin_id = ? ORDER BY t.position, t.id",
+            (r["id"],))]
+        checkins.append(record)
+    places = []
+    for r in vault.rows("SELECT * FROM safe_places ORDER BY position, id"):
+        record = _plain(r, _SAFE_PLACE)
+        photo = vault.row("SELECT mime, width, height, data FROM safe_place_photos"
+                          " WHERE place_id = ?", (r["id"],))
+        record["photo"] = None if photo is None else {
+            "mime": photo["mime"], "width": photo["width"], "height": photo["height"],
+            "data": base64.b64encode(bytes(photo["data"])).decode("ascii")}
+        places.append(record)
+    needs = []
+    for r in vault.rows("SELECT * FROM needs ORDER BY created_at, id"):
+        record = {"id": r["id"], **_plain(r, _NEED)}
+        record["status_changes"] = [_plain(s, _STATUS_CHANGE) for s in vault.rows(
+            "SELECT * FROM need_status_changes WHERE need_id = ? ORDER BY id", (r["id"],))]
+        record["notes"] = [_plain(n, _NEED_NOTE) for n in vault.rows(
+            "SELECT * FROM need_notes WHERE need_id = ? ORDER BY note_date, id", (r["id"],))]
+        needs.append(record)
+    boundaries = []
+    for r in vault.rows("SELECT * FROM boundaries ORDER BY created_at, id"):
+        record = {"need_id": r["need_id"], **_plain(r, _BOUNDARY)}
+        record["versions"] = [{"need_id": v["need_id"], **_plain(v, _VERSION)}
+                              for v in vault.rows(
+            "SELECT * FROM boundary_versions WHERE boundary_id = ? ORDER BY version",
+            (r["id"],))]
+        record["status_changes"] = [_plain(s, _STATUS_CHANGE) for s in vault.rows(
+            "SELECT * FROM boundary_status_changes WHERE boundary_id = ? ORDER BY id",
+            (r["id"],))]
+        record["crossings"] = [_plain(c, _CROSSING) for c in vault.rows(
+            "SELECT * FROM boundary_crossings WHERE boundary_id = ?"
+            " ORDER BY crossed_on, id", (r["id"],))]
+        boundaries.append(record)
+    return {"selfcare_items": items, "triggers": triggers, "checkins": checkins,
+            "safe_places": places, "needs": needs, "boundaries": boundaries}
+
+
+# -- checking -----------------------------------------------------------------------------
+
+class _Checker:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, reason: str) -> ImportFailed:
+        return ImportFailed(self.source, where, reason)
+
+    def obj(self, raw: Any, where: str) -> dict[str, Any]:
+        if not isinstance(raw, dict):
+            raise self.fail(where, "the record is not an object")
+        return raw
+
+    def items(self, raw: Any, where: str, what: str) -> list[Any]:
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            raise self.fail(where, f"{what} is not a list")
+        return raw
+
+    def value(self, raw: Any, kind: str, where: str, name: str) -> Any:
+        optional = kind.endswith("?")
+        base = kind.rstrip("?")
+        if raw is None:
+            if optional:
+                return None
+            if base == "text":
+                return ""
+            raise self.fail(where, f"{name} is missing")
+        if base in ("text", "date", "moment"):
+            if not isinstance(raw, str):
+                raise self.fail(where, f"{name} is not text")
+            try:
+                raw.encode("utf-8")
+            except UnicodeEncodeError:
+                raise self.fail(where, f"{name} holds invalid Unicode") from None
+            try:
+                if base == "date":
+                    date.fromisoformat(raw)
+                    if len(raw) != 10:
+                        raise ValueError
+                elif base == "moment":
+                    datetime.fromisoformat(raw.replace("Z", "+00:00"))
+            except ValueError:
+                raise self.fail(where, f"{name} {raw!r} is not a valid "
+                                + ("date" if base == "date" else "time")) from None
+            return raw
+        if base == "bool":
+            if not isinstance(raw, bool):
+                raise self.fail(where, f"{name} is not true or false")
+            return int(raw)
+        if isinstance(raw, bool) or not isinstance(raw, int | float) or (
+                base == "int" and not isinstance(raw, int)):
+            raise self.fail(where, f"{name} is not a number")
+        if isinstance(raw, int) and not -2**63 <= raw < 2**63:
+            raise self.fail(where, f"{name} is out of range")
+        if isinstance(raw, float) and raw != raw:  # NaN
+            raise self.fail(where, f"{name} is not a number")
+        return raw
+
+    def fields(self, raw: Any, columns: dict[str, str], where: str) -> dict[str, Any]:
+        record = self.obj(raw, where)
+        return {name: self.value(record.get(name), kind, where, name)
+                for name, kind in columns.items()}
+
+    def ref(self, raw: Any, where: str) -> int | None:
+        if raw is None:
+            return None
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise self.fail(where, "need_id is not a number")
+        return raw
+
+
+def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any]]]:
+    """The newer record kinds of a Haven JSON document, checked; ImportFailed if any
+    is malformed."""
+    c = _Checker(source)
+    out: dict[str, list[dict[str, Any]]] = {}
+    out["selfcare_items"] = [
+        {"key": c.value(c.obj(r, f"self-care item {i}").get("key"), "text?",
+                        f"self-care item {i}", "key"),
+         "name": c.value(r.get("name"), "text", f"self-care item {i}", "name")}
+        for i, r in enumerate(c.items(document.get("selfcare_items"), "selfcare_items",
+                                      "selfcare_items"), start=1)]
+    out["triggers"] = [c.value(r, "text", f"trigger {i}", "the trigger")
+                       for i, r in enumerate(c.items(document.get("triggers"), "triggers",
+                                                     "triggers"), start=1)]
+    checkins = []
+    for i, raw in enumerate(c.items(document.get("checkins"), "checkins", "checkins"), 1):
+        where = f"check-in {i}"
+        record = c.fields(raw, _CHECKIN, where)
+        record["selfcare"] = [
+            {"key": c.value(c.obj(s, where).get("key"), "text?", where, "a self-care key"),
+             "name": c.value(s.get("name"), "text", where, "a self-care name")}
+            for s in c.items(raw.get("selfcare"), where, "selfcare")]
+        record["triggers"] = [
+            {"name": c.value(c.obj(t, where).get("name"), "text", where, "a trigger name"),
+             "count": c.value(t.get("count"), "int", where, "a trigger count")}
+            for t in c.items(raw.get("triggers"), where, "triggers")]
+        checkins.append(record)
+    out["checkins"] = checkins
+    places = []
+    for i, raw in enumerate(c.items(document.get("safe_places"), "safe_places",
+                                    "safe_places"), 1):
+        where = f"safe place {i}"
+        record = c.fields(raw, _SAFE_PLACE, where)
+        photo = raw.get("photo")
+        record["photo"] = None
+        if photo is not None:
+            text = c.value(c.obj(photo, where).get("data"), "text", where, "the photo")
+            try:
+                data = base64.b64decode(text, validate=True)
+                record["photo"] = photo_from_bytes(data)
+            except (binascii.Error, ValueError):
+                raise c.fail(where, "the photo is not base64") from None
+            except ImageRejected as exc:
+                raise c.fail(where, f"the photo cannot be used ({exc})") from None
+        places.append(record)
+    out["safe_places"] = places
+    needs = []
+    for i, raw in enumerate(c.items(document.get("needs"), "needs", "needs"), 1):
+        where = f"need {i}"
+        record = c.fields(raw, _NEED, where)
+        record["id"] = c.ref(raw.get("id"), where)
+        record["status_changes"] = [c.fields(s, _STATUS_CHANGE, where)
+                                    for s in c.items(raw.get("status_changes"), where,
+                                                     "status_changes")]
+        record["notes"] = [c.fields(n, _NEED_NOTE, where)
+                           for n in c.items(raw.get("notes"), where, "notes")]
+        needs.append(record)
+    out["needs"] = needs
+    boundaries = []
+    for i, raw in enumerate(c.items(document.get("boundaries"), "boundaries",
+                                    "boundaries"), 1):
+        where = f"boundary {i}"
+        record = c.fields(raw, _BOUNDARY, where)
+        record["need_id"] = c.ref(raw.get("need_id"), where)
+        versions = []
+        for v in c.items(raw.get("versions"), where, "versions"):
+            version = c.fields(v, _VERSION, where)
+            version["need_id"] = c.ref(v.get("need_id"), where)
+            versions.append(version)
+        record["versions"] = versions
+        record["status_changes"] = [c.fields(s, _STATUS_CHANGE, where)
+                                    for s in c.items(raw.get("status_changes"), where,
+                                                     "status_changes")]
+        record["crossings"] = [c.fields(x, _CROSSING, where)
+                               for x in c.items(raw.get("crossings"), where, "crossings")]
+        boundaries.append(record)
+    out["boundaries"] = boundaries
+    return out
+
+
+def count(records: dict[str, list[dict[str, Any]]]) -> int:
+    """Check-ins, safe places, needs and boundaries (not the lists of names)."""
+    return sum(len(records.get(kind, [])) for kind in
+               ("checkins", "safe_places", "needs", "boundaries"))
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def _insert(vault: Vault, table: str, values: dict[str, Any]) -> int:
+    names = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    return vault.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                         tuple(values.values())).lastrowid
+
+
+def _exists(vault: Vault, table: str, text_column: str, record: dict[str, Any]) -> bool:
+    return vault.row(f"SELECT 1 FROM {table} WHERE created_at = ? AND {text_column} = ?",
+                     (record["created_at"], record[text_column])) is not None
+
+
+def _item_id(vault: Vault, key: str | None, name: str) -> int:
+    row = (vault.row("SELECT id FROM selfcare_items WHERE key = ?", (key,)) if key
+           else vault.row("SELECT id FROM selfcare_items WHERE key IS NULL AND name = ?"
+                          " COLLATE NOCASE", (name,)))
+    if row is not None:
+        return int(row[0])
+    if key:
+        raise ValueError(f"unknown self-care item {key!r}")
+    position = vault.row("SELECT COALESCE(MAX(position) + 1, 0) FROM selfcare_items")[0]
+    return _insert(vault, "selfcare_items", {"name": name, "position": position})
+
+
+def _trigger_id(vault: Vault, name: str) -> int:
+    row = vault.row("SELECT id FROM triggers WHERE name = ? COLLATE NOCASE", (name,))
+    if row is not None:
+        return int(row[0])
+    position = vault.row("SELECT COALESCE(MAX(position) + 1, 0) FROM triggers")[0]
+    return _insert(vault, "triggers", {"name": name, "position": position})
+
+
+def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
+          ) -> tuple[int, int]:
+    """Store the records; call inside the import's transaction. Returns (imported,
+    skipped as already there). ImportFailed names the record the vault refused."""
+    imported = skipped = 0
+    where = ""
+    try:
+        where = "self-care items"
+        for item in records.get("selfcare_items", []):
+            if item["key"] is None and item["name"].strip():
+                _item_id(vault, None, item["name"])
+        where = "triggers"
+        for name in records.get("triggers", []):
+            if name.strip():
+                _trigger_id(vault, name)
+        for i, record in enumerate(records.get("checkins", []), 1):
+            where = f"check-in {i}"
+            if vault.row("SELECT 1 FROM checkins WHERE created_at = ? AND day = ?",
+                         (record["created_at"], record["day"])) is not None:
+                skipped += 1
+                continue
+            checkin_id = _insert(vault, "checkins", {k: record[k] for k in _CHECKIN})
+            for item in record["selfcare"]:
+                vault.execute("INSERT OR IGNORE INTO checkin_selfcare VALUES (?, ?)",
+                              (checkin_id, _item_id(vault, item["key"], item["name"])))
+            for trigger in record["triggers"]:
+                vault.execute("INSERT OR REPLACE INTO checkin_triggers VALUES (?, ?, ?)",
+                              (checkin_id, _trigger_id(vault, trigger["name"]),
+                               trigger["count"]))
+            imported += 1
+        for i, record in enumerate(records.get("safe_places", []), 1):
+            where = f"safe place {i}"
+            if _exists(vault, "safe_places", "title", record):
+                skipped += 1
+                continue
+            place_id = _insert(vault, "safe_places", {k: record[k] for k in _SAFE_PLACE})
+            photo = record["photo"]
+            if photo is not None:
+                _insert(vault, "safe_place_photos", {
+                    "place_id": place_id, "mime": photo.mime, "width": photo.width,
+                    "height": photo.height, "data": photo.data})
+            imported += 1
+        need_ids: dict[int, int] = {}
+        for i, record in enumerate(records.get("needs", []), 1):
+            where = f"need {i}"
+            existing = vault.row("SELECT id FROM needs WHERE created_at = ? AND text = ?",
+                                 (record["created_at"], record["text"]))
+            if existing is not None:
+                if record["id"] is not None:
+                    need_ids[record["id"]] = int(existing[0])
+                skipped += 1
+                continue
+            need_id = _insert(vault, "needs", {k: record[k] for k in _NEED})
+            if record["id"] is not None:
+                need_ids[record["id"]] = need_id
+            for change in record["status_changes"]:
+                _insert(vault, "need_status_changes", {"need_id": need_id, **change})
+            for note in record["notes"]:
+                _insert(vault, "need_notes", {"need_id": need_id, **note})
+            imported += 1
+        for i, record in enumerate(records.get("boundaries", []), 1):
+            where = f"boundary {i}"
+            if _exists(vault, "boundaries", "action", record):
+                skipped += 1
+                continue
+            boundary_id = _insert(vault, "boundaries", {
+                "need_id": need_ids.get(record["need_id"]) if record["need_id"] is not None
+                else None, **{k: record[k] for k in _BOUNDARY}})
+            for version in record["versions"]:
+                _insert(vault, "boundary_versions", {
+                    "boundary_id": boundary_id,
+                    "need_id": need_ids.get(version["need_id"])
+                    if version["need_id"] is not None else None,
+                    **{k: version[k] for k in _VERSION}})
+            for change in record["status_changes"]:
+                _insert(vault, "boundary_status_changes",
+                        {"boundary_id": boundary_id, **change})
+            for crossing in record["crossings"]:
+                _insert(vault, "boundary_crossings", {"boundary_id": boundary_id, **crossing})
+            imported += 1
+    except (sqlcipher3.IntegrityError, OverflowError, ValueError) as exc:
+        raise ImportFailed(source, where, f"a value is not allowed here ({exc})") from None
+    except HavenError:
+        raise
+    return imported, skipped

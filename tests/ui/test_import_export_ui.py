@@ -1,0 +1,335 @@
+"""Import and export in the app: the import dialog (preview, progress, stop, summary,
+errors that change nothing) and the export dialog (the warning before an export in
+clear, the password-protected zip, no trail of where it went), each with the workspace
+disabled while the vault is used on a worker thread."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import pyzipper
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from journal.entries import EntryStore
+from journal.export import JSON_NAME_IN_ZIP
+from journal.models import EntryDraft
+from tests.ui.conftest import unlock_with
+from ui.export_dialog import ExportDialog
+from ui.import_dialog import ImportDialog
+from ui.settings_dialog import SettingsDialog
+
+DATA = Path(__file__).parent.parent / "data"
+JRNL = DATA / "jrnl" / "export.json"
+ZIP_PASSWORD = "a long zip password"
+
+
+@pytest.fixture
+def unlocked(make_app, qtbot, closed_vault):
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    EntryStore(app.window.vault).create(
+        EntryDraft(date(2025, 5, 1), title="Already here", body="mine"))
+    return app
+
+
+def snapshot(vault) -> list[tuple]:
+    return [tuple(row) for row in vault.rows("SELECT * FROM entries ORDER BY id")]
+
+
+def import_dialog(qtbot, app) -> ImportDialog:
+    dialog = ImportDialog(app.window.run_key_work, parent=app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def wait_idle(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=20_000)
+
+
+def read(qtbot, dialog: ImportDialog, fmt: str, path: Path) -> None:
+    dialog.set_format(fmt)
+    dialog.set_source(path)
+    wait_idle(qtbot, dialog)
+
+
+# -- import ----------------------------------------------------------------------------
+
+def test_a_jrnl_export_imports_with_preview_progress_and_summary(unlocked, qtbot):
+    app = unlocked
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "jrnl-json", JRNL)
+    assert "7 entries found" in dialog.preview_text.text()
+    assert "1 March 2024" in dialog.preview_text.text()  # the first day of the export
+    assert dialog.import_button.isEnabled()
+
+    dialog.import_button.click()
+    assert dialog.is_busy and not app.window.workspace.isEnabled()  # nothing else writes
+    assert dialog.stop_button.isVisible()
+    wait_idle(qtbot, dialog)
+    assert app.window.workspace.isEnabled()
+    assert "7 entries imported" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()  # not twice by accident
+    assert dialog.progress.isHidden()
+    assert len(snapshot(app.window.vault)) == 8
+    assert not dialog.error_text.isVisible()
+    assert dialog.imported
+
+    # The same file again: everything is a duplicate, so nothing is offered.
+    again = import_dialog(qtbot, app)
+    read(qtbot, again, "jrnl-json", JRNL)
+    assert "7 are already in your journal" in again.preview_text.text()
+    assert not again.import_button.isEnabled()
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ('{\n  "entries": [\n    {"title": "x",,}\n  ]\n}\n', "line 3"),
+    ('{"entries": [{"title": "a", "body": "", "date": "2024-01-02", "time": "09:00"},'
+     ' {"title": "b", "body": "", "date": "2024-13-40", "time": "09:00"}]}', "entry 2"),
+])
+def test_a_malformed_file_names_the_place_and_changes_nothing(unlocked, qtbot, tmp_path,
+                                                                text, where):
+    app = unlocked
+    before = snapshot(app.window.vault)
+    bad = tmp_path / "kapot-export.json"
+    bad.write_text(text, encoding="utf-8")
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "jrnl-json", bad)
+    message = dialog.error_text.text()
+    assert dialog.error_text.isVisible()
+    assert "kapot-export.json" in message and where in message
+    assert "Nothing was imported" in message
+    assert not dialog.import_button.isEnabled()
+    assert snapshot(app.window.vault) == before
+    assert app.window.workspace.isEnabled()
+
+
+def test_a_missing_folder_of_markdown_files_is_a_clear_error(unlocked, qtbot, tmp_path):
+    app = unlocked
+    before = snapshot(app.window.vault)
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "markdown", tmp_path / "not-there")
+    assert "not-there" in dialog.error_text.text()
+    assert snapshot(app.window.vault) == before
+
+
+def test_stop_leaves_the_journal_unchanged(unlocked, qtbot):
+    app = unlocked
+    vault = app.window.vault
+    before = snapshot(vault)
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "jrnl-json", JRNL)
+    # Hold the vault so the worker cannot begin before Stop is pressed (the GUI
+    # thread's hold is re-entrant, so the app itself is not blocked by it).
+    with vault._guard:
+        dialog.import_button.click()
+        assert dialog.stop_button.isVisible()
+        dialog.stop_button.click()
+        assert dialog.status.text() == "Stopping…"
+    wait_idle(qtbot, dialog)
+    assert "You stopped the import" in dialog.status.text()
+    assert snapshot(vault) == before
+    assert dialog.import_button.isEnabled()  # she can still import after all
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert len(snapshot(vault)) == len(before) + 7
+
+
+def test_a_lock_during_an_import_stops_it(unlocked, qtbot, closed_vault):
+    app = unlocked
+    vault = app.window.vault
+    before = snapshot(vault)
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "jrnl-json", JRNL)
+    with vault._guard:
+        dialog.import_button.click()
+        app.window.lock()  # waits for the worker, hiding the dialog: that stops it
+        assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: app.window.vault is None, timeout=20_000)
+    assert app.window.wait_until_closed()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    assert snapshot(app.window.vault) == before
+
+
+def test_settings_open_import_and_export_only_while_unlocked(make_app, qtbot, closed_vault,
+                                                             settings, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(ImportDialog, "open_for",
+                        classmethod(lambda cls, parent, run: opened.append("import")))
+    monkeypatch.setattr(ExportDialog, "open_for",
+                        classmethod(lambda cls, parent, run: opened.append("export")))
+    locked = SettingsDialog(settings)
+    qtbot.addWidget(locked)
+    assert not locked.import_button.isEnabled() and not locked.export_button.isEnabled()
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    dialog = SettingsDialog(settings, transfer=(app.window.import_journal,
+                                                app.window.export_journal))
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    dialog.export_button.click()
+    assert opened == ["import", "export"]
+    # After an import that wrote something, every page is built again with what came in.
+    before = app.window.workspace
+    monkeypatch.setattr(ImportDialog, "open_for", classmethod(lambda cls, parent, run: True))
+    app.window.import_journal()
+    assert app.window.workspace is not before
+
+
+# -- export ----------------------------------------------------------------------------
+
+def export_dialog(qtbot, app, folder: Path) -> ExportDialog:
+    dialog = ExportDialog(app.window.run_key_work, parent=app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_folder(folder)
+    return dialog
+
+
+def test_an_export_in_clear_is_written_only_after_the_warning(unlocked, qtbot, tmp_path,
+                                                              message_log):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = export_dialog(qtbot, unlocked, out)
+    dialog.protect.setChecked(False)
+    assert dialog.export_button.isEnabled()
+
+    message_log.answer = False  # she chooses the password after all
+    dialog.export_button.click()
+    assert message_log.kinds() == ["confirm"]
+    assert "Anyone who finds this export can read" in message_log.texts()[0]
+    assert message_log.confirm_options[0]["no_text"] == "Protect it with a password"
+    assert dialog.protect.isChecked()
+    assert not dialog.is_busy and not list(out.iterdir())
+
+    message_log.answer = True
+    dialog.protect.setChecked(False)
+    dialog.export_button.click()
+    assert len(message_log.calls) == 2
+    wait_idle(qtbot, dialog)
+    written = list(out.iterdir())
+    assert [p.suffix for p in written] == [".json"]
+    document = json.loads(written[0].read_text(encoding="utf-8"))
+    assert [e["title"] for e in document["entries"]] == ["Already here"]
+    assert "1 entries exported" in dialog.status.text() or "1 entry" in dialog.status.text()
+
+
+def test_a_protected_export_needs_no_warning_and_opens_only_with_the_password(
+        unlocked, qtbot, tmp_path, message_log):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = export_dialog(qtbot, unlocked, out)
+    assert dialog.protect.isChecked()  # the safe choice is the default
+    assert not dialog.export_button.isEnabled()  # no password yet
+    dialog.password.passphrase.setText(ZIP_PASSWORD)
+    dialog.password.repeat.setText(ZIP_PASSWORD + "x")
+    assert not dialog.export_button.isEnabled()  # typed twice, the same
+    dialog.password.repeat.setText(ZIP_PASSWORD)
+    dialog.export_button.click()
+    wait_idle(qtbot, dialog)
+    assert message_log.calls == []
+    assert dialog.password.text() == ""  # not kept once written
+    [written] = list(out.iterdir())
+    assert written.suffix == ".zip"
+    assert b"Already here" not in written.read_bytes()
+    with pyzipper.AESZipFile(written) as archive:
+        archive.setpassword(b"not the password")
+        with pytest.raises(RuntimeError):
+            archive.read(JSON_NAME_IN_ZIP)
+        archive.setpassword(ZIP_PASSWORD.encode())
+        document = json.loads(archive.read(JSON_NAME_IN_ZIP))
+    assert [e["title"] for e in document["entries"]] == ["Already here"]
+
+
+def test_a_markdown_export_and_a_failed_one(unlocked, qtbot, tmp_path, message_log):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = export_dialog(qtbot, unlocked, out)
+    dialog.set_format("markdown")
+    dialog.protect.setChecked(False)
+    dialog.export_button.click()
+    wait_idle(qtbot, dialog)
+    [folder] = list(out.iterdir())
+    assert [p.name.endswith("-already-here.md") for p in folder.iterdir()] == [True]
+
+    # A "folder" that is a file (a stick that went away and left a file behind): a
+    # clear error, and nothing written.
+    not_a_folder = tmp_path / "gone"
+    not_a_folder.write_text("x")
+    dialog.set_folder(not_a_folder)
+    dialog.export_button.click()
+    wait_idle(qtbot, dialog)
+    assert "Nothing was exported" in dialog.error_text.text()
+    assert not_a_folder.read_text() == "x"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".gone")) == []
+
+
+def test_an_export_leaves_no_trail_of_where_it_went(unlocked, qtbot, tmp_path, monkeypatch,
+                                                    settings):
+    home = tmp_path / "home"
+    (home / ".local" / "share").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    stick = tmp_path / "private-place" / "secret-stick-name"
+    stick.mkdir(parents=True)
+    dialog = ExportDialog(unlocked.window.run_key_work, parent=unlocked.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def pick() -> None:
+        chooser = QApplication.activeModalWidget()
+        assert isinstance(chooser, QFileDialog)
+        assert chooser.testOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setDirectory(str(stick))
+        chooser.selectFile(str(stick))
+        chooser.accept()
+
+    QTimer.singleShot(0, pick)
+    dialog.choose_button.click()
+    assert dialog.folder.text() == str(stick)
+    dialog.password.passphrase.setText(ZIP_PASSWORD)
+    dialog.password.repeat.setText(ZIP_PASSWORD)
+    dialog.export_button.click()
+    wait_idle(qtbot, dialog)
+    assert [p.suffix for p in stick.iterdir()] == [".zip"]
+    assert not list(home.rglob("recently-used.xbel"))
+    settings.sync()
+    for path in (tmp_path / "settings").rglob("*"):
+        if path.is_file():
+            text = path.read_text(errors="replace")
+            assert "secret-stick-name" not in text and "private-place" not in text, path
+
+
+def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_path):
+    from journal.demo import fill_demo
+    from journal.export import export_json
+    from journal.vault import Vault
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    with Vault.create(tmp_path / "old", PASSPHRASE, kdf=FAST_KDF) as old:
+        fill_demo(old, "en", today=date(2026, 3, 1))
+        export_json(old, tmp_path / "haven.zip", password=ZIP_PASSWORD)
+        checkins = old.row("SELECT COUNT(*) FROM checkins")[0]
+        boundaries = old.row("SELECT COUNT(*) FROM boundaries")[0]
+    app = unlocked
+    dialog = import_dialog(qtbot, app)
+    dialog.set_format("haven-json")
+    assert dialog.password.isVisible()
+    dialog.password.setText("not it")
+    dialog.set_source(tmp_path / "haven.zip")
+    wait_idle(qtbot, dialog)
+    assert "password is not right" in dialog.error_text.text()
+    dialog.password.setText(ZIP_PASSWORD)
+    dialog.set_source(tmp_path / "haven.zip")
+    wait_idle(qtbot, dialog)
+    assert "check-ins, safe places, needs and boundaries" in dialog.preview_text.text()
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert "check-ins, safe places, needs and boundaries" in dialog.status.text()
+    vault = app.window.vault
+    assert vault.row("SELECT COUNT(*) FROM checkins")[0] == checkins > 0
+    assert vault.row("SELECT COUNT(*) FROM boundaries")[0] == boundaries > 0

@@ -1,0 +1,248 @@
+"""Export the whole journal: Haven JSON (to move to another computer, or to keep) or a
+folder of Markdown files (to leave Haven), either in clear or inside a zip protected
+with a password (AES-256).
+
+An export is the one place where her writing leaves the vault, so before writing one
+without a password Haven says plainly that anyone who finds it can read it, and offers
+the protected zip instead. The export is written off the GUI thread (through the `run`
+function the main window gives). The place she chose is not remembered: not in the
+settings, not in a recent-files list (the file dialog is Qt's own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.export import ExportResult, export_json, export_markdown
+from journal.vault import Vault
+from ui import messages
+from ui.file_dialogs import choose_folder
+from ui.passphrase_fields import PassphraseFields
+from ui.widgets import busy_bar, button, label
+
+Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
+                   Callable[[BaseException], None]], bool]
+
+
+def export_target(folder: Path, fmt: str, protected: bool, today: date) -> Path:
+    """A new name in `folder`: haven-export-YYYY-MM-DD(.json|.zip| folder), made unique."""
+    suffix = ".zip" if protected else (".json" if fmt == "json" else "")
+    stem = f"haven-export-{today.isoformat()}" + ("-markdown" if fmt == "markdown" else "")
+    candidate, n = folder / f"{stem}{suffix}", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{stem}-{n}{suffix}"
+    return candidate
+
+
+class ExportDialog(QDialog):
+    """Use `open_for()`; tests build it and call `set_folder()` and `export()`."""
+
+    FORMATS = ("json", "markdown")
+
+    def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
+        self.setModal(True)
+        self._run = run
+        self._busy = False
+        self._folder = ""
+        self.result: ExportResult | None = None
+
+        title = label(self.tr("Export your journal"), "pageTitle", parent=self)
+        intro = label(self.tr(
+            "Take everything you wrote with you: to keep it safe, to move to another "
+            "computer, or to leave Haven."), parent=self)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("Haven export (one JSON file with everything)"), "json")
+        self.format.addItem(self.tr("A folder of Markdown files, one per entry"), "markdown")
+        self.format.setAccessibleName(self.tr("Export as"))
+        self.folder = QLineEdit(self)
+        self.folder.setReadOnly(True)
+        self.folder.setPlaceholderText(self.tr("Nothing chosen yet"))
+        self.folder.setAccessibleName(self.tr("Folder to export to"))
+        self.choose_button = button(self.tr("Choose…"), parent=self,
+                                    accessible=self.tr("Choose a folder to export to"))
+        self.protect = QCheckBox(self.tr("Protect it with a password (a zip file)"), self)
+        self.protect.setChecked(True)
+        self.password = PassphraseFields(self.tr("Password for the zip"), self)
+        protect_hint = label(self.tr(
+            "Without a password, anyone who finds the export can read everything in it. "
+            "Keep the password somewhere safe: without it the zip cannot be opened."),
+            "hint", parent=self)
+
+        self.status = label("", parent=self)
+        self.status.setAccessibleName(self.tr("Message"))
+        self.error_text = label("", "errorText", parent=self)
+        self.error_text.setAccessibleName(self.tr("Message"))
+        self.error_text.hide()
+        self.busy = busy_bar(self.tr("Working"), self)
+        self.export_button = button(self.tr("Export"), "primary", parent=self)
+        self.close_button = button(self.tr("Close"), parent=self)
+        for choice in (self.export_button, self.close_button):
+            choice.setIcon(QIcon())
+
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.addRow(self.tr("&Format"), self.format)
+        place = QHBoxLayout()
+        place.addWidget(self.folder, 1)
+        place.addWidget(self.choose_button)
+        form.addRow(self.tr("Into the folder"), place)
+        form.addRow("", self.protect)
+        form.addRow("", self.password)
+        form.addRow("", protect_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.busy)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_text)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self.setMinimumWidth(600)
+
+        self.choose_button.clicked.connect(self._on_choose)
+        self.protect.toggled.connect(self._update)
+        self.password.changed.connect(self._update)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.reject)
+        self._update()
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, run: Runner) -> None:
+        dialog = cls(run, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.password.clear()
+            dialog.deleteLater()
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.FORMATS.index(fmt))
+
+    def set_folder(self, folder: str | Path) -> None:
+        self._folder = str(folder)
+        self.folder.setText(self._folder)
+        self.folder.setCursorPosition(0)
+        self._update()
+
+    @Slot()
+    def export(self) -> None:
+        """Warn first if it is to be written without a password; then write it."""
+        if self._busy or not self._folder:
+            return
+        if not self.protect.isChecked() and not messages.confirm(
+                self, self.tr("Export without a password?"),
+                self.tr("Anyone who finds this export can read everything you wrote: on this "
+                        "computer, on a USB stick, or in a cloud folder. You can protect it "
+                        "with a password instead; it is then written as a zip file that "
+                        "only opens with that password."),
+                yes_text=self.tr("Export without a password"),
+                no_text=self.tr("Protect it with a password")):
+            self.protect.setChecked(True)
+            self.password.setFocus()
+            return
+        protected = self.protect.isChecked()
+        if protected and not self.password.acceptable():
+            return
+        password = self.password.text() if protected else None
+        fmt = str(self.format.currentData())
+        target = export_target(Path(self._folder), fmt, protected, date.today())
+        write = export_json if fmt == "json" else export_markdown
+
+        def work(vault: Vault) -> ExportResult:
+            return write(vault, target, password=password)
+
+        def done(result: ExportResult) -> None:
+            self._set_busy(False)
+            self.result = result
+            self.password.clear()
+            text = self.tr("%n entries exported to %1.", "", result.entries).replace(
+                "%1", str(result.path))
+            if result.encrypted:
+                text += " " + self.tr("It opens only with the password you chose.")
+            self.status.setText(text)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.error_text.setText(messages.error_text(exc) + " " + self.tr(
+                "Nothing was exported."))
+            self.error_text.show()
+
+        self._set_busy(True)
+        if not self._run(work, done, failed):
+            self._set_busy(False)
+            self.error_text.setText(self.tr(
+                "This cannot be done right now. Please make sure your latest writing is "
+                "saved, then try again."))
+            self.error_text.show()
+
+    # -- events ----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # wait: closing now would hide whether it worked
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # -- private ---------------------------------------------------------------------
+
+    @Slot()
+    def _on_choose(self) -> None:
+        chosen = choose_folder(self, self.tr("Choose a folder for the export"),
+                               self._folder or str(Path.home()))
+        if chosen:
+            self.set_folder(chosen)
+
+    @Slot()
+    def _update(self) -> None:
+        protected = self.protect.isChecked()
+        self.password.setVisible(protected)
+        ready = bool(self._folder) and (not protected or self.password.acceptable())
+        self.export_button.setEnabled(ready and not self._busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.format, self.choose_button, self.protect, self.close_button):
+            widget.setEnabled(not busy)
+        self.password.set_read_only(busy)
+        self.busy.setVisible(busy)
+        self.status.setText(self.tr("Writing the export…") if busy else self.status.text())
+        if busy:
+            self.error_text.hide()
+        self._update()

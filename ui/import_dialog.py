@@ -1,0 +1,415 @@
+"""Import from another journal: choose the format and the file or folder, see what is
+in it, then import it in one go, with a progress bar and a way to stop.
+
+Reading and writing run through the `run` function the main window gives (as for the
+keys dialog): on a worker thread, with the workspace disabled, so no write from the
+screens can slip in between. The import is one transaction: stopping it, a lock, or
+any problem leaves the journal exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import ImportFailed
+from journal.importers import (
+    ImportedEntry,
+    ImportPreview,
+    ImportSummary,
+    import_entries,
+    parse_source,
+    preview,
+)
+from journal.vault import Vault
+from ui import messages
+from ui.file_dialogs import choose_file, choose_folder
+from ui.widgets import button, label, secret_field
+
+# run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
+Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
+                   Callable[[BaseException], None]], bool]
+
+
+class ImportCancelled(Exception):
+    """She pressed Stop (or the journal is being locked): the transaction rolls back."""
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.LongFormat)
+
+
+class ImportDialog(QDialog):
+    """Use `open_for()`; tests build it and call `set_source()`."""
+
+    progressed = Signal(int, int)  # emitted on the worker thread, delivered queued
+
+    # Format names of journal.importers, in the order shown.
+    FORMATS = ("jrnl-json", "dayone-json", "markdown", "haven-json")
+
+    def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
+        self.setModal(True)
+        self._run = run
+        self._busy = False
+        self._cancel = threading.Event()
+        self._entries: list[ImportedEntry] | None = None
+        self._source = ""
+        self.imported = False  # whether anything was written (the pages then reload)
+
+        title = label(self.tr("Import from another journal"), "pageTitle", parent=self)
+        intro = label(self.tr(
+            "Bring your writing from another app into Haven. Nothing changes in your "
+            "journal until you press Import, and if anything goes wrong, nothing is "
+            "imported at all."), parent=self)
+        self.format = QComboBox(self)
+        names = {
+            "jrnl-json": self.tr("jrnl (its JSON export)"),
+            "dayone-json": self.tr("Day One (its JSON export, or the zip with photos)"),
+            "markdown": self.tr("A folder of Markdown or text files"),
+            "haven-json": self.tr("A Haven export (JSON, or a protected zip)"),
+        }
+        for fmt in self.FORMATS:
+            self.format.addItem(names[fmt], fmt)
+        self.format.setAccessibleName(self.tr("What to import"))
+        self.source = QLineEdit(self)
+        self.source.setReadOnly(True)
+        self.source.setPlaceholderText(self.tr("Nothing chosen yet"))
+        self.source.setAccessibleName(self.tr("File or folder to import"))
+        self.choose_button = button(self.tr("Choose…"), parent=self,
+                                    accessible=self.tr("Choose the file or folder"))
+        self.password = secret_field(self.tr("Only if the export has one"),
+                                     self.tr("Password of the export"), self)
+        self.password_label = label(self.tr("Password"), parent=self)
+
+        self.preview_text = label("", parent=self)
+        self.preview_text.setAccessibleName(self.tr("What is in it"))
+        self.status = label("", parent=self)
+        self.status.setAccessibleName(self.tr("Message"))
+        self.error_text = label("", "errorText", parent=self)
+        self.error_text.setAccessibleName(self.tr("Message"))
+        self.error_text.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        self.import_button = button(self.tr("Import"), "primary", parent=self)
+        self.stop_button = button(self.tr("Stop"), parent=self,
+                                  accessible=self.tr("Stop the import"))
+        self.stop_button.hide()
+        self.close_button = button(self.tr("Close"), parent=self)
+        for choice in (self.import_button, self.stop_button, self.close_button):
+            choice.setIcon(QIcon())
+
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.addRow(self.tr("&Format"), self.format)
+        place = QHBoxLayout()
+        place.addWidget(self.source, 1)
+        place.addWidget(self.choose_button)
+        form.addRow(self.tr("From"), place)
+        form.addRow(self.password_label, self.password)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addStretch(0)
+        row.addWidget(self.stop_button)
+        row.addWidget(self.import_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_text)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error_text)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self.setMinimumWidth(600)
+
+        self.format.currentIndexChanged.connect(self._on_format_changed)
+        self.choose_button.clicked.connect(self._on_choose)
+        self.password.editingFinished.connect(self._on_password_entered)
+        self.import_button.clicked.connect(self.start_import)
+        self.stop_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.progressed.connect(self._on_progress)
+        self._on_format_changed()
+
+    @classmethod
+    def open_for(cls, parent: QWidget | None, run: Runner) -> bool:
+        """Show the dialog; True if anything was imported."""
+        dialog = cls(run, parent)
+        try:
+            dialog.exec()
+            return dialog.imported
+        finally:
+            dialog.password.clear()
+            dialog.deleteLater()
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    @property
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.FORMATS.index(fmt))
+
+    def set_source(self, path: str | Path) -> None:
+        """Use this file or folder, and read it (off the GUI thread) for the preview."""
+        self._source = str(path)
+        self.source.setText(self._source)
+        self.source.setCursorPosition(0)
+        self._read()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the import under way; the journal stays as it was."""
+        if self._busy:
+            self._cancel.set()
+            self.stop_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping…"))
+
+    # -- events ----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._busy:
+            self.cancel()  # it closes once the journal is back as it was
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A lock or quick exit hides the dialog: an import under way then stops.
+        self.cancel()
+        super().hideEvent(event)
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_format_changed(self) -> None:
+        protected = self.chosen_format == "haven-json"
+        self.password.setVisible(protected)
+        self.password_label.setVisible(protected)
+        self._source = ""
+        self.source.clear()
+        self._show_preview(None)
+
+    @Slot()
+    def _on_choose(self) -> None:
+        fmt = self.chosen_format
+        if fmt == "markdown":
+            chosen = choose_folder(self, self.tr("Choose the folder with your files"))
+        else:
+            filters = {
+                "jrnl-json": [self.tr("jrnl export (*.json)")],
+                "dayone-json": [self.tr("Day One export (*.json *.zip)")],
+                "haven-json": [self.tr("Haven export (*.json *.zip)")],
+            }[fmt]
+            chosen = choose_file(self, self.tr("Choose the file to import"),
+                                 [*filters, self.tr("All files (*)")])
+        if chosen:
+            self.set_source(chosen)
+
+    @Slot()
+    def _on_password_entered(self) -> None:
+        if self._source and self._entries is None and not self._busy:
+            self._read()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._busy:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _read(self) -> None:
+        """Parse the source and count duplicates, for the preview."""
+        fmt, source = self.chosen_format, self._source
+        password = self.password.text() or None if fmt == "haven-json" else None
+        self._show_preview(None)
+
+        def work(vault: Vault) -> tuple[list[ImportedEntry], ImportPreview]:
+            entries = parse_source(fmt, source, password=password)
+            return entries, preview(entries, vault)
+
+        def done(result: tuple[list[ImportedEntry], ImportPreview]) -> None:
+            self._set_busy(False)
+            entries, seen = result
+            self._entries = entries
+            self._show_preview(seen)
+
+        self._set_busy(True, reading=True)
+        self.status.setText(self.tr("Reading…"))
+        if not self._run(work, done, self._on_failed):
+            self._set_busy(False)
+            self._not_now()
+
+    @Slot()
+    def start_import(self) -> None:
+        entries = self._entries
+        if not entries or self._busy:
+            return
+        self._cancel.clear()
+        cancel = self._cancel
+
+        def progress(done: int, total: int) -> None:
+            self.progressed.emit(done, total)
+            if cancel.is_set():
+                raise ImportCancelled
+
+        def work(vault: Vault) -> ImportSummary:
+            if cancel.is_set():
+                raise ImportCancelled
+            return import_entries(vault, entries, progress=progress)
+
+        def done(summary: ImportSummary) -> None:
+            self._set_busy(False)
+            self._entries = None
+            self.imported = self.imported or bool(summary.imported
+                                                  or summary.records_imported)
+            self.import_button.setEnabled(False)
+            self.status.setText(self._summary_text(summary))
+
+        self._set_busy(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Importing…"))
+        if not self._run(work, done, self._on_failed):
+            self._set_busy(False)
+            self._not_now()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ImportCancelled):
+            self.status.setText(self.tr("You stopped the import. Nothing was imported."))
+            return
+        self._entries = None
+        self._show_preview(None)
+        self.error_text.setText(self.failure_text(exc))
+        self.error_text.show()
+
+    def failure_text(self, exc: BaseException) -> str:
+        """A calm sentence naming the file, the place in it and what is wrong."""
+        if not isinstance(exc, ImportFailed):
+            return messages.error_text(exc) + " " + self.tr("Nothing was imported.")
+        name = Path(exc.source).name or exc.source
+        if exc.location:
+            where = self._location(exc.location)
+            text = self.tr("%1 cannot be imported: at %2, %3.")
+            text = text.replace("%2", where)
+        else:
+            text = self.tr("%1 cannot be imported: %3.")
+        text = text.replace("%1", name).replace("%3", exc.reason)
+        return text + " " + self.tr("Nothing was imported; your journal is as it was.")
+
+    def _location(self, location: str) -> str:
+        """"line 4, column 2" or "entry 12" in her language (the numbers stay)."""
+        words = {"line": self.tr("line"), "column": self.tr("column"),
+                 "entry": self.tr("entry"), "byte": self.tr("byte")}
+        return re.sub(r"\b(line|column|entry|byte)\b", lambda m: words[m.group(1)], location)
+
+    def _summary_text(self, summary: ImportSummary) -> str:
+        parts = [self.tr("%n entries imported.", "", summary.imported)]
+        if summary.first_date and summary.last_date:
+            parts.append(self.tr("They run from %1 to %2.")
+                         .replace("%1", long_date(summary.first_date))
+                         .replace("%2", long_date(summary.last_date)))
+        skipped = summary.duplicates_skipped + summary.records_skipped
+        if skipped:
+            parts.append(self.tr("%n were already in your journal and were skipped.", "",
+                                 skipped))
+        if summary.records_imported:
+            parts.append(self.tr("Also %n check-ins, safe places, needs and boundaries.", "",
+                                 summary.records_imported))
+        if summary.photos_skipped:
+            parts.append(self.tr("%n photos were not brought along: Haven keeps no photos "
+                                 "in the journal yet.", "", summary.photos_skipped))
+        return " ".join(parts)
+
+    def _show_preview(self, seen: ImportPreview | None) -> None:
+        if seen is None:
+            self._entries = None
+            self.preview_text.setText("")
+            self.import_button.setEnabled(False)
+            self.error_text.hide()
+            self.status.setText("")
+            return
+        if seen.count == 0 and not seen.records:
+            self.preview_text.setText(self.tr("There are no entries in it."))
+            self.import_button.setEnabled(False)
+            self.status.setText("")
+            return
+        parts = [self.tr("%n entries found.", "", seen.count)]
+        if seen.first_date and seen.last_date:
+            parts.append(self.tr("They run from %1 to %2.")
+                         .replace("%1", long_date(seen.first_date))
+                         .replace("%2", long_date(seen.last_date)))
+        if seen.duplicates:
+            parts.append(self.tr("%n are already in your journal and will be skipped.", "",
+                                 seen.duplicates))
+        if seen.records:
+            parts.append(self.tr("Also %n check-ins, safe places, needs and boundaries; "
+                                 "those already in your journal are skipped.", "",
+                                 seen.records))
+        if seen.photos:
+            parts.append(self.tr("%n photos cannot be brought along: Haven keeps no photos "
+                                 "in the journal yet.", "", seen.photos))
+        self.preview_text.setText(" ".join(parts))
+        fresh = seen.count - (seen.duplicates or 0) + seen.records
+        self.import_button.setEnabled(fresh > 0)
+        if fresh > 0:
+            self.import_button.setFocus()
+        self.status.setText("" if fresh > 0 else self.tr(
+            "Everything in it is already in your journal."))
+
+    def _not_now(self) -> None:
+        self.error_text.setText(self.tr(
+            "This cannot be done right now. Please make sure your latest writing is saved, "
+            "then try again."))
+        self.error_text.show()
+
+    def _set_busy(self, busy: bool, *, reading: bool = False) -> None:
+        self._busy = busy
+        for widget in (self.format, self.choose_button, self.password, self.close_button):
+            widget.setEnabled(not busy)
+        self.import_button.setEnabled(False if busy else self._entries is not None)
+        self.progress.setVisible(busy)
+        self.stop_button.setVisible(busy and not reading)
+        self.stop_button.setEnabled(busy)
+        if busy:
+            self.error_text.hide()
+        else:
+            self.progress.setRange(0, 1)
