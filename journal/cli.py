@@ -206,8 +206,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{line}.")
     print(f"Duplicates skipped: {summary.duplicates_skipped}.")
     if summary.records_imported or summary.records_skipped:
-        print(f"Check-ins, safe places, needs and boundaries: {summary.records_imported}"
-              f" imported, {summary.records_skipped} already there.")
+        print("Other records (check-ins, safe places, needs, boundaries, support people,"
+              " safety plan, STI tests, session topics):"
+              f" {summary.records_imported} imported, {summary.records_skipped} already"
+              " there.")
     if summary.photos_skipped:
         print(f"Photos skipped: {summary.photos_skipped} (Haven does not keep photos yet).")
     return EXIT_OK

@@ -1,13 +1,18 @@
 """The record kinds beside entries in a Haven JSON export (docs/FORMAT.md): check-ins
 (with their self-care items and triggers), safe places (photos as base64), needs (with
-their status history and notes) and boundaries (with earlier versions, status history
-and crossings).
+their status history and notes), boundaries (with earlier versions, status history
+and crossings), the support network (people, hidden included helplines), the safety
+plan, STI tests and the session agenda.
 
 `dump(vault)` gives the document's keys for them; `parse(document, ...)` checks them
 (ImportFailed for anything malformed) and `write(vault, records, ...)` stores them
-inside the import's transaction. Ids are not kept: a boundary's need is found by the
-need's `id` within the same document. A record already in the vault (the same
-`created_at` and the same main text) is skipped, so restoring twice adds nothing.
+inside the import's transaction. Ids are not kept: a boundary's need, and an agenda
+topic's entry, check-in, boundary or need, are found by that record's `id` within the
+same document. A record already in the vault (the same `created_at` and the same main
+text) is skipped, so restoring twice adds nothing.
+
+EXPORTED_TABLES and NOT_EXPORTED name every table of the schema (tests/core/
+test_export.py checks this against a fresh vault), so a new table cannot be forgotten.
 """
 
 from __future__ import annotations
@@ -24,7 +29,35 @@ from journal.safe_places import photo_from_bytes
 from journal.vault import Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
-                "boundaries")
+                "boundaries", "support_people", "hidden_helplines", "safety_plan",
+                "sti_tests", "agenda_items")
+# The kinds counted as records in previews and summaries (not the lists of names).
+COUNTED_KINDS = ("checkins", "safe_places", "needs", "boundaries", "support_people",
+                 "safety_plan", "sti_tests", "agenda_items")
+
+# Every table of the schema is in exactly one of these two.
+EXPORTED_TABLES = {  # table -> the document key that carries its rows
+    "entries": "entries", "tags": "entries (tags)", "entry_tags": "entries (tags)",
+    "selfcare_items": "selfcare_items", "triggers": "triggers", "checkins": "checkins",
+    "checkin_selfcare": "checkins (selfcare)", "checkin_triggers": "checkins (triggers)",
+    "safe_places": "safe_places", "safe_place_photos": "safe_places (photo)",
+    "needs": "needs", "need_status_changes": "needs (status_changes)",
+    "need_notes": "needs (notes)", "boundaries": "boundaries",
+    "boundary_versions": "boundaries (versions)",
+    "boundary_status_changes": "boundaries (status_changes)",
+    "boundary_crossings": "boundaries (crossings)", "support_people": "support_people",
+    "hidden_helplines": "hidden_helplines", "safety_plan": "safety_plan",
+    "sti_tests": "sti_tests", "agenda_items": "agenda_items",
+}
+NOT_EXPORTED = {  # table -> why not
+    "meta": "the vault's own id (vault_id), which a new vault has its own of",
+    "form_drafts": "half-filled forms, saved only so a lock loses nothing",
+    "entries_fts": "the search index, rebuilt from entries on import",
+    "entries_fts_data": "part of the search index",
+    "entries_fts_idx": "part of the search index",
+    "entries_fts_docsize": "part of the search index",
+    "entries_fts_config": "part of the search index",
+}
 
 # Column name -> type, per table. Types: text (may be empty), text? (or null), int?,
 # int, real?, bool (stored 0/1), bool? , date (YYYY-MM-DD), date?, moment (ISO 8601).
@@ -49,6 +82,14 @@ _VERSION = {"version": "int", "saved_at": "moment", "action": "text", "need_text
             "review_date": "date?", "notes": "text", "template_id": "text?"}
 _CROSSING = {"crossed_on": "date", "what_happened": "text", "followed": "text",
              "feeling": "text", "learned": "text", "created_at": "moment"}
+_SUPPORT_PERSON = {"name": "text", "kind": "text", "contact": "text", "notes": "text",
+                   "may_advise": "bool", "created_at": "moment", "updated_at": "moment"}
+_SAFETY_PLAN = {"concerns": "text", "agreements": "text", "who_to_call": "text",
+                "what_i_do": "text", "updated_at": "moment"}
+_STI_TEST = {"taken_on": "date", "tested_by": "text", "partner_tested": "text",
+             "follow_up_on": "date?", "created_at": "moment"}
+_AGENDA_ITEM = {"text": "text", "source_kind": "text", "created_at": "moment",
+                "discussed_on": "date?"}
 
 
 # -- export -------------------------------------------------------------------------------
@@ -70,7 +111,7 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
     triggers = [r["name"] for r in vault.rows("SELECT name FROM triggers ORDER BY position, id")]
     checkins = []
     for r in vault.rows("SELECT * FROM checkins ORDER BY day, created_at, id"):
-        record = _plain(r, _CHECKIN)
+        record = {"id": r["id"], **_plain(r, _CHECKIN)}
         record["selfcare"] = [{"key": s["key"], "name": s["name"]} for s in vault.rows(
             "SELECT i.key, i.name FROM checkin_selfcare c JOIN selfcare_items i"
             " ON i.id = c.item_id WHERE c.checkin_id = ? ORDER BY i.position, i.id",
@@ -99,7 +140,7 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
         needs.append(record)
     boundaries = []
     for r in vault.rows("SELECT * FROM boundaries ORDER BY created_at, id"):
-        record = {"need_id": r["need_id"], **_plain(r, _BOUNDARY)}
+        record = {"id": r["id"], "need_id": r["need_id"], **_plain(r, _BOUNDARY)}
         record["versions"] = [{"need_id": v["need_id"], **_plain(v, _VERSION)}
                               for v in vault.rows(
             "SELECT * FROM boundary_versions WHERE boundary_id = ? ORDER BY version",
@@ -111,8 +152,19 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
             "SELECT * FROM boundary_crossings WHERE boundary_id = ?"
             " ORDER BY crossed_on, id", (r["id"],))]
         boundaries.append(record)
+    people = [_plain(r, _SUPPORT_PERSON) for r in vault.rows(
+        "SELECT * FROM support_people ORDER BY created_at, id")]
+    hidden = [r["helpline_id"] for r in vault.rows(
+        "SELECT helpline_id FROM hidden_helplines ORDER BY helpline_id")]
+    plan = [_plain(r, _SAFETY_PLAN) for r in vault.rows("SELECT * FROM safety_plan")]
+    tests = [_plain(r, _STI_TEST) for r in vault.rows(
+        "SELECT * FROM sti_tests ORDER BY taken_on, created_at, id")]
+    agenda = [{**_plain(r, _AGENDA_ITEM), "source_id": r["source_id"]} for r in vault.rows(
+        "SELECT * FROM agenda_items ORDER BY id")]
     return {"selfcare_items": items, "triggers": triggers, "checkins": checkins,
-            "safe_places": places, "needs": needs, "boundaries": boundaries}
+            "safe_places": places, "needs": needs, "boundaries": boundaries,
+            "support_people": people, "hidden_helplines": hidden, "safety_plan": plan,
+            "sti_tests": tests, "agenda_items": agenda}
 
 
 # -- checking -----------------------------------------------------------------------------
@@ -181,11 +233,11 @@ class _Checker:
         return {name: self.value(record.get(name), kind, where, name)
                 for name, kind in columns.items()}
 
-    def ref(self, raw: Any, where: str) -> int | None:
+    def ref(self, raw: Any, where: str, name: str = "need_id") -> int | None:
         if raw is None:
             return None
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise self.fail(where, "need_id is not a number")
+            raise self.fail(where, f"{name} is not a number")
         return raw
 
 
@@ -207,6 +259,7 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
     for i, raw in enumerate(c.items(document.get("checkins"), "checkins", "checkins"), 1):
         where = f"check-in {i}"
         record = c.fields(raw, _CHECKIN, where)
+        record["id"] = c.ref(raw.get("id"), where, "id")
         record["selfcare"] = [
             {"key": c.value(c.obj(s, where).get("key"), "text?", where, "a self-care key"),
              "name": c.value(s.get("name"), "text", where, "a self-care name")}
@@ -252,6 +305,7 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
                                     "boundaries"), 1):
         where = f"boundary {i}"
         record = c.fields(raw, _BOUNDARY, where)
+        record["id"] = c.ref(raw.get("id"), where, "id")
         record["need_id"] = c.ref(raw.get("need_id"), where)
         versions = []
         for v in c.items(raw.get("versions"), where, "versions"):
@@ -266,13 +320,52 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
                                for x in c.items(raw.get("crossings"), where, "crossings")]
         boundaries.append(record)
     out["boundaries"] = boundaries
+    out["support_people"] = [
+        c.fields(r, _SUPPORT_PERSON, f"support person {i}")
+        for i, r in enumerate(c.items(document.get("support_people"), "support_people",
+                                      "support_people"), 1)]
+    out["hidden_helplines"] = [
+        c.value(r, "text", f"hidden helpline {i}", "the helpline")
+        for i, r in enumerate(c.items(document.get("hidden_helplines"), "hidden_helplines",
+                                      "hidden_helplines"), 1)]
+    plans = c.items(document.get("safety_plan"), "safety_plan", "safety_plan")
+    if len(plans) > 1:
+        raise c.fail("safety_plan", "there is more than one safety plan")
+    out["safety_plan"] = [c.fields(r, _SAFETY_PLAN, "safety plan") for r in plans]
+    out["sti_tests"] = [
+        c.fields(r, _STI_TEST, f"STI test {i}")
+        for i, r in enumerate(c.items(document.get("sti_tests"), "sti_tests",
+                                      "sti_tests"), 1)]
+    agenda = []
+    for i, raw in enumerate(c.items(document.get("agenda_items"), "agenda_items",
+                                    "agenda_items"), 1):
+        where = f"agenda topic {i}"
+        record = c.fields(raw, _AGENDA_ITEM, where)
+        record["source_kind"] = record["source_kind"] or "free"
+        record["source_id"] = c.ref(raw.get("source_id"), where, "source_id")
+        agenda.append(record)
+    out["agenda_items"] = agenda
+    # What an agenda topic's entry link needs to find that entry once it is imported:
+    # its date, title and body (an entry's identity on import, journal/importers).
+    entry_keys = []
+    for raw in document.get("entries") or []:
+        if isinstance(raw, dict) and isinstance(raw.get("id"), int) and isinstance(
+                raw.get("date"), str):
+            try:
+                day = date.fromisoformat(raw["date"]).isoformat()
+            except ValueError:
+                continue
+            title, body = raw.get("title"), raw.get("body")
+            entry_keys.append({"id": raw["id"], "date": day,
+                               "title": title if isinstance(title, str) else "",
+                               "body": body if isinstance(body, str) else ""})
+    out["entry_keys"] = entry_keys
     return out
 
 
 def count(records: dict[str, list[dict[str, Any]]]) -> int:
-    """Check-ins, safe places, needs and boundaries (not the lists of names)."""
-    return sum(len(records.get(kind, [])) for kind in
-               ("checkins", "safe_places", "needs", "boundaries"))
+    """The records of COUNTED_KINDS (not the lists of names)."""
+    return sum(len(records.get(kind, [])) for kind in COUNTED_KINDS)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -285,8 +378,29 @@ def _insert(vault: Vault, table: str, values: dict[str, Any]) -> int:
 
 
 def _exists(vault: Vault, table: str, text_column: str, record: dict[str, Any]) -> bool:
-    return vault.row(f"SELECT 1 FROM {table} WHERE created_at = ? AND {text_column} = ?",
-                     (record["created_at"], record[text_column])) is not None
+    return _existing_id(vault, table, text_column, record) is not None
+
+
+def _existing_id(vault: Vault, table: str, text_column: str, record: dict[str, Any],
+                 ) -> int | None:
+    row = vault.row(f"SELECT id FROM {table} WHERE created_at = ? AND {text_column} = ?",
+                    (record["created_at"], record[text_column]))
+    return None if row is None else int(row[0])
+
+
+def _entry_ids(vault: Vault, keys: list[dict[str, Any]]) -> dict[int, int]:
+    """Old entry id -> the id of the same entry (date, title, body) in the vault."""
+    from journal.importers import _key
+
+    out: dict[int, int] = {}
+    for key in keys:
+        wanted = _key(key["date"], key["title"], key["body"])
+        for row in vault.rows("SELECT id, title, body FROM entries WHERE entry_date = ?"
+                              " ORDER BY id", (key["date"],)):
+            if _key(key["date"], row["title"], row["body"]) == wanted:
+                out[key["id"]] = int(row["id"])
+                break
+    return out
 
 
 def _item_id(vault: Vault, key: str | None, name: str) -> int:
@@ -324,13 +438,18 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
         for name in records.get("triggers", []):
             if name.strip():
                 _trigger_id(vault, name)
+        checkin_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("checkins", []), 1):
             where = f"check-in {i}"
-            if vault.row("SELECT 1 FROM checkins WHERE created_at = ? AND day = ?",
-                         (record["created_at"], record["day"])) is not None:
+            existing = _existing_id(vault, "checkins", "day", record)
+            if existing is not None:
+                if record.get("id") is not None:
+                    checkin_ids[record["id"]] = existing
                 skipped += 1
                 continue
             checkin_id = _insert(vault, "checkins", {k: record[k] for k in _CHECKIN})
+            if record.get("id") is not None:
+                checkin_ids[record["id"]] = checkin_id
             for item in record["selfcare"]:
                 vault.execute("INSERT OR IGNORE INTO checkin_selfcare VALUES (?, ?)",
                               (checkin_id, _item_id(vault, item["key"], item["name"])))
@@ -369,14 +488,20 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
             for note in record["notes"]:
                 _insert(vault, "need_notes", {"need_id": need_id, **note})
             imported += 1
+        boundary_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("boundaries", []), 1):
             where = f"boundary {i}"
-            if _exists(vault, "boundaries", "action", record):
+            existing = _existing_id(vault, "boundaries", "action", record)
+            if existing is not None:
+                if record.get("id") is not None:
+                    boundary_ids[record["id"]] = existing
                 skipped += 1
                 continue
             boundary_id = _insert(vault, "boundaries", {
                 "need_id": need_ids.get(record["need_id"]) if record["need_id"] is not None
                 else None, **{k: record[k] for k in _BOUNDARY}})
+            if record.get("id") is not None:
+                boundary_ids[record["id"]] = boundary_id
             for version in record["versions"]:
                 _insert(vault, "boundary_versions", {
                     "boundary_id": boundary_id,
@@ -388,6 +513,52 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                         {"boundary_id": boundary_id, **change})
             for crossing in record["crossings"]:
                 _insert(vault, "boundary_crossings", {"boundary_id": boundary_id, **crossing})
+            imported += 1
+        for i, record in enumerate(records.get("support_people", []), 1):
+            where = f"support person {i}"
+            if _exists(vault, "support_people", "name", record):
+                skipped += 1
+                continue
+            _insert(vault, "support_people", {k: record[k] for k in _SUPPORT_PERSON})
+            imported += 1
+        where = "hidden_helplines"
+        for helpline_id in records.get("hidden_helplines", []):
+            vault.execute("INSERT OR IGNORE INTO hidden_helplines (helpline_id) VALUES (?)",
+                          (helpline_id,))
+        for record in records.get("safety_plan", []):
+            where = "safety plan"
+            # One plan per vault: one of her own (not empty) is kept as it is.
+            current = vault.row("SELECT * FROM safety_plan WHERE id = 1")
+            if current is not None and any(current[k] for k in _SAFETY_PLAN
+                                           if k != "updated_at"):
+                skipped += 1
+                continue
+            vault.execute("DELETE FROM safety_plan")
+            _insert(vault, "safety_plan", {"id": 1, **{k: record[k] for k in _SAFETY_PLAN}})
+            imported += 1
+        for i, record in enumerate(records.get("sti_tests", []), 1):
+            where = f"STI test {i}"
+            if _exists(vault, "sti_tests", "taken_on", record):
+                skipped += 1
+                continue
+            _insert(vault, "sti_tests", {k: record[k] for k in _STI_TEST})
+            imported += 1
+        agenda = records.get("agenda_items", [])
+        links = {"checkin": checkin_ids, "boundary": boundary_ids, "need": need_ids,
+                 "entry": _entry_ids(vault, records.get("entry_keys", []))
+                 if any(r["source_kind"] == "entry" for r in agenda) else {}}
+        for i, record in enumerate(agenda, 1):
+            where = f"agenda topic {i}"
+            if _exists(vault, "agenda_items", "text", record):
+                skipped += 1
+                continue
+            kind, source_id = record["source_kind"], None
+            if kind in links and record["source_id"] is not None:
+                source_id = links[kind].get(record["source_id"])
+            if source_id is None and kind in links:
+                kind = "free"  # the linked record is not in this document: keep the topic
+            _insert(vault, "agenda_items", {**{k: record[k] for k in _AGENDA_ITEM},
+                                            "source_kind": kind, "source_id": source_id})
             imported += 1
     except (sqlcipher3.IntegrityError, OverflowError, ValueError) as exc:
         raise ImportFailed(source, where, f"a value is not allowed here ({exc})") from None

@@ -64,7 +64,7 @@ class ImportPreview:
     last_date: date | None
     photos: int
     duplicates: int | None = None  # known only when a vault was given
-    records: int = 0  # check-ins, safe places, needs, boundaries (Haven JSON only)
+    records: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class ImportSummary:
     first_date: date | None  # of the imported entries (None if none were)
     last_date: date | None
     photos_skipped: int  # photos of imported entries; the store has no photos yet
-    records_imported: int = 0  # check-ins, safe places, needs, boundaries (Haven JSON)
+    records_imported: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
     records_skipped: int = 0  # of those, already in the vault
 
 

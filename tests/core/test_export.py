@@ -75,7 +75,9 @@ def test_document_header_and_records(vault):
     assert document["version"] == FORMAT_VERSION == 1
     assert date.fromisoformat(document["exported_at"][:10])
     assert set(document) == {"format", "version", "exported_at", "entries", "selfcare_items",
-                             "triggers", "checkins", "safe_places", "needs", "boundaries"}
+                             "triggers", "checkins", "safe_places", "needs", "boundaries",
+                             "support_people", "hidden_helplines", "safety_plan",
+                             "sti_tests", "agenda_items"}
     assert [e["date"] for e in document["entries"]] == [
         "2023-12-31", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
     first = document["entries"][1]
@@ -417,29 +419,64 @@ def test_cli_empty_zip_password_file_is_usage(cli, tmp_path):
 
 # -- the newer record kinds ---------------------------------------------------------------
 
+AGENDA_SOURCES = {"entry": "entries", "checkin": "checkins", "boundary": "boundaries",
+                  "need": "needs"}
+
+
 def comparable(document: dict) -> dict:
-    """The document without ids; a boundary's need named by its place in "needs"."""
+    """The document without ids; a boundary's need, and an agenda topic's source,
+    named by its place in its list."""
     copy = without_ids(document)
-    index = {need["id"]: i for i, need in enumerate(document["needs"])}
-    for need in copy["needs"]:
-        need.pop("id")
+    index = {kind: {r["id"]: i for i, r in enumerate(document[kind])}
+             for kind in ("entries", "checkins", "needs", "boundaries")}
+    for kind in ("checkins", "needs", "boundaries"):
+        for record in copy[kind]:
+            record.pop("id")
     for boundary in copy["boundaries"]:
         for record in (boundary, *boundary["versions"]):
-            record["need_id"] = index.get(record["need_id"])
+            record["need_id"] = index["needs"].get(record["need_id"])
+    for topic in copy["agenda_items"]:
+        if topic["source_kind"] in AGENDA_SOURCES:
+            topic["source_id"] = index[AGENDA_SOURCES[topic["source_kind"]]][
+                topic["source_id"]]
     return copy
 
 
 def fill_every_kind(vault: Vault) -> None:
+    from journal.agenda import AgendaSource, AgendaStore
     from journal.checkins import CheckinStore
     from journal.demo import fill_demo
+    from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
+    from journal.support import SupportDraft, SupportKind, SupportStore
 
     fill_demo(vault, "nl", today=date(2026, 3, 1))
     store = CheckinStore(vault)
     store.add_selfcare_item("Yoga met Zoë")
     store.add_trigger("Zijn telefoon 's nachts")
+    support = SupportStore(vault)
+    support.create(SupportDraft("Anneke", SupportKind.TRUSTED, "06-12345678",
+                                "Mijn zus; weet alles.", may_advise=True))
+    support.create(SupportDraft("Lotgenotengroep", SupportKind.PEER_GROUP,
+                                notes="Dinsdagavond"))
+    support.set_helpline_hidden("be-1813", True)
+    support.set_helpline_hidden("nl-113", True)
+    safety = SafetyStore(vault)
+    safety.save_plan(SafetyPlan("Zijn woede als hij drinkt", "Geen alcohol in huis",
+                                "Anneke, dan 0800-2000", "Naar Anneke met de kinderen"))
+    safety.add_test(StiTest(date(2025, 11, 3), "GGD Utrecht", PartnerTested.NO,
+                            date(2026, 2, 3)))
+    safety.add_test(StiTest(date(2026, 2, 10), "Huisarts", PartnerTested.UNKNOWN))
+    agenda = AgendaStore(vault)
+    for kind, table in (("entry", "entries"), ("checkin", "checkins"),
+                        ("boundary", "boundaries"), ("need", "needs")):
+        source_id = vault.row(f"SELECT MAX(id) FROM {table}")[0]
+        agenda.add(f"Bespreken: een {kind}", AgendaSource(kind), source_id)
+    agenda.mark_discussed(agenda.add("Hoe ik slaap"), date(2026, 2, 20))
 
 
 def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
+    from journal import export_records
+
     fill_every_kind(vault)
     one = haven_document(vault)
     # The demo has something of every kind, so the round trip proves each.
@@ -451,12 +488,17 @@ def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
     assert any(b["versions"] for b in one["boundaries"])
     assert any(b["crossings"] for b in one["boundaries"])
     assert "Yoga met Zoë" in [i["name"] for i in one["selfcare_items"]]
+    assert all(one[kind] for kind in ("support_people", "hidden_helplines", "safety_plan",
+                                      "sti_tests", "agenda_items"))
+    assert {t["source_kind"] for t in one["agenda_items"]} == {
+        "free", "entry", "checkin", "boundary", "need"}
+    assert any(t["discussed_on"] for t in one["agenda_items"])
 
     export_json(vault, tmp_path / "one.json", password="zip password")
     parsed = parse_source("haven-json", tmp_path / "one.json", password="zip password")
     summary = import_entries(other_vault, parsed)
-    assert summary.records_imported == sum(
-        len(one[k]) for k in ("checkins", "safe_places", "needs", "boundaries"))
+    assert summary.records_imported == sum(len(one[k])
+                                           for k in export_records.COUNTED_KINDS)
     assert comparable(haven_document(other_vault)) == comparable(one)
     # The photo came back byte for byte, and the stores read what was written.
     from journal.safe_places import SafePlaceStore
@@ -469,6 +511,80 @@ def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
     assert (again.imported, again.records_imported) == (0, 0)
     assert again.records_skipped == summary.records_imported
     assert comparable(haven_document(other_vault)) == comparable(one)
+    # Every exported table came back with as many rows, and every one had some.
+    for table in export_records.EXPORTED_TABLES:
+        rows = vault.row(f"SELECT COUNT(*) FROM {table}")[0]
+        assert rows > 0, f"fill_every_kind leaves {table} empty"
+        assert other_vault.row(f"SELECT COUNT(*) FROM {table}")[0] == rows, table
+    # The stores read what was written, links included.
+    from journal.agenda import AgendaStore
+    from journal.entries import EntryStore as Entries
+
+    [entry_topic] = [t for t in AgendaStore(other_vault).open_items()
+                     if t.source_kind == "entry"]
+    old_topic = next(t for t in one["agenda_items"] if t["source_kind"] == "entry")
+    old_entry = next(e for e in one["entries"] if e["id"] == old_topic["source_id"])
+    linked = Entries(other_vault).get(entry_topic.source_id)
+    assert (linked.entry_date.isoformat(), linked.title) == (old_entry["date"],
+                                                            old_entry["title"])
+
+
+def test_every_table_is_exported_or_said_why_not(tmp_path):
+    """A new table must be exported (export_records.EXPORTED_TABLES, and then filled by
+    fill_every_kind for the round trip above) or listed in NOT_EXPORTED with a reason."""
+    from journal import export_records
+
+    fresh = Vault.create(tmp_path / "fresh", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        tables = {r[0] for r in fresh.rows(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        fresh.close()
+    exported, not_exported = set(export_records.EXPORTED_TABLES), set(
+        export_records.NOT_EXPORTED)
+    assert not exported & not_exported
+    assert tables - exported - not_exported == set(), "neither exported nor said why not"
+    assert (exported | not_exported) - tables == set(), "no such table"
+    assert all(reason.strip() for reason in export_records.NOT_EXPORTED.values())
+
+
+def test_agenda_links_to_records_not_in_the_document_become_free(vault, tmp_path):
+    path = write_json(tmp_path, HEADER | {
+        "entries": [{"id": 7, "date": "2024-05-05", "title": "Nieuw", "body": "x"}],
+        "needs": [{"id": 3, "text": "Rust", "area": "rest", "status": "noticed",
+                   "created_at": "2024-01-01T08:00:00Z",
+                   "updated_at": "2024-01-01T08:00:00Z"}],
+        "agenda_items": [
+            {"text": "Over het stuk", "source_kind": "entry", "source_id": 7,
+             "created_at": "2024-05-06T08:00:00Z"},
+            {"text": "Over rust", "source_kind": "need", "source_id": 3,
+             "created_at": "2024-05-06T08:01:00Z"},
+            {"text": "Weg", "source_kind": "boundary", "source_id": 99,
+             "created_at": "2024-05-06T08:02:00Z"},
+            {"text": "Zomaar", "source_kind": "free", "source_id": 5,
+             "created_at": "2024-05-06T08:03:00Z", "discussed_on": "2024-05-10"}]})
+    summary = import_entries(vault, haven_json.parse(path))
+    assert (summary.imported, summary.records_imported) == (1, 5)
+    rows = [(r["text"], r["source_kind"], r["source_id"]) for r in vault.rows(
+        "SELECT * FROM agenda_items ORDER BY id")]
+    entry_id = vault.row("SELECT id FROM entries WHERE title = 'Nieuw'")[0]
+    need_id = vault.row("SELECT id FROM needs WHERE text = 'Rust'")[0]
+    assert rows == [("Over het stuk", "entry", entry_id), ("Over rust", "need", need_id),
+                    ("Weg", "free", None), ("Zomaar", "free", None)]
+    # Again: the entry and the need are already there, the topics too.
+    again = import_entries(vault, haven_json.parse(path))
+    assert (again.imported, again.records_imported, again.records_skipped) == (0, 0, 5)
+
+
+def test_a_safety_plan_of_her_own_is_kept(vault, tmp_path):
+    from journal.safety import SafetyPlan, SafetyStore
+
+    SafetyStore(vault).save_plan(SafetyPlan(concerns="Mijn eigen woorden"))
+    path = write_json(tmp_path, HEADER | {"safety_plan": [
+        {"concerns": "Uit de export", "updated_at": "2024-01-01T08:00:00Z"}]})
+    summary = import_entries(vault, haven_json.parse(path))
+    assert (summary.records_imported, summary.records_skipped) == (0, 1)
+    assert SafetyStore(vault).plan().concerns == "Mijn eigen woorden"
 
 
 def test_a_record_the_vault_refuses_changes_nothing(vault, tmp_path):
@@ -495,11 +611,14 @@ def test_cli_import_counts_the_other_record_kinds(cli, vault, tmp_path):
     fill_every_kind(vault)
     export_json(vault, tmp_path / "all.json")
     document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
-    kinds = sum(len(document[k]) for k in ("checkins", "safe_places", "needs", "boundaries"))
+    from journal.export_records import COUNTED_KINDS
+
+    kinds = sum(len(document[k]) for k in COUNTED_KINDS)
     two = cli.vault("two")
     code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
     assert code == 0
-    assert (f"Check-ins, safe places, needs and boundaries: {kinds} imported, 0 already "
-            "there.") in out
+    assert ("Other records (check-ins, safe places, needs, boundaries, support people,"
+            f" safety plan, STI tests, session topics): {kinds} imported, 0 already"
+            " there.") in out
     code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
     assert f"0 imported, {kinds} already there." in out
