@@ -352,7 +352,8 @@ class ImportDialog(QDialog):
             parts.append(self.tr("%n were already in your journal and were skipped.", "",
                                  skipped))
         if summary.records_imported:
-            parts.append(self.tr("Also %n check-ins, safe places, needs and boundaries.", "",
+            parts.append(self.tr("Also %n other records (check-ins, safe places, needs, "
+                                 "boundaries, support, safety plan, session topics).", "",
                                  summary.records_imported))
         if summary.photos_skipped:
             parts.append(self.tr("%n photos were not brought along: Haven keeps no photos "
@@ -381,9 +382,9 @@ class ImportDialog(QDialog):
             parts.append(self.tr("%n are already in your journal and will be skipped.", "",
                                  seen.duplicates))
         if seen.records:
-            parts.append(self.tr("Also %n check-ins, safe places, needs and boundaries; "
-                                 "those already in your journal are skipped.", "",
-                                 seen.records))
+            parts.append(self.tr("Also %n other records (check-ins, safe places, needs, "
+                                 "boundaries, support, safety plan, session topics); those "
+                                 "already in your journal are skipped.", "", seen.records))
         if seen.photos:
             parts.append(self.tr("%n photos cannot be brought along: Haven keeps no photos "
                                  "in the journal yet.", "", seen.photos))

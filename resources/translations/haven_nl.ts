@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="347"/>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
@@ -1998,14 +1998,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="355"/>
-        <source>Also %n check-ins, safe places, needs and boundaries.</source>
+        <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
-            <numerusform>Ook %n check-in, veilige plek, behoefte of grens.</numerusform>
-            <numerusform>Ook %n check-ins, veilige plekken, behoeften en grenzen.</numerusform>
+            <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
+            <numerusform>Ook %n andere onderdelen (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="385"/>
+        <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
+        <translation>
+            <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
+            <numerusform>Ook %n andere onderdelen (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>%n photos were not brought along: Haven keeps no photos in the journal yet.</source>
         <translation>
             <numerusform>%n foto is niet meegekomen: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
@@ -2013,12 +2021,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen stukjes in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="375"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n stukje gevonden.</numerusform>
@@ -2026,7 +2034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2034,15 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="384"/>
-        <source>Also %n check-ins, safe places, needs and boundaries; those already in your journal are skipped.</source>
-        <translation>
-            <numerusform>Ook %n check-in, veilige plek, behoefte of grens; wat al in je dagboek staat, wordt overgeslagen.</numerusform>
-            <numerusform>Ook %n check-ins, veilige plekken, behoeften en grenzen; wat al in je dagboek staat, wordt overgeslagen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_dialog.py" line="389"/>
         <source>%n photos cannot be brought along: Haven keeps no photos in the journal yet.</source>
         <translation>
             <numerusform>%n foto kan niet mee: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
@@ -2050,12 +2050,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400"/>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
