@@ -366,8 +366,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH", help="the file, zip or folder to import")
     p.add_argument("--zip-password-file", metavar="FILE",
                    help="haven-json only: the password of a protected export zip")
-    p = command("export", cmd_export, "Export every entry as Haven JSON or Markdown files, "
-                "or the summary for your therapist as PDF or Markdown.")
+    p = command("export", cmd_export, "Export everything as Haven JSON, the entries as "
+                "Markdown files, or the summary for your therapist as PDF or Markdown.")
     p.add_argument("--format", required=True,
                    choices=("json", "markdown-folder", *SUMMARY_FORMATS),
                    help="json: Haven JSON (docs/FORMAT.md); markdown-folder: one .md "
