@@ -9,6 +9,7 @@ import argparse
 import atexit
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -98,6 +99,14 @@ class HavenApp(QObject):
         self.window.show()
 
     def exec(self) -> int:
+        # A logout, `kill` or Ctrl+C in the terminal leaves as closing the window does:
+        # drafts saved, vault locked, a demo folder removed. Python runs signal handlers
+        # only between bytecodes, so an idle timer gives it a turn now and then.
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
+        ticker = QTimer(self.qapp)
+        ticker.timeout.connect(lambda: None)
+        ticker.start(200)
         return self.qapp.exec()
 
     def install_translators(self, lang: str) -> None:
