@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 
 from journal.entries import filter_sql
@@ -24,13 +25,18 @@ RANK_WINDOW = 500
 _WORD = re.compile(r"[^\W_]+")
 
 
+def query_words(text: str) -> list[str]:
+    """The words of what she typed, as the search reads them (at most MAX_QUERY_WORDS)."""
+    return _WORD.findall(unicodedata.normalize("NFC", text))[:MAX_QUERY_WORDS]
+
+
 def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
     """The FTS5 MATCH expression for what she typed, or None if it holds no word.
 
     Each word is quoted, so FTS5 reads it as a plain string; all words must match;
     the last one also matches as a prefix, for results while typing.
     """
-    words = _WORD.findall(unicodedata.normalize("NFC", text))[:MAX_QUERY_WORDS]
+    words = query_words(text)
     if not words:
         return None
     terms = [f'"{w}"' for w in words]
@@ -68,6 +74,106 @@ def search(vault: Vault, text: str, *, flt: EntryFilter = EntryFilter(), limit: 
         [SNIPPET_TOKENS, expression, *params, first, limit, offset])
     return [SearchHit(r["id"], date.fromisoformat(r["entry_date"]), r["title"], r["snippet"])
             for r in rows]
+
+
+# -- the worksheet: boundaries and needs ----------------------------------------------
+
+@dataclass(frozen=True)
+class WorksheetHit:
+    """A boundary or need that matches. `title` is the boundary's "what I will do" or
+    the need's text; `snippet` marks the matched words as entry snippets do."""
+
+    kind: str  # "boundary" or "need"
+    id: int
+    title: str
+    snippet: str
+
+
+def fold(word: str) -> str:
+    """A word as the search compares it: without case and diacritics (as FTS5's
+    unicode61 tokenizer with remove_diacritics does for entries)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _matches(word: str, wanted: list[str], prefix_last: bool) -> bool:
+    folded = fold(word)
+    last = len(wanted) - 1
+    return any(folded == w or (prefix_last and i == last and folded.startswith(w))
+               for i, w in enumerate(wanted))
+
+
+def _snippet(text: str, wanted: list[str], prefix_last: bool) -> str | None:
+    """About SNIPPET_TOKENS words of `text` around its first match, the matched words
+    marked; None if no word of `text` matches."""
+    words = list(_WORD.finditer(text))
+    hits = [i for i, m in enumerate(words) if _matches(m.group(), wanted, prefix_last)]
+    if not hits:
+        return None
+    first = max(0, min(hits[0] - 3, len(words) - SNIPPET_TOKENS))
+    last = min(len(words), first + SNIPPET_TOKENS) - 1
+    start = words[first].start() if first > 0 else 0
+    end = words[last].end() if last < len(words) - 1 else len(text)
+    pieces = ["…"] if first > 0 else []
+    position = start
+    for i in range(first, last + 1):
+        m = words[i]
+        pieces.append(text[position:m.start()])
+        if i in hits:
+            pieces.append(f"{HIGHLIGHT_START}{m.group()}{HIGHLIGHT_END}")
+        else:
+            pieces.append(m.group())
+        position = m.end()
+    pieces.append(text[position:end])
+    if last < len(words) - 1:
+        pieces.append("…")
+    return " ".join("".join(pieces).split())
+
+
+def _record_matches(texts: list[str], wanted: list[str], prefix_last: bool) -> bool:
+    """Every word she typed occurs in one of `texts` (the last also as a prefix)."""
+    folded = {fold(w) for text in texts for w in _WORD.findall(text)}
+    last = len(wanted) - 1
+    return all(w in folded or (prefix_last and i == last
+                               and any(f.startswith(w) for f in folded))
+               for i, w in enumerate(wanted))
+
+
+def search_worksheet(vault: Vault, text: str, limit: int = 20, *,
+                     prefix_last: bool = True) -> list[WorksheetHit]:
+    """Boundaries and needs in which every word she typed occurs (in the boundary, the
+    need it protects, its consequence, support, notes or crossing log; in the need or
+    its notes), words compared as the entries search does. Boundaries first, each
+    kind most recently changed first. There are few of them, so they are read whole."""
+    wanted = [f for f in (fold(w) for w in query_words(text)) if f]
+    if not wanted or limit <= 0:
+        return []
+    records: list[tuple[str, int, str, list[str]]] = []
+    crossings: dict[int, list[str]] = {}
+    for r in vault.rows("SELECT boundary_id, what_happened, feeling, learned"
+                        " FROM boundary_crossings ORDER BY crossed_on DESC, id DESC"):
+        crossings.setdefault(r["boundary_id"], []).extend(
+            (r["what_happened"], r["feeling"], r["learned"]))
+    for r in vault.rows("SELECT id, action, need_text, consequence, support, notes"
+                        " FROM boundaries ORDER BY updated_at DESC, id DESC"):
+        records.append(("boundary", r["id"], r["action"],
+                        [r["action"], r["need_text"], r["consequence"], r["support"],
+                         r["notes"], *crossings.get(r["id"], [])]))
+    notes: dict[int, list[str]] = {}
+    for r in vault.rows("SELECT need_id, text FROM need_notes"
+                        " ORDER BY note_date DESC, id DESC"):
+        notes.setdefault(r["need_id"], []).append(r["text"])
+    for r in vault.rows("SELECT id, text FROM needs ORDER BY updated_at DESC, id DESC"):
+        records.append(("need", r["id"], r["text"], [r["text"], *notes.get(r["id"], [])]))
+    hits: list[WorksheetHit] = []
+    for kind, record_id, title, texts in records:
+        if not _record_matches(texts, wanted, prefix_last):
+            continue
+        snippet = next(s for s in (_snippet(t, wanted, prefix_last) for t in texts) if s)
+        hits.append(WorksheetHit(kind, record_id, title, snippet))
+        if len(hits) == limit:
+            break
+    return hits
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:

@@ -6,12 +6,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal.models import EntryDraft, EntryFilter
+from journal.boundaries import BoundaryStore
+from journal.models import (
+    BoundaryDraft,
+    CrossingDraft,
+    EntryDraft,
+    EntryFilter,
+    Followed,
+    NeedArea,
+    NeedDraft,
+)
+from journal.needs import NeedStore
 from journal.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     match_expression,
     search,
+    search_worksheet,
     snippet_parts,
 )
 
@@ -131,3 +142,115 @@ def test_many_matches_rank_among_the_most_recent(vault, entries, monkeypatch):
 
 def test_fewer_matches_than_the_window_are_all_ranked(filled):
     assert len(search(filled, "ik")) == 2
+
+
+# -- the worksheet: boundaries and needs ----------------------------------------------
+
+@pytest.fixture
+def worksheet(vault):
+    boundaries, needs = BoundaryStore(vault), NeedStore(vault)
+    rest = needs.create(NeedDraft("Rust en een eigen kamer", NeedArea.REST))
+    needs.add_note(rest, "Sinds de ontdekking slaap ik slecht; de logeerkamer helpt.",
+                   date(2026, 2, 1))
+    needs.create(NeedDraft("Information about the therapy", NeedArea.INFORMATION))
+    sleep = boundaries.create(BoundaryDraft(
+        action="Voorlopig slaap ik in de studeerkamer.", need_text="Veiligheid",
+        need_id=rest, consequence="Ik logeer drie nachten bij mijn zus.",
+        support="Ellen", notes="Geen straf, maar zorg voor mezelf."))
+    talk = boundaries.create(BoundaryDraft(
+        action="I end a conversation that turns manipulative.",
+        consequence="I leave the room and go for a walk."))
+    boundaries.log_crossing(talk, CrossingDraft(
+        date(2026, 2, 3), "He kept pushing after I said stop.", Followed.PARTLY,
+        feeling="Boos en moe", learned="Sooner is easier."))
+    return {"sleep": sleep, "talk": talk, "rest": rest, "boundaries": boundaries}
+
+
+def found(vault, text, **kw):
+    return [(h.kind, h.id) for h in search_worksheet(vault, text, **kw)]
+
+
+def test_worksheet_finds_boundaries_by_every_text(vault, worksheet):
+    sleep, talk = ("boundary", worksheet["sleep"]), ("boundary", worksheet["talk"])
+    assert found(vault, "studeerkamer") == [sleep]  # what I will do
+    assert found(vault, "veiligheid") == [sleep]  # the need in her words
+    assert found(vault, "logeer nachten") == [sleep]  # the consequence
+    assert found(vault, "ellen") == [sleep]  # support
+    assert found(vault, "straf") == [sleep]  # notes
+    assert found(vault, "pushing") == [talk]  # the crossing log: what happened,
+    assert found(vault, "boos") == [talk]  # how it felt,
+    assert found(vault, "sooner easier") == [talk]  # what I learned
+    assert found(vault, "studeerkamer pushing") == []  # all words in one record
+    assert found(vault, "holiday") == []
+
+
+def test_worksheet_finds_needs_by_text_and_notes(vault, worksheet):
+    rest = ("need", worksheet["rest"])
+    assert found(vault, "eigen kamer") == [rest]
+    assert found(vault, "logeerkamer") == [rest]  # a dated note
+    assert [h.kind for h in search_worksheet(vault, "therapy")] == ["need"]
+
+
+def test_worksheet_hits_have_a_title_and_a_marked_snippet(vault, worksheet):
+    [hit] = search_worksheet(vault, "pushing")
+    assert hit.title == "I end a conversation that turns manipulative."
+    assert f"{HIGHLIGHT_START}pushing{HIGHLIGHT_END}" in hit.snippet
+    assert "".join(t for t, _ in snippet_parts(hit.snippet)) == \
+        "He kept pushing after I said stop."
+    [hit] = search_worksheet(vault, "studeerkamer")
+    assert [t for t, marked in snippet_parts(hit.snippet) if marked] == ["studeerkamer"]
+
+
+def test_worksheet_long_text_snippet_is_cut_around_the_match(vault):
+    words = [f"woord{i}" for i in range(200)]
+    words[120] = "zeldzaam"
+    BoundaryStore(vault).create(BoundaryDraft(action="Ik zorg voor mezelf.",
+                                              notes=" ".join(words)))
+    [hit] = search_worksheet(vault, "zeldzaam")
+    plain = "".join(t for t, _ in snippet_parts(hit.snippet))
+    assert plain.startswith("…") and plain.endswith("…") and len(plain) < 200
+    assert "zeldzaam" in plain
+
+
+def test_worksheet_words_match_like_the_entries_search(vault, worksheet):
+    sleep = ("boundary", worksheet["sleep"])
+    assert found(vault, "studeer slaap") == []  # a whole word ...
+    assert found(vault, "slaap studeer") == [sleep]  # ... except the last, a prefix
+    assert found(vault, "studeer", prefix_last=False) == []
+    assert found(vault, "VOORLOPIG") == [sleep]
+    assert found(vault, '"voorlopig" (*ik*) -') == [sleep]  # syntax only separates
+
+
+def test_worksheet_diacritics_match_both_ways(vault):
+    boundaries, needs = BoundaryStore(vault), NeedStore(vault)
+    b = boundaries.create(BoundaryDraft(action="Ik ga naar het café met Zoë."))
+    n = needs.create(NeedDraft("Een naief gevoel mag er zijn"))
+    assert found(vault, "cafe zoe") == [("boundary", b)]
+    assert found(vault, "CAFÉ") == [("boundary", b)]
+    assert found(vault, "naïef") == [("need", n)]
+
+
+def test_deleted_boundary_and_its_log_are_no_longer_found(vault, worksheet):
+    worksheet["boundaries"].delete(worksheet["talk"])
+    assert found(vault, "pushing") == []
+    assert found(vault, "manipulative") == []
+    assert found(vault, "studeerkamer") == [("boundary", worksheet["sleep"])]
+
+
+def test_worksheet_limit_and_order(vault):
+    boundaries = BoundaryStore(vault)
+    ids = [boundaries.create(BoundaryDraft(action=f"Ik neem tijd {i}")) for i in range(5)]
+    NeedStore(vault).create(NeedDraft("Tijd voor mezelf"))
+    hits = search_worksheet(vault, "tijd", limit=3)
+    assert [h.id for h in hits] == ids[::-1][:3]
+    assert [h.kind for h in search_worksheet(vault, "tijd")][-1] == "need"
+    assert search_worksheet(vault, "") == search_worksheet(vault, " *-() ") == []
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text())
+def test_hypothesis_worksheet_queries_never_raise(vault, worksheet, text):
+    for hit in search_worksheet(vault, text):
+        assert hit.kind in ("boundary", "need") and hit.title
+        assert snippet_parts(hit.snippet)
