@@ -15,3 +15,4 @@ class Hub(QObject):
     entry_deleted = Signal(int)
     settings_changed = Signal()
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
+    open_record_requested = Signal(str, int)  # "boundary" or "need", and its id

@@ -9,6 +9,7 @@ notification.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -42,6 +43,7 @@ from ui.search_panel import (
     FilterBar,
     SearchResultDelegate,
     SearchResultModel,
+    WorksheetHitModel,
     mark_colors_for,
 )
 from ui.settings import Settings
@@ -68,6 +70,7 @@ class JournalPage(QWidget):
 
         self.model = EntryListModel(self._store, self)
         self.search_model = SearchResultModel(vault, self)
+        self.worksheet_model = WorksheetHitModel(vault, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -155,6 +158,20 @@ class JournalPage(QWidget):
         self.nothing_label.setMargin(24)
         self.list_stack.addWidget(self.nothing_label)
         left_layout.addWidget(self.list_stack, 1)
+        # Boundaries and needs that match the search: a small group under the results.
+        self.worksheet_label = QLabel(self.tr("In your worksheet"), left)
+        self.worksheet_label.setObjectName("subtle")
+        self.worksheet_label.hide()
+        left_layout.addWidget(self.worksheet_label)
+        self.worksheet_view = QListView(left)
+        self.worksheet_view.setObjectName("worksheetResults")
+        self.worksheet_view.setAccessibleName(self.tr("Boundaries and needs found"))
+        self.worksheet_view.setModel(self.worksheet_model)
+        self.worksheet_view.setItemDelegate(SearchResultDelegate(self.worksheet_view))
+        self._setup_view(self.worksheet_view)
+        self.worksheet_label.setBuddy(self.worksheet_view)
+        self.worksheet_view.hide()
+        left_layout.addWidget(self.worksheet_view)
         # The pane is at least this wide, or wider if its buttons need more.
         self.list_stack.setMinimumWidth(LIST_MIN_WIDTH - 18)
 
@@ -252,6 +269,8 @@ class JournalPage(QWidget):
         self.first_prompt_button.clicked.connect(self._on_first_prompt)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current)
         self.results_view.selectionModel().currentChanged.connect(self._on_result_current)
+        self.worksheet_view.clicked.connect(self._on_worksheet_activated)
+        self.worksheet_view.activated.connect(self._on_worksheet_activated)
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.deleted.connect(self._on_editor_deleted)
         self.editor.closed.connect(self._on_editor_closed)
@@ -352,8 +371,11 @@ class JournalPage(QWidget):
             else:
                 text = self.tr("%n found", "search results", n)
             self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)
-            self.nothing_label.setText(self.tr(
-                "Nothing found. Try other words, or fewer filters."))
+            if self.worksheet_model.rowCount():
+                self.nothing_label.setText(self.tr("No journal entries found."))
+            else:
+                self.nothing_label.setText(self.tr(
+                    "Nothing found. Try other words, or fewer filters."))
         else:
             n = self.model.total_count
             text = self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
@@ -372,6 +394,18 @@ class JournalPage(QWidget):
                 "%2", str(total))
         self.clear_filters_button.setVisible(hidden_filters)
         self.count_label.setText(text)
+        self._update_worksheet_group()
+
+    def _update_worksheet_group(self) -> None:
+        """Show the worksheet group only while a search finds boundaries or needs;
+        at most two rows high, the rest scrolls."""
+        rows = self.worksheet_model.rowCount() if self.search_model.query.strip() else 0
+        self.worksheet_label.setVisible(rows > 0)
+        self.worksheet_view.setVisible(rows > 0)
+        if rows:
+            frame = 2 * self.worksheet_view.frameWidth()
+            self.worksheet_view.setFixedHeight(
+                self.worksheet_view.sizeHintForRow(0) * min(rows, 2) + frame)
 
     def _refresh_tags(self) -> None:
         if not self._vault.is_open:
@@ -418,6 +452,19 @@ class JournalPage(QWidget):
         if entry_id is not None:
             self.open_entry(int(entry_id))
 
+    @Slot(QModelIndex)
+    def _on_worksheet_activated(self, index: QModelIndex) -> None:
+        hit = self.worksheet_model.hit_at(index.row()) if index.isValid() else None
+        if hit is not None:
+            self._hub.open_record_requested.emit(hit.kind, hit.id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A boundary or need may have changed on its own page meanwhile.
+        if self.search_model.query.strip() and self._vault.is_open:
+            self.worksheet_model.refresh()
+            self._update_count()
+
     @Slot()
     def _on_new_clicked(self) -> None:
         self.new_entry()
@@ -452,6 +499,7 @@ class JournalPage(QWidget):
         self._selecting = True
         try:
             self.search_model.set_query(text, self.filter_bar.entry_filter())
+            self.worksheet_model.set_query(text)
         finally:
             self._selecting = False
         self._update_count()
@@ -554,6 +602,8 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.search_edit.clear()
         self.search_model.clear()
+        self.worksheet_model.clear()
+        self._update_worksheet_group()
         self.model.forget()
         self._known_tags = set()
         self.filter_bar.set_tags([])  # tag names are her words too

@@ -148,6 +148,7 @@ class Workspace(QWidget):
         self.needs_page = NeedsPage(vault, hub, settings, self)
         self.pages.addWidget(self.boundaries_page)
         self.pages.addWidget(self.needs_page)
+        hub.open_record_requested.connect(self.open_record)
         # The summary for her therapist (issue 7): a card on Today opens the dialog.
         self._settings = settings
         self.report_card = card(self.today_page)
@@ -301,6 +302,15 @@ class Workspace(QWidget):
 
     def show_needs(self) -> None:
         self.show_page(self.pages.indexOf(self.needs_page))
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A boundary card or a need, e.g. found by the journal search."""
+        if kind == "boundary":
+            self.show_boundaries()
+            self.boundaries_page.open_boundary(record_id)
+        elif kind == "need":
+            self.show_needs()
+            self.needs_page.open_need(record_id)
 
     def show_safety(self) -> None:
         self.show_page(self.pages.indexOf(self.safety_page))

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
-from journal.search import search, snippet_parts
+from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Vault
 from ui.entry_editor import mood_word
 
@@ -203,6 +203,67 @@ class SearchResultModel(QAbstractListModel):
             self.endInsertRows()
 
 
+class WorksheetHitModel(QAbstractListModel):
+    """Boundaries and needs that match the search, shown under the entry results.
+
+    Gives the same roles as SearchResultModel, so SearchResultDelegate draws them: the
+    kind ("Boundary", "Need") where an entry shows its date."""
+
+    LIMIT = 20
+
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._text = ""
+        self._hits: list[WorksheetHit] = []
+        self.mark_colors = ("#F2D7A6", "#3B332E")
+
+    def set_query(self, text: str) -> None:
+        self.beginResetModel()
+        self._text = text
+        self._hits = (search_worksheet(self._vault, text, limit=self.LIMIT)
+                      if text.strip() and self._vault.is_open else [])
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Search again (a boundary or need may have changed meanwhile)."""
+        self.set_query(self._text)
+
+    def clear(self) -> None:
+        self.set_query("")
+
+    def hit_at(self, row: int) -> WorksheetHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def kind_text(self, kind: str) -> str:
+        return self.tr("Boundary") if kind == "boundary" else self.tr("Need")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = "".join(text for text, _ in snippet_parts(hit.snippet))
+            return f"{self.kind_text(hit.kind)}; {hit.title}; {text}"
+        if role == HitRole:
+            return hit
+        if role == SnippetHtmlRole:
+            return snippet_html(hit.snippet, *self.mark_colors)
+        if role == DateTextRole:
+            return self.kind_text(hit.kind)
+        return None
+
+
 class SearchResultDelegate(QStyledItemDelegate):
     """Date and title on the first line, the snippet with marked words below."""
 
@@ -216,7 +277,7 @@ class SearchResultDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        hit: SearchHit | None = index.data(HitRole)
+        hit: SearchHit | WorksheetHit | None = index.data(HitRole)
         if hit is None:
             return
         painter.save()
