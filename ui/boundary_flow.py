@@ -7,6 +7,7 @@ lock or a quick exit loses nothing; the flow comes back where she left it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QStackedWidget,
@@ -41,6 +44,7 @@ from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
 from journal.models import Boundary, BoundaryDraft, BoundaryStatus, Willingness
 from journal.needs import NeedStore
+from journal.support import SupportStore
 from journal.vault import Vault
 from ui import messages
 from ui.settings import Settings
@@ -55,6 +59,35 @@ from ui.worksheet import (
 )
 
 DRAFT_NAME = "boundary-flow"
+CHIP_COLUMNS = 3
+_SEPARATOR = re.compile(r"\s*[,;\n]\s*")
+
+
+def support_names(text: str) -> list[str]:
+    """The names in the support text, split on commas, semicolons and new lines."""
+    return [part for part in _SEPARATOR.split(text.strip()) if part]
+
+
+def with_name(text: str, name: str) -> str:
+    """The support text with `name` added at the end (unless it is already there)."""
+    if name.casefold() in (n.casefold() for n in support_names(text)):
+        return text
+    text = text.rstrip().rstrip(",;").rstrip()
+    return f"{text}, {name}" if text else name
+
+
+def without_name(text: str, name: str) -> str:
+    """The support text with `name` taken out, leaving the rest of her words as they are."""
+    pieces = _SEPARATOR.split(text)
+    separators = _SEPARATOR.findall(text)
+    kept: list[str] = []
+    for i, piece in enumerate(pieces):
+        if piece.strip().casefold() == name.casefold():
+            continue
+        if kept:
+            kept.append(separators[i - 1] if i - 1 < len(separators) else ", ")
+        kept.append(piece)
+    return "".join(kept).strip().strip(",;").strip()
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -176,6 +209,13 @@ class BoundaryFlow(QWidget):
                                             self.tr("A friend, your sister, your group, "
                                                     "your therapist…"))
         self.support_edit.setMaximumHeight(110)
+        self.support_chips: dict[int, QPushButton] = {}
+        self.support_chips_label = label(self.tr("From your support list:"), parent=support)
+        self.support_chip_grid = QGridLayout()
+        self.support_chip_grid.setHorizontalSpacing(6)
+        self.support_chip_grid.setVerticalSpacing(6)
+        support.layout().addWidget(self.support_chips_label)
+        support.layout().addLayout(self.support_chip_grid)
         support.layout().addWidget(self.support_edit)
         support.layout().addStretch(1)
 
@@ -277,6 +317,7 @@ class BoundaryFlow(QWidget):
         for edit in (self.consequence_edit, self.support_edit, self.notes_edit):
             edit.textChanged.connect(self._on_changed)
         self.need_text_edit.textChanged.connect(self._on_changed)
+        self.support_edit.textChanged.connect(self._sync_support_chips)
         self.need_combo.currentIndexChanged.connect(self._on_changed)
         self.status_combo.currentIndexChanged.connect(self._on_changed)
         self.review_check.toggled.connect(self._on_review_toggled)
@@ -505,6 +546,51 @@ class BoundaryFlow(QWidget):
             self.need_combo.addItem(text, need.id)
         self.need_combo.setCurrentIndex(max(0, self.need_combo.findData(selected or 0)))
 
+    def _fill_support(self) -> None:
+        """One chip per person on her support list (those whose advice she allows first);
+        a chip puts the name into the text or takes it out. None: only the text field."""
+        for chip in self.support_chips.values():
+            self.support_chip_grid.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self.support_chips = {}
+        try:
+            people = SupportStore(self._vault).all()
+        except Exception:
+            people = []
+        for n, person in enumerate(people):
+            chip = QPushButton(person.name, self)
+            chip.setObjectName("chip")
+            chip.setCheckable(True)
+            chip.setAccessibleName(self.tr("%1 supports me").replace("%1", person.name))
+            chip.toggled.connect(lambda on, name=person.name: self._on_support_chip(name, on))
+            self.support_chip_grid.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
+            chip.show()  # at once, so Tab reaches it without waiting for the event loop
+            self.support_chips[person.id] = chip
+        self.support_chips_label.setVisible(bool(people))
+        previous: QWidget | None = None
+        for chip in self.support_chips.values():
+            if previous is not None:
+                QWidget.setTabOrder(previous, chip)
+            previous = chip
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.support_edit)
+        self._sync_support_chips()
+
+    def _sync_support_chips(self) -> None:
+        names = {n.casefold() for n in support_names(self.support_edit.toPlainText())}
+        for chip in self.support_chips.values():
+            chip.blockSignals(True)
+            chip.setChecked(chip.text().casefold() in names)
+            chip.blockSignals(False)
+
+    def _on_support_chip(self, name: str, on: bool) -> None:
+        text = self.support_edit.toPlainText()
+        self.support_edit.setPlainText(with_name(text, name) if on else without_name(text, name))
+        cursor = self.support_edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.support_edit.setTextCursor(cursor)
+
     def _show(self, editing: int | None, draft: BoundaryDraft, template_id: str | None,
               step: int) -> None:
         self._loading = True
@@ -522,6 +608,7 @@ class BoundaryFlow(QWidget):
                 radio.setChecked(value == draft.willing)
             self.willing_group.setExclusive(True)
             self.support_edit.setPlainText(draft.support)
+            self._fill_support()
             self.status_combo.setCurrentIndex(
                 max(0, self.status_combo.findData(BoundaryStatus(draft.status).value)))
             review = draft.review_date or date.today()

@@ -333,307 +333,317 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="95"/>
+        <location filename="../../ui/boundary_flow.py" line="128"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="98"/>
+        <location filename="../../ui/boundary_flow.py" line="131"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="101"/>
+        <location filename="../../ui/boundary_flow.py" line="134"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <location filename="../../ui/boundary_flow.py" line="138"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="113"/>
+        <location filename="../../ui/boundary_flow.py" line="146"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="116"/>
-        <location filename="../../ui/boundary_flow.py" line="362"/>
+        <location filename="../../ui/boundary_flow.py" line="149"/>
+        <location filename="../../ui/boundary_flow.py" line="403"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="117"/>
+        <location filename="../../ui/boundary_flow.py" line="150"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="120"/>
+        <location filename="../../ui/boundary_flow.py" line="153"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="129"/>
+        <location filename="../../ui/boundary_flow.py" line="162"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="132"/>
+        <location filename="../../ui/boundary_flow.py" line="165"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="134"/>
+        <location filename="../../ui/boundary_flow.py" line="167"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die het beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="135"/>
+        <location filename="../../ui/boundary_flow.py" line="168"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="136"/>
+        <location filename="../../ui/boundary_flow.py" line="169"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="138"/>
+        <location filename="../../ui/boundary_flow.py" line="171"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="144"/>
+        <location filename="../../ui/boundary_flow.py" line="177"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="146"/>
+        <location filename="../../ui/boundary_flow.py" line="179"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="147"/>
+        <location filename="../../ui/boundary_flow.py" line="180"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="153"/>
+        <location filename="../../ui/boundary_flow.py" line="186"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="164"/>
+        <location filename="../../ui/boundary_flow.py" line="197"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="173"/>
+        <location filename="../../ui/boundary_flow.py" line="206"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="175"/>
-        <location filename="../../ui/boundary_flow.py" line="366"/>
+        <location filename="../../ui/boundary_flow.py" line="208"/>
+        <location filename="../../ui/boundary_flow.py" line="407"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="176"/>
+        <location filename="../../ui/boundary_flow.py" line="209"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="184"/>
+        <location filename="../../ui/boundary_flow.py" line="213"/>
+        <source>From your support list:</source>
+        <translation>Uit je steunnetwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="224"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="187"/>
+        <location filename="../../ui/boundary_flow.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="190"/>
+        <location filename="../../ui/boundary_flow.py" line="230"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="191"/>
+        <location filename="../../ui/boundary_flow.py" line="231"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="194"/>
+        <location filename="../../ui/boundary_flow.py" line="234"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="201"/>
+        <location filename="../../ui/boundary_flow.py" line="241"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="202"/>
+        <location filename="../../ui/boundary_flow.py" line="242"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="210"/>
+        <location filename="../../ui/boundary_flow.py" line="250"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="214"/>
+        <location filename="../../ui/boundary_flow.py" line="254"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="217"/>
+        <location filename="../../ui/boundary_flow.py" line="257"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="218"/>
+        <location filename="../../ui/boundary_flow.py" line="258"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="222"/>
-        <location filename="../../ui/boundary_flow.py" line="532"/>
+        <location filename="../../ui/boundary_flow.py" line="262"/>
+        <location filename="../../ui/boundary_flow.py" line="619"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="223"/>
+        <location filename="../../ui/boundary_flow.py" line="263"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="224"/>
+        <location filename="../../ui/boundary_flow.py" line="264"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="225"/>
+        <location filename="../../ui/boundary_flow.py" line="265"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="226"/>
-        <location filename="../../ui/boundary_flow.py" line="376"/>
+        <location filename="../../ui/boundary_flow.py" line="266"/>
+        <location filename="../../ui/boundary_flow.py" line="417"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="227"/>
-        <location filename="../../ui/boundary_flow.py" line="378"/>
+        <location filename="../../ui/boundary_flow.py" line="267"/>
+        <location filename="../../ui/boundary_flow.py" line="419"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="228"/>
+        <location filename="../../ui/boundary_flow.py" line="268"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="361"/>
+        <location filename="../../ui/boundary_flow.py" line="402"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="363"/>
+        <location filename="../../ui/boundary_flow.py" line="404"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="364"/>
+        <location filename="../../ui/boundary_flow.py" line="405"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="365"/>
+        <location filename="../../ui/boundary_flow.py" line="406"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="367"/>
+        <location filename="../../ui/boundary_flow.py" line="408"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="368"/>
+        <location filename="../../ui/boundary_flow.py" line="409"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="372"/>
+        <location filename="../../ui/boundary_flow.py" line="413"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="376"/>
+        <location filename="../../ui/boundary_flow.py" line="417"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="378"/>
+        <location filename="../../ui/boundary_flow.py" line="419"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="398"/>
+        <location filename="../../ui/boundary_flow.py" line="439"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="433"/>
+        <location filename="../../ui/boundary_flow.py" line="474"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="435"/>
+        <location filename="../../ui/boundary_flow.py" line="476"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="450"/>
+        <location filename="../../ui/boundary_flow.py" line="491"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="451"/>
+        <location filename="../../ui/boundary_flow.py" line="492"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="455"/>
+        <location filename="../../ui/boundary_flow.py" line="496"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="456"/>
+        <location filename="../../ui/boundary_flow.py" line="497"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="481"/>
+        <location filename="../../ui/boundary_flow.py" line="522"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="498"/>
+        <location filename="../../ui/boundary_flow.py" line="539"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="554"/>
+        <location filename="../../ui/boundary_flow.py" line="565"/>
+        <source>%1 supports me</source>
+        <translation>%1 steunt me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="641"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="555"/>
+        <location filename="../../ui/boundary_flow.py" line="642"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>

@@ -11,9 +11,10 @@ from journal.boundaries import BoundaryStore
 from journal.form_drafts import FormDrafts
 from journal.models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willingness
 from journal.needs import NeedStore
+from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
 from ui.boundaries_page import BoundariesPage
-from ui.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole
+from ui.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole, with_name, without_name
 from ui.needs_page import NeedsPage
 
 CLICK = Qt.MouseButton.LeftButton
@@ -331,3 +332,65 @@ def test_nothing_is_lost_on_lock(make_app, qtbot, closed_vault):
     assert workspace.boundaries_page.stack.currentIndex() == workspace.boundaries_page.FLOW
     assert flow.action_edit.toPlainText() == "I will keep my Thursday sessions"
     app.window.close()
+
+
+def _to_support_step(page, qtbot, action: str) -> BoundaryFlow:
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    qtbot.mouseClick(flow.scratch_button, CLICK)
+    qtbot.keyClicks(flow.action_edit, action)
+    flow.go_to(flow.SUPPORT)
+    assert flow.step == flow.SUPPORT
+    return flow
+
+
+def test_the_support_step_offers_her_support_people(page, qtbot, page_env):
+    people = SupportStore(page_env.vault)
+    people.create(SupportDraft("Wendy", SupportKind.TRUSTED))
+    sister = people.create(SupportDraft("Anna", SupportKind.TRUSTED, may_advise=True))
+    flow = _to_support_step(page, qtbot, "I will go for a walk when I feel pushed.")
+    # Those whose advice she allows come first.
+    assert [c.text() for c in flow.support_chips.values()] == ["Anna", "Wendy"]
+    assert flow.support_chips_label.isVisibleTo(page)
+    assert all(c.isVisibleTo(page) for c in flow.support_chips.values())
+    qtbot.keyClicks(flow.support_edit, "my group")
+    chip = flow.support_chips[sister]
+    qtbot.mouseClick(chip, CLICK)
+    assert flow.support_edit.toPlainText() == "my group, Anna"
+    assert chip.isChecked()
+    # Taking the chip off again takes out only the name, not her own words.
+    qtbot.mouseClick(chip, CLICK)
+    assert flow.support_edit.toPlainText() == "my group"
+    qtbot.mouseClick(chip, CLICK)
+    # Typing a name checks its chip; free text stays possible.
+    qtbot.keyClicks(flow.support_edit, ", Wendy")
+    assert [c.isChecked() for c in flow.support_chips.values()] == [True, True]
+    with qtbot.waitSignal(flow.saved) as saved:
+        flow.save()
+    boundary = BoundaryStore(page_env.vault).get(saved.args[0])
+    assert boundary.support == "my group, Anna, Wendy"
+    # A revision shows the names she chose as chosen.
+    flow.start_revision(boundary)
+    flow.go_to(flow.SUPPORT)
+    assert all(c.isChecked() for c in flow.support_chips.values())
+
+
+def test_without_support_people_the_step_is_plain_text(page, qtbot, page_env):
+    flow = _to_support_step(page, qtbot, "I will call my sister.")
+    assert flow.support_chips == {}
+    assert not flow.support_chips_label.isVisibleTo(page)
+    qtbot.keyClicks(flow.support_edit, "Ellen")
+    with qtbot.waitSignal(flow.saved) as saved:
+        flow.save()
+    assert BoundaryStore(page_env.vault).get(saved.args[0]).support == "Ellen"
+
+
+@pytest.mark.parametrize(("text", "name", "added", "removed"), [
+    ("", "Anna", "Anna", ""),
+    ("Ellen,", "Anna", "Ellen, Anna", "Ellen"),
+    ("Ellen\nAnna", "anna", "Ellen\nAnna", "Ellen"),
+    ("Anna; my group", "Anna", "Anna; my group", "my group"),
+])
+def test_support_names_go_in_and_out_of_the_text(text, name, added, removed):
+    assert with_name(text, name) == added
+    assert without_name(added, name) == removed
