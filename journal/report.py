@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore, trends
 from journal.entries import split_tags, tags_column
@@ -214,6 +215,16 @@ def last_week(today: date) -> tuple[date, date]:
 
 def last_month(today: date) -> tuple[date, date]:
     return today - timedelta(days=29), today
+
+
+def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
+    """From the most recent session on the agenda (the date topics were marked discussed)
+    up to today, the session day included; None when no session is recorded yet. A
+    session dated after today gives just that day."""
+    session = AgendaStore(vault).last_session()
+    if session is None:
+        return None
+    return session, max(session, today)
 
 
 @dataclass(frozen=True)

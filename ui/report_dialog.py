@@ -36,6 +36,7 @@ from journal.report import (
     format_date,
     last_month,
     last_week,
+    since_last_session,
     to_markdown,
     write_file,
 )
@@ -47,7 +48,7 @@ from ui.settings import Settings
 from ui.widgets import button, label, secret_field
 
 PREVIEW_DELAY_MS = 300
-WEEK, MONTH, DATES = range(3)
+WEEK, MONTH, SESSION, DATES = range(4)
 
 
 class ReportDialog(QDialog):
@@ -64,7 +65,21 @@ class ReportDialog(QDialog):
         # -- choices -------------------------------------------------------------------
         self.period = QComboBox(self)
         self.period.addItems([self.tr("The last week"), self.tr("The last month"),
-                              self.tr("Choose dates")])
+                              self.tr("Since my last session"), self.tr("Choose dates")])
+        self._session_span = since_last_session(vault, self._today)
+        self.period_hint = label("", "hint", parent=self)
+        session_item = self.period.model().item(SESSION)
+        if self._session_span is None:
+            session_item.setEnabled(False)
+            why = self.tr("No session yet: on the agenda, mark topics as discussed with the "
+                          "date of the session, and this period becomes available.")
+            session_item.setToolTip(why)
+            self.period_hint.setText(why)
+        else:
+            session_item.setToolTip(self.tr("From your session on {date} up to today.")
+                                    .replace("{date}", format_date(self._session_span[0],
+                                                                   self._lang)))
+        self.period_hint.setVisible(self._session_span is None)
         self.period.setCurrentIndex(MONTH)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -110,6 +125,7 @@ class ReportDialog(QDialog):
         dates.addWidget(label("–", parent=self, wrap=False))
         dates.addWidget(self.date_to)
         form.addRow("", dates)
+        form.addRow("", self.period_hint)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Paper"), self.paper)
         controls = QWidget(self)
@@ -185,6 +201,8 @@ class ReportDialog(QDialog):
             return last_week(self._today)
         if index == MONTH:
             return last_month(self._today)
+        if index == SESSION and self._session_span is not None:
+            return self._session_span
         start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         return (start, end) if start <= end else (end, start)
 

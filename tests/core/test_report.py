@@ -227,3 +227,20 @@ def test_write_file_is_atomic_and_refuses_to_overwrite(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
     with pytest.raises(FileNotFoundError):
         write_file(tmp_path / "missing" / "x.md", b"x")
+
+
+def test_since_last_session_runs_from_the_latest_session_to_today(vault):
+    from journal.agenda import AgendaStore
+    from journal.report import since_last_session
+
+    agenda = AgendaStore(vault)
+    assert since_last_session(vault, DAY) is None
+    first, second = agenda.add("Sleep"), agenda.add("Boundaries")
+    agenda.add("Still open")
+    agenda.mark_discussed(first, DAY - timedelta(days=20))
+    agenda.mark_discussed(second, DAY - timedelta(days=6))
+    assert since_last_session(vault, DAY) == (DAY - timedelta(days=6), DAY)
+    agenda.mark_discussed(second, None)  # back on the agenda: the earlier session counts
+    assert since_last_session(vault, DAY) == (DAY - timedelta(days=20), DAY)
+    agenda.mark_discussed(first, DAY + timedelta(days=2))  # dated ahead: just that day
+    assert since_last_session(vault, DAY) == (DAY + timedelta(days=2),) * 2

@@ -139,3 +139,23 @@ def test_a_markdown_summary_does_not_import_qt(filled, pass_file, tmp_path):
                             cwd=REPO, env=env, timeout=120, check=False)
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
     assert out.exists()
+
+
+def test_since_last_session(filled, pass_file, tmp_path, capsys):
+    out = tmp_path / "since.md"
+    code, _, err = summary(capsys, filled, pass_file, out, "--since-last-session")
+    assert code == 2 and "no session is recorded yet" in err and not out.exists()
+    from journal.agenda import AgendaStore
+    from journal.keyslots import Secret
+
+    with Vault.open(filled, Secret.passphrase(PASSPHRASE)) as vault:
+        agenda = AgendaStore(vault)
+        agenda.mark_discussed(agenda.add("Sleep"), TODAY - timedelta(days=2))
+    code, stdout, err = summary(capsys, filled, pass_file, out, "--since-last-session")
+    assert code == 0, err
+    first = (TODAY - timedelta(days=2)).isoformat()
+    assert f"of {first} to {TODAY.isoformat()} with 1 journal entry" in stdout
+    assert b"SHARED-CLI-MARK" in out.read_bytes()
+    code, _, err = summary(capsys, filled, pass_file, tmp_path / "b.md",
+                           "--since-last-session", "--from", first)
+    assert code == 2 and "leave out --from and --to" in err

@@ -92,3 +92,24 @@ def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, 
     dialog, _s, _p = make(page_env, qtbot)
     assert not dialog.save_markdown(str(tmp_path / "missing" / "s.md"))
     assert message_log.kinds() == ["confirm", "error"]
+
+
+def test_since_the_last_session(page_env, qtbot):
+    from journal.agenda import AgendaStore
+    from ui.report_dialog import SESSION
+
+    dialog, shared, private = make(page_env, qtbot)
+    item = dialog.period.model().item(SESSION)
+    assert not item.isEnabled() and "mark topics as discussed" in item.toolTip()
+    assert not dialog.period_hint.isHidden()
+    agenda = AgendaStore(page_env.vault)
+    agenda.mark_discussed(agenda.add("Sleep"), DAY - timedelta(days=3))
+    dialog = ReportDialog(page_env.vault, page_env.settings, today=DAY)
+    qtbot.addWidget(dialog)
+    item = dialog.period.model().item(SESSION)
+    assert item.isEnabled() and "7 March 2026" in item.toolTip()
+    assert dialog.period_hint.isHidden()
+    dialog.period.setCurrentIndex(SESSION)
+    assert dialog.span() == (DAY - timedelta(days=3), DAY)
+    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
+    assert dialog.report.entry_ids() == [shared]
