@@ -262,8 +262,18 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print("haven: warning: this summary is not protected; anyone who finds the file "
               "can read it. Use a PDF with --pdf-password-file to protect it.",
               file=sys.stderr)
+    sections = None
+    if args.sections:
+        from journal.report import SECTIONS
+
+        sections = tuple(k.strip() for k in args.sections.split(",") if k.strip())
+        unknown = [k for k in sections if k not in SECTIONS]
+        if unknown or not sections:
+            raise UsageError(f"unknown section {', '.join(unknown) or '(none)'}; choose "
+                             f"from {','.join(SECTIONS)}")
     options = ReportOptions(start, end, lang=args.lang, all_entries=args.all_entries,
-                            name=args.name or "")
+                            name=args.name or "", sections=sections,
+                            names_as_roles=args.names_as_roles)
     with _open(args) as vault:
         if args.since_last_session:
             span = since_last_session(vault, date.today())
@@ -295,7 +305,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     for flag, given in (("--pdf-password-file", args.pdf_password_file),
                         ("--all-entries", args.all_entries), ("--from", args.date_from),
                         ("--to", args.date_to), ("--force", args.force),
-                        ("--since-last-session", args.since_last_session)):
+                        ("--since-last-session", args.since_last_session),
+                        ("--sections", args.sections),
+                        ("--names-as-roles", args.names_as_roles)):
         if given:
             raise UsageError(f"{flag} is for the summary formats (pdf, md)")
     password = _zip_password(args.zip_password_file)
@@ -404,6 +416,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="summary: from the date of the last session on the agenda to today")
     p.add_argument("--all-entries", action="store_true",
                    help="summary: every journal entry of the period, not only the shared")
+    p.add_argument("--sections", metavar="LIST",
+                   help="summary: comma-separated sections, in the document's order "
+                   "(all): checkins,selfcare,boundaries,needs,safe_places,support,agenda,"
+                   "entries")
+    p.add_argument("--names-as-roles", action="store_true",
+                   help="summary: support people's names become roles (\"Trusted person "
+                   "1\", \"Therapist\") everywhere in the document, also in your own words")
     p.add_argument("--pdf-password-file", metavar="FILE",
                    help="pdf: protect it (AES-256) with the password on the first line")
     p.add_argument("--lang", choices=("nl", "en"), default="en", help="summary language")

@@ -14,8 +14,10 @@ entries, or ticked entries one by one (`ReportOptions.entry_ids`).
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ from journal.entries import split_tags, tags_column
 from journal.models import CHART_METRICS, MOOD_MAX, MetricSeries
 from journal.needs import NeedStore
 from journal.safe_places import SafePlaceStore
+from journal.support import SupportKind, SupportStore
 from journal.vault import Vault
 
 LANGUAGES = ("en", "nl")
@@ -92,6 +95,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "tags": "Tags",
         "untitled": "Untitled",
         "page": "Page {n} of {total}",
+        "supports_me": "Who supports me",
+        "no_support": "No one in the support network yet.",
+        "who": "Who",
+        "role": "Role",
+        "may_advise": "May advise me",
+        "yes": "Yes",
+        "open_topics": "Topics for my next session",
+        "no_open_topics": "No open topics.",
+        "discussed": "Discussed in this period",
+        "none_discussed": "No topics discussed in this period.",
+        "session_on": "Session on {day}",
+        "r.trusted": "Trusted person", "r.peer-group": "Peer group", "r.therapist": "Therapist",
+        "r.gp": "GP", "r.pastor": "Pastor", "r.lawyer": "Lawyer", "r.helpline": "Helpline",
+        "r.other": "Someone else",
         # boundary status, need area and status, safe place kinds: the app's words
         "b.considering": "Considering", "b.decided": "Decided",
         "b.communicated": "Communicated", "b.holding": "Holding", "b.revised": "Revised",
@@ -163,6 +180,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "tags": "Labels",
         "untitled": "Zonder titel",
         "page": "Pagina {n} van {total}",
+        "supports_me": "Wie mij steunt",
+        "no_support": "Nog niemand in het steunnetwerk.",
+        "who": "Wie",
+        "role": "Rol",
+        "may_advise": "Mag mij adviseren",
+        "yes": "Ja",
+        "open_topics": "Onderwerpen voor mijn volgende sessie",
+        "no_open_topics": "Geen open onderwerpen.",
+        "discussed": "Besproken in deze periode",
+        "none_discussed": "Geen onderwerpen besproken in deze periode.",
+        "session_on": "Sessie op {day}",
+        "r.trusted": "Vertrouwenspersoon", "r.peer-group": "Lotgenotengroep",
+        "r.therapist": "Therapeut", "r.gp": "Huisarts", "r.pastor": "Pastor",
+        "r.lawyer": "Advocaat", "r.helpline": "Hulplijn", "r.other": "Iemand anders",
         "b.considering": "Overweeg ik", "b.decided": "Besloten",
         "b.communicated": "Uitgesproken", "b.holding": "Houd ik vast",
         "b.revised": "Aangepast", "b.let_go": "Losgelaten",
@@ -205,7 +236,8 @@ def _count(w: dict[str, str], kind: str, n: int) -> str:
 
 # -- options and the data tree ---------------------------------------------------------
 
-# In the order they appear. Later issues register "support" and "agenda" sections.
+# In the order they appear; "support" and "agenda" are registered below, with
+# register_section, as any later record kind would be.
 SECTIONS = ["checkins", "selfcare", "boundaries", "needs", "safe_places", "entries"]
 
 
@@ -231,13 +263,14 @@ def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
 class ReportOptions:
     start: date
     end: date
-    sections: tuple[str, ...] = tuple(SECTIONS)
+    sections: tuple[str, ...] | None = None  # None: every registered section
     lang: str = "en"
     name: str = ""  # her name or initials on the cover, if she wants
     all_entries: bool = False  # every entry in the period, not only the shared ones
     entry_ids: frozenset[int] | None = None  # exactly these (ticked in the preview)
     include_moods: bool = True
     include_tags: bool = True
+    names_as_roles: bool = False  # support people's names become "Trusted person 1"...
     made_on: date | None = None  # today
 
 
@@ -346,8 +379,12 @@ def build_report(vault: Vault, options: ReportOptions) -> Report:
     sections = []
     with vault.transaction():
         for key in SECTIONS:
-            if key in options.sections and key in _BUILDERS:
+            if (options.sections is None or key in options.sections) and key in _BUILDERS:
                 sections.append(_BUILDERS[key](vault, options, w))
+        if options.names_as_roles:
+            hide = name_replacer(support_roles(vault, w))
+            sections = [Section(s.key, s.title, [_replace_names(b, hide) for b in s.blocks])
+                        for s in sections]
     return Report(options, cover, sections)
 
 
@@ -424,6 +461,8 @@ def _boundaries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
             lines.append(f"{w['protects']}: {b.need_text}")
         if b.consequence:
             lines.append(f"{w['consequence']}: {b.consequence}")
+        if b.support:
+            lines.append(f"{w['supports_me']}: {b.support}")
         crossed = [c for c in store.crossings(b.id) if o.start <= c.crossed_on <= o.end]
         if crossed:
             yes = sum(c.followed.value == "yes" for c in crossed)
@@ -513,6 +552,119 @@ def _entries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
 
 _BUILDERS.update({"checkins": _checkins, "selfcare": _selfcare, "boundaries": _boundaries,
                   "needs": _needs, "safe_places": _safe_places, "entries": _entries})
+
+
+# -- support network and session agenda (registered like any later section) ------------
+
+
+def support_roles(vault: Vault, w: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """Each support person's id -> (name, role): "Therapist", or numbered when there is
+    more than one of a kind and always for trusted people ("Trusted person 1")."""
+    people = SupportStore(vault).all()
+    per_kind: dict[SupportKind, int] = {}
+    for p in people:
+        per_kind[p.kind] = per_kind.get(p.kind, 0) + 1
+    seen: dict[SupportKind, int] = {}
+    roles = {}
+    for p in sorted(people, key=lambda p: p.id):  # stable numbers, whatever the order
+        seen[p.kind] = seen.get(p.kind, 0) + 1
+        role = w[f"r.{p.kind.value}"]
+        if per_kind[p.kind] > 1 or p.kind is SupportKind.TRUSTED:
+            role += f" {seen[p.kind]}"
+        roles[p.id] = (p.name, role)
+    return roles
+
+
+def name_replacer(roles: Mapping[int, tuple[str, str]]) -> Callable[[str], str]:
+    """A function that puts each support person's role in place of their name, as a whole
+    word, in any text. The full name matches in any case; when a name is several
+    capitalised words ("Anna de Vries"), each of them (of 3+ letters) also matches as
+    written, so "Anna" alone is replaced too. Other names she wrote are not known."""
+    full: dict[str, str] = {}
+    names: list[str] = []
+    parts: dict[str, str] = {}
+    for name, role in roles.values():
+        full.setdefault(name.casefold(), role)
+        names.append(name)
+        words_ = name.split()
+        if len(words_) > 1 and all(x[:1].isupper() for x in words_ if len(x) >= 3):
+            for x in words_:
+                if len(x) >= 3 and x[0].isalpha():
+                    parts.setdefault(x, role)
+    if not full:
+        return lambda text: text
+    keys = sorted(((k, True) for k in names), key=lambda k: -len(k[0]))
+    keys += sorted(((k, False) for k in parts if k.casefold() not in full),
+                   key=lambda k: -len(k[0]))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+        f"(?i:{re.escape(k)})" if ci else re.escape(k) for k, ci in keys) + r")(?!\w)")
+
+    def role_for(m: re.Match[str]) -> str:
+        return full.get(m.group(0).casefold()) or parts.get(m.group(0), m.group(0))
+
+    return lambda text: pattern.sub(role_for, text)
+
+
+def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
+    match block:
+        case Paragraph() | Subheading():
+            return dataclasses.replace(block, text=hide(block.text))
+        case Table(header=header, rows=rows):
+            return Table(tuple(hide(h) for h in header),
+                         tuple(tuple(hide(v) for v in row) for row in rows))
+        case BulletList(items=items):
+            return BulletList(tuple(hide(i) for i in items))
+        case EntryBlock():
+            return dataclasses.replace(block, heading=hide(block.heading),
+                                       meta=tuple(hide(m) for m in block.meta),
+                                       body=hide(block.body))
+    return block  # a chart holds numbers only
+
+
+def _support(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    """Who she can turn to, and whose advice she allows; no phone numbers or notes,
+    and not the helplines that ship with the app."""
+    section = Section("support", w["support"])
+    people = SupportStore(vault).all()
+    if not people:
+        section.blocks.append(Paragraph(w["no_support"], subtle=True))
+        return section
+    if o.names_as_roles:
+        roles = support_roles(vault, w)
+        rows = tuple((roles[p.id][1], w["yes"] if p.may_advise else "–") for p in people)
+        section.blocks.append(Table((w["who"], w["may_advise"]), rows))
+    else:
+        rows = tuple((p.name, w[f"r.{p.kind.value}"], w["yes"] if p.may_advise else "–")
+                     for p in people)
+        section.blocks.append(Table((w["who"], w["role"], w["may_advise"]), rows))
+    return section
+
+
+def _agenda(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    """The topics still open, and those discussed in the period by session date."""
+    section = Section("agenda", w["agenda"])
+    store = AgendaStore(vault)
+    section.blocks.append(Subheading(w["open_topics"]))
+    topics = tuple(i.text for i in store.open_items())
+    section.blocks.append(BulletList(topics) if topics
+                          else Paragraph(w["no_open_topics"], subtle=True))
+    section.blocks.append(Subheading(w["discussed"]))
+    sessions: dict[date, list[str]] = {}
+    for item in store.discussed():
+        if item.discussed_on is not None and o.start <= item.discussed_on <= o.end:
+            sessions.setdefault(item.discussed_on, []).append(item.text)
+    if not sessions:
+        section.blocks.append(Paragraph(w["none_discussed"], subtle=True))
+    for day in sorted(sessions):
+        section.blocks.append(Paragraph(w["session_on"].format(day=format_date(day, o.lang))))
+        section.blocks.append(BulletList(tuple(sessions[day])))
+    return section
+
+
+register_section("support", _support, before="entries",
+                 title={"en": "Support network", "nl": "Steunnetwerk"})
+register_section("agenda", _agenda, before="entries",
+                 title={"en": "Session agenda", "nl": "Agenda voor mijn sessies"})
 
 
 # -- Markdown --------------------------------------------------------------------------

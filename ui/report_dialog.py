@@ -93,12 +93,20 @@ class ReportDialog(QDialog):
                  "selfcare": self.tr("Self-care and triggers"),
                  "boundaries": self.tr("Boundaries and how they held"),
                  "needs": self.tr("Needs"), "safe_places": self.tr("Safe places"),
+                 "support": self.tr("Support network"),
+                 "agenda": self.tr("Session agenda"),
                  "entries": self.tr("Journal entries")}
         self.section_checks: dict[str, QCheckBox] = {}
         for key in SECTIONS:
             if key in names:  # sections added later bring their own name here
                 self.section_checks[key] = QCheckBox(names[key], self)
                 self.section_checks[key].setChecked(True)
+        self.roles_check = QCheckBox(self.tr("Replace names by roles"), self)
+        self.roles_hint = label(self.tr(
+            "The names of the people in your support network become roles such as "
+            "\"Trusted person 1\" or \"Therapist\", everywhere in the summary: also in "
+            "your boundaries, topics and journal entries. Other names you wrote stay as "
+            "they are, so check the preview."), "hint", parent=self)
         self.moods_check = QCheckBox(self.tr("With moods"), self)
         self.moods_check.setChecked(True)
         self.tags_check = QCheckBox(self.tr("With tags"), self)
@@ -134,6 +142,8 @@ class ReportDialog(QDialog):
         column.addWidget(label(self.tr("What goes in"), "sectionTitle", parent=controls))
         for check in self.section_checks.values():
             column.addWidget(check)
+        column.addWidget(self.roles_check)
+        column.addWidget(self.roles_hint)
         column.addWidget(label(self.tr("Entries marked \"share with my therapist\" are "
                                        "ticked. Tick or untick any entry."), "hint",
                                parent=controls))
@@ -181,7 +191,8 @@ class ReportDialog(QDialog):
         self.period.currentIndexChanged.connect(self._on_period)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._on_dates)
-        for check in (*self.section_checks.values(), self.moods_check, self.tags_check):
+        for check in (*self.section_checks.values(), self.moods_check, self.tags_check,
+                      self.roles_check):
             check.toggled.connect(self._timer.start)
         self.name_edit.textChanged.connect(self._timer.start)
         self.paper.currentIndexChanged.connect(self._timer.start)
@@ -216,7 +227,8 @@ class ReportDialog(QDialog):
             start, end, lang=self._lang, name=self.name_edit.text(),
             sections=tuple(k for k, c in self.section_checks.items() if c.isChecked()),
             entry_ids=ticked, include_moods=self.moods_check.isChecked(),
-            include_tags=self.tags_check.isChecked(), made_on=self._today)
+            include_tags=self.tags_check.isChecked(),
+            names_as_roles=self.roles_check.isChecked(), made_on=self._today)
 
     def refresh(self) -> None:
         """Build the summary again and repaint the preview."""

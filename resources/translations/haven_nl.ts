@@ -2983,169 +2983,189 @@
     </message>
     <message>
         <location filename="../../ui/report_dialog.py" line="96"/>
+        <source>Support network</source>
+        <translation>Steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="97"/>
+        <source>Session agenda</source>
+        <translation>Agenda voor mijn sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="98"/>
         <source>Journal entries</source>
         <translation>Stukken uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="104"/>
+        <source>Replace names by roles</source>
+        <translation>Namen vervangen door rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="106"/>
+        <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
+        <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en dagboekstukken. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="110"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="104"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="109"/>
+        <location filename="../../ui/report_dialog.py" line="117"/>
         <source>Entries in the summary</source>
         <translation>Stukken in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="112"/>
+        <location filename="../../ui/report_dialog.py" line="120"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="121"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="116"/>
+        <location filename="../../ui/report_dialog.py" line="124"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="117"/>
+        <location filename="../../ui/report_dialog.py" line="125"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="118"/>
+        <location filename="../../ui/report_dialog.py" line="126"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="119"/>
+        <location filename="../../ui/report_dialog.py" line="127"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/report_dialog.py" line="130"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="129"/>
+        <location filename="../../ui/report_dialog.py" line="137"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="130"/>
+        <location filename="../../ui/report_dialog.py" line="138"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="137"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Stukken met &quot;delen met mijn therapeut&quot; zijn aangevinkt. Je kunt elk stuk aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
+        <location filename="../../ui/report_dialog.py" line="155"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="158"/>
+        <location filename="../../ui/report_dialog.py" line="168"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="159"/>
+        <location filename="../../ui/report_dialog.py" line="169"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="160"/>
+        <location filename="../../ui/report_dialog.py" line="170"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="161"/>
+        <location filename="../../ui/report_dialog.py" line="171"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="162"/>
+        <location filename="../../ui/report_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="232"/>
-        <location filename="../../ui/report_dialog.py" line="236"/>
-        <location filename="../../ui/report_dialog.py" line="318"/>
+        <location filename="../../ui/report_dialog.py" line="244"/>
+        <location filename="../../ui/report_dialog.py" line="248"/>
+        <location filename="../../ui/report_dialog.py" line="330"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="233"/>
+        <location filename="../../ui/report_dialog.py" line="245"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="237"/>
+        <location filename="../../ui/report_dialog.py" line="249"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="239"/>
+        <location filename="../../ui/report_dialog.py" line="251"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="240"/>
+        <location filename="../../ui/report_dialog.py" line="252"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="251"/>
-        <location filename="../../ui/report_dialog.py" line="326"/>
+        <location filename="../../ui/report_dialog.py" line="263"/>
+        <location filename="../../ui/report_dialog.py" line="338"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="252"/>
+        <location filename="../../ui/report_dialog.py" line="264"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="254"/>
+        <location filename="../../ui/report_dialog.py" line="266"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="254"/>
+        <location filename="../../ui/report_dialog.py" line="266"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="269"/>
+        <location filename="../../ui/report_dialog.py" line="281"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="318"/>
+        <location filename="../../ui/report_dialog.py" line="330"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="327"/>
+        <location filename="../../ui/report_dialog.py" line="339"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -26,6 +26,7 @@ from journal.report import (
     build_report,
     entry_choices,
     format_date,
+    name_replacer,
     to_html,
     to_markdown,
     write_file,
@@ -244,3 +245,63 @@ def test_since_last_session_runs_from_the_latest_session_to_today(vault):
     assert since_last_session(vault, DAY) == (DAY - timedelta(days=20), DAY)
     agenda.mark_discussed(first, DAY + timedelta(days=2))  # dated ahead: just that day
     assert since_last_session(vault, DAY) == (DAY + timedelta(days=2),) * 2
+
+
+def support_and_agenda(vault, entries):
+    from journal.agenda import AgendaStore
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    people = SupportStore(vault)
+    people.create(SupportDraft("Anna de Vries", SupportKind.TRUSTED, contact="06-1234",
+                               notes="NOTE-MARK", may_advise=True))
+    people.create(SupportDraft("Marieke", SupportKind.TRUSTED))
+    people.create(SupportDraft("Dr. Jansen", SupportKind.THERAPIST, may_advise=True))
+    BoundaryStore(vault).create(BoundaryDraft(
+        action="I sleep in the guest room", consequence="I leave for the night",
+        support="Anna and marieke know about it"))
+    entries.create(EntryDraft(DAY, "Talk with Anna de Vries",
+                              "Dr. Jansen said **Marieke's** idea was good.",
+                              share_with_therapist=True))
+    agenda = AgendaStore(vault)
+    agenda.add("Ask Marieke to come along")
+    agenda.mark_discussed(agenda.add("Sleep"), DAY - timedelta(days=3))
+    agenda.mark_discussed(agenda.add("Old topic"), DAY - timedelta(days=40))
+
+
+def test_support_and_agenda_sections(vault, entries):
+    support_and_agenda(vault, entries)
+    report = build_report(vault, period())
+    keys = [s.key for s in report.sections]
+    assert keys[-3:] == ["support", "agenda", "entries"]
+    md = to_markdown(report)
+    assert "## Support network" in md and "## Session agenda" in md
+    assert "| Anna de Vries | Trusted person | Yes |" in md
+    assert "| Dr. Jansen | Therapist | Yes |" in md and "| Marieke | Trusted person | – |" in md
+    assert "06-1234" not in md and "NOTE-MARK" not in md and "Veilig Thuis" not in md
+    assert "### Topics for my next session\n\n- Ask Marieke to come along" in md
+    assert "Session on 7 March 2026\n\n- Sleep" in md and "Old topic" not in md
+    assert "Who supports me: Anna and marieke know about it" in md
+    nl = to_markdown(build_report(vault, period(lang="nl")))
+    assert "## Steunnetwerk" in nl and "| Dr. Jansen | Therapeut | Ja |" in nl
+    assert "Sessie op 7 maart 2026" in nl and "## Agenda voor mijn sessies" in nl
+
+
+def test_names_replaced_by_roles_everywhere(vault, entries):
+    support_and_agenda(vault, entries)
+    report = build_report(vault, period(names_as_roles=True, name="M."))
+    md, page = both(report)
+    for data in (md, page):
+        for name in (b"Anna", b"Vries", b"Marieke", b"marieke", b"Jansen"):
+            assert name not in data, name
+    text = md.decode()
+    assert "| Trusted person 1 | Yes |" in text and "| Therapist | Yes |" in text
+    assert "Who supports me: Trusted person 1 and Trusted person 2 know about it" in text
+    assert "Talk with Trusted person 1" in text
+    assert "Therapist said **Trusted person 2's** idea" in text
+    hide = name_replacer({1: ("Anna de Vries", "Trusted person 1")})
+    assert hide("Annabel and anna de vries, Anna.") == (
+        "Annabel and Trusted person 1, Trusted person 1.")  # a longer word is not her name
+    assert "Ask Trusted person 2 to come along" in text
+    assert "**Name:** M." in text or "M." in text
+    nl = to_markdown(build_report(vault, period(names_as_roles=True, lang="nl")))
+    assert "| Vertrouwenspersoon 1 | Ja |" in nl and "Marieke" not in nl

@@ -47,7 +47,7 @@ def test_other_dates_and_sections(page_env, qtbot):
     dialog.period.setCurrentIndex(DATES)
     dialog.date_from.setDate(dialog.date_from.date().addDays(-60))
     dialog.section_checks["entries"].setChecked(False)
-    qtbot.waitUntil(lambda: [s.key for s in dialog.report.sections][-1] == "safe_places")
+    qtbot.waitUntil(lambda: [s.key for s in dialog.report.sections][-1] == "agenda")
     assert dialog.span()[0] == DAY - timedelta(days=89)
 
 
@@ -98,7 +98,7 @@ def test_since_the_last_session(page_env, qtbot):
     from journal.agenda import AgendaStore
     from ui.report_dialog import SESSION
 
-    dialog, shared, private = make(page_env, qtbot)
+    dialog, shared, _private = make(page_env, qtbot)
     item = dialog.period.model().item(SESSION)
     assert not item.isEnabled() and "mark topics as discussed" in item.toolTip()
     assert not dialog.period_hint.isHidden()
@@ -113,3 +113,23 @@ def test_since_the_last_session(page_env, qtbot):
     assert dialog.span() == (DAY - timedelta(days=3), DAY)
     assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
     assert dialog.report.entry_ids() == [shared]
+
+
+def test_support_and_agenda_sections_and_roles(page_env, qtbot, tmp_path, message_log):
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    SupportStore(page_env.vault).create(SupportDraft("Geertruida", SupportKind.TRUSTED))
+    EntryStore(page_env.vault).create(EntryDraft(DAY, "Walk", "With Geertruida.",
+                                                 share_with_therapist=True))
+    dialog, _s, _p = make(page_env, qtbot)
+    assert {"support", "agenda"} <= set(dialog.section_checks)
+    assert "support" in [s.key for s in dialog.report.sections]
+    dialog.roles_check.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.report.options.names_as_roles)
+    out = tmp_path / "s.md"
+    message_log.answer = True
+    assert dialog.save_markdown(str(out))
+    data = out.read_bytes()
+    assert b"Geertruida" not in data and b"With Trusted person 1." in data
+    dialog.section_checks["agenda"].setChecked(False)
+    qtbot.waitUntil(lambda: "agenda" not in [s.key for s in dialog.report.sections])
