@@ -712,11 +712,57 @@ def _md_block(block: Block) -> list[str]:
             lines = [f"### {_md_inline(heading)}", ""]
             if meta:
                 lines += [f"*{_md_inline(' · '.join(meta))}*", ""]
-            # Her own text as she wrote it (Markdown), but her headings sit below ours.
-            lines += [("#### " + line.lstrip("#").strip()) if line.startswith("#") else line
-                      for line in body.strip().splitlines()]
-            return [*lines, ""]
+            return [*lines, *_md_body(body), ""]
     raise TypeError(f"unknown block {block!r}")
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
+
+
+def _md_body(body: str) -> list[str]:
+    """Her entry as she wrote it (Markdown), made safe inside the document: her headings
+    (also underlined ones) sit below ours as "####", a code fence she left open is
+    closed, and "<" is escaped so no HTML she typed or imported reaches a reader."""
+    out: list[str] = []
+    fence = ""
+    for line in body.replace("\r\n", "\n").strip("\n").split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            out.append(line)
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(
+                    fence) and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+            out.append(line)
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            out.append("#### " + _escape_html(heading.group(2) or "").strip())
+            continue
+        prev = out[-1] if out else ""
+        if _SETEXT.match(line) and prev.strip() and not _ATX.match(prev) and not re.match(
+                r"^ {0,3}([-*+>]|\d+[.)])( |$)", prev):
+            out[-1] = "#### " + prev.strip()
+            continue
+        out.append(_escape_html(line))
+    if fence:
+        out.append(fence)
+    return out
+
+
+def _escape_html(line: str) -> str:
+    """`<` escaped outside inline code, so a Markdown reader shows it as text."""
+    parts, last = [], 0
+    for m in _CODE_SPAN.finditer(line):
+        parts += [line[last:m.start()].replace("<", "\\<"), m.group(0)]
+        last = m.end()
+    parts.append(line[last:].replace("<", "\\<"))
+    return "".join(parts)
 
 
 # -- HTML ------------------------------------------------------------------------------
@@ -728,6 +774,9 @@ h1 { font-size: 20pt; font-weight: 600; color: #7a3e26; margin-bottom: 4px; }
 h2 { font-size: 14pt; font-weight: 600; color: #7a3e26; margin-top: 22px;
      margin-bottom: 6px; }
 h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
+h4 { font-size: 10.5pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }
+blockquote { color: #4a4a4a; margin-left: 14px; }
+code, pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }
 p { margin-top: 4px; margin-bottom: 6px; }
 .subtle { color: #6b6b6b; font-style: italic; }
 .meta { color: #6b6b6b; font-size: 9.5pt; }
@@ -743,10 +792,128 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _paragraphs(body: str) -> str:
-    """Her text as HTML paragraphs, every character escaped."""
-    parts = [p for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "".join("<p>" + _esc(p.strip("\n")).replace("\n", "<br>") + "</p>" for p in parts)
+_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
+_NUMBERED = re.compile(r"^ {0,3}(\d{1,9})[.)][ \t]+(.*)$")
+_QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_INLINE = [
+    (re.compile(r"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"), r"<b><i>\1</i></b>"),
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"<b>\1</b>"),
+    (re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"), r"<i>\1</i>"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"<i>\1</i>"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"<s>\1</s>"),
+]
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+&quot;[^)]*&quot;)?\)")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _inline(text: str) -> str:
+    """One piece of her text as HTML: escaped first, then **bold**, *italic*, ~~struck~~
+    and `code` become our own tags. A link shows its text and address; an image its
+    description only: nothing is ever loaded."""
+    text = html.escape(text, quote=True)
+    held: list[str] = []
+
+    def hold(fragment: str) -> str:
+        held.append(fragment)
+        return f"\x00{len(held) - 1}\x00"
+
+    text = _CODE_SPAN.sub(lambda m: hold("<code>" + m.group(0).strip("`").strip()
+                                         + "</code>"), text)
+    text = _ESCAPED.sub(lambda m: hold(m.group(1)), text)
+
+    def link(m: re.Match[str]) -> str:
+        label_, url = m.group(1), m.group(2)
+        if m.group(0).startswith("!") or not url:
+            return label_
+        return f"{label_} ({hold(url)})" if label_ and label_ != url else hold(url)
+
+    text = _LINK.sub(link, text)
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return re.sub("\x00(\\d+)\x00", lambda m: held[int(m.group(1))], text)
+
+
+def markdown_html(body: str, *, depth: int = 0) -> str:
+    """Her entry (Markdown) as HTML for the document: paragraphs (a single line break
+    kept), her headings as <h4> below ours, lists, quotes, rules and code. Every
+    character of hers is escaped; only our own tags are made, so no HTML she typed or
+    imported (a <script>, an <img>) ever reaches the page."""
+    out: list[str] = []
+    para: list[str] = []
+    items: list[str] = []
+    list_tag = ""
+    quote: list[str] = []
+    code: list[str] | None = None
+    fence = ""
+
+    def flush() -> None:
+        nonlocal list_tag
+        if para:
+            out.append("<p>" + "<br>".join(_inline(x.strip()) for x in para) + "</p>")
+            para.clear()
+        if items:
+            out.append(f"<{list_tag}>" + "".join(f"<li>{_inline(i)}</li>" for i in items)
+                       + f"</{list_tag}>")
+            items.clear()
+            list_tag = ""
+        if quote:
+            inner = ("<p>" + "<br>".join(_inline(q) for q in quote if q.strip()) + "</p>"
+                     if depth >= 3 else markdown_html("\n".join(quote), depth=depth + 1))
+            out.append(f"<blockquote>{inner}</blockquote>")
+            quote.clear()
+
+    for line in body.replace("\r\n", "\n").split("\n"):
+        if code is not None:
+            if _FENCE.match(line) and line.strip().strip(fence[0]) == "" and len(
+                    line.strip()) >= len(fence):
+                out.append("<pre>" + html.escape("\n".join(code)) + "</pre>")
+                code = None
+            else:
+                code.append(line)
+            continue
+        opening = _FENCE.match(line)
+        if opening:
+            flush()
+            fence, code = opening.group(1), []
+            continue
+        if quote and (m := _QUOTE.match(line)):
+            quote.append(m.group(1))
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if para and _SETEXT.match(line):
+            heading = " ".join(x.strip() for x in para)
+            para.clear()
+            out.append(f"<h4>{_inline(heading)}</h4>")
+            continue
+        if (m := _ATX.match(line)) is not None:
+            flush()
+            out.append(f"<h4>{_inline(m.group(2) or '')}</h4>")
+        elif _RULE.match(line):
+            flush()
+            out.append("<hr>")
+        elif (m := _QUOTE.match(line)) is not None:
+            flush()
+            quote.append(m.group(1))
+        elif (m := _BULLET.match(line)) or (m := _NUMBERED.match(line)):
+            tag = "ul" if m.re is _BULLET else "ol"
+            if para or (items and tag != list_tag):
+                flush()
+            list_tag = tag
+            items.append(m.group(m.lastindex or 1))
+        elif items and line.startswith((" ", "\t")):
+            items[-1] += " " + line.strip()  # a list item that goes on
+        else:
+            if items:
+                flush()
+            para.append(line)
+    if code is not None:  # a fence she never closed: her text, as written
+        out.append("<pre>" + html.escape("\n".join(code)) + "</pre>")
+    flush()
+    return "".join(out)
 
 
 def to_html(report: Report, *, chart_urls: Mapping[str, str] | None = None,
@@ -797,7 +964,7 @@ def _html_block(block: Block, chart_urls: Mapping[str, str],
             parts = [f"<h3>{_esc(heading)}</h3>"]
             if meta:
                 parts.append(f"<p class=\"meta\">{_esc(' · '.join(meta))}</p>")
-            parts.append(_paragraphs(body))
+            parts.append(markdown_html(body))
             return "".join(parts)
     raise TypeError(f"unknown block {block!r}")
 

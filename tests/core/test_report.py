@@ -305,3 +305,59 @@ def test_names_replaced_by_roles_everywhere(vault, entries):
     assert "**Name:** M." in text or "M." in text
     nl = to_markdown(build_report(vault, period(names_as_roles=True, lang="nl")))
     assert "| Vertrouwenspersoon 1 | Ja |" in nl and "Marieke" not in nl
+
+
+MARKDOWN_BODY = """# Her heading
+Some **bold**, *italic* and ~~struck~~ words.
+A second line.
+
+## Smaller
+- one
+- two with **weight**
+
+1. first
+2. second
+
+> A quote I keep.
+
+Underlined
+==========
+<script>alert('x')</script> <img src="file:///etc/passwd" onerror="alert(1)">
+![a photo](file:///home/me/secret.png) and `<b>code</b>`
+```
+an open fence <i>"""
+
+
+def test_markdown_in_her_entries_becomes_formatting_in_html(vault, entries):
+    entries.create(EntryDraft(DAY, "T", MARKDOWN_BODY, share_with_therapist=True))
+    page = to_html(build_report(vault, period()))
+    body = page[page.index("Her heading") - 4:]
+    assert body.startswith("<h4>Her heading</h4>")
+    assert "<p>Some <b>bold</b>, <i>italic</i> and <s>struck</s> words.<br>A second line.</p>"\
+        in body
+    assert "<h4>Smaller</h4><ul><li>one</li><li>two with <b>weight</b></li></ul>" in body
+    assert "<ol><li>first</li><li>second</li></ol>" in body
+    assert "<blockquote><p>A quote I keep.</p></blockquote>" in body
+    assert "<h4>Underlined</h4>" in body and "**" not in body and "==" not in body
+    # Nothing of hers becomes a tag: raw HTML and Markdown images stay text, never load.
+    assert "<script" not in page and "<img" not in page and "<i>\"" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "&lt;img src=&quot;file:///etc/passwd&quot;" in body
+    assert "secret.png" not in body and "a photo and <code>&lt;b&gt;code&lt;/b&gt;</code>" in body
+    assert "<pre>an open fence &lt;i&gt;</pre>" in body
+    assert body.count("<h1>") == 0 and body.count("<h2>") == 0
+
+
+def test_markdown_output_keeps_her_formatting_inside_the_entry(vault, entries):
+    entries.create(EntryDraft(DAY, "T", MARKDOWN_BODY, share_with_therapist=True))
+    entries.create(EntryDraft(DAY, "After", "NEXT-ENTRY", share_with_therapist=True))
+    md = to_markdown(build_report(vault, period()))
+    assert "#### Her heading\nSome **bold**, *italic*" in md
+    assert "#### Smaller\n- one\n- two with **weight**" in md
+    assert "#### Underlined\n" in md and "\n==========" not in md
+    assert "\\<script>alert('x')\\</script> \\<img src=" in md and "`<b>code</b>`" in md
+    # Her open code fence is closed before the next entry's heading.
+    assert "```\nan open fence <i>\n```\n\n### 10 March 2026 · After" in md  # code: literal
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert all(not h.startswith(("# ", "## ")) for h in headings
+               if "Her" in h or "Smaller" in h or "Underlined" in h)

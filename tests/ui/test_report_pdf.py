@@ -164,3 +164,13 @@ def test_names_replaced_by_roles_are_absent_from_the_pdf(demo, tmp_path):
     for name in [*names, "Quirine", "Zwaan"]:
         assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE), name
         assert name.encode() not in data
+
+
+def test_her_markdown_is_formatting_in_the_pdf(vault, qapp, tmp_path):
+    EntryStore(vault).create(EntryDraft(
+        DAY, "Formatted", "## A heading of mine\nSome **strong words** here.\n- a point\n"
+        "<img src=\"file:///etc/hostname\"> <script>x</script>", share_with_therapist=True))
+    text = pdf_text(pdf_bytes(build_report(vault, month(sections=("entries",)))), tmp_path)
+    assert "A heading of mine" in text and "Some strong words here." in text
+    assert "**" not in text and "##" not in text
+    assert '<img src="file:///etc/hostname">' in text and "<script>x</script>" in text
