@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QPageSize, QStandardItem, QStandardItemModel
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +49,7 @@ from ui.file_dialogs import choose_save_file
 from ui.report_pdf import PAGE_SIZES, paint_report, pdf_bytes
 from ui.settings import Settings
 from ui.widgets import button, label, secret_field
+from ui.workers import run_in_background
 
 PREVIEW_DELAY_MS = 300
 WEEK, MONTH, SESSION, DATES = range(4)
@@ -163,21 +167,40 @@ class ReportDialog(QDialog):
 
         # -- preview and buttons -------------------------------------------------------
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        # The preview is the PDF itself, made on a worker thread (a year of entries
+        # takes a second or two) and shown page by page as it will print.
+        self.preview_document = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setPageSpacing(12)
+        self.preview.setDocument(self.preview_document)
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview_status = label(self.tr("Preparing the preview…"), "hint", parent=self)
+        self.preview_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_stack = QStackedWidget(self)
+        self.preview_stack.addWidget(self.preview_status)
+        self.preview_stack.addWidget(self.preview)
+        self.preparing_label = label(self.tr("Preparing the preview…"), "hint", parent=self,
+                                     wrap=False)
+        self.preparing_label.hide()
+        self._preview_buffer: QBuffer | None = None
+        self._generation = 0  # the newest preview asked for
+        self._building = False  # a preview is being made on the worker thread
+        self._pending = False  # a newer one is wanted when that is done
         self.pdf_button = button(self.tr("Save as PDF…"), "primary", parent=self)
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
         self.print_button = button(self.tr("Print…"), parent=self)
         self.close_button = button(self.tr("Close"), parent=self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preparing_label)
         buttons.addStretch(1)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_stack, 1)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
@@ -187,7 +210,6 @@ class ReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self.preview.paintRequested.connect(self._on_paint)
         self.period.currentIndexChanged.connect(self._on_period)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._on_dates)
@@ -231,11 +253,21 @@ class ReportDialog(QDialog):
             names_as_roles=self.roles_check.isChecked(), made_on=self._today)
 
     def refresh(self) -> None:
-        """Build the summary again and repaint the preview."""
+        """Build the summary again (from the vault, here) and make its preview pages on
+        a worker thread; a newer request supersedes one still being made."""
         self._timer.stop()
         self.report = build_report(self._vault, self.options())
-        self.printer.setPageSize(self._page_size())
-        self.preview.updatePreview()
+        self._generation += 1
+        self.preparing_label.show()
+        if self._building:
+            self._pending = True  # started when the one being made is done
+        else:
+            self._start_preview()
+
+    @property
+    def preparing(self) -> bool:
+        """Whether a preview is still being made."""
+        return self._building or self._pending
 
     def save_pdf(self, path: str) -> bool:
         """Write the PDF to `path` (after the warning when it has no password)."""
@@ -319,10 +351,46 @@ class ReportDialog(QDialog):
         if not self._filling:
             self._timer.start()
 
-    @Slot(QPrinter)
-    def _on_paint(self, printer: QPrinter) -> None:
-        if self.report is not None:
-            paint_report(self.report, printer)
+    def _start_preview(self) -> None:
+        assert self.report is not None
+        report, paper, generation = self.report, self.paper.currentText(), self._generation
+        self._building, self._pending = True, False
+        run_in_background(self, lambda: (generation, pdf_bytes(report, page_size=paper)),
+                          on_success=self._on_preview_made,
+                          on_failure=self._on_preview_failed)
+
+    def _preview_done(self) -> bool:
+        """True when this was the newest request; otherwise the next one starts."""
+        self._building = False
+        if self._pending:
+            self._start_preview()
+            return False
+        self.preparing_label.hide()
+        return True
+
+    def _on_preview_made(self, result: tuple[int, bytes]) -> None:
+        generation, data = result
+        if not self._preview_done() or generation != self._generation:
+            return
+        page = self.preview.pageNavigator().currentPage()
+        old = self._preview_buffer
+        self._preview_buffer = QBuffer(self)
+        self._preview_buffer.setData(QByteArray(data))
+        self._preview_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.preview_document.load(self._preview_buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        if 0 < page < self.preview_document.pageCount():  # stay where she was reading
+            self.preview.pageNavigator().jump(page, QPointF(), self.preview.zoomFactor())
+        self.preview_stack.setCurrentWidget(self.preview)
+
+    def _on_preview_failed(self, exc: BaseException) -> None:
+        if not self._preview_done():
+            return
+        self.preview_status.setText(self.tr("The preview could not be made.") + " "
+                                    + messages.error_text(exc))
+        self.preview_stack.setCurrentWidget(self.preview_status)
 
     @Slot()
     def _on_save_pdf(self) -> None:
@@ -344,6 +412,7 @@ class ReportDialog(QDialog):
     @Slot()
     def _on_print(self) -> None:
         self.refresh()
+        self.printer.setPageSize(self._page_size())
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.report is not None:
             paint_report(self.report, self.printer)

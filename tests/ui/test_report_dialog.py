@@ -133,3 +133,43 @@ def test_support_and_agenda_sections_and_roles(page_env, qtbot, tmp_path, messag
     assert b"Geertruida" not in data and b"With Trusted person 1." in data
     dialog.section_checks["agenda"].setChecked(False)
     qtbot.waitUntil(lambda: "agenda" not in [s.key for s in dialog.report.sections])
+
+
+def preview_text(dialog) -> str:
+    doc = dialog.preview_document
+    return "\n".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+
+
+def test_the_preview_is_made_in_the_background_and_appears(page_env, qtbot):
+    from PySide6.QtPdf import QPdfDocument
+
+    dialog, _s, _p = make(page_env, qtbot)
+    assert dialog.preparing and dialog.preparing_label.isVisibleTo(dialog)
+    assert dialog.preview_stack.currentWidget() is dialog.preview_status
+    assert dialog.preview_status.text() == "Preparing the preview…"
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert dialog.preview_stack.currentWidget() is dialog.preview
+    assert not dialog.preparing_label.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.preview_document.status() == QPdfDocument.Status.Ready)
+    assert dialog.preview_document.pageCount() >= 1
+    text = preview_text(dialog)
+    assert "Summary for my therapist" in text and "SHARED-UI" in text
+    assert "PRIVATE-UI" not in text
+
+
+def test_changing_options_during_a_build_shows_the_latest(page_env, qtbot):
+    from PySide6.QtPdf import QPdfDocument
+
+    dialog, _s, _p = make(page_env, qtbot)
+    assert dialog.preparing  # the first preview is being made
+    dialog.name_edit.setText("First Try")
+    dialog.refresh()
+    dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
+    dialog.name_edit.setText("Latest Name")
+    dialog.refresh()
+    assert dialog.preparing
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.preview_document.status() == QPdfDocument.Status.Ready)
+    text = preview_text(dialog)
+    assert "Latest Name" in text and "First Try" not in text
+    assert "PRIVATE-UI" in text and "SHARED-UI" in text
