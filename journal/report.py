@@ -631,7 +631,8 @@ def _support(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
         return section
     if o.names_as_roles:
         roles = support_roles(vault, w)
-        rows = tuple((roles[p.id][1], w["yes"] if p.may_advise else "–") for p in people)
+        rows = tuple(sorted(((roles[p.id][1], w["yes"] if p.may_advise else "–")
+                             for p in people), key=lambda r: (r[1] == "–", r[0])))
         section.blocks.append(Table((w["who"], w["may_advise"]), rows))
     else:
         rows = tuple((p.name, w[f"r.{p.kind.value}"], w["yes"] if p.may_advise else "–")
@@ -774,8 +775,9 @@ h1 { font-size: 20pt; font-weight: 600; color: #7a3e26; margin-bottom: 4px; }
 h2 { font-size: 14pt; font-weight: 600; color: #7a3e26; margin-top: 22px;
      margin-bottom: 6px; }
 h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
-h4 { font-size: 10.5pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }
-blockquote { color: #4a4a4a; margin-left: 14px; }
+p.heading { font-size: 10.5pt; font-weight: 600; color: #5b4a42; margin-top: 10px; margin-bottom: 2px; }
+blockquote { margin-left: 16px; }
+.quote { color: #5b4a42; font-style: italic; }
 code, pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }
 p { margin-top: 4px; margin-bottom: 6px; }
 .subtle { color: #6b6b6b; font-style: italic; }
@@ -837,9 +839,10 @@ def _inline(text: str) -> str:
 
 def markdown_html(body: str, *, depth: int = 0) -> str:
     """Her entry (Markdown) as HTML for the document: paragraphs (a single line break
-    kept), her headings as <h4> below ours, lists, quotes, rules and code. Every
+    kept), her headings in bold below ours, lists, quotes, rules and code. Every
     character of hers is escaped; only our own tags are made, so no HTML she typed or
     imported (a <script>, an <img>) ever reaches the page."""
+    cls = " class=\"quote\"" if depth else ""
     out: list[str] = []
     para: list[str] = []
     items: list[str] = []
@@ -851,15 +854,16 @@ def markdown_html(body: str, *, depth: int = 0) -> str:
     def flush() -> None:
         nonlocal list_tag
         if para:
-            out.append("<p>" + "<br>".join(_inline(x.strip()) for x in para) + "</p>")
+            out.append(f"<p{cls}>" + "<br>".join(_inline(x.strip()) for x in para) + "</p>")
             para.clear()
         if items:
-            out.append(f"<{list_tag}>" + "".join(f"<li>{_inline(i)}</li>" for i in items)
+            out.append(f"<{list_tag}{cls}>" + "".join(f"<li>{_inline(i)}</li>" for i in items)
                        + f"</{list_tag}>")
             items.clear()
             list_tag = ""
         if quote:
-            inner = ("<p>" + "<br>".join(_inline(q) for q in quote if q.strip()) + "</p>"
+            inner = ("<p class=\"quote\">" + "<br>".join(_inline(q) for q in quote
+                                                         if q.strip()) + "</p>"
                      if depth >= 3 else markdown_html("\n".join(quote), depth=depth + 1))
             out.append(f"<blockquote>{inner}</blockquote>")
             quote.clear()
@@ -887,11 +891,11 @@ def markdown_html(body: str, *, depth: int = 0) -> str:
         if para and _SETEXT.match(line):
             heading = " ".join(x.strip() for x in para)
             para.clear()
-            out.append(f"<h4>{_inline(heading)}</h4>")
+            out.append(f"<p class=\"heading\">{_inline(heading)}</p>")
             continue
         if (m := _ATX.match(line)) is not None:
             flush()
-            out.append(f"<h4>{_inline(m.group(2) or '')}</h4>")
+            out.append(f"<p class=\"heading\">{_inline(m.group(2) or '')}</p>")
         elif _RULE.match(line):
             flush()
             out.append("<hr>")

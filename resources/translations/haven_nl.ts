@@ -2949,7 +2949,7 @@
     <message>
         <location filename="../../ui/report_dialog.py" line="78"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
-        <translation>Nog geen sessie: vink op de agenda onderwerpen af als besproken, met de datum van de sessie, dan kun je deze periode kiezen.</translation>
+        <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.py" line="83"/>

@@ -331,14 +331,14 @@ an open fence <i>"""
 def test_markdown_in_her_entries_becomes_formatting_in_html(vault, entries):
     entries.create(EntryDraft(DAY, "T", MARKDOWN_BODY, share_with_therapist=True))
     page = to_html(build_report(vault, period()))
-    body = page[page.index("Her heading") - 4:]
-    assert body.startswith("<h4>Her heading</h4>")
+    body = page[page.index("Her heading") - 19:]
+    assert body.startswith("<p class=\"heading\">Her heading</p>")
     assert "<p>Some <b>bold</b>, <i>italic</i> and <s>struck</s> words.<br>A second line.</p>"\
         in body
-    assert "<h4>Smaller</h4><ul><li>one</li><li>two with <b>weight</b></li></ul>" in body
+    assert "<p class=\"heading\">Smaller</p><ul><li>one</li><li>two with <b>weight</b></li></ul>" in body
     assert "<ol><li>first</li><li>second</li></ol>" in body
-    assert "<blockquote><p>A quote I keep.</p></blockquote>" in body
-    assert "<h4>Underlined</h4>" in body and "**" not in body and "==" not in body
+    assert "<blockquote><p class=\"quote\">A quote I keep.</p></blockquote>" in body
+    assert "<p class=\"heading\">Underlined</p>" in body and "**" not in body and "==" not in body
     # Nothing of hers becomes a tag: raw HTML and Markdown images stay text, never load.
     assert "<script" not in page and "<img" not in page and "<i>\"" not in page
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
