@@ -775,7 +775,8 @@ h1 { font-size: 20pt; font-weight: 600; color: #7a3e26; margin-bottom: 4px; }
 h2 { font-size: 14pt; font-weight: 600; color: #7a3e26; margin-top: 22px;
      margin-bottom: 6px; }
 h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
-p.heading { font-size: 10.5pt; font-weight: 600; color: #5b4a42; margin-top: 10px; margin-bottom: 2px; }
+p.heading { font-size: 10.5pt; font-weight: 600; color: #5b4a42; margin-top: 10px;
+            margin-bottom: 2px; }
 blockquote { margin-left: 16px; }
 .quote { color: #5b4a42; font-style: italic; }
 code, pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }

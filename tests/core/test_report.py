@@ -335,7 +335,8 @@ def test_markdown_in_her_entries_becomes_formatting_in_html(vault, entries):
     assert body.startswith("<p class=\"heading\">Her heading</p>")
     assert "<p>Some <b>bold</b>, <i>italic</i> and <s>struck</s> words.<br>A second line.</p>"\
         in body
-    assert "<p class=\"heading\">Smaller</p><ul><li>one</li><li>two with <b>weight</b></li></ul>" in body
+    assert ("<p class=\"heading\">Smaller</p><ul><li>one</li><li>two with <b>weight</b>"
+            "</li></ul>") in body
     assert "<ol><li>first</li><li>second</li></ol>" in body
     assert "<blockquote><p class=\"quote\">A quote I keep.</p></blockquote>" in body
     assert "<p class=\"heading\">Underlined</p>" in body and "**" not in body and "==" not in body
