@@ -183,6 +183,10 @@ class ReportDialog(QDialog):
         self.preview_stack.addWidget(self.preview)
         self.preparing_label = label(self.tr("Preparing the preview…"), "hint", parent=self,
                                      wrap=False)
+        self.preparing_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        policy = self.preparing_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # no jumping when it comes and goes
+        self.preparing_label.setSizePolicy(policy)
         self.preparing_label.hide()
         self._preview_buffer: QBuffer | None = None
         self._generation = 0  # the newest preview asked for
@@ -194,12 +198,12 @@ class ReportDialog(QDialog):
         self.close_button = button(self.tr("Close"), parent=self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
-        buttons.addWidget(self.preparing_label)
         buttons.addStretch(1)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
         right = QVBoxLayout()
+        right.addWidget(self.preparing_label)
         right.addWidget(self.preview_stack, 1)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -258,7 +262,9 @@ class ReportDialog(QDialog):
         self._timer.stop()
         self.report = build_report(self._vault, self.options())
         self._generation += 1
-        self.preparing_label.show()
+        # Over an earlier preview a small line says a newer one is coming; before the
+        # first one the preview area itself says so.
+        self.preparing_label.setVisible(self.preview_stack.currentWidget() is self.preview)
         if self._building:
             self._pending = True  # started when the one being made is done
         else:

@@ -144,7 +144,7 @@ def test_the_preview_is_made_in_the_background_and_appears(page_env, qtbot):
     from PySide6.QtPdf import QPdfDocument
 
     dialog, _s, _p = make(page_env, qtbot)
-    assert dialog.preparing and dialog.preparing_label.isVisibleTo(dialog)
+    assert dialog.preparing and not dialog.preparing_label.isVisibleTo(dialog)
     assert dialog.preview_stack.currentWidget() is dialog.preview_status
     assert dialog.preview_status.text() == "Preparing the preview…"
     qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
@@ -155,6 +155,12 @@ def test_the_preview_is_made_in_the_background_and_appears(page_env, qtbot):
     text = preview_text(dialog)
     assert "Summary for my therapist" in text and "SHARED-UI" in text
     assert "PRIVATE-UI" not in text
+    dialog.moods_check.setChecked(False)
+    dialog.refresh()  # a newer preview is coming: the earlier one stays, with a line
+    assert dialog.preview_stack.currentWidget() is dialog.preview
+    assert dialog.preparing_label.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert not dialog.preparing_label.isVisibleTo(dialog)
 
 
 def test_changing_options_during_a_build_shows_the_latest(page_env, qtbot):
