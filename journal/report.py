@@ -5,8 +5,15 @@ the check-in charts as images; `to_html(..., chart_urls=...)` names the images.
 
 A summary is a cover and a list of sections; a section is a title and blocks (a
 paragraph, a table, a list, a chart, an entry). Both renderers work on blocks only, so a
-new record kind (support network, session agenda) adds a section by registering one
-builder with `register_section`; nothing else changes.
+new record kind adds a section by registering one builder with `register_section`, as the
+support network and the session agenda do; nothing else changes.
+
+"Replace names by roles" (`ReportOptions.names_as_roles`) works on the finished blocks:
+every support person's name becomes their role in every section, her own words included.
+
+Her entries are Markdown: `markdown_html` makes the HTML from escaped text (only our own
+tags, nothing loaded); `to_markdown` keeps them as Markdown below the document's own
+headings.
 
 Journal entries: only those marked "share with my therapist" unless she chose all
 entries, or ticked entries one by one (`ReportOptions.entry_ids`).
