@@ -724,7 +724,17 @@ def _md_block(block: Block) -> list[str]:
     raise TypeError(f"unknown block {block!r}")
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*)$")  # a heading; see _atx_text
+
+
+def _atx_text(m: re.Match[str]) -> str:
+    """The text of a heading line without a closing run of "#". (Two steps rather than
+    one regex, which took quadratic time on a long line of spaces.)"""
+    text = m.group(2).rstrip(" \t")
+    stripped = text.rstrip("#")
+    if not stripped or stripped[-1] in " \t":
+        text = stripped
+    return text.strip()
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
@@ -750,7 +760,7 @@ def _md_body(body: str) -> list[str]:
             continue
         heading = _ATX.match(line)
         if heading:
-            out.append("#### " + _escape_html(heading.group(2) or "").strip())
+            out.append("#### " + _escape_html(_atx_text(heading)))
             continue
         prev = out[-1] if out else ""
         if _SETEXT.match(line) and prev.strip() and not _ATX.match(prev) and not re.match(
@@ -806,15 +816,17 @@ _BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
 _NUMBERED = re.compile(r"^ {0,3}(\d{1,9})[.)][ \t]+(.*)$")
 _QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+# Emphasis never spans its own marker (a "*" inside "*...*"), so every pattern scans
+# only up to the next marker: linear time, whatever she pasted in.
 _INLINE = [
-    (re.compile(r"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"), r"<b><i>\1</i></b>"),
-    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"<b>\1</b>"),
-    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"<b>\1</b>"),
-    (re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*"), r"<i>\1</i>"),
-    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"<i>\1</i>"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"<s>\1</s>"),
+    (re.compile(r"\*\*\*([^\s*](?:[^*]*[^\s*])?)\*\*\*"), r"<b><i>\1</i></b>"),
+    (re.compile(r"\*\*([^\s*](?:(?:[^*]|\*(?!\*))*?[^\s*])?)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<!\w)__([^\s_](?:(?:[^_]|_(?!_))*?[^\s_])?)__(?!\w)"), r"<b>\1</b>"),
+    (re.compile(r"\*([^\s*](?:[^*]*[^\s*])?)\*"), r"<i>\1</i>"),
+    (re.compile(r"(?<!\w)_([^\s_](?:[^_]*[^\s_])?)_(?!\w)"), r"<i>\1</i>"),
+    (re.compile(r"~~([^\s~](?:(?:[^~]|~(?!~))*?[^\s~])?)~~"), r"<s>\1</s>"),
 ]
-_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)(?:\s+&quot;[^)]*&quot;)?\)")
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)(?:\s+&quot;[^()]*?&quot;)?\)")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -903,7 +915,7 @@ def markdown_html(body: str, *, depth: int = 0) -> str:
             continue
         if (m := _ATX.match(line)) is not None:
             flush()
-            out.append(f"<p class=\"heading\">{_inline(m.group(2) or '')}</p>")
+            out.append(f"<p class=\"heading\">{_inline(_atx_text(m))}</p>")
         elif _RULE.match(line):
             flush()
             out.append("<hr>")

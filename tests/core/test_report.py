@@ -362,3 +362,18 @@ def test_markdown_output_keeps_her_formatting_inside_the_entry(vault, entries):
     headings = [line for line in md.splitlines() if line.startswith("#")]
     assert all(not h.startswith(("# ", "## ")) for h in headings
                if "Her" in h or "Smaller" in h or "Underlined" in h)
+
+
+def test_markdown_that_never_closes_is_handled_in_one_pass():
+    """Lines full of markers that never close (pasted text, a stuck key) come out as
+    text; the patterns scan only to the next marker, so this stays quick."""
+    from journal.report import markdown_html
+
+    for unit in ("*a ", "**a ", "_a ", "~~a ", "[x", "[a](", "`a ``"):
+        body = unit * 40_000
+        page = markdown_html(body)
+        assert page.startswith("<p>") and len(page) >= len(body) // 2
+        assert "<script" not in page
+    assert markdown_html("# " + " " * 100_000 + "x") == "<p class=\"heading\">x</p>"
+    assert markdown_html("**bold *and* italic**") == "<p><b>bold <i>and</i> italic</b></p>"
+    assert markdown_html("# C# #") == "<p class=\"heading\">C#</p>"
