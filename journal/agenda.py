@@ -87,6 +87,11 @@ class AgendaStore:
             "SELECT * FROM agenda_items WHERE discussed_on IS NOT NULL"
             " ORDER BY discussed_on DESC, id")]
 
+    def last_session(self) -> date | None:
+        """The date of the most recent session a topic was discussed in, if any."""
+        row = self._vault.row("SELECT MAX(discussed_on) AS day FROM agenda_items")
+        return date.fromisoformat(row["day"]) if row and row["day"] else None
+
     def get(self, item_id: int) -> AgendaItem:
         row = self._vault.row("SELECT * FROM agenda_items WHERE id = ?", (item_id,))
         if row is None:

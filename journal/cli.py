@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery code,
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import os
@@ -231,13 +232,22 @@ def _summary_target(args: argparse.Namespace) -> Path:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """The therapist summary as PDF or Markdown (journal/report.py)."""
-    from journal.report import ReportOptions, build_report, last_month, to_markdown, write_file
+    from journal.report import (
+        ReportOptions,
+        build_report,
+        last_month,
+        since_last_session,
+        to_markdown,
+        write_file,
+    )
 
     if args.zip_password_file:
         raise UsageError("--zip-password-file is for json and markdown-folder; "
                          "use --pdf-password-file for a PDF")
     if args.pdf_password_file and args.format != "pdf":
         raise UsageError("--pdf-password-file only protects a PDF")
+    if args.since_last_session and (args.date_from or args.date_to):
+        raise UsageError("--since-last-session sets the period; leave out --from and --to")
     out = _summary_target(args)
     end = args.date_to or date.today()
     start = args.date_from or last_month(end)[0]
@@ -252,9 +262,26 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print("haven: warning: this summary is not protected; anyone who finds the file "
               "can read it. Use a PDF with --pdf-password-file to protect it.",
               file=sys.stderr)
+    sections = None
+    if args.sections:
+        from journal.report import SECTIONS
+
+        sections = tuple(k.strip() for k in args.sections.split(",") if k.strip())
+        unknown = [k for k in sections if k not in SECTIONS]
+        if unknown or not sections:
+            raise UsageError(f"unknown section {', '.join(unknown) or '(none)'}; choose "
+                             f"from {','.join(SECTIONS)}")
     options = ReportOptions(start, end, lang=args.lang, all_entries=args.all_entries,
-                            name=args.name or "")
+                            name=args.name or "", sections=sections,
+                            names_as_roles=args.names_as_roles)
     with _open(args) as vault:
+        if args.since_last_session:
+            span = since_last_session(vault, date.today())
+            if span is None:
+                raise UsageError("no session is recorded yet: mark agenda topics as "
+                                 "discussed with the session date, or use --from")
+            start, end = span
+            options = dataclasses.replace(options, start=start, end=end)
         report = build_report(vault, options)
     if args.format == "pdf":
         from ui.report_pdf import ensure_app, pdf_bytes  # Qt, offscreen: only for a PDF
@@ -277,7 +304,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cmd_summary(args)
     for flag, given in (("--pdf-password-file", args.pdf_password_file),
                         ("--all-entries", args.all_entries), ("--from", args.date_from),
-                        ("--to", args.date_to), ("--force", args.force)):
+                        ("--to", args.date_to), ("--force", args.force),
+                        ("--since-last-session", args.since_last_session),
+                        ("--sections", args.sections),
+                        ("--names-as-roles", args.names_as_roles)):
         if given:
             raise UsageError(f"{flag} is for the summary formats (pdf, md)")
     password = _zip_password(args.zip_password_file)
@@ -382,8 +412,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="summary: first day (30 days before --to)")
     p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
                    help="summary: last day (today)")
+    p.add_argument("--since-last-session", action="store_true",
+                   help="summary: from the date of the last session on the agenda to today")
     p.add_argument("--all-entries", action="store_true",
                    help="summary: every journal entry of the period, not only the shared")
+    p.add_argument("--sections", metavar="LIST",
+                   help="summary: comma-separated sections, in the document's order "
+                   "(all): checkins,selfcare,boundaries,needs,safe_places,support,agenda,"
+                   "entries")
+    p.add_argument("--names-as-roles", action="store_true",
+                   help="summary: support people's names become roles (\"Trusted person "
+                   "1\", \"Therapist\") everywhere in the document, also in your own words")
     p.add_argument("--pdf-password-file", metavar="FILE",
                    help="pdf: protect it (AES-256) with the password on the first line")
     p.add_argument("--lang", choices=("nl", "en"), default="en", help="summary language")

@@ -5,8 +5,15 @@ the check-in charts as images; `to_html(..., chart_urls=...)` names the images.
 
 A summary is a cover and a list of sections; a section is a title and blocks (a
 paragraph, a table, a list, a chart, an entry). Both renderers work on blocks only, so a
-new record kind (support network, session agenda) adds a section by registering one
-builder with `register_section`; nothing else changes.
+new record kind adds a section by registering one builder with `register_section`, as the
+support network and the session agenda do; nothing else changes.
+
+"Replace names by roles" (`ReportOptions.names_as_roles`) works on the finished blocks:
+every support person's name becomes their role in every section, her own words included.
+
+Her entries are Markdown: `markdown_html` makes the HTML from escaped text (only our own
+tags, nothing loaded); `to_markdown` keeps them as Markdown below the document's own
+headings.
 
 Journal entries: only those marked "share with my therapist" unless she chose all
 entries, or ticked entries one by one (`ReportOptions.entry_ids`).
@@ -14,20 +21,24 @@ entries, or ticked entries one by one (`ReportOptions.entry_ids`).
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import os
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore, trends
 from journal.entries import split_tags, tags_column
 from journal.models import CHART_METRICS, MOOD_MAX, MetricSeries
 from journal.needs import NeedStore
 from journal.safe_places import SafePlaceStore
+from journal.support import SupportKind, SupportStore
 from journal.vault import Vault
 
 LANGUAGES = ("en", "nl")
@@ -91,6 +102,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "tags": "Tags",
         "untitled": "Untitled",
         "page": "Page {n} of {total}",
+        "supports_me": "Who supports me",
+        "no_support": "No one in the support network yet.",
+        "who": "Who",
+        "role": "Role",
+        "may_advise": "May advise me",
+        "yes": "Yes",
+        "open_topics": "Topics for my next session",
+        "no_open_topics": "No open topics.",
+        "discussed": "Discussed in this period",
+        "none_discussed": "No topics discussed in this period.",
+        "session_on": "Session on {day}",
+        "r.trusted": "Trusted person", "r.peer-group": "Peer group", "r.therapist": "Therapist",
+        "r.gp": "GP", "r.pastor": "Pastor", "r.lawyer": "Lawyer", "r.helpline": "Helpline",
+        "r.other": "Someone else",
         # boundary status, need area and status, safe place kinds: the app's words
         "b.considering": "Considering", "b.decided": "Decided",
         "b.communicated": "Communicated", "b.holding": "Holding", "b.revised": "Revised",
@@ -162,6 +187,20 @@ _WORDS: dict[str, dict[str, str]] = {
         "tags": "Labels",
         "untitled": "Zonder titel",
         "page": "Pagina {n} van {total}",
+        "supports_me": "Wie mij steunt",
+        "no_support": "Nog niemand in het steunnetwerk.",
+        "who": "Wie",
+        "role": "Rol",
+        "may_advise": "Mag mij adviseren",
+        "yes": "Ja",
+        "open_topics": "Onderwerpen voor mijn volgende sessie",
+        "no_open_topics": "Geen open onderwerpen.",
+        "discussed": "Besproken in deze periode",
+        "none_discussed": "Geen onderwerpen besproken in deze periode.",
+        "session_on": "Sessie op {day}",
+        "r.trusted": "Vertrouwenspersoon", "r.peer-group": "Lotgenotengroep",
+        "r.therapist": "Therapeut", "r.gp": "Huisarts", "r.pastor": "Pastor",
+        "r.lawyer": "Advocaat", "r.helpline": "Hulplijn", "r.other": "Iemand anders",
         "b.considering": "Overweeg ik", "b.decided": "Besloten",
         "b.communicated": "Uitgesproken", "b.holding": "Houd ik vast",
         "b.revised": "Aangepast", "b.let_go": "Losgelaten",
@@ -204,7 +243,8 @@ def _count(w: dict[str, str], kind: str, n: int) -> str:
 
 # -- options and the data tree ---------------------------------------------------------
 
-# In the order they appear. Later issues register "support" and "agenda" sections.
+# In the order they appear; "support" and "agenda" are registered below, with
+# register_section, as any later record kind would be.
 SECTIONS = ["checkins", "selfcare", "boundaries", "needs", "safe_places", "entries"]
 
 
@@ -216,17 +256,28 @@ def last_month(today: date) -> tuple[date, date]:
     return today - timedelta(days=29), today
 
 
+def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
+    """From the most recent session on the agenda (the date topics were marked discussed)
+    up to today, the session day included; None when no session is recorded yet. A
+    session dated after today gives just that day."""
+    session = AgendaStore(vault).last_session()
+    if session is None:
+        return None
+    return session, max(session, today)
+
+
 @dataclass(frozen=True)
 class ReportOptions:
     start: date
     end: date
-    sections: tuple[str, ...] = tuple(SECTIONS)
+    sections: tuple[str, ...] | None = None  # None: every registered section
     lang: str = "en"
     name: str = ""  # her name or initials on the cover, if she wants
     all_entries: bool = False  # every entry in the period, not only the shared ones
     entry_ids: frozenset[int] | None = None  # exactly these (ticked in the preview)
     include_moods: bool = True
     include_tags: bool = True
+    names_as_roles: bool = False  # support people's names become "Trusted person 1"...
     made_on: date | None = None  # today
 
 
@@ -335,8 +386,12 @@ def build_report(vault: Vault, options: ReportOptions) -> Report:
     sections = []
     with vault.transaction():
         for key in SECTIONS:
-            if key in options.sections and key in _BUILDERS:
+            if (options.sections is None or key in options.sections) and key in _BUILDERS:
                 sections.append(_BUILDERS[key](vault, options, w))
+        if options.names_as_roles:
+            hide = name_replacer(support_roles(vault, w))
+            sections = [Section(s.key, s.title, [_replace_names(b, hide) for b in s.blocks])
+                        for s in sections]
     return Report(options, cover, sections)
 
 
@@ -413,6 +468,8 @@ def _boundaries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
             lines.append(f"{w['protects']}: {b.need_text}")
         if b.consequence:
             lines.append(f"{w['consequence']}: {b.consequence}")
+        if b.support:
+            lines.append(f"{w['supports_me']}: {b.support}")
         crossed = [c for c in store.crossings(b.id) if o.start <= c.crossed_on <= o.end]
         if crossed:
             yes = sum(c.followed.value == "yes" for c in crossed)
@@ -504,6 +561,120 @@ _BUILDERS.update({"checkins": _checkins, "selfcare": _selfcare, "boundaries": _b
                   "needs": _needs, "safe_places": _safe_places, "entries": _entries})
 
 
+# -- support network and session agenda (registered like any later section) ------------
+
+
+def support_roles(vault: Vault, w: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """Each support person's id -> (name, role): "Therapist", or numbered when there is
+    more than one of a kind and always for trusted people ("Trusted person 1")."""
+    people = SupportStore(vault).all()
+    per_kind: dict[SupportKind, int] = {}
+    for p in people:
+        per_kind[p.kind] = per_kind.get(p.kind, 0) + 1
+    seen: dict[SupportKind, int] = {}
+    roles = {}
+    for p in sorted(people, key=lambda p: p.id):  # stable numbers, whatever the order
+        seen[p.kind] = seen.get(p.kind, 0) + 1
+        role = w[f"r.{p.kind.value}"]
+        if per_kind[p.kind] > 1 or p.kind is SupportKind.TRUSTED:
+            role += f" {seen[p.kind]}"
+        roles[p.id] = (p.name, role)
+    return roles
+
+
+def name_replacer(roles: Mapping[int, tuple[str, str]]) -> Callable[[str], str]:
+    """A function that puts each support person's role in place of their name, as a whole
+    word, in any text. The full name matches in any case; when a name is several
+    capitalised words ("Anna de Vries"), each of them (of 3+ letters) also matches as
+    written, so "Anna" alone is replaced too. Other names she wrote are not known."""
+    full: dict[str, str] = {}
+    names: list[str] = []
+    parts: dict[str, str] = {}
+    for name, role in roles.values():
+        full.setdefault(name.casefold(), role)
+        names.append(name)
+        words_ = name.split()
+        if len(words_) > 1 and all(x[:1].isupper() for x in words_ if len(x) >= 3):
+            for x in words_:
+                if len(x) >= 3 and x[0].isalpha():
+                    parts.setdefault(x, role)
+    if not full:
+        return lambda text: text
+    keys = sorted(((k, True) for k in names), key=lambda k: -len(k[0]))
+    keys += sorted(((k, False) for k in parts if k.casefold() not in full),
+                   key=lambda k: -len(k[0]))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+        f"(?i:{re.escape(k)})" if ci else re.escape(k) for k, ci in keys) + r")(?!\w)")
+
+    def role_for(m: re.Match[str]) -> str:
+        return full.get(m.group(0).casefold()) or parts.get(m.group(0), m.group(0))
+
+    return lambda text: pattern.sub(role_for, text)
+
+
+def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
+    match block:
+        case Paragraph() | Subheading():
+            return dataclasses.replace(block, text=hide(block.text))
+        case Table(header=header, rows=rows):
+            return Table(tuple(hide(h) for h in header),
+                         tuple(tuple(hide(v) for v in row) for row in rows))
+        case BulletList(items=items):
+            return BulletList(tuple(hide(i) for i in items))
+        case EntryBlock():
+            return dataclasses.replace(block, heading=hide(block.heading),
+                                       meta=tuple(hide(m) for m in block.meta),
+                                       body=hide(block.body))
+    return block  # a chart holds numbers only
+
+
+def _support(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    """Who she can turn to, and whose advice she allows; no phone numbers or notes,
+    and not the helplines that ship with the app."""
+    section = Section("support", w["support"])
+    people = SupportStore(vault).all()
+    if not people:
+        section.blocks.append(Paragraph(w["no_support"], subtle=True))
+        return section
+    if o.names_as_roles:
+        roles = support_roles(vault, w)
+        rows = tuple(sorted(((roles[p.id][1], w["yes"] if p.may_advise else "–")
+                             for p in people), key=lambda r: (r[1] == "–", r[0])))
+        section.blocks.append(Table((w["who"], w["may_advise"]), rows))
+    else:
+        rows = tuple((p.name, w[f"r.{p.kind.value}"], w["yes"] if p.may_advise else "–")
+                     for p in people)
+        section.blocks.append(Table((w["who"], w["role"], w["may_advise"]), rows))
+    return section
+
+
+def _agenda(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
+    """The topics still open, and those discussed in the period by session date."""
+    section = Section("agenda", w["agenda"])
+    store = AgendaStore(vault)
+    section.blocks.append(Subheading(w["open_topics"]))
+    topics = tuple(i.text for i in store.open_items())
+    section.blocks.append(BulletList(topics) if topics
+                          else Paragraph(w["no_open_topics"], subtle=True))
+    section.blocks.append(Subheading(w["discussed"]))
+    sessions: dict[date, list[str]] = {}
+    for item in store.discussed():
+        if item.discussed_on is not None and o.start <= item.discussed_on <= o.end:
+            sessions.setdefault(item.discussed_on, []).append(item.text)
+    if not sessions:
+        section.blocks.append(Paragraph(w["none_discussed"], subtle=True))
+    for day in sorted(sessions):
+        section.blocks.append(Paragraph(w["session_on"].format(day=format_date(day, o.lang))))
+        section.blocks.append(BulletList(tuple(sessions[day])))
+    return section
+
+
+register_section("support", _support, before="entries",
+                 title={"en": "Support network", "nl": "Steunnetwerk"})
+register_section("agenda", _agenda, before="entries",
+                 title={"en": "Session agenda", "nl": "Agenda voor mijn sessies"})
+
+
 # -- Markdown --------------------------------------------------------------------------
 
 
@@ -549,11 +720,67 @@ def _md_block(block: Block) -> list[str]:
             lines = [f"### {_md_inline(heading)}", ""]
             if meta:
                 lines += [f"*{_md_inline(' · '.join(meta))}*", ""]
-            # Her own text as she wrote it (Markdown), but her headings sit below ours.
-            lines += [("#### " + line.lstrip("#").strip()) if line.startswith("#") else line
-                      for line in body.strip().splitlines()]
-            return [*lines, ""]
+            return [*lines, *_md_body(body), ""]
     raise TypeError(f"unknown block {block!r}")
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*)$")  # a heading; see _atx_text
+
+
+def _atx_text(m: re.Match[str]) -> str:
+    """The text of a heading line without a closing run of "#". (Two steps rather than
+    one regex, which took quadratic time on a long line of spaces.)"""
+    text = m.group(2).rstrip(" \t")
+    stripped = text.rstrip("#")
+    if not stripped or stripped[-1] in " \t":
+        text = stripped
+    return text.strip()
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?(?<!`)\1(?!`)")
+
+
+def _md_body(body: str) -> list[str]:
+    """Her entry as she wrote it (Markdown), made safe inside the document: her headings
+    (also underlined ones) sit below ours as "####", a code fence she left open is
+    closed, and "<" is escaped so no HTML she typed or imported reaches a reader."""
+    out: list[str] = []
+    fence = ""
+    for line in body.replace("\r\n", "\n").strip("\n").split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            out.append(line)
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(
+                    fence) and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+            out.append(line)
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            out.append("#### " + _escape_html(_atx_text(heading)))
+            continue
+        prev = out[-1] if out else ""
+        if _SETEXT.match(line) and prev.strip() and not _ATX.match(prev) and not re.match(
+                r"^ {0,3}([-*+>]|\d+[.)])( |$)", prev):
+            out[-1] = "#### " + prev.strip()
+            continue
+        out.append(_escape_html(line))
+    if fence:
+        out.append(fence)
+    return out
+
+
+def _escape_html(line: str) -> str:
+    """`<` escaped outside inline code, so a Markdown reader shows it as text."""
+    parts, last = [], 0
+    for m in _CODE_SPAN.finditer(line):
+        parts += [line[last:m.start()].replace("<", "\\<"), m.group(0)]
+        last = m.end()
+    parts.append(line[last:].replace("<", "\\<"))
+    return "".join(parts)
 
 
 # -- HTML ------------------------------------------------------------------------------
@@ -565,6 +792,11 @@ h1 { font-size: 20pt; font-weight: 600; color: #7a3e26; margin-bottom: 4px; }
 h2 { font-size: 14pt; font-weight: 600; color: #7a3e26; margin-top: 22px;
      margin-bottom: 6px; }
 h3 { font-size: 11.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; }
+p.heading { font-size: 10.5pt; font-weight: 600; color: #5b4a42; margin-top: 10px;
+            margin-bottom: 2px; }
+blockquote { margin-left: 16px; }
+.quote { color: #5b4a42; font-style: italic; }
+code, pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9.5pt; }
 p { margin-top: 4px; margin-bottom: 6px; }
 .subtle { color: #6b6b6b; font-style: italic; }
 .meta { color: #6b6b6b; font-size: 9.5pt; }
@@ -580,10 +812,132 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _paragraphs(body: str) -> str:
-    """Her text as HTML paragraphs, every character escaped."""
-    parts = [p for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "".join("<p>" + _esc(p.strip("\n")).replace("\n", "<br>") + "</p>" for p in parts)
+_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
+_NUMBERED = re.compile(r"^ {0,3}(\d{1,9})[.)][ \t]+(.*)$")
+_QUOTE = re.compile(r"^ {0,3}> ?(.*)$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+# Emphasis never spans its own marker (a "*" inside "*...*"), so every pattern scans
+# only up to the next marker: linear time, whatever she pasted in.
+_INLINE = [
+    (re.compile(r"\*\*\*([^\s*](?:[^*]*[^\s*])?)\*\*\*"), r"<b><i>\1</i></b>"),
+    (re.compile(r"\*\*([^\s*](?:(?:[^*]|\*(?!\*))*?[^\s*])?)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<!\w)__([^\s_](?:(?:[^_]|_(?!_))*?[^\s_])?)__(?!\w)"), r"<b>\1</b>"),
+    (re.compile(r"\*([^\s*](?:[^*]*[^\s*])?)\*"), r"<i>\1</i>"),
+    (re.compile(r"(?<!\w)_([^\s_](?:[^_]*[^\s_])?)_(?!\w)"), r"<i>\1</i>"),
+    (re.compile(r"~~([^\s~](?:(?:[^~]|~(?!~))*?[^\s~])?)~~"), r"<s>\1</s>"),
+]
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\(([^()\s]*)(?:\s+&quot;[^()]*?&quot;)?\)")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _inline(text: str) -> str:
+    """One piece of her text as HTML: escaped first, then **bold**, *italic*, ~~struck~~
+    and `code` become our own tags. A link shows its text and address; an image its
+    description only: nothing is ever loaded."""
+    text = html.escape(text, quote=True)
+    held: list[str] = []
+
+    def hold(fragment: str) -> str:
+        held.append(fragment)
+        return f"\x00{len(held) - 1}\x00"
+
+    text = _CODE_SPAN.sub(lambda m: hold("<code>" + m.group(0).strip("`").strip()
+                                         + "</code>"), text)
+    text = _ESCAPED.sub(lambda m: hold(m.group(1)), text)
+
+    def link(m: re.Match[str]) -> str:
+        label_, url = m.group(1), m.group(2)
+        if m.group(0).startswith("!") or not url:
+            return label_
+        return f"{label_} ({hold(url)})" if label_ and label_ != url else hold(url)
+
+    text = _LINK.sub(link, text)
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return re.sub("\x00(\\d+)\x00", lambda m: held[int(m.group(1))], text)
+
+
+def markdown_html(body: str, *, depth: int = 0) -> str:
+    """Her entry (Markdown) as HTML for the document: paragraphs (a single line break
+    kept), her headings in bold below ours, lists, quotes, rules and code. Every
+    character of hers is escaped; only our own tags are made, so no HTML she typed or
+    imported (a <script>, an <img>) ever reaches the page."""
+    cls = " class=\"quote\"" if depth else ""
+    out: list[str] = []
+    para: list[str] = []
+    items: list[str] = []
+    list_tag = ""
+    quote: list[str] = []
+    code: list[str] | None = None
+    fence = ""
+
+    def flush() -> None:
+        nonlocal list_tag
+        if para:
+            out.append(f"<p{cls}>" + "<br>".join(_inline(x.strip()) for x in para) + "</p>")
+            para.clear()
+        if items:
+            out.append(f"<{list_tag}{cls}>" + "".join(f"<li>{_inline(i)}</li>" for i in items)
+                       + f"</{list_tag}>")
+            items.clear()
+            list_tag = ""
+        if quote:
+            inner = ("<p class=\"quote\">" + "<br>".join(_inline(q) for q in quote
+                                                         if q.strip()) + "</p>"
+                     if depth >= 3 else markdown_html("\n".join(quote), depth=depth + 1))
+            out.append(f"<blockquote>{inner}</blockquote>")
+            quote.clear()
+
+    for line in body.replace("\r\n", "\n").split("\n"):
+        if code is not None:
+            if _FENCE.match(line) and line.strip().strip(fence[0]) == "" and len(
+                    line.strip()) >= len(fence):
+                out.append("<pre>" + html.escape("\n".join(code)) + "</pre>")
+                code = None
+            else:
+                code.append(line)
+            continue
+        opening = _FENCE.match(line)
+        if opening:
+            flush()
+            fence, code = opening.group(1), []
+            continue
+        if quote and (m := _QUOTE.match(line)):
+            quote.append(m.group(1))
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if para and _SETEXT.match(line):
+            heading = " ".join(x.strip() for x in para)
+            para.clear()
+            out.append(f"<p class=\"heading\">{_inline(heading)}</p>")
+            continue
+        if (m := _ATX.match(line)) is not None:
+            flush()
+            out.append(f"<p class=\"heading\">{_inline(_atx_text(m))}</p>")
+        elif _RULE.match(line):
+            flush()
+            out.append("<hr>")
+        elif (m := _QUOTE.match(line)) is not None:
+            flush()
+            quote.append(m.group(1))
+        elif (m := _BULLET.match(line)) or (m := _NUMBERED.match(line)):
+            tag = "ul" if m.re is _BULLET else "ol"
+            if para or (items and tag != list_tag):
+                flush()
+            list_tag = tag
+            items.append(m.group(m.lastindex or 1))
+        elif items and line.startswith((" ", "\t")):
+            items[-1] += " " + line.strip()  # a list item that goes on
+        else:
+            if items:
+                flush()
+            para.append(line)
+    if code is not None:  # a fence she never closed: her text, as written
+        out.append("<pre>" + html.escape("\n".join(code)) + "</pre>")
+    flush()
+    return "".join(out)
 
 
 def to_html(report: Report, *, chart_urls: Mapping[str, str] | None = None,
@@ -634,7 +988,7 @@ def _html_block(block: Block, chart_urls: Mapping[str, str],
             parts = [f"<h3>{_esc(heading)}</h3>"]
             if meta:
                 parts.append(f"<p class=\"meta\">{_esc(' · '.join(meta))}</p>")
-            parts.append(_paragraphs(body))
+            parts.append(markdown_html(body))
             return "".join(parts)
     raise TypeError(f"unknown block {block!r}")
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, Qt, QTimer, Slot
 from PySide6.QtGui import QPageSize, QStandardItem, QStandardItemModel
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,7 @@ from journal.report import (
     format_date,
     last_month,
     last_week,
+    since_last_session,
     to_markdown,
     write_file,
 )
@@ -45,9 +49,10 @@ from ui.file_dialogs import choose_save_file
 from ui.report_pdf import PAGE_SIZES, paint_report, pdf_bytes
 from ui.settings import Settings
 from ui.widgets import button, label, secret_field
+from ui.workers import run_in_background
 
 PREVIEW_DELAY_MS = 300
-WEEK, MONTH, DATES = range(3)
+WEEK, MONTH, SESSION, DATES = range(4)
 
 
 class ReportDialog(QDialog):
@@ -64,7 +69,21 @@ class ReportDialog(QDialog):
         # -- choices -------------------------------------------------------------------
         self.period = QComboBox(self)
         self.period.addItems([self.tr("The last week"), self.tr("The last month"),
-                              self.tr("Choose dates")])
+                              self.tr("Since my last session"), self.tr("Choose dates")])
+        self._session_span = since_last_session(vault, self._today)
+        self.period_hint = label("", "hint", parent=self)
+        session_item = self.period.model().item(SESSION)
+        if self._session_span is None:
+            session_item.setEnabled(False)
+            why = self.tr("No session yet: on the agenda, mark topics as discussed with the "
+                          "date of the session, and this period becomes available.")
+            session_item.setToolTip(why)
+            self.period_hint.setText(why)
+        else:
+            session_item.setToolTip(self.tr("From your session on {date} up to today.")
+                                    .replace("{date}", format_date(self._session_span[0],
+                                                                   self._lang)))
+        self.period_hint.setVisible(self._session_span is None)
         self.period.setCurrentIndex(MONTH)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -78,12 +97,20 @@ class ReportDialog(QDialog):
                  "selfcare": self.tr("Self-care and triggers"),
                  "boundaries": self.tr("Boundaries and how they held"),
                  "needs": self.tr("Needs"), "safe_places": self.tr("Safe places"),
+                 "support": self.tr("Support network"),
+                 "agenda": self.tr("Session agenda"),
                  "entries": self.tr("Journal entries")}
         self.section_checks: dict[str, QCheckBox] = {}
         for key in SECTIONS:
             if key in names:  # sections added later bring their own name here
                 self.section_checks[key] = QCheckBox(names[key], self)
                 self.section_checks[key].setChecked(True)
+        self.roles_check = QCheckBox(self.tr("Replace names by roles"), self)
+        self.roles_hint = label(self.tr(
+            "The names of the people in your support network become roles such as "
+            "\"Trusted person 1\" or \"Therapist\", everywhere in the summary: also in "
+            "your boundaries, topics and journal entries. Other names you wrote stay as "
+            "they are, so check the preview."), "hint", parent=self)
         self.moods_check = QCheckBox(self.tr("With moods"), self)
         self.moods_check.setChecked(True)
         self.tags_check = QCheckBox(self.tr("With tags"), self)
@@ -110,6 +137,7 @@ class ReportDialog(QDialog):
         dates.addWidget(label("–", parent=self, wrap=False))
         dates.addWidget(self.date_to)
         form.addRow("", dates)
+        form.addRow("", self.period_hint)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Paper"), self.paper)
         controls = QWidget(self)
@@ -118,6 +146,8 @@ class ReportDialog(QDialog):
         column.addWidget(label(self.tr("What goes in"), "sectionTitle", parent=controls))
         for check in self.section_checks.values():
             column.addWidget(check)
+        column.addWidget(self.roles_check)
+        column.addWidget(self.roles_hint)
         column.addWidget(label(self.tr("Entries marked \"share with my therapist\" are "
                                        "ticked. Tick or untick any entry."), "hint",
                                parent=controls))
@@ -137,9 +167,31 @@ class ReportDialog(QDialog):
 
         # -- preview and buttons -------------------------------------------------------
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.preview = QPrintPreviewWidget(self.printer, self)
-        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        # The preview is the PDF itself, made on a worker thread (a year of entries
+        # takes a second or two) and shown page by page as it will print.
+        self.preview_document = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setPageSpacing(12)
+        self.preview.setDocument(self.preview_document)
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview_status = label(self.tr("Preparing the preview…"), "hint", parent=self)
+        self.preview_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_stack = QStackedWidget(self)
+        self.preview_stack.addWidget(self.preview_status)
+        self.preview_stack.addWidget(self.preview)
+        self.preparing_label = label(self.tr("Preparing the preview…"), "hint", parent=self,
+                                     wrap=False)
+        self.preparing_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        policy = self.preparing_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # no jumping when it comes and goes
+        self.preparing_label.setSizePolicy(policy)
+        self.preparing_label.hide()
+        self._preview_buffer: QBuffer | None = None
+        self._generation = 0  # the newest preview asked for
+        self._building = False  # a preview is being made on the worker thread
+        self._pending = False  # a newer one is wanted when that is done
         self.pdf_button = button(self.tr("Save as PDF…"), "primary", parent=self)
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
         self.print_button = button(self.tr("Print…"), parent=self)
@@ -151,7 +203,8 @@ class ReportDialog(QDialog):
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
+        right.addWidget(self.preparing_label)
+        right.addWidget(self.preview_stack, 1)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
@@ -161,11 +214,11 @@ class ReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self.preview.paintRequested.connect(self._on_paint)
         self.period.currentIndexChanged.connect(self._on_period)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._on_dates)
-        for check in (*self.section_checks.values(), self.moods_check, self.tags_check):
+        for check in (*self.section_checks.values(), self.moods_check, self.tags_check,
+                      self.roles_check):
             check.toggled.connect(self._timer.start)
         self.name_edit.textChanged.connect(self._timer.start)
         self.paper.currentIndexChanged.connect(self._timer.start)
@@ -185,6 +238,8 @@ class ReportDialog(QDialog):
             return last_week(self._today)
         if index == MONTH:
             return last_month(self._today)
+        if index == SESSION and self._session_span is not None:
+            return self._session_span
         start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         return (start, end) if start <= end else (end, start)
 
@@ -198,14 +253,27 @@ class ReportDialog(QDialog):
             start, end, lang=self._lang, name=self.name_edit.text(),
             sections=tuple(k for k, c in self.section_checks.items() if c.isChecked()),
             entry_ids=ticked, include_moods=self.moods_check.isChecked(),
-            include_tags=self.tags_check.isChecked(), made_on=self._today)
+            include_tags=self.tags_check.isChecked(),
+            names_as_roles=self.roles_check.isChecked(), made_on=self._today)
 
     def refresh(self) -> None:
-        """Build the summary again and repaint the preview."""
+        """Build the summary again (from the vault, here) and make its preview pages on
+        a worker thread; a newer request supersedes one still being made."""
         self._timer.stop()
         self.report = build_report(self._vault, self.options())
-        self.printer.setPageSize(self._page_size())
-        self.preview.updatePreview()
+        self._generation += 1
+        # Over an earlier preview a small line says a newer one is coming; before the
+        # first one the preview area itself says so.
+        self.preparing_label.setVisible(self.preview_stack.currentWidget() is self.preview)
+        if self._building:
+            self._pending = True  # started when the one being made is done
+        else:
+            self._start_preview()
+
+    @property
+    def preparing(self) -> bool:
+        """Whether a preview is still being made."""
+        return self._building or self._pending
 
     def save_pdf(self, path: str) -> bool:
         """Write the PDF to `path` (after the warning when it has no password)."""
@@ -289,10 +357,46 @@ class ReportDialog(QDialog):
         if not self._filling:
             self._timer.start()
 
-    @Slot(QPrinter)
-    def _on_paint(self, printer: QPrinter) -> None:
-        if self.report is not None:
-            paint_report(self.report, printer)
+    def _start_preview(self) -> None:
+        assert self.report is not None
+        report, paper, generation = self.report, self.paper.currentText(), self._generation
+        self._building, self._pending = True, False
+        run_in_background(self, lambda: (generation, pdf_bytes(report, page_size=paper)),
+                          on_success=self._on_preview_made,
+                          on_failure=self._on_preview_failed)
+
+    def _preview_done(self) -> bool:
+        """True when this was the newest request; otherwise the next one starts."""
+        self._building = False
+        if self._pending:
+            self._start_preview()
+            return False
+        self.preparing_label.hide()
+        return True
+
+    def _on_preview_made(self, result: tuple[int, bytes]) -> None:
+        generation, data = result
+        if not self._preview_done() or generation != self._generation:
+            return
+        page = self.preview.pageNavigator().currentPage()
+        old = self._preview_buffer
+        self._preview_buffer = QBuffer(self)
+        self._preview_buffer.setData(QByteArray(data))
+        self._preview_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.preview_document.load(self._preview_buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        if 0 < page < self.preview_document.pageCount():  # stay where she was reading
+            self.preview.pageNavigator().jump(page, QPointF(), self.preview.zoomFactor())
+        self.preview_stack.setCurrentWidget(self.preview)
+
+    def _on_preview_failed(self, exc: BaseException) -> None:
+        if not self._preview_done():
+            return
+        self.preview_status.setText(self.tr("The preview could not be made.") + " "
+                                    + messages.error_text(exc))
+        self.preview_stack.setCurrentWidget(self.preview_status)
 
     @Slot()
     def _on_save_pdf(self) -> None:
@@ -314,6 +418,7 @@ class ReportDialog(QDialog):
     @Slot()
     def _on_print(self) -> None:
         self.refresh()
+        self.printer.setPageSize(self._page_size())
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.report is not None:
             paint_report(self.report, self.printer)

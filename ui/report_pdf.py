@@ -147,6 +147,21 @@ def summary_document(report: Report, device: QPagedPaintDevice | None = None
     return doc
 
 
+def _lay_out_in_steps(doc: QTextDocument, step: int = 40) -> None:
+    """Lay the document out a few blocks at a time (the layout is lazy and goes as far
+    as the block asked for). Each call is short, so when this runs on a worker thread
+    the GUI thread gets its turn in between instead of waiting for one long call."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        layout.blockBoundingRect(block)
+        for _ in range(step):
+            if not block.isValid():
+                break
+            block = block.next()
+    layout.blockBoundingRect(doc.lastBlock())
+
+
 def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     """Paint the summary on `device`, page after page, with "Page n of m" and
     "confidential" at the foot of each page. Returns the number of pages."""
@@ -157,6 +172,7 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     footer = dpi * 0.35
     page_height = height - footer
     doc.setPageSize(QSizeF(width, page_height))
+    _lay_out_in_steps(doc)
     pages = doc.pageCount()
     w = words(report.options.lang)
     painter = QPainter(device)

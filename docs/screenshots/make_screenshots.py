@@ -172,6 +172,10 @@ def report_shots(app: HavenApp, suffix: str) -> None:
     dialog.resize(SIZE.width() - 80, SIZE.height() - 60)
     dialog.show()
     QTest.qWaitForWindowExposed(dialog)
+    for _ in range(200):  # the preview is made on a worker thread
+        if not dialog.preparing:
+            break
+        QTest.qWait(50)
     QTest.qWait(300)
     save(dialog, f"summary-{suffix}")
     dialog.done(0)

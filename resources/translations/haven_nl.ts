@@ -2922,215 +2922,261 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="61"/>
+        <location filename="../../ui/report_dialog.py" line="66"/>
         <source>Summary for your therapist</source>
         <translation>Samenvatting voor je therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="66"/>
+        <location filename="../../ui/report_dialog.py" line="71"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="66"/>
+        <location filename="../../ui/report_dialog.py" line="71"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="67"/>
+        <location filename="../../ui/report_dialog.py" line="72"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="77"/>
+        <location filename="../../ui/report_dialog.py" line="72"/>
+        <source>Since my last session</source>
+        <translation>Sinds mijn laatste sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="78"/>
+        <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
+        <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="83"/>
+        <source>From your session on {date} up to today.</source>
+        <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="96"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="78"/>
+        <location filename="../../ui/report_dialog.py" line="97"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="79"/>
+        <location filename="../../ui/report_dialog.py" line="98"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="80"/>
+        <location filename="../../ui/report_dialog.py" line="99"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="80"/>
+        <location filename="../../ui/report_dialog.py" line="99"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="81"/>
+        <location filename="../../ui/report_dialog.py" line="100"/>
+        <source>Support network</source>
+        <translation>Steunnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="101"/>
+        <source>Session agenda</source>
+        <translation>Agenda voor mijn sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="102"/>
         <source>Journal entries</source>
         <translation>Stukken uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="87"/>
+        <location filename="../../ui/report_dialog.py" line="108"/>
+        <source>Replace names by roles</source>
+        <translation>Namen vervangen door rollen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="110"/>
+        <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
+        <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en dagboekstukken. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="114"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="89"/>
+        <location filename="../../ui/report_dialog.py" line="116"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="94"/>
+        <location filename="../../ui/report_dialog.py" line="121"/>
         <source>Entries in the summary</source>
         <translation>Stukken in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="97"/>
+        <location filename="../../ui/report_dialog.py" line="124"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="98"/>
+        <location filename="../../ui/report_dialog.py" line="125"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="101"/>
+        <location filename="../../ui/report_dialog.py" line="128"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="129"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="103"/>
+        <location filename="../../ui/report_dialog.py" line="130"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="104"/>
+        <location filename="../../ui/report_dialog.py" line="131"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="107"/>
+        <location filename="../../ui/report_dialog.py" line="134"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="141"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="118"/>
+        <location filename="../../ui/report_dialog.py" line="146"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="121"/>
+        <location filename="../../ui/report_dialog.py" line="151"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Stukken met &quot;delen met mijn therapeut&quot; zijn aangevinkt. Je kunt elk stuk aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="129"/>
+        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="142"/>
+        <location filename="../../ui/report_dialog.py" line="178"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="143"/>
+        <location filename="../../ui/report_dialog.py" line="179"/>
+        <location filename="../../ui/report_dialog.py" line="184"/>
+        <source>Preparing the preview…</source>
+        <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="191"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="144"/>
+        <location filename="../../ui/report_dialog.py" line="192"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
+        <location filename="../../ui/report_dialog.py" line="193"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="146"/>
+        <location filename="../../ui/report_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="214"/>
-        <location filename="../../ui/report_dialog.py" line="218"/>
-        <location filename="../../ui/report_dialog.py" line="300"/>
+        <location filename="../../ui/report_dialog.py" line="276"/>
+        <location filename="../../ui/report_dialog.py" line="280"/>
+        <location filename="../../ui/report_dialog.py" line="398"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="215"/>
+        <location filename="../../ui/report_dialog.py" line="277"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="219"/>
+        <location filename="../../ui/report_dialog.py" line="281"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="221"/>
+        <location filename="../../ui/report_dialog.py" line="283"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="222"/>
+        <location filename="../../ui/report_dialog.py" line="284"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="233"/>
-        <location filename="../../ui/report_dialog.py" line="308"/>
+        <location filename="../../ui/report_dialog.py" line="295"/>
+        <location filename="../../ui/report_dialog.py" line="406"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="234"/>
+        <location filename="../../ui/report_dialog.py" line="296"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="236"/>
+        <location filename="../../ui/report_dialog.py" line="298"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="236"/>
+        <location filename="../../ui/report_dialog.py" line="298"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="251"/>
+        <location filename="../../ui/report_dialog.py" line="313"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="300"/>
+        <location filename="../../ui/report_dialog.py" line="391"/>
+        <source>The preview could not be made.</source>
+        <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="309"/>
+        <location filename="../../ui/report_dialog.py" line="407"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

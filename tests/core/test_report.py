@@ -26,6 +26,7 @@ from journal.report import (
     build_report,
     entry_choices,
     format_date,
+    name_replacer,
     to_html,
     to_markdown,
     write_file,
@@ -227,3 +228,152 @@ def test_write_file_is_atomic_and_refuses_to_overwrite(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
     with pytest.raises(FileNotFoundError):
         write_file(tmp_path / "missing" / "x.md", b"x")
+
+
+def test_since_last_session_runs_from_the_latest_session_to_today(vault):
+    from journal.agenda import AgendaStore
+    from journal.report import since_last_session
+
+    agenda = AgendaStore(vault)
+    assert since_last_session(vault, DAY) is None
+    first, second = agenda.add("Sleep"), agenda.add("Boundaries")
+    agenda.add("Still open")
+    agenda.mark_discussed(first, DAY - timedelta(days=20))
+    agenda.mark_discussed(second, DAY - timedelta(days=6))
+    assert since_last_session(vault, DAY) == (DAY - timedelta(days=6), DAY)
+    agenda.mark_discussed(second, None)  # back on the agenda: the earlier session counts
+    assert since_last_session(vault, DAY) == (DAY - timedelta(days=20), DAY)
+    agenda.mark_discussed(first, DAY + timedelta(days=2))  # dated ahead: just that day
+    assert since_last_session(vault, DAY) == (DAY + timedelta(days=2),) * 2
+
+
+def support_and_agenda(vault, entries):
+    from journal.agenda import AgendaStore
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    people = SupportStore(vault)
+    people.create(SupportDraft("Anna de Vries", SupportKind.TRUSTED, contact="06-1234",
+                               notes="NOTE-MARK", may_advise=True))
+    people.create(SupportDraft("Marieke", SupportKind.TRUSTED))
+    people.create(SupportDraft("Dr. Jansen", SupportKind.THERAPIST, may_advise=True))
+    BoundaryStore(vault).create(BoundaryDraft(
+        action="I sleep in the guest room", consequence="I leave for the night",
+        support="Anna and marieke know about it"))
+    entries.create(EntryDraft(DAY, "Talk with Anna de Vries",
+                              "Dr. Jansen said **Marieke's** idea was good.",
+                              share_with_therapist=True))
+    agenda = AgendaStore(vault)
+    agenda.add("Ask Marieke to come along")
+    agenda.mark_discussed(agenda.add("Sleep"), DAY - timedelta(days=3))
+    agenda.mark_discussed(agenda.add("Old topic"), DAY - timedelta(days=40))
+
+
+def test_support_and_agenda_sections(vault, entries):
+    support_and_agenda(vault, entries)
+    report = build_report(vault, period())
+    keys = [s.key for s in report.sections]
+    assert keys[-3:] == ["support", "agenda", "entries"]
+    md = to_markdown(report)
+    assert "## Support network" in md and "## Session agenda" in md
+    assert "| Anna de Vries | Trusted person | Yes |" in md
+    assert "| Dr. Jansen | Therapist | Yes |" in md and "| Marieke | Trusted person | – |" in md
+    assert "06-1234" not in md and "NOTE-MARK" not in md and "Veilig Thuis" not in md
+    assert "### Topics for my next session\n\n- Ask Marieke to come along" in md
+    assert "Session on 7 March 2026\n\n- Sleep" in md and "Old topic" not in md
+    assert "Who supports me: Anna and marieke know about it" in md
+    nl = to_markdown(build_report(vault, period(lang="nl")))
+    assert "## Steunnetwerk" in nl and "| Dr. Jansen | Therapeut | Ja |" in nl
+    assert "Sessie op 7 maart 2026" in nl and "## Agenda voor mijn sessies" in nl
+
+
+def test_names_replaced_by_roles_everywhere(vault, entries):
+    support_and_agenda(vault, entries)
+    report = build_report(vault, period(names_as_roles=True, name="M."))
+    md, page = both(report)
+    for data in (md, page):
+        for name in (b"Anna", b"Vries", b"Marieke", b"marieke", b"Jansen"):
+            assert name not in data, name
+    text = md.decode()
+    assert "| Trusted person 1 | Yes |" in text and "| Therapist | Yes |" in text
+    assert "Who supports me: Trusted person 1 and Trusted person 2 know about it" in text
+    assert "Talk with Trusted person 1" in text
+    assert "Therapist said **Trusted person 2's** idea" in text
+    hide = name_replacer({1: ("Anna de Vries", "Trusted person 1")})
+    assert hide("Annabel and anna de vries, Anna.") == (
+        "Annabel and Trusted person 1, Trusted person 1.")  # a longer word is not her name
+    assert "Ask Trusted person 2 to come along" in text
+    assert "**Name:** M." in text or "M." in text
+    nl = to_markdown(build_report(vault, period(names_as_roles=True, lang="nl")))
+    assert "| Vertrouwenspersoon 1 | Ja |" in nl and "Marieke" not in nl
+
+
+MARKDOWN_BODY = """# Her heading
+Some **bold**, *italic* and ~~struck~~ words.
+A second line.
+
+## Smaller
+- one
+- two with **weight**
+
+1. first
+2. second
+
+> A quote I keep.
+
+Underlined
+==========
+<script>alert('x')</script> <img src="file:///etc/passwd" onerror="alert(1)">
+![a photo](file:///home/me/secret.png) and `<b>code</b>`
+```
+an open fence <i>"""
+
+
+def test_markdown_in_her_entries_becomes_formatting_in_html(vault, entries):
+    entries.create(EntryDraft(DAY, "T", MARKDOWN_BODY, share_with_therapist=True))
+    page = to_html(build_report(vault, period()))
+    body = page[page.index("Her heading") - 19:]
+    assert body.startswith("<p class=\"heading\">Her heading</p>")
+    assert "<p>Some <b>bold</b>, <i>italic</i> and <s>struck</s> words.<br>A second line.</p>"\
+        in body
+    assert ("<p class=\"heading\">Smaller</p><ul><li>one</li><li>two with <b>weight</b>"
+            "</li></ul>") in body
+    assert "<ol><li>first</li><li>second</li></ol>" in body
+    assert "<blockquote><p class=\"quote\">A quote I keep.</p></blockquote>" in body
+    assert "<p class=\"heading\">Underlined</p>" in body and "**" not in body and "==" not in body
+    # Nothing of hers becomes a tag: raw HTML and Markdown images stay text, never load.
+    assert "<script" not in page and "<img" not in page and "<i>\"" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "&lt;img src=&quot;file:///etc/passwd&quot;" in body
+    assert "secret.png" not in body and "a photo and <code>&lt;b&gt;code&lt;/b&gt;</code>" in body
+    assert "<pre>an open fence &lt;i&gt;</pre>" in body
+    assert body.count("<h1>") == 0 and body.count("<h2>") == 0
+
+
+def test_markdown_output_keeps_her_formatting_inside_the_entry(vault, entries):
+    entries.create(EntryDraft(DAY, "T", MARKDOWN_BODY, share_with_therapist=True))
+    entries.create(EntryDraft(DAY, "After", "NEXT-ENTRY", share_with_therapist=True))
+    md = to_markdown(build_report(vault, period()))
+    assert "#### Her heading\nSome **bold**, *italic*" in md
+    assert "#### Smaller\n- one\n- two with **weight**" in md
+    assert "#### Underlined\n" in md and "\n==========" not in md
+    assert "\\<script>alert('x')\\</script> \\<img src=" in md and "`<b>code</b>`" in md
+    # Her open code fence is closed before the next entry's heading.
+    assert "```\nan open fence <i>\n```\n\n### 10 March 2026 · After" in md  # code: literal
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert all(not h.startswith(("# ", "## ")) for h in headings
+               if "Her" in h or "Smaller" in h or "Underlined" in h)
+
+
+def test_markdown_that_never_closes_is_handled_in_one_pass():
+    """Lines full of markers that never close (pasted text, a stuck key) come out as
+    text; the patterns scan only to the next marker, so this stays quick."""
+    from journal.report import markdown_html
+
+    for unit in ("*a ", "**a ", "_a ", "~~a ", "[x", "[a](", "`a ``"):
+        body = unit * 40_000
+        page = markdown_html(body)
+        assert page.startswith("<p>") and len(page) >= len(body) // 2
+        assert "<script" not in page
+    assert markdown_html("# " + " " * 100_000 + "x") == "<p class=\"heading\">x</p>"
+    assert markdown_html("**bold *and* italic**") == "<p><b>bold <i>and</i> italic</b></p>"
+    assert markdown_html("# C# #") == "<p class=\"heading\">C#</p>"

@@ -139,3 +139,48 @@ def test_a_markdown_summary_does_not_import_qt(filled, pass_file, tmp_path):
                             cwd=REPO, env=env, timeout=120, check=False)
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
     assert out.exists()
+
+
+def test_since_last_session(filled, pass_file, tmp_path, capsys):
+    out = tmp_path / "since.md"
+    code, _, err = summary(capsys, filled, pass_file, out, "--since-last-session")
+    assert code == 2 and "no session is recorded yet" in err and not out.exists()
+    from journal.agenda import AgendaStore
+    from journal.keyslots import Secret
+
+    with Vault.open(filled, Secret.passphrase(PASSPHRASE)) as vault:
+        agenda = AgendaStore(vault)
+        agenda.mark_discussed(agenda.add("Sleep"), TODAY - timedelta(days=2))
+    code, stdout, err = summary(capsys, filled, pass_file, out, "--since-last-session")
+    assert code == 0, err
+    first = (TODAY - timedelta(days=2)).isoformat()
+    assert f"of {first} to {TODAY.isoformat()} with 1 journal entry" in stdout
+    assert b"SHARED-CLI-MARK" in out.read_bytes()
+    code, _, err = summary(capsys, filled, pass_file, tmp_path / "b.md",
+                           "--since-last-session", "--from", first)
+    assert code == 2 and "leave out --from and --to" in err
+
+
+def test_sections_and_names_as_roles(filled, pass_file, tmp_path, capsys):
+    from journal.agenda import AgendaStore
+    from journal.keyslots import Secret
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    with Vault.open(filled, Secret.passphrase(PASSPHRASE)) as vault:
+        SupportStore(vault).create(SupportDraft("Wilhelmina", SupportKind.THERAPIST))
+        AgendaStore(vault).add("Talk about Wilhelmina's advice")
+    out = tmp_path / "s.md"
+    code, _, err = summary(capsys, filled, pass_file, out, "--sections", "support,agenda")
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert "## Support network" in text and "## Session agenda" in text
+    assert "## Journal" not in text and "SHARED-CLI-MARK" not in text
+    assert "| Wilhelmina | Therapist | – |" in text
+    out2 = tmp_path / "r.md"
+    code, _, err = summary(capsys, filled, pass_file, out2, "--names-as-roles")
+    assert code == 0, err
+    text = out2.read_text(encoding="utf-8")
+    assert "Wilhelmina" not in text and "Talk about Therapist's advice" in text
+    code, _, err = summary(capsys, filled, pass_file, tmp_path / "x.md", "--sections",
+                           "support,friends")
+    assert code == 2 and "unknown section friends" in err

@@ -47,7 +47,7 @@ def test_other_dates_and_sections(page_env, qtbot):
     dialog.period.setCurrentIndex(DATES)
     dialog.date_from.setDate(dialog.date_from.date().addDays(-60))
     dialog.section_checks["entries"].setChecked(False)
-    qtbot.waitUntil(lambda: [s.key for s in dialog.report.sections][-1] == "safe_places")
+    qtbot.waitUntil(lambda: [s.key for s in dialog.report.sections][-1] == "agenda")
     assert dialog.span()[0] == DAY - timedelta(days=89)
 
 
@@ -92,3 +92,90 @@ def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, 
     dialog, _s, _p = make(page_env, qtbot)
     assert not dialog.save_markdown(str(tmp_path / "missing" / "s.md"))
     assert message_log.kinds() == ["confirm", "error"]
+
+
+def test_since_the_last_session(page_env, qtbot):
+    from journal.agenda import AgendaStore
+    from ui.report_dialog import SESSION
+
+    dialog, shared, _private = make(page_env, qtbot)
+    item = dialog.period.model().item(SESSION)
+    assert not item.isEnabled() and "mark topics as discussed" in item.toolTip()
+    assert not dialog.period_hint.isHidden()
+    agenda = AgendaStore(page_env.vault)
+    agenda.mark_discussed(agenda.add("Sleep"), DAY - timedelta(days=3))
+    dialog = ReportDialog(page_env.vault, page_env.settings, today=DAY)
+    qtbot.addWidget(dialog)
+    item = dialog.period.model().item(SESSION)
+    assert item.isEnabled() and "7 March 2026" in item.toolTip()
+    assert dialog.period_hint.isHidden()
+    dialog.period.setCurrentIndex(SESSION)
+    assert dialog.span() == (DAY - timedelta(days=3), DAY)
+    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
+    assert dialog.report.entry_ids() == [shared]
+
+
+def test_support_and_agenda_sections_and_roles(page_env, qtbot, tmp_path, message_log):
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    SupportStore(page_env.vault).create(SupportDraft("Geertruida", SupportKind.TRUSTED))
+    EntryStore(page_env.vault).create(EntryDraft(DAY, "Walk", "With Geertruida.",
+                                                 share_with_therapist=True))
+    dialog, _s, _p = make(page_env, qtbot)
+    assert {"support", "agenda"} <= set(dialog.section_checks)
+    assert "support" in [s.key for s in dialog.report.sections]
+    dialog.roles_check.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.report.options.names_as_roles)
+    out = tmp_path / "s.md"
+    message_log.answer = True
+    assert dialog.save_markdown(str(out))
+    data = out.read_bytes()
+    assert b"Geertruida" not in data and b"With Trusted person 1." in data
+    dialog.section_checks["agenda"].setChecked(False)
+    qtbot.waitUntil(lambda: "agenda" not in [s.key for s in dialog.report.sections])
+
+
+def preview_text(dialog) -> str:
+    doc = dialog.preview_document
+    return "\n".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+
+
+def test_the_preview_is_made_in_the_background_and_appears(page_env, qtbot):
+    from PySide6.QtPdf import QPdfDocument
+
+    dialog, _s, _p = make(page_env, qtbot)
+    assert dialog.preparing and not dialog.preparing_label.isVisibleTo(dialog)
+    assert dialog.preview_stack.currentWidget() is dialog.preview_status
+    assert dialog.preview_status.text() == "Preparing the preview…"
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert dialog.preview_stack.currentWidget() is dialog.preview
+    assert not dialog.preparing_label.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.preview_document.status() == QPdfDocument.Status.Ready)
+    assert dialog.preview_document.pageCount() >= 1
+    text = preview_text(dialog)
+    assert "Summary for my therapist" in text and "SHARED-UI" in text
+    assert "PRIVATE-UI" not in text
+    dialog.moods_check.setChecked(False)
+    dialog.refresh()  # a newer preview is coming: the earlier one stays, with a line
+    assert dialog.preview_stack.currentWidget() is dialog.preview
+    assert dialog.preparing_label.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert not dialog.preparing_label.isVisibleTo(dialog)
+
+
+def test_changing_options_during_a_build_shows_the_latest(page_env, qtbot):
+    from PySide6.QtPdf import QPdfDocument
+
+    dialog, _s, _p = make(page_env, qtbot)
+    assert dialog.preparing  # the first preview is being made
+    dialog.name_edit.setText("First Try")
+    dialog.refresh()
+    dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
+    dialog.name_edit.setText("Latest Name")
+    dialog.refresh()
+    assert dialog.preparing
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.preview_document.status() == QPdfDocument.Status.Ready)
+    text = preview_text(dialog)
+    assert "Latest Name" in text and "First Try" not in text
+    assert "PRIVATE-UI" in text and "SHARED-UI" in text

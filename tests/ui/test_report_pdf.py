@@ -140,3 +140,37 @@ def test_cli_pdf_with_password(tmp_path, qapp):
     assert forced.returncode == 0 and "anyone who finds the file can read it" in forced.stderr
     with pikepdf.open(out) as pdf:
         assert not pdf.is_encrypted
+
+
+def test_names_replaced_by_roles_are_absent_from_the_pdf(demo, tmp_path):
+    import re
+
+    from journal.boundaries import BoundaryStore
+    from journal.models import BoundaryDraft
+    from journal.support import SupportDraft, SupportKind, SupportStore
+
+    people = SupportStore(demo)
+    people.create(SupportDraft("Quirine Zwaan", SupportKind.TRUSTED, may_advise=True))
+    BoundaryStore(demo).create(BoundaryDraft(action="I take time for myself",
+                                             consequence="I go out", support="Quirine"))
+    EntryStore(demo).create(EntryDraft(DAY, "With Quirine Zwaan", "Quirine listened.",
+                                       share_with_therapist=True))
+    names = [p.name for p in people.all()]
+    plain = pdf_text(pdf_bytes(build_report(demo, month())), tmp_path)
+    assert "Quirine Zwaan" in plain and "Who supports me: Quirine" in plain
+    data = pdf_bytes(build_report(demo, month(names_as_roles=True)))
+    text = pdf_text(data, tmp_path)
+    assert "Support network" in text and "Trusted person" in text
+    for name in [*names, "Quirine", "Zwaan"]:
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE), name
+        assert name.encode() not in data
+
+
+def test_her_markdown_is_formatting_in_the_pdf(vault, qapp, tmp_path):
+    EntryStore(vault).create(EntryDraft(
+        DAY, "Formatted", "## A heading of mine\nSome **strong words** here.\n- a point\n"
+        "<img src=\"file:///etc/hostname\"> <script>x</script>", share_with_therapist=True))
+    text = pdf_text(pdf_bytes(build_report(vault, month(sections=("entries",)))), tmp_path)
+    assert "A heading of mine" in text and "Some strong words here." in text
+    assert "**" not in text and "##" not in text
+    assert '<img src="file:///etc/hostname">' in text and "<script>x</script>" in text
