@@ -4,163 +4,208 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="49"/>
+        <location filename="../../ui/agenda_page.py" line="102"/>
         <source>For my next session</source>
         <translation>Voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="51"/>
+        <location filename="../../ui/agenda_page.py" line="104"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een dagboekstuk.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="56"/>
+        <location filename="../../ui/agenda_page.py" line="109"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="57"/>
+        <location filename="../../ui/agenda_page.py" line="110"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="58"/>
+        <location filename="../../ui/agenda_page.py" line="111"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="59"/>
+        <location filename="../../ui/agenda_page.py" line="112"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="65"/>
+        <location filename="../../ui/agenda_page.py" line="118"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="69"/>
+        <location filename="../../ui/agenda_page.py" line="122"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="73"/>
+        <location filename="../../ui/agenda_page.py" line="126"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="75"/>
+        <location filename="../../ui/agenda_page.py" line="128"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="80"/>
+        <location filename="../../ui/agenda_page.py" line="133"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="82"/>
-        <location filename="../../ui/agenda_page.py" line="153"/>
+        <location filename="../../ui/agenda_page.py" line="135"/>
+        <location filename="../../ui/agenda_page.py" line="231"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="83"/>
+        <location filename="../../ui/agenda_page.py" line="136"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="88"/>
+        <location filename="../../ui/agenda_page.py" line="141"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="97"/>
+        <location filename="../../ui/agenda_page.py" line="150"/>
         <source>from a journal entry</source>
         <translation>uit een dagboekstuk</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="98"/>
+        <location filename="../../ui/agenda_page.py" line="151"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="99"/>
+        <location filename="../../ui/agenda_page.py" line="152"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="100"/>
+        <location filename="../../ui/agenda_page.py" line="153"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="130"/>
-        <location filename="../../ui/agenda_page.py" line="144"/>
+        <location filename="../../ui/agenda_page.py" line="183"/>
+        <location filename="../../ui/agenda_page.py" line="203"/>
+        <location filename="../../ui/agenda_page.py" line="206"/>
+        <location filename="../../ui/agenda_page.py" line="222"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="151"/>
+        <location filename="../../ui/agenda_page.py" line="209"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="210"/>
+        <source>Added to your agenda for your next session.</source>
+        <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="229"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="152"/>
+        <location filename="../../ui/agenda_page.py" line="230"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="154"/>
+        <location filename="../../ui/agenda_page.py" line="232"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="159"/>
+        <location filename="../../ui/agenda_page.py" line="237"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
+    <name>AgendaTopicDialog</name>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="55"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="58"/>
+        <source>What would you like to bring up in your next session? You can change the words.</source>
+        <translation>Wat wil je graag bespreken in je volgende sessie? Je kunt de woorden aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="61"/>
+        <source>Topic for my next session</source>
+        <translation>Onderwerp voor mijn volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="62"/>
+        <source>What would you like to bring up?</source>
+        <translation>Wat wil je graag bespreken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="65"/>
+        <source>Add to my agenda</source>
+        <translation>Op mijn agenda zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="553"/>
-        <location filename="../../ui/boundaries_page.py" line="597"/>
+        <location filename="../../ui/boundaries_page.py" line="572"/>
+        <location filename="../../ui/boundaries_page.py" line="616"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="555"/>
+        <location filename="../../ui/boundaries_page.py" line="574"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="559"/>
+        <location filename="../../ui/boundaries_page.py" line="578"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="560"/>
+        <location filename="../../ui/boundaries_page.py" line="579"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="564"/>
+        <location filename="../../ui/boundaries_page.py" line="583"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="572"/>
+        <location filename="../../ui/boundaries_page.py" line="591"/>
         <source>No boundaries yet. When you are ready, &quot;New boundary&quot; takes you through it one question at a time, from scratch or from an example.</source>
         <translation>Nog geen grenzen. Als je eraan toe bent, neemt &quot;Nieuwe grens&quot; je er vraag voor vraag doorheen, vanaf het begin of vanuit een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="650"/>
+        <location filename="../../ui/boundaries_page.py" line="672"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="651"/>
+        <location filename="../../ui/boundaries_page.py" line="673"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -168,98 +213,113 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="237"/>
+        <location filename="../../ui/boundaries_page.py" line="238"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="238"/>
+        <location filename="../../ui/boundaries_page.py" line="239"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="243"/>
+        <location filename="../../ui/boundaries_page.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="248"/>
+        <location filename="../../ui/boundaries_page.py" line="249"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="250"/>
+        <location filename="../../ui/boundaries_page.py" line="251"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="253"/>
+        <location filename="../../ui/boundaries_page.py" line="254"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <location filename="../../ui/boundaries_page.py" line="255"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="256"/>
+        <location filename="../../ui/boundaries_page.py" line="257"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="257"/>
+        <location filename="../../ui/boundaries_page.py" line="258"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="261"/>
+        <location filename="../../ui/boundaries_page.py" line="262"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="263"/>
+        <location filename="../../ui/boundaries_page.py" line="264"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="264"/>
+        <location filename="../../ui/boundaries_page.py" line="265"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/boundaries_page.py" line="266"/>
-        <location filename="../../ui/boundaries_page.py" line="274"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="267"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze grens als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="271"/>
+        <location filename="../../ui/boundaries_page.py" line="279"/>
         <source>Crossing log</source>
         <translation>Logboek van overschrijdingen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <location filename="../../ui/boundaries_page.py" line="273"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="269"/>
+        <location filename="../../ui/boundaries_page.py" line="274"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="275"/>
+        <location filename="../../ui/boundaries_page.py" line="280"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="284"/>
+        <location filename="../../ui/boundaries_page.py" line="289"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="357"/>
+        <location filename="../../ui/boundaries_page.py" line="370"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="358"/>
+        <location filename="../../ui/boundaries_page.py" line="371"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -267,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="368"/>
+        <location filename="../../ui/boundaries_page.py" line="381"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -275,57 +335,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="370"/>
+        <location filename="../../ui/boundaries_page.py" line="383"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="408"/>
+        <location filename="../../ui/boundaries_page.py" line="427"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="410"/>
+        <location filename="../../ui/boundaries_page.py" line="429"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="427"/>
+        <location filename="../../ui/boundaries_page.py" line="446"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="428"/>
+        <location filename="../../ui/boundaries_page.py" line="447"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="459"/>
+        <location filename="../../ui/boundaries_page.py" line="478"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="460"/>
+        <location filename="../../ui/boundaries_page.py" line="479"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="474"/>
+        <location filename="../../ui/boundaries_page.py" line="493"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="495"/>
+        <location filename="../../ui/boundaries_page.py" line="514"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="496"/>
+        <location filename="../../ui/boundaries_page.py" line="515"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, het logboek van overschrijdingen en de eerdere versies worden voorgoed uit je dagboek verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="507"/>
+        <location filename="../../ui/boundaries_page.py" line="526"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -651,7 +711,7 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="97"/>
+        <location filename="../../ui/boundaries_page.py" line="98"/>
         <source> since %1</source>
         <translation> sinds %1</translation>
     </message>
@@ -926,53 +986,83 @@
     </message>
     <message>
         <location filename="../../ui/checkin_page.py" line="606"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="607"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="608"/>
+        <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="611"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="607"/>
+        <location filename="../../ui/checkin_page.py" line="612"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="608"/>
+        <location filename="../../ui/checkin_page.py" line="613"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="713"/>
+        <location filename="../../ui/checkin_page.py" line="711"/>
+        <source>Session agenda</source>
+        <translation>Sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="712"/>
+        <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
+        <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="718"/>
+        <source>My check-in of %1</source>
+        <translation>Mijn check-in van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="738"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="715"/>
+        <location filename="../../ui/checkin_page.py" line="740"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="725"/>
-        <location filename="../../ui/checkin_page.py" line="769"/>
-        <location filename="../../ui/checkin_page.py" line="774"/>
+        <location filename="../../ui/checkin_page.py" line="750"/>
+        <location filename="../../ui/checkin_page.py" line="794"/>
+        <location filename="../../ui/checkin_page.py" line="799"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="770"/>
+        <location filename="../../ui/checkin_page.py" line="795"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="784"/>
+        <location filename="../../ui/checkin_page.py" line="809"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="785"/>
+        <location filename="../../ui/checkin_page.py" line="810"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="793"/>
+        <location filename="../../ui/checkin_page.py" line="818"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -980,28 +1070,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="813"/>
+        <location filename="../../ui/checkin_page.py" line="838"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="816"/>
-        <location filename="../../ui/checkin_page.py" line="840"/>
+        <location filename="../../ui/checkin_page.py" line="841"/>
+        <location filename="../../ui/checkin_page.py" line="865"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="834"/>
+        <location filename="../../ui/checkin_page.py" line="859"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="836"/>
+        <location filename="../../ui/checkin_page.py" line="861"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="838"/>
+        <location filename="../../ui/checkin_page.py" line="863"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1009,92 +1099,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="129"/>
+        <location filename="../../ui/boundaries_page.py" line="130"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <location filename="../../ui/boundaries_page.py" line="131"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <location filename="../../ui/boundaries_page.py" line="131"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="135"/>
+        <location filename="../../ui/boundaries_page.py" line="136"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="135"/>
+        <location filename="../../ui/boundaries_page.py" line="136"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <location filename="../../ui/boundaries_page.py" line="137"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <location filename="../../ui/boundaries_page.py" line="146"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <location filename="../../ui/boundaries_page.py" line="147"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="147"/>
+        <location filename="../../ui/boundaries_page.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="148"/>
+        <location filename="../../ui/boundaries_page.py" line="149"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="157"/>
+        <location filename="../../ui/boundaries_page.py" line="158"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="161"/>
+        <location filename="../../ui/boundaries_page.py" line="162"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als het gevolg er niet kwam, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="167"/>
+        <location filename="../../ui/boundaries_page.py" line="168"/>
         <source>Did the consequence follow?</source>
         <translation>Kwam het gevolg er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="214"/>
+        <location filename="../../ui/boundaries_page.py" line="215"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="218"/>
+        <location filename="../../ui/boundaries_page.py" line="219"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of het gevolg er kwam.</translation>
     </message>
@@ -1120,220 +1210,246 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="233"/>
+        <location filename="../../ui/entry_editor.py" line="234"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="345"/>
+        <location filename="../../ui/entry_editor.py" line="346"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="238"/>
-        <location filename="../../ui/entry_editor.py" line="417"/>
+        <location filename="../../ui/entry_editor.py" line="239"/>
+        <location filename="../../ui/entry_editor.py" line="428"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="239"/>
+        <location filename="../../ui/entry_editor.py" line="240"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="240"/>
+        <location filename="../../ui/entry_editor.py" line="241"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="243"/>
-        <location filename="../../ui/entry_editor.py" line="415"/>
+        <location filename="../../ui/entry_editor.py" line="244"/>
+        <location filename="../../ui/entry_editor.py" line="426"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="246"/>
+        <location filename="../../ui/entry_editor.py" line="247"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="247"/>
+        <location filename="../../ui/entry_editor.py" line="248"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="249"/>
+        <location filename="../../ui/entry_editor.py" line="250"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="250"/>
+        <location filename="../../ui/entry_editor.py" line="251"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="255"/>
+        <location filename="../../ui/entry_editor.py" line="256"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="256"/>
+        <location filename="../../ui/entry_editor.py" line="257"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="271"/>
+        <location filename="../../ui/entry_editor.py" line="272"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="275"/>
+        <location filename="../../ui/entry_editor.py" line="276"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="277"/>
+        <location filename="../../ui/entry_editor.py" line="278"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="279"/>
+        <location filename="../../ui/entry_editor.py" line="280"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="281"/>
+        <location filename="../../ui/entry_editor.py" line="282"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="288"/>
+        <location filename="../../ui/entry_editor.py" line="289"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="290"/>
+        <location filename="../../ui/entry_editor.py" line="291"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="292"/>
+        <location filename="../../ui/entry_editor.py" line="293"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="294"/>
+        <location filename="../../ui/entry_editor.py" line="295"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="350"/>
+        <location filename="../../ui/entry_editor.py" line="361"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="318"/>
+        <location filename="../../ui/entry_editor.py" line="319"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="320"/>
+        <location filename="../../ui/entry_editor.py" line="321"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="332"/>
+        <location filename="../../ui/entry_editor.py" line="333"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="360"/>
+        <location filename="../../ui/entry_editor.py" line="371"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="370"/>
+        <location filename="../../ui/entry_editor.py" line="381"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="392"/>
+        <location filename="../../ui/entry_editor.py" line="403"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="395"/>
+        <location filename="../../ui/entry_editor.py" line="406"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="396"/>
+        <location filename="../../ui/entry_editor.py" line="407"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="385"/>
+        <location filename="../../ui/entry_editor.py" line="396"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="387"/>
+        <location filename="../../ui/entry_editor.py" line="398"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="389"/>
+        <location filename="../../ui/entry_editor.py" line="400"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="413"/>
+        <location filename="../../ui/entry_editor.py" line="350"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="354"/>
+        <location filename="../../ui/entry_editor.py" line="430"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="355"/>
+        <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze notitie als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="424"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="533"/>
-        <location filename="../../ui/entry_editor.py" line="601"/>
+        <location filename="../../ui/entry_editor.py" line="548"/>
+        <location filename="../../ui/entry_editor.py" line="628"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="546"/>
+        <location filename="../../ui/entry_editor.py" line="558"/>
+        <source>Session agenda</source>
+        <translation>Sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="559"/>
+        <source>Write something in this entry first; then you can add it to your agenda.</source>
+        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar aan je agenda toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="573"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="547"/>
+        <location filename="../../ui/entry_editor.py" line="574"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="549"/>
+        <location filename="../../ui/entry_editor.py" line="576"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="549"/>
+        <location filename="../../ui/entry_editor.py" line="576"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="561"/>
+        <location filename="../../ui/entry_editor.py" line="588"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="614"/>
+        <location filename="../../ui/entry_editor.py" line="641"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="629"/>
+        <location filename="../../ui/entry_editor.py" line="656"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="630"/>
+        <location filename="../../ui/entry_editor.py" line="657"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1341,22 +1457,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="637"/>
+        <location filename="../../ui/entry_editor.py" line="664"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="641"/>
+        <location filename="../../ui/entry_editor.py" line="668"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="644"/>
+        <location filename="../../ui/entry_editor.py" line="671"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="646"/>
+        <location filename="../../ui/entry_editor.py" line="673"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -2085,7 +2201,7 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="116"/>
-        <location filename="../../ui/journal_page.py" line="514"/>
+        <location filename="../../ui/journal_page.py" line="516"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -2173,12 +2289,12 @@
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="316"/>
+        <location filename="../../ui/journal_page.py" line="318"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="368"/>
+        <location filename="../../ui/journal_page.py" line="370"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2186,13 +2302,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="370"/>
+        <location filename="../../ui/journal_page.py" line="372"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="372"/>
+        <location filename="../../ui/journal_page.py" line="374"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2201,22 +2317,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="375"/>
+        <location filename="../../ui/journal_page.py" line="377"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="378"/>
+        <location filename="../../ui/journal_page.py" line="380"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="381"/>
+        <location filename="../../ui/journal_page.py" line="383"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="381"/>
+        <location filename="../../ui/journal_page.py" line="383"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2224,27 +2340,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="384"/>
+        <location filename="../../ui/journal_page.py" line="386"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="386"/>
+        <location filename="../../ui/journal_page.py" line="388"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="388"/>
+        <location filename="../../ui/journal_page.py" line="390"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="393"/>
+        <location filename="../../ui/journal_page.py" line="395"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="513"/>
+        <location filename="../../ui/journal_page.py" line="515"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
