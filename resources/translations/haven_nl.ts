@@ -1867,27 +1867,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="56"/>
+        <location filename="../../ui/safety_page.py" line="57"/>
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="59"/>
+        <location filename="../../ui/safety_page.py" line="60"/>
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="61"/>
+        <location filename="../../ui/safety_page.py" line="62"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="64"/>
+        <location filename="../../ui/safety_page.py" line="65"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="64"/>
+        <location filename="../../ui/safety_page.py" line="65"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -2493,105 +2493,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3664,200 +3664,200 @@
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="105"/>
+        <location filename="../../ui/safety_page.py" line="106"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="109"/>
+        <location filename="../../ui/safety_page.py" line="110"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="115"/>
+        <location filename="../../ui/safety_page.py" line="116"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="116"/>
+        <location filename="../../ui/safety_page.py" line="117"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="118"/>
+        <location filename="../../ui/safety_page.py" line="119"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="119"/>
+        <location filename="../../ui/safety_page.py" line="120"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="121"/>
+        <location filename="../../ui/safety_page.py" line="122"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/safety_page.py" line="123"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="123"/>
+        <location filename="../../ui/safety_page.py" line="124"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="124"/>
+        <location filename="../../ui/safety_page.py" line="125"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="152"/>
+        <location filename="../../ui/safety_page.py" line="154"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="154"/>
+        <location filename="../../ui/safety_page.py" line="156"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="159"/>
+        <location filename="../../ui/safety_page.py" line="161"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="166"/>
+        <location filename="../../ui/safety_page.py" line="168"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="168"/>
+        <location filename="../../ui/safety_page.py" line="170"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="170"/>
-        <location filename="../../ui/safety_page.py" line="187"/>
+        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/safety_page.py" line="189"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/safety_page.py" line="174"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/safety_page.py" line="175"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="174"/>
+        <location filename="../../ui/safety_page.py" line="176"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="174"/>
+        <location filename="../../ui/safety_page.py" line="176"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="176"/>
+        <location filename="../../ui/safety_page.py" line="178"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="180"/>
+        <location filename="../../ui/safety_page.py" line="182"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="186"/>
+        <location filename="../../ui/safety_page.py" line="188"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="188"/>
+        <location filename="../../ui/safety_page.py" line="190"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="192"/>
+        <location filename="../../ui/safety_page.py" line="194"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="193"/>
+        <location filename="../../ui/safety_page.py" line="195"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="194"/>
-        <location filename="../../ui/safety_page.py" line="256"/>
+        <location filename="../../ui/safety_page.py" line="196"/>
+        <location filename="../../ui/safety_page.py" line="263"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="195"/>
+        <location filename="../../ui/safety_page.py" line="197"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="231"/>
-        <location filename="../../ui/safety_page.py" line="244"/>
+        <location filename="../../ui/safety_page.py" line="238"/>
+        <location filename="../../ui/safety_page.py" line="251"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="234"/>
+        <location filename="../../ui/safety_page.py" line="241"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="254"/>
+        <location filename="../../ui/safety_page.py" line="261"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="255"/>
+        <location filename="../../ui/safety_page.py" line="262"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="257"/>
+        <location filename="../../ui/safety_page.py" line="264"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="262"/>
+        <location filename="../../ui/safety_page.py" line="269"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="276"/>
+        <location filename="../../ui/safety_page.py" line="283"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="277"/>
+        <location filename="../../ui/safety_page.py" line="284"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="278"/>
+        <location filename="../../ui/safety_page.py" line="285"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="286"/>
+        <location filename="../../ui/safety_page.py" line="293"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="292"/>
+        <location filename="../../ui/safety_page.py" line="299"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -4195,6 +4195,24 @@
         <location filename="../../ui/settings_dialog.py" line="346"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
+    </message>
+</context>
+<context>
+    <name>StiFollowUpCard</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="318"/>
+        <source>A follow-up test</source>
+        <translation>Een nieuwe soa-test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="321"/>
+        <source>Open my test record</source>
+        <translation>Mijn soa-testen openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="349"/>
+        <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
+        <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
 </context>
 <context>
@@ -4920,112 +4938,112 @@
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
