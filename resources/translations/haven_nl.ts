@@ -4218,184 +4218,186 @@
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="55"/>
+        <location filename="../../ui/support_page.py" line="59"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="56"/>
+        <location filename="../../ui/support_page.py" line="60"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="57"/>
+        <location filename="../../ui/support_page.py" line="61"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="58"/>
+        <location filename="../../ui/support_page.py" line="62"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/support_page.py" line="63"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="64"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/support_page.py" line="65"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/support_page.py" line="66"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="68"/>
+        <location filename="../../ui/support_page.py" line="72"/>
         <source>My support network</source>
         <translation>Mijn steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="70"/>
+        <location filename="../../ui/support_page.py" line="74"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="77"/>
+        <location filename="../../ui/support_page.py" line="81"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="78"/>
+        <location filename="../../ui/support_page.py" line="82"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="82"/>
+        <location filename="../../ui/support_page.py" line="86"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="85"/>
+        <location filename="../../ui/support_page.py" line="89"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="88"/>
+        <location filename="../../ui/support_page.py" line="92"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="91"/>
+        <location filename="../../ui/support_page.py" line="95"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="101"/>
-        <location filename="../../ui/support_page.py" line="114"/>
+        <location filename="../../ui/support_page.py" line="105"/>
+        <location filename="../../ui/support_page.py" line="118"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="102"/>
+        <location filename="../../ui/support_page.py" line="106"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="104"/>
-        <location filename="../../ui/support_page.py" line="115"/>
+        <location filename="../../ui/support_page.py" line="108"/>
+        <location filename="../../ui/support_page.py" line="119"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="108"/>
-        <location filename="../../ui/support_page.py" line="116"/>
+        <location filename="../../ui/support_page.py" line="112"/>
+        <location filename="../../ui/support_page.py" line="120"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="109"/>
+        <location filename="../../ui/support_page.py" line="113"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="111"/>
-        <location filename="../../ui/support_page.py" line="117"/>
+        <location filename="../../ui/support_page.py" line="115"/>
+        <location filename="../../ui/support_page.py" line="121"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="117"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="121"/>
+        <location filename="../../ui/support_page.py" line="125"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="127"/>
-        <location filename="../../ui/support_page.py" line="221"/>
-        <location filename="../../ui/support_page.py" line="223"/>
+        <location filename="../../ui/support_page.py" line="131"/>
+        <location filename="../../ui/support_page.py" line="244"/>
+        <location filename="../../ui/support_page.py" line="246"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="128"/>
+        <location filename="../../ui/support_page.py" line="132"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="156"/>
+        <location filename="../../ui/support_page.py" line="160"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="168"/>
+        <location filename="../../ui/support_page.py" line="172"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="168"/>
+        <location filename="../../ui/support_page.py" line="172"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="202"/>
+        <location filename="../../ui/support_page.py" line="224"/>
+        <location filename="../../ui/support_page.py" line="291"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="211"/>
-        <location filename="../../ui/support_page.py" line="278"/>
+        <location filename="../../ui/support_page.py" line="220"/>
+        <location filename="../../ui/support_page.py" line="234"/>
+        <location filename="../../ui/support_page.py" line="324"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="214"/>
+        <location filename="../../ui/support_page.py" line="237"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="222"/>
+        <location filename="../../ui/support_page.py" line="245"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="224"/>
+        <location filename="../../ui/support_page.py" line="247"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="229"/>
+        <location filename="../../ui/support_page.py" line="253"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
