@@ -103,7 +103,8 @@ class AgendaPage(QWidget):
         layout.addWidget(label(self.tr(
             "Collect what you want to talk about with your therapist or counsellor. During "
             "the week a lot happens; this way nothing important slips away. You can also "
-            "add a topic from a journal entry."), parent=self))
+            "add a topic from a journal entry, a boundary or a check-in, with \"For my "
+            "session…\" there."), parent=self))
         row = QHBoxLayout()
         self.topic_edit = QLineEdit(self)
         self.topic_edit.setAccessibleName(self.tr("New topic"))

@@ -10,125 +10,125 @@
     </message>
     <message>
         <location filename="../../ui/agenda_page.py" line="104"/>
-        <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry.</source>
-        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een dagboekstuk.</translation>
+        <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
+        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met "Voor mijn sessie…" daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="109"/>
+        <location filename="../../ui/agenda_page.py" line="110"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="110"/>
+        <location filename="../../ui/agenda_page.py" line="111"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="111"/>
+        <location filename="../../ui/agenda_page.py" line="112"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="112"/>
+        <location filename="../../ui/agenda_page.py" line="113"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="118"/>
+        <location filename="../../ui/agenda_page.py" line="119"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="122"/>
+        <location filename="../../ui/agenda_page.py" line="123"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="126"/>
+        <location filename="../../ui/agenda_page.py" line="127"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="128"/>
+        <location filename="../../ui/agenda_page.py" line="129"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="133"/>
+        <location filename="../../ui/agenda_page.py" line="134"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="135"/>
-        <location filename="../../ui/agenda_page.py" line="231"/>
+        <location filename="../../ui/agenda_page.py" line="136"/>
+        <location filename="../../ui/agenda_page.py" line="232"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="136"/>
+        <location filename="../../ui/agenda_page.py" line="137"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="141"/>
+        <location filename="../../ui/agenda_page.py" line="142"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="150"/>
+        <location filename="../../ui/agenda_page.py" line="151"/>
         <source>from a journal entry</source>
         <translation>uit een dagboekstuk</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="151"/>
+        <location filename="../../ui/agenda_page.py" line="152"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="152"/>
+        <location filename="../../ui/agenda_page.py" line="153"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="153"/>
+        <location filename="../../ui/agenda_page.py" line="154"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="183"/>
-        <location filename="../../ui/agenda_page.py" line="203"/>
-        <location filename="../../ui/agenda_page.py" line="206"/>
-        <location filename="../../ui/agenda_page.py" line="222"/>
+        <location filename="../../ui/agenda_page.py" line="184"/>
+        <location filename="../../ui/agenda_page.py" line="204"/>
+        <location filename="../../ui/agenda_page.py" line="207"/>
+        <location filename="../../ui/agenda_page.py" line="223"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="209"/>
+        <location filename="../../ui/agenda_page.py" line="210"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="210"/>
+        <location filename="../../ui/agenda_page.py" line="211"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="229"/>
+        <location filename="../../ui/agenda_page.py" line="230"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="230"/>
+        <location filename="../../ui/agenda_page.py" line="231"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="232"/>
+        <location filename="../../ui/agenda_page.py" line="233"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="237"/>
+        <location filename="../../ui/agenda_page.py" line="238"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
