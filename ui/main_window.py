@@ -338,6 +338,9 @@ class Workspace(QWidget):
         self.journal_page.new_entry(prompt_id or None)
 
     def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.guidance_page:  # Ctrl+F searches the articles
+            self.guidance_page.focus_search()
+            return
         if self.journal_page is None:
             return
         self.show_page(self.JOURNAL)

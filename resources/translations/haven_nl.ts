@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/agenda_page.py" line="104"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
-        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met "Voor mijn sessie…" daar.</translation>
+        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn sessie…&quot; daar.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda_page.py" line="110"/>
@@ -1826,32 +1826,68 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="48"/>
+        <location filename="../../ui/guidance_page.py" line="58"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="50"/>
+        <location filename="../../ui/guidance_page.py" line="60"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="55"/>
+        <location filename="../../ui/guidance_page.py" line="68"/>
+        <location filename="../../ui/guidance_page.py" line="69"/>
+        <source>Search the articles</source>
+        <translation>Zoeken in de teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="70"/>
+        <source>Articles that mention all of these words (Ctrl+F)</source>
+        <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="76"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="62"/>
+        <location filename="../../ui/guidance_page.py" line="80"/>
+        <source>No articles found</source>
+        <translation>Geen teksten gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="89"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="65"/>
+        <location filename="../../ui/guidance_page.py" line="92"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="115"/>
+        <location filename="../../ui/guidance_page.py" line="104"/>
+        <source>For you as a partner</source>
+        <translation>Voor jou als partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="105"/>
+        <source>For partners of someone accused or convicted</source>
+        <translation>Voor partners van iemand die beschuldigd of veroordeeld is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="106"/>
+        <source>More to read</source>
+        <translation>Meer om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="138"/>
+        <source>No article mentions “%1”.</source>
+        <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="172"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
     </message>
@@ -2493,105 +2529,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
