@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
@@ -29,6 +30,8 @@ from journal.models import (
 from journal.needs import NeedStore
 from journal.resources import load_json
 from journal.safe_places import SafePlaceStore, photo_from_bytes
+from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
+from journal.support import SupportDraft, SupportKind, SupportStore
 from journal.vault import Vault
 
 
@@ -50,6 +53,7 @@ def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
         if "safe_places" in data:
             fill_demo_safe_places(vault, data["safe_places"])
         _fill_needs_and_boundaries(vault, data, today)
+        _fill_support_safety_agenda(vault, data, today)
     return len(data["entries"])
 
 
@@ -178,3 +182,52 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
                 ago(crossing["days_ago"]), crossing["what_happened"],
                 Followed(crossing["followed"]), crossing.get("feeling", ""),
                 crossing.get("learned", "")))
+
+
+def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date) -> None:
+    """Her support people, safety plan, STI tests and session agenda (issue 6). Agenda
+    topics link to an entry (by its days_ago), a boundary (by its place in the list) or
+    the check-in of a day, like the ones she adds from those pages."""
+    def ago(days: int) -> date:
+        return today - timedelta(days=int(days))
+
+    support = SupportStore(vault)
+    for item in data.get("support", []):
+        support.create(SupportDraft(item["name"], SupportKind(item["kind"]),
+                                    item.get("contact", ""), item.get("notes", ""),
+                                    bool(item.get("may_advise", False))))
+    safety = SafetyStore(vault)
+    if "safety_plan" in data:
+        safety.save_plan(SafetyPlan(**data["safety_plan"]))
+    for item in data.get("sti_tests", []):
+        follow = item.get("follow_up_in_days")
+        safety.add_test(StiTest(ago(item["days_ago"]), item.get("tested_by", ""),
+                                PartnerTested(item.get("partner_tested", "unknown")),
+                                None if follow is None
+                                else today + timedelta(days=int(follow))))
+    if not data.get("agenda"):
+        return
+    entry_ids = {row["entry_date"]: row["id"] for row in vault.rows(
+        "SELECT id, entry_date FROM entries ORDER BY id DESC")}
+
+    def boundary_id(index: int) -> int | None:
+        row = vault.row("SELECT id FROM boundaries WHERE action = ? ORDER BY id LIMIT 1",
+                        (data["boundaries"][index]["action"],))
+        return None if row is None else int(row["id"])
+
+    agenda = AgendaStore(vault)
+    for item in data["agenda"]:
+        kind, source = AgendaSource.FREE, None
+        if "entry_days_ago" in item:
+            kind, source = AgendaSource.ENTRY, entry_ids.get(ago(item["entry_days_ago"])
+                                                               .isoformat())
+        elif "boundary" in item:
+            kind, source = AgendaSource.BOUNDARY, boundary_id(int(item["boundary"]))
+        elif "checkin_days_ago" in item:
+            day = CheckinStore(vault).on_day(ago(item["checkin_days_ago"]))
+            kind, source = AgendaSource.CHECKIN, day[-1].id if day else None
+        if source is None:
+            kind = AgendaSource.FREE
+        item_id = agenda.add(item["text"], kind, source)
+        if "discussed_days_ago" in item:
+            agenda.mark_discussed(item_id, ago(item["discussed_days_ago"]))

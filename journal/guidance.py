@@ -7,15 +7,37 @@ Each file starts with front matter between two `---` lines:
     faith: false
     prompts: support-01, support-02      (ids from resources/prompts/prompts.json)
 and then Markdown. The same ids and prompts exist in both languages (a test checks).
+
+Articles are read in a fixed order, in two groups: for partners (READING_ORDER) and for
+partners of someone accused or convicted of sexual boundary-crossing (ACCUSED_ORDER).
+An article in neither list comes last, by id, so a new article shows before it is placed.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from journal.search import fold, query_words
+
 LANGUAGES = ("en", "nl")
+_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits, as in journal/search.py
+
+READING_ORDER = ("seek-support", "own-recovery", "what-you-need", "self-care",
+                 "safe-places", "boundaries", "getting-tested", "his-process", "pitfalls",
+                 "faith")
+ACCUSED_ORDER = ("accused-first-steps", "accused-victims-in-family", "accused-danger",
+                 "accused-false-accusation", "accused-family-safety")
+# The groups as the guidance page shows them, in this order; "other" holds what is in
+# neither list yet.
+GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER = "partner", "accused", "other"
+_GROUP_OF = {**dict.fromkeys(READING_ORDER, GROUP_PARTNER),
+             **dict.fromkeys(ACCUSED_ORDER, GROUP_ACCUSED)}
+_PLACE = {article_id: i for i, article_id in enumerate(READING_ORDER + ACCUSED_ORDER)}
 
 
 @dataclass(frozen=True)
@@ -50,11 +72,54 @@ def _articles(lang: str) -> tuple[Article, ...]:
     folder = resources.files("resources").joinpath("guidance", lang)
     found = [parse_article(f.read_text(encoding="utf-8")) for f in folder.iterdir()
              if f.name.endswith(".md")]
-    return tuple(sorted(found, key=lambda a: a.id))
+    return tuple(reading_order(found))
+
+
+def reading_order(articles: Iterable[Article]) -> list[Article]:
+    """The fixed reading order; articles in no list last, sorted by id."""
+    return sorted(articles, key=lambda a: (_PLACE.get(a.id, len(_PLACE)), a.id))
+
+
+def group_of(article: Article) -> str:
+    return _GROUP_OF.get(article.id, GROUP_OTHER)
+
+
+def article_groups(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:
+    """(group, its articles in reading order) for each group that has any, in order."""
+    ordered = reading_order(articles)
+    groups = []
+    for group in (GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER):
+        members = [a for a in ordered if group_of(a) == group]
+        if members:
+            groups.append((group, members))
+    return groups
 
 
 def load_articles(lang: str, include_faith: bool = True) -> list[Article]:
+    """The articles of a language in reading order; faith articles only if wanted."""
     return [a for a in _articles(lang) if include_faith or not a.faith]
+
+
+def article_matches(article: Article, text: str) -> bool:
+    """Every word of `text` begins a word of the article's title or body, ignoring case
+    and diacritics ("bound" finds "boundaries", "alleen" finds "alléén")."""
+    wanted = [fold(w) for w in query_words(text)]
+    if not wanted:
+        return True
+    words = {fold(w) for w in _words(article.title + "\n" + article.body)}
+    return all(any(w.startswith(q) for w in words) for q in wanted)
+
+
+def search_articles(lang: str, text: str, include_faith: bool = True) -> list[Article]:
+    """The articles that mention every word of `text`, in reading order (all of them
+    when `text` holds no word)."""
+    return [a for a in load_articles(lang, include_faith) if article_matches(a, text)]
+
+
+def _words(text: str) -> list[str]:
+    """All words of a text, as the journal search reads words (query_words stops after
+    a few, for a query)."""
+    return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
 def article_by_id(article_id: str, lang: str) -> Article | None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.agenda import AgendaSource, AgendaStore
+from journal.errors import RecordNotFound
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
@@ -31,6 +34,54 @@ from ui.widgets import button, label
 from ui.widgets import rich_label as rich
 from ui.worksheet import date_text
 
+TOPIC_LENGTH = 120  # a suggested topic is cut to about this many characters
+
+
+def suggested_topic(text: str) -> str:
+    """The first line of `text`, shortened at a word to about TOPIC_LENGTH characters."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    line = line.lstrip("#-*> ").strip()
+    if len(line) <= TOPIC_LENGTH:
+        return line
+    cut = line[:TOPIC_LENGTH].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+class AgendaTopicDialog(QDialog):
+    """The topic as it goes on her agenda, prefilled and editable."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add to my session agenda"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(self.tr("What would you like to bring up in your next "
+                                       "session? You can change the words."), parent=self))
+        self.topic_edit = QLineEdit(text, self)
+        self.topic_edit.setAccessibleName(self.tr("Topic for my next session"))
+        self.topic_edit.setPlaceholderText(self.tr("What would you like to bring up?"))
+        layout.addWidget(self.topic_edit)
+        buttons = QDialogButtonBox(self)
+        self.add_button = buttons.addButton(self.tr("Add to my agenda"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.topic_edit.textChanged.connect(
+            lambda t: self.add_button.setEnabled(bool(t.strip())))
+        self.add_button.setEnabled(bool(text.strip()))
+        self.topic_edit.selectAll()
+
+    @classmethod
+    def get_topic(cls, parent: QWidget | None, text: str) -> tuple[str, bool]:
+        dialog = cls(text, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        topic = dialog.topic_edit.text().strip()
+        dialog.deleteLater()
+        return topic, accepted and bool(topic)
+
 
 class AgendaPage(QWidget):
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
@@ -38,9 +89,11 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self.setObjectName("agendaPage")
         self._settings = settings
+        self._vault = vault
         self.store = AgendaStore(vault)
         self._build()
         self.reload()
+        hub.agenda_add_requested.connect(self.add_from)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -50,7 +103,8 @@ class AgendaPage(QWidget):
         layout.addWidget(label(self.tr(
             "Collect what you want to talk about with your therapist or counsellor. During "
             "the week a lot happens; this way nothing important slips away. You can also "
-            "add a topic from a journal entry."), parent=self))
+            "add a topic from a journal entry, a boundary or a check-in, with \"For my "
+            "session…\" there."), parent=self))
         row = QHBoxLayout()
         self.topic_edit = QLineEdit(self)
         self.topic_edit.setAccessibleName(self.tr("New topic"))
@@ -131,6 +185,31 @@ class AgendaPage(QWidget):
             return
         self.topic_edit.clear()
         self.reload()
+
+    def add_from(self, kind: str, source_id: int, suggestion: str) -> bool:
+        """"Add to my session agenda" from an entry, a boundary or a check-in: she sees
+        the suggested topic, may change it, and it is added with a link to its source."""
+        if not self._vault.is_open:
+            return False
+        topic, ok = AgendaTopicDialog.get_topic(self.window(), suggested_topic(suggestion))
+        if not ok:
+            return False
+        try:
+            self.store.add(topic, AgendaSource(kind), source_id)
+        except RecordNotFound:
+            # The source went away meanwhile: keep her words as a topic of their own.
+            try:
+                self.store.add(topic)
+            except Exception as exc:
+                messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+                return False
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return False
+        self.reload()
+        messages.info(self.window(), self.tr("Added"), self.tr(
+            "Added to your agenda for your next session."))
+        return True
 
     def mark_ticked(self) -> None:
         session = pydate(self.session_edit.date())

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -262,6 +263,10 @@ class BoundaryCard(QWidget):
         self.versions_view.hide()
         self.delete_button = button(self.tr("Delete…"), parent=self,
                                     accessible=self.tr("Delete this boundary"))
+        self.agenda_button = button(self.tr("For my session…"), "linkButton", parent=self,
+                                    accessible=self.tr("Add to my session agenda"))
+        self.agenda_button.setToolTip(self.tr("Add this boundary as a topic for your next "
+                                              "session (Ctrl+Shift+G)"))
 
         self.log_title = label(self.tr("Crossing log"), parent=self)
         self.log_title.setStyleSheet("font-weight: 600; font-size: 13pt;")
@@ -301,7 +306,11 @@ class BoundaryCard(QWidget):
         column.addLayout(status_row)
         column.addWidget(self.details)
         column.addWidget(self.willing_hint)
-        column.addWidget(self.versions_button, 0, Qt.AlignmentFlag.AlignLeft)
+        versions_row = QHBoxLayout()
+        versions_row.addWidget(self.versions_button)
+        versions_row.addStretch(1)
+        versions_row.addWidget(self.agenda_button)
+        column.addLayout(versions_row)
         column.addWidget(self.versions_view)
         column.addSpacing(8)
         column.addLayout(log_row)
@@ -321,6 +330,10 @@ class BoundaryCard(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.print_button.clicked.connect(self._on_print)
         self.delete_button.clicked.connect(self._on_delete)
+        self.agenda_button.clicked.connect(self.request_agenda)
+        agenda_shortcut = QShortcut(QKeySequence("Ctrl+Shift+G"), self)
+        agenda_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        agenda_shortcut.activated.connect(self.request_agenda)
         self.versions_button.toggled.connect(self.versions_view.setVisible)
         self.status_combo.activated.connect(self._on_status_chosen)
         self.log_button.clicked.connect(self.open_crossing_form)
@@ -385,6 +398,12 @@ class BoundaryCard(QWidget):
             self.crossing_form.hide()
             self.crossing_form.reset()
         return True
+
+    @Slot()
+    def request_agenda(self) -> None:
+        """"Add to my session agenda": the boundary's words as the suggested topic."""
+        if self._boundary is not None:
+            self._page.request_agenda(self._boundary.id, self._boundary.action)
 
     @Slot()
     def open_crossing_form(self) -> None:
@@ -639,6 +658,9 @@ class BoundariesPage(QWidget):
             return self._needs.get(need_id).text
         except RecordNotFound:
             return ""
+
+    def request_agenda(self, boundary_id: int, text: str) -> None:
+        self._hub.agenda_add_requested.emit("boundary", boundary_id, text)
 
     def save_pending(self) -> bool:
         """Keep any half-filled form in the vault now. False if that failed."""

@@ -603,6 +603,11 @@ class CheckinPage(QWidget):
                                     accessible=self.tr("Delete this check-in"))
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
+        self.agenda_button = button(self.tr("For my session…"), parent=content,
+                                    accessible=self.tr("Add to my session agenda"))
+        self.agenda_button.setToolTip(self.tr("Add this check-in as a topic for your next "
+                                              "session (Ctrl+Shift+G)"))
+        bottom.addWidget(self.agenda_button)
         self.done_button = button(self.tr("Done"), "primary", parent=content,
                                   accessible=self.tr("Save the check-in"))
         self.done_button.setToolTip(self.tr("Your check-in also saves itself as you go "
@@ -643,6 +648,10 @@ class CheckinPage(QWidget):
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self._on_done)
+        self.agenda_shortcut = QShortcut(QKeySequence("Ctrl+Shift+G"), self)
+        self.agenda_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.agenda_shortcut.activated.connect(self.request_agenda)
+        self.agenda_button.clicked.connect(self.request_agenda)
         self.day_edit.dateChanged.connect(self._on_day_changed)
         self.which.activated.connect(self._on_which)
         self.done_button.clicked.connect(self._on_done)
@@ -691,6 +700,22 @@ class CheckinPage(QWidget):
 
     def save_pending(self) -> bool:
         return self.form.save_now()
+
+    def request_agenda(self) -> None:
+        """"Add to my session agenda" for the check-in shown: saved first, so the topic
+        can link to it; the note's first line (or the day) is the suggested topic."""
+        if not self.save_pending():
+            return
+        checkin_id = self.form.checkin_id
+        if checkin_id is None:
+            messages.info(self, self.tr("Session agenda"), self.tr(
+                "Fill in something in this check-in first; then you can add it to your "
+                "agenda."))
+            return
+        note = self.form.note.toPlainText().strip()
+        day = QLocale().toString(self._qdate(self.form.day), QLocale.FormatType.LongFormat)
+        self._hub.agenda_add_requested.emit(
+            "checkin", checkin_id, note or self.tr("My check-in of %1").replace("%1", day))
 
     # -- private ---------------------------------------------------------------------
 

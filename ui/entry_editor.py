@@ -175,6 +175,7 @@ class EntryEditor(QWidget):
     saved = Signal(int, object, bool)  # entry id, its EntrySummary, whether it was new
     deleted = Signal(int)
     closed = Signal()  # the open entry went away without being stored (a discarded draft)
+    agenda_requested = Signal(int, str)  # entry id, a suggested topic (its title or text)
 
     def __init__(self, vault: Vault, store: EntryStore, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -345,6 +346,16 @@ class EntryEditor(QWidget):
         self.status_label.setAccessibleName(self.tr("Save status"))
         status_row.addWidget(self.status_label)
         status_row.addStretch(1)
+        # "Add to my session agenda": here, where the row has room to spare.
+        self.agenda_button = QPushButton(self.tr("For my session…"), self)
+        self.agenda_button.setObjectName("linkButton")
+        self.agenda_button.setFlat(True)
+        self.agenda_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.agenda_button.setAccessibleName(self.tr("Add to my session agenda"))
+        self.agenda_button.setToolTip(self.tr("Add this entry as a topic for your next "
+                                              "session (Ctrl+Shift+G)"))
+        status_row.addWidget(self.agenda_button)
+        status_row.addSpacing(8)
         self.word_count_label = QLabel(self)
         self.word_count_label.setObjectName("subtle")
         self.word_count_label.setAccessibleName(self.tr("Word count"))
@@ -416,6 +427,8 @@ class EntryEditor(QWidget):
                                         self.read_button.toggle)
         self.prompt_action = self._action(self.tr("Give me a prompt"),
                                           QKeySequence("Ctrl+Shift+P"), self._on_prompt)
+        self.agenda_action = self._action(self.tr("Add to my session agenda"),
+                                          QKeySequence("Ctrl+Shift+G"), self.request_agenda)
 
         self.setTabOrder(self.date_edit, self.title_edit)
         self.setTabOrder(self.title_edit, self.body_edit)
@@ -424,7 +437,8 @@ class EntryEditor(QWidget):
             self.setTabOrder(a, b)
         self.setTabOrder(self.mood_buttons[-1], self.share_check)
         self.setTabOrder(self.share_check, self.tags_edit)
-        self.setTabOrder(self.tags_edit, self.prompt_button)
+        self.setTabOrder(self.tags_edit, self.agenda_button)
+        self.setTabOrder(self.agenda_button, self.prompt_button)
         self.setTabOrder(self.prompt_button, self.read_button)
         self.setTabOrder(self.read_button, self.delete_button)
 
@@ -450,6 +464,7 @@ class EntryEditor(QWidget):
         self.other_prompt_button.clicked.connect(self._on_prompt)
         self.remove_prompt_button.clicked.connect(self._on_remove_prompt)
         self.delete_button.clicked.connect(self.delete_entry)
+        self.agenda_button.clicked.connect(self.request_agenda)
 
     # -- public ----------------------------------------------------------------------
 
@@ -533,6 +548,18 @@ class EntryEditor(QWidget):
         self._set_status(self.tr("Saved"))
         self.saved.emit(self._entry_id, summary_from_draft(self._entry_id, draft), is_new)
         return True
+
+    def request_agenda(self) -> None:
+        """"Add to my session agenda": the entry is saved first, so the topic can link
+        to it; a new entry with nothing typed has nothing to link to yet."""
+        if not self._open or not self.save_now():
+            return
+        if self._entry_id is None:
+            messages.info(self, self.tr("Session agenda"), self.tr(
+                "Write something in this entry first; then you can add it to your agenda."))
+            return
+        draft = self.draft()
+        self.agenda_requested.emit(self._entry_id, draft.title.strip() or draft.body)
 
     def delete_entry(self) -> None:
         """Delete the open entry after asking. A draft never stored is just dropped."""

@@ -1,7 +1,9 @@
 """The guidance library: short articles in our own words, each ending with writing
 prompts that open a new journal entry (hub.new_entry_requested).
 
-Contract with the main window: `GuidancePage(vault, hub, settings)` and `save_pending()`.
+Contract with the main window: `GuidancePage(vault, hub, settings)`, `save_pending()` and
+`focus_search()` (Ctrl+F on this page). The articles come in their reading order, in
+groups with a heading; the search field filters them by the words of title and body.
 Faith articles are left out when faith content is off in the settings.
 """
 
@@ -12,6 +14,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -20,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.guidance import Article, load_articles
+from journal.guidance import (
+    GROUP_ACCUSED,
+    GROUP_OTHER,
+    GROUP_PARTNER,
+    Article,
+    article_groups,
+    search_articles,
+)
 from journal.prompts import prompt_by_id
 from journal.vault import Vault
 from ui.hub import Hub
@@ -50,10 +60,27 @@ class GuidancePage(QWidget):
             "Short texts to read at your own pace. Take what helps you and leave the rest."),
             parent=self))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.article_list = QListWidget(splitter)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        self.search_edit = QLineEdit(left)
+        self.search_edit.setObjectName("guidanceSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search the articles"))
+        self.search_edit.setAccessibleName(self.tr("Search the articles"))
+        self.search_edit.setToolTip(self.tr("Articles that mention all of these words "
+                                            "(Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        left_layout.addWidget(self.search_edit)
+        self.article_list = QListWidget(left)
         self.article_list.setObjectName("guidanceList")
         self.article_list.setAccessibleName(self.tr("Articles"))
         self.article_list.setWordWrap(True)
+        left_layout.addWidget(self.article_list, 1)
+        self.empty_label = label("", "subtle", parent=left)
+        self.empty_label.setAccessibleName(self.tr("No articles found"))
+        self.empty_label.hide()
+        left_layout.addWidget(self.empty_label)
+        left_layout.addStretch(0)
         right = QWidget(splitter)
         self.reader_layout = QVBoxLayout(right)
         self.reader_layout.setContentsMargins(8, 0, 0, 0)
@@ -66,37 +93,67 @@ class GuidancePage(QWidget):
         self.reader_layout.addWidget(self.prompt_title)
         self.prompt_box = QVBoxLayout()
         self.reader_layout.addLayout(self.prompt_box)
-        splitter.addWidget(self.article_list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([240, 560])
+        splitter.setSizes([260, 560])
         layout.addWidget(splitter, 1)
         self.article_list.currentItemChanged.connect(self._on_current)
+        self.search_edit.textChanged.connect(self.reload)
+
+    def group_heading(self, group: str) -> str:
+        return {GROUP_PARTNER: self.tr("For you as a partner"),
+                GROUP_ACCUSED: self.tr("For partners of someone accused or convicted"),
+                GROUP_OTHER: self.tr("More to read")}[group]
 
     def _lang(self) -> str:
         return self._settings.effective_language()
 
     def reload(self) -> None:
+        """The articles that match the search (all without one), grouped, in reading
+        order; the open article stays open while it is among them."""
         current = self.article.id if self.article else None
-        self.articles = load_articles(self._lang(), self._settings.faith_content)
+        text = self.search_edit.text()
+        self.articles = search_articles(self._lang(), text, self._settings.faith_content)
         self.article_list.blockSignals(True)
         self.article_list.clear()
-        for article in self.articles:
-            item = QListWidgetItem(article.title)
-            item.setData(Qt.ItemDataRole.UserRole, article.id)
-            self.article_list.addItem(item)
+        for group, articles in article_groups(self.articles):
+            heading = QListWidgetItem(self.group_heading(group))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setData(Qt.ItemDataRole.AccessibleTextRole, self.group_heading(group))
+            self.article_list.addItem(heading)
+            for article in articles:
+                item = QListWidgetItem("   " + article.title)
+                item.setData(Qt.ItemDataRole.UserRole, article.id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, article.title)
+                self.article_list.addItem(item)
         self.article_list.blockSignals(False)
+        self.articles = [a for _g, group in article_groups(self.articles) for a in group]
+        found = bool(self.articles)
+        self.article_list.setVisible(found)
+        self.empty_label.setVisible(not found)
+        if not found:
+            self.empty_label.setText(self.tr("No article mentions “%1”.").replace(
+                "%1", text.strip()))
+            return
         ids = [a.id for a in self.articles]
-        if self.articles:
-            self.open_article(current if current in ids else ids[0])
+        self.open_article(current if current in ids else ids[0])
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def open_article(self, article_id: str) -> None:
         article = next((a for a in self.articles if a.id == article_id), None)
         if article is None:
             return
         self.article = article
-        row = [a.id for a in self.articles].index(article_id)
         self.article_list.blockSignals(True)
-        self.article_list.setCurrentRow(row)
+        for row in range(self.article_list.count()):
+            if self.article_list.item(row).data(Qt.ItemDataRole.UserRole) == article_id:
+                self.article_list.setCurrentRow(row)
         self.article_list.blockSignals(False)
         self.reader.setMarkdown(f"# {article.title}\n\n{article.body}")
         for old in self.prompt_buttons:
@@ -121,7 +178,7 @@ class GuidancePage(QWidget):
         return True
 
     def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
+        if current is not None and current.data(Qt.ItemDataRole.UserRole):
             self.open_article(current.data(Qt.ItemDataRole.UserRole))
 
     def showEvent(self, event: QShowEvent) -> None:

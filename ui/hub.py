@@ -16,3 +16,6 @@ class Hub(QObject):
     settings_changed = Signal()
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
     open_record_requested = Signal(str, int)  # "boundary" or "need", and its id
+    # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind
+    # ("entry", "boundary", "checkin"), its id, and a suggested topic she can still edit.
+    agenda_add_requested = Signal(str, int, str)

@@ -274,6 +274,8 @@ class JournalPage(QWidget):
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.deleted.connect(self._on_editor_deleted)
         self.editor.closed.connect(self._on_editor_closed)
+        self.editor.agenda_requested.connect(
+            lambda entry_id, text: self._hub.agenda_add_requested.emit("entry", entry_id, text))
         self._hub.entry_saved.connect(self._on_hub_entry_saved)
         self._hub.entry_deleted.connect(self._on_hub_entry_deleted)
         self._hub.vault_locked.connect(self._on_vault_locked)

@@ -47,7 +47,7 @@ from ui.recovery_code import RecoveryCodeDialog
 from ui.reminder import CheckinReminder, ReminderBanner
 from ui.safe_place_view import SafePlaceView
 from ui.safe_places_page import SafePlacesPage
-from ui.safety_page import SafetyPage  # issue 6
+from ui.safety_page import SafetyPage, StiFollowUpCard  # issue 6
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 from ui.support_page import SupportPage  # issue 6
@@ -168,6 +168,10 @@ class Workspace(QWidget):
         for page in (self.safety_page, self.support_page, self.agenda_page,
                      self.guidance_page):
             self.pages.addWidget(page)
+        self.sti_card = StiFollowUpCard(vault, settings.effective_language(), self.today_page)
+        self.today_page.add_section(self.sti_card)
+        self.sti_card.refresh()
+        self.sti_card.open_requested.connect(self.open_sti_tests)
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
@@ -318,6 +322,10 @@ class Workspace(QWidget):
     def show_support(self) -> None:
         self.show_page(self.pages.indexOf(self.support_page))
 
+    def open_sti_tests(self) -> None:
+        self.show_safety()
+        self.safety_page.open_tests()
+
     def open_help_now(self) -> None:
         """The safety plan with the emergency numbers on top, in view."""
         self.show_page(self.pages.indexOf(self.safety_page))
@@ -330,6 +338,9 @@ class Workspace(QWidget):
         self.journal_page.new_entry(prompt_id or None)
 
     def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.guidance_page:  # Ctrl+F searches the articles
+            self.guidance_page.focus_search()
+            return
         if self.journal_page is None:
             return
         self.show_page(self.JOURNAL)

@@ -2,7 +2,9 @@
 the helplines included with Haven, which she can hide.
 
 Contract with the main window: `SupportPage(vault, hub, settings)` and `save_pending()`.
-A person is saved a second after each change once there is a name.
+A person is saved a second after each change once there is a name; until then what she
+typed is kept as a form draft in the vault (journal/form_drafts.py), so a lock loses
+nothing, and it comes back when she returns to that form.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.form_drafts import FormDrafts
 from journal.support import INCLUDED_HELPLINES, SupportDraft, SupportKind, SupportStore
 from journal.vault import Vault
 from ui import messages
@@ -40,6 +43,7 @@ class SupportPage(QWidget):
         self.setObjectName("supportPage")
         self._settings = settings
         self.store = SupportStore(vault)
+        self._drafts = FormDrafts(vault)
         self._person_id: int | None = None
         self._loading = False
         self._dirty = False
@@ -175,8 +179,10 @@ class SupportPage(QWidget):
         self.helpline_list.blockSignals(False)
 
     def new_person(self) -> None:
+        """An empty form, or the one she was filling in before (a lock in between)."""
         self._person_id = None
         self._fill(SupportDraft(""))
+        self._restore_draft()
         self.people_list.clearSelection()
         self.delete_button.setEnabled(False)
 
@@ -187,6 +193,7 @@ class SupportPage(QWidget):
         self._person_id = person.id
         self._fill(SupportDraft(person.name, person.kind, person.contact, person.notes,
                                 person.may_advise))
+        self._restore_draft()
         self.delete_button.setEnabled(True)
 
     def save_pending(self) -> bool:
@@ -197,8 +204,23 @@ class SupportPage(QWidget):
         if not self._dirty:
             return True
         draft = self._draft()
+        draft_name = self._draft_name()
         if not draft.name.strip():
-            if draft.contact.strip() or draft.notes.strip():
+            # Not in the list yet: kept as a draft until there is a name.
+            typed = bool(draft.contact.strip() or draft.notes.strip())
+            try:
+                if typed:
+                    self._drafts.save(draft_name, {
+                        "name": draft.name, "kind": draft.kind.value,
+                        "contact": draft.contact, "notes": draft.notes,
+                        "may_advise": draft.may_advise})
+                else:
+                    self._drafts.drop(draft_name)
+            except Exception as exc:
+                messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+                return False
+            self._dirty = False
+            if typed:
                 self.status_label.setText(self.tr("Give a name, and it will be saved."))
             return True
         try:
@@ -207,6 +229,7 @@ class SupportPage(QWidget):
                 self.delete_button.setEnabled(True)
             else:
                 self.store.update(self._person_id, draft)
+            self._drafts.drop(draft_name)
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
@@ -225,6 +248,7 @@ class SupportPage(QWidget):
             return
         try:
             self.store.delete(self._person_id)
+            self._drafts.drop(self._draft_name())
         except Exception as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
             return
@@ -243,6 +267,28 @@ class SupportPage(QWidget):
         return SupportDraft(self.name_edit.text(), SupportKind(self.kind_combo.currentData()),
                             self.contact_edit.text(), self.notes_edit.toPlainText(),
                             self.advise_check.isChecked())
+
+    def _draft_name(self) -> str:
+        return f"support:{'new' if self._person_id is None else self._person_id}"
+
+    def _restore_draft(self) -> None:
+        """What she typed in this form before a lock, if it was not saved yet."""
+        try:
+            data = self._drafts.load(self._draft_name())
+        except Exception:  # a locked or damaged vault: the form simply starts empty
+            data = None
+        if not data:
+            return
+        try:
+            draft = SupportDraft(str(data.get("name", "")),
+                                 SupportKind(data.get("kind", SupportKind.TRUSTED.value)),
+                                 str(data.get("contact", "")), str(data.get("notes", "")),
+                                 bool(data.get("may_advise", False)))
+        except ValueError:
+            return
+        self._fill(draft)
+        self._dirty = True  # saved again as she goes on, or kept as a draft
+        self.status_label.setText(self.tr("Give a name, and it will be saved."))
 
     def _fill(self, draft: SupportDraft) -> None:
         self._loading = True

@@ -4,163 +4,208 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="49"/>
+        <location filename="../../ui/agenda_page.py" line="102"/>
         <source>For my next session</source>
         <translation>Voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="51"/>
-        <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry.</source>
-        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een dagboekstuk.</translation>
+        <location filename="../../ui/agenda_page.py" line="104"/>
+        <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
+        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn sessie…&quot; daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="56"/>
+        <location filename="../../ui/agenda_page.py" line="110"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="57"/>
+        <location filename="../../ui/agenda_page.py" line="111"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="58"/>
+        <location filename="../../ui/agenda_page.py" line="112"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="59"/>
+        <location filename="../../ui/agenda_page.py" line="113"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="65"/>
+        <location filename="../../ui/agenda_page.py" line="119"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="69"/>
+        <location filename="../../ui/agenda_page.py" line="123"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="73"/>
+        <location filename="../../ui/agenda_page.py" line="127"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="75"/>
+        <location filename="../../ui/agenda_page.py" line="129"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="80"/>
+        <location filename="../../ui/agenda_page.py" line="134"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="82"/>
-        <location filename="../../ui/agenda_page.py" line="153"/>
+        <location filename="../../ui/agenda_page.py" line="136"/>
+        <location filename="../../ui/agenda_page.py" line="232"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="83"/>
+        <location filename="../../ui/agenda_page.py" line="137"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="88"/>
+        <location filename="../../ui/agenda_page.py" line="142"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="97"/>
+        <location filename="../../ui/agenda_page.py" line="151"/>
         <source>from a journal entry</source>
         <translation>uit een dagboekstuk</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="98"/>
+        <location filename="../../ui/agenda_page.py" line="152"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="99"/>
+        <location filename="../../ui/agenda_page.py" line="153"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="100"/>
+        <location filename="../../ui/agenda_page.py" line="154"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="130"/>
-        <location filename="../../ui/agenda_page.py" line="144"/>
+        <location filename="../../ui/agenda_page.py" line="184"/>
+        <location filename="../../ui/agenda_page.py" line="204"/>
+        <location filename="../../ui/agenda_page.py" line="207"/>
+        <location filename="../../ui/agenda_page.py" line="223"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="151"/>
+        <location filename="../../ui/agenda_page.py" line="210"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="211"/>
+        <source>Added to your agenda for your next session.</source>
+        <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="230"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="152"/>
+        <location filename="../../ui/agenda_page.py" line="231"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="154"/>
+        <location filename="../../ui/agenda_page.py" line="233"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="159"/>
+        <location filename="../../ui/agenda_page.py" line="238"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>
+    <name>AgendaTopicDialog</name>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="55"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="58"/>
+        <source>What would you like to bring up in your next session? You can change the words.</source>
+        <translation>Wat wil je graag bespreken in je volgende sessie? Je kunt de woorden aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="61"/>
+        <source>Topic for my next session</source>
+        <translation>Onderwerp voor mijn volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="62"/>
+        <source>What would you like to bring up?</source>
+        <translation>Wat wil je graag bespreken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="65"/>
+        <source>Add to my agenda</source>
+        <translation>Op mijn agenda zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="553"/>
-        <location filename="../../ui/boundaries_page.py" line="597"/>
+        <location filename="../../ui/boundaries_page.py" line="572"/>
+        <location filename="../../ui/boundaries_page.py" line="616"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="555"/>
+        <location filename="../../ui/boundaries_page.py" line="574"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="559"/>
+        <location filename="../../ui/boundaries_page.py" line="578"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="560"/>
+        <location filename="../../ui/boundaries_page.py" line="579"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="564"/>
+        <location filename="../../ui/boundaries_page.py" line="583"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="572"/>
+        <location filename="../../ui/boundaries_page.py" line="591"/>
         <source>No boundaries yet. When you are ready, &quot;New boundary&quot; takes you through it one question at a time, from scratch or from an example.</source>
         <translation>Nog geen grenzen. Als je eraan toe bent, neemt &quot;Nieuwe grens&quot; je er vraag voor vraag doorheen, vanaf het begin of vanuit een voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="650"/>
+        <location filename="../../ui/boundaries_page.py" line="672"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="651"/>
+        <location filename="../../ui/boundaries_page.py" line="673"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -168,98 +213,113 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="237"/>
+        <location filename="../../ui/boundaries_page.py" line="238"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="238"/>
+        <location filename="../../ui/boundaries_page.py" line="239"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="243"/>
+        <location filename="../../ui/boundaries_page.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="248"/>
+        <location filename="../../ui/boundaries_page.py" line="249"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="250"/>
+        <location filename="../../ui/boundaries_page.py" line="251"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="253"/>
+        <location filename="../../ui/boundaries_page.py" line="254"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <location filename="../../ui/boundaries_page.py" line="255"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="256"/>
+        <location filename="../../ui/boundaries_page.py" line="257"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="257"/>
+        <location filename="../../ui/boundaries_page.py" line="258"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="261"/>
+        <location filename="../../ui/boundaries_page.py" line="262"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="263"/>
+        <location filename="../../ui/boundaries_page.py" line="264"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="264"/>
+        <location filename="../../ui/boundaries_page.py" line="265"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/boundaries_page.py" line="266"/>
-        <location filename="../../ui/boundaries_page.py" line="274"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="267"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze grens als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundaries_page.py" line="271"/>
+        <location filename="../../ui/boundaries_page.py" line="279"/>
         <source>Crossing log</source>
         <translation>Logboek van overschrijdingen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <location filename="../../ui/boundaries_page.py" line="273"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="269"/>
+        <location filename="../../ui/boundaries_page.py" line="274"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="275"/>
+        <location filename="../../ui/boundaries_page.py" line="280"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="284"/>
+        <location filename="../../ui/boundaries_page.py" line="289"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="357"/>
+        <location filename="../../ui/boundaries_page.py" line="370"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="358"/>
+        <location filename="../../ui/boundaries_page.py" line="371"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -267,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="368"/>
+        <location filename="../../ui/boundaries_page.py" line="381"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -275,57 +335,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="370"/>
+        <location filename="../../ui/boundaries_page.py" line="383"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="408"/>
+        <location filename="../../ui/boundaries_page.py" line="427"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="410"/>
+        <location filename="../../ui/boundaries_page.py" line="429"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="427"/>
+        <location filename="../../ui/boundaries_page.py" line="446"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="428"/>
+        <location filename="../../ui/boundaries_page.py" line="447"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="459"/>
+        <location filename="../../ui/boundaries_page.py" line="478"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="460"/>
+        <location filename="../../ui/boundaries_page.py" line="479"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="474"/>
+        <location filename="../../ui/boundaries_page.py" line="493"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="495"/>
+        <location filename="../../ui/boundaries_page.py" line="514"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="496"/>
+        <location filename="../../ui/boundaries_page.py" line="515"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, het logboek van overschrijdingen en de eerdere versies worden voorgoed uit je dagboek verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="507"/>
+        <location filename="../../ui/boundaries_page.py" line="526"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -651,7 +711,7 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="97"/>
+        <location filename="../../ui/boundaries_page.py" line="98"/>
         <source> since %1</source>
         <translation> sinds %1</translation>
     </message>
@@ -926,53 +986,83 @@
     </message>
     <message>
         <location filename="../../ui/checkin_page.py" line="606"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="607"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="608"/>
+        <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="611"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="607"/>
+        <location filename="../../ui/checkin_page.py" line="612"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="608"/>
+        <location filename="../../ui/checkin_page.py" line="613"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="713"/>
+        <location filename="../../ui/checkin_page.py" line="711"/>
+        <source>Session agenda</source>
+        <translation>Sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="712"/>
+        <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
+        <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="718"/>
+        <source>My check-in of %1</source>
+        <translation>Mijn check-in van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="738"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="715"/>
+        <location filename="../../ui/checkin_page.py" line="740"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="725"/>
-        <location filename="../../ui/checkin_page.py" line="769"/>
-        <location filename="../../ui/checkin_page.py" line="774"/>
+        <location filename="../../ui/checkin_page.py" line="750"/>
+        <location filename="../../ui/checkin_page.py" line="794"/>
+        <location filename="../../ui/checkin_page.py" line="799"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="770"/>
+        <location filename="../../ui/checkin_page.py" line="795"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="784"/>
+        <location filename="../../ui/checkin_page.py" line="809"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="785"/>
+        <location filename="../../ui/checkin_page.py" line="810"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="793"/>
+        <location filename="../../ui/checkin_page.py" line="818"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -980,28 +1070,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="813"/>
+        <location filename="../../ui/checkin_page.py" line="838"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="816"/>
-        <location filename="../../ui/checkin_page.py" line="840"/>
+        <location filename="../../ui/checkin_page.py" line="841"/>
+        <location filename="../../ui/checkin_page.py" line="865"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="834"/>
+        <location filename="../../ui/checkin_page.py" line="859"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="836"/>
+        <location filename="../../ui/checkin_page.py" line="861"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="838"/>
+        <location filename="../../ui/checkin_page.py" line="863"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1009,92 +1099,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="129"/>
+        <location filename="../../ui/boundaries_page.py" line="130"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <location filename="../../ui/boundaries_page.py" line="131"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <location filename="../../ui/boundaries_page.py" line="131"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="135"/>
+        <location filename="../../ui/boundaries_page.py" line="136"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="135"/>
+        <location filename="../../ui/boundaries_page.py" line="136"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <location filename="../../ui/boundaries_page.py" line="137"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="143"/>
+        <location filename="../../ui/boundaries_page.py" line="144"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <location filename="../../ui/boundaries_page.py" line="146"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <location filename="../../ui/boundaries_page.py" line="147"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="147"/>
+        <location filename="../../ui/boundaries_page.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="148"/>
+        <location filename="../../ui/boundaries_page.py" line="149"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="157"/>
+        <location filename="../../ui/boundaries_page.py" line="158"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="161"/>
+        <location filename="../../ui/boundaries_page.py" line="162"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als het gevolg er niet kwam, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="167"/>
+        <location filename="../../ui/boundaries_page.py" line="168"/>
         <source>Did the consequence follow?</source>
         <translation>Kwam het gevolg er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="214"/>
+        <location filename="../../ui/boundaries_page.py" line="215"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="218"/>
+        <location filename="../../ui/boundaries_page.py" line="219"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of het gevolg er kwam.</translation>
     </message>
@@ -1120,220 +1210,246 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="233"/>
+        <location filename="../../ui/entry_editor.py" line="234"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="345"/>
+        <location filename="../../ui/entry_editor.py" line="346"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="238"/>
-        <location filename="../../ui/entry_editor.py" line="417"/>
+        <location filename="../../ui/entry_editor.py" line="239"/>
+        <location filename="../../ui/entry_editor.py" line="428"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="239"/>
+        <location filename="../../ui/entry_editor.py" line="240"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="240"/>
+        <location filename="../../ui/entry_editor.py" line="241"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="243"/>
-        <location filename="../../ui/entry_editor.py" line="415"/>
+        <location filename="../../ui/entry_editor.py" line="244"/>
+        <location filename="../../ui/entry_editor.py" line="426"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="246"/>
+        <location filename="../../ui/entry_editor.py" line="247"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="247"/>
+        <location filename="../../ui/entry_editor.py" line="248"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="249"/>
+        <location filename="../../ui/entry_editor.py" line="250"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="250"/>
+        <location filename="../../ui/entry_editor.py" line="251"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="255"/>
+        <location filename="../../ui/entry_editor.py" line="256"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="256"/>
+        <location filename="../../ui/entry_editor.py" line="257"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="271"/>
+        <location filename="../../ui/entry_editor.py" line="272"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="275"/>
+        <location filename="../../ui/entry_editor.py" line="276"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="277"/>
+        <location filename="../../ui/entry_editor.py" line="278"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="279"/>
+        <location filename="../../ui/entry_editor.py" line="280"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="281"/>
+        <location filename="../../ui/entry_editor.py" line="282"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="288"/>
+        <location filename="../../ui/entry_editor.py" line="289"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="290"/>
+        <location filename="../../ui/entry_editor.py" line="291"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="292"/>
+        <location filename="../../ui/entry_editor.py" line="293"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="294"/>
+        <location filename="../../ui/entry_editor.py" line="295"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="350"/>
+        <location filename="../../ui/entry_editor.py" line="361"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="318"/>
+        <location filename="../../ui/entry_editor.py" line="319"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="320"/>
+        <location filename="../../ui/entry_editor.py" line="321"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="332"/>
+        <location filename="../../ui/entry_editor.py" line="333"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="360"/>
+        <location filename="../../ui/entry_editor.py" line="371"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="370"/>
+        <location filename="../../ui/entry_editor.py" line="381"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="392"/>
+        <location filename="../../ui/entry_editor.py" line="403"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="395"/>
+        <location filename="../../ui/entry_editor.py" line="406"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="396"/>
+        <location filename="../../ui/entry_editor.py" line="407"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="385"/>
+        <location filename="../../ui/entry_editor.py" line="396"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="387"/>
+        <location filename="../../ui/entry_editor.py" line="398"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="389"/>
+        <location filename="../../ui/entry_editor.py" line="400"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="413"/>
+        <location filename="../../ui/entry_editor.py" line="350"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="354"/>
+        <location filename="../../ui/entry_editor.py" line="430"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="355"/>
+        <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze notitie als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="424"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="533"/>
-        <location filename="../../ui/entry_editor.py" line="601"/>
+        <location filename="../../ui/entry_editor.py" line="548"/>
+        <location filename="../../ui/entry_editor.py" line="628"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="546"/>
+        <location filename="../../ui/entry_editor.py" line="558"/>
+        <source>Session agenda</source>
+        <translation>Sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="559"/>
+        <source>Write something in this entry first; then you can add it to your agenda.</source>
+        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar aan je agenda toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_editor.py" line="573"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="547"/>
+        <location filename="../../ui/entry_editor.py" line="574"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="549"/>
+        <location filename="../../ui/entry_editor.py" line="576"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="549"/>
+        <location filename="../../ui/entry_editor.py" line="576"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="561"/>
+        <location filename="../../ui/entry_editor.py" line="588"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="614"/>
+        <location filename="../../ui/entry_editor.py" line="641"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="629"/>
+        <location filename="../../ui/entry_editor.py" line="656"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="630"/>
+        <location filename="../../ui/entry_editor.py" line="657"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1341,22 +1457,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="637"/>
+        <location filename="../../ui/entry_editor.py" line="664"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="641"/>
+        <location filename="../../ui/entry_editor.py" line="668"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="644"/>
+        <location filename="../../ui/entry_editor.py" line="671"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="646"/>
+        <location filename="../../ui/entry_editor.py" line="673"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1710,32 +1826,68 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="48"/>
+        <location filename="../../ui/guidance_page.py" line="58"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="50"/>
+        <location filename="../../ui/guidance_page.py" line="60"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="55"/>
+        <location filename="../../ui/guidance_page.py" line="68"/>
+        <location filename="../../ui/guidance_page.py" line="69"/>
+        <source>Search the articles</source>
+        <translation>Zoeken in de teksten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="70"/>
+        <source>Articles that mention all of these words (Ctrl+F)</source>
+        <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="76"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="62"/>
+        <location filename="../../ui/guidance_page.py" line="80"/>
+        <source>No articles found</source>
+        <translation>Geen teksten gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="89"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="65"/>
+        <location filename="../../ui/guidance_page.py" line="92"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="115"/>
+        <location filename="../../ui/guidance_page.py" line="104"/>
+        <source>For you as a partner</source>
+        <translation>Voor jou als partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="105"/>
+        <source>For partners of someone accused or convicted</source>
+        <translation>Voor partners van iemand die beschuldigd of veroordeeld is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="106"/>
+        <source>More to read</source>
+        <translation>Meer om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="138"/>
+        <source>No article mentions “%1”.</source>
+        <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="172"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
     </message>
@@ -1751,27 +1903,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="56"/>
+        <location filename="../../ui/safety_page.py" line="57"/>
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="59"/>
+        <location filename="../../ui/safety_page.py" line="60"/>
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="61"/>
+        <location filename="../../ui/safety_page.py" line="62"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="64"/>
+        <location filename="../../ui/safety_page.py" line="65"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="64"/>
+        <location filename="../../ui/safety_page.py" line="65"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -2085,7 +2237,7 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="116"/>
-        <location filename="../../ui/journal_page.py" line="514"/>
+        <location filename="../../ui/journal_page.py" line="516"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -2173,12 +2325,12 @@
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="316"/>
+        <location filename="../../ui/journal_page.py" line="318"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="368"/>
+        <location filename="../../ui/journal_page.py" line="370"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2186,13 +2338,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="370"/>
+        <location filename="../../ui/journal_page.py" line="372"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="372"/>
+        <location filename="../../ui/journal_page.py" line="374"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2201,22 +2353,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="375"/>
+        <location filename="../../ui/journal_page.py" line="377"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="378"/>
+        <location filename="../../ui/journal_page.py" line="380"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="381"/>
+        <location filename="../../ui/journal_page.py" line="383"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="381"/>
+        <location filename="../../ui/journal_page.py" line="383"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2224,27 +2376,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="384"/>
+        <location filename="../../ui/journal_page.py" line="386"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="386"/>
+        <location filename="../../ui/journal_page.py" line="388"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="388"/>
+        <location filename="../../ui/journal_page.py" line="390"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="393"/>
+        <location filename="../../ui/journal_page.py" line="395"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="513"/>
+        <location filename="../../ui/journal_page.py" line="515"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -2377,105 +2529,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="801"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="793"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3594,200 +3746,200 @@
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="105"/>
+        <location filename="../../ui/safety_page.py" line="106"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="109"/>
+        <location filename="../../ui/safety_page.py" line="110"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="115"/>
+        <location filename="../../ui/safety_page.py" line="116"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="116"/>
+        <location filename="../../ui/safety_page.py" line="117"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="118"/>
+        <location filename="../../ui/safety_page.py" line="119"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="119"/>
+        <location filename="../../ui/safety_page.py" line="120"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="121"/>
+        <location filename="../../ui/safety_page.py" line="122"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/safety_page.py" line="123"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="123"/>
+        <location filename="../../ui/safety_page.py" line="124"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="124"/>
+        <location filename="../../ui/safety_page.py" line="125"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="152"/>
+        <location filename="../../ui/safety_page.py" line="154"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="154"/>
+        <location filename="../../ui/safety_page.py" line="156"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="159"/>
+        <location filename="../../ui/safety_page.py" line="161"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="166"/>
+        <location filename="../../ui/safety_page.py" line="168"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="168"/>
+        <location filename="../../ui/safety_page.py" line="170"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="170"/>
-        <location filename="../../ui/safety_page.py" line="187"/>
+        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/safety_page.py" line="189"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/safety_page.py" line="174"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/safety_page.py" line="175"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="174"/>
+        <location filename="../../ui/safety_page.py" line="176"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="174"/>
+        <location filename="../../ui/safety_page.py" line="176"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="176"/>
+        <location filename="../../ui/safety_page.py" line="178"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="180"/>
+        <location filename="../../ui/safety_page.py" line="182"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="186"/>
+        <location filename="../../ui/safety_page.py" line="188"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="188"/>
+        <location filename="../../ui/safety_page.py" line="190"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="192"/>
+        <location filename="../../ui/safety_page.py" line="194"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="193"/>
+        <location filename="../../ui/safety_page.py" line="195"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="194"/>
-        <location filename="../../ui/safety_page.py" line="256"/>
+        <location filename="../../ui/safety_page.py" line="196"/>
+        <location filename="../../ui/safety_page.py" line="263"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="195"/>
+        <location filename="../../ui/safety_page.py" line="197"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="231"/>
-        <location filename="../../ui/safety_page.py" line="244"/>
+        <location filename="../../ui/safety_page.py" line="238"/>
+        <location filename="../../ui/safety_page.py" line="251"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="234"/>
+        <location filename="../../ui/safety_page.py" line="241"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="254"/>
+        <location filename="../../ui/safety_page.py" line="261"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="255"/>
+        <location filename="../../ui/safety_page.py" line="262"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="257"/>
+        <location filename="../../ui/safety_page.py" line="264"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="262"/>
+        <location filename="../../ui/safety_page.py" line="269"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="276"/>
+        <location filename="../../ui/safety_page.py" line="283"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="277"/>
+        <location filename="../../ui/safety_page.py" line="284"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="278"/>
+        <location filename="../../ui/safety_page.py" line="285"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="286"/>
+        <location filename="../../ui/safety_page.py" line="293"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="292"/>
+        <location filename="../../ui/safety_page.py" line="299"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -4128,186 +4280,206 @@
     </message>
 </context>
 <context>
+    <name>StiFollowUpCard</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="318"/>
+        <source>A follow-up test</source>
+        <translation>Een nieuwe soa-test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="321"/>
+        <source>Open my test record</source>
+        <translation>Mijn soa-testen openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="349"/>
+        <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
+        <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
+    </message>
+</context>
+<context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="55"/>
+        <location filename="../../ui/support_page.py" line="59"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="56"/>
+        <location filename="../../ui/support_page.py" line="60"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="57"/>
+        <location filename="../../ui/support_page.py" line="61"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="58"/>
+        <location filename="../../ui/support_page.py" line="62"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/support_page.py" line="63"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="64"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/support_page.py" line="65"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/support_page.py" line="66"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="68"/>
+        <location filename="../../ui/support_page.py" line="72"/>
         <source>My support network</source>
         <translation>Mijn steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="70"/>
+        <location filename="../../ui/support_page.py" line="74"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="77"/>
+        <location filename="../../ui/support_page.py" line="81"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="78"/>
+        <location filename="../../ui/support_page.py" line="82"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="82"/>
+        <location filename="../../ui/support_page.py" line="86"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="85"/>
+        <location filename="../../ui/support_page.py" line="89"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="88"/>
+        <location filename="../../ui/support_page.py" line="92"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="91"/>
+        <location filename="../../ui/support_page.py" line="95"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="101"/>
-        <location filename="../../ui/support_page.py" line="114"/>
+        <location filename="../../ui/support_page.py" line="105"/>
+        <location filename="../../ui/support_page.py" line="118"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="102"/>
+        <location filename="../../ui/support_page.py" line="106"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="104"/>
-        <location filename="../../ui/support_page.py" line="115"/>
+        <location filename="../../ui/support_page.py" line="108"/>
+        <location filename="../../ui/support_page.py" line="119"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="108"/>
-        <location filename="../../ui/support_page.py" line="116"/>
+        <location filename="../../ui/support_page.py" line="112"/>
+        <location filename="../../ui/support_page.py" line="120"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="109"/>
+        <location filename="../../ui/support_page.py" line="113"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="111"/>
-        <location filename="../../ui/support_page.py" line="117"/>
+        <location filename="../../ui/support_page.py" line="115"/>
+        <location filename="../../ui/support_page.py" line="121"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="117"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="121"/>
+        <location filename="../../ui/support_page.py" line="125"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="127"/>
-        <location filename="../../ui/support_page.py" line="221"/>
-        <location filename="../../ui/support_page.py" line="223"/>
+        <location filename="../../ui/support_page.py" line="131"/>
+        <location filename="../../ui/support_page.py" line="244"/>
+        <location filename="../../ui/support_page.py" line="246"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="128"/>
+        <location filename="../../ui/support_page.py" line="132"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="156"/>
+        <location filename="../../ui/support_page.py" line="160"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="168"/>
+        <location filename="../../ui/support_page.py" line="172"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="168"/>
+        <location filename="../../ui/support_page.py" line="172"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="202"/>
+        <location filename="../../ui/support_page.py" line="224"/>
+        <location filename="../../ui/support_page.py" line="291"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="211"/>
-        <location filename="../../ui/support_page.py" line="278"/>
+        <location filename="../../ui/support_page.py" line="220"/>
+        <location filename="../../ui/support_page.py" line="234"/>
+        <location filename="../../ui/support_page.py" line="324"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="214"/>
+        <location filename="../../ui/support_page.py" line="237"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="222"/>
+        <location filename="../../ui/support_page.py" line="245"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="224"/>
+        <location filename="../../ui/support_page.py" line="247"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="229"/>
+        <location filename="../../ui/support_page.py" line="253"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -4850,112 +5022,112 @@
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

@@ -521,8 +521,9 @@ def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
     from journal.entries import EntryStore as Entries
 
     [entry_topic] = [t for t in AgendaStore(other_vault).open_items()
-                     if t.source_kind == "entry"]
-    old_topic = next(t for t in one["agenda_items"] if t["source_kind"] == "entry")
+                     if t.source_kind == "entry" and t.text == "Bespreken: een entry"]
+    old_topic = next(t for t in one["agenda_items"] if t["source_kind"] == "entry"
+                     and t["text"] == "Bespreken: een entry")
     old_entry = next(e for e in one["entries"] if e["id"] == old_topic["source_id"])
     linked = Entries(other_vault).get(entry_topic.source_id)
     assert (linked.entry_date.isoformat(), linked.title) == (old_entry["date"],

@@ -3,7 +3,20 @@ the faith switch hides faith articles."""
 
 from __future__ import annotations
 
-from journal.guidance import load_articles, parse_article
+from journal.guidance import (
+    ACCUSED_ORDER,
+    GROUP_ACCUSED,
+    GROUP_OTHER,
+    GROUP_PARTNER,
+    READING_ORDER,
+    Article,
+    article_groups,
+    article_matches,
+    load_articles,
+    parse_article,
+    reading_order,
+    search_articles,
+)
 from journal.prompts import prompt_by_id
 
 
@@ -34,3 +47,54 @@ def test_faith_switch_hides_faith_articles():
         without = load_articles(lang, include_faith=False)
         assert not any(a.faith for a in without)
         assert {a.id for a in without} == {a.id for a in load_articles(lang) if not a.faith}
+
+
+def _article(article_id: str, body: str = "Body", *, title: str = "", faith: bool = False
+             ) -> Article:
+    return parse_article(f"---\nid: {article_id}\ntitle: {title or article_id}\ntheme: t\n"
+                         f"faith: {str(faith).lower()}\nprompts: faith-01\n---\n{body}\n")
+
+
+def test_articles_come_in_the_fixed_reading_order_in_two_groups():
+    assert len(set(READING_ORDER + ACCUSED_ORDER)) == 15
+    ids = [a.id for a in load_articles("en")]
+    known = [i for i in READING_ORDER + ACCUSED_ORDER if i in ids]
+    assert ids[:len(known)] == known  # the articles that exist, in reading order
+    extra = [_article("zz-new"), _article("aa-new"), _article("accused-danger"),
+             _article("pitfalls"), _article("faith", faith=True)]
+    everything = [*load_articles("en"), *extra]
+    ordered = [a.id for a in reading_order(everything)]
+    assert ordered.index("seek-support") < ordered.index("pitfalls") < ordered.index(
+        "faith") < ordered.index("accused-danger") < ordered.index("aa-new") < ordered.index(
+        "zz-new")
+    groups = article_groups(everything)
+    assert [g for g, _ in groups] == [GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER]
+    assert [a.id for a in groups[1][1]] == ["accused-danger"]
+    assert [a.id for a in groups[2][1]] == ["aa-new", "zz-new"]  # not placed yet: by id
+    assert article_groups([_article("seek-support")]) == [
+        (GROUP_PARTNER, [_article("seek-support")])]
+
+
+def test_search_needs_every_word_ignoring_case_and_diacritics():
+    article = _article("x", "Je hoeft het niet alléén te doen. Grenzen stellen helpt.",
+                       title="Steun zoeken")
+    assert article_matches(article, "alleen")
+    assert article_matches(article, "ALLÉÉN grenz")  # a word may begin a longer one
+    assert article_matches(article, "steun")  # the title counts too
+    assert not article_matches(article, "alleen vakantie")  # every word must occur
+    assert not article_matches(article, "renzen")  # words are matched from the start
+    assert article_matches(article, "  ...  ")  # no word: everything matches
+
+
+def test_search_articles_finds_real_articles_and_respects_the_faith_switch():
+    for lang in ("en", "nl"):
+        everything = search_articles(lang, "")
+        assert [a.id for a in everything] == [a.id for a in load_articles(lang)]
+        tested = search_articles(lang, "GGD")
+        assert "getting-tested" in [a.id for a in tested]
+        assert search_articles(lang, "qqqzz") == []
+        faith = [a for a in load_articles(lang) if a.faith]
+        for article in faith:
+            word = article.title.split()[0]
+            assert article.id not in [a.id for a in search_articles(lang, word,
+                                                                    include_faith=False)]

@@ -184,3 +184,25 @@ def test_fresh_vault_has_the_tables(tmp_path):
     assert {"support_people", "hidden_helplines", "safety_plan", "sti_tests",
             "agenda_items"} <= names
     v.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_demo_has_support_people_a_safety_plan_tests_and_an_agenda(vault, lang):
+    from journal.demo import fill_demo
+
+    today = date(2026, 11, 21)
+    fill_demo(vault, lang, today=today)
+    people = SupportStore(vault).all()
+    assert len(people) >= 4 and any(p.may_advise for p in people)
+    safety = SafetyStore(vault)
+    assert not safety.plan().is_empty()
+    assert len(safety.tests()) >= 2
+    assert safety.follow_ups_due(today)  # the Today card has something to show
+    agenda = AgendaStore(vault)
+    open_items, discussed = agenda.open_items(), agenda.discussed()
+    assert len(open_items) >= 3 and len(discussed) >= 2
+    kinds = {i.source_kind for i in open_items + discussed}
+    assert {AgendaSource.ENTRY, AgendaSource.BOUNDARY, AgendaSource.CHECKIN} <= kinds
+    assert all(i.source_id is not None for i in open_items + discussed
+               if i.source_kind is not AgendaSource.FREE)
+    assert all(i.discussed_on < today for i in discussed)

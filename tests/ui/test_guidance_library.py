@@ -1,0 +1,84 @@
+"""The guidance page: articles grouped under headings in reading order, a search field
+that filters them (Ctrl+F), an empty state, and the faith switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from journal.guidance import READING_ORDER, load_articles
+from tests.ui.conftest import unlock_with
+from ui.guidance_page import GuidancePage
+
+
+def rows(page: GuidancePage) -> list[tuple[str, str | None]]:
+    out = []
+    for i in range(page.article_list.count()):
+        item = page.article_list.item(i)
+        out.append((item.text().strip(), item.data(Qt.ItemDataRole.UserRole)))
+    return out
+
+
+def test_articles_are_grouped_under_headings_in_reading_order(page_env, qtbot):
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    shown = rows(page)
+    assert shown[0] == ("For you as a partner", None)
+    assert not page.article_list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    ids = [article_id for _text, article_id in shown if article_id]
+    assert ids == [a.id for a in load_articles("en")]
+    placed = [i for i in ids if i in READING_ORDER]
+    assert placed == sorted(placed, key=READING_ORDER.index)
+    assert page.article is not None and page.article.id == ids[0]
+
+
+def test_search_filters_by_every_word_and_says_when_nothing_matches(page_env, qtbot):
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search_edit, "ggd")
+    ids = [i for _t, i in rows(page) if i]
+    assert ids == ["getting-tested"]
+    assert page.article.id == "getting-tested"
+    assert not page.empty_label.isVisible()
+    qtbot.keyClicks(page.search_edit, " qqqzz")
+    assert page.empty_label.isVisible() and not page.article_list.isVisible()
+    assert page.empty_label.text() == "No article mentions “ggd qqqzz”."
+    page.search_edit.clear()
+    assert [i for _t, i in rows(page) if i] == [a.id for a in load_articles("en")]
+    assert page.article_list.isVisible() and not page.empty_label.isVisible()
+    assert page.article.id == "getting-tested"  # the open article stays open
+
+
+def test_search_leaves_out_faith_articles_when_faith_is_off(page_env, qtbot, monkeypatch):
+    from journal import guidance
+
+    faith = guidance.parse_article("---\nid: faith\ntitle: Faith as a source of strength\n"
+                                   "theme: faith\nfaith: true\nprompts: faith-01\n---\n"
+                                   "Prayer can steady you.\n")
+    real = guidance._articles  # the articles that exist, plus a faith article in memory
+    monkeypatch.setattr(guidance, "_articles",
+                        lambda lang: tuple(guidance.reading_order([*real(lang), faith])))
+    page_env.settings.faith_content = True
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.search_edit.setText("prayer")
+    assert [i for _t, i in rows(page) if i] == ["faith"]
+    page_env.settings.faith_content = False
+    page.reload()
+    assert not page.empty_label.isHidden() and page.article_list.isHidden()
+    assert rows(page) == []
+
+
+def test_ctrl_f_on_the_guidance_page_focuses_its_search(make_app, qtbot, closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_page(workspace.pages.indexOf(workspace.guidance_page))
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow)
+    qtbot.keyClick(app.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(workspace.guidance_page.search_edit.hasFocus)
+    assert workspace.current_page == workspace.pages.indexOf(workspace.guidance_page)
+    workspace.show_page(workspace.TODAY)
+    qtbot.keyClick(app.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_page == workspace.JOURNAL  # elsewhere it searches the journal
