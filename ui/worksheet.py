@@ -95,12 +95,14 @@ def crossing_counts(crossings: int, followed: int) -> str:
     if crossings == 0:
         return QCoreApplication.translate("Worksheet", "Not crossed")
     crossed = (QCoreApplication.translate("Worksheet", "Crossed once") if crossings == 1
-               else QCoreApplication.translate("Worksheet", "Crossed %n times", "", crossings))
+               else QCoreApplication.translate("Worksheet", "Crossed %1 times")
+               .replace("%1", str(crossings)))
     if followed == 1:
         kept = QCoreApplication.translate("Worksheet", "consequence followed once")
     else:
-        kept = QCoreApplication.translate("Worksheet", "consequence followed %n times", "",
-                                          followed)
+        # lupdate does not see a count in translate(); once is its own string, so %1 is enough
+        kept = QCoreApplication.translate("Worksheet", "consequence followed %1 times").replace(
+            "%1", str(followed))
     return f"{crossed} · {kept}"
 
 

@@ -3245,90 +3245,90 @@
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="191"/>
+        <location filename="../../ui/report_dialog.py" line="195"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="192"/>
+        <location filename="../../ui/report_dialog.py" line="196"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="193"/>
+        <location filename="../../ui/report_dialog.py" line="197"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="194"/>
+        <location filename="../../ui/report_dialog.py" line="198"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="276"/>
-        <location filename="../../ui/report_dialog.py" line="280"/>
-        <location filename="../../ui/report_dialog.py" line="398"/>
+        <location filename="../../ui/report_dialog.py" line="282"/>
+        <location filename="../../ui/report_dialog.py" line="286"/>
+        <location filename="../../ui/report_dialog.py" line="404"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="277"/>
+        <location filename="../../ui/report_dialog.py" line="283"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="281"/>
+        <location filename="../../ui/report_dialog.py" line="287"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="283"/>
+        <location filename="../../ui/report_dialog.py" line="289"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="284"/>
+        <location filename="../../ui/report_dialog.py" line="290"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="295"/>
-        <location filename="../../ui/report_dialog.py" line="406"/>
+        <location filename="../../ui/report_dialog.py" line="301"/>
+        <location filename="../../ui/report_dialog.py" line="412"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="296"/>
+        <location filename="../../ui/report_dialog.py" line="302"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="298"/>
+        <location filename="../../ui/report_dialog.py" line="304"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="298"/>
+        <location filename="../../ui/report_dialog.py" line="304"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="313"/>
+        <location filename="../../ui/report_dialog.py" line="319"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="391"/>
+        <location filename="../../ui/report_dialog.py" line="397"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="398"/>
+        <location filename="../../ui/report_dialog.py" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="407"/>
+        <location filename="../../ui/report_dialog.py" line="413"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4932,51 +4932,51 @@
     </message>
     <message>
         <location filename="../../ui/worksheet.py" line="98"/>
-        <source>Crossed %n times</source>
-        <translation>%n keer overschreden</translation>
+        <source>Crossed %1 times</source>
+        <translation>%1 keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="100"/>
+        <location filename="../../ui/worksheet.py" line="101"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="102"/>
-        <source>consequence followed %n times</source>
-        <translation>gevolg %n keer uitgevoerd</translation>
+        <location filename="../../ui/worksheet.py" line="104"/>
+        <source>consequence followed %1 times</source>
+        <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="128"/>
+        <location filename="../../ui/worksheet.py" line="130"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="129"/>
+        <location filename="../../ui/worksheet.py" line="131"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="131"/>
+        <location filename="../../ui/worksheet.py" line="133"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="133"/>
+        <location filename="../../ui/worksheet.py" line="135"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="134"/>
+        <location filename="../../ui/worksheet.py" line="136"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="136"/>
+        <location filename="../../ui/worksheet.py" line="138"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="138"/>
+        <location filename="../../ui/worksheet.py" line="140"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>

@@ -253,3 +253,19 @@ def test_dutch_wording_of_the_new_user_review(qapp):
     for old in ("hetzelfde", "nog een keer getoond", "die deze computer ook gebruikt",
                 "Wacht %n s"):
         assert old not in everything
+
+
+def test_counted_texts_are_dutch_in_dutch(qapp):
+    """A count passed to translate() that lupdate did not mark as plural finds no Dutch."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.worksheet import crossing_counts
+
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_file("nl")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert crossing_counts(3, 2) == "3 keer overschreden · gevolg 2 keer uitgevoerd"
+        assert crossing_counts(1, 1) == "Eén keer overschreden · gevolg één keer uitgevoerd"
+    finally:
+        QCoreApplication.removeTranslator(translator)
