@@ -158,6 +158,7 @@ class GuidancePage(QWidget):
         self.reader.setMarkdown(f"# {article.title}\n\n{article.body}")
         for old in self.prompt_buttons:
             self.prompt_box.removeWidget(old)
+            old.hide()  # deleteLater waits for the event loop; hidden now, it cannot overlap
             old.deleteLater()
         self.prompt_buttons = []
         for prompt_id in article.prompts:
