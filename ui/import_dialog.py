@@ -9,7 +9,6 @@ any problem leaves the journal exactly as it was.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -326,20 +325,13 @@ class ImportDialog(QDialog):
         if not isinstance(exc, ImportFailed):
             return messages.error_text(exc) + " " + self.tr("Nothing was imported.")
         name = Path(exc.source).name or exc.source
-        if exc.location:
-            where = self._location(exc.location)
+        if exc.place is not None:
             text = self.tr("%1 cannot be imported: at %2, %3.")
-            text = text.replace("%2", where)
+            text = text.replace("%2", messages.import_place_text(exc.place))
         else:
             text = self.tr("%1 cannot be imported: %3.")
-        text = text.replace("%1", name).replace("%3", exc.reason)
+        text = text.replace("%1", name).replace("%3", messages.import_reason_text(exc))
         return text + " " + self.tr("Nothing was imported; your journal is as it was.")
-
-    def _location(self, location: str) -> str:
-        """"line 4, column 2" or "entry 12" in her language (the numbers stay)."""
-        words = {"line": self.tr("line"), "column": self.tr("column"),
-                 "entry": self.tr("entry"), "byte": self.tr("byte")}
-        return re.sub(r"\b(line|column|entry|byte)\b", lambda m: words[m.group(1)], location)
 
     def _summary_text(self, summary: ImportSummary) -> str:
         parts = [self.tr("%n entries imported.", "", summary.imported)]

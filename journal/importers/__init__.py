@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.entries import EntryStore
-from journal.errors import ImportFailed
+from journal.errors import ImportFailed, Place
 from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
 from journal.vault import Vault
 
@@ -80,32 +80,33 @@ class ImportSummary:
 
 # -- helpers for the importers -----------------------------------------------------------
 
-def check_text(value: Any, source: str, location: str, what: str) -> str:
-    """A string that SQLite can store (valid Unicode), or ImportFailed."""
+def check_text(value: Any, source: str, place: Place | None, field: str) -> str:
+    """A string that SQLite can store (valid Unicode), or ImportFailed naming `field`."""
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ImportFailed(source, location, f"{what} is not text")
+        raise ImportFailed(source, place, "not_text", field=field)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ImportFailed(source, location, f"{what} holds invalid Unicode") from None
+        raise ImportFailed(source, place, "invalid_unicode", field=field) from None
     return value
 
 
-def check_tags(value: Any, source: str, location: str) -> list[str]:
+def check_tags(value: Any, source: str, place: Place | None) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ImportFailed(source, location, "tags is not a list")
-    return [check_text(tag, source, location, "a tag") for tag in value]
+        raise ImportFailed(source, place, "not_list", field="tags")
+    return [check_text(tag, source, place, "tags") for tag in value]
 
 
 def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(str(path), "", f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportFailed(str(path), None, "unreadable",
+                           detail=exc.strerror or exc) from None
 
 
 def load_json(data: bytes, source: str) -> Any:
@@ -113,58 +114,65 @@ def load_json(data: bytes, source: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(source, f"byte {exc.start}", "the file is not UTF-8 text") from None
+        raise ImportFailed(source, Place("byte", exc.start), "not_utf8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(source, f"line {exc.lineno}, column {exc.colno}",
-                           f"not valid JSON ({exc.msg})") from None
+        raise ImportFailed(source, Place("line_column", exc.lineno, exc.colno), "bad_json",
+                           detail=exc.msg) from None
     except RecursionError:
-        raise ImportFailed(source, "", "the JSON is nested too deeply") from None
+        raise ImportFailed(source, None, "too_deep") from None
 
 
-def entry_object_date(raw: Any, source: str, location: str) -> date:
+def entry_object_date(raw: Any, source: str, place: Place) -> date:
     """The "date" (YYYY-MM-DD) of an entry that must be a JSON object."""
     if not isinstance(raw, dict):
-        raise ImportFailed(source, location, "the entry is not an object")
+        raise ImportFailed(source, place, "entry_not_object")
     day = raw.get("date")
+    if day is None:
+        raise ImportFailed(source, place, "missing", field="date")
     if not isinstance(day, str):
-        raise ImportFailed(source, location, "the date is missing")
+        raise ImportFailed(source, place, "not_text", field="date")
     try:
         return date.fromisoformat(day)
     except ValueError:
-        raise ImportFailed(source, location, f"the date {day!r} is not YYYY-MM-DD") from None
+        raise ImportFailed(source, place, "not_date", field="date", value=repr(day)
+                           ) from None
 
 
-def parse_iso_datetime(value: Any, source: str, location: str, what: str) -> datetime:
+def parse_iso_datetime(value: Any, source: str, place: Place, field: str) -> datetime:
+    if value is None:
+        raise ImportFailed(source, place, "missing", field=field)
     if not isinstance(value, str):
-        raise ImportFailed(source, location, f"{what} is missing or not text")
+        raise ImportFailed(source, place, "not_text", field=field)
     text = value.strip()
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise ImportFailed(source, location, f"{what} {value!r} is not a date and time"
+        raise ImportFailed(source, place, "not_datetime", field=field, value=repr(value)
                            ) from None
 
 
-def check_moment(moment: datetime, source: str, location: str) -> datetime:
+def check_moment(moment: datetime, source: str, place: Place | None, field: str,
+                 ) -> datetime:
     """A time that can be stored (some far-off years cannot be moved to UTC)."""
     try:
         _stamp(moment)
     except (OverflowError, ValueError, OSError):
-        raise ImportFailed(source, location, f"the time {moment} is out of range") from None
+        raise ImportFailed(source, place, "value_out_of_range", field=field,
+                           value=repr(str(moment))) from None
     return moment
 
 
-def check_mood(value: Any, source: str, location: str) -> int | None:
+def check_mood(value: Any, source: str, place: Place | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not (
             MOOD_MIN <= value <= MOOD_MAX):
-        raise ImportFailed(source, location,
-                           f"mood must be a whole number from {MOOD_MIN} to {MOOD_MAX}")
+        raise ImportFailed(source, place, "mood_range", field="mood", low=MOOD_MIN,
+                           high=MOOD_MAX)
     return value
 
 

@@ -1401,77 +1401,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -1779,213 +1779,193 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>A Haven export (JSON, or a protected zip)</source>
         <translation>Een Haven-export (JSON, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="236"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="238"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="275"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_dialog.py" line="332"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="334"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
-        <source>line</source>
-        <translation>regel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
-        <source>column</source>
-        <translation>kolom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
-        <source>entry</source>
-        <translation>stukje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
-        <source>byte</source>
-        <translation>byte</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="345"/>
+        <location filename="../../ui/import_dialog.py" line="337"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n stukje geïmporteerd.</numerusform>
@@ -1993,13 +1973,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="352"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2007,7 +1987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
@@ -2015,7 +1995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_dialog.py" line="377"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2023,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>%n photos were not brought along: Haven keeps no photos in the journal yet.</source>
         <translation>
             <numerusform>%n foto is niet meegekomen: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
@@ -2031,12 +2011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen stukjes in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n stukje gevonden.</numerusform>
@@ -2044,7 +2024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2052,7 +2032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="389"/>
+        <location filename="../../ui/import_dialog.py" line="381"/>
         <source>%n photos cannot be brought along: Haven keeps no photos in the journal yet.</source>
         <translation>
             <numerusform>%n foto kan niet mee: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
@@ -2060,14 +2040,302 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="389"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="393"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrors</name>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>the file cannot be read ({detail})</source>
+        <translation>het bestand kan niet gelezen worden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>this folder does not exist</source>
+        <translation>deze map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>this is not valid JSON ({detail})</source>
+        <translation>dit is geen geldige JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>de JSON is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>this zip file cannot be read ({detail})</source>
+        <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>the zip file holds no {name}</source>
+        <translation>in het zipbestand zit geen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>it cannot be read from the zip file ({detail})</source>
+        <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>the zip file is protected; please fill in its password</source>
+        <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>the password of the zip file is not right</source>
+        <translation>het wachtwoord van het zipbestand klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>this is not a jrnl JSON export (it holds no list of entries)</source>
+        <translation>dit is geen JSON-export van jrnl (er staat geen lijst met stukjes in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>this is not a Day One JSON export (it holds no entries)</source>
+        <translation>dit is geen JSON-export van Day One (er staan geen stukjes in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>this is not a Haven export</source>
+        <translation>dit is geen export van Haven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>the format version is missing</source>
+        <translation>de formaatversie ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>it was made by a newer Haven (format version {version}); please update Haven</source>
+        <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
+        <source>it holds records this Haven does not know ({names}); please update Haven</source>
+        <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>the front matter (---) is never closed</source>
+        <translation>het kopblok (---) wordt nergens afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>the front matter is not valid YAML ({detail})</source>
+        <translation>het kopblok is geen geldige YAML ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>the front matter is not a list of fields</source>
+        <translation>het kopblok is geen lijst met velden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>it has no date and the file has no time ({detail})</source>
+        <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>the entry is not a JSON object</source>
+        <translation>het stukje is geen JSON-object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>the record is not a JSON object</source>
+        <translation>het gegeven is geen JSON-object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>an item of “{field}” is not a JSON object</source>
+        <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>the field “{field}” is missing</source>
+        <translation>het veld ‘{field}’ ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>the field “{field}” is not text</source>
+        <translation>het veld ‘{field}’ is geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>the field “{field}” holds invalid Unicode</source>
+        <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>the field “{field}” is not a list</source>
+        <translation>het veld ‘{field}’ is geen lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>the field “{field}” is not true or false</source>
+        <translation>het veld ‘{field}’ is niet true of false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>the field “{field}” is not a number</source>
+        <translation>het veld ‘{field}’ is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>the number in the field “{field}” is out of range</source>
+        <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>the field “{field}” holds {value}, which is out of range</source>
+        <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
+        <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>the field “{field}” holds {value}, which is not a date and time</source>
+        <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
+        <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>the field “{field}” must be a whole number from {low} to {high}</source>
+        <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>the photo is not stored as base64</source>
+        <translation>de foto is niet als base64 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>the photo cannot be used ({detail})</source>
+        <translation>de foto kan niet gebruikt worden ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>there is more than one safety plan</source>
+        <translation>er staat meer dan één veiligheidsplan in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>a value is not allowed here ({detail})</source>
+        <translation>een waarde is hier niet toegestaan ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>line {n}</source>
+        <translation>regel {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>line {n}, column {column}</source>
+        <translation>regel {n}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>byte {n}</source>
+        <translation>byte {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>entry {n}</source>
+        <translation>stukje {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>the front matter</source>
+        <translation>het kopblok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>{name} in the zip file</source>
+        <translation>{name} in het zipbestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>the list “{name}”</source>
+        <translation>de lijst ‘{name}’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>self-care item {n}</source>
+        <translation>zelfzorg {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>trigger {n}</source>
+        <translation>trigger {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>check-in {n}</source>
+        <translation>check-in {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>safe place {n}</source>
+        <translation>veilige plek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>need {n}</source>
+        <translation>behoefte {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>boundary {n}</source>
+        <translation>grens {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>support person {n}</source>
+        <translation>persoon uit je steunnetwerk {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>hidden helpline {n}</source>
+        <translation>verborgen hulplijn {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>the safety plan</source>
+        <translation>het veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>STI test {n}</source>
+        <translation>soa-test {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>session topic {n}</source>
+        <translation>gespreksonderwerp {n}</translation>
     </message>
 </context>
 <context>
@@ -2483,17 +2751,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Go ahead</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

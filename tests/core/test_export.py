@@ -268,7 +268,7 @@ HEADER = {"format": "haven-export", "version": 1, "exported_at": "2026-01-01T00:
     (HEADER | {"checkins": {}}, "checkins", "not a list"),
     (HEADER | {"checkins": [{"day": "2024-13-01", "created_at": "2024-01-01T00:00:00Z",
                              "updated_at": "2024-01-01T00:00:00Z"}]}, "check-in 1",
-     "not a valid date"),
+     "is not a date (YYYY-MM-DD)"),
     (HEADER | {"safe_places": [{"kind": "spot", "title": "x", "favourite": False,
                                 "position": 0, "created_at": "2024-01-01T00:00:00Z",
                                 "updated_at": "2024-01-01T00:00:00Z",
@@ -395,7 +395,7 @@ def test_cli_failed_import_names_the_place_and_changes_nothing(cli, tmp_path):
     code, out, err = cli("import", *one, "--format", "jrnl-json", broken)
     assert code == 1 and out == ""
     assert err == (f"haven: Nothing was imported: {broken}, entry 2: "
-                   "the date '2024-02-30' is not YYYY-MM-DD.\n")
+                   "date '2024-02-30' is not a date (YYYY-MM-DD).\n")
     assert cli("list", *one, "--json", "--limit", "100")[1] == before
 
 
