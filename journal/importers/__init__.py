@@ -278,19 +278,20 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
     with vault.transaction():
         fresh, duplicates = _split_duplicates(vault, entries)
         total = len(fresh)
-        for done, entry in enumerate(fresh, start=1):
-            tags = list(entry.tags)
-            entry_id = store.create(EntryDraft(
-                entry_date=entry.entry_date, title=entry.title, body=entry.body,
-                mood=entry.mood, tags=tags, prompt_id=entry.prompt_id,
-                share_with_therapist=entry.share_with_therapist))
-            if entry.created_at is not None:
-                created = _stamp(entry.created_at)
-                updated = _stamp(entry.updated_at) if entry.updated_at else created
-                vault.execute("UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",
-                              (created, updated, entry_id))
-            if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
-                progress(done, total)
+        with store.bulk_add() as add:
+            for done, entry in enumerate(fresh, start=1):
+                created = _stamp(entry.created_at) if entry.created_at is not None else None
+                updated = (_stamp(entry.updated_at) if created and entry.updated_at
+                           else created)
+                add(EntryDraft(
+                    entry_date=entry.entry_date, title=entry.title, body=entry.body,
+                    mood=entry.mood, tags=list(entry.tags), prompt_id=entry.prompt_id,
+                    share_with_therapist=entry.share_with_therapist), created, updated)
+                if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
+                    progress(done, total)
+        # The search index is built at the end of bulk_add; then the last report.
+        if progress is not None and total:
+            progress(total, total)
         if records:
             records_done = export_records.write(vault, records,
                                                 getattr(entries, "source", ""))
