@@ -103,16 +103,16 @@ Python {platform.python_version()}, {platform.machine()}, {platform.system()}.
 |---|---|---|
 {rows}
 
-Load average (1/5/15 min) before / after the runs: {load}; the machine has {cores}
-cores, shared with other work, which slows every figure here.
+Load average (1/5/15 min) before / after the runs: {load};
+the machine has {cores} cores, shared with other work, which slows every figure here.
 
 The write keeps SQLCipher's `cipher_memory_security = ON` (`journal/vault.py`), which
 locks and wipes every SQLite memory allocation (`mlock`/`munlock`); the import now
-makes about 28 of them per entry instead of about 370. `EntryStore.bulk_add` writes the new
-entries without the FTS insert trigger (dropped and made again inside the import's one
-transaction), then indexes them in one `INSERT INTO entries_fts ... SELECT` with FTS5's
-`hashsize` at 16 MiB for the while, and writes each entry with fewer statements. See
-"Import notes" below for the measurements.
+makes about 28 of them per entry instead of about 370. `EntryStore.bulk_add` writes
+the new entries without the FTS insert trigger (dropped and made again inside the
+import's one transaction), then indexes them in one `INSERT INTO entries_fts ...
+SELECT` with FTS5's `hashsize` at 16 MiB for the while, and writes each entry with
+fewer statements. See "Import notes" below for the measurements.
 """
 
 
