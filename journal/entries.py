@@ -9,8 +9,16 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
-from journal.errors import EntryNotFound
-from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter, EntrySummary
+from journal.errors import EntryNotFound, ImageRejected
+from journal.models import (
+    MOOD_MAX,
+    MOOD_MIN,
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    EntrySummary,
+    Photo,
+)
 from journal.vault import Vault
 
 PREVIEW_CHARS = 160
@@ -24,6 +32,31 @@ _MARKDOWN_NOISE = re.compile(r"[#>*_`~\[\]]+|^\s*[-+]\s+", re.MULTILINE)
 
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+# An entry's photo (brought along by an import) is kept as it came, JPEG or PNG, up to
+# this size; the reading view scales it down to show it.
+ENTRY_PHOTO_MAX_BYTES = 25 * 1024 * 1024
+
+
+def entry_photo(data: bytes) -> Photo:
+    """A photo of an entry from JPEG or PNG bytes, checked but kept as it is:
+    ImageRejected if it is another format (HEIC, ...), damaged or too large."""
+    from journal.safe_places import SOURCE_MAX_PIXELS, picture_size, sniff_format
+
+    data = bytes(data)
+    mime = sniff_format(data)
+    if mime is None:
+        raise ImageRejected(ImageRejected.UNKNOWN_FORMAT, "not JPEG or PNG")
+    if len(data) > ENTRY_PHOTO_MAX_BYTES:
+        raise ImageRejected(ImageRejected.TOO_LARGE, f"{len(data)} bytes",
+                            ENTRY_PHOTO_MAX_BYTES)
+    width, height = picture_size(data, mime)
+    if width < 1 or height < 1:
+        raise ImageRejected(ImageRejected.DAMAGED, "empty picture")
+    if width * height > SOURCE_MAX_PIXELS:
+        raise ImageRejected(ImageRejected.TOO_LARGE, f"{width}x{height}", SOURCE_MAX_PIXELS)
+    return Photo(data, mime, width, height)
 
 
 def make_preview(body: str) -> str:
@@ -176,6 +209,22 @@ class EntryStore:
                     if done:
                         raise
                     # else the block's own error is what the caller needs to see
+
+    def add_photo(self, entry_id: int, photo: Photo) -> None:
+        """Keep a photo with an entry, after the ones it has (deleted with the entry)."""
+        with self._vault.transaction():
+            self._vault.execute(
+                "INSERT INTO entry_photos (entry_id, position, mime, width, height, data)"
+                " SELECT ?, coalesce(max(position) + 1, 0), ?, ?, ?, ? FROM entry_photos"
+                " WHERE entry_id = ?",
+                (entry_id, photo.mime, photo.width, photo.height, photo.data, entry_id))
+
+    def photos(self, entry_id: int) -> list[Photo]:
+        """The entry's photos in their order (none for most entries)."""
+        return [Photo(bytes(r["data"]), r["mime"], r["width"], r["height"])
+                for r in self._vault.rows(
+                    "SELECT mime, width, height, data FROM entry_photos WHERE entry_id = ?"
+                    " ORDER BY position, id", (entry_id,))]
 
     def _tag_id(self, tag: str, known: dict[str, int]) -> int:
         if tag not in known:

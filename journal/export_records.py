@@ -38,6 +38,7 @@ COUNTED_KINDS = ("checkins", "safe_places", "needs", "boundaries", "support_peop
 # Every table of the schema is in exactly one of these two.
 EXPORTED_TABLES = {  # table -> the document key that carries its rows
     "entries": "entries", "tags": "entries (tags)", "entry_tags": "entries (tags)",
+    "entry_photos": "entries (photos)",
     "selfcare_items": "selfcare_items", "triggers": "triggers", "checkins": "checkins",
     "checkin_selfcare": "checkins (selfcare)", "checkin_triggers": "checkins (triggers)",
     "safe_places": "safe_places", "safe_place_photos": "safe_places (photo)",

@@ -18,9 +18,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from journal.entries import EntryStore
-from journal.errors import ImportFailed, Place
-from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
+from journal.entries import EntryStore, entry_photo
+from journal.errors import ImageRejected, ImportFailed, Place
+from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft, Photo
+from journal.safe_places import sniff_format
 from journal.vault import Vault
 
 STARRED_TAG = "starred"
@@ -33,7 +34,8 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class ImportedPhoto:
     """A photo an entry refers to. `data` is None when the source held no file for it
-    (a bare Day One JSON). The entries store keeps no photos yet: they are counted."""
+    (a bare Day One JSON). JPEG and PNG photos are kept with the entry; others (HEIC,
+    ...) and missing ones are counted and skipped, and the rest of the import goes on."""
 
     identifier: str
     media_type: str  # the file extension: "jpeg", "png", "heic", ...
@@ -65,6 +67,7 @@ class ImportPreview:
     photos: int
     duplicates: int | None = None  # known only when a vault was given
     records: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
+    photos_unusable: int = 0  # not in the source, or not JPEG or PNG: will be skipped
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,10 @@ class ImportSummary:
     duplicates_skipped: int
     first_date: date | None  # of the imported entries (None if none were)
     last_date: date | None
-    photos_skipped: int  # photos of imported entries; the store has no photos yet
+    photos_skipped: int  # photos of imported entries that could not be kept
     records_imported: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
     records_skipped: int = 0  # of those, already in the vault
+    photos_imported: int = 0  # photos kept with the imported entries
 
 
 # -- helpers for the importers -----------------------------------------------------------
@@ -248,11 +252,14 @@ def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> Imp
 
     first, last = _date_range(entries)
     photos = sum(len(e.photos) for e in entries)
+    unusable = sum(1 for e in entries for p in e.photos
+                   if p.data is None or sniff_format(p.data) is None)
     records = export_records.count(getattr(entries, "records", {}))
     if vault is None:
-        return ImportPreview(len(entries), first, last, photos, records=records)
+        return ImportPreview(len(entries), first, last, photos, records=records,
+                             photos_unusable=unusable)
     _, duplicates = _split_duplicates(vault, entries)
-    return ImportPreview(len(entries), first, last, photos, duplicates, records)
+    return ImportPreview(len(entries), first, last, photos, duplicates, records, unusable)
 
 
 def _stamp(moment: datetime) -> str:
@@ -275,6 +282,7 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
     store = EntryStore(vault)
     records = getattr(entries, "records", None)
     records_done = (0, 0)
+    photos_kept = photos_skipped = 0
     with vault.transaction():
         fresh, duplicates = _split_duplicates(vault, entries)
         total = len(fresh)
@@ -283,10 +291,17 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                 created = _stamp(entry.created_at) if entry.created_at is not None else None
                 updated = (_stamp(entry.updated_at) if created and entry.updated_at
                            else created)
-                add(EntryDraft(
+                entry_id = add(EntryDraft(
                     entry_date=entry.entry_date, title=entry.title, body=entry.body,
                     mood=entry.mood, tags=list(entry.tags), prompt_id=entry.prompt_id,
                     share_with_therapist=entry.share_with_therapist), created, updated)
+                for photo in entry.photos:
+                    kept = _keep_photo(photo)
+                    if kept is None:
+                        photos_skipped += 1
+                    else:
+                        store.add_photo(entry_id, kept)
+                        photos_kept += 1
                 if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
                     progress(done, total)
         # The search index is built at the end of bulk_add; then the last report.
@@ -298,8 +313,19 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
             if progress is not None:
                 progress(total, total)  # a last chance to stop before it is committed
     first, last = _date_range(fresh)
-    return ImportSummary(len(fresh), duplicates, first, last,
-                         sum(len(e.photos) for e in fresh), *records_done)
+    return ImportSummary(len(fresh), duplicates, first, last, photos_skipped, *records_done,
+                         photos_kept)
+
+
+def _keep_photo(photo: ImportedPhoto) -> Photo | None:
+    """The photo as the entry keeps it, or None if it cannot be kept (not in the
+    source, not JPEG or PNG, damaged or too large): it is skipped and counted."""
+    if photo.data is None:
+        return None
+    try:
+        return entry_photo(photo.data)
+    except ImageRejected:
+        return None
 
 
 def import_file(vault: Vault, fmt: str, path: Path | str, *, password: str | None = None,

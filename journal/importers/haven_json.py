@@ -6,6 +6,8 @@ know, is refused rather than imported in part.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from journal.errors import ImportFailed, Place
 from journal.export import FORMAT_NAME, FORMAT_VERSION, JSON_NAME_IN_ZIP
 from journal.importers import (
     ImportedEntry,
+    ImportedPhoto,
     check_moment,
     check_mood,
     check_tags,
@@ -114,4 +117,24 @@ def _entry(raw: Any, source: str, where: Place) -> ImportedEntry:
         created_at=created, updated_at=updated,
         mood=check_mood(raw.get("mood"), source, where),
         prompt_id=check_text(prompt, source, where, "prompt_id") or None,
-        share_with_therapist=shared)
+        share_with_therapist=shared, photos=_photos(raw.get("photos"), source, where))
+
+
+def _photos(value: Any, source: str, where: Place) -> list[ImportedPhoto]:
+    """An entry's photos: JPEG or PNG bytes in base64 (checked again on import)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportFailed(source, where, "not_list", field="photos")
+    result = []
+    for i, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            raise ImportFailed(source, where, "item_not_object", field="photos")
+        text = check_text(item.get("data"), source, where, "data")
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ImportFailed(source, where, "photo_not_base64") from None
+        mime = check_text(item.get("mime"), source, where, "mime")
+        result.append(ImportedPhoto(str(i), mime.removeprefix("image/"), data))
+    return result
