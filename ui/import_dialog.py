@@ -347,9 +347,13 @@ class ImportDialog(QDialog):
             parts.append(self.tr("Also %n other records (check-ins, safe places, needs, "
                                  "boundaries, support, safety plan, session topics).", "",
                                  summary.records_imported))
+        if summary.photos_imported:
+            parts.append(self.tr("%n photos came along with their entries.", "",
+                                 summary.photos_imported))
         if summary.photos_skipped:
-            parts.append(self.tr("%n photos were not brought along: Haven keeps no photos "
-                                 "in the journal yet.", "", summary.photos_skipped))
+            parts.append(self.tr("%n photos could not come along: they are not in the "
+                                 "export, or they are not JPEG or PNG pictures.", "",
+                                 summary.photos_skipped))
         return " ".join(parts)
 
     def _show_preview(self, seen: ImportPreview | None) -> None:
@@ -377,9 +381,13 @@ class ImportDialog(QDialog):
             parts.append(self.tr("Also %n other records (check-ins, safe places, needs, "
                                  "boundaries, support, safety plan, session topics); those "
                                  "already in your journal are skipped.", "", seen.records))
-        if seen.photos:
-            parts.append(self.tr("%n photos cannot be brought along: Haven keeps no photos "
-                                 "in the journal yet.", "", seen.photos))
+        if seen.photos_unusable:
+            parts.append(self.tr("%n photos cannot come along: they are not in the export, "
+                                 "or they are not JPEG or PNG pictures. Everything else is "
+                                 "imported.", "", seen.photos_unusable))
+        if seen.photos > seen.photos_unusable:
+            parts.append(self.tr("%n photos come along with their entries.", "",
+                                 seen.photos - seen.photos_unusable))
         self.preview_text.setText(" ".join(parts))
         fresh = seen.count - (seen.duplicates or 0) + seen.records
         self.import_button.setEnabled(fresh > 0)

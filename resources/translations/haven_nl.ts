@@ -1120,220 +1120,220 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="233"/>
+        <location filename="../../ui/entry_editor.py" line="244"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="345"/>
+        <location filename="../../ui/entry_editor.py" line="356"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="238"/>
-        <location filename="../../ui/entry_editor.py" line="417"/>
+        <location filename="../../ui/entry_editor.py" line="249"/>
+        <location filename="../../ui/entry_editor.py" line="428"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="239"/>
+        <location filename="../../ui/entry_editor.py" line="250"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="240"/>
+        <location filename="../../ui/entry_editor.py" line="251"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="243"/>
-        <location filename="../../ui/entry_editor.py" line="415"/>
+        <location filename="../../ui/entry_editor.py" line="254"/>
+        <location filename="../../ui/entry_editor.py" line="426"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="246"/>
+        <location filename="../../ui/entry_editor.py" line="257"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="247"/>
+        <location filename="../../ui/entry_editor.py" line="258"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="249"/>
+        <location filename="../../ui/entry_editor.py" line="260"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="250"/>
+        <location filename="../../ui/entry_editor.py" line="261"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="255"/>
+        <location filename="../../ui/entry_editor.py" line="266"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="256"/>
+        <location filename="../../ui/entry_editor.py" line="267"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="271"/>
+        <location filename="../../ui/entry_editor.py" line="282"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="275"/>
+        <location filename="../../ui/entry_editor.py" line="286"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="277"/>
+        <location filename="../../ui/entry_editor.py" line="288"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="279"/>
+        <location filename="../../ui/entry_editor.py" line="290"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="281"/>
+        <location filename="../../ui/entry_editor.py" line="292"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="288"/>
+        <location filename="../../ui/entry_editor.py" line="299"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="290"/>
+        <location filename="../../ui/entry_editor.py" line="301"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="292"/>
+        <location filename="../../ui/entry_editor.py" line="303"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="294"/>
+        <location filename="../../ui/entry_editor.py" line="305"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="350"/>
+        <location filename="../../ui/entry_editor.py" line="361"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="318"/>
+        <location filename="../../ui/entry_editor.py" line="329"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="320"/>
+        <location filename="../../ui/entry_editor.py" line="331"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="332"/>
+        <location filename="../../ui/entry_editor.py" line="343"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="360"/>
+        <location filename="../../ui/entry_editor.py" line="371"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="370"/>
+        <location filename="../../ui/entry_editor.py" line="381"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="392"/>
+        <location filename="../../ui/entry_editor.py" line="403"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="395"/>
+        <location filename="../../ui/entry_editor.py" line="406"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="396"/>
+        <location filename="../../ui/entry_editor.py" line="407"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="385"/>
+        <location filename="../../ui/entry_editor.py" line="396"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="387"/>
+        <location filename="../../ui/entry_editor.py" line="398"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="389"/>
+        <location filename="../../ui/entry_editor.py" line="400"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="413"/>
+        <location filename="../../ui/entry_editor.py" line="424"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="533"/>
-        <location filename="../../ui/entry_editor.py" line="601"/>
+        <location filename="../../ui/entry_editor.py" line="544"/>
+        <location filename="../../ui/entry_editor.py" line="612"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="546"/>
+        <location filename="../../ui/entry_editor.py" line="557"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="547"/>
+        <location filename="../../ui/entry_editor.py" line="558"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="549"/>
+        <location filename="../../ui/entry_editor.py" line="560"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="549"/>
+        <location filename="../../ui/entry_editor.py" line="560"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="561"/>
+        <location filename="../../ui/entry_editor.py" line="572"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="614"/>
+        <location filename="../../ui/entry_editor.py" line="625"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="629"/>
+        <location filename="../../ui/entry_editor.py" line="640"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="630"/>
+        <location filename="../../ui/entry_editor.py" line="641"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1341,22 +1341,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="637"/>
+        <location filename="../../ui/entry_editor.py" line="648"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="641"/>
+        <location filename="../../ui/entry_editor.py" line="652"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="644"/>
+        <location filename="../../ui/entry_editor.py" line="655"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="646"/>
+        <location filename="../../ui/entry_editor.py" line="657"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="339"/>
-        <location filename="../../ui/import_dialog.py" line="370"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
@@ -1995,7 +1995,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
+        <source>%n photos came along with their entries.</source>
+        <translation>
+            <numerusform>%n foto is met het stukje meegekomen.</numerusform>
+            <numerusform>%n foto&apos;s zijn met hun stukjes meegekomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="354"/>
+        <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
+        <translation>
+            <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
+            <numerusform>%n foto&apos;s konden niet mee: ze zitten niet in de export, of het zijn geen JPEG- of PNG-afbeeldingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="381"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2003,20 +2019,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="351"/>
-        <source>%n photos were not brought along: Haven keeps no photos in the journal yet.</source>
+        <location filename="../../ui/import_dialog.py" line="385"/>
+        <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
-            <numerusform>%n foto is niet meegekomen: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
-            <numerusform>%n foto&apos;s zijn niet meegekomen: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
+            <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
+            <numerusform>%n foto&apos;s kunnen niet mee: ze zitten niet in de export, of het zijn geen JPEG- of PNG-afbeeldingen. Al het andere wordt wel geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="389"/>
+        <source>%n photos come along with their entries.</source>
+        <translation>
+            <numerusform>%n foto gaat mee met het stukje.</numerusform>
+            <numerusform>%n foto&apos;s gaan mee met hun stukjes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen stukjes in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n stukje gevonden.</numerusform>
@@ -2024,28 +2048,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
             <numerusform>%n staan al in je dagboek en worden overgeslagen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="381"/>
-        <source>%n photos cannot be brought along: Haven keeps no photos in the journal yet.</source>
-        <translation>
-            <numerusform>%n foto kan niet mee: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
-            <numerusform>%n foto&apos;s kunnen niet mee: Haven bewaart nog geen foto&apos;s in het dagboek.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="389"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
@@ -2769,27 +2785,27 @@
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="62"/>
+        <location filename="../../ui/entry_editor.py" line="73"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="63"/>
+        <location filename="../../ui/entry_editor.py" line="74"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="64"/>
+        <location filename="../../ui/entry_editor.py" line="75"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="65"/>
+        <location filename="../../ui/entry_editor.py" line="76"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="66"/>
+        <location filename="../../ui/entry_editor.py" line="77"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>

@@ -89,6 +89,36 @@ def test_a_jrnl_export_imports_with_preview_progress_and_summary(unlocked, qtbot
     assert not again.import_button.isEnabled()
 
 
+def test_day_one_photos_come_along_and_a_heic_one_is_named_and_skipped(unlocked, qtbot,
+                                                                       tmp_path):
+    import zipfile
+
+    from journal.entries import EntryStore as Entries
+
+    png = next((DATA / "dayone" / "photos").iterdir()).read_bytes()
+    path = tmp_path / "dayone.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Journal.json", json.dumps({"entries": [
+            {"creationDate": "2024-05-01T08:00:00Z", "text": "# Zee\nMet foto's.",
+             "photos": [{"identifier": "A", "md5": "a", "type": "png"},
+                        {"identifier": "B", "md5": "b", "type": "heic"}]}]}))
+        archive.writestr("photos/a.png", png)
+        archive.writestr("photos/b.heic", b"\x00\x00\x00\x18ftypheic" + bytes(40))
+    app = unlocked
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "dayone-json", path)
+    text = dialog.preview_text.text()
+    assert "1 entries found" in text
+    assert "1 photos cannot come along" in text and "Everything else is imported" in text
+    assert "1 photos come along with their entries" in text
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert "1 photos came along" in dialog.status.text()
+    assert "1 photos could not come along" in dialog.status.text()
+    [entry_id] = [s.id for s in Entries(app.window.vault).page() if s.title == "Zee"]
+    assert [p.data for p in Entries(app.window.vault).photos(entry_id)] == [png]
+
+
 @pytest.mark.parametrize(("text", "where"), [
     ('{\n  "entries": [\n    {"title": "x",,}\n  ]\n}\n', "line 3"),
     ('{"entries": [{"title": "a", "body": "", "date": "2024-01-02", "time": "09:00"},'
