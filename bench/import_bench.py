@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -68,7 +69,14 @@ def one_run(source: Path, work: Path, run: int) -> dict[str, float]:
     return {"parse": t1 - t0, "write": t2 - t1, "total": t2 - t0, "again": t3 - t2}
 
 
-def section(runs: list[dict[str, float]], size_bytes: int) -> str:
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def section(runs: list[dict[str, float]], size_bytes: int, load: str) -> str:
     def med(key: str) -> float:
         return statistics.median(r[key] for r in runs)
 
@@ -82,6 +90,7 @@ def section(runs: list[dict[str, float]], size_bytes: int) -> str:
                            ("write in one transaction", "write"),
                            ("**import (parse + write)**", "total"),
                            ("import the same file again (all duplicates)", "again")))
+    cores = os.cpu_count()
     return f"""{HEADING}
 
 `bench/import_bench.py`, {datetime.now().strftime('%Y-%m-%d %H:%M')}: {ENTRIES:,} synthetic
@@ -94,13 +103,16 @@ Python {platform.python_version()}, {platform.machine()}, {platform.system()}.
 |---|---|---|
 {rows}
 
-Parsing is quick; the time is in writing, and nearly all of that is SQLCipher's
-`cipher_memory_security = ON` (set in `journal/vault.py`): it wraps every SQLite memory
-allocation in `mlock`/`munlock`, about 370 pairs per entry here, 85% of them from the
-FTS5 index of the body (strace, 2026-11-21). In a one-off experiment that day with it
-off, the same write took 0.6 s per 2,000 entries (about 3 s for 10,000) against 4.9 s
-with it on. The store's own `EntryStore.create` costs the same (see the build time of
-the 10,000-entry vault above).
+Load average (1/5/15 min) before / after the runs: {load};
+the machine has {cores} cores, shared with other work, which slows every figure here.
+
+The write keeps SQLCipher's `cipher_memory_security = ON` (`journal/vault.py`), which
+locks and wipes every SQLite memory allocation (`mlock`/`munlock`); the import now
+makes about 28 of them per entry instead of about 370. `EntryStore.bulk_add` writes
+the new entries without the FTS insert trigger (dropped and made again inside the
+import's one transaction), then indexes them in one `INSERT INTO entries_fts ...
+SELECT` with FTS5's `hashsize` at 16 MiB for the while, and writes each entry with
+fewer statements. See "Import notes" below for the measurements.
 """
 
 
@@ -113,6 +125,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
+    before = load_average()
     with tempfile.TemporaryDirectory(prefix="haven-import-bench-") as tmp:
         work = Path(tmp)
         source = work / "jrnl.json"
@@ -122,7 +135,7 @@ def main() -> int:
             runs.append(one_run(source, work, run))
             print(f"run {run + 1}: " + ", ".join(f"{k} {v:.2f} s" for k, v in runs[-1].items()),
                   file=sys.stderr, flush=True)
-    text = section(runs, size)
+    text = section(runs, size, f"{before} / {load_average()}")
     print(text)
     if not args.no_write:
         print(f"written to {record(text)}", file=sys.stderr)

@@ -211,8 +211,10 @@ def cmd_import(args: argparse.Namespace) -> int:
               " safety plan, STI tests, session topics):"
               f" {summary.records_imported} imported, {summary.records_skipped} already"
               " there.")
+    if summary.photos_imported:
+        print(f"Photos kept: {summary.photos_imported}.")
     if summary.photos_skipped:
-        print(f"Photos skipped: {summary.photos_skipped} (Haven does not keep photos yet).")
+        print(f"Photos skipped: {summary.photos_skipped} (not in the export, or not JPEG or PNG).")
     return EXIT_OK
 
 

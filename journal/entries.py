@@ -4,20 +4,59 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
-from journal.errors import EntryNotFound
-from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft, EntryFilter, EntrySummary
+from journal.errors import EntryNotFound, ImageRejected
+from journal.models import (
+    MOOD_MAX,
+    MOOD_MIN,
+    Entry,
+    EntryDraft,
+    EntryFilter,
+    EntrySummary,
+    Photo,
+)
 from journal.vault import Vault
 
 PREVIEW_CHARS = 160
+# FTS5's buffer of words not yet written to the index while many entries are added at
+# once (`EntryStore.bulk_add`); its default is 1 MiB. See bench/RESULTS.md, "Import".
+BULK_FTS_HASHSIZE = 16 * 1024 * 1024
+_FTS_INSERT_TRIGGER = "entries_fts_insert"
 # Markdown marks that would only clutter a one-line preview.
 _MARKDOWN_NOISE = re.compile(r"[#>*_`~\[\]]+|^\s*[-+]\s+", re.MULTILINE)
 
 
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+# An entry's photo (brought along by an import) is kept as it came, JPEG or PNG, up to
+# this size; the reading view scales it down to show it.
+ENTRY_PHOTO_MAX_BYTES = 25 * 1024 * 1024
+
+
+def entry_photo(data: bytes) -> Photo:
+    """A photo of an entry from JPEG or PNG bytes, checked but kept as it is:
+    ImageRejected if it is another format (HEIC, ...), damaged or too large."""
+    from journal.safe_places import SOURCE_MAX_PIXELS, picture_size, sniff_format
+
+    data = bytes(data)
+    mime = sniff_format(data)
+    if mime is None:
+        raise ImageRejected(ImageRejected.UNKNOWN_FORMAT, "not JPEG or PNG")
+    if len(data) > ENTRY_PHOTO_MAX_BYTES:
+        raise ImageRejected(ImageRejected.TOO_LARGE, f"{len(data)} bytes",
+                            ENTRY_PHOTO_MAX_BYTES)
+    width, height = picture_size(data, mime)
+    if width < 1 or height < 1:
+        raise ImageRejected(ImageRejected.DAMAGED, "empty picture")
+    if width * height > SOURCE_MAX_PIXELS:
+        raise ImageRejected(ImageRejected.TOO_LARGE, f"{width}x{height}", SOURCE_MAX_PIXELS)
+    return Photo(data, mime, width, height)
 
 
 def make_preview(body: str) -> str:
@@ -104,6 +143,95 @@ class EntryStore:
             entry_id = int(cursor.lastrowid)
             self._set_tags(entry_id, draft.tags)
         return entry_id
+
+    @contextmanager
+    def bulk_add(self) -> Iterator[Callable[[EntryDraft, str | None, str | None], int]]:
+        """Add many new entries at once (an import): yields `add(draft, created_at,
+        updated_at) -> id` (ISO 8601 UTC stamps, or None for now). Must run inside the
+        caller's transaction; only new entries may be written while it is open.
+
+        The search index of the new entries is built in one statement at the end
+        instead of by the insert trigger entry by entry, with a large FTS5 buffer: this
+        makes about a third as many SQLite memory allocations, each of which SQLCipher's
+        `cipher_memory_security` locks and wipes (bench/RESULTS.md, "Import"). The
+        trigger is dropped and made again inside the transaction, so a rollback undoes
+        that too; if the block fails, the entries added so far are still indexed and the
+        trigger restored before the error goes on, so the vault stays consistent
+        whatever the caller does with its transaction.
+        """
+        vault = self._vault
+        with vault.transaction():
+            first = int(vault.row("SELECT coalesce(max(id), 0) FROM entries")[0])
+            trigger = vault.row("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                                " AND name = ?", (_FTS_INSERT_TRIGGER,))[0]
+            hashsize = vault.row("SELECT v FROM entries_fts_config WHERE k = 'hashsize'")
+            vault.execute(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}")
+            vault.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('hashsize', ?)",
+                          (BULK_FTS_HASHSIZE,))
+            tag_ids: dict[str, int] = {}
+
+            def add(draft: EntryDraft, created_at: str | None, updated_at: str | None,
+                    ) -> int:
+                draft = _clean(draft)
+                created = created_at or now_utc()
+                cursor = vault.execute(
+                    "INSERT INTO entries (entry_date, created_at, updated_at, title, body,"
+                    " preview, mood, prompt_id, share_with_therapist)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (draft.entry_date.isoformat(), created, updated_at or created,
+                     draft.title, draft.body, make_preview(draft.body), draft.mood,
+                     draft.prompt_id, int(draft.share_with_therapist)))
+                entry_id = int(cursor.lastrowid)
+                ids = [self._tag_id(tag, tag_ids) for tag in draft.tags]
+                if ids:
+                    vault.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES "
+                                  + ", ".join(["(?, ?)"] * len(ids)),
+                                  [value for tag_id in ids for value in (entry_id, tag_id)])
+                return entry_id
+
+            done = False
+            try:
+                yield add
+                done = True
+            finally:
+                try:
+                    vault.execute("INSERT INTO entries_fts (rowid, title, body)"
+                                  " SELECT id, title, body FROM entries WHERE id > ?", (first,))
+                    # Back to the size it had: the default is set (so that this connection
+                    # uses it again), then its row taken out if there was none before.
+                    vault.execute("INSERT INTO entries_fts (entries_fts, rank)"
+                                  " VALUES ('hashsize', ?)",
+                                  (hashsize[0] if hashsize else 1024 * 1024,))
+                    if hashsize is None:
+                        vault.execute("DELETE FROM entries_fts_config WHERE k = 'hashsize'")
+                    vault.execute(trigger)
+                except Exception:
+                    if done:
+                        raise
+                    # else the block's own error is what the caller needs to see
+
+    def add_photo(self, entry_id: int, photo: Photo) -> None:
+        """Keep a photo with an entry, after the ones it has (deleted with the entry)."""
+        with self._vault.transaction():
+            self._vault.execute(
+                "INSERT INTO entry_photos (entry_id, position, mime, width, height, data)"
+                " SELECT ?, coalesce(max(position) + 1, 0), ?, ?, ?, ? FROM entry_photos"
+                " WHERE entry_id = ?",
+                (entry_id, photo.mime, photo.width, photo.height, photo.data, entry_id))
+
+    def photos(self, entry_id: int) -> list[Photo]:
+        """The entry's photos in their order (none for most entries)."""
+        return [Photo(bytes(r["data"]), r["mime"], r["width"], r["height"])
+                for r in self._vault.rows(
+                    "SELECT mime, width, height, data FROM entry_photos WHERE entry_id = ?"
+                    " ORDER BY position, id", (entry_id,))]
+
+    def _tag_id(self, tag: str, known: dict[str, int]) -> int:
+        if tag not in known:
+            self._vault.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING",
+                                (tag,))
+            known[tag] = int(self._vault.row("SELECT id FROM tags WHERE name = ?", (tag,))[0])
+        return known[tag]
 
     def get(self, entry_id: int) -> Entry:
         row = self._vault.row(

@@ -68,19 +68,133 @@ class EntryNotFound(HavenError):
         self.entry_id = entry_id
 
 
+# Where in a source an import failed: kind -> English words. `{n}` is a number (a line, an
+# entry, a record), `{column}` a column, `{name}` a name from the source (a file inside a
+# zip, a list of records by its JSON key). The UI has a sentence for every kind.
+IMPORT_PLACES: dict[str, str] = {
+    "line": "line {n}",
+    "line_column": "line {n}, column {column}",
+    "byte": "byte {n}",
+    "entry": "entry {n}",
+    "front_matter": "front matter",
+    "file_in_zip": "{name}",
+    "list": "{name}",
+    "selfcare_item": "self-care item {n}",
+    "trigger": "trigger {n}",
+    "checkin": "check-in {n}",
+    "safe_place": "safe place {n}",
+    "need": "need {n}",
+    "boundary": "boundary {n}",
+    "support_person": "support person {n}",
+    "hidden_helpline": "hidden helpline {n}",
+    "safety_plan": "safety plan",
+    "sti_test": "STI test {n}",
+    "agenda_topic": "agenda topic {n}",
+}
+
+# Why an import failed: code -> English sentence (the command line's words). Parameters:
+# `{field}` a field name as the source spells it (left as it is in every language),
+# `{value}` a value from the source (quoted), `{detail}` a technical detail from the
+# library that read the file, others as named. The UI has a sentence for every code.
+IMPORT_REASONS: dict[str, str] = {
+    "unreadable": "cannot be read ({detail})",
+    "no_folder": "no such folder",
+    "not_utf8": "the file is not UTF-8 text",
+    "bad_json": "not valid JSON ({detail})",
+    "too_deep": "the JSON is nested too deeply",
+    "bad_zip": "not a readable zip file ({detail})",
+    "zip_lacks": "the zip holds no {name}",
+    "zip_member_unreadable": "cannot be read from the zip ({detail})",
+    "zip_needs_password": "the zip is protected; a password is needed",
+    "zip_wrong_password": "the zip password is not right",
+    "not_jrnl": "this is not a jrnl JSON export (no list of entries)",
+    "not_dayone": "this is not a Day One JSON export (no entries)",
+    "not_haven": "this is not a Haven export",
+    "no_version": "the format version is missing",
+    "newer_version": "made by a newer Haven (format version {version}); please update Haven",
+    "unknown_records": "holds records this Haven does not know: {names}; please update Haven",
+    "front_matter_open": "the front matter (---) is never closed",
+    "bad_yaml": "the front matter is not valid YAML ({detail})",
+    "front_matter_not_fields": "the front matter is not a set of fields",
+    "no_file_time": "has no date and no file time ({detail})",
+    "entry_not_object": "the entry is not an object",
+    "record_not_object": "the record is not an object",
+    "item_not_object": "an item of {field} is not an object",
+    "missing": "{field} is missing",
+    "not_text": "{field} is not text",
+    "invalid_unicode": "{field} holds invalid Unicode",
+    "not_list": "{field} is not a list",
+    "not_bool": "{field} is not true or false",
+    "not_number": "{field} is not a number",
+    "out_of_range": "{field} is out of range",
+    "value_out_of_range": "{field} {value} is out of range",
+    "not_date": "{field} {value} is not a date (YYYY-MM-DD)",
+    "not_datetime": "{field} {value} is not a date and time",
+    "not_clock_time": "{field} {value} is not a time (HH:MM)",
+    "mood_range": "{field} must be a whole number from {low} to {high}",
+    "photo_not_base64": "the photo is not base64",
+    "photo_unusable": "the photo cannot be used ({detail})",
+    "two_safety_plans": "there is more than one safety plan",
+    "not_allowed": "a value is not allowed here ({detail})",
+}
+
+
+class Place:
+    """Where in a source: a kind of IMPORT_PLACES with its number, column or name."""
+
+    __slots__ = ("column", "kind", "n", "name")
+
+    def __init__(self, kind: str, n: int | None = None, column: int | None = None,
+                 name: str = "") -> None:
+        if kind not in IMPORT_PLACES:
+            raise ValueError(f"unknown import place {kind!r}")
+        self.kind, self.n, self.column, self.name = kind, n, column, name
+
+    def params(self) -> dict[str, str]:
+        return {"n": str(self.n), "column": str(self.column), "name": self.name}
+
+    def __str__(self) -> str:
+        return IMPORT_PLACES[self.kind].format(**self.params())
+
+    def __repr__(self) -> str:
+        return f"Place({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Place) and (self.kind, self.n, self.column, self.name) == (
+            other.kind, other.n, other.column, other.name)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.n, self.column, self.name))
+
+
 class ImportFailed(HavenError):
     """An import source cannot be read; nothing was imported.
 
-    `source` is the file (or folder) that failed, `location` where in it ("line 4",
-    "entry 12", or "" for the whole file), `reason` what is wrong, in plain English.
+    `source` is the file (or folder) that failed, `place` where in it (None for the whole
+    file), `code` what is wrong (a key of IMPORT_REASONS) with its `params`. `location`
+    and `reason` are the same in plain English ("entry 12", "date is missing"), for the
+    command line; the UI words `place` and `code` in her language.
     """
 
-    def __init__(self, source: str, location: str, reason: str) -> None:
-        where = f"{source}, {location}" if location else source
-        super().__init__(f"{where}: {reason}")
+    def __init__(self, source: str, place: Place | None, code: str, **params: object,
+                 ) -> None:
+        if code not in IMPORT_REASONS:
+            raise ValueError(f"unknown import failure {code!r}")
         self.source = source
-        self.location = location
-        self.reason = reason
+        self.place = place
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
+        self.location = str(place) if place is not None else ""
+        self.reason = IMPORT_REASONS[code].format_map(_Blank(self.params))
+        where = f"{source}, {self.location}" if self.location else source
+        super().__init__(f"{where}: {self.reason}")
+
+
+class _Blank(dict[str, str]):
+    """A parameter a sentence names but the raise did not give reads as empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 class ExportTargetExists(HavenError):

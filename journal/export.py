@@ -9,6 +9,7 @@ half export behind.
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -51,7 +52,13 @@ def _entry_records(vault: Vault) -> list[dict[str, Any]]:
     rows = vault.rows(
         f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
         " ORDER BY e.entry_date, e.created_at, e.id")
-    return [{
+    photos: dict[int, list[dict[str, Any]]] = {}
+    for p in vault.execute("SELECT entry_id, mime, width, height, data FROM entry_photos"
+                           " ORDER BY entry_id, position, id"):
+        photos.setdefault(p["entry_id"], []).append({
+            "mime": p["mime"], "width": p["width"], "height": p["height"],
+            "data": base64.b64encode(p["data"]).decode("ascii")})
+    records = [{
         "id": r["id"],
         "date": r["entry_date"],
         "title": r["title"],
@@ -63,6 +70,10 @@ def _entry_records(vault: Vault) -> list[dict[str, Any]]:
         "created_at": r["created_at"],
         "updated_at": r["updated_at"],
     } for r in rows]
+    for record in records:  # only entries with photos (most have none) carry the key
+        if record["id"] in photos:
+            record["photos"] = photos[record["id"]]
+    return records
 
 
 def haven_document(vault: Vault, *, now: datetime | None = None) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlcipher3
 
-from journal.errors import HavenError, ImageRejected, ImportFailed
+from journal.errors import HavenError, ImageRejected, ImportFailed, Place
 from journal.safe_places import photo_from_bytes
 from journal.vault import Vault
 
@@ -38,6 +38,7 @@ COUNTED_KINDS = ("checkins", "safe_places", "needs", "boundaries", "support_peop
 # Every table of the schema is in exactly one of these two.
 EXPORTED_TABLES = {  # table -> the document key that carries its rows
     "entries": "entries", "tags": "entries (tags)", "entry_tags": "entries (tags)",
+    "entry_photos": "entries (photos)",
     "selfcare_items": "selfcare_items", "triggers": "triggers", "checkins": "checkins",
     "checkin_selfcare": "checkins (selfcare)", "checkin_triggers": "checkins (triggers)",
     "safe_places": "safe_places", "safe_place_photos": "safe_places (photo)",
@@ -169,26 +170,31 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
 
 # -- checking -----------------------------------------------------------------------------
 
+def _list(key: str) -> Place:
+    """A whole list of records, named by its key in the document."""
+    return Place("list", name=key)
+
+
 class _Checker:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, where: str, reason: str) -> ImportFailed:
-        return ImportFailed(self.source, where, reason)
+    def fail(self, where: Place | None, code: str, **params: object) -> ImportFailed:
+        return ImportFailed(self.source, where, code, **params)
 
-    def obj(self, raw: Any, where: str) -> dict[str, Any]:
+    def obj(self, raw: Any, where: Place) -> dict[str, Any]:
         if not isinstance(raw, dict):
-            raise self.fail(where, "the record is not an object")
+            raise self.fail(where, "record_not_object")
         return raw
 
-    def items(self, raw: Any, where: str, what: str) -> list[Any]:
+    def items(self, raw: Any, where: Place, what: str) -> list[Any]:
         if raw is None:
             return []
         if not isinstance(raw, list):
-            raise self.fail(where, f"{what} is not a list")
+            raise self.fail(where, "not_list", field=what)
         return raw
 
-    def value(self, raw: Any, kind: str, where: str, name: str) -> Any:
+    def value(self, raw: Any, kind: str, where: Place, name: str) -> Any:
         optional = kind.endswith("?")
         base = kind.rstrip("?")
         if raw is None:
@@ -196,14 +202,14 @@ class _Checker:
                 return None
             if base == "text":
                 return ""
-            raise self.fail(where, f"{name} is missing")
+            raise self.fail(where, "missing", field=name)
         if base in ("text", "date", "moment"):
             if not isinstance(raw, str):
-                raise self.fail(where, f"{name} is not text")
+                raise self.fail(where, "not_text", field=name)
             try:
                 raw.encode("utf-8")
             except UnicodeEncodeError:
-                raise self.fail(where, f"{name} holds invalid Unicode") from None
+                raise self.fail(where, "invalid_unicode", field=name) from None
             try:
                 if base == "date":
                     date.fromisoformat(raw)
@@ -212,32 +218,32 @@ class _Checker:
                 elif base == "moment":
                     datetime.fromisoformat(raw.replace("Z", "+00:00"))
             except ValueError:
-                raise self.fail(where, f"{name} {raw!r} is not a valid "
-                                + ("date" if base == "date" else "time")) from None
+                raise self.fail(where, "not_date" if base == "date" else "not_datetime",
+                                field=name, value=repr(raw)) from None
             return raw
         if base == "bool":
             if not isinstance(raw, bool):
-                raise self.fail(where, f"{name} is not true or false")
+                raise self.fail(where, "not_bool", field=name)
             return int(raw)
         if isinstance(raw, bool) or not isinstance(raw, int | float) or (
                 base == "int" and not isinstance(raw, int)):
-            raise self.fail(where, f"{name} is not a number")
+            raise self.fail(where, "not_number", field=name)
         if isinstance(raw, int) and not -2**63 <= raw < 2**63:
-            raise self.fail(where, f"{name} is out of range")
+            raise self.fail(where, "out_of_range", field=name)
         if isinstance(raw, float) and raw != raw:  # NaN
-            raise self.fail(where, f"{name} is not a number")
+            raise self.fail(where, "not_number", field=name)
         return raw
 
-    def fields(self, raw: Any, columns: dict[str, str], where: str) -> dict[str, Any]:
+    def fields(self, raw: Any, columns: dict[str, str], where: Place) -> dict[str, Any]:
         record = self.obj(raw, where)
         return {name: self.value(record.get(name), kind, where, name)
                 for name, kind in columns.items()}
 
-    def ref(self, raw: Any, where: str, name: str = "need_id") -> int | None:
+    def ref(self, raw: Any, where: Place, name: str = "need_id") -> int | None:
         if raw is None:
             return None
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise self.fail(where, f"{name} is not a number")
+            raise self.fail(where, "not_number", field=name)
         return raw
 
 
@@ -247,50 +253,50 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
     c = _Checker(source)
     out: dict[str, list[dict[str, Any]]] = {}
     out["selfcare_items"] = [
-        {"key": c.value(c.obj(r, f"self-care item {i}").get("key"), "text?",
-                        f"self-care item {i}", "key"),
-         "name": c.value(r.get("name"), "text", f"self-care item {i}", "name")}
-        for i, r in enumerate(c.items(document.get("selfcare_items"), "selfcare_items",
+        {"key": c.value(c.obj(r, Place("selfcare_item", i)).get("key"), "text?",
+                        Place("selfcare_item", i), "key"),
+         "name": c.value(r.get("name"), "text", Place("selfcare_item", i), "name")}
+        for i, r in enumerate(c.items(document.get("selfcare_items"), _list("selfcare_items"),
                                       "selfcare_items"), start=1)]
-    out["triggers"] = [c.value(r, "text", f"trigger {i}", "the trigger")
-                       for i, r in enumerate(c.items(document.get("triggers"), "triggers",
+    out["triggers"] = [c.value(r, "text", Place("trigger", i), "triggers")
+                       for i, r in enumerate(c.items(document.get("triggers"), _list("triggers"),
                                                      "triggers"), start=1)]
     checkins = []
-    for i, raw in enumerate(c.items(document.get("checkins"), "checkins", "checkins"), 1):
-        where = f"check-in {i}"
+    for i, raw in enumerate(c.items(document.get("checkins"), _list("checkins"), "checkins"), 1):
+        where = Place("checkin", i)
         record = c.fields(raw, _CHECKIN, where)
         record["id"] = c.ref(raw.get("id"), where, "id")
         record["selfcare"] = [
-            {"key": c.value(c.obj(s, where).get("key"), "text?", where, "a self-care key"),
-             "name": c.value(s.get("name"), "text", where, "a self-care name")}
+            {"key": c.value(c.obj(s, where).get("key"), "text?", where, "key"),
+             "name": c.value(s.get("name"), "text", where, "name")}
             for s in c.items(raw.get("selfcare"), where, "selfcare")]
         record["triggers"] = [
-            {"name": c.value(c.obj(t, where).get("name"), "text", where, "a trigger name"),
-             "count": c.value(t.get("count"), "int", where, "a trigger count")}
+            {"name": c.value(c.obj(t, where).get("name"), "text", where, "name"),
+             "count": c.value(t.get("count"), "int", where, "count")}
             for t in c.items(raw.get("triggers"), where, "triggers")]
         checkins.append(record)
     out["checkins"] = checkins
     places = []
-    for i, raw in enumerate(c.items(document.get("safe_places"), "safe_places",
+    for i, raw in enumerate(c.items(document.get("safe_places"), _list("safe_places"),
                                     "safe_places"), 1):
-        where = f"safe place {i}"
+        where = Place("safe_place", i)
         record = c.fields(raw, _SAFE_PLACE, where)
         photo = raw.get("photo")
         record["photo"] = None
         if photo is not None:
-            text = c.value(c.obj(photo, where).get("data"), "text", where, "the photo")
+            text = c.value(c.obj(photo, where).get("data"), "text", where, "data")
             try:
                 data = base64.b64decode(text, validate=True)
                 record["photo"] = photo_from_bytes(data)
             except (binascii.Error, ValueError):
-                raise c.fail(where, "the photo is not base64") from None
+                raise c.fail(where, "photo_not_base64") from None
             except ImageRejected as exc:
-                raise c.fail(where, f"the photo cannot be used ({exc})") from None
+                raise c.fail(where, "photo_unusable", detail=exc) from None
         places.append(record)
     out["safe_places"] = places
     needs = []
-    for i, raw in enumerate(c.items(document.get("needs"), "needs", "needs"), 1):
-        where = f"need {i}"
+    for i, raw in enumerate(c.items(document.get("needs"), _list("needs"), "needs"), 1):
+        where = Place("need", i)
         record = c.fields(raw, _NEED, where)
         record["id"] = c.ref(raw.get("id"), where)
         record["status_changes"] = [c.fields(s, _STATUS_CHANGE, where)
@@ -301,9 +307,9 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
         needs.append(record)
     out["needs"] = needs
     boundaries = []
-    for i, raw in enumerate(c.items(document.get("boundaries"), "boundaries",
+    for i, raw in enumerate(c.items(document.get("boundaries"), _list("boundaries"),
                                     "boundaries"), 1):
-        where = f"boundary {i}"
+        where = Place("boundary", i)
         record = c.fields(raw, _BOUNDARY, where)
         record["id"] = c.ref(raw.get("id"), where, "id")
         record["need_id"] = c.ref(raw.get("need_id"), where)
@@ -321,25 +327,25 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
         boundaries.append(record)
     out["boundaries"] = boundaries
     out["support_people"] = [
-        c.fields(r, _SUPPORT_PERSON, f"support person {i}")
-        for i, r in enumerate(c.items(document.get("support_people"), "support_people",
+        c.fields(r, _SUPPORT_PERSON, Place("support_person", i))
+        for i, r in enumerate(c.items(document.get("support_people"), _list("support_people"),
                                       "support_people"), 1)]
     out["hidden_helplines"] = [
-        c.value(r, "text", f"hidden helpline {i}", "the helpline")
-        for i, r in enumerate(c.items(document.get("hidden_helplines"), "hidden_helplines",
+        c.value(r, "text", Place("hidden_helpline", i), "hidden_helplines")
+        for i, r in enumerate(c.items(document.get("hidden_helplines"), _list("hidden_helplines"),
                                       "hidden_helplines"), 1)]
-    plans = c.items(document.get("safety_plan"), "safety_plan", "safety_plan")
+    plans = c.items(document.get("safety_plan"), _list("safety_plan"), "safety_plan")
     if len(plans) > 1:
-        raise c.fail("safety_plan", "there is more than one safety plan")
-    out["safety_plan"] = [c.fields(r, _SAFETY_PLAN, "safety plan") for r in plans]
+        raise c.fail(_list("safety_plan"), "two_safety_plans")
+    out["safety_plan"] = [c.fields(r, _SAFETY_PLAN, Place("safety_plan")) for r in plans]
     out["sti_tests"] = [
-        c.fields(r, _STI_TEST, f"STI test {i}")
-        for i, r in enumerate(c.items(document.get("sti_tests"), "sti_tests",
+        c.fields(r, _STI_TEST, Place("sti_test", i))
+        for i, r in enumerate(c.items(document.get("sti_tests"), _list("sti_tests"),
                                       "sti_tests"), 1)]
     agenda = []
-    for i, raw in enumerate(c.items(document.get("agenda_items"), "agenda_items",
+    for i, raw in enumerate(c.items(document.get("agenda_items"), _list("agenda_items"),
                                     "agenda_items"), 1):
-        where = f"agenda topic {i}"
+        where = Place("agenda_topic", i)
         record = c.fields(raw, _AGENDA_ITEM, where)
         record["source_kind"] = record["source_kind"] or "free"
         record["source_id"] = c.ref(raw.get("source_id"), where, "source_id")
@@ -428,19 +434,19 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
     """Store the records; call inside the import's transaction. Returns (imported,
     skipped as already there). ImportFailed names the record the vault refused."""
     imported = skipped = 0
-    where = ""
+    where: Place | None = None
     try:
-        where = "self-care items"
+        where = _list("selfcare_items")
         for item in records.get("selfcare_items", []):
             if item["key"] is None and item["name"].strip():
                 _item_id(vault, None, item["name"])
-        where = "triggers"
+        where = _list("triggers")
         for name in records.get("triggers", []):
             if name.strip():
                 _trigger_id(vault, name)
         checkin_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("checkins", []), 1):
-            where = f"check-in {i}"
+            where = Place("checkin", i)
             existing = _existing_id(vault, "checkins", "day", record)
             if existing is not None:
                 if record.get("id") is not None:
@@ -459,7 +465,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                                trigger["count"]))
             imported += 1
         for i, record in enumerate(records.get("safe_places", []), 1):
-            where = f"safe place {i}"
+            where = Place("safe_place", i)
             if _exists(vault, "safe_places", "title", record):
                 skipped += 1
                 continue
@@ -472,7 +478,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
             imported += 1
         need_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("needs", []), 1):
-            where = f"need {i}"
+            where = Place("need", i)
             existing = vault.row("SELECT id FROM needs WHERE created_at = ? AND text = ?",
                                  (record["created_at"], record["text"]))
             if existing is not None:
@@ -490,7 +496,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
             imported += 1
         boundary_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("boundaries", []), 1):
-            where = f"boundary {i}"
+            where = Place("boundary", i)
             existing = _existing_id(vault, "boundaries", "action", record)
             if existing is not None:
                 if record.get("id") is not None:
@@ -515,18 +521,18 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                 _insert(vault, "boundary_crossings", {"boundary_id": boundary_id, **crossing})
             imported += 1
         for i, record in enumerate(records.get("support_people", []), 1):
-            where = f"support person {i}"
+            where = Place("support_person", i)
             if _exists(vault, "support_people", "name", record):
                 skipped += 1
                 continue
             _insert(vault, "support_people", {k: record[k] for k in _SUPPORT_PERSON})
             imported += 1
-        where = "hidden_helplines"
+        where = _list("hidden_helplines")
         for helpline_id in records.get("hidden_helplines", []):
             vault.execute("INSERT OR IGNORE INTO hidden_helplines (helpline_id) VALUES (?)",
                           (helpline_id,))
         for record in records.get("safety_plan", []):
-            where = "safety plan"
+            where = Place("safety_plan")
             # One plan per vault: one of her own (not empty) is kept as it is.
             current = vault.row("SELECT * FROM safety_plan WHERE id = 1")
             if current is not None and any(current[k] for k in _SAFETY_PLAN
@@ -537,7 +543,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
             _insert(vault, "safety_plan", {"id": 1, **{k: record[k] for k in _SAFETY_PLAN}})
             imported += 1
         for i, record in enumerate(records.get("sti_tests", []), 1):
-            where = f"STI test {i}"
+            where = Place("sti_test", i)
             if _exists(vault, "sti_tests", "taken_on", record):
                 skipped += 1
                 continue
@@ -548,7 +554,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                  "entry": _entry_ids(vault, records.get("entry_keys", []))
                  if any(r["source_kind"] == "entry" for r in agenda) else {}}
         for i, record in enumerate(agenda, 1):
-            where = f"agenda topic {i}"
+            where = Place("agenda_topic", i)
             if _exists(vault, "agenda_items", "text", record):
                 skipped += 1
                 continue
@@ -561,7 +567,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                                             "source_kind": kind, "source_id": source_id})
             imported += 1
     except (sqlcipher3.IntegrityError, OverflowError, ValueError) as exc:
-        raise ImportFailed(source, where, f"a value is not allowed here ({exc})") from None
+        raise ImportFailed(source, where, "not_allowed", detail=exc) from None
     except HavenError:
         raise
     return imported, skipped

@@ -87,6 +87,11 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     raise ImageRejected(ImageRejected.DAMAGED, "no JPEG frame header")
 
 
+def picture_size(data: bytes, mime: str) -> tuple[int, int]:
+    """(width, height) of JPEG or PNG bytes; ImageRejected if they are damaged."""
+    return _png_size(data) if mime == "image/png" else _jpeg_size(data)
+
+
 def photo_from_bytes(data: bytes) -> Photo:
     """A Photo from re-encoded JPEG or PNG bytes, checked: ImageRejected if the bytes
     are no JPEG or PNG, are damaged, or are larger than a stored photo may be."""

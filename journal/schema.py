@@ -300,8 +300,23 @@ _SUPPORT_SAFETY_AGENDA = """
         END;
 """
 
+# Issue 9: photos of imported entries (Day One), as blobs inside the encrypted database
+# like the safe places' photos; deleting an entry takes its photos with it.
+_ENTRY_PHOTOS = """
+        CREATE TABLE entry_photos (
+            id       INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            mime     TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+            width    INTEGER NOT NULL,
+            height   INTEGER NOT NULL,
+            data     BLOB NOT NULL
+        );
+        CREATE INDEX entry_photos_by_entry ON entry_photos (entry_id, position);
+"""
+
 MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES,
-                         _SUPPORT_SAFETY_AGENDA]
+                         _SUPPORT_SAFETY_AGENDA, _ENTRY_PHOTOS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,10 +20,19 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
     QTimer,
+    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,9 +60,12 @@ from journal.prompts import prompt_by_id, random_prompt
 from journal.vault import Vault
 from ui import messages
 from ui.entry_list_model import summary_from_draft
+from ui.photos import thumbnail
 from ui.settings import Settings
 
 AUTOSAVE_MS = 1000
+# Photos of an entry (from an import) in the reading view: longest side in pixels.
+PHOTO_THUMBNAIL_SIDE = 240
 
 
 def mood_word(mood: int) -> str:
@@ -699,6 +711,7 @@ class EntryEditor(QWidget):
     def _on_read_toggled(self, reading: bool) -> None:
         if reading:
             self.body_view.setMarkdown(self.body_edit.toPlainText())
+            self._show_photos()
             self.body_stack.setCurrentWidget(self.body_view)
         else:
             self.body_stack.setCurrentWidget(self.body_edit)
@@ -706,6 +719,36 @@ class EntryEditor(QWidget):
         for action in (self.bold_action, self.italic_action, self.heading_action,
                        self.list_action):
             action.setEnabled(not reading)
+
+    def _show_photos(self) -> None:
+        """The entry's photos (brought along by an import), small, under the text in the
+        reading view. Decoded only while it is shown; the document is cleared after."""
+        if self._entry_id is None:
+            return
+        try:
+            photos = self._store.photos(self._entry_id)
+        except HavenError:
+            return  # the text is what matters; the photos can wait
+        document = self.body_view.document()
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        for number, photo in enumerate(photos):
+            image = thumbnail(photo, PHOTO_THUMBNAIL_SIDE)
+            if image.isNull():
+                continue
+            name = f"haven-photo:{number}"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            picture = QTextImageFormat()
+            picture.setName(name)
+            picture.setWidth(image.width())
+            picture.setHeight(image.height())
+            if number == 0:
+                spaced = QTextBlockFormat()
+                spaced.setTopMargin(12)  # a little room between the text and the photos
+                cursor.insertBlock(spaced)
+            else:
+                cursor.insertText(" ")
+            cursor.insertImage(picture)
 
     @Slot()
     def _on_prompt(self) -> None:

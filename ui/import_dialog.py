@@ -9,7 +9,6 @@ any problem leaves the journal exactly as it was.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -326,20 +325,13 @@ class ImportDialog(QDialog):
         if not isinstance(exc, ImportFailed):
             return messages.error_text(exc) + " " + self.tr("Nothing was imported.")
         name = Path(exc.source).name or exc.source
-        if exc.location:
-            where = self._location(exc.location)
+        if exc.place is not None:
             text = self.tr("%1 cannot be imported: at %2, %3.")
-            text = text.replace("%2", where)
+            text = text.replace("%2", messages.import_place_text(exc.place))
         else:
             text = self.tr("%1 cannot be imported: %3.")
-        text = text.replace("%1", name).replace("%3", exc.reason)
+        text = text.replace("%1", name).replace("%3", messages.import_reason_text(exc))
         return text + " " + self.tr("Nothing was imported; your journal is as it was.")
-
-    def _location(self, location: str) -> str:
-        """"line 4, column 2" or "entry 12" in her language (the numbers stay)."""
-        words = {"line": self.tr("line"), "column": self.tr("column"),
-                 "entry": self.tr("entry"), "byte": self.tr("byte")}
-        return re.sub(r"\b(line|column|entry|byte)\b", lambda m: words[m.group(1)], location)
 
     def _summary_text(self, summary: ImportSummary) -> str:
         parts = [self.tr("%n entries imported.", "", summary.imported)]
@@ -355,9 +347,13 @@ class ImportDialog(QDialog):
             parts.append(self.tr("Also %n other records (check-ins, safe places, needs, "
                                  "boundaries, support, safety plan, session topics).", "",
                                  summary.records_imported))
+        if summary.photos_imported:
+            parts.append(self.tr("%n photos came along with their entries.", "",
+                                 summary.photos_imported))
         if summary.photos_skipped:
-            parts.append(self.tr("%n photos were not brought along: Haven keeps no photos "
-                                 "in the journal yet.", "", summary.photos_skipped))
+            parts.append(self.tr("%n photos could not come along: they are not in the "
+                                 "export, or they are not JPEG or PNG pictures.", "",
+                                 summary.photos_skipped))
         return " ".join(parts)
 
     def _show_preview(self, seen: ImportPreview | None) -> None:
@@ -385,9 +381,13 @@ class ImportDialog(QDialog):
             parts.append(self.tr("Also %n other records (check-ins, safe places, needs, "
                                  "boundaries, support, safety plan, session topics); those "
                                  "already in your journal are skipped.", "", seen.records))
-        if seen.photos:
-            parts.append(self.tr("%n photos cannot be brought along: Haven keeps no photos "
-                                 "in the journal yet.", "", seen.photos))
+        if seen.photos_unusable:
+            parts.append(self.tr("%n photos cannot come along: they are not in the export, "
+                                 "or they are not JPEG or PNG pictures. Everything else is "
+                                 "imported.", "", seen.photos_unusable))
+        if seen.photos > seen.photos_unusable:
+            parts.append(self.tr("%n photos come along with their entries.", "",
+                                 seen.photos - seen.photos_unusable))
         self.preview_text.setText(" ".join(parts))
         fresh = seen.count - (seen.duplicates or 0) + seen.records
         self.import_button.setEnabled(fresh > 0)

@@ -82,6 +82,22 @@ def prepare_photo(path: str) -> Photo:
     return photo_from_image(image)
 
 
+def thumbnail(photo: Photo, side: int) -> QImage:
+    """The photo scaled down to at most `side` pixels on its longest side (never
+    enlarged), decoded at that size where the format allows; a null image if the bytes
+    cannot be read."""
+    data = QByteArray(photo.data)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    width, height = scaled_size(photo.width, photo.height, side)
+    reader.setScaledSize(QSize(width, height))
+    image = reader.read()
+    buffer.close()
+    return image
+
+
 def pixmap_of(photo: Photo | None) -> QPixmap:
     pixmap = QPixmap()
     if photo is not None:

@@ -18,9 +18,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from journal.entries import EntryStore
-from journal.errors import ImportFailed
-from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
+from journal.entries import EntryStore, entry_photo
+from journal.errors import ImageRejected, ImportFailed, Place
+from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft, Photo
+from journal.safe_places import sniff_format
 from journal.vault import Vault
 
 STARRED_TAG = "starred"
@@ -33,7 +34,8 @@ Progress = Callable[[int, int], None]
 @dataclass(frozen=True)
 class ImportedPhoto:
     """A photo an entry refers to. `data` is None when the source held no file for it
-    (a bare Day One JSON). The entries store keeps no photos yet: they are counted."""
+    (a bare Day One JSON). JPEG and PNG photos are kept with the entry; others (HEIC,
+    ...) and missing ones are counted and skipped, and the rest of the import goes on."""
 
     identifier: str
     media_type: str  # the file extension: "jpeg", "png", "heic", ...
@@ -65,6 +67,7 @@ class ImportPreview:
     photos: int
     duplicates: int | None = None  # known only when a vault was given
     records: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
+    photos_unusable: int = 0  # not in the source, or not JPEG or PNG: will be skipped
 
 
 @dataclass(frozen=True)
@@ -73,39 +76,41 @@ class ImportSummary:
     duplicates_skipped: int
     first_date: date | None  # of the imported entries (None if none were)
     last_date: date | None
-    photos_skipped: int  # photos of imported entries; the store has no photos yet
+    photos_skipped: int  # photos of imported entries that could not be kept
     records_imported: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
     records_skipped: int = 0  # of those, already in the vault
+    photos_imported: int = 0  # photos kept with the imported entries
 
 
 # -- helpers for the importers -----------------------------------------------------------
 
-def check_text(value: Any, source: str, location: str, what: str) -> str:
-    """A string that SQLite can store (valid Unicode), or ImportFailed."""
+def check_text(value: Any, source: str, place: Place | None, field: str) -> str:
+    """A string that SQLite can store (valid Unicode), or ImportFailed naming `field`."""
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ImportFailed(source, location, f"{what} is not text")
+        raise ImportFailed(source, place, "not_text", field=field)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ImportFailed(source, location, f"{what} holds invalid Unicode") from None
+        raise ImportFailed(source, place, "invalid_unicode", field=field) from None
     return value
 
 
-def check_tags(value: Any, source: str, location: str) -> list[str]:
+def check_tags(value: Any, source: str, place: Place | None) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ImportFailed(source, location, "tags is not a list")
-    return [check_text(tag, source, location, "a tag") for tag in value]
+        raise ImportFailed(source, place, "not_list", field="tags")
+    return [check_text(tag, source, place, "tags") for tag in value]
 
 
 def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(str(path), "", f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportFailed(str(path), None, "unreadable",
+                           detail=exc.strerror or exc) from None
 
 
 def load_json(data: bytes, source: str) -> Any:
@@ -113,58 +118,65 @@ def load_json(data: bytes, source: str) -> Any:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(source, f"byte {exc.start}", "the file is not UTF-8 text") from None
+        raise ImportFailed(source, Place("byte", exc.start), "not_utf8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(source, f"line {exc.lineno}, column {exc.colno}",
-                           f"not valid JSON ({exc.msg})") from None
+        raise ImportFailed(source, Place("line_column", exc.lineno, exc.colno), "bad_json",
+                           detail=exc.msg) from None
     except RecursionError:
-        raise ImportFailed(source, "", "the JSON is nested too deeply") from None
+        raise ImportFailed(source, None, "too_deep") from None
 
 
-def entry_object_date(raw: Any, source: str, location: str) -> date:
+def entry_object_date(raw: Any, source: str, place: Place) -> date:
     """The "date" (YYYY-MM-DD) of an entry that must be a JSON object."""
     if not isinstance(raw, dict):
-        raise ImportFailed(source, location, "the entry is not an object")
+        raise ImportFailed(source, place, "entry_not_object")
     day = raw.get("date")
+    if day is None:
+        raise ImportFailed(source, place, "missing", field="date")
     if not isinstance(day, str):
-        raise ImportFailed(source, location, "the date is missing")
+        raise ImportFailed(source, place, "not_text", field="date")
     try:
         return date.fromisoformat(day)
     except ValueError:
-        raise ImportFailed(source, location, f"the date {day!r} is not YYYY-MM-DD") from None
+        raise ImportFailed(source, place, "not_date", field="date", value=repr(day)
+                           ) from None
 
 
-def parse_iso_datetime(value: Any, source: str, location: str, what: str) -> datetime:
+def parse_iso_datetime(value: Any, source: str, place: Place, field: str) -> datetime:
+    if value is None:
+        raise ImportFailed(source, place, "missing", field=field)
     if not isinstance(value, str):
-        raise ImportFailed(source, location, f"{what} is missing or not text")
+        raise ImportFailed(source, place, "not_text", field=field)
     text = value.strip()
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise ImportFailed(source, location, f"{what} {value!r} is not a date and time"
+        raise ImportFailed(source, place, "not_datetime", field=field, value=repr(value)
                            ) from None
 
 
-def check_moment(moment: datetime, source: str, location: str) -> datetime:
+def check_moment(moment: datetime, source: str, place: Place | None, field: str,
+                 ) -> datetime:
     """A time that can be stored (some far-off years cannot be moved to UTC)."""
     try:
         _stamp(moment)
     except (OverflowError, ValueError, OSError):
-        raise ImportFailed(source, location, f"the time {moment} is out of range") from None
+        raise ImportFailed(source, place, "value_out_of_range", field=field,
+                           value=repr(str(moment))) from None
     return moment
 
 
-def check_mood(value: Any, source: str, location: str) -> int | None:
+def check_mood(value: Any, source: str, place: Place | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not (
             MOOD_MIN <= value <= MOOD_MAX):
-        raise ImportFailed(source, location,
-                           f"mood must be a whole number from {MOOD_MIN} to {MOOD_MAX}")
+        raise ImportFailed(source, place, "mood_range", field="mood", low=MOOD_MIN,
+                           high=MOOD_MAX)
     return value
 
 
@@ -240,11 +252,14 @@ def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> Imp
 
     first, last = _date_range(entries)
     photos = sum(len(e.photos) for e in entries)
+    unusable = sum(1 for e in entries for p in e.photos
+                   if p.data is None or sniff_format(p.data) is None)
     records = export_records.count(getattr(entries, "records", {}))
     if vault is None:
-        return ImportPreview(len(entries), first, last, photos, records=records)
+        return ImportPreview(len(entries), first, last, photos, records=records,
+                             photos_unusable=unusable)
     _, duplicates = _split_duplicates(vault, entries)
-    return ImportPreview(len(entries), first, last, photos, duplicates, records)
+    return ImportPreview(len(entries), first, last, photos, duplicates, records, unusable)
 
 
 def _stamp(moment: datetime) -> str:
@@ -267,30 +282,50 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
     store = EntryStore(vault)
     records = getattr(entries, "records", None)
     records_done = (0, 0)
+    photos_kept = photos_skipped = 0
     with vault.transaction():
         fresh, duplicates = _split_duplicates(vault, entries)
         total = len(fresh)
-        for done, entry in enumerate(fresh, start=1):
-            tags = list(entry.tags)
-            entry_id = store.create(EntryDraft(
-                entry_date=entry.entry_date, title=entry.title, body=entry.body,
-                mood=entry.mood, tags=tags, prompt_id=entry.prompt_id,
-                share_with_therapist=entry.share_with_therapist))
-            if entry.created_at is not None:
-                created = _stamp(entry.created_at)
-                updated = _stamp(entry.updated_at) if entry.updated_at else created
-                vault.execute("UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",
-                              (created, updated, entry_id))
-            if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
-                progress(done, total)
+        with store.bulk_add() as add:
+            for done, entry in enumerate(fresh, start=1):
+                created = _stamp(entry.created_at) if entry.created_at is not None else None
+                updated = (_stamp(entry.updated_at) if created and entry.updated_at
+                           else created)
+                entry_id = add(EntryDraft(
+                    entry_date=entry.entry_date, title=entry.title, body=entry.body,
+                    mood=entry.mood, tags=list(entry.tags), prompt_id=entry.prompt_id,
+                    share_with_therapist=entry.share_with_therapist), created, updated)
+                for photo in entry.photos:
+                    kept = _keep_photo(photo)
+                    if kept is None:
+                        photos_skipped += 1
+                    else:
+                        store.add_photo(entry_id, kept)
+                        photos_kept += 1
+                if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
+                    progress(done, total)
+        # The search index is built at the end of bulk_add; then the last report.
+        if progress is not None and total:
+            progress(total, total)
         if records:
             records_done = export_records.write(vault, records,
                                                 getattr(entries, "source", ""))
             if progress is not None:
                 progress(total, total)  # a last chance to stop before it is committed
     first, last = _date_range(fresh)
-    return ImportSummary(len(fresh), duplicates, first, last,
-                         sum(len(e.photos) for e in fresh), *records_done)
+    return ImportSummary(len(fresh), duplicates, first, last, photos_skipped, *records_done,
+                         photos_kept)
+
+
+def _keep_photo(photo: ImportedPhoto) -> Photo | None:
+    """The photo as the entry keeps it, or None if it cannot be kept (not in the
+    source, not JPEG or PNG, damaged or too large): it is skipped and counted."""
+    if photo.data is None:
+        return None
+    try:
+        return entry_photo(photo.data)
+    except ImageRejected:
+        return None
 
 
 def import_file(vault: Vault, fmt: str, path: Path | str, *, password: str | None = None,

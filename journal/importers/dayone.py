@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from journal.errors import ImportFailed
+from journal.errors import ImportFailed, Place
 from journal.importers import (
     STARRED_TAG,
     ImportedEntry,
@@ -57,10 +57,10 @@ def _parse_zip(data: bytes, source: str) -> list[ImportedEntry]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = archive.namelist()
     except Exception as exc:
-        raise ImportFailed(source, "", f"not a readable zip file ({exc})") from None
+        raise ImportFailed(source, None, "bad_zip", detail=exc) from None
     journals = sorted(n for n in names if "/" not in n and n.lower().endswith(".json"))
     if not journals:
-        raise ImportFailed(source, "", "the zip holds no Journal.json")
+        raise ImportFailed(source, None, "zip_lacks", name="Journal.json")
     photo_names = {n for n in names if n.startswith("photos/")}
     entries: list[ImportedEntry] = []
     for name in journals:
@@ -81,13 +81,14 @@ def _read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
     try:
         return archive.read(name)
     except Exception as exc:  # see _parse_zip
-        raise ImportFailed(source, name, f"cannot be read from the zip ({exc})") from None
+        raise ImportFailed(source, Place("file_in_zip", name=name), "zip_member_unreadable",
+                           detail=exc) from None
 
 
 def _parse_document(document: Any, source: str, photo: Any) -> list[ImportedEntry]:
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFailed(source, "", "this is not a Day One JSON export (no entries)")
-    return [_entry(raw, source, f"entry {i}", photo)
+        raise ImportFailed(source, None, "not_dayone")
+    return [_entry(raw, source, Place("entry", i), photo)
             for i, raw in enumerate(document["entries"], start=1)]
 
 
@@ -101,14 +102,15 @@ def _zone(name: Any) -> Any:
         return UTC
 
 
-def _moment(value: Any, zone: Any, source: str, where: str, what: str) -> datetime:
+def _moment(value: Any, zone: Any, source: str, where: Place, what: str) -> datetime:
     moment = parse_iso_datetime(value, source, where, what)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)  # Day One writes UTC
     try:
-        return check_moment(moment.astimezone(zone), source, where)
+        return check_moment(moment.astimezone(zone), source, where, what)
     except (OverflowError, ValueError):
-        raise ImportFailed(source, where, f"{what} {value!r} is out of range") from None
+        raise ImportFailed(source, where, "value_out_of_range", field=what, value=repr(value)
+                           ) from None
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -123,20 +125,20 @@ def split_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def _entry(raw: Any, source: str, where: str, photo: Any) -> ImportedEntry:
+def _entry(raw: Any, source: str, where: Place, photo: Any) -> ImportedEntry:
     if not isinstance(raw, dict):
-        raise ImportFailed(source, where, "the entry is not an object")
+        raise ImportFailed(source, where, "entry_not_object")
     zone = _zone(raw.get("timeZone"))
     created = _moment(raw.get("creationDate"), zone, source, where, "creationDate")
     modified = None
     if raw.get("modifiedDate") is not None:
         modified = _moment(raw["modifiedDate"], zone, source, where, "modifiedDate")
-    text = check_text(raw.get("text"), source, where, "the text")
+    text = check_text(raw.get("text"), source, where, "text")
     title, body = split_title(text)
     tags = check_tags(raw.get("tags"), source, where)
     starred = raw.get("starred", False)
     if not isinstance(starred, bool | None):
-        raise ImportFailed(source, where, "starred is not true or false")
+        raise ImportFailed(source, where, "not_bool", field="starred")
     if starred:
         tags.append(STARRED_TAG)
     return ImportedEntry(entry_date=created.date(), title=title, body=body, tags=tags,
@@ -144,18 +146,18 @@ def _entry(raw: Any, source: str, where: str, photo: Any) -> ImportedEntry:
                          photos=_photos(raw.get("photos"), source, where, photo))
 
 
-def _photos(value: Any, source: str, where: str, photo: Any) -> list[ImportedPhoto]:
+def _photos(value: Any, source: str, where: Place, photo: Any) -> list[ImportedPhoto]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ImportFailed(source, where, "photos is not a list")
+        raise ImportFailed(source, where, "not_list", field="photos")
     result = []
     for item in value:
         if not isinstance(item, dict):
-            raise ImportFailed(source, where, "a photo is not an object")
-        identifier = check_text(item.get("identifier"), source, where, "a photo identifier")
-        md5 = check_text(item.get("md5"), source, where, "a photo md5")
-        kind = check_text(item.get("type"), source, where, "a photo type") or "jpeg"
+            raise ImportFailed(source, where, "item_not_object", field="photos")
+        identifier = check_text(item.get("identifier"), source, where, "identifier")
+        md5 = check_text(item.get("md5"), source, where, "md5")
+        kind = check_text(item.get("type"), source, where, "type") or "jpeg"
         data = photo(f"{md5}.{kind}") if photo is not None and md5 else None
         result.append(ImportedPhoto(identifier, kind, data))
     return result

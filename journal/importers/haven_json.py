@@ -6,6 +6,8 @@ know, is refused rather than imported in part.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 from pathlib import Path
 from typing import Any
@@ -13,10 +15,11 @@ from typing import Any
 import pyzipper
 
 from journal import export_records
-from journal.errors import ImportFailed
+from journal.errors import ImportFailed, Place
 from journal.export import FORMAT_NAME, FORMAT_VERSION, JSON_NAME_IN_ZIP
 from journal.importers import (
     ImportedEntry,
+    ImportedPhoto,
     check_moment,
     check_mood,
     check_tags,
@@ -56,64 +59,82 @@ def _from_zip(data: bytes, source: str, password: str | None) -> bytes:
         with pyzipper.AESZipFile(io.BytesIO(data)) as archive:
             info = archive.getinfo(JSON_NAME_IN_ZIP)
             if info.flag_bits & 0x1 and not password:
-                raise ImportFailed(source, "", "the zip is protected; a password is needed")
+                raise ImportFailed(source, None, "zip_needs_password")
             if password:
                 archive.setpassword(password.encode("utf-8"))
             return archive.read(JSON_NAME_IN_ZIP)
     except ImportFailed:
         raise
     except KeyError:
-        raise ImportFailed(source, "", f"the zip holds no {JSON_NAME_IN_ZIP}") from None
+        raise ImportFailed(source, None, "zip_lacks", name=JSON_NAME_IN_ZIP) from None
     except RuntimeError as exc:
         if "password" in str(exc).lower():
-            raise ImportFailed(source, "", "the zip password is not right") from None
-        raise ImportFailed(source, "", f"not a readable zip file ({exc})") from None
+            raise ImportFailed(source, None, "zip_wrong_password") from None
+        raise ImportFailed(source, None, "bad_zip", detail=exc) from None
     except Exception as exc:
-        raise ImportFailed(source, "", f"not a readable zip file ({exc})") from None
+        raise ImportFailed(source, None, "bad_zip", detail=exc) from None
 
 
 def parse_document(document: Any, source: str) -> HavenImport:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFailed(source, "", "this is not a Haven export")
+        raise ImportFailed(source, None, "not_haven")
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportFailed(source, "", "the format version is missing")
+        raise ImportFailed(source, None, "no_version")
     if version > FORMAT_VERSION:
-        raise ImportFailed(source, "", f"made by a newer Haven (format version {version});"
-                           " please update Haven")
+        raise ImportFailed(source, None, "newer_version", version=version)
     unknown = sorted(str(k) for k in document if k not in HEADER_KEYS | RECORD_KINDS)
     if unknown:
-        raise ImportFailed(source, "", "holds records this Haven does not know: "
-                           + ", ".join(unknown) + "; please update Haven")
+        raise ImportFailed(source, None, "unknown_records", names=", ".join(unknown))
     entries = document.get("entries", [])
     if not isinstance(entries, list):
-        raise ImportFailed(source, "entries", "entries is not a list")
-    result = HavenImport(_entry(raw, source, f"entry {i}")
+        raise ImportFailed(source, Place("list", name="entries"), "not_list", field="entries")
+    result = HavenImport(_entry(raw, source, Place("entry", i))
                          for i, raw in enumerate(entries, start=1))
     result.records = export_records.parse(document, source)
     result.source = source
     return result
 
 
-def _entry(raw: Any, source: str, where: str) -> ImportedEntry:
+def _entry(raw: Any, source: str, where: Place) -> ImportedEntry:
     entry_date = entry_object_date(raw, source, where)
     created = updated = None
     if raw.get("created_at") is not None:
         created = check_moment(parse_iso_datetime(raw["created_at"], source, where,
-                                                  "created_at"), source, where)
+                                                  "created_at"), source, where, "created_at")
     if raw.get("updated_at") is not None:
         updated = check_moment(parse_iso_datetime(raw["updated_at"], source, where,
-                                                  "updated_at"), source, where)
+                                                  "updated_at"), source, where, "updated_at")
     shared = raw.get("share_with_therapist", False)
     if not isinstance(shared, bool):
-        raise ImportFailed(source, where, "share_with_therapist is not true or false")
+        raise ImportFailed(source, where, "not_bool", field="share_with_therapist")
     prompt = raw.get("prompt_id")
     return ImportedEntry(
         entry_date=entry_date,
-        title=check_text(raw.get("title"), source, where, "the title"),
-        body=check_text(raw.get("body"), source, where, "the body"),
+        title=check_text(raw.get("title"), source, where, "title"),
+        body=check_text(raw.get("body"), source, where, "body"),
         tags=check_tags(raw.get("tags"), source, where),
         created_at=created, updated_at=updated,
         mood=check_mood(raw.get("mood"), source, where),
         prompt_id=check_text(prompt, source, where, "prompt_id") or None,
-        share_with_therapist=shared)
+        share_with_therapist=shared, photos=_photos(raw.get("photos"), source, where))
+
+
+def _photos(value: Any, source: str, where: Place) -> list[ImportedPhoto]:
+    """An entry's photos: JPEG or PNG bytes in base64 (checked again on import)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportFailed(source, where, "not_list", field="photos")
+    result = []
+    for i, item in enumerate(value, start=1):
+        if not isinstance(item, dict):
+            raise ImportFailed(source, where, "item_not_object", field="photos")
+        text = check_text(item.get("data"), source, where, "data")
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise ImportFailed(source, where, "photo_not_base64") from None
+        mime = check_text(item.get("mime"), source, where, "mime")
+        result.append(ImportedPhoto(str(i), mime.removeprefix("image/"), data))
+    return result

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from journal.errors import ImportFailed
+from journal.errors import ImportFailed, Place
 from journal.importers import (
     ImportedEntry,
     check_moment,
@@ -33,6 +33,7 @@ SUFFIXES = (".md", ".markdown", ".txt")
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _HEADING = re.compile(r"^#[ \t]+(.*?)[ \t#]*$")
 _FENCE_END = ("---", "...")
+_FRONT = Place("front_matter")
 
 
 def files_in(folder: Path) -> list[Path]:
@@ -51,11 +52,12 @@ def parse(path: Path) -> list[ImportedEntry]:
     if path.is_file():
         return [parse_file(path)]
     if not path.is_dir():
-        raise ImportFailed(str(path), "", "no such folder")
+        raise ImportFailed(str(path), None, "no_folder")
     try:
         files = files_in(path)
     except OSError as exc:
-        raise ImportFailed(str(path), "", f"cannot be read ({exc.strerror or exc})") from None
+        raise ImportFailed(str(path), None, "unreadable",
+                           detail=exc.strerror or exc) from None
     return [parse_file(f) for f in files]
 
 
@@ -68,26 +70,26 @@ def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
         if lines[end].rstrip() in _FENCE_END:
             break
     else:
-        raise ImportFailed(source, "line 1", "the front matter (---) is never closed")
+        raise ImportFailed(source, Place("line", 1), "front_matter_open")
     block = "\n".join(lines[1:end])
     try:
         data = yaml.safe_load(block)
     except yaml.MarkedYAMLError as exc:
         line = (exc.problem_mark.line + 2) if exc.problem_mark else 1
-        raise ImportFailed(source, f"line {line}",
-                           f"the front matter is not valid YAML ({exc.problem})") from None
+        raise ImportFailed(source, Place("line", line), "bad_yaml", detail=exc.problem
+                           ) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        raise ImportFailed(source, "front matter", f"not valid YAML ({exc})") from None
+        raise ImportFailed(source, _FRONT, "bad_yaml", detail=exc) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ImportFailed(source, "front matter", "the front matter is not a set of fields")
+        raise ImportFailed(source, _FRONT, "front_matter_not_fields")
     return data, "\n".join(lines[end + 1:])
 
 
 def _front_date(value: Any, source: str) -> tuple[date, datetime | None]:
     if isinstance(value, datetime):
-        return value.date(), check_moment(value, source, "front matter")
+        return value.date(), check_moment(value, source, _FRONT, "date")
     if isinstance(value, date):
         return value, None
     if isinstance(value, str):
@@ -97,12 +99,12 @@ def _front_date(value: Any, source: str) -> tuple[date, datetime | None]:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise ImportFailed(source, "front matter",
-                               f"date {value!r} is not a date (YYYY-MM-DD)") from None
+            raise ImportFailed(source, _FRONT, "not_date", field="date", value=repr(value)
+                               ) from None
         if len(text) == 10:  # a bare date
             return moment.date(), None
-        return moment.date(), check_moment(moment, source, "front matter")
-    raise ImportFailed(source, "front matter", "date is not a date (YYYY-MM-DD)")
+        return moment.date(), check_moment(moment, source, _FRONT, "date")
+    raise ImportFailed(source, _FRONT, "not_date", field="date", value=repr(value))
 
 
 def _date_in_name(name: str) -> date | None:
@@ -125,8 +127,8 @@ def _scalar_text(value: Any, source: str, what: str) -> str:
     if value is None:
         return ""
     if isinstance(value, str | int | float | date):
-        return check_text(str(value), source, "front matter", what)
-    raise ImportFailed(source, "front matter", f"{what} is not text")
+        return check_text(str(value), source, _FRONT, what)
+    raise ImportFailed(source, _FRONT, "not_text", field=what)
 
 
 def _tags(value: Any, source: str) -> list[str]:
@@ -134,7 +136,7 @@ def _tags(value: Any, source: str) -> list[str]:
         return [t for t in (part.strip() for part in value.split(",")) if t]
     if isinstance(value, list):
         value = [str(v) if isinstance(v, int | float) else v for v in value]
-    return check_tags(value, source, "front matter")
+    return check_tags(value, source, _FRONT)
 
 
 def parse_file(path: Path) -> ImportedEntry:
@@ -142,10 +144,10 @@ def parse_file(path: Path) -> ImportedEntry:
     try:
         text = read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(source, f"byte {exc.start}", "the file is not UTF-8 text") from None
+        raise ImportFailed(source, Place("byte", exc.start), "not_utf8") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, body = split_front_matter(text, source)
-    body = check_text(body, source, "", "the text")
+    body = check_text(body, source, None, "body")
 
     created = None
     if front.get("date") is not None:
@@ -156,7 +158,7 @@ def parse_file(path: Path) -> ImportedEntry:
         try:
             created = datetime.fromtimestamp(path.stat().st_mtime)
         except (OSError, OverflowError, ValueError) as exc:
-            raise ImportFailed(source, "", f"has no date and no file time ({exc})") from None
+            raise ImportFailed(source, None, "no_file_time", detail=exc) from None
         entry_date = created.date()
 
     title = _scalar_text(front.get("title"), source, "title")
@@ -171,9 +173,9 @@ def parse_file(path: Path) -> ImportedEntry:
 
     shared = front.get("shared", False)
     if not isinstance(shared, bool | None):
-        raise ImportFailed(source, "front matter", "shared is not true or false")
+        raise ImportFailed(source, _FRONT, "not_bool", field="shared")
     prompt = _scalar_text(front.get("prompt"), source, "prompt") or None
     return ImportedEntry(
         entry_date=entry_date, title=title, body=body, tags=_tags(front.get("tags"), source),
-        created_at=created, mood=check_mood(front.get("mood"), source, "front matter"),
+        created_at=created, mood=check_mood(front.get("mood"), source, _FRONT),
         prompt_id=prompt, share_with_therapist=bool(shared))

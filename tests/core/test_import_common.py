@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from journal.entries import EntryStore
-from journal.errors import ImportFailed
+from journal.errors import IMPORT_PLACES, IMPORT_REASONS, ImportFailed, Place
 from journal.importers import (
     PROGRESS_EVERY,
     ImportedEntry,
@@ -155,8 +155,25 @@ def test_a_missing_source_is_an_import_failure(tmp_path, fmt):
 
 
 def test_import_failed_names_where_and_why():
-    error = ImportFailed("export.json", "entry 3", "the date is missing")
-    assert str(error) == "export.json, entry 3: the date is missing"
+    error = ImportFailed("export.json", Place("entry", 3), "missing", field="date")
+    assert str(error) == "export.json, entry 3: date is missing"
     assert (error.source, error.location, error.reason) == (
-        "export.json", "entry 3", "the date is missing")
-    assert str(ImportFailed("f.md", "", "not UTF-8")) == "f.md: not UTF-8"
+        "export.json", "entry 3", "date is missing")
+    assert (error.place, error.code, error.params) == (
+        Place("entry", 3), "missing", {"field": "date"})
+    assert str(ImportFailed("f.md", None, "not_utf8")) == "f.md: the file is not UTF-8 text"
+    assert str(Place("line_column", 4, 2)) == "line 4, column 2"
+
+
+def test_every_reason_and_place_has_english_words():
+    for code, sentence in IMPORT_REASONS.items():
+        assert sentence and code.isidentifier()
+    for kind in IMPORT_PLACES:
+        assert str(Place(kind, 1, 2, "x"))
+
+
+def test_an_unknown_reason_or_place_is_a_programming_error():
+    with pytest.raises(ValueError, match="unknown import failure"):
+        ImportFailed("f", None, "the date is missing")
+    with pytest.raises(ValueError, match="unknown import place"):
+        Place("page")

@@ -85,7 +85,8 @@ def test_zip_with_two_journals(tmp_path):
 def test_imported_into_a_vault(vault, entries, tmp_path):
     summary = import_entries(vault, dayone.parse(dayone_zip(tmp_path)))
     assert summary.imported == 7
-    assert summary.photos_skipped == 2  # one with its file, one whose file was missing
+    # The one with its file in the zip is kept; the one whose file is missing is not.
+    assert (summary.photos_imported, summary.photos_skipped) == (1, 1)
     assert (summary.first_date, summary.last_date) == (date(2024, 3, 1), date(2024, 3, 7))
     night = next(s for s in entries.page() if s.title == "Eerste nacht")
     stored = entries.get(night.id)

@@ -6,18 +6,21 @@ disabled while the vault is used on a worker thread."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 import pyzipper
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from journal import errors
 from journal.entries import EntryStore
 from journal.export import JSON_NAME_IN_ZIP
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
+from ui import messages, resources
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.settings_dialog import SettingsDialog
@@ -86,6 +89,36 @@ def test_a_jrnl_export_imports_with_preview_progress_and_summary(unlocked, qtbot
     assert not again.import_button.isEnabled()
 
 
+def test_day_one_photos_come_along_and_a_heic_one_is_named_and_skipped(unlocked, qtbot,
+                                                                       tmp_path):
+    import zipfile
+
+    from journal.entries import EntryStore as Entries
+
+    png = next((DATA / "dayone" / "photos").iterdir()).read_bytes()
+    path = tmp_path / "dayone.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Journal.json", json.dumps({"entries": [
+            {"creationDate": "2024-05-01T08:00:00Z", "text": "# Zee\nMet foto's.",
+             "photos": [{"identifier": "A", "md5": "a", "type": "png"},
+                        {"identifier": "B", "md5": "b", "type": "heic"}]}]}))
+        archive.writestr("photos/a.png", png)
+        archive.writestr("photos/b.heic", b"\x00\x00\x00\x18ftypheic" + bytes(40))
+    app = unlocked
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "dayone-json", path)
+    text = dialog.preview_text.text()
+    assert "1 entries found" in text
+    assert "1 photos cannot come along" in text and "Everything else is imported" in text
+    assert "1 photos come along with their entries" in text
+    dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert "1 photos came along" in dialog.status.text()
+    assert "1 photos could not come along" in dialog.status.text()
+    [entry_id] = [s.id for s in Entries(app.window.vault).page() if s.title == "Zee"]
+    assert [p.data for p in Entries(app.window.vault).photos(entry_id)] == [png]
+
+
 @pytest.mark.parametrize(("text", "where"), [
     ('{\n  "entries": [\n    {"title": "x",,}\n  ]\n}\n', "line 3"),
     ('{"entries": [{"title": "a", "body": "", "date": "2024-01-02", "time": "09:00"},'
@@ -114,6 +147,53 @@ def test_a_missing_folder_of_markdown_files_is_a_clear_error(unlocked, qtbot, tm
     dialog = import_dialog(qtbot, app)
     read(qtbot, dialog, "markdown", tmp_path / "not-there")
     assert "not-there" in dialog.error_text.text()
+    assert snapshot(app.window.vault) == before
+
+
+
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def test_every_import_failure_has_a_dutch_sentence():
+    """Each reason code and kind of place of the core has a sentence in the UI, and the
+    Dutch one is translated with the same placeholders."""
+    assert set(messages.IMPORT_REASONS) == set(errors.IMPORT_REASONS)
+    assert set(messages.IMPORT_PLACES) == set(errors.IMPORT_PLACES)
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_file("nl")))
+    for table in (messages.IMPORT_REASONS, messages.IMPORT_PLACES):
+        for code, english in table.items():
+            dutch = translator.translate("ImportErrors", english)
+            assert dutch, code
+            assert sorted(PLACEHOLDER.findall(dutch)) == sorted(PLACEHOLDER.findall(english))
+            if table is messages.IMPORT_REASONS:
+                assert dutch != english, code
+    # The English of the core names the same parameters as the UI's sentence.
+    for code, english in errors.IMPORT_REASONS.items():
+        assert set(PLACEHOLDER.findall(english)) == set(
+            PLACEHOLDER.findall(messages.IMPORT_REASONS[code])), code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"entries": [{"date": "2024-02-30"}]}',
+     "kapot.json kan niet geïmporteerd worden: bij stukje 1, het veld ‘date’ bevat "
+     "'2024-02-30', en dat is geen datum (JJJJ-MM-DD)."),
+    ('{\n  "entries": [,\n', "kapot.json kan niet geïmporteerd worden: bij regel 2, "
+     "kolom 15, dit is geen geldige JSON (Expecting value)."),
+    ("[1]", "kapot.json kan niet geïmporteerd worden: dit is geen JSON-export van jrnl (er "
+     "staat geen lijst met stukjes in)."),
+])
+def test_an_import_failure_in_dutch_names_the_place(unlocked, qtbot, tmp_path, text,
+                                                    expected):
+    app = unlocked
+    app.install_translators("nl")
+    before = snapshot(app.window.vault)
+    bad = tmp_path / "kapot.json"
+    bad.write_text(text, encoding="utf-8")
+    dialog = import_dialog(qtbot, app)
+    read(qtbot, dialog, "jrnl-json", bad)
+    assert dialog.error_text.text() == (
+        expected + " Er is niets geïmporteerd; je dagboek is zoals het was.")
     assert snapshot(app.window.vault) == before
 
 
@@ -322,7 +402,7 @@ def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_
     dialog.password.setText("not it")
     dialog.set_source(tmp_path / "haven.zip")
     wait_idle(qtbot, dialog)
-    assert "password is not right" in dialog.error_text.text()
+    assert "the password of the zip file is not right" in dialog.error_text.text()
     dialog.password.setText(ZIP_PASSWORD)
     dialog.set_source(tmp_path / "haven.zip")
     wait_idle(qtbot, dialog)

@@ -212,6 +212,55 @@ def test_reading_view_shows_the_markdown_formatted(qtbot, make_page, entries: En
     assert page.editor.body_stack.currentWidget() is page.editor.body_edit
 
 
+def picture_bytes(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#4a7"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def images_in(document) -> list[tuple[str, int, int]]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                picture = fmt.toImageFormat()
+                found.append((picture.name(), int(picture.width()), int(picture.height())))
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_reading_view_shows_an_entrys_photos_small(qtbot, make_page, entries: EntryStore
+                                                   ) -> None:
+    from journal.entries import entry_photo
+
+    with_photos = entries.create(EntryDraft(date(2024, 2, 5), "Zee", "Met de kinderen."))
+    entries.add_photo(with_photos, entry_photo(picture_bytes(800, 400)))
+    entries.add_photo(with_photos, entry_photo(picture_bytes(60, 90)))
+    without = entries.create(EntryDraft(date(2024, 2, 6), "Thuis", "Geen foto."))
+    page = make_page()
+    page.open_entry(with_photos)
+    qtbot.mouseClick(page.editor.read_button, Qt.MouseButton.LeftButton)
+    document = page.editor.body_view.document()
+    assert images_in(document) == [("haven-photo:0", 240, 120), ("haven-photo:1", 60, 90)]
+    assert page.editor.body_view.toPlainText().startswith("Met de kinderen.")
+    qtbot.mouseClick(page.editor.read_button, Qt.MouseButton.LeftButton)
+    assert images_in(page.editor.body_view.document()) == []  # not kept after reading
+    page.open_entry(without)
+    qtbot.mouseClick(page.editor.read_button, Qt.MouseButton.LeftButton)
+    assert images_in(page.editor.body_view.document()) == []
+
+
 def test_word_count_and_tag_completion(qtbot, make_page, entries: EntryStore) -> None:
     entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["boundaries", "sleep"]))
     page = make_page()
