@@ -43,6 +43,12 @@ def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir("Haven", appauthor=False)) / "vault"
 
 
+def remembered_vault_dir(settings: Settings) -> Path | None:
+    """The journal she chose to open after restoring a backup, while it is there."""
+    chosen = settings.vault_folder
+    return Path(chosen) if chosen and Path(chosen).is_dir() else None
+
+
 def parse_args(argv: Sequence[str] | None) -> Options:
     parser = argparse.ArgumentParser(prog="haven", description="Haven, a private journal.")
     parser.add_argument("--vault", type=Path, metavar="DIR",
@@ -79,7 +85,7 @@ class HavenApp(QObject):
             folder = self.demo_dir / "vault"
             demo_vault = self._make_demo_vault(folder, settings.effective_language(), kdf)
         else:
-            folder = options.vault or default_vault_dir()
+            folder = options.vault or remembered_vault_dir(settings) or default_vault_dir()
         hint = (self.tr("This is a demo journal. Its passphrase is: %1")
                 .replace("%1", DEMO_PASSPHRASE) if options.demo else "")
         self.window = MainWindow(folder, self.hub, settings, kdf=kdf, unlock_hint=hint)

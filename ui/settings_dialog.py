@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  keys: Callable[[QWidget], None] | None = None,
                  transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
-                 | None = None) -> None:
+                 | None = None, restore: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
@@ -169,6 +169,11 @@ class SettingsDialog(QDialog):
             "opens only with the passphrase or recovery code you have at that moment. "
             "A USB stick that you keep yourself is a good place."), "hint", parent=self)
         self._show_backup_place()
+        # Restore a backup into a new folder (never over this journal).
+        self._restore = restore
+        self.restore_button = button(self.tr("Restore from a backup…"), parent=self)
+        self.restore_button.setEnabled(restore is not None)
+        self.restore_button.clicked.connect(self._on_restore)
 
         for spin in (self.idle, self.keep):
             spin.setMinimumWidth(110)
@@ -223,6 +228,7 @@ class SettingsDialog(QDialog):
         form.addRow(folder_label, place)
         form.addRow(self.tr("&Keep the last"), self.keep)
         form.addRow("", backup_hint)
+        form.addRow("", self.restore_button)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -252,11 +258,12 @@ class SettingsDialog(QDialog):
     def edit(cls, parent: QWidget | None, settings: Settings, *,
              keys: Callable[[QWidget], None] | None = None,
              transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
-             | None = None) -> tuple[bool, bool]:
+             | None = None, restore: Callable[[QWidget], None] | None = None
+             ) -> tuple[bool, bool]:
         """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
         "Passphrase and recovery code"; `transfer` is (import, export); both None while
         the journal is locked."""
-        dialog = cls(settings, parent, keys=keys, transfer=transfer)
+        dialog = cls(settings, parent, keys=keys, transfer=transfer, restore=restore)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -321,6 +328,11 @@ class SettingsDialog(QDialog):
     def _on_keys(self) -> None:
         if self._keys is not None:
             self._keys(self)
+
+    @Slot()
+    def _on_restore(self) -> None:
+        if self._restore is not None:
+            self._restore(self)
 
     def _on_transfer(self, index: int) -> None:
         if self._transfer is not None:
