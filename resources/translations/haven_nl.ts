@@ -2265,124 +2265,136 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="52"/>
+        <location filename="../../ui/keys_dialog.py" line="58"/>
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="53"/>
+        <location filename="../../ui/keys_dialog.py" line="59"/>
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="54"/>
+        <location filename="../../ui/keys_dialog.py" line="60"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="55"/>
+        <location filename="../../ui/keys_dialog.py" line="61"/>
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="60"/>
-        <location filename="../../ui/keys_dialog.py" line="67"/>
+        <location filename="../../ui/keys_dialog.py" line="66"/>
+        <location filename="../../ui/keys_dialog.py" line="73"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="61"/>
+        <location filename="../../ui/keys_dialog.py" line="67"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64"/>
+        <location filename="../../ui/keys_dialog.py" line="70"/>
         <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="76"/>
+        <location filename="../../ui/keys_dialog.py" line="82"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78"/>
+        <location filename="../../ui/keys_dialog.py" line="84"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88"/>
+        <location filename="../../ui/keys_dialog.py" line="94"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="92"/>
+        <location filename="../../ui/keys_dialog.py" line="98"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="100"/>
+        <location filename="../../ui/keys_dialog.py" line="106"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="101"/>
+        <location filename="../../ui/keys_dialog.py" line="107"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="102"/>
+        <location filename="../../ui/keys_dialog.py" line="108"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105"/>
-        <location filename="../../ui/keys_dialog.py" line="107"/>
+        <location filename="../../ui/keys_dialog.py" line="111"/>
+        <location filename="../../ui/keys_dialog.py" line="113"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109"/>
+        <location filename="../../ui/keys_dialog.py" line="115"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110"/>
+        <location filename="../../ui/keys_dialog.py" line="116"/>
+        <location filename="../../ui/keys_dialog.py" line="314"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="204"/>
+        <location filename="../../ui/keys_dialog.py" line="121"/>
+        <source>Re-encrypting</source>
+        <translation>Opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="217"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="221"/>
+        <location filename="../../ui/keys_dialog.py" line="234"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238"/>
+        <location filename="../../ui/keys_dialog.py" line="256"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="239"/>
+        <location filename="../../ui/keys_dialog.py" line="257"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="256"/>
+        <location filename="../../ui/keys_dialog.py" line="266"/>
+        <location filename="../../ui/keys_dialog.py" line="313"/>
+        <source>Re-encrypting… %1%</source>
+        <translation>Opnieuw versleutelen… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="282"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="259"/>
+        <location filename="../../ui/keys_dialog.py" line="285"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="268"/>
+        <location filename="../../ui/keys_dialog.py" line="294"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
