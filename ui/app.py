@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import resources, theme, workers
+from ui import discreet, resources, theme, workers
 from ui.hub import Hub
 from ui.main_window import MainWindow
 from ui.settings import LANGUAGES, Settings
@@ -125,15 +125,21 @@ class HavenApp(QObject):
                                    else QLocale.Language.English,
                                    QLocale.Country.Netherlands if lang == "nl"
                                    else QLocale.Country.UnitedKingdom))
-        if lang == "en":
-            return
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{lang}", qt_dir),
-                             (f"haven_{lang}", str(resources.translations_dir()))):
-            translator = QTranslator(self)
-            if translator.load(name, folder):
-                self.qapp.installTranslator(translator)
-                self._translators.append(translator)
+        if lang != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in ((f"qtbase_{lang}", qt_dir),
+                                 (f"haven_{lang}", str(resources.translations_dir()))):
+                translator = QTranslator(self)
+                if translator.load(name, folder):
+                    self.qapp.installTranslator(translator)
+                    self._translators.append(translator)
+        # Discreet mode: no translated text says "Haven" (see ui/discreet.py).
+        self._discreet_as = self._discreet_state()
+        if self.settings.discreet:
+            name = discreet.display_name(self.settings)  # translated before it is installed
+            neutral = discreet.NeutralNameTranslator(name, self._translators, self)
+            self.qapp.installTranslator(neutral)
+            self._translators.append(neutral)
 
     @Slot()
     def shutdown(self) -> None:
@@ -151,9 +157,12 @@ class HavenApp(QObject):
     def _on_settings_changed(self) -> None:
         self.dark = theme.apply(self.qapp, self.settings.appearance)
         language = self.settings.effective_language()
-        if language != self._language:
+        if language != self._language or self._discreet_state() != self._discreet_as:
             self.install_translators(language)
             self.window.rebuild()
+
+    def _discreet_state(self) -> tuple[bool, str]:
+        return self.settings.discreet, self.settings.discreet_name
 
     @Slot()
     def _on_color_scheme_changed(self) -> None:

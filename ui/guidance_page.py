@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal.guidance import Article, load_articles
 from journal.prompts import prompt_by_id
 from journal.vault import Vault
+from ui import discreet
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import label
@@ -98,7 +99,10 @@ class GuidancePage(QWidget):
         self.article_list.blockSignals(True)
         self.article_list.setCurrentRow(row)
         self.article_list.blockSignals(False)
-        self.reader.setMarkdown(f"# {article.title}\n\n{article.body}")
+        text = f"# {article.title}\n\n{article.body}"
+        if self._settings.discreet:  # the app's name as she sees it (ui/discreet.py)
+            text = discreet.neutral_text(text, discreet.display_name(self._settings))
+        self.reader.setMarkdown(text)
         for old in self.prompt_buttons:
             self.prompt_box.removeWidget(old)
             old.deleteLater()

@@ -89,7 +89,8 @@ class SettingsDialog(QDialog):
         self.discreet.toggled.connect(self.discreet_name.setEnabled)
         discreet_hint = label(self.tr(
             "The window, the taskbar and the lock screen then show this name and icon. "
-            "Someone who searches this computer can still find out that Haven is on it."),
+            "Someone who searches this computer can still find out what this app really "
+            "is."),
             "hint", parent=self)
 
         # Passphrase and recovery code (only while the journal is open)

@@ -1115,17 +1115,17 @@
 <context>
     <name>Discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="20"/>
+        <location filename="../../ui/discreet.py" line="23"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="21"/>
+        <location filename="../../ui/discreet.py" line="24"/>
         <source>Recipes</source>
         <translation>Recepten</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="22"/>
+        <location filename="../../ui/discreet.py" line="25"/>
         <source>Reading list</source>
         <translation>Leeslijst</translation>
     </message>
@@ -1723,32 +1723,32 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="48"/>
+        <location filename="../../ui/guidance_page.py" line="49"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="50"/>
+        <location filename="../../ui/guidance_page.py" line="51"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="55"/>
+        <location filename="../../ui/guidance_page.py" line="56"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="62"/>
+        <location filename="../../ui/guidance_page.py" line="63"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="65"/>
+        <location filename="../../ui/guidance_page.py" line="66"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="115"/>
+        <location filename="../../ui/guidance_page.py" line="119"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
     </message>
@@ -2348,53 +2348,53 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="116"/>
-        <location filename="../../ui/keys_dialog.py" line="314"/>
+        <location filename="../../ui/keys_dialog.py" line="315"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="121"/>
+        <location filename="../../ui/keys_dialog.py" line="122"/>
         <source>Re-encrypting</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="217"/>
+        <location filename="../../ui/keys_dialog.py" line="218"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="234"/>
+        <location filename="../../ui/keys_dialog.py" line="235"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="256"/>
+        <location filename="../../ui/keys_dialog.py" line="257"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="257"/>
+        <location filename="../../ui/keys_dialog.py" line="258"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="266"/>
-        <location filename="../../ui/keys_dialog.py" line="313"/>
+        <location filename="../../ui/keys_dialog.py" line="267"/>
+        <location filename="../../ui/keys_dialog.py" line="314"/>
         <source>Re-encrypting… %1%</source>
         <translation>Opnieuw versleutelen… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="282"/>
+        <location filename="../../ui/keys_dialog.py" line="283"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="285"/>
+        <location filename="../../ui/keys_dialog.py" line="286"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="294"/>
+        <location filename="../../ui/keys_dialog.py" line="295"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
@@ -4051,7 +4051,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="49"/>
-        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="323"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4112,212 +4112,212 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="91"/>
-        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out that Haven is on it.</source>
-        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken dat Haven erop staat.</translation>
+        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
+        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="126"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="127"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="160"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="227"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings_dialog.py" line="344"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="358"/>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
