@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import discreet, resources, theme, workers
+from ui import discreet, messages, resources, theme, workers
 from ui.hub import Hub
 from ui.main_window import MainWindow
 from ui.settings import LANGUAGES, Settings
@@ -157,9 +157,27 @@ class HavenApp(QObject):
     def _on_settings_changed(self) -> None:
         self.dark = theme.apply(self.qapp, self.settings.appearance)
         language = self.settings.effective_language()
-        if language != self._language or self._discreet_state() != self._discreet_as:
+        discreet_changed = self._discreet_state() != self._discreet_as
+        if language != self._language or discreet_changed:
             self.install_translators(language)
             self.window.rebuild()
+        if discreet_changed:
+            self._update_launcher()
+
+    def _update_launcher(self) -> None:
+        """A desktop launcher she added takes the new name and icon (ui/launcher.py)."""
+        from ui import launcher
+
+        try:
+            launcher.update_if_installed(self.settings)
+        except launcher.LauncherTaken:
+            messages.error(self.window, self.tr("Applications menu"), self.tr(
+                "The launcher in your applications menu still shows the old name: another "
+                "program already has a launcher with the new one."))
+        except OSError as exc:
+            messages.error(self.window, self.tr("Applications menu"), self.tr(
+                "The launcher in your applications menu still shows the old name.") + " "
+                + messages.error_text(exc))
 
     def _discreet_state(self) -> tuple[bool, str]:
         return self.settings.discreet, self.settings.discreet_name

@@ -6,6 +6,7 @@ only where it differs from the default.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTime, Slot
@@ -92,6 +93,11 @@ class SettingsDialog(QDialog):
             "Someone who searches this computer can still find out what this app really "
             "is."),
             "hint", parent=self)
+
+        # A launcher in the desktop's applications menu (freedesktop desktops).
+        self.launcher_button = button(self.tr("Add to the applications menu"), parent=self)
+        self.launcher_button.setVisible(sys.platform.startswith(("linux", "freebsd")))
+        self.launcher_button.clicked.connect(self._on_launcher)
 
         # Passphrase and recovery code (only while the journal is open)
         self.keys_button = button(self.tr("Passphrase and recovery code…"), parent=self)
@@ -209,6 +215,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.discreet)
         form.addRow(self.tr("&Shown as"), self.discreet_name)
         form.addRow("", discreet_hint)
+        form.addRow("", _left(self.launcher_button))
         section(self.tr("Passphrase"))
         form.addRow("", self.keys_button)
         form.addRow("", keys_hint)
@@ -229,7 +236,7 @@ class SettingsDialog(QDialog):
         form.addRow(folder_label, place)
         form.addRow(self.tr("&Keep the last"), self.keep)
         form.addRow("", backup_hint)
-        form.addRow("", self.restore_button)
+        form.addRow("", _left(self.restore_button))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -331,6 +338,26 @@ class SettingsDialog(QDialog):
             self._keys(self)
 
     @Slot()
+    def _on_launcher(self) -> None:
+        """Write the launcher as the saved settings are; OK rewrites it if she changed
+        discreet mode here meanwhile."""
+        from ui import launcher
+
+        try:
+            launcher.install(self._settings)
+        except launcher.LauncherTaken:
+            messages.error(self, self.tr("Applications menu"), self.tr(
+                "Another program already has a launcher with this name, so none was "
+                "added. Choose another name for discreet mode and try again."))
+            return
+        except OSError as exc:
+            messages.error(self, self.tr("Applications menu"), messages.error_text(exc))
+            return
+        messages.info(self, self.tr("Applications menu"), self.tr(
+            "%1 is now in your applications menu.").replace(
+            "%1", discreet.display_name(self._settings)))
+
+    @Slot()
     def _on_restore(self) -> None:
         if self._restore is not None:
             self._restore(self)
@@ -359,3 +386,11 @@ class SettingsDialog(QDialog):
             "In the journal folder (backups)"))
         self.backup_place.setCursorPosition(0)
         self.reset_button.setEnabled(bool(self._backup_folder))
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A button at its own width, not stretched over the row."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -1760,6 +1760,22 @@
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="174"/>
+        <location filename="../../ui/app.py" line="178"/>
+        <source>Applications menu</source>
+        <translation>Programmamenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="175"/>
+        <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
+        <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="179"/>
+        <source>The launcher in your applications menu still shows the old name.</source>
+        <translation>De starter in je programmamenu toont nog de oude naam.</translation>
+    </message>
 </context>
 <context>
     <name>HelpNowCard</name>
@@ -4050,274 +4066,296 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49"/>
-        <location filename="../../ui/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings_dialog.py" line="50"/>
+        <location filename="../../ui/settings_dialog.py" line="330"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="56"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56"/>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67"/>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
         <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>Add to the applications menu</source>
+        <translation>Toevoegen aan het programmamenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
         <location filename="../../ui/settings_dialog.py" line="126"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127"/>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="137"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings_dialog.py" line="349"/>
+        <location filename="../../ui/settings_dialog.py" line="354"/>
+        <location filename="../../ui/settings_dialog.py" line="356"/>
+        <source>Applications menu</source>
+        <translation>Programmamenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
+        <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <source>%1 is now in your applications menu.</source>
+        <translation>%1 staat nu in je programmamenu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
