@@ -72,6 +72,7 @@ class HavenApp(QObject):
         self.hub = Hub(self)
         self._translators: list[QTranslator] = []
         self._language = ""
+        self._shut_down = False
         self.demo_dir: Path | None = None
         if options.lang:
             settings.language_override = options.lang
@@ -135,7 +136,7 @@ class HavenApp(QObject):
                     self._translators.append(translator)
         # Discreet mode: no translated text says "Haven" (see ui/discreet.py).
         self._discreet_as = self._discreet_state()
-        if self.settings.discreet:
+        if self.settings.discreet and not self._shut_down:
             name = discreet.display_name(self.settings)  # translated before it is installed
             neutral = discreet.NeutralNameTranslator(name, self._translators, self)
             self.qapp.installTranslator(neutral)
@@ -150,6 +151,12 @@ class HavenApp(QObject):
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
             self.demo_dir = None
+        # A translator written in Python must not be asked anything while the
+        # interpreter shuts down (Qt still translates as it destroys widgets).
+        self._shut_down = True
+        for translator in self._translators:
+            if isinstance(translator, discreet.NeutralNameTranslator):
+                self.qapp.removeTranslator(translator)
 
     # -- private slots ---------------------------------------------------------------
 

@@ -124,3 +124,15 @@ def test_the_app_name_comes_back_when_discreet_mode_is_switched_off(
     assert window.windowTitle() == "Haven"
     assert QApplication.translate("Errors", "Haven could not read or write its files (%1).") \
         .startswith("Haven")
+
+
+def test_the_name_translator_is_gone_after_shutdown(make_app, settings, closed_vault):
+    """Qt must not call into a Python translator while the interpreter ends; and the
+    next app in the same process starts without it."""
+    settings.discreet = True
+    app = make_app()
+    source = "Haven could not read or write its files (%1)."
+    assert not QApplication.translate("Errors", source).startswith("Haven")
+    app.shutdown()
+    app.install_translators("en")
+    assert QApplication.translate("Errors", source).startswith("Haven")
