@@ -251,3 +251,29 @@ def test_the_restore_dialog_speaks_dutch(qtbot, closed_vault, make_app):
         assert "Haven" not in d.findChild(type(d.error_text), "pageTitle").text()
     finally:
         app.install_translators("en")
+
+
+def test_from_settings_while_open_open_it_now_locks_first(
+        make_app, qtbot, closed_vault, backup_file, tmp_path, settings, message_log):
+    app = make_app()
+    unlock_with(qtbot, app, PASSPHRASE)
+    target = tmp_path / "restored"
+
+    def open_settings() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(10, open_settings)
+            return
+        drive_restore(qtbot, backup_file, PASSPHRASE, target)
+        dialog.restore_button.click()
+
+    QTimer.singleShot(0, open_settings)
+    app.window.edit_settings()  # ends when the lock closes the settings dialog
+    assert message_log.kinds() == ["confirm"]
+    assert app.window.vault is None and app.window.wait_until_closed()
+    assert isinstance(app.window.current_screen, UnlockPage)
+    assert app.window.folder == target and settings.vault_folder == str(target)
+    unlock_with(qtbot, app, PASSPHRASE)
+    assert OLD_TITLE in [s.title for s in EntryStore(app.window.vault).page(limit=100)]
+    # The journal used before is still whole and opens as before, without that entry.
+    assert OLD_TITLE not in titles(closed_vault.folder, Secret.passphrase(PASSPHRASE))
