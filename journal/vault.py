@@ -10,7 +10,7 @@ import errno
 import os
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -466,28 +466,55 @@ class Vault:
         self._save_keyfile(self._keyfile.with_slot(slot))
         return code
 
-    def reencrypt(self, passphrase: str, *, kdf: KdfParams | None = None) -> str | None:
+    def reencrypt(self, passphrase: str, *, kdf: KdfParams | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> str | None:
         """Re-encrypt the whole database with a new random data key (PRAGMA rekey).
 
         Needs the current passphrase to wrap the new key. If the vault had a recovery
         code, a new one replaces it and is returned. A crash at any moment leaves a
         vault that opens: keys.json holds the old slots until the rekey has finished.
+
+        `progress(done, total)` is called on this thread after each step: the check of
+        the passphrase, each new key slot (one Argon2id run each), and the rekey with
+        the final keys.json. The rekey is one call into SQLCipher (every page at once),
+        so it is one step. It is called only before anything is written and once all is
+        done, never in between: an exception from it stops the work before any write.
         """
+        total = 3 + self.has_recovery_code
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+        if progress is not None:
+            progress(0, total)
         secret = Secret.passphrase(passphrase)
+        new_key = bytearray()
         try:
             for key in self._keyfile.unwrap(secret):  # raises WrongSecret
                 wipe(key)
+            step()
             new_key = bytearray(os.urandom(DATA_KEY_BYTES))
             vault_id = self._keyfile.vault_id
             slots = [wrap_key(new_key, secret, vault_id, kdf)]
+            step()
+            code = None
+            if self.has_recovery_code:
+                code = new_recovery_code()
+                recovery = Secret.recovery_code(code)
+                try:
+                    slots.append(wrap_key(new_key, recovery, vault_id, kdf))
+                finally:
+                    recovery.wipe()
+                step()
+        except BaseException:
+            wipe(new_key)
+            raise
         finally:
             secret.wipe()
-        code = None
-        if self.has_recovery_code:
-            code = new_recovery_code()
-            recovery = Secret.recovery_code(code)
-            slots.append(wrap_key(new_key, recovery, vault_id, kdf))
-            recovery.wipe()
         self._save_keyfile(KeyFile(vault_id, slots, previous_slots=self._keyfile.slots))
         conn = self._connection
         with _typed_db_errors():
@@ -502,6 +529,7 @@ class Vault:
         wipe(self._data_key)
         self._data_key = new_key
         self._save_keyfile(KeyFile(vault_id, slots))
+        step()
         return code
 
     def _finish_interrupted_rekey(self, *, used_previous: bool) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import resources, theme, workers
+from ui import discreet, messages, resources, theme, workers
 from ui.hub import Hub
 from ui.main_window import MainWindow
 from ui.settings import LANGUAGES, Settings
@@ -41,6 +41,12 @@ class Options:
 
 def default_vault_dir() -> Path:
     return Path(platformdirs.user_data_dir("Haven", appauthor=False)) / "vault"
+
+
+def remembered_vault_dir(settings: Settings) -> Path | None:
+    """The journal she chose to open after restoring a backup, while it is there."""
+    chosen = settings.vault_folder
+    return Path(chosen) if chosen and Path(chosen).is_dir() else None
 
 
 def parse_args(argv: Sequence[str] | None) -> Options:
@@ -66,6 +72,7 @@ class HavenApp(QObject):
         self.hub = Hub(self)
         self._translators: list[QTranslator] = []
         self._language = ""
+        self._shut_down = False
         self.demo_dir: Path | None = None
         if options.lang:
             settings.language_override = options.lang
@@ -79,7 +86,7 @@ class HavenApp(QObject):
             folder = self.demo_dir / "vault"
             demo_vault = self._make_demo_vault(folder, settings.effective_language(), kdf)
         else:
-            folder = options.vault or default_vault_dir()
+            folder = options.vault or remembered_vault_dir(settings) or default_vault_dir()
         hint = (self.tr("This is a demo journal. Its passphrase is: %1")
                 .replace("%1", DEMO_PASSPHRASE) if options.demo else "")
         self.window = MainWindow(folder, self.hub, settings, kdf=kdf, unlock_hint=hint)
@@ -119,15 +126,21 @@ class HavenApp(QObject):
                                    else QLocale.Language.English,
                                    QLocale.Country.Netherlands if lang == "nl"
                                    else QLocale.Country.UnitedKingdom))
-        if lang == "en":
-            return
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{lang}", qt_dir),
-                             (f"haven_{lang}", str(resources.translations_dir()))):
-            translator = QTranslator(self)
-            if translator.load(name, folder):
-                self.qapp.installTranslator(translator)
-                self._translators.append(translator)
+        if lang != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in ((f"qtbase_{lang}", qt_dir),
+                                 (f"haven_{lang}", str(resources.translations_dir()))):
+                translator = QTranslator(self)
+                if translator.load(name, folder):
+                    self.qapp.installTranslator(translator)
+                    self._translators.append(translator)
+        # Discreet mode: no translated text says "Haven" (see ui/discreet.py).
+        self._discreet_as = self._discreet_state()
+        if self.settings.discreet and not self._shut_down:
+            name = discreet.display_name(self.settings)  # translated before it is installed
+            neutral = discreet.NeutralNameTranslator(name, self._translators, self)
+            self.qapp.installTranslator(neutral)
+            self._translators.append(neutral)
 
     @Slot()
     def shutdown(self) -> None:
@@ -138,6 +151,12 @@ class HavenApp(QObject):
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
             self.demo_dir = None
+        # A translator written in Python must not be asked anything while the
+        # interpreter shuts down (Qt still translates as it destroys widgets).
+        self._shut_down = True
+        for translator in self._translators:
+            if isinstance(translator, discreet.NeutralNameTranslator):
+                self.qapp.removeTranslator(translator)
 
     # -- private slots ---------------------------------------------------------------
 
@@ -145,9 +164,30 @@ class HavenApp(QObject):
     def _on_settings_changed(self) -> None:
         self.dark = theme.apply(self.qapp, self.settings.appearance)
         language = self.settings.effective_language()
-        if language != self._language:
+        discreet_changed = self._discreet_state() != self._discreet_as
+        if language != self._language or discreet_changed:
             self.install_translators(language)
             self.window.rebuild()
+        if discreet_changed:
+            self._update_launcher()
+
+    def _update_launcher(self) -> None:
+        """A desktop launcher she added takes the new name and icon (ui/launcher.py)."""
+        from ui import launcher
+
+        try:
+            launcher.update_if_installed(self.settings)
+        except launcher.LauncherTaken:
+            messages.error(self.window, self.tr("Applications menu"), self.tr(
+                "The launcher in your applications menu still shows the old name: another "
+                "program already has a launcher with the new one."))
+        except OSError as exc:
+            messages.error(self.window, self.tr("Applications menu"), self.tr(
+                "The launcher in your applications menu still shows the old name.") + " "
+                + messages.error_text(exc))
+
+    def _discreet_state(self) -> tuple[bool, str]:
+        return self.settings.discreet, self.settings.discreet_name
 
     @Slot()
     def _on_color_scheme_changed(self) -> None:

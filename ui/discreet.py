@@ -8,13 +8,16 @@ program, its folders and its settings file keep their own names; see docs/SECURI
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from ui import resources
 from ui.settings import Settings
 
 APP_NAME = "Haven"
+_APP_NAME_WORD = re.compile(r"\bHaven\b")
 # The neutral names she can choose from, with an icon each (resources/icons/).
 NAMES: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("Discreet", "Notes"),
@@ -47,3 +50,36 @@ def apply_to_app(settings: Settings) -> None:
     if isinstance(app, QGuiApplication):
         app.setApplicationDisplayName(display_name(settings))
         app.setWindowIcon(icon(settings))
+
+
+class NeutralNameTranslator(QTranslator):
+    """Installed last (so asked first) in discreet mode: every translated text, in any
+    language, with "Haven" replaced by the neutral name. So no message, title, hint or
+    printed page says "Haven", including rare ones nobody thought of.
+
+    It asks the translators installed before it itself (Qt stops at the first answer),
+    and never calls QCoreApplication.translate from inside translate().
+    """
+
+    def __init__(self, name: str, others: list[QTranslator],
+                 parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._others = list(others)
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text = ""
+        for other in reversed(self._others):  # the last installed is asked first
+            text = other.translate(context, source_text, disambiguation, n)
+            if text:
+                break
+        return neutral_text(text or source_text, self._name)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def neutral_text(text: str, name: str) -> str:
+    """`text` with the app's own name replaced by `name`."""
+    return _APP_NAME_WORD.sub(name, text)

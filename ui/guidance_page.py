@@ -33,6 +33,7 @@ from journal.guidance import (
 )
 from journal.prompts import prompt_by_id
 from journal.vault import Vault
+from ui import discreet
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import label
@@ -155,7 +156,10 @@ class GuidancePage(QWidget):
             if self.article_list.item(row).data(Qt.ItemDataRole.UserRole) == article_id:
                 self.article_list.setCurrentRow(row)
         self.article_list.blockSignals(False)
-        self.reader.setMarkdown(f"# {article.title}\n\n{article.body}")
+        text = f"# {article.title}\n\n{article.body}"
+        if self._settings.discreet:  # the app's name as she sees it (ui/discreet.py)
+            text = discreet.neutral_text(text, discreet.display_name(self._settings))
+        self.reader.setMarkdown(text)
         for old in self.prompt_buttons:
             self.prompt_box.removeWidget(old)
             old.hide()  # deleteLater waits for the event loop; hidden now, it cannot overlap

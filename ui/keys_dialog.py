@@ -8,15 +8,17 @@ exit waiting until it is done. This dialog never touches the vault itself.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QProgressBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,10 @@ KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
 
 class KeysDialog(QDialog):
     """Use `open_for()`. Three tabs: passphrase, recovery code, re-encrypt."""
+
+    # Re-encryption's steps (done, total), emitted on the worker thread and delivered
+    # queued to _on_progress on the GUI thread: the worker never touches a widget.
+    progressed = Signal(int, int)
 
     PASSPHRASE, RECOVERY_CODE, REENCRYPT = 0, 1, 2
 
@@ -109,11 +115,18 @@ class KeysDialog(QDialog):
         self.busy = busy_bar(self.tr("Working"), self)
         self.busy_text = label(self.tr("One moment…"), "hint", parent=self)
         self.busy_text.hide()
+        self.progress = QProgressBar(self)  # re-encryption: how far it is
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)  # the percentage is in the words beside it
+        self.progress.setFixedWidth(220)
+        self.progress.setAccessibleName(self.tr("Re-encrypting"))
+        self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
         row = QHBoxLayout()
         row.addWidget(self.busy)
+        row.addWidget(self.progress)
         row.addWidget(self.busy_text)
         row.addStretch(1)
         row.addWidget(self.buttons)
@@ -134,6 +147,7 @@ class KeysDialog(QDialog):
         self.change_button.clicked.connect(self._on_change)
         self.code_button.clicked.connect(self._on_new_code)
         self.reencrypt_button.clicked.connect(self._on_reencrypt)
+        self.progressed.connect(self._on_progress)
         QWidget.setTabOrder(self.current, self.tabs)
         self.current.setFocus()
         self._update_buttons()
@@ -229,8 +243,13 @@ class KeysDialog(QDialog):
         if not current:
             return
 
+        def report(done: int, total: int) -> None:  # on the worker thread
+            # The dialog may be gone (locked meanwhile): then nobody is to be told.
+            with contextlib.suppress(RuntimeError):
+                self.progressed.emit(done, total)
+
         def work(vault: Vault) -> str | None:
-            return vault.reencrypt(current, kdf=kdf)
+            return vault.reencrypt(current, kdf=kdf, progress=report)
 
         def done(code: str | None) -> None:
             if code:
@@ -238,12 +257,20 @@ class KeysDialog(QDialog):
             self._say(self.tr("Everything is encrypted again with a new key.") + (
                 " " + self.tr("Your old recovery code no longer works.") if code else ""))
 
-        self._start(work, done)
+        self._start(work, done, progress=True)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._busy and total > 0:
+            percent = 100 * done // total
+            self.progress.setValue(percent)
+            self.busy_text.setText(self.tr("Re-encrypting… %1%").replace("%1", str(percent)))
 
     # -- private ---------------------------------------------------------------------
 
-    def _start(self, work: Callable[[Vault], Any], done: Callable[[Any], None]) -> None:
-        self._set_busy(True)
+    def _start(self, work: Callable[[Vault], Any], done: Callable[[Any], None], *,
+               progress: bool = False) -> None:
+        self._set_busy(True, progress=progress)
 
         def on_success(result: Any) -> None:
             self._set_busy(False)
@@ -273,13 +300,19 @@ class KeysDialog(QDialog):
         self.error_text.hide()
         self.status.setText(text)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, *, progress: bool = False) -> None:
         self._busy = busy
         self.current.setReadOnly(busy)
         self.fields.set_read_only(busy)
         self.tabs.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
-        self.busy.setVisible(busy)
+        # Re-encryption shows how far it is; the rest is over in a moment.
+        self.busy.setVisible(busy and not progress)
+        self.progress.setVisible(busy and progress)
+        if busy:
+            self.progress.setValue(0)
+        self.busy_text.setText(self.tr("Re-encrypting… %1%").replace("%1", "0") if progress
+                               else self.tr("One moment…"))
         self.busy_text.setVisible(busy)
         if busy:
             self.status.setText("")

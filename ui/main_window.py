@@ -45,6 +45,7 @@ from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
 from ui.recovery_code import RecoveryCodeDialog
 from ui.reminder import CheckinReminder, ReminderBanner
+from ui.restore_dialog import RestoreDialog
 from ui.safe_place_view import SafePlaceView
 from ui.safe_places_page import SafePlacesPage
 from ui.safety_page import SafetyPage, StiFollowUpCard  # issue 6
@@ -429,6 +430,7 @@ class MainWindow(QMainWindow):
                           before_open=self._wait_until_closed, **self._neutral())
         page.unlocked.connect(self.open_workspace)
         page.used_recovery_code.connect(self._on_used_recovery_code)
+        page.restore_requested.connect(self.restore_from_backup)
         self._set_screen(page)
 
     @Slot(object)
@@ -544,6 +546,33 @@ class MainWindow(QMainWindow):
             ExportDialog.open_for(parent or self, self.run_key_work)
 
     @Slot()
+    def restore_from_backup(self, parent: QWidget | None = None) -> None:
+        """Restore a backup into a new folder (never over this journal), then offer to
+        open it; from then on it is the journal that opens."""
+        restored = RestoreDialog.restore(parent or self, self.folder)
+        if restored is None or self._leaving or self._quitting:
+            return
+        if messages.confirm(
+                parent or self, self.tr("Restored"),
+                self.tr("Your backup is restored into this folder:\n%1\n\nOpen it now? "
+                        "From then on it opens each time you start. The journal you used "
+                        "until now stays as it is, in:\n%2")
+                .replace("%1", str(restored)).replace("%2", str(self.folder)),
+                yes_text=self.tr("Open it now"), no_text=self.tr("Not now")):
+            self.open_folder(restored)
+
+    def open_folder(self, folder: Path) -> None:
+        """Lock the journal open now and show the unlock screen of the one in `folder`,
+        which opens from now on."""
+        self.lock()
+        if self._vault is not None:
+            return  # she chose to stay, or key work is still running
+        self.folder = Path(folder)
+        self.settings.vault_folder = str(self.folder)
+        self.settings.sync()
+        self.start()
+
+    @Slot()
     def lock(self) -> None:
         """Save what is pending, close the vault and show the unlock screen."""
         if self._vault is None:
@@ -597,7 +626,8 @@ class MainWindow(QMainWindow):
         transfer = ((self.import_journal, self.export_journal) if self._vault is not None
                     else None)
         changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys,
-                                                         transfer=transfer)
+                                                         transfer=transfer,
+                                                         restore=self.restore_from_backup)
         if changed:
             self.hub.settings_changed.emit()
 

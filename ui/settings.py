@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "quick_exit/shortcut": "Ctrl+Shift+Q",  # besides Escape twice
     "quick_exit/open_url": "",  # a neutral web page to open after a quick exit; "" = none
     "backup/folder": "",  # "" = "backups" inside the vault folder
+    "vault/folder": "",  # "" = the user data folder; else a restored journal she opened
     "backup/keep": 7,  # how many automatic backups to keep
     "checkin_reminder": False,  # a daily check-in reminder while Haven runs
     "checkin_reminder_time": "20:00",  # HH:MM, local time
@@ -172,6 +173,16 @@ class Settings:
     @backup_folder.setter
     def backup_folder(self, value: str) -> None:
         self.set_value("backup/folder", str(value))
+
+    @property
+    def vault_folder(self) -> str:
+        """The journal folder Haven opens, or "" for the usual one in the user data
+        folder. Set when she opens a journal restored from a backup."""
+        return str(self.value("vault/folder"))
+
+    @vault_folder.setter
+    def vault_folder(self, value: str) -> None:
+        self.set_value("vault/folder", str(value))
 
     @property
     def backup_keep(self) -> int:

@@ -6,6 +6,7 @@ only where it differs from the default.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTime, Slot
@@ -39,7 +40,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  keys: Callable[[QWidget], None] | None = None,
                  transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
-                 | None = None) -> None:
+                 | None = None, restore: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
@@ -89,8 +90,14 @@ class SettingsDialog(QDialog):
         self.discreet.toggled.connect(self.discreet_name.setEnabled)
         discreet_hint = label(self.tr(
             "The window, the taskbar and the lock screen then show this name and icon. "
-            "Someone who searches this computer can still find out that Haven is on it."),
+            "Someone who searches this computer can still find out what this app really "
+            "is."),
             "hint", parent=self)
+
+        # A launcher in the desktop's applications menu (freedesktop desktops).
+        self.launcher_button = button(self.tr("Add to the applications menu"), parent=self)
+        self.launcher_button.setVisible(sys.platform.startswith(("linux", "freebsd")))
+        self.launcher_button.clicked.connect(self._on_launcher)
 
         # Passphrase and recovery code (only while the journal is open)
         self.keys_button = button(self.tr("Passphrase and recovery code…"), parent=self)
@@ -169,6 +176,11 @@ class SettingsDialog(QDialog):
             "opens only with the passphrase or recovery code you have at that moment. "
             "A USB stick that you keep yourself is a good place."), "hint", parent=self)
         self._show_backup_place()
+        # Restore a backup into a new folder (never over this journal).
+        self._restore = restore
+        self.restore_button = button(self.tr("Restore from a backup…"), parent=self)
+        self.restore_button.setEnabled(restore is not None)
+        self.restore_button.clicked.connect(self._on_restore)
 
         for spin in (self.idle, self.keep):
             spin.setMinimumWidth(110)
@@ -203,6 +215,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.discreet)
         form.addRow(self.tr("&Shown as"), self.discreet_name)
         form.addRow("", discreet_hint)
+        form.addRow("", _left(self.launcher_button))
         section(self.tr("Passphrase"))
         form.addRow("", self.keys_button)
         form.addRow("", keys_hint)
@@ -223,6 +236,7 @@ class SettingsDialog(QDialog):
         form.addRow(folder_label, place)
         form.addRow(self.tr("&Keep the last"), self.keep)
         form.addRow("", backup_hint)
+        form.addRow("", _left(self.restore_button))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -252,11 +266,12 @@ class SettingsDialog(QDialog):
     def edit(cls, parent: QWidget | None, settings: Settings, *,
              keys: Callable[[QWidget], None] | None = None,
              transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
-             | None = None) -> tuple[bool, bool]:
+             | None = None, restore: Callable[[QWidget], None] | None = None
+             ) -> tuple[bool, bool]:
         """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
         "Passphrase and recovery code"; `transfer` is (import, export); both None while
         the journal is locked."""
-        dialog = cls(settings, parent, keys=keys, transfer=transfer)
+        dialog = cls(settings, parent, keys=keys, transfer=transfer, restore=restore)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -322,6 +337,31 @@ class SettingsDialog(QDialog):
         if self._keys is not None:
             self._keys(self)
 
+    @Slot()
+    def _on_launcher(self) -> None:
+        """Write the launcher as the saved settings are; OK rewrites it if she changed
+        discreet mode here meanwhile."""
+        from ui import launcher
+
+        try:
+            launcher.install(self._settings)
+        except launcher.LauncherTaken:
+            messages.error(self, self.tr("Applications menu"), self.tr(
+                "Another program already has a launcher with this name, so none was "
+                "added. Choose another name for discreet mode and try again."))
+            return
+        except OSError as exc:
+            messages.error(self, self.tr("Applications menu"), messages.error_text(exc))
+            return
+        messages.info(self, self.tr("Applications menu"), self.tr(
+            "%1 is now in your applications menu.").replace(
+            "%1", discreet.display_name(self._settings)))
+
+    @Slot()
+    def _on_restore(self) -> None:
+        if self._restore is not None:
+            self._restore(self)
+
     def _on_transfer(self, index: int) -> None:
         if self._transfer is not None:
             self._transfer[index](self)
@@ -346,3 +386,11 @@ class SettingsDialog(QDialog):
             "In the journal folder (backups)"))
         self.backup_place.setCursorPosition(0)
         self.reset_button.setEnabled(bool(self._backup_folder))
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A button at its own width, not stretched over the row."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -47,6 +47,7 @@ class UnlockPage(QWidget):
 
     unlocked = Signal(object)  # Vault
     used_recovery_code = Signal()
+    restore_requested = Signal()
 
     def __init__(self, folder: Path, retry: RetryDelay | None = None, *, hint: str = "",
                  before_open: Callable[[], None] | None = None,
@@ -100,6 +101,8 @@ class UnlockPage(QWidget):
         self.hint_text = label(hint, "hint", parent=self)
         self.hint_text.setVisible(bool(hint))
         self.hint_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.restore_link = button(self.tr("Restore from a backup…"), "linkButton",
+                                   parent=self)
 
         links = QHBoxLayout()
         links.addWidget(self.show_text)
@@ -125,6 +128,7 @@ class UnlockPage(QWidget):
         column.addLayout(actions)
         column.addSpacing(8)
         column.addWidget(self.hint_text)
+        column.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
         holder = QWidget(self)
         holder.setLayout(column)
@@ -140,9 +144,11 @@ class UnlockPage(QWidget):
         self.unlock_button.clicked.connect(self._on_unlock)
         self.mode_link.clicked.connect(self._on_switch_mode)
         self.show_text.toggled.connect(self._on_show_toggled)
+        self.restore_link.clicked.connect(self.restore_requested)
         QWidget.setTabOrder(self.field, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.show_text)
         QWidget.setTabOrder(self.show_text, self.mode_link)
+        QWidget.setTabOrder(self.mode_link, self.restore_link)
         self._apply_mode()
         if self._retry.delay():
             self._start_wait(self._retry.delay())
@@ -281,6 +287,7 @@ class UnlockPage(QWidget):
         self._busy = busy
         self.field.setReadOnly(busy)
         self.mode_link.setEnabled(not busy)
+        self.restore_link.setEnabled(not busy)
         self.busy.setVisible(busy)
         self.busy_text.setVisible(busy)
         if busy:

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="48" />
+        <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
+        <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="51" />
+        <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
+        <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/agenda_page.py" line="102" />
@@ -1192,17 +1205,17 @@
 <context>
     <name>Discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="20" />
+        <location filename="../../ui/discreet.py" line="23" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="21" />
+        <location filename="../../ui/discreet.py" line="24" />
         <source>Recipes</source>
         <translation>Recepten</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="22" />
+        <location filename="../../ui/discreet.py" line="25" />
         <source>Reading list</source>
         <translation>Leeslijst</translation>
     </message>
@@ -1826,68 +1839,68 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="58" />
+        <location filename="../../ui/guidance_page.py" line="59" />
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="60" />
+        <location filename="../../ui/guidance_page.py" line="61" />
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="68" />
         <location filename="../../ui/guidance_page.py" line="69" />
+        <location filename="../../ui/guidance_page.py" line="70" />
         <source>Search the articles</source>
         <translation>Zoeken in de teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="70" />
+        <location filename="../../ui/guidance_page.py" line="71" />
         <source>Articles that mention all of these words (Ctrl+F)</source>
         <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="76" />
+        <location filename="../../ui/guidance_page.py" line="77" />
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="80" />
+        <location filename="../../ui/guidance_page.py" line="81" />
         <source>No articles found</source>
         <translation>Geen teksten gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="89" />
+        <location filename="../../ui/guidance_page.py" line="90" />
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="92" />
+        <location filename="../../ui/guidance_page.py" line="93" />
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="104" />
+        <location filename="../../ui/guidance_page.py" line="105" />
         <source>For you as a partner</source>
         <translation>Voor jou als partner</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="105" />
+        <location filename="../../ui/guidance_page.py" line="106" />
         <source>For partners of someone accused or convicted</source>
         <translation>Voor partners van iemand die beschuldigd of veroordeeld is</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="106" />
+        <location filename="../../ui/guidance_page.py" line="107" />
         <source>More to read</source>
         <translation>Meer om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="138" />
+        <location filename="../../ui/guidance_page.py" line="139" />
         <source>No article mentions “%1”.</source>
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="173" />
+        <location filename="../../ui/guidance_page.py" line="177" />
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
     </message>
@@ -1895,9 +1908,25 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="90" />
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="181" />
+        <location filename="../../ui/app.py" line="185" />
+        <source>Applications menu</source>
+        <translation>Programmamenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="182" />
+        <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
+        <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="186" />
+        <source>The launcher in your applications menu still shows the old name.</source>
+        <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
 </context>
 <context>
@@ -2688,124 +2717,136 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="52" />
+        <location filename="../../ui/keys_dialog.py" line="58" />
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="53" />
+        <location filename="../../ui/keys_dialog.py" line="59" />
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="54" />
+        <location filename="../../ui/keys_dialog.py" line="60" />
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="55" />
+        <location filename="../../ui/keys_dialog.py" line="61" />
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="60" />
-        <location filename="../../ui/keys_dialog.py" line="67" />
+        <location filename="../../ui/keys_dialog.py" line="66" />
+        <location filename="../../ui/keys_dialog.py" line="73" />
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="61" />
+        <location filename="../../ui/keys_dialog.py" line="67" />
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="64" />
+        <location filename="../../ui/keys_dialog.py" line="70" />
         <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="76" />
+        <location filename="../../ui/keys_dialog.py" line="82" />
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="78" />
+        <location filename="../../ui/keys_dialog.py" line="84" />
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88" />
+        <location filename="../../ui/keys_dialog.py" line="94" />
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="92" />
+        <location filename="../../ui/keys_dialog.py" line="98" />
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="100" />
+        <location filename="../../ui/keys_dialog.py" line="106" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="101" />
+        <location filename="../../ui/keys_dialog.py" line="107" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="102" />
+        <location filename="../../ui/keys_dialog.py" line="108" />
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105" />
-        <location filename="../../ui/keys_dialog.py" line="107" />
+        <location filename="../../ui/keys_dialog.py" line="111" />
+        <location filename="../../ui/keys_dialog.py" line="113" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="109" />
+        <location filename="../../ui/keys_dialog.py" line="115" />
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="110" />
+        <location filename="../../ui/keys_dialog.py" line="116" />
+        <location filename="../../ui/keys_dialog.py" line="315" />
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="204" />
+        <location filename="../../ui/keys_dialog.py" line="122" />
+        <source>Re-encrypting</source>
+        <translation>Opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="218" />
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="221" />
+        <location filename="../../ui/keys_dialog.py" line="235" />
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="238" />
+        <location filename="../../ui/keys_dialog.py" line="257" />
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="239" />
+        <location filename="../../ui/keys_dialog.py" line="258" />
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="256" />
+        <location filename="../../ui/keys_dialog.py" line="267" />
+        <location filename="../../ui/keys_dialog.py" line="314" />
+        <source>Re-encrypting… %1%</source>
+        <translation>Opnieuw versleutelen… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="283" />
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="259" />
+        <location filename="../../ui/keys_dialog.py" line="286" />
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="268" />
+        <location filename="../../ui/keys_dialog.py" line="295" />
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
@@ -2813,105 +2854,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
-        <location filename="../../ui/main_window.py" line="632" />
+        <location filename="../../ui/main_window.py" line="556" />
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="557" />
+        <source>Your backup is restored into this folder:
+%1
+
+Open it now? From then on it opens each time you start. The journal you used until now stays as it is, in:
+%2</source>
+        <translation>Je reservekopie is teruggezet in deze map:
+%1
+
+Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikte, blijft zoals het is, in:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561" />
+        <source>Open it now</source>
+        <translation>Nu openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561" />
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="662" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634" />
-        <location filename="../../ui/main_window.py" line="844" />
+        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="874" />
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663" />
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="693" />
+        <location filename="../../ui/main_window.py" line="697" />
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="694" />
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703" />
+        <location filename="../../ui/main_window.py" line="733" />
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705" />
+        <location filename="../../ui/main_window.py" line="735" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707" />
+        <location filename="../../ui/main_window.py" line="737" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708" />
+        <location filename="../../ui/main_window.py" line="738" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710" />
+        <location filename="../../ui/main_window.py" line="740" />
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712" />
+        <location filename="../../ui/main_window.py" line="742" />
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714" />
+        <location filename="../../ui/main_window.py" line="744" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="746" />
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720" />
+        <location filename="../../ui/main_window.py" line="750" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722" />
+        <location filename="../../ui/main_window.py" line="752" />
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801" />
+        <location filename="../../ui/main_window.py" line="831" />
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804" />
+        <location filename="../../ui/main_window.py" line="834" />
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3618,6 +3687,189 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="68" />
+        <source>Restore from a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70" />
+        <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
+        <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="75" />
+        <source>No backup chosen yet</source>
+        <translation>Nog geen reservekopie gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="76" />
+        <source>Backup file</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="77" />
+        <location filename="../../ui/restore_dialog.py" line="90" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="78" />
+        <source>Choose a backup file</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79" />
+        <location filename="../../ui/restore_dialog.py" line="218" />
+        <source>The passphrase you had then</source>
+        <translation>De wachtwoordzin die je toen had</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="80" />
+        <location filename="../../ui/restore_dialog.py" line="220" />
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="81" />
+        <source>I have the recovery code instead</source>
+        <translation>Ik heb in plaats daarvan de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="84" />
+        <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
+        <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="88" />
+        <source>No folder chosen yet</source>
+        <translation>Nog geen map gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="89" />
+        <source>New folder</source>
+        <translation>Nieuwe map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="91" />
+        <location filename="../../ui/restore_dialog.py" line="210" />
+        <source>Choose a new, empty folder</source>
+        <translation>Kies een nieuwe, lege map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="94" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="96" />
+        <source>Restoring</source>
+        <translation>Bezig met terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="97" />
+        <source>Checking and restoring…</source>
+        <translation>Controleren en terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="100" />
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="111" />
+        <source>&amp;Backup</source>
+        <translation>&amp;Reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="113" />
+        <location filename="../../ui/restore_dialog.py" line="222" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="115" />
+        <source>&amp;New folder</source>
+        <translation>&amp;Nieuwe map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="202" />
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="203" />
+        <source>Backups (*.havenbackup *.bak)</source>
+        <translation>Reservekopieën (*.havenbackup *.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="204" />
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="217" />
+        <source>For example 7KQ2-ABCD-…</source>
+        <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="219" />
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="221" />
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="273" />
+        <source>Nothing was written.</source>
+        <translation>Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="275" />
+        <source>That recovery code does not open this backup.</source>
+        <translation>Die herstelcode opent deze reservekopie niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="276" />
+        <source>That passphrase does not open this backup.</source>
+        <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="277" />
+        <source>Use the one that was valid when the backup was made.</source>
+        <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="279" />
+        <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
+        <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="282" />
+        <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
+        <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="285" />
+        <source>This backup was made by a newer version. Please update the app to restore it.</source>
+        <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="288" />
+        <source>The new folder is not empty any more. Please choose an empty folder.</source>
+        <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="291" />
+        <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
+        <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
+    </message>
+</context>
+<context>
     <name>SafePlace</name>
     <message>
         <location filename="../../ui/safe_places_page.py" line="58" />
@@ -4296,269 +4548,296 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="49" />
-        <location filename="../../ui/settings_dialog.py" line="315" />
+        <location filename="../../ui/settings_dialog.py" line="50" />
+        <location filename="../../ui/settings_dialog.py" line="330" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="54" />
+        <location filename="../../ui/settings_dialog.py" line="55" />
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="56" />
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56" />
+        <location filename="../../ui/settings_dialog.py" line="57" />
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58" />
+        <location filename="../../ui/settings_dialog.py" line="59" />
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61" />
+        <location filename="../../ui/settings_dialog.py" line="62" />
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66" />
+        <location filename="../../ui/settings_dialog.py" line="67" />
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67" />
+        <location filename="../../ui/settings_dialog.py" line="68" />
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69" />
+        <location filename="../../ui/settings_dialog.py" line="70" />
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72" />
+        <location filename="../../ui/settings_dialog.py" line="73" />
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78" />
+        <location filename="../../ui/settings_dialog.py" line="79" />
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85" />
+        <location filename="../../ui/settings_dialog.py" line="86" />
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91" />
-        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out that Haven is on it.</source>
-        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken dat Haven erop staat.</translation>
+        <location filename="../../ui/settings_dialog.py" line="92" />
+        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
+        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96" />
+        <location filename="../../ui/settings_dialog.py" line="98" />
+        <source>Add to the applications menu</source>
+        <translation>Toevoegen aan het programmamenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="103" />
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99" />
+        <location filename="../../ui/settings_dialog.py" line="106" />
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101" />
+        <location filename="../../ui/settings_dialog.py" line="108" />
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107" />
+        <location filename="../../ui/settings_dialog.py" line="114" />
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108" />
+        <location filename="../../ui/settings_dialog.py" line="115" />
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="113" />
+        <location filename="../../ui/settings_dialog.py" line="120" />
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119" />
-        <location filename="../../ui/settings_dialog.py" line="125" />
+        <location filename="../../ui/settings_dialog.py" line="126" />
+        <location filename="../../ui/settings_dialog.py" line="132" />
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122" />
+        <location filename="../../ui/settings_dialog.py" line="129" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126" />
+        <location filename="../../ui/settings_dialog.py" line="133" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="127" />
+        <location filename="../../ui/settings_dialog.py" line="134" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128" />
+        <location filename="../../ui/settings_dialog.py" line="135" />
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130" />
+        <location filename="../../ui/settings_dialog.py" line="137" />
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134" />
+        <location filename="../../ui/settings_dialog.py" line="141" />
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140" />
+        <location filename="../../ui/settings_dialog.py" line="147" />
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141" />
+        <location filename="../../ui/settings_dialog.py" line="148" />
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="142" />
+        <location filename="../../ui/settings_dialog.py" line="149" />
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147" />
+        <location filename="../../ui/settings_dialog.py" line="154" />
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158" />
+        <location filename="../../ui/settings_dialog.py" line="165" />
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159" />
+        <location filename="../../ui/settings_dialog.py" line="166" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="160" />
+        <location filename="../../ui/settings_dialog.py" line="167" />
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161" />
+        <location filename="../../ui/settings_dialog.py" line="168" />
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162" />
+        <location filename="../../ui/settings_dialog.py" line="169" />
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168" />
+        <location filename="../../ui/settings_dialog.py" line="175" />
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180" />
+        <location filename="../../ui/settings_dialog.py" line="181" />
+        <source>Restore from a backup…</source>
+        <translation>Een reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192" />
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195" />
+        <location filename="../../ui/settings_dialog.py" line="207" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196" />
+        <location filename="../../ui/settings_dialog.py" line="208" />
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199" />
+        <location filename="../../ui/settings_dialog.py" line="211" />
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204" />
+        <location filename="../../ui/settings_dialog.py" line="216" />
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206" />
+        <location filename="../../ui/settings_dialog.py" line="219" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209" />
+        <location filename="../../ui/settings_dialog.py" line="222" />
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216" />
+        <location filename="../../ui/settings_dialog.py" line="229" />
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217" />
+        <location filename="../../ui/settings_dialog.py" line="230" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218" />
+        <location filename="../../ui/settings_dialog.py" line="231" />
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222" />
+        <location filename="../../ui/settings_dialog.py" line="235" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224" />
+        <location filename="../../ui/settings_dialog.py" line="237" />
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270" />
+        <location filename="../../ui/settings_dialog.py" line="285" />
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="331" />
+        <location filename="../../ui/settings_dialog.py" line="349" />
+        <location filename="../../ui/settings_dialog.py" line="354" />
+        <location filename="../../ui/settings_dialog.py" line="356" />
+        <source>Applications menu</source>
+        <translation>Programmamenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="350" />
+        <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
+        <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="357" />
+        <source>%1 is now in your applications menu.</source>
+        <translation>%1 staat nu in je programmamenu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="371" />
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="346" />
+        <location filename="../../ui/settings_dialog.py" line="386" />
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -4908,65 +5187,70 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="75" />
+        <location filename="../../ui/unlock.py" line="76" />
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="76" />
+        <location filename="../../ui/unlock.py" line="77" />
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79" />
+        <location filename="../../ui/unlock.py" line="80" />
         <source>Locked. Only you can open it.</source>
         <translation>Vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80" />
+        <location filename="../../ui/unlock.py" line="81" />
         <source>Your journal is locked. Only you can open it.</source>
         <translation>Je dagboek is vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87" />
         <location filename="../../ui/unlock.py" line="88" />
+        <location filename="../../ui/unlock.py" line="89" />
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91" />
+        <location filename="../../ui/unlock.py" line="92" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="93" />
-        <location filename="../../ui/unlock.py" line="230" />
-        <location filename="../../ui/unlock.py" line="231" />
+        <location filename="../../ui/unlock.py" line="94" />
+        <location filename="../../ui/unlock.py" line="236" />
+        <location filename="../../ui/unlock.py" line="237" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95" />
+        <location filename="../../ui/unlock.py" line="96" />
         <source>Opening</source>
         <translation>Bezig met openen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96" />
+        <location filename="../../ui/unlock.py" line="97" />
         <source>Opening your journal</source>
         <translation>Je dagboek wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97" />
+        <location filename="../../ui/unlock.py" line="98" />
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98" />
+        <location filename="../../ui/unlock.py" line="99" />
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
     </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="104" />
+        <source>Restore from a backup…</source>
+        <translation>Een reservekopie terugzetten…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="226" />
+        <location filename="../../ui/unlock.py" line="232" />
         <source>Wait %n s</source>
         <translation>
             <numerusform>Nog %n seconde</numerusform>
@@ -4974,7 +5258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="228" />
+        <location filename="../../ui/unlock.py" line="234" />
         <source>You can try again in %n seconds</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen</numerusform>
@@ -4982,54 +5266,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="257" />
+        <location filename="../../ui/unlock.py" line="263" />
         <source>That recovery code is not right. Please check it and try again.</source>
         <translation>Die herstelcode klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259" />
+        <location filename="../../ui/unlock.py" line="265" />
         <source>That passphrase is not right. Please check it and try again.</source>
         <translation>Die wachtwoordzin klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262" />
+        <location filename="../../ui/unlock.py" line="268" />
         <source>That recovery code did not open your journal. Please check it and try again.</source>
         <translation>Met die herstelcode ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264" />
+        <location filename="../../ui/unlock.py" line="270" />
         <source>That passphrase did not open your journal. Please check it and try again.</source>
         <translation>Met die wachtwoordzin ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
-        <location filename="../../ui/unlock.py" line="294" />
+        <location filename="../../ui/unlock.py" line="299" />
+        <location filename="../../ui/unlock.py" line="301" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293" />
+        <location filename="../../ui/unlock.py" line="300" />
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="302" />
         <source>Use my passphrase instead</source>
         <translation>Toch mijn wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
-        <location filename="../../ui/unlock.py" line="299" />
+        <location filename="../../ui/unlock.py" line="304" />
+        <location filename="../../ui/unlock.py" line="306" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="298" />
+        <location filename="../../ui/unlock.py" line="305" />
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300" />
+        <location filename="../../ui/unlock.py" line="307" />
         <source>Use my recovery code instead</source>
         <translation>Mijn herstelcode gebruiken</translation>
     </message>
@@ -5281,137 +5565,137 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>

@@ -316,3 +316,41 @@ def test_failed_keyfile_save_keeps_memory_equal_to_disk(vault, vault_dir, monkey
     Vault.open(vault_dir, Secret.passphrase("the new passphrase")).close()
     Vault.open(vault_dir, Secret.recovery_code(code)).close()
     assert not (vault_dir / "keys.json.tmp").exists()
+
+
+@pytest.mark.parametrize("with_code", [False, True])
+def test_reencrypt_reports_its_steps(vault, with_code):
+    if with_code:
+        vault.replace_recovery_code(kdf=FAST_KDF)
+    entry_id = add(vault, "Counted")
+    seen: list[tuple[int, int]] = []
+    vault.reencrypt(PASSPHRASE, kdf=FAST_KDF, progress=lambda done, total: seen.append(
+        (done, total)))
+    total = 4 if with_code else 3
+    assert seen == [(n, total) for n in range(total + 1)]
+    assert EntryStore(vault).get(entry_id).title == "Counted"
+
+
+def test_reencrypt_progress_stops_before_anything_is_written(vault, vault_dir):
+    vault.replace_recovery_code(kdf=FAST_KDF)
+    add(vault)
+    vault.checkpoint()
+    keys_before = (vault_dir / KEYS_NAME).read_bytes()
+    key_before = bytes(vault._data_key)
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_two(done: int, _total: int) -> None:
+        if done == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        vault.reencrypt(PASSPHRASE, kdf=FAST_KDF, progress=stop_at_two)
+    assert (vault_dir / KEYS_NAME).read_bytes() == keys_before
+    assert bytes(vault._data_key) == key_before
+    assert vault.integrity_problems() == []
+    seen: list[int] = []
+    with pytest.raises(WrongSecret):
+        vault.reencrypt("not it", kdf=FAST_KDF, progress=lambda d, _t: seen.append(d))
+    assert seen == [0]

@@ -69,6 +69,15 @@ def settings(tmp_path: Path, qapp: QApplication) -> Settings:
     return s
 
 
+@pytest.fixture(autouse=True)
+def applications_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """XDG_DATA_HOME in tmp_path: a desktop launcher (ui/launcher.py) that a test writes
+    or rewrites when discreet mode changes never touches the real applications menu."""
+    data = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(data))
+    return data / "applications"
+
+
 @pytest.fixture
 def hub(qapp: QApplication) -> Hub:
     return Hub()

@@ -145,6 +145,12 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     keys_dialog = KeysDialog(app.window.run_key_work)
     qtbot.addWidget(keys_dialog)
     result["passphrase and recovery code"] = texts_of(keys_dialog)
+    from ui.restore_dialog import RestoreDialog
+
+    restore = RestoreDialog(app.window.folder, app.window)
+    qtbot.addWidget(restore)
+    restore.use_code.setChecked(True)  # the recovery code's words
+    result["restore from a backup"] = texts_of(restore)
     transfer_screens(qtbot, app, tmp_path, lang, result)
     app.window.close()
     app.settings.discreet = True

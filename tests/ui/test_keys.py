@@ -204,6 +204,36 @@ def test_reencrypt_with_a_new_key(unlocked, qtbot, closed_vault, shown_codes):
     assert not opens(folder, Secret.recovery_code(closed_vault.recovery_code))
 
 
+def test_reencrypt_shows_a_real_progress_bar(unlocked, qtbot, closed_vault, shown_codes):
+    from PySide6.QtCore import QThread
+
+    write_entry(unlocked, "counted while re-encrypting")
+    dialog = keys_dialog(qtbot, unlocked)
+    values: list[int] = []
+    threads: list[bool] = []
+
+    def seen(value: int) -> None:
+        values.append(value)
+        threads.append(QThread.currentThread() is QApplication.instance().thread())
+
+    dialog.progress.valueChanged.connect(seen)
+    dialog.current.setText(closed_vault.passphrase)
+    dialog.reencrypt_button.click()
+    assert dialog.progress.isVisibleTo(dialog) and not dialog.busy.isVisibleTo(dialog)
+    assert dialog.progress.maximum() == 100
+    wait_done(qtbot, dialog)
+    # With a recovery code: four steps after the start, each delivered to the GUI thread.
+    assert values == [0, 25, 50, 75, 100]
+    assert all(threads)
+    assert not dialog.progress.isVisibleTo(dialog)
+    assert len(shown_codes) == 1
+    # A new recovery code is over in a moment: the busy bar, no percentage.
+    dialog.current.setText(closed_vault.passphrase)
+    dialog.code_button.click()
+    assert dialog.busy.isVisibleTo(dialog) and not dialog.progress.isVisibleTo(dialog)
+    wait_done(qtbot, dialog)
+
+
 def test_reencrypt_with_a_wrong_passphrase_changes_nothing(unlocked, qtbot, closed_vault,
                                                            shown_codes):
     folder = closed_vault.folder
