@@ -243,6 +243,7 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp))
     settings = Settings(QSettings(str(tmp / "haven.ini"), QSettings.Format.IniFormat))
     settings.language_override = "en"
+    settings.idle_minutes = 0  # a long run has no input: the idle lock would end it
     beat = Heartbeat() if stress else None
 
     def wait(condition, timeout: float = 60.0) -> None:
@@ -495,6 +496,7 @@ def quick_exit_child(folder: Path) -> dict[str, Any]:
         QSettings.setPath(f, QSettings.Scope.UserScope, str(tmp))
     settings = Settings(QSettings(str(tmp / "haven.ini"), QSettings.Format.IniFormat))
     settings.language_override = "en"
+    settings.idle_minutes = 0  # a long run has no input: the idle lock would end it
     app = create_app(["haven", "--vault", str(folder)], settings=settings)
     app.show()
     window = app.window
