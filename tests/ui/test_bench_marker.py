@@ -1,5 +1,5 @@
-"""main.py's benchmark hook (HAVEN_EXIT_AT_UNLOCK=1, used by bench/gui_bench.py): the
-app shows its first screen, prints the marker and leaves cleanly, touching nothing."""
+"""main.py's benchmark hook (HAVEN_EXIT_AT_UNLOCK=1, used by bench/gui_bench.py) and what
+starting the app imports."""
 
 from __future__ import annotations
 
@@ -31,3 +31,13 @@ def test_exit_at_unlock_prints_the_marker_and_leaves(tmp_path):
     assert marker[0] == "haven-unlock-screen-shown" and float(marker[1]) > 0
     assert sorted(p.name for p in folder.iterdir()) == before  # nothing left behind
 
+
+
+def test_starting_the_app_does_not_import_the_export_zip_library():
+    # pyzipper and its crypto take about 0.1 s to import: only an export needs them.
+    code = "import sys, ui.app; print(sorted(m for m in sys.modules if m.startswith(" \
+           "('pyzipper', 'journal.export', 'Cryptodome'))))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, check=False,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]", result.stderr
