@@ -304,6 +304,8 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
         page.list_view.repaint()
         samples.append(ms(time.perf_counter_ns() - t0))
     out["first_page"] = summary(samples)
+    # Open with its first page shown: the high-water mark so far.
+    out["rss_open_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     # Scrolling to a month n years back: load pages until it is there, scroll, paint.
     model = page.model
@@ -464,7 +466,10 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
                  lambda r: fmt(r["quick_exit"])),
              row("quick exit, separate runs (p50 / p95)", "< 100",
                  lambda r: pair(r["quick_exit_runs"]) if "quick_exit_runs" in r else "–"),
-             row("peak memory (RSS high-water mark, MiB)", "< 300",
+             row("peak memory, open on the journal page (RSS high-water mark, MiB)",
+                 "< 300", lambda r: f"{r['rss_open_mib']:.0f}" if "rss_open_mib" in r
+                 else "–"),
+             row("peak memory at the end: every list page loaded (MiB)", "< 300",
                  lambda r: f"{r['peak_rss_mib']:.0f}"),
              ]
     stressed = [r for r in results if "stress" in r]
