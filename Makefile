@@ -33,7 +33,8 @@ translations: $(STAMP)
 
 # The whole benchmark suite (bench/README.md); writes bench/RESULTS.md. Slow: about
 # 45 minutes on the 2-core reference machine once the vaults exist (building them the
-# first time adds about ten). `make bench-quick` is a smaller run that only prints.
+# first time adds about ten). `make bench-quick` is a smaller run (about a minute)
+# that only prints.
 bench: $(STAMP) $(QM)
 	$(BIN)/python bench/run.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_bench.py
