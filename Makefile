@@ -32,7 +32,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate main.py $$(find ui -name '*.py') -ts $(TS) -no-obsolete
 
 # The whole benchmark suite (bench/README.md); writes bench/RESULTS.md. Slow: about
-# 45 minutes on the 2-core reference machine once the vaults exist (building them the
+# 30-45 minutes on the 2-core reference machine once the vaults exist (building them the
 # first time adds about ten). `make bench-quick` is a smaller run (about a minute)
 # that only prints.
 bench: $(STAMP) $(QM)
