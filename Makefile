@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/haven_nl.ts
 QM := resources/translations/haven_nl.qm
 
-.PHONY: run test lint translations bench launcher clean
+.PHONY: run test lint translations bench bench-quick bench-jrnl launcher clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -36,8 +36,27 @@ translations: $(STAMP)
 launcher: $(STAMP) $(QM)
 	$(BIN)/python -m ui.launcher
 
-bench: $(STAMP)
+# The whole benchmark suite (bench/README.md); writes bench/RESULTS.md. Slow: about
+# 30-45 minutes on the 2-core reference machine once the vaults exist (building them the
+# first time adds about ten). `make bench-quick` is a smaller run (about a minute)
+# that only prints.
+bench: $(STAMP) $(QM)
 	$(BIN)/python bench/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_bench.py
+	$(BIN)/python bench/jrnl_bench.py
+	$(BIN)/python bench/import_bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/checkins_bench.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/report_bench.py
+
+bench-quick: $(STAMP) $(QM)
+	$(BIN)/python bench/run.py --sizes 1000,10000 --reps 50 --unlock-runs 5 --cli-runs 5
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_bench.py --sizes 10000 --runs 3 \
+		--quick-exit-runs 2 --no-write
+	$(BIN)/python bench/jrnl_bench.py --sizes 10000 --runs 3 --no-write
+
+# Only the comparison with jrnl 4.6 (installs it into bench/.venv-jrnl on first use).
+bench-jrnl: $(STAMP)
+	$(BIN)/python bench/jrnl_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info $(QM)

@@ -23,3 +23,23 @@ def replace_section(heading: str, text: str) -> Path:
         new = current.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
     RESULTS.write_text(new, encoding="utf-8")
     return RESULTS
+
+
+def machine_line() -> str:
+    """CPU, cores and Python in one line, for a section's heading text."""
+    import os
+    import platform
+
+    model = "unknown CPU"
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def load_text(before: tuple[float, ...], after: tuple[float, ...]) -> str:
+    """Load averages (1/5/15 min) before / after a run, as text."""
+    return (f"{' '.join(f'{x:.2f}' for x in before)} / "
+            f"{' '.join(f'{x:.2f}' for x in after)}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.export import ExportResult, export_json, export_markdown
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
 from ui.passphrase_fields import PassphraseFields
 from ui.widgets import busy_bar, button, label
+
+if TYPE_CHECKING:
+    from journal.export import ExportResult
 
 Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
                    Callable[[BaseException], None]], bool]
@@ -178,6 +180,10 @@ class ExportDialog(QDialog):
         password = self.password.text() if protected else None
         fmt = str(self.format.currentData())
         target = export_target(Path(self._folder), fmt, protected, date.today())
+        # Imported here: pyzipper and its crypto take about 0.1 s to import, which
+        # every start of the app would pay otherwise.
+        from journal.export import export_json, export_markdown
+
         write = export_json if fmt == "json" else export_markdown
 
         def work(vault: Vault) -> ExportResult:

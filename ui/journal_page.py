@@ -49,6 +49,7 @@ from ui.search_panel import (
 from ui.settings import Settings
 
 SEARCH_DELAY_MS = 200
+LIST_LAYOUT_BATCH = 200  # rows of the journal list laid out between two events
 LIST_MIN_WIDTH = 230  # the entry list: dates and titles still readable
 LIST_WIDTH = 360  # its width at first
 
@@ -143,6 +144,10 @@ class JournalPage(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
         self._setup_view(self.list_view)
+        # Laid out a batch of rows at a time between events: with the whole list loaded
+        # (100,000 entries) laying out every row at once froze the window for seconds.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(LIST_LAYOUT_BATCH)
         self.list_stack.addWidget(self.list_view)
         self.results_view = QListView(self.list_stack)
         self.results_view.setObjectName("searchResults")

@@ -770,7 +770,9 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> None:
         assert self._vault is not None
-        workspace = Workspace(self._vault, self.hub, self.settings)
+        # Made inside the screens stack: moving a finished tree of widgets there
+        # afterwards would restyle every one of them again (about 0.1 s).
+        workspace = Workspace(self._vault, self.hub, self.settings, self.screens)
         workspace.lock_requested.connect(self.lock)
         workspace.quick_exit_requested.connect(self.quick_exit)
         workspace.settings_requested.connect(self.edit_settings)

@@ -154,3 +154,23 @@ def test_no_terminal_and_no_file_is_a_usage_error(cli_vault):
         start_new_session=True)  # no controlling terminal
     assert result.returncode == 2
     assert "--passphrase-file" in result.stderr
+
+
+def test_import_formats_are_the_importers_formats():
+    from journal import cli, importers
+
+    assert cli.IMPORT_FORMATS == importers.FORMATS
+
+
+def test_search_and_list_do_not_import_the_importers_or_qt(cli_vault, tmp_path):
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSPHRASE + "\n")
+    code = ("import sys, runpy; sys.argv = ['journal', 'search', 'x', '--vault', sys.argv[1],"
+            " '--passphrase-file', sys.argv[2]];\n"
+            "try:\n    runpy.run_module('journal', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('journal.importers',"
+            " 'PySide6', 'journal.export', 'pyzipper'))))")
+    result = subprocess.run([sys.executable, "-c", code, str(cli_vault), str(pw)],
+                            capture_output=True, text=True, check=False)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr

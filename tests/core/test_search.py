@@ -140,6 +140,40 @@ def test_many_matches_rank_among_the_most_recent(vault, entries, monkeypatch):
     assert [h.id for h in search(vault, "walk", flt=EntryFilter(shared=True))] == [ids[0]]
 
 
+def test_filtered_search_ranks_the_newest_matches_that_pass_the_filter(vault, entries,
+                                                                      monkeypatch):
+    monkeypatch.setattr("journal.search.RANK_WINDOW", 4)
+    # Twenty entries of 30 words say "walk", more often the older they are; the even ones
+    # are tagged "park", mood 4, dated in March; the odd ones have no tag, mood 2, April.
+    ids = []
+    for i in range(20):
+        even = i % 2 == 0
+        ids.append(entries.create(EntryDraft(
+            date(2026, 3 if even else 4, 1 + i), f"walk {i}", "walk " * (30 - i) + "rain " * i,
+            mood=4 if even else 2, tags=["park"] if even else [])))
+    # One more entry that passes every filter below but does not say "walk".
+    entries.create(EntryDraft(date(2026, 3, 5), "other", "nothing to see", mood=4,
+                              tags=["park"]))
+    # The window: the four newest that pass; best first: the one that says "walk" most.
+    newest_even = [ids[i] for i in (12, 14, 16, 18)]
+    for flt in (EntryFilter(tag="park"), EntryFilter(mood=4),
+                EntryFilter(date_from=date(2026, 3, 1), date_to=date(2026, 3, 31)),
+                EntryFilter(tag="park", mood=4)):
+        found = [h.id for h in search(vault, "walk", flt=flt, limit=50)]
+        assert found == newest_even, flt
+        assert [h.id for h in search(vault, "walk", flt=flt, limit=2, offset=1)] == \
+            newest_even[1:3]
+        assert all(HIGHLIGHT_START in h.snippet for h in search(vault, "walk", flt=flt))
+    # Fewer filtered matches than the window: all of them, ranked.
+    assert [h.id for h in search(vault, "walk", flt=EntryFilter(mood=4, date_from=date(
+        2026, 3, 15)))] == [ids[i] for i in (14, 16, 18)]
+    # Nothing passes the filter.
+    assert search(vault, "walk", flt=EntryFilter(mood=9)) == []
+    assert search(vault, "walk", flt=EntryFilter(tag="nowhere")) == []
+    # Prefix of the last word, with a filter, as while typing.
+    assert [h.id for h in search(vault, "wal", flt=EntryFilter(tag="park"))] == newest_even
+
+
 def test_fewer_matches_than_the_window_are_all_ranked(filled):
     assert len(search(filled, "ik")) == 2
 

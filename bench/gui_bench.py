@@ -1,0 +1,583 @@
+"""GUI benchmark: the real app, offscreen, on the bench vaults (driven as pytest-qt would).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py              # 10k + 100k
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py --sizes 10000 --no-write
+
+Each size runs in its own child process (so its peak memory is its own), on a copy of
+bench/vaults/<size>/ (built by run.py) with ten years of daily check-ins added, kept in
+bench/vaults/gui-<size>/. What is timed (wall clock, milliseconds, p50 / p95):
+
+- start to the unlock screen, whole process: `python main.py --vault DIR` with
+  HAVEN_EXIT_AT_UNLOCK=1 (main.py prints a marker and leaves once the unlock screen has
+  been shown and painted);
+- unlock in the window: the click to the workspace shown, split into the key derivation
+  (timed apart, `Vault.unlock_keys`) and the rest;
+- the journal page's first list page (`EntryListModel.reload()` and a repaint);
+- search: from the last keystroke to the results painted, with the typing pause
+  (SEARCH_DELAY_MS) and without it (`_run_search` + repaint), rare and common word;
+- scrolling to a month 1, 5 and 9 years back: fetching list pages until the month is
+  loaded, `scrollTo` and a repaint (what dragging the scroll bar there does);
+- the trends page with ten years of check-ins: switching to it (refresh + paint), and
+  switching its period to a year;
+- quick exit: two Escape presses until the window is hidden (target 100 ms, issue 8);
+- peak memory (RSS high-water mark, `ru_maxrss`) at the end of the child.
+
+The stress run (--stress, on by default at 100k) keeps a 10 ms heartbeat timer on the GUI
+thread and records the longest gap between beats while the app unlocks, opens the
+journal, scrolls to the end, searches as she types and opens the therapist summary
+preview: no gap over 100 ms is the target. Timings never go into tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+VAULTS = BENCH / "vaults"
+PASSPHRASE = "bench-passphrase-not-secret"
+DEFAULT_SIZES = (10_000, 100_000)
+GUI_VERSION = 1  # bump when what gets added to the gui copy changes
+SECTION = "## GUI (offscreen, the real window)"
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def ms(ns: int) -> float:
+    return ns / 1e6
+
+
+def summary(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+
+    def pct(p: float) -> float:
+        rank = max(1, -(-len(ordered) * p // 100))
+        return ordered[int(rank) - 1]
+    return {"p50": pct(50), "p95": pct(95), "max": ordered[-1], "n": len(ordered)}
+
+
+# -- the vault copy ------------------------------------------------------------------------
+
+def ensure_gui_vault(size: int) -> Path:
+    """bench/vaults/gui-<size>/vault: the corpus vault plus 3,650 daily check-ins."""
+    import run  # builds or reuses bench/vaults/<size>
+
+    home, meta = run.ensure_vault(size, rebuild=False)
+    gui = VAULTS / f"gui-{size}"
+    marker = gui / "gui-meta.json"
+    want = {"corpus": {k: meta[k] for k in ("corpus_version", "build_version", "schema_version",
+                                             "seed")}, "gui_version": GUI_VERSION}
+    if marker.is_file() and json.loads(marker.read_text()) == want:
+        return gui / "vault"
+    log(f"[{size}] making {gui} (a copy with ten years of check-ins)")
+    shutil.rmtree(gui, ignore_errors=True)
+    shutil.copytree(home / "vault", gui / "vault")
+    import checkins_bench
+
+    from journal.keyslots import Secret
+    from journal.vault import Vault
+
+    checkins_bench.TODAY = date.today()  # the trends page shows the days up to today
+    with Vault.open(gui / "vault", Secret.passphrase(PASSPHRASE)) as vault:
+        checkins_bench.fill(vault)
+    marker.write_text(json.dumps(want))
+    return gui / "vault"
+
+
+# -- whole process -------------------------------------------------------------------------
+
+def start_to_unlock(folder: Path, runs: int) -> dict[str, Any]:
+    """`python main.py --vault DIR` until the unlock screen is painted (marker on stdout)."""
+    samples, inside = [], []
+    with tempfile.TemporaryDirectory(prefix="haven-gui-bench-") as tmp:
+        env = {**os.environ, "HAVEN_EXIT_AT_UNLOCK": "1", "XDG_CONFIG_HOME": tmp,
+               "QT_QPA_PLATFORM": "offscreen"}
+        for _ in range(runs):
+            t0 = time.perf_counter_ns()
+            proc = subprocess.run([sys.executable, "main.py", "--vault", str(folder),
+                                   "--lang", "en"], cwd=ROOT, env=env, capture_output=True,
+                                  text=True, check=False)
+            elapsed = time.perf_counter_ns() - t0
+            line = next((ln for ln in proc.stdout.splitlines()
+                         if ln.startswith("haven-unlock-screen-shown")), None)
+            if proc.returncode != 0 or line is None:
+                raise AssertionError(f"main.py: {proc.returncode} {proc.stdout} {proc.stderr}")
+            samples.append(ms(elapsed))
+            inside.append(float(line.split()[1]))
+    return {"process": summary(samples), "in_process": summary(inside)}
+
+
+# -- the child: one size, one process ---------------------------------------------------------
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; the longest gap between its beats is the longest
+    time the GUI thread was busy with something else (an event, a query, a paint)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.phase = "start"
+        self.worst: dict[str, float] = {}
+        self._last = 0
+
+    def start(self) -> None:
+        self._last = time.perf_counter_ns()
+        self.timer.start()
+
+    def set_phase(self, phase: str) -> None:
+        self._beat()
+        self.phase = phase
+
+    def _beat(self) -> None:
+        now = time.perf_counter_ns()
+        gap = ms(now - self._last)
+        self._last = now
+        if gap > self.worst.get(self.phase, 0.0):
+            self.worst[self.phase] = gap
+
+
+MEASURING = "timed loops (not part of the stress run)"
+
+
+def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle,
+               out: dict[str, Any]) -> None:
+    """What she does, through the event loop, with the heartbeat watching."""
+    from PySide6.QtTest import QTest
+
+    from ui.unlock import UnlockPage
+
+    beat.set_phase("lock and unlock (the KDF runs on a worker thread)")
+    window.lock()
+    wait(lambda: window.wait_until_closed(0) and isinstance(window.current_screen,
+                                                            UnlockPage))
+    unlock()
+    ws = window.workspace
+    page = ws.journal_page
+    beat.set_phase("open the journal page")
+    ws.show_page(ws.pages.indexOf(page))
+    settle()
+    beat.set_phase("scroll the journal list to the end (scroll bar dragged down)")
+    model = page.model
+    bar = page.list_view.verticalScrollBar()
+    t0 = time.perf_counter_ns()
+    while True:
+        bar.setValue(bar.maximum())
+        settle()
+        if not model.canFetchMore(model.index(0).parent()):
+            break
+    out["stress_scroll_to_end_s"] = (time.perf_counter_ns() - t0) / 1e9
+    bar.setValue(bar.maximum() // 2)
+    settle()
+    for name, word in (("rare", "zeilkamp"), ("common", "vandaag")):
+        beat.set_phase(f"search as she types, letter by letter ({name} word)")
+        page.search_edit.clear()
+        settle()
+        for letter in word:
+            QTest.keyClick(page.search_edit, letter)
+            QTest.qWait(60)
+        wait(lambda w=word: page.search_model.query == w)
+        settle()
+        bar = page.results_view.verticalScrollBar()
+        for _ in range(5):  # scroll the results: more hits are fetched
+            bar.setValue(bar.maximum())
+            settle()
+    page.search_edit.clear()
+    settle()
+    beat.set_phase("trends page (ten years of check-ins), then a year")
+    ws.show_page(ws.TRENDS)
+    settle()
+    ws.trends_page.show_period(365)
+    settle()
+    beat.set_phase("therapist summary preview (a year of entries)")
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(window.vault, settings, window, today=date(2024, 12, 31))
+    dialog.show()
+    settle()
+    dialog.refresh()
+    settle()
+    dialog.close()
+    settle()
+    beat.set_phase("idle")
+    out["stress"] = {k: v for k, v in beat.worst.items() if k not in (MEASURING, "start")}
+
+
+def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from journal.keyslots import Secret
+    from journal.vault import Vault
+    from ui import workers
+    from ui.app import create_app
+    from ui.journal_page import SEARCH_DELAY_MS
+    from ui.settings import Settings
+    from ui.unlock import UnlockPage
+
+    out: dict[str, Any] = {"size": size}
+    qapp = QApplication.instance() or QApplication(["haven"])
+    tmp = Path(tempfile.mkdtemp(prefix="haven-gui-bench-"))
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp))
+    settings = Settings(QSettings(str(tmp / "haven.ini"), QSettings.Format.IniFormat))
+    settings.language_override = "en"
+    settings.idle_minutes = 0  # a long run has no input: the idle lock would end it
+    beat = Heartbeat() if stress else None
+
+    def wait(condition, timeout: float = 60.0) -> None:
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise AssertionError("timed out")
+            qapp.processEvents()
+            time.sleep(0.0005)
+
+    def settle() -> None:
+        for _ in range(3):
+            qapp.processEvents()
+
+    app = create_app(["haven", "--vault", str(folder)], settings=settings)
+    app.show()
+    window = app.window
+    settle()
+    if beat:
+        beat.start()
+        beat.set_phase(MEASURING)  # the timed loops below are not part of the stress run
+
+    def unlock() -> float:
+        page = window.current_screen
+        assert isinstance(page, UnlockPage)
+        page.field.setText(PASSPHRASE)
+        t0 = time.perf_counter_ns()
+        page.unlock_button.click()
+        wait(lambda: window.workspace is not None and window.workspace.isVisible())
+        window.repaint()
+        return ms(time.perf_counter_ns() - t0)
+
+    # Unlock: the whole click-to-workspace, and the KDF alone for the split.
+    kdf, total = [], []
+    for n in range(runs):
+        t0 = time.perf_counter_ns()
+        Vault.unlock_keys(folder, Secret.passphrase(PASSPHRASE))
+        kdf.append(ms(time.perf_counter_ns() - t0))
+        total.append(unlock())
+        if n < runs - 1:
+            window.lock()
+            wait(lambda: window.wait_until_closed(0) and isinstance(window.current_screen,
+                                                                    UnlockPage))
+    out["unlock_total"] = summary(total)
+    out["unlock_kdf"] = summary(kdf)
+
+    ws = window.workspace
+    page = ws.journal_page
+    ws.show_page(ws.pages.indexOf(page))
+    settle()
+    window.repaint()
+
+    # First page of the journal list.
+    samples = []
+    for _ in range(runs * 4):
+        t0 = time.perf_counter_ns()
+        page.model.reload()
+        page.list_view.repaint()
+        samples.append(ms(time.perf_counter_ns() - t0))
+    out["first_page"] = summary(samples)
+    # Open with its first page shown: the high-water mark so far.
+    out["rss_open_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    # Scrolling to a month n years back: load pages until it is there, scroll, paint.
+    model = page.model
+    newest = model.summary_at(1).entry_date if model.rowCount() > 1 else date.today()
+    for years in (1, 5, 9):
+        target = (newest.year - years, newest.month)
+        samples = []
+        for _ in range(runs):
+            model.reload()
+            settle()
+            t0 = time.perf_counter_ns()
+            row = None
+            while row is None:
+                for r in range(max(0, model.rowCount() - model.PAGE_SIZE - 20),
+                               model.rowCount()):
+                    s = model.summary_at(r)
+                    if s is not None and (s.entry_date.year, s.entry_date.month) <= target:
+                        row = r
+                        break
+                if row is None:
+                    if not model.canFetchMore(model.index(0).parent()):
+                        break
+                    model.fetchMore(model.index(0).parent())
+            if row is not None:
+                page.list_view.scrollTo(model.index(row))
+            page.list_view.repaint()
+            samples.append(ms(time.perf_counter_ns() - t0))
+        out[f"scroll_{years}y"] = {**summary(samples), "rows": model.rowCount()}
+
+    # Search, from the last keystroke (typing pause included) and without the pause.
+    for name, word in (("rare", "zeilkamp"), ("common", "vandaag")):
+        keyed, direct = [], []
+        for _ in range(runs * 2):
+            page.search_edit.setText(word[:-1])
+            page._search_timer.stop()
+            page.search_model.clear()
+            settle()
+            t0 = time.perf_counter_ns()
+            QTest.keyClick(page.search_edit, word[-1])
+            wait(lambda w=word: page.search_model.query == w)
+            page.results_view.repaint()
+            keyed.append(ms(time.perf_counter_ns() - t0))
+            t0 = time.perf_counter_ns()
+            page._run_search()
+            page.results_view.repaint()
+            direct.append(ms(time.perf_counter_ns() - t0))
+        out[f"search_{name}_keyed"] = summary(keyed)
+        out[f"search_{name}"] = {**summary(direct), "hits": page.search_model.rowCount()}
+    out["search_delay_ms"] = SEARCH_DELAY_MS
+    page.search_edit.clear()
+    settle()
+
+    # Trends with ten years of check-ins: switching to the page, and to a year.
+    trends = ws.trends_page
+    show, year = [], []
+    for _ in range(runs):
+        ws.show_page(ws.pages.indexOf(page))
+        settle()
+        t0 = time.perf_counter_ns()
+        ws.show_page(ws.TRENDS)
+        trends.repaint()
+        show.append(ms(time.perf_counter_ns() - t0))
+        t0 = time.perf_counter_ns()
+        trends.show_period(365)
+        trends.repaint()
+        year.append(ms(time.perf_counter_ns() - t0))
+        trends.show_period(30)
+    out["trends_show"] = summary(show)
+    out["trends_year"] = summary(year)
+
+    if beat:
+        stress_run(beat, window, settings, page, ws, unlock, wait, settle, out)
+
+    out["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    # Quick exit: two Escape presses until every window is hidden.
+    if beat:
+        beat.set_phase("quick exit")
+    settle()
+    focus = QApplication.focusWidget() or window
+    t0 = time.perf_counter_ns()
+    QTest.keyClick(focus, Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    wait(lambda: not window.isVisible())
+    out["quick_exit"] = ms(time.perf_counter_ns() - t0)
+    if beat:
+        beat.timer.stop()
+    app.shutdown()
+    workers.wait_for_all(30_000)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+# -- the parent ----------------------------------------------------------------------------
+
+def run_child(size: int, folder: Path, runs: int, stress: bool, quick_exit_only: bool = False
+              ) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", str(size), "--folder", str(folder),
+           "--runs", str(runs)]
+    if stress:
+        cmd.append("--stress")
+    if quick_exit_only:
+        cmd.append("--quick-exit-only")
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if proc.returncode != 0:
+        raise AssertionError(f"gui child {size}: {proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def fmt(v: float) -> str:
+    return f"{v:.0f}" if v >= 100 else f"{v:.1f}" if v >= 10 else f"{v:.2f}"
+
+
+def pair(s: dict[str, float]) -> str:
+    return f"{fmt(s['p50'])} / {fmt(s['p95'])}"
+
+
+def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
+    head = "| | target | " + " | ".join(f"{r['size']:,} entries" for r in results) + " |"
+    sep = "|---|---|" + "---:|" * len(results)
+
+    def row(label: str, target: str, cell) -> str:
+        return f"| {label} | {target} | " + " | ".join(cell(r) for r in results) + " |"
+
+    delay = results[0]["search_delay_ms"]
+    lines = [SECTION, "",
+             f"Written by `bench/gui_bench.py` ({info['date']}, {info['machine']}; load "
+             f"average before / after: {info['load']}). Milliseconds p50 / p95 unless said; "
+             f"{info['runs']} runs each (the first page and search: more).", "", head, sep,
+             row("start to unlock screen, whole process (`python main.py`)", "< 500",
+                 lambda r: pair(r["start"]["process"])),
+             row("… of which inside the process (`main()` to painted)", "",
+                 lambda r: pair(r["start"]["in_process"])),
+             row("unlock: click to workspace shown", "KDF + < 100",
+                 lambda r: pair(r["unlock_total"])),
+             row("… the KDF alone (`Vault.unlock_keys`)", "",
+                 lambda r: pair(r["unlock_kdf"])),
+             row("… the rest (p50 − KDF p50)", "< 100",
+                 lambda r: fmt(r["unlock_total"]["p50"] - r["unlock_kdf"]["p50"])),
+             row("journal list, first page (reload + paint)", "< 50",
+                 lambda r: pair(r["first_page"])),
+             *[row(f"scroll to a month {y} year{'s' if y > 1 else ''} back "
+                   "(load pages + scrollTo + paint)", "< 50 at 100k",
+                   lambda r, y=y: pair(r[f"scroll_{y}y"])) for y in (1, 5, 9)],
+             row(f"search rare word: keystroke to results painted (incl. {delay} ms pause)",
+                 f"< 30 + {delay}", lambda r: pair(r["search_rare_keyed"])),
+             row("search rare word: query + results painted (no pause)", "< 30",
+                 lambda r: pair(r["search_rare"])),
+             row(f"search common word: keystroke to results painted (incl. {delay} ms pause)",
+                 f"< 30 + {delay}", lambda r: pair(r["search_common_keyed"])),
+             row("search common word: query + results painted (no pause)", "< 30",
+                 lambda r: pair(r["search_common"])),
+             row("trends page, 10 years of check-ins: switch to it", "< 150",
+                 lambda r: pair(r["trends_show"])),
+             row("trends page: switch to a year", "< 150", lambda r: pair(r["trends_year"])),
+             row("quick exit: Escape twice until the window is hidden (one run)", "< 100",
+                 lambda r: fmt(r["quick_exit"])),
+             row("quick exit, separate runs (p50 / p95)", "< 100",
+                 lambda r: pair(r["quick_exit_runs"]) if "quick_exit_runs" in r else "–"),
+             row("peak memory, open on the journal page (RSS high-water mark, MiB)",
+                 "< 300", lambda r: f"{r['rss_open_mib']:.0f}" if "rss_open_mib" in r
+                 else "–"),
+             row("peak memory at the end: every list page loaded (MiB)", "< 300",
+                 lambda r: f"{r['peak_rss_mib']:.0f}"),
+             ]
+    stressed = [r for r in results if "stress" in r]
+    for r in stressed:
+        worst = max(r["stress"].items(), key=lambda kv: kv[1])
+        lines += ["", f"Stress run at {r['size']:,} entries: longest gap between beats of a "
+                  f"10 ms timer on the GUI thread, per phase (target: none over 100 ms). "
+                  f"Longest: **{fmt(worst[1])} ms** ({worst[0]}). Scrolling the whole list "
+                  f"to its end took {r['stress_scroll_to_end_s']:.1f} s.", "",
+                  "| phase | longest gap (ms) | |", "|---|---:|---|"]
+        for phase, gap in r["stress"].items():
+            lines.append(f"| {phase} | {fmt(gap)} | {'ok' if gap <= 100 else '**over**'} |")
+    return "\n".join(lines) + "\n"
+
+
+def quick_exit_child(folder: Path) -> dict[str, Any]:
+    """Unlock, then Escape twice: one quick exit."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ui import workers
+    from ui.app import create_app
+    from ui.settings import Settings
+
+    qapp = QApplication.instance() or QApplication(["haven"])
+    tmp = Path(tempfile.mkdtemp(prefix="haven-gui-bench-"))
+    for f in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(f, QSettings.Scope.UserScope, str(tmp))
+    settings = Settings(QSettings(str(tmp / "haven.ini"), QSettings.Format.IniFormat))
+    settings.language_override = "en"
+    settings.idle_minutes = 0  # a long run has no input: the idle lock would end it
+    app = create_app(["haven", "--vault", str(folder)], settings=settings)
+    app.show()
+    window = app.window
+    page = window.current_screen
+    page.field.setText(PASSPHRASE)
+    page.unlock_button.click()
+    end = time.monotonic() + 60
+    while window.workspace is None and time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.001)
+    for _ in range(5):
+        qapp.processEvents()
+    t0 = time.perf_counter_ns()
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    while window.isVisible():
+        qapp.processEvents()
+    elapsed = ms(time.perf_counter_ns() - t0)
+    app.shutdown()
+    workers.wait_for_all(30_000)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return {"quick_exit": elapsed}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick-exit-runs", type=int, default=5)
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stress", action="store_true",
+                        help="also the stress run (always at 100,000)")
+    parser.add_argument("--quick-exit-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        if args.quick_exit_only:
+            result = quick_exit_child(args.folder)
+        else:
+            result = child(args.child, args.folder, args.runs, args.stress)
+        print(json.dumps(result))
+        return 0
+
+    from results import machine_line
+
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    load_before = os.getloadavg()
+    results = []
+    for size in sizes:
+        folder = ensure_gui_vault(size)
+        log(f"[gui {size}] start to unlock screen x{args.runs * 2}")
+        start = start_to_unlock(folder, args.runs * 2)
+        log(f"[gui {size}] the window")
+        r = run_child(size, folder, args.runs, args.stress or size >= 100_000)
+        r["start"] = start
+        if args.quick_exit_runs:
+            log(f"[gui {size}] quick exit x{args.quick_exit_runs}")
+            r["quick_exit_runs"] = summary([
+                run_child(size, folder, 1, False, quick_exit_only=True)["quick_exit"]
+                for _ in range(args.quick_exit_runs)])
+        results.append(r)
+    load_after = os.getloadavg()
+    info = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine_line(),
+            "load": f"{' '.join(f'{x:.2f}' for x in load_before)} / "
+                    f"{' '.join(f'{x:.2f}' for x in load_after)}",
+            "runs": str(args.runs)}
+    text = render(results, info)
+    print(text)
+    (VAULTS / "gui-last-run.json").write_text(json.dumps(results, indent=2) + "\n")
+    if not args.no_write:
+        from results import replace_section
+
+        log(f"wrote {replace_section(SECTION, text)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
