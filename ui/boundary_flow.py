@@ -59,6 +59,12 @@ from ui.worksheet import (
 
 DRAFT_NAME = "boundary-flow"
 CHIP_COLUMNS = 3
+# A ticked support person reads as ticked in light and dark (as the check-in's chips).
+CHIP_STYLE = (
+    " QPushButton#chip { border-radius: 13px; padding: 4px 12px; }"
+    " QPushButton#chip:checked { background: palette(highlight);"
+    " color: palette(highlighted-text); border-color: palette(highlight); }")
+TICK = "✓ "
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -86,7 +92,7 @@ class BoundaryFlow(QWidget):
         self._autosave = DraftAutosave(FormDrafts(vault), self._collect, self._save_failed, self)
         self._build()
         self._connect()
-        self.setStyleSheet(RADIO_STYLE)
+        self.setStyleSheet(RADIO_STYLE + CHIP_STYLE)
 
     # -- construction ----------------------------------------------------------------
 
@@ -182,8 +188,9 @@ class BoundaryFlow(QWidget):
                                                     "your therapist…"))
         self.support_edit.setMaximumHeight(110)
         self.support_chips: dict[int, QPushButton] = {}
-        self.support_chips_label = label(self.tr("From your support list (tick who):"),
-                                         parent=support)
+        self.support_chips_label = label(
+            self.tr("Tick the people from your support list who stand by you:"),
+            parent=support)
         self.support_chip_grid = QGridLayout()
         self.support_chip_grid.setHorizontalSpacing(6)
         self.support_chip_grid.setVerticalSpacing(6)
@@ -559,11 +566,13 @@ class BoundaryFlow(QWidget):
         except Exception:
             people = []
         for n, person in enumerate(people):
-            chip = QPushButton(person.name, self)
+            chip = QPushButton(self)
+            chip.setProperty("person_name", person.name)
             chip.setObjectName("chip")
             chip.setCheckable(True)
             chip.setAccessibleName(self.tr("%1 supports me").replace("%1", person.name))
             chip.setChecked(person.id in self._people)
+            _show_tick(chip)
             chip.toggled.connect(lambda on, pid=person.id: self._on_support_chip(pid, on))
             self.support_chip_grid.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
             chip.show()  # at once, so Tab reaches it without waiting for the event loop
@@ -580,6 +589,7 @@ class BoundaryFlow(QWidget):
             QWidget.setTabOrder(previous, self.support_edit)
 
     def _on_support_chip(self, person_id: int, on: bool) -> None:
+        _show_tick(self.support_chips[person_id])
         if on and person_id not in self._people:
             self._people.append(person_id)
         elif not on and person_id in self._people:
@@ -588,7 +598,8 @@ class BoundaryFlow(QWidget):
 
     def _people_names(self) -> list[str]:
         """The names of the people she ticked, by name (as on the boundary's card)."""
-        return sorted((chip.text() for person_id, chip in self.support_chips.items()
+        return sorted((str(chip.property("person_name"))
+                       for person_id, chip in self.support_chips.items()
                        if person_id in self._people), key=str.casefold)
 
     def _show(self, editing: int | None, draft: BoundaryDraft, template_id: str | None,
@@ -682,6 +693,12 @@ class BoundaryFlow(QWidget):
     def _on_print(self) -> None:
         self._refresh_summary()
         print_html(self, self.summary_view.toHtml())
+
+
+def _show_tick(chip: QPushButton) -> None:
+    """A ticked chip also says so in its text, not only in its colour."""
+    name = str(chip.property("person_name"))
+    chip.setText((TICK if chip.isChecked() else "") + name.replace("&", "&&"))
 
 
 def _draft_to_dict(draft: BoundaryDraft) -> dict[str, Any]:

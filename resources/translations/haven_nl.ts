@@ -518,9 +518,14 @@
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="213" />
-        <source>From your support list:</source>
-        <translation>Uit je steunnetwerk:</translation>
+        <location filename="../../ui/boundary_flow.py" line="185" />
+        <source>Tick the people from your support list who stand by you:</source>
+        <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="190" />
+        <source>Anyone else, in your own words:</source>
+        <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
         <location filename="../../ui/boundary_flow.py" line="224" />

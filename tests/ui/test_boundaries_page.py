@@ -351,6 +351,8 @@ def test_the_support_step_links_her_support_people(page, qtbot, page_env):
     flow = _to_support_step(page, qtbot, "I will go for a walk when I feel pushed.")
     # Those whose advice she allows come first.
     assert [c.text() for c in flow.support_chips.values()] == ["Anna", "Wendy"]
+    assert [c.accessibleName() for c in flow.support_chips.values()] == [
+        "Anna supports me", "Wendy supports me"]
     assert flow.support_chips_label.isVisibleTo(page)
     assert flow.support_text_label.isVisibleTo(page)
     assert all(c.isVisibleTo(page) for c in flow.support_chips.values())
@@ -360,8 +362,9 @@ def test_the_support_step_links_her_support_people(page, qtbot, page_env):
     qtbot.mouseClick(flow.support_chips[sister], CLICK)
     assert flow.support_edit.toPlainText() == "my group"
     assert flow.people == [wendy, sister]
+    assert flow.support_chips[sister].text() == "✓ Anna"  # ticked, not by colour alone
     qtbot.mouseClick(flow.support_chips[wendy], CLICK)
-    assert flow.people == [sister]
+    assert flow.people == [sister] and flow.support_chips[wendy].text() == "Wendy"
     qtbot.keyClick(flow.support_chips[wendy], Qt.Key.Key_Space)  # by keyboard too
     assert flow.support_chips[wendy].isChecked() and flow.people == [sister, wendy]
     flow.go_to(flow.SUMMARY)
