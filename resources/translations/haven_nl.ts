@@ -5042,6 +5042,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
+        <location filename="../../ui/support_page.py" line="251" />
+        <source>This person is named under "Who supports me" in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
+        <translation>Deze persoon staat bij een of meer van je grenzen onder "Wie mij steunt". Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
+    </message>
+    <message>
         <location filename="../../ui/support_page.py" line="247" />
         <source>Keep</source>
         <translation>Bewaren</translation>
