@@ -16,6 +16,7 @@ from journal.export import export_json
 from journal.importers import haven_json, import_entries
 from journal.models import BoundaryDraft, BoundaryStatus
 from journal.report import ReportOptions, build_report, to_markdown
+from journal.search import search_worksheet
 from journal.support import SupportDraft, SupportKind, SupportStore
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -164,3 +165,12 @@ def test_the_summary_shows_linked_people_and_hides_their_names_as_roles(vault, p
     roles = to_markdown(build_report(vault, ReportOptions(**period, names_as_roles=True)))
     assert "Anna" not in roles and "Vries" not in roles and "Bos" not in roles
     assert "Who supports me: Trusted person 2, Therapist; my neighbour" in roles
+
+
+def test_the_worksheet_search_finds_a_boundary_by_a_linked_name(vault, people):
+    store = BoundaryStore(vault)
+    boundary = store.create(BoundaryDraft("I go for a walk."), people=[people["Wendy"]])
+    assert [h.id for h in search_worksheet(vault, "wendy")] == [boundary]
+    SupportStore(vault).update(people["Wendy"], SupportDraft("Wilma"))
+    assert search_worksheet(vault, "wendy") == []
+    assert [h.id for h in search_worksheet(vault, "wilma")] == [boundary]
