@@ -4,12 +4,17 @@ earlier versions, the crossing log, templates, and the gentle wording hints.
 A boundary is what *she* will do to protect a need, with a consequence she is
 willing and able to carry out. Revising one keeps the earlier wording; every status
 change is kept with its date; deleting one removes its log and history from the file.
+
+"Who supports me" is her own text plus links to people on her support list
+(boundary_support): a new version keeps the links, deleting a person removes only the
+link, and the card always shows the person's current name.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -170,8 +175,10 @@ class BoundaryStore:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    def create(self, draft: BoundaryDraft, *, on: date | None = None) -> int:
-        """Store a new boundary; its status is kept with the date `on` (today)."""
+    def create(self, draft: BoundaryDraft, *, on: date | None = None,
+               people: Iterable[int] = ()) -> int:
+        """Store a new boundary; its status is kept with the date `on` (today). `people`:
+        ids of support people who support her in it (RecordNotFound if one is gone)."""
         draft = _clean(draft)
         on = as_date(on or date.today(), "date")
         stamp = now_utc()
@@ -183,6 +190,7 @@ class BoundaryStore:
                 (*_values(draft), stamp, stamp))
             boundary_id = int(cursor.lastrowid)
             self._record_status(boundary_id, draft.status, on)
+            self._link_people(boundary_id, people)
         return boundary_id
 
     def get(self, boundary_id: int) -> Boundary:
@@ -200,7 +208,26 @@ class BoundaryStore:
                         created_at=datetime.fromisoformat(row["created_at"]),
                         updated_at=datetime.fromisoformat(row["updated_at"]),
                         history=history, crossings=row["n"], followed=row["n_yes"],
-                        partly_followed=row["n_partly"])
+                        partly_followed=row["n_partly"], people=self.people(boundary_id))
+
+    def people(self, boundary_id: int) -> list[tuple[int, str]]:
+        """The support people linked to this boundary: (id, current name), by name."""
+        return [(int(r["id"]), r["name"]) for r in self._vault.rows(
+            "SELECT p.id, p.name FROM boundary_support s JOIN support_people p"
+            " ON p.id = s.person_id WHERE s.boundary_id = ?"
+            " ORDER BY p.name COLLATE NOCASE, p.id", (boundary_id,))]
+
+    def set_people(self, boundary_id: int, people: Iterable[int]) -> None:
+        """Link exactly these support people to the boundary (no new version: her
+        wording does not change). RecordNotFound if the boundary or a person is gone;
+        then nothing changes."""
+        with self._vault.transaction():
+            if self._vault.row("SELECT 1 FROM boundaries WHERE id = ?",
+                               (boundary_id,)) is None:
+                raise RecordNotFound("boundary", boundary_id)
+            self._vault.execute("DELETE FROM boundary_support WHERE boundary_id = ?",
+                                (boundary_id,))
+            self._link_people(boundary_id, people)
 
     def summaries(self) -> list[BoundarySummary]:
         """The worksheet list: boundaries she holds or considers first, let go last;
@@ -218,10 +245,11 @@ class BoundaryStore:
         return int(self._vault.row("SELECT count(*) FROM boundaries")[0])
 
     def revise(self, boundary_id: int, draft: BoundaryDraft, *,
-               on: date | None = None) -> int:
+               on: date | None = None, people: Iterable[int] | None = None) -> int:
         """Save a new wording; the one before is kept as an earlier version. A changed
         status is kept with the date `on`. Returns the new version number. Saving the
-        same wording again changes nothing."""
+        same wording again changes nothing. The linked support people stay, or become
+        `people` when given."""
         draft = _clean(draft)
         on = as_date(on or date.today(), "date")
         with self._vault.transaction():
@@ -229,6 +257,8 @@ class BoundaryStore:
             if row is None:
                 raise RecordNotFound("boundary", boundary_id)
             self._check_need(draft.need_id)
+            if people is not None:
+                self.set_people(boundary_id, people)
             if _draft_from(row) == draft:
                 return int(row["version"])
             self._vault.execute(
@@ -268,8 +298,9 @@ class BoundaryStore:
                                 _draft_from(r)) for r in rows]
 
     def delete(self, boundary_id: int) -> None:
-        """Delete with its crossing log, status history, earlier versions and any half-
-        filled form about it, so that no trace stays in the file."""
+        """Delete with its crossing log, status history, earlier versions, links to
+        support people and any half-filled form about it, so that no trace stays in the
+        file."""
         with self._vault.transaction():
             cursor = self._vault.execute("DELETE FROM boundaries WHERE id = ?", (boundary_id,))
             if cursor.rowcount == 0:
@@ -326,6 +357,14 @@ class BoundaryStore:
         if need_id is not None and self._vault.row(
                 "SELECT 1 FROM needs WHERE id = ?", (need_id,)) is None:
             raise RecordNotFound("need", need_id)
+
+    def _link_people(self, boundary_id: int, people: Iterable[int]) -> None:
+        for person_id in dict.fromkeys(people):
+            if self._vault.row("SELECT 1 FROM support_people WHERE id = ?",
+                               (person_id,)) is None:
+                raise RecordNotFound("support person", person_id)
+            self._vault.execute("INSERT INTO boundary_support (boundary_id, person_id)"
+                                " VALUES (?, ?)", (boundary_id, person_id))
 
     def _record_status(self, boundary_id: int, status: BoundaryStatus, on: date) -> None:
         self._vault.execute(

@@ -6,10 +6,10 @@ plan, STI tests and the session agenda.
 
 `dump(vault)` gives the document's keys for them; `parse(document, ...)` checks them
 (ImportFailed for anything malformed) and `write(vault, records, ...)` stores them
-inside the import's transaction. Ids are not kept: a boundary's need, and an agenda
-topic's entry, check-in, boundary or need, are found by that record's `id` within the
-same document. A record already in the vault (the same `created_at` and the same main
-text) is skipped, so restoring twice adds nothing.
+inside the import's transaction. Ids are not kept: a boundary's need and support
+people, and an agenda topic's entry, check-in, boundary or need, are found by that
+record's `id` within the same document. A record already in the vault (the same
+`created_at` and the same main text) is skipped, so restoring twice adds nothing.
 
 EXPORTED_TABLES and NOT_EXPORTED name every table of the schema (tests/core/
 test_export.py checks this against a fresh vault), so a new table cannot be forgotten.
@@ -46,7 +46,8 @@ EXPORTED_TABLES = {  # table -> the document key that carries its rows
     "need_notes": "needs (notes)", "boundaries": "boundaries",
     "boundary_versions": "boundaries (versions)",
     "boundary_status_changes": "boundaries (status_changes)",
-    "boundary_crossings": "boundaries (crossings)", "support_people": "support_people",
+    "boundary_crossings": "boundaries (crossings)",
+    "boundary_support": "boundaries (support_ids)", "support_people": "support_people",
     "hidden_helplines": "hidden_helplines", "safety_plan": "safety_plan",
     "sti_tests": "sti_tests", "agenda_items": "agenda_items",
 }
@@ -152,8 +153,11 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
         record["crossings"] = [_plain(c, _CROSSING) for c in vault.rows(
             "SELECT * FROM boundary_crossings WHERE boundary_id = ?"
             " ORDER BY crossed_on, id", (r["id"],))]
+        record["support_ids"] = [s["person_id"] for s in vault.rows(
+            "SELECT person_id FROM boundary_support WHERE boundary_id = ?"
+            " ORDER BY person_id", (r["id"],))]
         boundaries.append(record)
-    people = [_plain(r, _SUPPORT_PERSON) for r in vault.rows(
+    people = [{"id": r["id"], **_plain(r, _SUPPORT_PERSON)} for r in vault.rows(
         "SELECT * FROM support_people ORDER BY created_at, id")]
     hidden = [r["helpline_id"] for r in vault.rows(
         "SELECT helpline_id FROM hidden_helplines ORDER BY helpline_id")]
@@ -324,12 +328,19 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
                                                      "status_changes")]
         record["crossings"] = [c.fields(x, _CROSSING, where)
                                for x in c.items(raw.get("crossings"), where, "crossings")]
+        record["support_ids"] = [c.ref(x, where, "support_ids")
+                                 for x in c.items(raw.get("support_ids"), where, "support_ids")
+                                 if x is not None]
         boundaries.append(record)
     out["boundaries"] = boundaries
-    out["support_people"] = [
-        c.fields(r, _SUPPORT_PERSON, Place("support_person", i))
-        for i, r in enumerate(c.items(document.get("support_people"), _list("support_people"),
-                                      "support_people"), 1)]
+    people = []
+    for i, raw in enumerate(c.items(document.get("support_people"), _list("support_people"),
+                                    "support_people"), 1):
+        where = Place("support_person", i)
+        record = c.fields(raw, _SUPPORT_PERSON, where)
+        record["id"] = c.ref(raw.get("id"), where, "id")
+        people.append(record)
+    out["support_people"] = people
     out["hidden_helplines"] = [
         c.value(r, "text", Place("hidden_helpline", i), "hidden_helplines")
         for i, r in enumerate(c.items(document.get("hidden_helplines"), _list("hidden_helplines"),
@@ -495,6 +506,7 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                 _insert(vault, "need_notes", {"need_id": need_id, **note})
             imported += 1
         boundary_ids: dict[int, int] = {}
+        support_links: list[tuple[int, list[int]]] = []  # new boundary id, old person ids
         for i, record in enumerate(records.get("boundaries", []), 1):
             where = Place("boundary", i)
             existing = _existing_id(vault, "boundaries", "action", record)
@@ -519,14 +531,30 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
                         {"boundary_id": boundary_id, **change})
             for crossing in record["crossings"]:
                 _insert(vault, "boundary_crossings", {"boundary_id": boundary_id, **crossing})
+            if record.get("support_ids"):
+                support_links.append((boundary_id, record["support_ids"]))
             imported += 1
+        person_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("support_people", []), 1):
             where = Place("support_person", i)
-            if _exists(vault, "support_people", "name", record):
+            person_id = _existing_id(vault, "support_people", "name", record)
+            if person_id is not None:
                 skipped += 1
-                continue
-            _insert(vault, "support_people", {k: record[k] for k in _SUPPORT_PERSON})
-            imported += 1
+            else:
+                person_id = _insert(vault, "support_people",
+                                    {k: record[k] for k in _SUPPORT_PERSON})
+                imported += 1
+            if record.get("id") is not None:
+                person_ids[record["id"]] = person_id
+        where = _list("boundaries")
+        # A new boundary's support people, found by their id in this document; an id
+        # that names no one here is left out (her own text about them stays).
+        for boundary_id, old_ids in support_links:
+            for old_id in old_ids:
+                if old_id in person_ids:
+                    vault.execute("INSERT OR IGNORE INTO boundary_support (boundary_id,"
+                                  " person_id) VALUES (?, ?)",
+                                  (boundary_id, person_ids[old_id]))
         where = _list("hidden_helplines")
         for helpline_id in records.get("hidden_helplines", []):
             vault.execute("INSERT OR IGNORE INTO hidden_helplines (helpline_id) VALUES (?)",

@@ -293,6 +293,9 @@ class Boundary(BoundaryDraft):
     crossings: int = 0
     followed: int = 0  # crossings after which the consequence followed
     partly_followed: int = 0
+    # The people of her support list linked as "who supports me": (id, current name),
+    # by name. Not part of a version: a new wording keeps them.
+    people: list[tuple[int, str]] = field(default_factory=list)
 
     def draft(self) -> BoundaryDraft:
         return BoundaryDraft(self.action, self.need_text, self.need_id, self.consequence,

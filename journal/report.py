@@ -455,6 +455,7 @@ def _boundaries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
     if not summaries:
         section.blocks.append(Paragraph(w["no_boundaries"], subtle=True))
         return section
+    roles = support_roles(vault, w) if o.names_as_roles else {}
     for summary in summaries:
         b = store.get(summary.id)
         section.blocks.append(Subheading(b.action))
@@ -468,8 +469,11 @@ def _boundaries(vault: Vault, o: ReportOptions, w: dict[str, str]) -> Section:
             lines.append(f"{w['protects']}: {b.need_text}")
         if b.consequence:
             lines.append(f"{w['consequence']}: {b.consequence}")
-        if b.support:
-            lines.append(f"{w['supports_me']}: {b.support}")
+        # The people she linked (their current names, or roles), then her own words.
+        linked = ", ".join(roles[i][1] if i in roles else name for i, name in b.people)
+        supports = "; ".join(t for t in (linked, b.support) if t)
+        if supports:
+            lines.append(f"{w['supports_me']}: {supports}")
         crossed = [c for c in store.crossings(b.id) if o.start <= c.crossed_on <= o.end]
         if crossed:
             yes = sum(c.followed.value == "yes" for c in crossed)

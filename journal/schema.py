@@ -315,8 +315,20 @@ _ENTRY_PHOTOS = """
         CREATE INDEX entry_photos_by_entry ON entry_photos (entry_id, position);
 """
 
+# Issue 6: the people of her support network who support her in holding a boundary
+# ("who supports me"). Deleting either side removes only the link: the boundary keeps
+# its text, the person stays on her list.
+_BOUNDARY_SUPPORT = """
+        CREATE TABLE boundary_support (
+            boundary_id INTEGER NOT NULL REFERENCES boundaries (id) ON DELETE CASCADE,
+            person_id   INTEGER NOT NULL REFERENCES support_people (id) ON DELETE CASCADE,
+            PRIMARY KEY (boundary_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX boundary_support_by_person ON boundary_support (person_id, boundary_id);
+"""
+
 MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES,
-                         _SUPPORT_SAFETY_AGENDA, _ENTRY_PHOTOS]
+                         _SUPPORT_SAFETY_AGENDA, _ENTRY_PHOTOS, _BOUNDARY_SUPPORT]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -172,7 +172,8 @@ def _record_matches(texts: list[str], wanted: list[str], prefix_last: bool) -> b
 def search_worksheet(vault: Vault, text: str, limit: int = 20, *,
                      prefix_last: bool = True) -> list[WorksheetHit]:
     """Boundaries and needs in which every word she typed occurs (in the boundary, the
-    need it protects, its consequence, support, notes or crossing log; in the need or
+    need it protects, its consequence, support (her words and the people linked), notes
+    or crossing log; in the need or
     its notes), words compared as the entries search does. Boundaries first, each
     kind most recently changed first. There are few of them, so they are read whole."""
     wanted = [f for f in (fold(w) for w in query_words(text)) if f]
@@ -184,11 +185,17 @@ def search_worksheet(vault: Vault, text: str, limit: int = 20, *,
                         " FROM boundary_crossings ORDER BY crossed_on DESC, id DESC"):
         crossings.setdefault(r["boundary_id"], []).extend(
             (r["what_happened"], r["feeling"], r["learned"]))
+    people: dict[int, list[str]] = {}  # who supports her in it (linked, current names)
+    for r in vault.rows("SELECT s.boundary_id, p.name FROM boundary_support s"
+                        " JOIN support_people p ON p.id = s.person_id"
+                        " ORDER BY p.name COLLATE NOCASE, p.id"):
+        people.setdefault(r["boundary_id"], []).append(r["name"])
     for r in vault.rows("SELECT id, action, need_text, consequence, support, notes"
                         " FROM boundaries ORDER BY updated_at DESC, id DESC"):
         records.append(("boundary", r["id"], r["action"],
                         [r["action"], r["need_text"], r["consequence"], r["support"],
-                         r["notes"], *crossings.get(r["id"], [])]))
+                         ", ".join(people.get(r["id"], [])), r["notes"],
+                         *crossings.get(r["id"], [])]))
     notes: dict[int, list[str]] = {}
     for r in vault.rows("SELECT need_id, text FROM need_notes"
                         " ORDER BY note_date DESC, id DESC"):

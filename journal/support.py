@@ -159,6 +159,12 @@ class SupportStore:
     def advisers(self) -> list[SupportPerson]:
         return [p for p in self.all() if p.may_advise]
 
+    def boundary_count(self, person_id: int) -> int:
+        """How many boundaries name this person under "who supports me" (deleting the
+        person removes those links only; the boundaries keep her text)."""
+        return int(self._vault.row("SELECT count(*) FROM boundary_support WHERE person_id = ?",
+                                   (person_id,))[0])
+
     def delete(self, person_id: int) -> None:
         with self._vault.transaction():
             cursor = self._vault.execute("DELETE FROM support_people WHERE id = ?",

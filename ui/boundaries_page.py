@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -373,8 +373,7 @@ class BoundaryCard(QWidget):
         self.status_combo.setCurrentIndex(self.status_combo.findData(b.status.value))
         self.history_label.setText(" → ".join(
             f"{status_word(h.status)} ({date_text(h.changed_on, lang)})" for h in b.history))
-        self.details.setText(summary_html(b, self._page.need_label(b.need_id), lang,
-                                          title=False))
+        self._show_details(b)
         self.willing_hint.setVisible(consequence_hint_needed(b.willing))
         self.versions_button.setVisible(bool(versions))
         self.versions_button.setChecked(False)
@@ -400,6 +399,21 @@ class BoundaryCard(QWidget):
         return True
 
     @Slot()
+    def refresh_people(self) -> None:
+        """Show the current names of the people who support her (renamed or deleted on
+        the support page meanwhile); nothing else on the card changes."""
+        if self._boundary is None:
+            return
+        try:
+            self._boundary.people = self._page.store.people(self._boundary.id)
+        except Exception:
+            return
+        self._show_details(self._boundary)
+
+    def _show_details(self, b: Boundary) -> None:
+        self.details.setText(summary_html(b, self._page.need_label(b.need_id), self._page.lang,
+                                          title=False, people=[n for _, n in b.people]))
+
     def request_agenda(self) -> None:
         """"Add to my session agenda": the boundary's words as the suggested topic."""
         if self._boundary is not None:
@@ -504,7 +518,8 @@ class BoundaryCard(QWidget):
         if self._boundary is not None:
             print_html(self, summary_html(self._boundary,
                                           self._page.need_label(self._boundary.need_id),
-                                          self._page.lang))
+                                          self._page.lang,
+                                          people=[n for _, n in self._boundary.people]))
 
     @Slot()
     def _on_delete(self) -> None:
@@ -667,6 +682,14 @@ class BoundariesPage(QWidget):
         flow_ok = self.flow.save_pending()
         card_ok = self.card.save_pending()
         return flow_ok and card_ok
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back from another page: her support list may have changed there."""
+        super().showEvent(event)
+        if self.stack.currentIndex() == self.CARD:
+            self.card.refresh_people()
+        elif self.stack.currentIndex() == self.FLOW and self.flow.step != self.flow.START:
+            self.flow.refresh_support()
 
     def autosave_failed(self, exc: BaseException) -> None:
         messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(

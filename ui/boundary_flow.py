@@ -7,7 +7,6 @@ lock or a quick exit loses nothing; the flow comes back where she left it.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -60,34 +59,12 @@ from ui.worksheet import (
 
 DRAFT_NAME = "boundary-flow"
 CHIP_COLUMNS = 3
-_SEPARATOR = re.compile(r"\s*[,;\n]\s*")
-
-
-def support_names(text: str) -> list[str]:
-    """The names in the support text, split on commas, semicolons and new lines."""
-    return [part for part in _SEPARATOR.split(text.strip()) if part]
-
-
-def with_name(text: str, name: str) -> str:
-    """The support text with `name` added at the end (unless it is already there)."""
-    if name.casefold() in (n.casefold() for n in support_names(text)):
-        return text
-    text = text.rstrip().rstrip(",;").rstrip()
-    return f"{text}, {name}" if text else name
-
-
-def without_name(text: str, name: str) -> str:
-    """The support text with `name` taken out, leaving the rest of her words as they are."""
-    pieces = _SEPARATOR.split(text)
-    separators = _SEPARATOR.findall(text)
-    kept: list[str] = []
-    for i, piece in enumerate(pieces):
-        if piece.strip().casefold() == name.casefold():
-            continue
-        if kept:
-            kept.append(separators[i - 1] if i - 1 < len(separators) else ", ")
-        kept.append(piece)
-    return "".join(kept).strip().strip(",;").strip()
+# A ticked support person reads as ticked in light and dark (as the check-in's chips).
+CHIP_STYLE = (
+    " QPushButton#chip { border-radius: 13px; padding: 4px 12px; }"
+    " QPushButton#chip:checked { background: palette(highlight);"
+    " color: palette(highlighted-text); border-color: palette(highlight); }")
+TICK = "✓ "
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -109,12 +86,13 @@ class BoundaryFlow(QWidget):
         self._needs = NeedStore(vault)
         self._editing: int | None = None
         self._template_id: str | None = None
+        self._people: list[int] = []  # ticked support people (ids), in the order ticked
         self._loading = False
         self._active = False  # a boundary is being written (a draft is kept)
         self._autosave = DraftAutosave(FormDrafts(vault), self._collect, self._save_failed, self)
         self._build()
         self._connect()
-        self.setStyleSheet(RADIO_STYLE)
+        self.setStyleSheet(RADIO_STYLE + CHIP_STYLE)
 
     # -- construction ----------------------------------------------------------------
 
@@ -210,12 +188,17 @@ class BoundaryFlow(QWidget):
                                                     "your therapist…"))
         self.support_edit.setMaximumHeight(110)
         self.support_chips: dict[int, QPushButton] = {}
-        self.support_chips_label = label(self.tr("From your support list:"), parent=support)
+        self.support_chips_label = label(
+            self.tr("Tick the people from your support list who stand by you:"),
+            parent=support)
         self.support_chip_grid = QGridLayout()
         self.support_chip_grid.setHorizontalSpacing(6)
         self.support_chip_grid.setVerticalSpacing(6)
+        self.support_text_label = label(self.tr("Anyone else, in your own words:"),
+                                        parent=support)
         support.layout().addWidget(self.support_chips_label)
         support.layout().addLayout(self.support_chip_grid)
+        support.layout().addWidget(self.support_text_label)
         support.layout().addWidget(self.support_edit)
         support.layout().addStretch(1)
 
@@ -317,7 +300,6 @@ class BoundaryFlow(QWidget):
         for edit in (self.consequence_edit, self.support_edit, self.notes_edit):
             edit.textChanged.connect(self._on_changed)
         self.need_text_edit.textChanged.connect(self._on_changed)
-        self.support_edit.textChanged.connect(self._sync_support_chips)
         self.need_combo.currentIndexChanged.connect(self._on_changed)
         self.status_combo.currentIndexChanged.connect(self._on_changed)
         self.review_check.toggled.connect(self._on_review_toggled)
@@ -341,6 +323,11 @@ class BoundaryFlow(QWidget):
     def step(self) -> int:
         return self.steps.currentIndex()
 
+    @property
+    def people(self) -> list[int]:
+        """The ids of the support people she ticked."""
+        return list(self._people)
+
     def start_new(self) -> None:
         """A fresh flow at its first step."""
         self._fill_templates()
@@ -348,7 +335,15 @@ class BoundaryFlow(QWidget):
 
     def start_revision(self, boundary: Boundary) -> None:
         self._fill_templates()
-        self._show(boundary.id, boundary.draft(), boundary.template_id, self.ACTION)
+        self._show(boundary.id, boundary.draft(), boundary.template_id, self.ACTION,
+                   people=[person_id for person_id, _ in boundary.people])
+
+    def refresh_support(self) -> None:
+        """Her support list may have changed on another page: new chips and names, the
+        ticks she set kept (for people still on the list)."""
+        self._fill_support()
+        if self.step == self.SUMMARY:
+            self._refresh_summary()
 
     def restore(self) -> bool:
         """Bring back a flow she was in the middle of. False if there is none."""
@@ -361,11 +356,12 @@ class BoundaryFlow(QWidget):
         self._fill_templates()
         try:
             draft = _draft_from_dict(data)
+            people = [int(i) for i in data.get("people") or []]
         except (KeyError, TypeError, ValueError):
             return False
         step = int(data.get("step", self.ACTION))
         self._show(data.get("editing"), draft, data.get("template_id"),
-                   min(max(step, self.START), self.SUMMARY))
+                   min(max(step, self.START), self.SUMMARY), people=people)
         self._autosave.changed()  # stays a draft until saved or cancelled
         return True
 
@@ -458,17 +454,27 @@ class BoundaryFlow(QWidget):
             self.go_to(self.ACTION)
             self.next()
             return None
+        people = list(self._people)
         try:
             if self._editing is not None:
                 try:
-                    self._store.revise(self._editing, draft)
+                    self._store.revise(self._editing, draft, people=people)
                     boundary_id = self._editing
-                except RecordNotFound:  # deleted meanwhile: keep her words as a new one
-                    boundary_id = self._store.create(draft)
+                except RecordNotFound as exc:
+                    if exc.kind != "boundary":
+                        raise
+                    # Deleted meanwhile: keep her words as a new one.
+                    boundary_id = self._store.create(draft, people=people)
             else:
-                boundary_id = self._store.create(draft)
-        except RecordNotFound:  # the linked need went away: keep the rest
-            self.need_combo.setCurrentIndex(0)
+                boundary_id = self._store.create(draft, people=people)
+        except RecordNotFound as exc:
+            # The linked need, or someone she ticked, went away: keep the rest.
+            if exc.kind == "support person":
+                self._fill_support()
+                if exc.record_id in self._people:  # cannot happen twice: no endless loop
+                    self._people.remove(exc.record_id)
+            else:
+                self.need_combo.setCurrentIndex(0)
             return self.save()
         except Exception as exc:
             messages.error(self, self.tr("The boundary was not saved"),
@@ -548,7 +554,8 @@ class BoundaryFlow(QWidget):
 
     def _fill_support(self) -> None:
         """One chip per person on her support list (those whose advice she allows first);
-        a chip puts the name into the text or takes it out. None: only the text field."""
+        a ticked chip links that person to the boundary, her own text stays as she wrote
+        it. No one on the list: only the text field."""
         for chip in self.support_chips.values():
             self.support_chip_grid.removeWidget(chip)
             chip.hide()
@@ -559,15 +566,20 @@ class BoundaryFlow(QWidget):
         except Exception:
             people = []
         for n, person in enumerate(people):
-            chip = QPushButton(person.name, self)
+            chip = QPushButton(self)
+            chip.setProperty("person_name", person.name)
             chip.setObjectName("chip")
             chip.setCheckable(True)
             chip.setAccessibleName(self.tr("%1 supports me").replace("%1", person.name))
-            chip.toggled.connect(lambda on, name=person.name: self._on_support_chip(name, on))
+            chip.setChecked(person.id in self._people)
+            _show_tick(chip)
+            chip.toggled.connect(lambda on, pid=person.id: self._on_support_chip(pid, on))
             self.support_chip_grid.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
             chip.show()  # at once, so Tab reaches it without waiting for the event loop
             self.support_chips[person.id] = chip
         self.support_chips_label.setVisible(bool(people))
+        self.support_text_label.setVisible(bool(people))
+        self._people = [i for i in self._people if i in self.support_chips]
         previous: QWidget | None = None
         for chip in self.support_chips.values():
             if previous is not None:
@@ -575,28 +587,28 @@ class BoundaryFlow(QWidget):
             previous = chip
         if previous is not None:
             QWidget.setTabOrder(previous, self.support_edit)
-        self._sync_support_chips()
 
-    def _sync_support_chips(self) -> None:
-        names = {n.casefold() for n in support_names(self.support_edit.toPlainText())}
-        for chip in self.support_chips.values():
-            chip.blockSignals(True)
-            chip.setChecked(chip.text().casefold() in names)
-            chip.blockSignals(False)
+    def _on_support_chip(self, person_id: int, on: bool) -> None:
+        _show_tick(self.support_chips[person_id])
+        if on and person_id not in self._people:
+            self._people.append(person_id)
+        elif not on and person_id in self._people:
+            self._people.remove(person_id)
+        self._on_changed()
 
-    def _on_support_chip(self, name: str, on: bool) -> None:
-        text = self.support_edit.toPlainText()
-        self.support_edit.setPlainText(with_name(text, name) if on else without_name(text, name))
-        cursor = self.support_edit.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        self.support_edit.setTextCursor(cursor)
+    def _people_names(self) -> list[str]:
+        """The names of the people she ticked, by name (as on the boundary's card)."""
+        return sorted((str(chip.property("person_name"))
+                       for person_id, chip in self.support_chips.items()
+                       if person_id in self._people), key=str.casefold)
 
     def _show(self, editing: int | None, draft: BoundaryDraft, template_id: str | None,
-              step: int) -> None:
+              step: int, people: list[int] | None = None) -> None:
         self._loading = True
         try:
             self._editing = editing
             self._template_id = template_id
+            self._people = list(dict.fromkeys(people or []))
             self._active = step != self.START
             self.action_edit.setPlainText(draft.action)
             self.action_error.setText("")
@@ -630,11 +642,12 @@ class BoundaryFlow(QWidget):
     def _refresh_summary(self) -> None:
         draft = self.draft()
         need_label = self.need_combo.currentText() if self.need_combo.currentData() else ""
-        self.summary_view.setHtml(summary_html(draft, need_label, self._lang()))
+        self.summary_view.setHtml(summary_html(draft, need_label, self._lang(),
+                                               people=self._people_names()))
 
     def _collect(self) -> tuple[str, dict[str, Any]] | None:
         data = _draft_to_dict(self.draft())
-        data.update(step=self.step, editing=self._editing)
+        data.update(step=self.step, editing=self._editing, people=list(self._people))
         return DRAFT_NAME, data
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -680,6 +693,12 @@ class BoundaryFlow(QWidget):
     def _on_print(self) -> None:
         self._refresh_summary()
         print_html(self, self.summary_view.toHtml())
+
+
+def _show_tick(chip: QPushButton) -> None:
+    """A ticked chip also says so in its text, not only in its colour."""
+    name = str(chip.property("person_name"))
+    chip.setText((TICK if chip.isChecked() else "") + name.replace("&", "&&"))
 
 
 def _draft_to_dict(draft: BoundaryDraft) -> dict[str, Any]:

@@ -241,8 +241,16 @@ class SupportPage(QWidget):
     def delete_person(self) -> None:
         if self._person_id is None:
             return
-        if not messages.confirm(self, self.tr("Delete"),
-                                self.tr("Delete this person from your support network?"),
+        text = self.tr("Delete this person from your support network?")
+        try:
+            linked = self.store.boundary_count(self._person_id)
+        except Exception:
+            linked = 0
+        if linked:
+            text += "\n\n" + self.tr(
+                "This person is named under \"Who supports me\" in one or more of your "
+                "boundaries. Only that link goes; what you wrote there yourself stays.")
+        if not messages.confirm(self, self.tr("Delete"), text,
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return

@@ -5,7 +5,7 @@ choices, the summary card, printing it, and autosaving a half-filled form into t
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -114,8 +114,10 @@ def date_text(day: date | None, lang: str, long: bool = False) -> str:
 
 
 def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
-                 title: bool = True) -> str:
-    """The boundary as a card to read aloud or print: her words, in large plain text."""
+                 title: bool = True, people: Sequence[str] = ()) -> str:
+    """The boundary as a card to read aloud or print: her words, in large plain text.
+    `people`: the names of the support people she linked, shown before her own words
+    under "Who supports me"."""
     def row(title: str, text: str) -> str:
         if not text.strip():
             return ""
@@ -132,7 +134,8 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
             draft.consequence),
         row(QCoreApplication.translate("Worksheet", "Am I willing and able to carry this out?"),
             willing_word(draft.willing) if draft.willing else ""),
-        row(QCoreApplication.translate("Worksheet", "Who supports me"), draft.support),
+        row(QCoreApplication.translate("Worksheet", "Who supports me"),
+            "\n".join(t for t in (", ".join(people), draft.support) if t.strip())),
         row(QCoreApplication.translate("Worksheet", "Where I am with it"),
             status_word(draft.status)),
         row(QCoreApplication.translate("Worksheet", "Look at it again on"),

@@ -518,9 +518,14 @@
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="213" />
-        <source>From your support list:</source>
-        <translation>Uit je steunnetwerk:</translation>
+        <location filename="../../ui/boundary_flow.py" line="185" />
+        <source>Tick the people from your support list who stand by you:</source>
+        <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="190" />
+        <source>Anyone else, in your own words:</source>
+        <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
         <location filename="../../ui/boundary_flow.py" line="224" />
@@ -5035,6 +5040,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/support_page.py" line="245" />
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="251" />
+        <source>This person is named under "Who supports me" in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
+        <translation>Deze persoon staat bij een of meer van je grenzen onder "Wie mij steunt". Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.py" line="247" />

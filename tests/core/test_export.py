@@ -424,17 +424,19 @@ AGENDA_SOURCES = {"entry": "entries", "checkin": "checkins", "boundary": "bounda
 
 
 def comparable(document: dict) -> dict:
-    """The document without ids; a boundary's need, and an agenda topic's source,
-    named by its place in its list."""
+    """The document without ids; a boundary's need and support people, and an agenda
+    topic's source, named by its place in its list."""
     copy = without_ids(document)
     index = {kind: {r["id"]: i for i, r in enumerate(document[kind])}
-             for kind in ("entries", "checkins", "needs", "boundaries")}
-    for kind in ("checkins", "needs", "boundaries"):
+             for kind in ("entries", "checkins", "needs", "boundaries", "support_people")}
+    for kind in ("checkins", "needs", "boundaries", "support_people"):
         for record in copy[kind]:
             record.pop("id")
     for boundary in copy["boundaries"]:
         for record in (boundary, *boundary["versions"]):
             record["need_id"] = index["needs"].get(record["need_id"])
+        boundary["support_ids"] = sorted(index["support_people"][i]
+                                         for i in boundary["support_ids"])
     for topic in copy["agenda_items"]:
         if topic["source_kind"] in AGENDA_SOURCES:
             topic["source_id"] = index[AGENDA_SOURCES[topic["source_kind"]]][
@@ -454,10 +456,15 @@ def fill_every_kind(vault: Vault) -> None:
     store.add_selfcare_item("Yoga met Zoë")
     store.add_trigger("Zijn telefoon 's nachts")
     support = SupportStore(vault)
-    support.create(SupportDraft("Anneke", SupportKind.TRUSTED, "06-12345678",
-                                "Mijn zus; weet alles.", may_advise=True))
-    support.create(SupportDraft("Lotgenotengroep", SupportKind.PEER_GROUP,
-                                notes="Dinsdagavond"))
+    sister = support.create(SupportDraft("Anneke", SupportKind.TRUSTED, "06-12345678",
+                                         "Mijn zus; weet alles.", may_advise=True))
+    group = support.create(SupportDraft("Lotgenotengroep", SupportKind.PEER_GROUP,
+                                        notes="Dinsdagavond"))
+    from journal.boundaries import BoundaryStore
+
+    boundary_ids = [r[0] for r in vault.rows("SELECT id FROM boundaries ORDER BY id")]
+    BoundaryStore(vault).set_people(boundary_ids[0], [sister, group])
+    BoundaryStore(vault).set_people(boundary_ids[-1], [sister])
     support.set_helpline_hidden("be-1813", True)
     support.set_helpline_hidden("nl-113", True)
     safety = SafetyStore(vault)
@@ -495,6 +502,8 @@ def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
     assert any(b["need_id"] is not None and b["status_changes"] for b in one["boundaries"])
     assert any(b["versions"] for b in one["boundaries"])
     assert any(b["crossings"] for b in one["boundaries"])
+    assert sorted(len(b["support_ids"]) for b in one["boundaries"] if b["support_ids"]) == [
+        1, 2]
     assert "Yoga met Zoë" in [i["name"] for i in one["selfcare_items"]]
     assert all(one[kind] for kind in ("support_people", "hidden_helplines", "safety_plan",
                                       "sti_tests", "agenda_items"))

@@ -14,7 +14,7 @@ from journal.needs import NeedStore
 from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
 from ui.boundaries_page import BoundariesPage
-from ui.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole, with_name, without_name
+from ui.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole
 from ui.needs_page import NeedsPage
 
 CLICK = Qt.MouseButton.LeftButton
@@ -344,53 +344,117 @@ def _to_support_step(page, qtbot, action: str) -> BoundaryFlow:
     return flow
 
 
-def test_the_support_step_offers_her_support_people(page, qtbot, page_env):
+def test_the_support_step_links_her_support_people(page, qtbot, page_env):
     people = SupportStore(page_env.vault)
-    people.create(SupportDraft("Wendy", SupportKind.TRUSTED))
+    wendy = people.create(SupportDraft("Wendy", SupportKind.TRUSTED))
     sister = people.create(SupportDraft("Anna", SupportKind.TRUSTED, may_advise=True))
     flow = _to_support_step(page, qtbot, "I will go for a walk when I feel pushed.")
     # Those whose advice she allows come first.
     assert [c.text() for c in flow.support_chips.values()] == ["Anna", "Wendy"]
+    assert [c.accessibleName() for c in flow.support_chips.values()] == [
+        "Anna supports me", "Wendy supports me"]
     assert flow.support_chips_label.isVisibleTo(page)
+    assert flow.support_text_label.isVisibleTo(page)
     assert all(c.isVisibleTo(page) for c in flow.support_chips.values())
     qtbot.keyClicks(flow.support_edit, "my group")
-    chip = flow.support_chips[sister]
-    qtbot.mouseClick(chip, CLICK)
-    assert flow.support_edit.toPlainText() == "my group, Anna"
-    assert chip.isChecked()
-    # Taking the chip off again takes out only the name, not her own words.
-    qtbot.mouseClick(chip, CLICK)
+    # A chip ticks the person; her own words stay as she wrote them.
+    qtbot.mouseClick(flow.support_chips[wendy], CLICK)
+    qtbot.mouseClick(flow.support_chips[sister], CLICK)
     assert flow.support_edit.toPlainText() == "my group"
-    qtbot.mouseClick(chip, CLICK)
-    # Typing a name checks its chip; free text stays possible.
-    qtbot.keyClicks(flow.support_edit, ", Wendy")
-    assert [c.isChecked() for c in flow.support_chips.values()] == [True, True]
+    assert flow.people == [wendy, sister]
+    assert flow.support_chips[sister].text() == "✓ Anna"  # ticked, not by colour alone
+    qtbot.mouseClick(flow.support_chips[wendy], CLICK)
+    assert flow.people == [sister] and flow.support_chips[wendy].text() == "Wendy"
+    qtbot.keyClick(flow.support_chips[wendy], Qt.Key.Key_Space)  # by keyboard too
+    assert flow.support_chips[wendy].isChecked() and flow.people == [sister, wendy]
+    flow.go_to(flow.SUMMARY)
+    card = flow.summary_view.toPlainText()
+    assert "Anna, Wendy" in card and "my group" in card
     with qtbot.waitSignal(flow.saved) as saved:
-        flow.save()
-    boundary = BoundaryStore(page_env.vault).get(saved.args[0])
-    assert boundary.support == "my group, Anna, Wendy"
-    # A revision shows the names she chose as chosen.
+        qtbot.mouseClick(flow.next_button, CLICK)
+    store = BoundaryStore(page_env.vault)
+    boundary = store.get(saved.args[0])
+    assert boundary.support == "my group"
+    assert boundary.people == [(sister, "Anna"), (wendy, "Wendy")]
+    # The card shows them under "Who supports me", with her own words.
+    assert page.stack.currentIndex() == page.CARD
+    details = page.card.details.text()
+    assert "Who supports me" in details and "Anna, Wendy" in details and "my group" in details
+    # A revision shows them ticked; unticking one and saving keeps a new version's links.
     flow.start_revision(boundary)
     flow.go_to(flow.SUPPORT)
     assert all(c.isChecked() for c in flow.support_chips.values())
+    qtbot.mouseClick(flow.support_chips[wendy], CLICK)
+    flow.action_edit.setPlainText("I will go for a long walk when I feel pushed.")
+    with qtbot.waitSignal(flow.saved):
+        flow.save()
+    boundary = store.get(boundary.id)
+    assert boundary.version == 2 and boundary.people == [(sister, "Anna")]
+
+
+def test_the_card_shows_a_new_name_and_no_one_deleted(page, qtbot, page_env):
+    people = SupportStore(page_env.vault)
+    anna = people.create(SupportDraft("Anna", SupportKind.TRUSTED))
+    wendy = people.create(SupportDraft("Wendy", SupportKind.TRUSTED))
+    store = BoundaryStore(page_env.vault)
+    boundary = store.create(BoundaryDraft("I call someone.", support="Wendy, at night"),
+                            people=[anna, wendy])
+    page.reload()
+    page.open_boundary(boundary)
+    assert "Anna, Wendy" in page.card.details.text()
+    # On the support page meanwhile: Anna renamed, Wendy deleted.
+    page.hide()
+    people.update(anna, SupportDraft("Anna de Vries"))
+    people.delete(wendy)
+    page.show()
+    details = page.card.details.text()
+    assert "Anna de Vries" in details
+    assert "Wendy, at night" in details  # her own words, untouched
+    assert details.count("Wendy") == 1
+
+
+def test_a_draft_keeps_the_ticked_people(page, qtbot, page_env):
+    people = SupportStore(page_env.vault)
+    anna = people.create(SupportDraft("Anna", SupportKind.TRUSTED))
+    wendy = people.create(SupportDraft("Wendy", SupportKind.TRUSTED))
+    gone = people.create(SupportDraft("Gone", SupportKind.TRUSTED))
+    flow = _to_support_step(page, qtbot, "Ik slaap voorlopig apart")
+    qtbot.mouseClick(flow.support_chips[wendy], CLICK)
+    qtbot.mouseClick(flow.support_chips[gone], CLICK)
+    assert page.save_pending()
+    assert FormDrafts(page_env.vault).load(DRAFT_NAME)["people"] == [wendy, gone]
+    people.delete(gone)  # deleted before she comes back
+    again = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(again)
+    assert again.stack.currentIndex() == again.FLOW
+    assert again.flow.step == again.flow.SUPPORT
+    assert again.flow.people == [wendy]
+    assert [c.isChecked() for c in again.flow.support_chips.values()] == [False, True]
+    with qtbot.waitSignal(again.flow.saved) as saved:
+        again.flow.save()
+    assert BoundaryStore(page_env.vault).get(saved.args[0]).people == [(wendy, "Wendy")]
+    assert anna not in again.flow.people
+
+
+def test_someone_deleted_while_she_is_in_the_flow_is_left_out(page, qtbot, page_env):
+    people = SupportStore(page_env.vault)
+    anna = people.create(SupportDraft("Anna", SupportKind.TRUSTED))
+    wendy = people.create(SupportDraft("Wendy", SupportKind.TRUSTED))
+    flow = _to_support_step(page, qtbot, "I will rest.")
+    qtbot.mouseClick(flow.support_chips[anna], CLICK)
+    qtbot.mouseClick(flow.support_chips[wendy], CLICK)
+    people.delete(anna)
+    with qtbot.waitSignal(flow.saved) as saved:
+        flow.save()
+    assert BoundaryStore(page_env.vault).get(saved.args[0]).people == [(wendy, "Wendy")]
 
 
 def test_without_support_people_the_step_is_plain_text(page, qtbot, page_env):
     flow = _to_support_step(page, qtbot, "I will call my sister.")
     assert flow.support_chips == {}
     assert not flow.support_chips_label.isVisibleTo(page)
+    assert not flow.support_text_label.isVisibleTo(page)
     qtbot.keyClicks(flow.support_edit, "Ellen")
     with qtbot.waitSignal(flow.saved) as saved:
         flow.save()
     assert BoundaryStore(page_env.vault).get(saved.args[0]).support == "Ellen"
-
-
-@pytest.mark.parametrize(("text", "name", "added", "removed"), [
-    ("", "Anna", "Anna", ""),
-    ("Ellen,", "Anna", "Ellen, Anna", "Ellen"),
-    ("Ellen\nAnna", "anna", "Ellen\nAnna", "Ellen"),
-    ("Anna; my group", "Anna", "Anna; my group", "my group"),
-])
-def test_support_names_go_in_and_out_of_the_text(text, name, added, removed):
-    assert with_name(text, name) == added
-    assert without_name(added, name) == removed

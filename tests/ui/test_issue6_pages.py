@@ -83,3 +83,28 @@ def test_guidance_prompt_opens_a_new_entry(page_env, qtbot):
     with qtbot.waitSignal(page_env.hub.new_entry_requested) as signal:
         page.prompt_buttons[0].linkActivated.emit(page.article.prompts[0])
     assert signal.args == [page.article.prompts[0]]
+
+
+def test_deleting_someone_who_supports_a_boundary_says_the_boundary_stays(
+        page_env, qtbot, message_log):
+    from journal.boundaries import BoundaryStore
+    from journal.models import BoundaryDraft
+    from journal.support import SupportDraft
+    from ui.support_page import SupportPage
+
+    store = SupportStore(page_env.vault)
+    anna = store.create(SupportDraft("Anna"))
+    boundary = BoundaryStore(page_env.vault).create(
+        BoundaryDraft("I call Anna when it gets too much.", support="Anna, or my group"),
+        people=[anna])
+    page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.open_person(anna)
+    message_log.answer = False
+    page.delete_person()
+    assert "what you wrote there yourself stays" in message_log.texts()[-1]
+    assert BoundaryStore(page_env.vault).get(boundary).people == [(anna, "Anna")]
+    message_log.answer = True
+    page.delete_person()
+    kept = BoundaryStore(page_env.vault).get(boundary)
+    assert kept.people == [] and kept.support == "Anna, or my group"
