@@ -191,11 +191,21 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
     def ago(days: int) -> date:
         return today - timedelta(days=int(days))
 
+    def boundary_id(index: int) -> int | None:
+        row = vault.row("SELECT id FROM boundaries WHERE action = ? ORDER BY id LIMIT 1",
+                        (data["boundaries"][index]["action"],))
+        return None if row is None else int(row["id"])
+
     support = SupportStore(vault)
+    person_ids = {}
     for item in data.get("support", []):
-        support.create(SupportDraft(item["name"], SupportKind(item["kind"]),
-                                    item.get("contact", ""), item.get("notes", ""),
-                                    bool(item.get("may_advise", False))))
+        person_ids[item["name"]] = support.create(SupportDraft(
+            item["name"], SupportKind(item["kind"]), item.get("contact", ""),
+            item.get("notes", ""), bool(item.get("may_advise", False))))
+    for index, item in enumerate(data.get("boundaries", [])):
+        if item.get("support_people"):  # "who supports me": linked people, as the flow does
+            BoundaryStore(vault).set_people(boundary_id(index),
+                                            [person_ids[n] for n in item["support_people"]])
     safety = SafetyStore(vault)
     if "safety_plan" in data:
         safety.save_plan(SafetyPlan(**data["safety_plan"]))
@@ -209,11 +219,6 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
         return
     entry_ids = {row["entry_date"]: row["id"] for row in vault.rows(
         "SELECT id, entry_date FROM entries ORDER BY id DESC")}
-
-    def boundary_id(index: int) -> int | None:
-        row = vault.row("SELECT id FROM boundaries WHERE action = ? ORDER BY id LIMIT 1",
-                        (data["boundaries"][index]["action"],))
-        return None if row is None else int(row["id"])
 
     agenda = AgendaStore(vault)
     for item in data["agenda"]:

@@ -502,8 +502,7 @@ def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
     assert any(b["need_id"] is not None and b["status_changes"] for b in one["boundaries"])
     assert any(b["versions"] for b in one["boundaries"])
     assert any(b["crossings"] for b in one["boundaries"])
-    assert sorted(len(b["support_ids"]) for b in one["boundaries"] if b["support_ids"]) == [
-        1, 2]
+    assert {1, 2} <= {len(b["support_ids"]) for b in one["boundaries"]}
     assert "Yoga met Zoë" in [i["name"] for i in one["selfcare_items"]]
     assert all(one[kind] for kind in ("support_people", "hidden_helplines", "safety_plan",
                                       "sti_tests", "agenda_items"))

@@ -206,3 +206,7 @@ def test_demo_has_support_people_a_safety_plan_tests_and_an_agenda(vault, lang):
     assert all(i.source_id is not None for i in open_items + discussed
                if i.source_kind is not AgendaSource.FREE)
     assert all(i.discussed_on < today for i in discussed)
+    from journal.boundaries import BoundaryStore
+    boundaries = BoundaryStore(vault)
+    linked = [boundaries.people(b.id) for b in boundaries.summaries()]
+    assert sum(1 for people in linked if people) >= 3  # "who supports me" links people
