@@ -117,16 +117,21 @@ class TwoLineDelegate(QStyledItemDelegate):
             return fm.height()
         return fm.boundingRect(QRect(0, 0, max(width, 20), 100_000), _WRAP, text).height()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def height_for(self, option: QStyleOptionViewItem, index: _Index, width: int) -> int:
+        """The height the item needs when drawn `width` pixels wide."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        width = self._row_width(opt)
         text_width = width - self._text_left(opt, index) - self._padding
-        height = sum(self._height(font, text, text_width) for font, text, _m in self._parts(opt))
-        if len(self._parts(opt)) > 1:
+        parts = self._parts(opt)
+        height = sum(self._height(font, text, text_width) for font, text, _m in parts)
+        if len(parts) > 1:
             height += self.GAP
         height = max(height, self._check_size(opt).height())
-        return QSize(width, height + 2 * self._padding)
+        return height + 2 * self._padding
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        width = self._row_width(option)
+        return QSize(width, self.height_for(option, index, width))
 
     # -- drawing ---------------------------------------------------------------------
 
@@ -172,7 +177,8 @@ class TwoLineDelegate(QStyledItemDelegate):
             style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box,
                                 painter, widget)
         left = opt.rect.left() + self._text_left(opt, index)
-        width = max(opt.rect.right() - self._padding - left, 20)
+        # The same width as sizeHint measured with (rect.right() is one pixel short).
+        width = max(opt.rect.left() + opt.rect.width() - self._padding - left, 20)
         top = rect.top()
         for font, text, is_muted in parts:
             height = self._height(font, text, width)

@@ -222,3 +222,38 @@ def test_guidance_titles_are_indented_without_spaces_and_wrap_at_a_small_size(
     qtbot.waitUntil(lambda: any(
         view.visualItemRect(t).height() > 2 * QFontMetrics(view.font()).height()
         for t in titles))
+
+
+def test_every_support_item_has_room_for_its_wrapped_lines(page_env, qtbot):
+    """At 840x480 the lists are narrow: each item is as tall as its text drawn at its
+    real width, so no line runs into the divider or the next item."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from journal.support import SupportDraft, SupportKind
+    from ui.support_page import SupportPage
+
+    store = SupportStore(page_env.vault)
+    for name in ("Ellen", "Inge", "The Tuesday group", "Dr Baker"):
+        store.create(SupportDraft(name, SupportKind.TRUSTED, "", "", True))
+    page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.resize(640, 420)
+    page.show()
+    qtbot.waitExposed(page)
+    for view in (page.people_list, page.helpline_list):
+        for width in (180, 230, 260):
+            view.setFixedWidth(width)
+            delegate = view.itemDelegate()
+
+            def fits(view=view, delegate=delegate) -> bool:
+                for row in range(view.count()):
+                    index = view.model().index(row, 0)
+                    option = QStyleOptionViewItem()
+                    option.initFrom(view)
+                    option.widget = view
+                    rect = view.visualRect(index)
+                    if delegate.height_for(option, index, rect.width()) > rect.height():
+                        return False
+                return True
+
+            qtbot.waitUntil(fits)
