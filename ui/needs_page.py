@@ -238,6 +238,7 @@ class NeedsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])  # kept while the right side is empty (no needs yet)
 
         content = QWidget(self)
         content.setObjectName("screen")
