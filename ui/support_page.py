@@ -89,7 +89,7 @@ class SupportPage(QWidget):
         self.people_list.setItemDelegate(TwoLineDelegate(self.people_list))
         self.people_hint = EmptyHint(self.people_list, self.tr(
             "Nobody here yet. Add someone you trust: a friend, a group, a counsellor."))
-        left_layout.addWidget(self.people_list, 2)
+        left_layout.addWidget(self.people_list, 3)
         left_layout.addWidget(rich(self.tr("<b>Helplines included with Haven</b>"),
                                     parent=left))
         left_layout.addWidget(label(self.tr(
