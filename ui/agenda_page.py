@@ -28,6 +28,7 @@ from journal.errors import RecordNotFound
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
+from ui.list_items import EmptyHint, TwoLineDelegate, set_date_format
 from ui.safety_page import pydate, qdate
 from ui.settings import Settings
 from ui.widgets import button, label
@@ -118,6 +119,9 @@ class AgendaPage(QWidget):
         self.open_list.setObjectName("agendaOpenList")
         self.open_list.setAccessibleName(self.tr("Topics for my next session"))
         self.open_list.setWordWrap(True)
+        self.open_list.setItemDelegate(TwoLineDelegate(self.open_list))
+        self.open_hint = EmptyHint(self.open_list, self.tr(
+            "Nothing on your agenda yet. What would you like to talk about next time?"))
         layout.addWidget(self.open_list, 2)
         done_row = QHBoxLayout()
         done_row.addWidget(label(self.tr("Session on"), parent=self))
@@ -141,11 +145,20 @@ class AgendaPage(QWidget):
         self.done_list.setObjectName("agendaDoneList")
         self.done_list.setAccessibleName(self.tr("Topics already discussed"))
         self.done_list.setWordWrap(True)
+        self.done_list.setItemDelegate(TwoLineDelegate(self.done_list))
+        self.done_hint = EmptyHint(self.done_list, self.tr(
+            "Topics you have talked about move here, with the date of the session."))
         layout.addWidget(self.done_list, 1)
         self.add_button.clicked.connect(self.add_topic)
         self.topic_edit.returnPressed.connect(self.add_topic)
         self.discussed_button.clicked.connect(self.mark_ticked)
         self.delete_button.clicked.connect(self.delete_topic)
+        self.open_list.itemChanged.connect(self._update_actions)
+        self.topic_edit.textChanged.connect(self._update_actions)
+        self.open_list.itemSelectionChanged.connect(
+            lambda: self._only_one_chosen(self.open_list, self.done_list))
+        self.done_list.itemSelectionChanged.connect(
+            lambda: self._only_one_chosen(self.done_list, self.open_list))
 
     def source_word(self, kind: AgendaSource) -> str:
         return {AgendaSource.FREE: "", AgendaSource.ENTRY: self.tr("from a journal entry"),
@@ -157,19 +170,32 @@ class AgendaPage(QWidget):
 
     def reload(self) -> None:
         lang = self._settings.effective_language()
+        set_date_format(self.session_edit, lang)
+        self.open_list.blockSignals(True)
+        self.done_list.blockSignals(True)
         self.open_list.clear()
         for item in self.store.open_items():
+            added = self.tr("added %1").replace(
+                "%1", date_text(item.created_at.astimezone().date(), lang))
             source = self.source_word(item.source_kind)
-            row = QListWidgetItem(item.text + (f"\n{source}" if source else ""))
+            row = QListWidgetItem(f"{item.text}\n{source} · {added}" if source
+                                  else f"{item.text}\n{added}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
             self.open_list.addItem(row)
         self.done_list.clear()
         for item in self.store.discussed():
-            row = QListWidgetItem(f"{date_text(item.discussed_on, lang)} · {item.text}")
+            when = self.tr("discussed %1").replace(
+                "%1", date_text(item.discussed_on, lang))
+            source = self.source_word(item.source_kind)
+            row = QListWidgetItem(f"{item.text}\n{when} · {source}" if source
+                                  else f"{item.text}\n{when}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.done_list.addItem(row)
+        self.open_list.blockSignals(False)
+        self.done_list.blockSignals(False)
+        self._update_actions()
 
     def save_pending(self) -> bool:
         return True
@@ -223,8 +249,16 @@ class AgendaPage(QWidget):
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
         self.reload()
 
+    def chosen_topic(self) -> QListWidgetItem | None:
+        """The topic she chose (in either list) to delete, if any."""
+        for view in (self.open_list, self.done_list):
+            chosen = view.selectedItems()
+            if chosen:
+                return chosen[0]
+        return None
+
     def delete_topic(self) -> None:
-        row = self.open_list.currentItem() or self.done_list.currentItem()
+        row = self.chosen_topic()
         if row is None:
             return
         if not messages.confirm(self, self.tr("Delete topic"),
@@ -241,3 +275,19 @@ class AgendaPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.reload()
         super().showEvent(event)
+
+    def _only_one_chosen(self, chosen_in: QListWidget, other: QListWidget) -> None:
+        if chosen_in.selectedItems():
+            other.blockSignals(True)
+            other.clearSelection()
+            other.setCurrentItem(None)
+            other.blockSignals(False)
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        """"Mark … discussed" only with a ticked topic, "Delete" only with a chosen one."""
+        self.discussed_button.setEnabled(any(
+            self.open_list.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(self.open_list.count())))
+        self.add_button.setEnabled(bool(self.topic_edit.text().strip()))
+        self.delete_button.setEnabled(self.chosen_topic() is not None)

@@ -35,9 +35,12 @@ from journal.prompts import prompt_by_id
 from journal.vault import Vault
 from ui import discreet
 from ui.hub import Hub
+from ui.list_items import IndentRole, TwoLineDelegate
 from ui.settings import Settings
 from ui.widgets import label
 from ui.widgets import rich_label as rich
+
+ARTICLE_INDENT = 14  # pixels an article title sits in under its group heading
 
 
 class GuidancePage(QWidget):
@@ -48,6 +51,7 @@ class GuidancePage(QWidget):
         self._hub = hub
         self._settings = settings
         self.article: Article | None = None
+        self._last_id: str | None = None  # the article to bring back after a search
         self.prompt_buttons: list[QWidget] = []
         self._build()
         self.reload()
@@ -76,6 +80,8 @@ class GuidancePage(QWidget):
         self.article_list.setObjectName("guidanceList")
         self.article_list.setAccessibleName(self.tr("Articles"))
         self.article_list.setWordWrap(True)
+        self.article_list.setItemDelegate(TwoLineDelegate(
+            self.article_list, headline=False, divider=False, padding=4))
         left_layout.addWidget(self.article_list, 1)
         self.empty_label = label("", "subtle", parent=left)
         self.empty_label.setAccessibleName(self.tr("No articles found"))
@@ -112,7 +118,7 @@ class GuidancePage(QWidget):
     def reload(self) -> None:
         """The articles that match the search (all without one), grouped, in reading
         order; the open article stays open while it is among them."""
-        current = self.article.id if self.article else None
+        current = self.article.id if self.article else self._last_id
         text = self.search_edit.text()
         self.articles = search_articles(self._lang(), text, self._settings.faith_content)
         self.article_list.blockSignals(True)
@@ -126,8 +132,9 @@ class GuidancePage(QWidget):
             heading.setData(Qt.ItemDataRole.AccessibleTextRole, self.group_heading(group))
             self.article_list.addItem(heading)
             for article in articles:
-                item = QListWidgetItem("   " + article.title)
+                item = QListWidgetItem(article.title)
                 item.setData(Qt.ItemDataRole.UserRole, article.id)
+                item.setData(IndentRole, ARTICLE_INDENT)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, article.title)
                 self.article_list.addItem(item)
         self.article_list.blockSignals(False)
@@ -137,7 +144,8 @@ class GuidancePage(QWidget):
         self.empty_label.setVisible(not found)
         if not found:
             self.empty_label.setText(self.tr("No article mentions “%1”.").replace(
-                "%1", text.strip()))
+                "%1", text.strip()) + "\n" + self.tr("Try another word."))
+            self._close_article()
             return
         ids = [a.id for a in self.articles]
         self.open_article(current if current in ids else ids[0])
@@ -160,11 +168,8 @@ class GuidancePage(QWidget):
         if self._settings.discreet:  # the app's name as she sees it (ui/discreet.py)
             text = discreet.neutral_text(text, discreet.display_name(self._settings))
         self.reader.setMarkdown(text)
-        for old in self.prompt_buttons:
-            self.prompt_box.removeWidget(old)
-            old.hide()  # deleteLater waits for the event loop; hidden now, it cannot overlap
-            old.deleteLater()
-        self.prompt_buttons = []
+        self.reader.show()
+        self._clear_prompts()
         for prompt_id in article.prompts:
             prompt = prompt_by_id(prompt_id, self._lang())
             if prompt is None:
@@ -178,9 +183,27 @@ class GuidancePage(QWidget):
             write.linkActivated.connect(self._hub.new_entry_requested.emit)
             self.prompt_box.addWidget(write)
             self.prompt_buttons.append(write)
+        self.prompt_title.setVisible(bool(self.prompt_buttons))
 
     def save_pending(self) -> bool:
         return True
+
+    def _close_article(self) -> None:
+        """An empty reader while no article is found; the last one comes back after."""
+        if self.article is not None:
+            self._last_id = self.article.id
+        self.article = None
+        self.reader.clear()
+        self.reader.hide()
+        self.prompt_title.hide()
+        self._clear_prompts()
+
+    def _clear_prompts(self) -> None:
+        for old in self.prompt_buttons:
+            self.prompt_box.removeWidget(old)
+            old.hide()  # deleteLater waits for the event loop; hidden now, it cannot overlap
+            old.deleteLater()
+        self.prompt_buttons = []
 
     def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None and current.data(Qt.ItemDataRole.UserRole):

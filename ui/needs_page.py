@@ -45,6 +45,7 @@ from journal.needs import NeedStore
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
+from ui.list_items import EmptyHint, TwoLineDelegate, set_date_format
 from ui.settings import Settings
 from ui.widgets import button, label
 from ui.worksheet import (
@@ -82,7 +83,8 @@ class NeedListModel(QAbstractListModel):
             return None
         need = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = need.text if len(need.text) <= 120 else need.text[:119] + "…"
+            text = " ".join(need.text.split())  # one first line, however she wrote it
+            text = text if len(text) <= 120 else text[:119] + "…"
             return f"{text}\n{area_word(need.area)} · {need_status_word(need.status)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return need.text
@@ -134,11 +136,10 @@ class NeedsPage(QWidget):
         self.list_view.setAccessibleName(self.tr("My needs"))
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)
-        self.list_view.setSpacing(4)
+        self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.empty_label = label(self.tr(
-            "Nothing here yet. What would help you right now, even something small?"),
-            "hint", parent=self)
+        self.empty_hint = EmptyHint(self.list_view, self.tr(
+            "Nothing here yet. What would help you right now, even something small?"))
 
         left = QWidget(self)
         left.setMinimumWidth(280)
@@ -148,7 +149,6 @@ class NeedsPage(QWidget):
         row.addWidget(self.new_button)
         row.addStretch(1)
         left_layout.addLayout(row)
-        left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.list_view, 1)
 
         # The need itself.
@@ -183,6 +183,7 @@ class NeedsPage(QWidget):
         self.notes_title.setStyleSheet("font-weight: 600;")
         self.note_date = QDateEdit(self.editor)
         self.note_date.setCalendarPopup(True)
+        set_date_format(self.note_date, self._settings.effective_language())
         self.note_date.setAccessibleName(self.tr("Date of the note"))
         self.note_edit = QPlainTextEdit(self.editor)
         self.note_edit.setAccessibleName(self.tr("A note about this need"))
@@ -224,12 +225,12 @@ class NeedsPage(QWidget):
         self.placeholder = label(self.tr(
             "Choose a need on the left to see how it has changed, or write down a new one."),
             "hint", parent=self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.placeholder)
-        right_layout.addWidget(self.editor)
+        self.placeholder.setContentsMargins(8, 10, 0, 0)
+        right_layout.addWidget(self.placeholder, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addWidget(self.editor, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -237,6 +238,7 @@ class NeedsPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])  # kept while the right side is empty (no needs yet)
 
         content = QWidget(self)
         content.setObjectName("screen")
@@ -277,8 +279,9 @@ class NeedsPage(QWidget):
             self.model.reload()
         except Exception as exc:
             messages.error(self, self.tr("Needs"), messages.error_text(exc))
-        self.empty_label.setVisible(self.model.rowCount() == 0)
-        self.list_view.setVisible(self.model.rowCount() > 0)
+        # With no needs yet the hint in the list is enough; "choose one on the left"
+        # only makes sense when there is one.
+        self.placeholder.setVisible(not self._open and self.model.rowCount() > 0)
 
     @Slot()
     def new_need(self) -> None:
@@ -369,7 +372,7 @@ class NeedsPage(QWidget):
     def _show_nothing(self) -> None:
         self._open = False
         self.editor.hide()
-        self.placeholder.show()
+        self.placeholder.setVisible(self.model.rowCount() > 0)
 
     def _show(self, need_id: int | None) -> bool:
         need = None

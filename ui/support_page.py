@@ -30,6 +30,7 @@ from journal.support import INCLUDED_HELPLINES, SupportDraft, SupportKind, Suppo
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
+from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.settings import Settings
 from ui.widgets import button, label
 from ui.widgets import rich_label as rich
@@ -85,7 +86,10 @@ class SupportPage(QWidget):
         self.people_list.setObjectName("supportList")
         self.people_list.setAccessibleName(self.tr("My people"))
         self.people_list.setWordWrap(True)
-        left_layout.addWidget(self.people_list, 2)
+        self.people_list.setItemDelegate(TwoLineDelegate(self.people_list))
+        self.people_hint = EmptyHint(self.people_list, self.tr(
+            "Nobody here yet. Add someone you trust: a friend, a group, a counsellor."))
+        left_layout.addWidget(self.people_list, 3)
         left_layout.addWidget(rich(self.tr("<b>Helplines included with Haven</b>"),
                                     parent=left))
         left_layout.addWidget(label(self.tr(
@@ -94,6 +98,7 @@ class SupportPage(QWidget):
         self.helpline_list.setObjectName("helplineList")
         self.helpline_list.setAccessibleName(self.tr("Helplines included with Haven"))
         self.helpline_list.setWordWrap(True)
+        self.helpline_list.setItemDelegate(TwoLineDelegate(self.helpline_list))
         left_layout.addWidget(self.helpline_list, 2)
 
         right = QWidget(splitter)
@@ -184,6 +189,7 @@ class SupportPage(QWidget):
         self._fill(SupportDraft(""))
         self._restore_draft()
         self.people_list.clearSelection()
+        self.people_list.setCurrentItem(None)  # so a click on the same person opens it again
         self.delete_button.setEnabled(False)
 
     def open_person(self, person_id: int) -> None:

@@ -145,6 +145,26 @@
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="124" />
+        <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
+        <translation>Nog niets op je agenda. Waar wil je het de volgende keer over hebben?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="150" />
+        <source>Topics you have talked about move here, with the date of the session.</source>
+        <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van de sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="178" />
+        <source>added %1</source>
+        <translation>toegevoegd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="189" />
+        <source>discussed %1</source>
+        <translation>besproken op %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTopicDialog</name>
@@ -1908,6 +1928,11 @@
         <location filename="../../ui/guidance_page.py" line="177"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance_page.py" line="147" />
+        <source>Try another word.</source>
+        <translation>Probeer een ander woord.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5080,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/support_page.py" line="261"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="91" />
+        <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
+        <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,8 @@ def test_an_entry_goes_on_the_agenda_with_ctrl_shift_g(make_app, qtbot, closed_v
     assert "agenda" in message_log.texts()[0]
     # The agenda page shows it, with where it came from.
     workspace.show_page(workspace.pages.indexOf(workspace.agenda_page))
-    assert workspace.agenda_page.open_list.item(0).text() == (
-        "Why I froze at dinner\nfrom a journal entry")
+    assert workspace.agenda_page.open_list.item(0).text().startswith(
+        "Why I froze at dinner\nfrom a journal entry · added ")
 
 
 def test_the_entry_button_uses_the_text_when_there_is_no_title(page_env, qtbot,
@@ -133,7 +133,7 @@ def test_a_boundary_goes_on_the_agenda_from_its_card(page_env, qtbot, topic_answ
     item, = AgendaStore(page_env.vault).open_items()
     assert (item.source_kind, item.source_id) == (AgendaSource.BOUNDARY, boundary_id)
     assert message_log.kinds() == ["info"]
-    assert agenda.open_list.item(0).text().endswith("from a boundary")
+    assert "\nfrom a boundary · added " in agenda.open_list.item(0).text()
 
 
 def test_a_checkin_goes_on_the_agenda_from_the_checkin_page(page_env, qtbot, topic_answers,

@@ -42,7 +42,7 @@ def test_search_filters_by_every_word_and_says_when_nothing_matches(page_env, qt
     assert not page.empty_label.isVisible()
     qtbot.keyClicks(page.search_edit, " qqqzz")
     assert page.empty_label.isVisible() and not page.article_list.isVisible()
-    assert page.empty_label.text() == "No article mentions “ggd qqqzz”."
+    assert page.empty_label.text() == "No article mentions “ggd qqqzz”.\nTry another word."
     page.search_edit.clear()
     assert [i for _t, i in rows(page) if i] == [a.id for a in load_articles("en")]
     assert page.article_list.isVisible() and not page.empty_label.isVisible()
