@@ -17,151 +17,151 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="102"/>
+        <location filename="../../ui/agenda_page.py" line="103"/>
         <source>For my next session</source>
         <translation>Voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="104"/>
+        <location filename="../../ui/agenda_page.py" line="105"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn sessie…&quot; daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="110"/>
+        <location filename="../../ui/agenda_page.py" line="111"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="111"/>
+        <location filename="../../ui/agenda_page.py" line="112"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="112"/>
+        <location filename="../../ui/agenda_page.py" line="113"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="113"/>
+        <location filename="../../ui/agenda_page.py" line="114"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="119"/>
+        <location filename="../../ui/agenda_page.py" line="120"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="123"/>
+        <location filename="../../ui/agenda_page.py" line="127"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="127"/>
+        <location filename="../../ui/agenda_page.py" line="131"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="129"/>
+        <location filename="../../ui/agenda_page.py" line="133"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="134"/>
+        <location filename="../../ui/agenda_page.py" line="138"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="136"/>
-        <location filename="../../ui/agenda_page.py" line="232"/>
+        <location filename="../../ui/agenda_page.py" line="140"/>
+        <location filename="../../ui/agenda_page.py" line="266"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="137"/>
+        <location filename="../../ui/agenda_page.py" line="141"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="142"/>
+        <location filename="../../ui/agenda_page.py" line="146"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="151"/>
+        <location filename="../../ui/agenda_page.py" line="164"/>
         <source>from a journal entry</source>
         <translation>uit een dagboekstuk</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="152"/>
+        <location filename="../../ui/agenda_page.py" line="165"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="153"/>
+        <location filename="../../ui/agenda_page.py" line="166"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="154"/>
+        <location filename="../../ui/agenda_page.py" line="167"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="184"/>
-        <location filename="../../ui/agenda_page.py" line="204"/>
-        <location filename="../../ui/agenda_page.py" line="207"/>
-        <location filename="../../ui/agenda_page.py" line="223"/>
+        <location filename="../../ui/agenda_page.py" line="210"/>
+        <location filename="../../ui/agenda_page.py" line="230"/>
+        <location filename="../../ui/agenda_page.py" line="233"/>
+        <location filename="../../ui/agenda_page.py" line="249"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="210"/>
+        <location filename="../../ui/agenda_page.py" line="236"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="211"/>
+        <location filename="../../ui/agenda_page.py" line="237"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="230"/>
+        <location filename="../../ui/agenda_page.py" line="264"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="231"/>
+        <location filename="../../ui/agenda_page.py" line="265"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="233"/>
+        <location filename="../../ui/agenda_page.py" line="267"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="238"/>
+        <location filename="../../ui/agenda_page.py" line="272"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="124" />
+        <location filename="../../ui/agenda_page.py" line="124"/>
         <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
         <translation>Nog niets op je agenda. Waar wil je het de volgende keer over hebben?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="150" />
+        <location filename="../../ui/agenda_page.py" line="150"/>
         <source>Topics you have talked about move here, with the date of the session.</source>
         <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="178" />
+        <location filename="../../ui/agenda_page.py" line="178"/>
         <source>added %1</source>
         <translation>toegevoegd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="189" />
+        <location filename="../../ui/agenda_page.py" line="189"/>
         <source>discussed %1</source>
         <translation>besproken op %1</translation>
     </message>
@@ -169,32 +169,32 @@
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="55"/>
+        <location filename="../../ui/agenda_page.py" line="56"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="58"/>
+        <location filename="../../ui/agenda_page.py" line="59"/>
         <source>What would you like to bring up in your next session? You can change the words.</source>
         <translation>Wat wil je graag bespreken in je volgende sessie? Je kunt de woorden aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="61"/>
+        <location filename="../../ui/agenda_page.py" line="62"/>
         <source>Topic for my next session</source>
         <translation>Onderwerp voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="62"/>
+        <location filename="../../ui/agenda_page.py" line="63"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="65"/>
+        <location filename="../../ui/agenda_page.py" line="66"/>
         <source>Add to my agenda</source>
         <translation>Op mijn agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="68"/>
+        <location filename="../../ui/agenda_page.py" line="69"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1864,73 +1864,73 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="59"/>
+        <location filename="../../ui/guidance_page.py" line="63"/>
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="61"/>
+        <location filename="../../ui/guidance_page.py" line="65"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="69"/>
-        <location filename="../../ui/guidance_page.py" line="70"/>
+        <location filename="../../ui/guidance_page.py" line="73"/>
+        <location filename="../../ui/guidance_page.py" line="74"/>
         <source>Search the articles</source>
         <translation>Zoeken in de teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="71"/>
+        <location filename="../../ui/guidance_page.py" line="75"/>
         <source>Articles that mention all of these words (Ctrl+F)</source>
         <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="77"/>
+        <location filename="../../ui/guidance_page.py" line="81"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="81"/>
+        <location filename="../../ui/guidance_page.py" line="87"/>
         <source>No articles found</source>
         <translation>Geen teksten gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="90"/>
+        <location filename="../../ui/guidance_page.py" line="96"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="93"/>
+        <location filename="../../ui/guidance_page.py" line="99"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="105"/>
+        <location filename="../../ui/guidance_page.py" line="111"/>
         <source>For you as a partner</source>
         <translation>Voor jou als partner</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="106"/>
+        <location filename="../../ui/guidance_page.py" line="112"/>
         <source>For partners of someone accused or convicted</source>
         <translation>Voor partners van iemand die beschuldigd of veroordeeld is</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="107"/>
+        <location filename="../../ui/guidance_page.py" line="113"/>
         <source>More to read</source>
         <translation>Meer om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="139"/>
+        <location filename="../../ui/guidance_page.py" line="146"/>
         <source>No article mentions “%1”.</source>
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="177"/>
+        <location filename="../../ui/guidance_page.py" line="182"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="147" />
+        <location filename="../../ui/guidance_page.py" line="147"/>
         <source>Try another word.</source>
         <translation>Probeer een ander woord.</translation>
     </message>
@@ -3064,32 +3064,32 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/needs_page.py" line="124"/>
+        <location filename="../../ui/needs_page.py" line="126"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="126"/>
+        <location filename="../../ui/needs_page.py" line="128"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="130"/>
+        <location filename="../../ui/needs_page.py" line="132"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="131"/>
+        <location filename="../../ui/needs_page.py" line="133"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="134"/>
+        <location filename="../../ui/needs_page.py" line="136"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="140"/>
+        <location filename="../../ui/needs_page.py" line="142"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
@@ -3135,114 +3135,114 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/needs_page.py" line="182"/>
-        <location filename="../../ui/needs_page.py" line="197"/>
+        <location filename="../../ui/needs_page.py" line="198"/>
         <source>Notes over time</source>
         <translation>Notities door de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="186"/>
+        <location filename="../../ui/needs_page.py" line="187"/>
         <source>Date of the note</source>
         <translation>Datum van de notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="188"/>
+        <location filename="../../ui/needs_page.py" line="189"/>
         <source>A note about this need</source>
         <translation>Een notitie over deze behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="189"/>
+        <location filename="../../ui/needs_page.py" line="190"/>
         <source>How is it with this need now?</source>
         <translation>Hoe staat het nu met deze behoefte?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="193"/>
+        <location filename="../../ui/needs_page.py" line="194"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="194"/>
+        <location filename="../../ui/needs_page.py" line="195"/>
         <source>Add this note</source>
         <translation>Deze notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="225"/>
+        <location filename="../../ui/needs_page.py" line="226"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="279"/>
+        <location filename="../../ui/needs_page.py" line="281"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="308"/>
+        <location filename="../../ui/needs_page.py" line="311"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="321"/>
-        <location filename="../../ui/needs_page.py" line="469"/>
+        <location filename="../../ui/needs_page.py" line="324"/>
+        <location filename="../../ui/needs_page.py" line="472"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="326"/>
-        <location filename="../../ui/needs_page.py" line="396"/>
+        <location filename="../../ui/needs_page.py" line="329"/>
+        <location filename="../../ui/needs_page.py" line="399"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="339"/>
+        <location filename="../../ui/needs_page.py" line="342"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="343"/>
+        <location filename="../../ui/needs_page.py" line="346"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de notitie.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="350"/>
+        <location filename="../../ui/needs_page.py" line="353"/>
         <source>The note was not saved</source>
         <translation>De notitie is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="352"/>
+        <location filename="../../ui/needs_page.py" line="355"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="445"/>
+        <location filename="../../ui/needs_page.py" line="448"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="450"/>
+        <location filename="../../ui/needs_page.py" line="453"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="470"/>
+        <location filename="../../ui/needs_page.py" line="473"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="479"/>
+        <location filename="../../ui/needs_page.py" line="482"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="500"/>
+        <location filename="../../ui/needs_page.py" line="503"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="501"/>
+        <location filename="../../ui/needs_page.py" line="504"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="511"/>
+        <location filename="../../ui/needs_page.py" line="514"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -4893,196 +4893,196 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/support_page.py" line="60"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="61"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/support_page.py" line="62"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/support_page.py" line="63"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="63"/>
+        <location filename="../../ui/support_page.py" line="64"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="64"/>
+        <location filename="../../ui/support_page.py" line="65"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="65"/>
+        <location filename="../../ui/support_page.py" line="66"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="66"/>
+        <location filename="../../ui/support_page.py" line="67"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="72"/>
+        <location filename="../../ui/support_page.py" line="73"/>
         <source>My support network</source>
         <translation>Mijn steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="74"/>
+        <location filename="../../ui/support_page.py" line="75"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="81"/>
+        <location filename="../../ui/support_page.py" line="82"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="82"/>
+        <location filename="../../ui/support_page.py" line="83"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="86"/>
+        <location filename="../../ui/support_page.py" line="87"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="89"/>
+        <location filename="../../ui/support_page.py" line="93"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="92"/>
+        <location filename="../../ui/support_page.py" line="96"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="95"/>
+        <location filename="../../ui/support_page.py" line="99"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="105"/>
-        <location filename="../../ui/support_page.py" line="118"/>
+        <location filename="../../ui/support_page.py" line="110"/>
+        <location filename="../../ui/support_page.py" line="123"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="106"/>
+        <location filename="../../ui/support_page.py" line="111"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="108"/>
-        <location filename="../../ui/support_page.py" line="119"/>
+        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="124"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="112"/>
-        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/support_page.py" line="117"/>
+        <location filename="../../ui/support_page.py" line="125"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="118"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="115"/>
-        <location filename="../../ui/support_page.py" line="121"/>
+        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/support_page.py" line="126"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="117"/>
+        <location filename="../../ui/support_page.py" line="122"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="125"/>
+        <location filename="../../ui/support_page.py" line="130"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="131"/>
-        <location filename="../../ui/support_page.py" line="253"/>
-        <location filename="../../ui/support_page.py" line="254"/>
+        <location filename="../../ui/support_page.py" line="136"/>
+        <location filename="../../ui/support_page.py" line="259"/>
+        <location filename="../../ui/support_page.py" line="260"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="132"/>
+        <location filename="../../ui/support_page.py" line="137"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="160"/>
+        <location filename="../../ui/support_page.py" line="165"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="172"/>
+        <location filename="../../ui/support_page.py" line="177"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="172"/>
+        <location filename="../../ui/support_page.py" line="177"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="224"/>
-        <location filename="../../ui/support_page.py" line="299"/>
+        <location filename="../../ui/support_page.py" line="230"/>
+        <location filename="../../ui/support_page.py" line="305"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="220"/>
-        <location filename="../../ui/support_page.py" line="234"/>
-        <location filename="../../ui/support_page.py" line="332"/>
+        <location filename="../../ui/support_page.py" line="226"/>
+        <location filename="../../ui/support_page.py" line="240"/>
+        <location filename="../../ui/support_page.py" line="338"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="237"/>
+        <location filename="../../ui/support_page.py" line="243"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="244"/>
+        <location filename="../../ui/support_page.py" line="250"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="251"/>
+        <location filename="../../ui/support_page.py" line="257"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="255"/>
+        <location filename="../../ui/support_page.py" line="261"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="261"/>
+        <location filename="../../ui/support_page.py" line="267"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="91" />
+        <location filename="../../ui/support_page.py" line="91"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
