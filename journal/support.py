@@ -91,11 +91,12 @@ INCLUDED_HELPLINES: tuple[Helpline, ...] = (
               "nl": "Ambulance, brandweer of politie, als er nu direct gevaar is."},
              emergency=True),
     Helpline("be-1712", "BE", "1712",
-             {"en": "1712", "nl": "1712"},
-             {"en": "For questions about violence, abuse and child abuse, anonymously "
-                    "if you want.",
-              "nl": "Voor vragen over geweld, misbruik en kindermishandeling, anoniem "
-                    "als je wilt."},
+             {"en": "Helpline for violence, abuse and child abuse",
+              "nl": "Hulplijn geweld, misbruik en kindermishandeling"},
+             {"en": "For anyone with questions or worries about violence or abuse, at "
+                    "home or elsewhere. Free, and anonymously if you want.",
+              "nl": "Voor iedereen met vragen of zorgen over geweld of misbruik, thuis of "
+                    "ergens anders. Gratis, en als je wilt anoniem."},
              emergency=True),
     Helpline("be-1813", "BE", "1813",
              {"en": "Zelfmoordlijn 1813", "nl": "Zelfmoordlijn 1813"},

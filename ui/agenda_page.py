@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -53,7 +53,8 @@ class AgendaTopicDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add to my session agenda"))
+        # The title shows in the taskbar and window switcher: the app's (maybe neutral) name.
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("What would you like to bring up in your next "
@@ -100,7 +101,7 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(label(self.tr("For my next session"), "pageTitle", parent=self))
+        layout.addWidget(label(self.tr("Next session"), "pageTitle", parent=self))
         layout.addWidget(label(self.tr(
             "Collect what you want to talk about with your therapist or counsellor. During "
             "the week a lot happens; this way nothing important slips away. You can also "

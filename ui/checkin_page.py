@@ -245,6 +245,10 @@ class CheckinForm(QWidget):
         add(self.tr("&Mood"), self.mood)
         add(self.tr("&Anxiety"), self.anxiety)
         add(self.tr("Feeling &safe"), self.safety)
+        # Which end is which, for every 0–10 scale (the tooltips say it per scale).
+        self.scale_hint = label(self.tr("0 = not at all · 10 = very much"), "hint", parent=self)
+        grid.addWidget(self.scale_hint, row, 1)
+        row += 1
 
         sleep_row = QHBoxLayout()
         self.sleep_hours = QDoubleSpinBox(self)
@@ -274,6 +278,7 @@ class CheckinForm(QWidget):
         body_row.addSpacing(16)
         movement_caption = QLabel(self.tr("Movement"), self)
         body_row.addWidget(movement_caption)
+        body_row.addSpacing(8)  # "Movement" must not touch its spin box
         self.movement = QSpinBox(self)
         self.movement.setRange(-5, MOVEMENT_MINUTES_MAX)
         self.movement.setSingleStep(5)

@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
             "Take everything you wrote with you: to keep it safe, to move to another "
             "computer, or to leave Haven."), parent=self)
         self.format = QComboBox(self)
-        self.format.addItem(self.tr("Haven export (one JSON file with everything)"), "json")
+        self.format.addItem(self.tr("Haven export (one file with everything)"), "json")
         self.format.addItem(self.tr("A folder of Markdown files, one per entry"), "markdown")
         self.format.setAccessibleName(self.tr("Export as"))
         self.folder = QLineEdit(self)

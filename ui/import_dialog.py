@@ -85,7 +85,7 @@ class ImportDialog(QDialog):
             "jrnl-json": self.tr("jrnl (its JSON export)"),
             "dayone-json": self.tr("Day One (its JSON export, or the zip with photos)"),
             "markdown": self.tr("A folder of Markdown or text files"),
-            "haven-json": self.tr("A Haven export (JSON, or a protected zip)"),
+            "haven-json": self.tr("A Haven export (one file, or a protected zip)"),
         }
         for fmt in self.FORMATS:
             self.format.addItem(names[fmt], fmt)

@@ -164,7 +164,7 @@ class JournalPage(QWidget):
         self.list_stack.addWidget(self.nothing_label)
         left_layout.addWidget(self.list_stack, 1)
         # Boundaries and needs that match the search: a small group under the results.
-        self.worksheet_label = QLabel(self.tr("In your worksheet"), left)
+        self.worksheet_label = QLabel(self.tr("In your boundaries and needs"), left)
         self.worksheet_label.setObjectName("subtle")
         self.worksheet_label.hide()
         left_layout.addWidget(self.worksheet_label)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, Qt, QTimer, Slot
-from PySide6.QtGui import QPageSize, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QPageSize, QStandardItem, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -63,7 +63,8 @@ class ReportDialog(QDialog):
         self._lang = settings.effective_language()
         self._today = today or date.today()
         self.report: Report | None = None
-        self.setWindowTitle(self.tr("Summary for your therapist"))
+        # The title shows in the taskbar and window switcher: the app's (maybe neutral) name.
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.resize(1000, 680)
 
         # -- choices -------------------------------------------------------------------

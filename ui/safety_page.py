@@ -67,7 +67,7 @@ class HelpNowCard(QFrame):
             column.addWidget(rich(f"<b>{heading}</b>", parent=self))
             for line in (h for h in INCLUDED_HELPLINES if h.country == country and h.emergency):
                 name, about = line.text(lang)
-                text = rich(f"<b>{line.number}</b> · {name}<br><small>{about}</small>",
+                text = rich(f"<b>{line.number}</b> · {name}<br>{about}",
                              parent=self)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 column.addWidget(text)

@@ -170,7 +170,10 @@ class SettingsDialog(QDialog):
         self.keep = QSpinBox(self)
         self.keep.setRange(1, BACKUP_KEEP_MAX)
         self.keep.setAccessibleName(self.tr("Number of backups to keep"))
+        self.keep.valueChanged.connect(
+            lambda n: self.keep.setSuffix(self.tr(" backups", "", n)))  # "the last 7 backups"
         self.keep.setValue(settings.backup_keep)
+        self.keep.setSuffix(self.tr(" backups", "", self.keep.value()))
         backup_hint = label(self.tr(
             "Haven makes an encrypted backup once a day when you lock or close it. It "
             "opens only with the passphrase or recovery code you have at that moment. "
@@ -383,7 +386,7 @@ class SettingsDialog(QDialog):
 
     def _show_backup_place(self) -> None:
         self.backup_place.setText(self._backup_folder or self.tr(
-            "In the journal folder (backups)"))
+            "In the journal folder"))
         self.backup_place.setCursorPosition(0)
         self.reset_button.setEnabled(bool(self._backup_folder))
 

@@ -70,7 +70,7 @@ class SupportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(label(self.tr("My support network"), "pageTitle", parent=self))
+        layout.addWidget(label(self.tr("Support"), "pageTitle", parent=self))
         layout.addWidget(label(self.tr(
             "You do not have to carry this alone. Who can you turn to: someone who listens "
             "without judging, others who go through something similar, a professional? You "

@@ -17,151 +17,151 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="103"/>
-        <source>For my next session</source>
-        <translation>Voor mijn volgende sessie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda_page.py" line="105"/>
+        <location filename="../../ui/agenda_page.py" line="106"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn sessie…&quot; daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="111"/>
+        <location filename="../../ui/agenda_page.py" line="112"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="112"/>
+        <location filename="../../ui/agenda_page.py" line="113"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="113"/>
+        <location filename="../../ui/agenda_page.py" line="114"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="114"/>
+        <location filename="../../ui/agenda_page.py" line="115"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="120"/>
+        <location filename="../../ui/agenda_page.py" line="121"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="127"/>
+        <location filename="../../ui/agenda_page.py" line="128"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="131"/>
+        <location filename="../../ui/agenda_page.py" line="132"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="133"/>
+        <location filename="../../ui/agenda_page.py" line="134"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="138"/>
+        <location filename="../../ui/agenda_page.py" line="139"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="140"/>
-        <location filename="../../ui/agenda_page.py" line="266"/>
+        <location filename="../../ui/agenda_page.py" line="141"/>
+        <location filename="../../ui/agenda_page.py" line="267"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="141"/>
+        <location filename="../../ui/agenda_page.py" line="142"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="146"/>
+        <location filename="../../ui/agenda_page.py" line="147"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="164"/>
+        <location filename="../../ui/agenda_page.py" line="165"/>
         <source>from a journal entry</source>
-        <translation>uit een dagboekstuk</translation>
+        <translation>uit een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="165"/>
+        <location filename="../../ui/agenda_page.py" line="166"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="166"/>
+        <location filename="../../ui/agenda_page.py" line="167"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="167"/>
+        <location filename="../../ui/agenda_page.py" line="168"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="210"/>
-        <location filename="../../ui/agenda_page.py" line="230"/>
-        <location filename="../../ui/agenda_page.py" line="233"/>
-        <location filename="../../ui/agenda_page.py" line="249"/>
+        <location filename="../../ui/agenda_page.py" line="211"/>
+        <location filename="../../ui/agenda_page.py" line="231"/>
+        <location filename="../../ui/agenda_page.py" line="234"/>
+        <location filename="../../ui/agenda_page.py" line="250"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="236"/>
+        <location filename="../../ui/agenda_page.py" line="237"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="237"/>
+        <location filename="../../ui/agenda_page.py" line="238"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="264"/>
+        <location filename="../../ui/agenda_page.py" line="265"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="265"/>
+        <location filename="../../ui/agenda_page.py" line="266"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="267"/>
+        <location filename="../../ui/agenda_page.py" line="268"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="272"/>
+        <location filename="../../ui/agenda_page.py" line="273"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="124"/>
+        <location filename="../../ui/agenda_page.py" line="125"/>
         <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
         <translation>Nog niets op je agenda. Waar wil je het de volgende keer over hebben?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="150"/>
+        <location filename="../../ui/agenda_page.py" line="104"/>
+        <source>Next session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_page.py" line="151"/>
         <source>Topics you have talked about move here, with the date of the session.</source>
         <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="178"/>
+        <location filename="../../ui/agenda_page.py" line="179"/>
         <source>added %1</source>
         <translation>toegevoegd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="189"/>
+        <location filename="../../ui/agenda_page.py" line="190"/>
         <source>discussed %1</source>
         <translation>besproken op %1</translation>
     </message>
@@ -169,32 +169,27 @@
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="56"/>
-        <source>Add to my session agenda</source>
-        <translation>Toevoegen aan mijn sessie-agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda_page.py" line="59"/>
+        <location filename="../../ui/agenda_page.py" line="60"/>
         <source>What would you like to bring up in your next session? You can change the words.</source>
         <translation>Wat wil je graag bespreken in je volgende sessie? Je kunt de woorden aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="62"/>
+        <location filename="../../ui/agenda_page.py" line="63"/>
         <source>Topic for my next session</source>
         <translation>Onderwerp voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="63"/>
+        <location filename="../../ui/agenda_page.py" line="64"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="66"/>
+        <location filename="../../ui/agenda_page.py" line="67"/>
         <source>Add to my agenda</source>
         <translation>Op mijn agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="69"/>
+        <location filename="../../ui/agenda_page.py" line="70"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -324,7 +319,7 @@
         <location filename="../../ui/boundaries_page.py" line="271"/>
         <location filename="../../ui/boundaries_page.py" line="279"/>
         <source>Crossing log</source>
-        <translation>Logboek van overschrijdingen</translation>
+        <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
         <location filename="../../ui/boundaries_page.py" line="273"/>
@@ -415,7 +410,7 @@
     <message>
         <location filename="../../ui/boundaries_page.py" line="530"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
-        <translation>De grens, het logboek van overschrijdingen en de eerdere versies worden voorgoed uit je dagboek verwijderd. Dit kun je niet ongedaan maken.</translation>
+        <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../ui/boundaries_page.py" line="541"/>
@@ -838,149 +833,154 @@
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="254"/>
-        <location filename="../../ui/checkin_page.py" line="280"/>
+        <location filename="../../ui/checkin_page.py" line="249"/>
+        <source>0 = not at all · 10 = very much</source>
+        <translation>0 = helemaal niet · 10 = heel erg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_page.py" line="258"/>
+        <location filename="../../ui/checkin_page.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="255"/>
+        <location filename="../../ui/checkin_page.py" line="259"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="256"/>
+        <location filename="../../ui/checkin_page.py" line="260"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="262"/>
+        <location filename="../../ui/checkin_page.py" line="266"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="265"/>
+        <location filename="../../ui/checkin_page.py" line="269"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="266"/>
+        <location filename="../../ui/checkin_page.py" line="270"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="268"/>
+        <location filename="../../ui/checkin_page.py" line="272"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="271"/>
+        <location filename="../../ui/checkin_page.py" line="275"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="271"/>
+        <location filename="../../ui/checkin_page.py" line="275"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="271"/>
+        <location filename="../../ui/checkin_page.py" line="275"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="275"/>
+        <location filename="../../ui/checkin_page.py" line="279"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="281"/>
+        <location filename="../../ui/checkin_page.py" line="286"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="282"/>
+        <location filename="../../ui/checkin_page.py" line="287"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="286"/>
+        <location filename="../../ui/checkin_page.py" line="291"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="295"/>
+        <location filename="../../ui/checkin_page.py" line="300"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="297"/>
+        <location filename="../../ui/checkin_page.py" line="302"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorg toe</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="300"/>
+        <location filename="../../ui/checkin_page.py" line="305"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="309"/>
+        <location filename="../../ui/checkin_page.py" line="314"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="313"/>
+        <location filename="../../ui/checkin_page.py" line="318"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="315"/>
+        <location filename="../../ui/checkin_page.py" line="320"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="318"/>
+        <location filename="../../ui/checkin_page.py" line="323"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="322"/>
+        <location filename="../../ui/checkin_page.py" line="327"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="323"/>
+        <location filename="../../ui/checkin_page.py" line="328"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="325"/>
+        <location filename="../../ui/checkin_page.py" line="330"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="394"/>
+        <location filename="../../ui/checkin_page.py" line="399"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="395"/>
+        <location filename="../../ui/checkin_page.py" line="400"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="507"/>
+        <location filename="../../ui/checkin_page.py" line="512"/>
         <source>Your check-in could not be saved</source>
         <translation>Je check-in kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="509"/>
+        <location filename="../../ui/checkin_page.py" line="514"/>
         <source>What you filled in is still here. Haven will try again with your next change.</source>
         <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="529"/>
-        <location filename="../../ui/checkin_page.py" line="545"/>
+        <location filename="../../ui/checkin_page.py" line="534"/>
+        <location filename="../../ui/checkin_page.py" line="550"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -988,119 +988,119 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="571"/>
+        <location filename="../../ui/checkin_page.py" line="576"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="572"/>
+        <location filename="../../ui/checkin_page.py" line="577"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="580"/>
+        <location filename="../../ui/checkin_page.py" line="585"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="586"/>
+        <location filename="../../ui/checkin_page.py" line="591"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="592"/>
+        <location filename="../../ui/checkin_page.py" line="597"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="602"/>
+        <location filename="../../ui/checkin_page.py" line="607"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="603"/>
+        <location filename="../../ui/checkin_page.py" line="608"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="606"/>
+        <location filename="../../ui/checkin_page.py" line="611"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="607"/>
+        <location filename="../../ui/checkin_page.py" line="612"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="608"/>
+        <location filename="../../ui/checkin_page.py" line="613"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="611"/>
+        <location filename="../../ui/checkin_page.py" line="616"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="612"/>
+        <location filename="../../ui/checkin_page.py" line="617"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="613"/>
+        <location filename="../../ui/checkin_page.py" line="618"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="711"/>
+        <location filename="../../ui/checkin_page.py" line="716"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="712"/>
+        <location filename="../../ui/checkin_page.py" line="717"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="718"/>
+        <location filename="../../ui/checkin_page.py" line="723"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="738"/>
+        <location filename="../../ui/checkin_page.py" line="743"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="740"/>
+        <location filename="../../ui/checkin_page.py" line="745"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="750"/>
-        <location filename="../../ui/checkin_page.py" line="794"/>
+        <location filename="../../ui/checkin_page.py" line="755"/>
         <location filename="../../ui/checkin_page.py" line="799"/>
+        <location filename="../../ui/checkin_page.py" line="804"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="795"/>
+        <location filename="../../ui/checkin_page.py" line="800"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="809"/>
+        <location filename="../../ui/checkin_page.py" line="814"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="810"/>
+        <location filename="../../ui/checkin_page.py" line="815"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="818"/>
+        <location filename="../../ui/checkin_page.py" line="823"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1108,28 +1108,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="838"/>
+        <location filename="../../ui/checkin_page.py" line="843"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="841"/>
-        <location filename="../../ui/checkin_page.py" line="865"/>
+        <location filename="../../ui/checkin_page.py" line="846"/>
+        <location filename="../../ui/checkin_page.py" line="870"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="859"/>
+        <location filename="../../ui/checkin_page.py" line="864"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="861"/>
+        <location filename="../../ui/checkin_page.py" line="866"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="863"/>
+        <location filename="../../ui/checkin_page.py" line="868"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1209,12 +1209,12 @@
     <message>
         <location filename="../../ui/boundaries_page.py" line="162"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
-        <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als het gevolg er niet kwam, is dat iets om van te leren, geen mislukking.</translation>
+        <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als je het gevolg niet hebt uitgevoerd, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
         <location filename="../../ui/boundaries_page.py" line="168"/>
         <source>Did the consequence follow?</source>
-        <translation>Kwam het gevolg er?</translation>
+        <translation>Heb je het gevolg uitgevoerd?</translation>
     </message>
     <message>
         <location filename="../../ui/boundaries_page.py" line="215"/>
@@ -1224,7 +1224,7 @@
     <message>
         <location filename="../../ui/boundaries_page.py" line="219"/>
         <source>Choose whether the consequence followed.</source>
-        <translation>Kies of het gevolg er kwam.</translation>
+        <translation>Kies of je het gevolg hebt uitgevoerd.</translation>
     </message>
 </context>
 <context>
@@ -1644,13 +1644,13 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="75"/>
-        <source>Haven export (one JSON file with everything)</source>
-        <translation>Haven-export (één JSON-bestand met alles)</translation>
+        <source>Haven export (one file with everything)</source>
+        <translation>Haven-export (één bestand met alles)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="76"/>
         <source>A folder of Markdown files, one per entry</source>
-        <translation>Een map met Markdown-bestanden, één per stukje</translation>
+        <translation>Een map met Markdown-bestanden, één per notitie</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="77"/>
@@ -1747,8 +1747,8 @@
         <location filename="../../ui/export_dialog.py" line="196"/>
         <source>%n entries exported to %1.</source>
         <translation>
-            <numerusform>%n stukje geëxporteerd naar %1.</numerusform>
-            <numerusform>%n stukjes geëxporteerd naar %1.</numerusform>
+            <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n notities geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1866,7 +1866,7 @@
     <message>
         <location filename="../../ui/guidance_page.py" line="63"/>
         <source>Guidance</source>
-        <translation>Leesteksten</translation>
+        <translation>Om te lezen</translation>
     </message>
     <message>
         <location filename="../../ui/guidance_page.py" line="65"/>
@@ -1927,7 +1927,7 @@
     <message>
         <location filename="../../ui/guidance_page.py" line="182"/>
         <source>Opens a new journal entry with this question</source>
-        <translation>Opent een nieuw dagboekstuk met deze vraag</translation>
+        <translation>Opent een nieuwe notitie met deze vraag</translation>
     </message>
     <message>
         <location filename="../../ui/guidance_page.py" line="147"/>
@@ -1964,12 +1964,12 @@
     <message>
         <location filename="../../ui/safety_page.py" line="57"/>
         <source>Help now: emergency numbers</source>
-        <translation>Nu hulp: noodnummers</translation>
+        <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
         <location filename="../../ui/safety_page.py" line="60"/>
         <source>Help now</source>
-        <translation>Nu hulp</translation>
+        <translation>Direct hulp</translation>
     </message>
     <message>
         <location filename="../../ui/safety_page.py" line="62"/>
@@ -2013,11 +2013,6 @@
         <location filename="../../ui/import_dialog.py" line="87"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
-        <source>A Haven export (JSON, or a protected zip)</source>
-        <translation>Een Haven-export (JSON, of een beveiligde zip)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="92"/>
@@ -2187,17 +2182,22 @@
         <location filename="../../ui/import_dialog.py" line="389"/>
         <source>%n photos come along with their entries.</source>
         <translation>
-            <numerusform>%n foto gaat mee met het stukje.</numerusform>
-            <numerusform>%n foto&apos;s gaan mee met hun stukjes.</numerusform>
+            <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
+            <numerusform>%n foto&apos;s gaan mee met de notities waar ze bij horen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="337"/>
         <source>%n entries imported.</source>
         <translation>
-            <numerusform>%n stukje geïmporteerd.</numerusform>
-            <numerusform>%n stukjes geïmporteerd.</numerusform>
+            <numerusform>%n notitie geïmporteerd.</numerusform>
+            <numerusform>%n notities geïmporteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="88"/>
+        <source>A Haven export (one file, or a protected zip)</source>
+        <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="339"/>
@@ -2225,8 +2225,8 @@
         <location filename="../../ui/import_dialog.py" line="351"/>
         <source>%n photos came along with their entries.</source>
         <translation>
-            <numerusform>%n foto is met het stukje meegekomen.</numerusform>
-            <numerusform>%n foto&apos;s zijn met hun stukjes meegekomen.</numerusform>
+            <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
+            <numerusform>%n foto&apos;s zijn met hun notities meegekomen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2248,14 +2248,14 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="368"/>
         <source>There are no entries in it.</source>
-        <translation>Er staan geen stukjes in.</translation>
+        <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="372"/>
         <source>%n entries found.</source>
         <translation>
-            <numerusform>%n stukje gevonden.</numerusform>
-            <numerusform>%n stukjes gevonden.</numerusform>
+            <numerusform>%n notitie gevonden.</numerusform>
+            <numerusform>%n notities gevonden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2332,12 +2332,12 @@
     <message>
         <location filename="../../ui/messages.py" line="143"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
-        <translation>dit is geen JSON-export van jrnl (er staat geen lijst met stukjes in)</translation>
+        <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="145"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
-        <translation>dit is geen JSON-export van Day One (er staan geen stukjes in)</translation>
+        <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="147"/>
@@ -2382,7 +2382,7 @@
     <message>
         <location filename="../../ui/messages.py" line="163"/>
         <source>the entry is not a JSON object</source>
-        <translation>het stukje is geen JSON-object</translation>
+        <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="164"/>
@@ -2492,7 +2492,7 @@
     <message>
         <location filename="../../ui/messages.py" line="199"/>
         <source>entry {n}</source>
-        <translation>stukje {n}</translation>
+        <translation>notitie {n}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="200"/>
@@ -2618,8 +2618,8 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="167"/>
-        <source>In your worksheet</source>
-        <translation>In je werkblad</translation>
+        <source>In your boundaries and needs</source>
+        <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="173"/>
@@ -2629,7 +2629,7 @@
     <message>
         <location filename="../../ui/journal_page.py" line="188"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
-        <translation>Kies links een notitie om hem terug te lezen, of begin een nieuwe.</translation>
+        <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="221"/>
@@ -3457,261 +3457,256 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="66"/>
-        <source>Summary for your therapist</source>
-        <translation>Samenvatting voor je therapeut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report_dialog.py" line="71"/>
+        <location filename="../../ui/report_dialog.py" line="72"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="71"/>
+        <location filename="../../ui/report_dialog.py" line="72"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="72"/>
+        <location filename="../../ui/report_dialog.py" line="73"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="72"/>
+        <location filename="../../ui/report_dialog.py" line="73"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="78"/>
+        <location filename="../../ui/report_dialog.py" line="79"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="83"/>
+        <location filename="../../ui/report_dialog.py" line="84"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="96"/>
+        <location filename="../../ui/report_dialog.py" line="97"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="97"/>
+        <location filename="../../ui/report_dialog.py" line="98"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="98"/>
+        <location filename="../../ui/report_dialog.py" line="99"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="99"/>
+        <location filename="../../ui/report_dialog.py" line="100"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="99"/>
+        <location filename="../../ui/report_dialog.py" line="100"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="100"/>
+        <location filename="../../ui/report_dialog.py" line="101"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="101"/>
+        <location filename="../../ui/report_dialog.py" line="102"/>
         <source>Session agenda</source>
         <translation>Agenda voor mijn sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="103"/>
         <source>Journal entries</source>
-        <translation>Stukken uit je dagboek</translation>
+        <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="108"/>
+        <location filename="../../ui/report_dialog.py" line="109"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110"/>
+        <location filename="../../ui/report_dialog.py" line="111"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
-        <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en dagboekstukken. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
+        <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114"/>
+        <location filename="../../ui/report_dialog.py" line="115"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="116"/>
+        <location filename="../../ui/report_dialog.py" line="117"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="121"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>Entries in the summary</source>
-        <translation>Stukken in de samenvatting</translation>
+        <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124"/>
+        <location filename="../../ui/report_dialog.py" line="125"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="125"/>
+        <location filename="../../ui/report_dialog.py" line="126"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="128"/>
+        <location filename="../../ui/report_dialog.py" line="129"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="129"/>
+        <location filename="../../ui/report_dialog.py" line="130"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="130"/>
+        <location filename="../../ui/report_dialog.py" line="131"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="132"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134"/>
+        <location filename="../../ui/report_dialog.py" line="135"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="141"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="142"/>
+        <location filename="../../ui/report_dialog.py" line="143"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="146"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="151"/>
+        <location filename="../../ui/report_dialog.py" line="152"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
-        <translation>Stukken met &quot;delen met mijn therapeut&quot; zijn aangevinkt. Je kunt elk stuk aan- of uitvinken.</translation>
+        <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="159"/>
+        <location filename="../../ui/report_dialog.py" line="160"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="178"/>
+        <location filename="../../ui/report_dialog.py" line="179"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="179"/>
-        <location filename="../../ui/report_dialog.py" line="184"/>
+        <location filename="../../ui/report_dialog.py" line="180"/>
+        <location filename="../../ui/report_dialog.py" line="185"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="195"/>
+        <location filename="../../ui/report_dialog.py" line="196"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="196"/>
+        <location filename="../../ui/report_dialog.py" line="197"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="197"/>
+        <location filename="../../ui/report_dialog.py" line="198"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="198"/>
+        <location filename="../../ui/report_dialog.py" line="199"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="282"/>
-        <location filename="../../ui/report_dialog.py" line="286"/>
-        <location filename="../../ui/report_dialog.py" line="404"/>
+        <location filename="../../ui/report_dialog.py" line="283"/>
+        <location filename="../../ui/report_dialog.py" line="287"/>
+        <location filename="../../ui/report_dialog.py" line="405"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="283"/>
+        <location filename="../../ui/report_dialog.py" line="284"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="287"/>
+        <location filename="../../ui/report_dialog.py" line="288"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="289"/>
+        <location filename="../../ui/report_dialog.py" line="290"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="290"/>
+        <location filename="../../ui/report_dialog.py" line="291"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="301"/>
-        <location filename="../../ui/report_dialog.py" line="412"/>
+        <location filename="../../ui/report_dialog.py" line="302"/>
+        <location filename="../../ui/report_dialog.py" line="413"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="302"/>
+        <location filename="../../ui/report_dialog.py" line="303"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="304"/>
+        <location filename="../../ui/report_dialog.py" line="305"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="304"/>
+        <location filename="../../ui/report_dialog.py" line="305"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="319"/>
+        <location filename="../../ui/report_dialog.py" line="320"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="397"/>
+        <location filename="../../ui/report_dialog.py" line="398"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="404"/>
+        <location filename="../../ui/report_dialog.py" line="405"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="413"/>
+        <location filename="../../ui/report_dialog.py" line="414"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4314,7 +4309,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <message>
         <location filename="../../ui/safety_page.py" line="106"/>
         <source>Safety plan</source>
-        <translation>Veiligheidsplan</translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <location filename="../../ui/safety_page.py" line="110"/>
@@ -4579,7 +4574,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="50"/>
-        <location filename="../../ui/settings_dialog.py" line="330"/>
+        <location filename="../../ui/settings_dialog.py" line="333"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4769,107 +4764,116 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source> backups</source>
+        <translation>
+            <numerusform> kopie</numerusform>
+            <numerusform> kopieën</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="288"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="349"/>
-        <location filename="../../ui/settings_dialog.py" line="354"/>
-        <location filename="../../ui/settings_dialog.py" line="356"/>
+        <location filename="../../ui/settings_dialog.py" line="352"/>
+        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="350"/>
+        <location filename="../../ui/settings_dialog.py" line="353"/>
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="357"/>
+        <location filename="../../ui/settings_dialog.py" line="360"/>
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
-        <source>In the journal folder (backups)</source>
-        <translation>In de map van je dagboek (backups)</translation>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
+        <source>In the journal folder</source>
+        <translation>In je dagboekmap</translation>
     </message>
 </context>
 <context>
@@ -4931,11 +4935,6 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/support_page.py" line="67"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
-    </message>
-    <message>
-        <location filename="../../ui/support_page.py" line="73"/>
-        <source>My support network</source>
-        <translation>Mijn steunnetwerk</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.py" line="75"/>
@@ -5055,6 +5054,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/support_page.py" line="338"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/support_page.py" line="73"/>
+        <source>Support</source>
+        <translation>Steun</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.py" line="243"/>
@@ -5411,7 +5415,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <message>
         <location filename="../../ui/worksheet.py" line="40"/>
         <source>Considering</source>
-        <translation>Overweeg ik</translation>
+        <translation>Aan het overwegen</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.py" line="41"/>
@@ -5426,7 +5430,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <message>
         <location filename="../../ui/worksheet.py" line="43"/>
         <source>Holding</source>
-        <translation>Houd ik vast</translation>
+        <translation>Ik houd deze grens vast</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.py" line="44"/>
@@ -5516,17 +5520,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <message>
         <location filename="../../ui/worksheet.py" line="86"/>
         <source>The consequence followed</source>
-        <translation>Het gevolg kwam er</translation>
+        <translation>Ik heb het gevolg uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.py" line="87"/>
         <source>The consequence partly followed</source>
-        <translation>Het gevolg kwam er gedeeltelijk</translation>
+        <translation>Ik heb het gevolg deels uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.py" line="88"/>
         <source>The consequence did not follow</source>
-        <translation>Het gevolg kwam er niet</translation>
+        <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../ui/worksheet.py" line="96"/>
@@ -5682,17 +5686,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
         <source>Guidance</source>
-        <translation>Leesteksten</translation>
+        <translation>Om te lezen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
         <source>Help now</source>
-        <translation>Nu hulp</translation>
+        <translation>Direct hulp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205"/>
         <source>Help now: emergency numbers</source>
-        <translation>Nu hulp: noodnummers</translation>
+        <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="206"/>

@@ -146,7 +146,7 @@ def test_boundaries_and_needs_with_status_and_crossings(vault):
     assert "Crossed 2 times in this period; the consequence followed 1 time, partly 1 time." in md
     assert "| Rest in the evening | Other | Noticed |" in md
     nl = to_markdown(build_report(vault, period(lang="nl")))
-    assert "- Status: Houd ik vast (sinds 7 maart 2026)" in nl
+    assert "- Status: Ik houd deze grens vast (sinds 7 maart 2026)" in nl
     assert "| Rest in the evening | Anders | Opgemerkt |" in nl
 
 

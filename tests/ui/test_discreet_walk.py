@@ -23,8 +23,10 @@ from journal.errors import (
 from tests.ui.conftest import unlock_with
 from tests.ui.test_discreet import strings_of
 from ui import messages
+from ui.agenda_page import AgendaTopicDialog
 from ui.keys_dialog import KeysDialog
 from ui.recovery_code import RecoveryCodeDialog, printable_document
+from ui.report_dialog import ReportDialog
 from ui.restore_dialog import RestoreDialog
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockPage
@@ -94,11 +96,15 @@ def test_no_screen_names_the_app_in_discreet_mode(make_app, qtbot, closed_vault,
 
         dialogs = [SettingsDialog(settings, window, keys=lambda _p: None),
                    KeysDialog(lambda *_a: False, parent=window),
-                   RecoveryCodeDialog("7KQ2-ABCD-EFGH-JKLM-NPQR-STUV", window)]
+                   RecoveryCodeDialog("7KQ2-ABCD-EFGH-JKLM-NPQR-STUV", window),
+                   ReportDialog(workspace._vault, settings, window),
+                   AgendaTopicDialog("Dinner with his parents", window)]
         for dialog in dialogs:
             qtbot.addWidget(dialog)
             dialog.show()
             look(type(dialog).__name__, dialog)
+            # Titles show in the taskbar and window switcher: only the neutral name.
+            assert dialog.windowTitle() == NEUTRAL[lang], type(dialog).__name__
             dialog.hide()
         printed = printable_document("7KQ2-ABCD-EFGH-JKLM-NPQR-STUV").toPlainText()
         assert NEUTRAL[lang] in printed and not naming_the_app([printed])

@@ -176,12 +176,12 @@ def test_every_import_failure_has_a_dutch_sentence():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('{"entries": [{"date": "2024-02-30"}]}',
-     "kapot.json kan niet geïmporteerd worden: bij stukje 1, het veld ‘date’ bevat "
+     "kapot.json kan niet geïmporteerd worden: bij notitie 1, het veld ‘date’ bevat "
      "'2024-02-30', en dat is geen datum (JJJJ-MM-DD)."),
     ('{\n  "entries": [,\n', "kapot.json kan niet geïmporteerd worden: bij regel 2, "
      "kolom 15, dit is geen geldige JSON (Expecting value)."),
     ("[1]", "kapot.json kan niet geïmporteerd worden: dit is geen JSON-export van jrnl (er "
-     "staat geen lijst met stukjes in)."),
+     "staat geen lijst met notities in)."),
 ])
 def test_an_import_failure_in_dutch_names_the_place(unlocked, qtbot, tmp_path, text,
                                                     expected):

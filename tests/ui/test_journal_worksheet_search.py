@@ -109,7 +109,7 @@ def test_the_group_in_dutch(qtbot, page_env, language):  # noqa: F811
     page = make_page(qtbot, page_env)
     page.search_edit.setText("rust")
     qtbot.waitUntil(lambda: page.worksheet_model.rowCount() == 1)
-    assert page.worksheet_label.text() == "In je werkblad"
+    assert page.worksheet_label.text() == "In je grenzen en behoeften"
     assert page.worksheet_view.accessibleName() == "Gevonden grenzen en behoeften"
     assert page.worksheet_model.index(0).data(DateTextRole) == "Behoefte"
     assert page.nothing_label.text() == "Geen notities gevonden."
