@@ -2854,12 +2854,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="556" />
+        <location filename="../../ui/main_window.py" line="558" />
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Your backup is restored into this folder:
 %1
 
@@ -2872,115 +2872,135 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="563" />
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="571" />
+        <source>Open another journal</source>
+        <translation>Een ander dagboek openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="572" />
+        <source>Choose the folder of a journal</source>
+        <translation>Kies de map van een dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="580" />
+        <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
+        <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="587" />
+        <source>This journal is the one in use now.</source>
+        <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620" />
+        <location filename="../../ui/main_window.py" line="694" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="624" />
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
-        <location filename="../../ui/main_window.py" line="874" />
+        <location filename="../../ui/main_window.py" line="696" />
+        <location filename="../../ui/main_window.py" line="906" />
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693" />
-        <location filename="../../ui/main_window.py" line="697" />
+        <location filename="../../ui/main_window.py" line="725" />
+        <location filename="../../ui/main_window.py" line="729" />
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694" />
+        <location filename="../../ui/main_window.py" line="726" />
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733" />
+        <location filename="../../ui/main_window.py" line="765" />
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735" />
+        <location filename="../../ui/main_window.py" line="767" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737" />
+        <location filename="../../ui/main_window.py" line="769" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738" />
+        <location filename="../../ui/main_window.py" line="770" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740" />
+        <location filename="../../ui/main_window.py" line="772" />
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="742" />
+        <location filename="../../ui/main_window.py" line="774" />
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744" />
+        <location filename="../../ui/main_window.py" line="776" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="778" />
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="780" />
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750" />
+        <location filename="../../ui/main_window.py" line="782" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="752" />
+        <location filename="../../ui/main_window.py" line="784" />
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831" />
+        <location filename="../../ui/main_window.py" line="863" />
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834" />
+        <location filename="../../ui/main_window.py" line="866" />
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -4548,296 +4568,321 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="50" />
-        <location filename="../../ui/settings_dialog.py" line="330" />
+        <location filename="../../ui/settings_dialog.py" line="53" />
+        <location filename="../../ui/settings_dialog.py" line="360" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55" />
+        <location filename="../../ui/settings_dialog.py" line="58" />
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="56" />
+        <location filename="../../ui/settings_dialog.py" line="59" />
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57" />
+        <location filename="../../ui/settings_dialog.py" line="60" />
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59" />
+        <location filename="../../ui/settings_dialog.py" line="62" />
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62" />
+        <location filename="../../ui/settings_dialog.py" line="65" />
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="67" />
+        <location filename="../../ui/settings_dialog.py" line="70" />
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="68" />
+        <location filename="../../ui/settings_dialog.py" line="71" />
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70" />
+        <location filename="../../ui/settings_dialog.py" line="73" />
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73" />
+        <location filename="../../ui/settings_dialog.py" line="76" />
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79" />
+        <location filename="../../ui/settings_dialog.py" line="82" />
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86" />
+        <location filename="../../ui/settings_dialog.py" line="89" />
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92" />
+        <location filename="../../ui/settings_dialog.py" line="95" />
         <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
         <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98" />
+        <location filename="../../ui/settings_dialog.py" line="101" />
         <source>Add to the applications menu</source>
         <translation>Toevoegen aan het programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103" />
+        <location filename="../../ui/settings_dialog.py" line="106" />
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106" />
+        <location filename="../../ui/settings_dialog.py" line="109" />
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108" />
+        <location filename="../../ui/settings_dialog.py" line="111" />
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114" />
+        <location filename="../../ui/settings_dialog.py" line="117" />
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115" />
+        <location filename="../../ui/settings_dialog.py" line="118" />
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120" />
+        <location filename="../../ui/settings_dialog.py" line="123" />
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122" />
+        <location filename="../../ui/settings_dialog.py" line="125" />
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="126" />
-        <location filename="../../ui/settings_dialog.py" line="132" />
+        <location filename="../../ui/settings_dialog.py" line="129" />
+        <location filename="../../ui/settings_dialog.py" line="135" />
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129" />
+        <location filename="../../ui/settings_dialog.py" line="132" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133" />
+        <location filename="../../ui/settings_dialog.py" line="136" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134" />
+        <location filename="../../ui/settings_dialog.py" line="137" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135" />
+        <location filename="../../ui/settings_dialog.py" line="138" />
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137" />
+        <location filename="../../ui/settings_dialog.py" line="140" />
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141" />
+        <location filename="../../ui/settings_dialog.py" line="144" />
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147" />
+        <location filename="../../ui/settings_dialog.py" line="150" />
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="148" />
+        <location filename="../../ui/settings_dialog.py" line="151" />
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149" />
+        <location filename="../../ui/settings_dialog.py" line="152" />
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154" />
+        <location filename="../../ui/settings_dialog.py" line="157" />
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165" />
+        <location filename="../../ui/settings_dialog.py" line="168" />
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166" />
+        <location filename="../../ui/settings_dialog.py" line="169" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167" />
+        <location filename="../../ui/settings_dialog.py" line="170" />
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168" />
+        <location filename="../../ui/settings_dialog.py" line="171" />
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169" />
+        <location filename="../../ui/settings_dialog.py" line="172" />
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172" />
+        <location filename="../../ui/settings_dialog.py" line="175" />
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175" />
+        <location filename="../../ui/settings_dialog.py" line="178" />
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181" />
+        <location filename="../../ui/settings_dialog.py" line="184" />
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192" />
+        <location filename="../../ui/settings_dialog.py" line="193" />
+        <source>Journal folder in use</source>
+        <translation>Map van het dagboek dat je nu gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="196" />
+        <source>Shown once your journal is open</source>
+        <translation>Zichtbaar zodra je dagboek open is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="198" />
+        <source>Open another journal…</source>
+        <translation>Een ander dagboek openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="202" />
+        <source>For example a journal you restored from a backup. This one is locked first and stays as it is.</source>
+        <translation>Bijvoorbeeld een dagboek dat je uit een reservekopie hebt teruggezet. Dit dagboek wordt eerst vergrendeld en blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="212" />
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207" />
+        <location filename="../../ui/settings_dialog.py" line="227" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208" />
+        <location filename="../../ui/settings_dialog.py" line="228" />
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211" />
+        <location filename="../../ui/settings_dialog.py" line="231" />
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216" />
+        <location filename="../../ui/settings_dialog.py" line="236" />
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219" />
+        <location filename="../../ui/settings_dialog.py" line="239" />
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222" />
+        <location filename="../../ui/settings_dialog.py" line="242" />
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229" />
+        <location filename="../../ui/settings_dialog.py" line="249" />
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230" />
+        <location filename="../../ui/settings_dialog.py" line="250" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231" />
+        <location filename="../../ui/settings_dialog.py" line="251" />
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235" />
+        <location filename="../../ui/settings_dialog.py" line="255" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237" />
+        <location filename="../../ui/settings_dialog.py" line="257" />
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285" />
+        <location filename="../../ui/settings_dialog.py" line="260" />
+        <source>&amp;Journal folder</source>
+        <translation>&amp;Dagboekmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="315" />
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="349" />
-        <location filename="../../ui/settings_dialog.py" line="354" />
-        <location filename="../../ui/settings_dialog.py" line="356" />
+        <location filename="../../ui/settings_dialog.py" line="379" />
+        <location filename="../../ui/settings_dialog.py" line="384" />
+        <location filename="../../ui/settings_dialog.py" line="386" />
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="350" />
+        <location filename="../../ui/settings_dialog.py" line="380" />
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="357" />
+        <location filename="../../ui/settings_dialog.py" line="387" />
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371" />
+        <location filename="../../ui/settings_dialog.py" line="406" />
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386" />
+        <location filename="../../ui/settings_dialog.py" line="421" />
         <source>In the journal folder (backups)</source>
         <translation>In de map van je dagboek (backups)</translation>
     </message>
@@ -5565,137 +5610,137 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Guidance</source>
         <translation>Leesteksten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Help now</source>
         <translation>Nu hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Help now: emergency numbers</source>
         <translation>Nu hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
