@@ -34,6 +34,8 @@ from journal.vault import Vault
 FORMAT_NAME = "haven-export"
 FORMAT_VERSION = 1
 JSON_NAME_IN_ZIP = "haven-export.json"
+# Discreet mode: the names in a zip can be read without its password, so none says Haven.
+NEUTRAL_JSON_NAME_IN_ZIP = "notes.json"
 SLUG_CHARS = 50
 
 Progress = Callable[[int, int], None]
@@ -178,13 +180,15 @@ def _write_zip(target: Path, password: str, files: Iterator[tuple[str, bytes]]) 
 
 
 def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
-                ) -> ExportResult:
-    """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`."""
+                neutral: bool = False) -> ExportResult:
+    """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`; in
+    the zip named `NEUTRAL_JSON_NAME_IN_ZIP` when `neutral` (discreet mode)."""
     target = Path(out)
     data = haven_json_bytes(vault)
     count = len(json.loads(data)["entries"])
     if password:
-        _write_zip(target, password, iter([(JSON_NAME_IN_ZIP, data)]))
+        name = NEUTRAL_JSON_NAME_IN_ZIP if neutral else JSON_NAME_IN_ZIP
+        _write_zip(target, password, iter([(name, data)]))
     else:
         with _atomic_file(target) as f:
             f.write(data)

@@ -545,13 +545,15 @@ class MainWindow(QMainWindow):
 
     def export_journal(self, parent: QWidget | None = None) -> None:
         if self._vault is not None and not self._key_work:
-            ExportDialog.open_for(parent or self, self.run_key_work)
+            ExportDialog.open_for(parent or self, self.run_key_work,
+                                  neutral=self.settings.discreet)
 
     @Slot()
     def restore_from_backup(self, parent: QWidget | None = None) -> None:
         """Restore a backup into a new folder (never over this journal), then offer to
         open it; from then on it is the journal that opens."""
-        restored = RestoreDialog.restore(parent or self, self.folder)
+        restored = RestoreDialog.restore(parent or self, self.folder,
+                                         neutral=self.settings.discreet)
         if restored is None or self._leaving or self._quitting:
             return
         if messages.confirm(
