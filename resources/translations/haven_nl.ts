@@ -3447,261 +3447,292 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="66" />
+        <location filename="../../ui/report_dialog.py" line="68" />
         <source>Summary for your therapist</source>
         <translation>Samenvatting voor je therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="71" />
+        <location filename="../../ui/report_dialog.py" line="73" />
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="71" />
+        <location filename="../../ui/report_dialog.py" line="73" />
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="72" />
+        <location filename="../../ui/report_dialog.py" line="74" />
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="72" />
+        <location filename="../../ui/report_dialog.py" line="74" />
         <source>Since my last session</source>
         <translation>Sinds mijn laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="78" />
+        <location filename="../../ui/report_dialog.py" line="80" />
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="83" />
+        <location filename="../../ui/report_dialog.py" line="85" />
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="96" />
+        <location filename="../../ui/report_dialog.py" line="98" />
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="97" />
+        <location filename="../../ui/report_dialog.py" line="99" />
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="98" />
+        <location filename="../../ui/report_dialog.py" line="100" />
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="99" />
+        <location filename="../../ui/report_dialog.py" line="101" />
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="99" />
+        <location filename="../../ui/report_dialog.py" line="101" />
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="100" />
+        <location filename="../../ui/report_dialog.py" line="102" />
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="101" />
+        <location filename="../../ui/report_dialog.py" line="103" />
         <source>Session agenda</source>
         <translation>Agenda voor mijn sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102" />
+        <location filename="../../ui/report_dialog.py" line="104" />
         <source>Journal entries</source>
         <translation>Stukken uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="108" />
+        <location filename="../../ui/report_dialog.py" line="110" />
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110" />
+        <location filename="../../ui/report_dialog.py" line="112" />
         <source>The names of the people in your support network become roles such as "Trusted person 1" or "Therapist", everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals "Vertrouwenspersoon 1" of "Therapeut", overal in de samenvatting: ook in je grenzen, onderwerpen en dagboekstukken. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="114" />
+        <location filename="../../ui/report_dialog.py" line="116" />
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="116" />
+        <location filename="../../ui/report_dialog.py" line="118" />
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="121" />
+        <location filename="../../ui/report_dialog.py" line="123" />
         <source>Entries in the summary</source>
         <translation>Stukken in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124" />
+        <location filename="../../ui/report_dialog.py" line="126" />
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="125" />
+        <location filename="../../ui/report_dialog.py" line="127" />
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="128" />
+        <location filename="../../ui/report_dialog.py" line="130" />
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="129" />
+        <location filename="../../ui/report_dialog.py" line="131" />
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="130" />
+        <location filename="../../ui/report_dialog.py" line="132" />
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131" />
+        <location filename="../../ui/report_dialog.py" line="133" />
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134" />
+        <location filename="../../ui/report_dialog.py" line="136" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="141" />
+        <location filename="../../ui/report_dialog.py" line="143" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="142" />
+        <location filename="../../ui/report_dialog.py" line="144" />
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="146" />
+        <location filename="../../ui/report_dialog.py" line="148" />
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="151" />
+        <location filename="../../ui/report_dialog.py" line="153" />
         <source>Entries marked "share with my therapist" are ticked. Tick or untick any entry.</source>
         <translation>Stukken met "delen met mijn therapeut" zijn aangevinkt. Je kunt elk stuk aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="159" />
+        <location filename="../../ui/report_dialog.py" line="161" />
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="178" />
+        <location filename="../../ui/report_dialog.py" line="180" />
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="179" />
-        <location filename="../../ui/report_dialog.py" line="184" />
+        <location filename="../../ui/report_dialog.py" line="181" />
+        <location filename="../../ui/report_dialog.py" line="186" />
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="195" />
+        <location filename="../../ui/report_dialog.py" line="197" />
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="196" />
+        <location filename="../../ui/report_dialog.py" line="198" />
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="197" />
+        <location filename="../../ui/report_dialog.py" line="199" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="198" />
+        <location filename="../../ui/report_dialog.py" line="200" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="282" />
-        <location filename="../../ui/report_dialog.py" line="286" />
-        <location filename="../../ui/report_dialog.py" line="404" />
+        <location filename="../../ui/report_dialog.py" line="203" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="304" />
+        <location filename="../../ui/report_dialog.py" line="308" />
+        <location filename="../../ui/report_dialog.py" line="460" />
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="283" />
+        <location filename="../../ui/report_dialog.py" line="305" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="287" />
+        <location filename="../../ui/report_dialog.py" line="309" />
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="289" />
+        <location filename="../../ui/report_dialog.py" line="311" />
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="290" />
+        <location filename="../../ui/report_dialog.py" line="312" />
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="301" />
-        <location filename="../../ui/report_dialog.py" line="412" />
+        <location filename="../../ui/report_dialog.py" line="326" />
+        <source>Saving the PDF…</source>
+        <translation>De pdf wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="333" />
+        <location filename="../../ui/report_dialog.py" line="468" />
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="302" />
+        <location filename="../../ui/report_dialog.py" line="334" />
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="304" />
+        <location filename="../../ui/report_dialog.py" line="336" />
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="304" />
+        <location filename="../../ui/report_dialog.py" line="336" />
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="319" />
+        <location filename="../../ui/report_dialog.py" line="354" />
+        <source>The PDF is saved.</source>
+        <translation>De pdf is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="361" />
+        <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
+        <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="365" />
+        <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
+        <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="368" />
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="369" />
+        <location filename="../../ui/report_dialog.py" line="375" />
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="397" />
+        <location filename="../../ui/report_dialog.py" line="453" />
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="404" />
+        <location filename="../../ui/report_dialog.py" line="460" />
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="413" />
+        <location filename="../../ui/report_dialog.py" line="469" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
