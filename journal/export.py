@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +34,10 @@ from journal.vault import Vault
 FORMAT_NAME = "haven-export"
 FORMAT_VERSION = 1
 JSON_NAME_IN_ZIP = "haven-export.json"
+# Discreet mode: the names in a zip can be read without its password, so none says Haven.
+NEUTRAL_JSON_NAME_IN_ZIP = "notes.json"
 SLUG_CHARS = 50
+PHOTO_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png"}
 
 Progress = Callable[[int, int], None]
 
@@ -109,8 +112,9 @@ def slug(title: str) -> str:
     return text[:SLUG_CHARS].rstrip("-") or "entry"
 
 
-def markdown_text(record: dict[str, Any]) -> str:
-    """One entry as Markdown with YAML front matter (read back by the Markdown importer)."""
+def markdown_text(record: dict[str, Any], photo_names: Sequence[str] = ()) -> str:
+    """One entry as Markdown with YAML front matter (read back by the Markdown importer),
+    its photos shown at the end (`![](name)`, files beside it)."""
     front = {
         "date": datetime.fromisoformat(record["date"]).date(),
         "title": record["title"],
@@ -120,26 +124,41 @@ def markdown_text(record: dict[str, Any]) -> str:
         "prompt": record["prompt_id"],
     }
     header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
-    return f"---\n{header}---\n{record['body']}"
+    body = record["body"]
+    if photo_names:
+        body = body.rstrip("\n") + "\n\n" if body.strip() else ""
+        body += "".join(f"![]({name})\n" for name in photo_names)
+    return f"---\n{header}---\n{body}"
 
 
-def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, str]]:
-    """(file name, text) per entry. Named files are YYYY-MM-DD-slug.md, made unique;
-    unnamed ones are entry-00001.md, for zips whose file list anyone can read."""
+def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, bytes]]:
+    """(file name, bytes) per entry, and per photo of an entry. Named files are
+    YYYY-MM-DD-slug.md, made unique; unnamed ones are entry-00001.md, for zips whose file
+    list anyone can read. An entry's photos are <its stem>-1.jpg, -2.png, … beside it."""
     used: set[str] = set()
+
+    def unique(stem: str, suffix: str) -> str:
+        name, n = f"{stem}{suffix}", 1
+        while name.casefold() in used:
+            n += 1
+            name = f"{stem}-{n}{suffix}"
+        used.add(name.casefold())
+        return name
+
     with vault.transaction():
         records = _entry_records(vault)
     for number, record in enumerate(records, start=1):
         if named:
-            stem = f"{record['date']}-{slug(record['title'])}"
-            name, n = f"{stem}.md", 1
-            while name.casefold() in used:
-                n += 1
-                name = f"{stem}-{n}.md"
-            used.add(name.casefold())
+            name = unique(f"{record['date']}-{slug(record['title'])}", ".md")
         else:
-            name = f"entry-{number:05d}.md"
-        yield name, markdown_text(record)
+            name = unique(f"entry-{number:05d}", ".md")
+        stem = name.removesuffix(".md")
+        photos = [(unique(f"{stem}-{index}", PHOTO_SUFFIXES.get(photo["mime"], ".jpg")),
+                   photo["data"])
+                  for index, photo in enumerate(record.get("photos", ()), start=1)]
+        yield name, markdown_text(record, [n for n, _ in photos]).encode("utf-8")
+        for photo_name, data in photos:
+            yield photo_name, base64.b64decode(data)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -166,6 +185,7 @@ def _check_folder_target(target: Path) -> None:
 
 
 def _write_zip(target: Path, password: str, files: Iterator[tuple[str, bytes]]) -> int:
+    """The number of Markdown entries (.md files) among `files`, or of all for JSON."""
     count = 0
     with _atomic_file(target) as f, pyzipper.AESZipFile(
             f, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
@@ -173,18 +193,20 @@ def _write_zip(target: Path, password: str, files: Iterator[tuple[str, bytes]]) 
         archive.setencryption(pyzipper.WZ_AES, nbits=256)
         for name, data in files:
             archive.writestr(name, data)
-            count += 1
+            count += 1 if name.endswith((".md", ".json")) else 0
     return count
 
 
 def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
-                ) -> ExportResult:
-    """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`."""
+                neutral: bool = False) -> ExportResult:
+    """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`; in
+    the zip named `NEUTRAL_JSON_NAME_IN_ZIP` when `neutral` (discreet mode)."""
     target = Path(out)
     data = haven_json_bytes(vault)
     count = len(json.loads(data)["entries"])
     if password:
-        _write_zip(target, password, iter([(JSON_NAME_IN_ZIP, data)]))
+        name = NEUTRAL_JSON_NAME_IN_ZIP if neutral else JSON_NAME_IN_ZIP
+        _write_zip(target, password, iter([(name, data)]))
     else:
         with _atomic_file(target) as f:
             f.write(data)
@@ -193,23 +215,21 @@ def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
 
 def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,
                     ) -> ExportResult:
-    """One Markdown file per entry: into the folder `out` (which must be new or empty),
-    or inside an AES zip at `out`. In a zip, the file names hold no titles, since the
-    list of names in a zip is not encrypted."""
+    """One Markdown file per entry, with its photos beside it: into the folder `out`
+    (which must be new or empty), or inside an AES zip at `out`. In a zip, the file
+    names hold no titles, since the list of names in a zip is not encrypted."""
     target = Path(out)
     if password:
-        files = ((name, text.encode("utf-8"))
-                 for name, text in markdown_files(vault, named=False))
-        count = _write_zip(target, password, files)
+        count = _write_zip(target, password, markdown_files(vault, named=False))
         return ExportResult(target, count, True)
     _check_folder_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     count = 0
     try:
-        for name, text in markdown_files(vault):
-            (temp / name).write_text(text, encoding="utf-8", newline="\n")
-            count += 1
+        for name, data in markdown_files(vault):
+            (temp / name).write_bytes(data)
+            count += 1 if name.endswith(".md") else 0
         if target.exists():
             target.rmdir()  # empty, checked above
         os.replace(temp, target)

@@ -42,10 +42,13 @@ Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
                    Callable[[BaseException], None]], bool]
 
 
-def export_target(folder: Path, fmt: str, protected: bool, today: date) -> Path:
-    """A new name in `folder`: haven-export-YYYY-MM-DD(.json|.zip| folder), made unique."""
+def export_target(folder: Path, fmt: str, protected: bool, today: date, *,
+                  neutral: bool = False) -> Path:
+    """A new name in `folder`: haven-export-YYYY-MM-DD(.json|.zip| folder), made unique;
+    notes-YYYY-MM-DD... when `neutral` (discreet mode: no "haven" in a file name)."""
     suffix = ".zip" if protected else (".json" if fmt == "json" else "")
-    stem = f"haven-export-{today.isoformat()}" + ("-markdown" if fmt == "markdown" else "")
+    stem = (f"{'notes' if neutral else 'haven-export'}-{today.isoformat()}"
+            + ("-markdown" if fmt == "markdown" else ""))
     candidate, n = folder / f"{stem}{suffix}", 1
     while candidate.exists():
         n += 1
@@ -58,8 +61,10 @@ class ExportDialog(QDialog):
 
     FORMATS = ("json", "markdown")
 
-    def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, run: Runner, parent: QWidget | None = None, *,
+                 neutral: bool = False) -> None:
         super().__init__(parent)
+        self._neutral = neutral  # discreet mode: neutral file names
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setModal(True)
         self._run = run
@@ -135,8 +140,8 @@ class ExportDialog(QDialog):
         self._update()
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, run: Runner) -> None:
-        dialog = cls(run, parent)
+    def open_for(cls, parent: QWidget | None, run: Runner, *, neutral: bool = False) -> None:
+        dialog = cls(run, parent, neutral=neutral)
         try:
             dialog.exec()
         finally:
@@ -179,15 +184,16 @@ class ExportDialog(QDialog):
             return
         password = self.password.text() if protected else None
         fmt = str(self.format.currentData())
-        target = export_target(Path(self._folder), fmt, protected, date.today())
+        target = export_target(Path(self._folder), fmt, protected, date.today(),
+                               neutral=self._neutral)
         # Imported here: pyzipper and its crypto take about 0.1 s to import, which
         # every start of the app would pay otherwise.
         from journal.export import export_json, export_markdown
 
-        write = export_json if fmt == "json" else export_markdown
-
         def work(vault: Vault) -> ExportResult:
-            return write(vault, target, password=password)
+            if fmt == "json":
+                return export_json(vault, target, password=password, neutral=self._neutral)
+            return export_markdown(vault, target, password=password)
 
         def done(result: ExportResult) -> None:
             self._set_busy(False)

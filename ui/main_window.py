@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import NotAVault
 from journal.keyslots import DEFAULT_KDF, KdfParams
-from journal.vault import Vault
+from journal.vault import Vault, read_keyfile
 from ui import discreet, messages, workers
 from ui.agenda_page import AgendaPage  # issue 6
 from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
 from ui.export_dialog import ExportDialog
+from ui.file_dialogs import choose_folder
 from ui.guidance_page import GuidancePage  # issue 6
 from ui.hub import Hub
 from ui.import_dialog import ImportDialog
@@ -543,13 +545,15 @@ class MainWindow(QMainWindow):
 
     def export_journal(self, parent: QWidget | None = None) -> None:
         if self._vault is not None and not self._key_work:
-            ExportDialog.open_for(parent or self, self.run_key_work)
+            ExportDialog.open_for(parent or self, self.run_key_work,
+                                  neutral=self.settings.discreet)
 
     @Slot()
     def restore_from_backup(self, parent: QWidget | None = None) -> None:
         """Restore a backup into a new folder (never over this journal), then offer to
         open it; from then on it is the journal that opens."""
-        restored = RestoreDialog.restore(parent or self, self.folder)
+        restored = RestoreDialog.restore(parent or self, self.folder,
+                                         neutral=self.settings.discreet)
         if restored is None or self._leaving or self._quitting:
             return
         if messages.confirm(
@@ -560,6 +564,33 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(restored)).replace("%2", str(self.folder)),
                 yes_text=self.tr("Open it now"), no_text=self.tr("Not now")):
             self.open_folder(restored)
+
+    def open_other_journal(self, parent: QWidget | None = None) -> None:
+        """Settings, "Open another journal…": pick a folder that holds a journal, lock
+        this one (the usual lock: drafts saved) and show the unlock screen of the chosen
+        one, which opens from now on. Nothing is moved or deleted."""
+        parent = parent or self
+        title = self.tr("Open another journal")
+        chosen = choose_folder(parent, self.tr("Choose the folder of a journal"))
+        if not chosen or self._leaving or self._quitting:
+            return
+        folder = Path(chosen)
+        try:
+            read_keyfile(folder)
+        except (NotAVault, ValueError):
+            messages.error(parent, title, self.tr(
+                "There is no journal in this folder. Please choose the folder that holds "
+                "one, such as the folder you restored a backup into."))
+            return
+        except Exception as exc:  # damaged, too new, unreadable: say which
+            messages.error(parent, title, messages.error_text(exc))
+            return
+        if folder.resolve() == self.folder.resolve():
+            messages.info(parent, title, self.tr("This journal is the one in use now."))
+            return
+        self.open_folder(folder)
+        if self._vault is None:
+            self._close_dialogs()  # settings too: the unlock screen of the chosen one shows
 
     def open_folder(self, folder: Path) -> None:
         """Lock the journal open now and show the unlock screen of the one in `folder`,
@@ -625,9 +656,12 @@ class MainWindow(QMainWindow):
         keys = self.edit_keys if self._vault is not None else None
         transfer = ((self.import_journal, self.export_journal) if self._vault is not None
                     else None)
+        journal = (self.folder if self._vault is not None else None,
+                   self.open_other_journal)
         changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys,
                                                          transfer=transfer,
-                                                         restore=self.restore_from_backup)
+                                                         restore=self.restore_from_backup,
+                                                         journal=journal)
         if changed:
             self.hub.settings_changed.emit()
 

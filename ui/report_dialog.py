@@ -7,6 +7,7 @@ The document itself is made by journal/report.py; ui/report_pdf.py paints it.
 
 from __future__ import annotations
 
+import errno
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -197,9 +199,19 @@ class ReportDialog(QDialog):
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
         self.print_button = button(self.tr("Print…"), parent=self)
         self.close_button = button(self.tr("Close"), parent=self)
+        # The PDF is made and written on a worker thread; this says how that goes.
+        self.save_status = label("", "hint", parent=self, wrap=False)
+        self.save_status.setAccessibleName(self.tr("Message"))
+        self._saving = False
+        self.saved_path: Path | None = None  # the last PDF written
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
+        # It takes the free room and never widens the dialog (a long Dutch sentence).
+        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Preferred)
+        buttons.addWidget(self.save_status, 1)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
@@ -276,8 +288,18 @@ class ReportDialog(QDialog):
         """Whether a preview is still being made."""
         return self._building or self._pending
 
+    @property
+    def saving(self) -> bool:
+        """Whether a PDF is being made and written on the worker thread."""
+        return self._saving
+
     def save_pdf(self, path: str) -> bool:
-        """Write the PDF to `path` (after the warning when it has no password)."""
+        """Start writing the PDF to `path` (after the warning when it has no password)
+        on a worker thread; False if it did not start. Meanwhile the button says
+        "Saving…"; afterwards `saved_path` is set, or an error says why nothing was
+        written (write_file writes a temporary file beside it and renames it)."""
+        if self._saving:
+            return False
         password = self.password.text()
         if password != self.password_again.text():
             messages.error(self, self.tr("Save as PDF"),
@@ -291,11 +313,21 @@ class ReportDialog(QDialog):
                 no_text=self.tr("Add a password")):
             self.password.setFocus()
             return False
-        self.refresh()
+        if self.report is None or self._timer.isActive():
+            self.refresh()  # a change she just made is in it
         assert self.report is not None
-        data = pdf_bytes(self.report, page_size=self.paper.currentText(),
-                         password=password or None)
-        return self._write(path, data)
+        report, paper, target = self.report, self.paper.currentText(), Path(path)
+
+        def work() -> Path:
+            data = pdf_bytes(report, page_size=paper, password=password or None)
+            write_file(target, data, overwrite=True)
+            return target
+
+        self._set_saving(True)
+        self.save_status.setText(self.tr("Saving the PDF…"))
+        run_in_background(self, work, on_success=self._on_pdf_saved,
+                          on_failure=self._on_pdf_failed)
+        return True
 
     def save_markdown(self, path: str) -> bool:
         if not messages.confirm(
@@ -312,6 +344,30 @@ class ReportDialog(QDialog):
 
     def _page_size(self) -> QPageSize:
         return QPageSize(PAGE_SIZES[self.paper.currentText()])
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.pdf_button.setEnabled(not saving)  # save_status says what goes on
+
+    def _on_pdf_saved(self, path: Path) -> None:
+        self._set_saving(False)
+        self.saved_path = path
+        self.save_status.setText(self.tr("The PDF is saved."))
+
+    def _on_pdf_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        self.save_status.setText("")
+        code = getattr(exc, "errno", None)
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = self.tr("There is not enough room on the disk for the PDF. Nothing was "
+                           "saved: make some room, or choose another place.")
+        elif code in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT,
+                      errno.ENOTDIR, errno.EISDIR):
+            text = self.tr("The PDF cannot be saved in this place. Nothing was saved: "
+                           "please choose another folder.")
+        else:
+            text = messages.error_text(exc) + " " + self.tr("Nothing was saved.")
+        messages.error(self, self.tr("Saving did not work"), text)
 
     def _write(self, path: str, data: bytes) -> bool:
         try:
@@ -418,6 +474,9 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _on_print(self) -> None:
+        # Printing stays on the GUI thread: a QPrinter (and the print dialog that set
+        # it up) belongs to it and is not to be painted on from another thread; saving
+        # a PDF goes through QPdfWriter in memory on a worker instead.
         self.refresh()
         self.printer.setPageSize(self._page_size())
         dialog = QPrintDialog(self.printer, self)

@@ -57,8 +57,10 @@ def folder_problem(target: Path, current: Path | None) -> str | None:
 class RestoreDialog(QDialog):
     """Use `restore()`: the folder the backup was restored into, or None."""
 
-    def __init__(self, current: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, current: Path | None = None, parent: QWidget | None = None, *,
+                 neutral: bool = False) -> None:
         super().__init__(parent)
+        self._neutral = neutral  # discreet mode: no "haven" in the file filter
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setModal(True)
         self._current = current
@@ -145,9 +147,10 @@ class RestoreDialog(QDialog):
         self._update_button()
 
     @classmethod
-    def restore(cls, parent: QWidget | None, current: Path | None = None) -> Path | None:
+    def restore(cls, parent: QWidget | None, current: Path | None = None, *,
+                neutral: bool = False) -> Path | None:
         """Show the dialog; the folder of the restored journal, or None."""
-        dialog = cls(current, parent)
+        dialog = cls(current, parent, neutral=neutral)
         try:
             dialog.exec()
             return dialog.restored
@@ -195,13 +198,18 @@ class RestoreDialog(QDialog):
             return
         super().closeEvent(event)
 
+    def file_filters(self) -> list[str]:
+        """The choices of the file dialog; in discreet mode all files first and no
+        "haven" pattern (automatic backups are then named backup-<time>.bak)."""
+        if self._neutral:
+            return [self.tr("All files (*)"), self.tr("Backups (*.bak)")]
+        return [self.tr("Backups (*.havenbackup *.bak)"), self.tr("All files (*)")]
+
     # -- private slots ---------------------------------------------------------------
 
     @Slot()
     def _on_choose_file(self) -> None:
-        chosen = choose_file(self, self.tr("Choose a backup"),
-                             [self.tr("Backups (*.havenbackup *.bak)"),
-                              self.tr("All files (*)")])
+        chosen = choose_file(self, self.tr("Choose a backup"), self.file_filters())
         if chosen:
             self.set_file(chosen)
 

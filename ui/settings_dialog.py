@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, Slot
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
@@ -40,7 +41,9 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
                  keys: Callable[[QWidget], None] | None = None,
                  transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
-                 | None = None, restore: Callable[[QWidget], None] | None = None) -> None:
+                 | None = None, restore: Callable[[QWidget], None] | None = None,
+                 journal: tuple[Path | None, Callable[[QWidget], None]] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
@@ -184,6 +187,25 @@ class SettingsDialog(QDialog):
         self.restore_button = button(self.tr("Restore from a backup…"), parent=self)
         self.restore_button.setEnabled(restore is not None)
         self.restore_button.clicked.connect(self._on_restore)
+        # The journal folder in use (its path only while the journal is open: the lock
+        # screen shows nothing about where it is), and opening another one, e.g. one
+        # restored earlier. `journal` is (folder or None while locked, open_other).
+        self._journal = journal
+        self.journal_place = QLineEdit(self)
+        self.journal_place.setReadOnly(True)
+        self.journal_place.setAccessibleName(self.tr("Journal folder in use"))
+        shown = journal[0] if journal is not None else None
+        self.journal_place.setText(str(shown) if shown is not None else self.tr(
+            "Shown once your journal is open"))
+        self.journal_place.setCursorPosition(0)
+        if shown is not None:
+            self.journal_place.setToolTip(str(shown))
+        self.open_other_button = button(self.tr("Open another journal…"), parent=self)
+        self.open_other_button.setEnabled(journal is not None)
+        self.open_other_button.clicked.connect(self._on_open_other)
+        journal_hint = label(self.tr(
+            "For example a journal you restored from a backup. This one is locked first "
+            "and stays as it is."), "hint", parent=self)
 
         for spin in (self.idle, self.keep):
             spin.setMinimumWidth(110)
@@ -240,6 +262,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Keep the last"), self.keep)
         form.addRow("", backup_hint)
         form.addRow("", _left(self.restore_button))
+        journal_label = QLabel(self.tr("&Journal folder"), self)
+        journal_label.setBuddy(self.open_other_button)
+        journal_row = QHBoxLayout()
+        journal_row.addWidget(self.journal_place, 1)
+        journal_row.addWidget(self.open_other_button)
+        form.addRow(journal_label, journal_row)
+        form.addRow("", journal_hint)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -269,12 +298,15 @@ class SettingsDialog(QDialog):
     def edit(cls, parent: QWidget | None, settings: Settings, *,
              keys: Callable[[QWidget], None] | None = None,
              transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
-             | None = None, restore: Callable[[QWidget], None] | None = None
+             | None = None, restore: Callable[[QWidget], None] | None = None,
+             journal: tuple[Path | None, Callable[[QWidget], None]] | None = None
              ) -> tuple[bool, bool]:
         """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
         "Passphrase and recovery code"; `transfer` is (import, export); both None while
-        the journal is locked."""
-        dialog = cls(settings, parent, keys=keys, transfer=transfer, restore=restore)
+        the journal is locked. `journal` is (the folder in use, or None while locked;
+        open another journal)."""
+        dialog = cls(settings, parent, keys=keys, transfer=transfer, restore=restore,
+                     journal=journal)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -364,6 +396,11 @@ class SettingsDialog(QDialog):
     def _on_restore(self) -> None:
         if self._restore is not None:
             self._restore(self)
+
+    @Slot()
+    def _on_open_other(self) -> None:
+        if self._journal is not None:
+            self._journal[1](self)
 
     def _on_transfer(self, index: int) -> None:
         if self._transfer is not None:

@@ -16,7 +16,12 @@ import pyzipper
 
 from journal import export_records
 from journal.errors import ImportFailed, Place
-from journal.export import FORMAT_NAME, FORMAT_VERSION, JSON_NAME_IN_ZIP
+from journal.export import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    JSON_NAME_IN_ZIP,
+    NEUTRAL_JSON_NAME_IN_ZIP,
+)
 from journal.importers import (
     ImportedEntry,
     ImportedPhoto,
@@ -47,22 +52,26 @@ def parse(path: Path, password: str | None = None) -> HavenImport:
     source = str(path)
     data = read_bytes(path)
     if data.startswith(b"PK"):
-        data = _from_zip(data, source, password)
-        source = f"{source}/{JSON_NAME_IN_ZIP}"
+        data, member = _from_zip(data, source, password)
+        source = f"{source}/{member}"
     return parse_document(load_json(data, source), source)
 
 
-def _from_zip(data: bytes, source: str, password: str | None) -> bytes:
+def _from_zip(data: bytes, source: str, password: str | None) -> tuple[bytes, str]:
+    """The JSON document in the zip and its name there (the discreet-mode name too)."""
     # pyzipper raises many kinds of errors for a damaged archive (BadZipFile, EOFError,
     # zlib.error, RuntimeError, ...); each means "this zip cannot be read".
     try:
         with pyzipper.AESZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo(JSON_NAME_IN_ZIP)
+            names = set(archive.namelist())
+            member = next((n for n in (JSON_NAME_IN_ZIP, NEUTRAL_JSON_NAME_IN_ZIP)
+                           if n in names), JSON_NAME_IN_ZIP)
+            info = archive.getinfo(member)
             if info.flag_bits & 0x1 and not password:
                 raise ImportFailed(source, None, "zip_needs_password")
             if password:
                 archive.setpassword(password.encode("utf-8"))
-            return archive.read(JSON_NAME_IN_ZIP)
+            return archive.read(member), member
     except ImportFailed:
         raise
     except KeyError:

@@ -214,11 +214,11 @@ def test_a_failed_markdown_export_leaves_no_folder(vault, tmp_path, monkeypatch)
     real = export_module.markdown_text
     calls = []
 
-    def fail_on_third(record):
+    def fail_on_third(record, *photo_names):
         calls.append(record)
         if len(calls) == 3:
             raise OSError(28, "No space left on device")
-        return real(record)
+        return real(record, *photo_names)
 
     monkeypatch.setattr(export_module, "markdown_text", fail_on_third)
     with pytest.raises(OSError, match="No space"):

@@ -241,7 +241,7 @@ def test_settings_open_import_and_export_only_while_unlocked(make_app, qtbot, cl
     monkeypatch.setattr(ImportDialog, "open_for",
                         classmethod(lambda cls, parent, run: opened.append("import")))
     monkeypatch.setattr(ExportDialog, "open_for",
-                        classmethod(lambda cls, parent, run: opened.append("export")))
+                        classmethod(lambda cls, parent, run, **_: opened.append("export")))
     locked = SettingsDialog(settings)
     qtbot.addWidget(locked)
     assert not locked.import_button.isEnabled() and not locked.export_button.isEnabled()

@@ -150,7 +150,7 @@ def test_restored_geometry_fits_on_the_screen(make_app, qtbot, closed_vault, set
 
 
 def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, settings):
-    def choose(cls, parent, s, keys=None, transfer=None, restore=None):
+    def choose(cls, parent, s, keys=None, transfer=None, restore=None, journal=None):
         s.language = "nl"
         s.appearance = "dark"
         return True, True

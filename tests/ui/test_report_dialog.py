@@ -24,6 +24,14 @@ def make(page_env, qtbot) -> tuple[ReportDialog, int, int]:
     return dialog, shared, private
 
 
+def saved(qtbot, dialog, path) -> bool:
+    """Save the PDF (made and written on a worker thread) and wait until it is done."""
+    if not dialog.save_pdf(str(path)):
+        return False
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
+    return dialog.saved_path == path
+
+
 def ticked(dialog) -> dict[str, bool]:
     m = dialog.entry_model
     return {m.item(r).text(): m.item(r).checkState() == Qt.CheckState.Checked
@@ -60,7 +68,7 @@ def test_pdf_without_password_warns_and_can_be_cancelled(page_env, qtbot, tmp_pa
     assert not out.exists()
     assert "anyone who finds the file can read it" in message_log.texts()[-1]
     message_log.answer = True
-    assert dialog.save_pdf(str(out))
+    assert saved(qtbot, dialog, out)
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) >= 1
 
@@ -70,7 +78,7 @@ def test_pdf_with_password_does_not_warn(page_env, qtbot, tmp_path, message_log)
     dialog.password.setText("appelboom")
     dialog.password_again.setText("appelboom")
     out = tmp_path / "s.pdf"
-    assert dialog.save_pdf(str(out))
+    assert saved(qtbot, dialog, out)
     assert message_log.calls == []
     with pikepdf.open(out, password="appelboom") as pdf:
         assert pdf.encryption.R == 6
@@ -179,3 +187,57 @@ def test_changing_options_during_a_build_shows_the_latest(page_env, qtbot):
     text = preview_text(dialog)
     assert "Latest Name" in text and "First Try" not in text
     assert "PRIVATE-UI" in text and "SHARED-UI" in text
+
+
+# -- saving the PDF on a worker thread ---------------------------------------------------
+
+def test_saving_a_pdf_runs_in_the_background_with_the_button_disabled(page_env, qtbot,
+                                                                      tmp_path, message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    dialog.password.setText("appelboom")
+    dialog.password_again.setText("appelboom")
+    out = tmp_path / "s.pdf"
+    assert dialog.save_pdf(str(out))  # returns at once; the PDF is made meanwhile
+    assert dialog.saving
+    assert not dialog.pdf_button.isEnabled()
+    assert dialog.save_status.text() == "Saving the PDF…"
+    assert not dialog.save_pdf(str(tmp_path / "twice.pdf"))  # not a second one meanwhile
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
+    assert dialog.pdf_button.isEnabled()
+    assert dialog.save_status.text() == "The PDF is saved."
+    assert dialog.saved_path == out and message_log.calls == []
+    with pikepdf.open(out, password="appelboom") as pdf:
+        assert len(pdf.pages) >= 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.pdf", "vault"]
+
+
+def test_a_pdf_in_an_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path,
+                                                                 message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    message_log.answer = True  # save without a password
+    assert not saved(qtbot, dialog, tmp_path / "missing" / "s.pdf")
+    assert message_log.kinds() == ["confirm", "error"]
+    assert "cannot be saved in this place" in message_log.texts()[-1]
+    assert dialog.pdf_button.isEnabled() and dialog.save_status.text() == ""
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_full_disk_keeps_the_earlier_pdf_and_leaves_no_half_file(page_env, qtbot, tmp_path,
+                                                                   message_log, monkeypatch):
+    import os
+
+    dialog, _s, _p = make(page_env, qtbot)
+    message_log.answer = True
+    out = tmp_path / "pdfs" / "s.pdf"
+    out.parent.mkdir()
+    out.write_bytes(b"the earlier summary")
+
+    def no_room(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_room)
+    assert not saved(qtbot, dialog, out)
+    assert message_log.kinds() == ["confirm", "error"]
+    assert "not enough room" in message_log.texts()[-1]
+    assert out.read_bytes() == b"the earlier summary"
+    assert [p.name for p in out.parent.iterdir()] == ["s.pdf"]  # no temporary file left
