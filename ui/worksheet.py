@@ -32,7 +32,9 @@ RADIO_STYLE = (
     " border: 1px solid palette(text); background: palette(base); }"
     " QRadioButton::indicator:checked { background: palette(highlight);"
     " border: 3px solid palette(base); outline: 1px solid palette(highlight); }"
-    " QRadioButton:focus { color: palette(highlight); }")
+    # Focus: a quiet dotted outline, not the accent colour of a chosen answer.
+    " QRadioButton { border: 1px dotted transparent; border-radius: 3px; padding: 1px 3px; }"
+    " QRadioButton:focus { border-color: palette(dark); }")
 
 
 def status_word(status: BoundaryStatus | str) -> str:
@@ -120,7 +122,7 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
         if not text.strip():
             return ""
         body = html.escape(text).replace("\n", "<br>")
-        return (f"<p style='margin-top:14px; margin-bottom:2px; color:#7A6D64;'>"
+        return (f"<p style='margin-top:14px; margin-bottom:2px; color:#6F6259;'>"
                 f"{html.escape(title)}</p><p style='margin-top:0;'>{body}</p>")
 
     need = " · ".join(t for t in (need_label, draft.need_text) if t.strip())

@@ -5699,5 +5699,10 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>Press Esc twice</source>
+        <translation>Druk 2× op Esc</translation>
+    </message>
 </context>
 </TS>
