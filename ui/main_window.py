@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QDialog,
@@ -417,6 +418,10 @@ class Workspace(QWidget):
             if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
                     and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                     and not isinstance(widget, QScrollArea)):
+                # In a row of choices (trends' periods), the chosen one.
+                group = widget.group() if isinstance(widget, QAbstractButton) else None
+                if group is not None and group.checkedButton() is not None:
+                    widget = group.checkedButton()
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             widget = widget.nextInFocusChain()

@@ -195,6 +195,8 @@ def test_opening_a_page_puts_the_focus_in_it(make_app, qtbot):
         focus = QApplication.focusWidget()
         assert focus is not None and page.isAncestorOf(focus), (index, focus)
         assert not workspace.sidebar.isAncestorOf(focus)
+        if index == workspace.TRENDS:  # on the chosen period, not on another one
+            assert focus is workspace.trends_page.period_group.checkedButton()
 
 
 def test_help_now_has_a_shortcut_and_the_quick_exit_keys_show(make_app, qtbot):
