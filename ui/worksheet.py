@@ -30,7 +30,8 @@ AUTOSAVE_MS = 1000
 RADIO_STYLE = (
     "QRadioButton::indicator { width: 13px; height: 13px; border-radius: 7px;"
     " border: 1px solid palette(text); background: palette(base); }"
-    " QRadioButton::indicator:checked { background: palette(highlight);"
+    # 9 + 2 × 3 px border = 13 + 2 × 1 px: the chosen answer's text does not shift.
+    " QRadioButton::indicator:checked { width: 9px; height: 9px; background: palette(highlight);"
     " border: 3px solid palette(base); outline: 1px solid palette(highlight); }"
     # Focus: a quiet dotted outline, not the accent colour of a chosen answer.
     " QRadioButton { border: 1px dotted transparent; border-radius: 3px; padding: 1px 3px; }"
