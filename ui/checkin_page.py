@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -57,12 +58,13 @@ from journal.models import (
 )
 from journal.vault import Vault
 from ui import messages
+from ui.flow_layout import FlowLayout
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import button, card, label
 
 AUTOSAVE_MS = 1000
-CHIP_COLUMNS = 4
+TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
 
 def selfcare_name(item: SelfCareItem) -> str:
     """How a self-care item reads: a built-in in her language, else her own words."""
@@ -114,9 +116,9 @@ class ScaleRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: list[QToolButton] = []
-        row = QHBoxLayout(self)
+        # Wraps in a narrow window rather than running off the page (finding 3).
+        row = FlowLayout(self, spacing=4, line_spacing=4)
         row.setContentsMargins(3, 3, 3, 3)
-        row.setSpacing(4)
         for index, text in enumerate(labels):
             b = QToolButton(self)
             b.setObjectName("scaleButton")
@@ -124,11 +126,10 @@ class ScaleRow(QFrame):
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAccessibleName(f"{name}: {text}")
-            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 18)
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 14)
             self.group.addButton(b, index)
             self.buttons.append(b)
             row.addWidget(b)
-        row.addStretch(1)
         if hint:
             self.setToolTip(hint)
         self.setAccessibleDescription(self.tr(
@@ -223,7 +224,7 @@ class CheckinForm(QWidget):
         row = 0
 
         def add(text: str, widget: QWidget | None = None,
-                layout: QHBoxLayout | QGridLayout | QVBoxLayout | None = None,
+                layout: QLayout | None = None,
                 buddy: QWidget | None = None) -> None:
             nonlocal row
             caption = QLabel(text, self)
@@ -250,7 +251,7 @@ class CheckinForm(QWidget):
         grid.addWidget(self.scale_hint, row, 1)
         row += 1
 
-        sleep_row = QHBoxLayout()
+        sleep_row = FlowLayout(spacing=12)
         self.sleep_hours = QDoubleSpinBox(self)
         self.sleep_hours.setRange(-0.5, SLEEP_HOURS_MAX)
         self.sleep_hours.setSingleStep(0.5)
@@ -262,39 +263,41 @@ class CheckinForm(QWidget):
         self.sleep_hours.setMinimumWidth(self.sleep_hours.fontMetrics().horizontalAdvance(
             "10.5 uur slaap") + 40)
         sleep_row.addWidget(self.sleep_hours)
-        sleep_row.addSpacing(12)
-        quality_caption = QLabel(self.tr("How well"), self)
+        quality = QWidget(self)
+        quality_row = FlowLayout(quality, spacing=8)
+        quality_caption = QLabel(self.tr("How well"), quality)
         quality_caption.setObjectName("subtle")
-        sleep_row.addWidget(quality_caption)
+        quality_row.addWidget(quality_caption)
         self.sleep_quality = ScaleRow(self.tr("Sleep quality"), _scale_labels(),
-                                      self.tr("0 is very poorly, 10 is very well"), self)
-        sleep_row.addWidget(self.sleep_quality, 1)
+                                      self.tr("0 is very poorly, 10 is very well"), quality)
+        quality_row.addWidget(self.sleep_quality)
+        sleep_row.addWidget(quality)
         add(self.tr("S&leep"), None, sleep_row, self.sleep_hours)
 
-        body_row = QHBoxLayout()
+        body_row = FlowLayout(spacing=16)
         self.meals = ScaleRow(self.tr("Regular meals"), [self.tr("Yes"), self.tr("Not really")],
                               "", self)
         body_row.addWidget(self.meals)
-        body_row.addSpacing(16)
-        movement_caption = QLabel(self.tr("Movement"), self)
-        body_row.addWidget(movement_caption)
-        body_row.addSpacing(8)  # "Movement" must not touch its spin box
-        self.movement = QSpinBox(self)
+        movement = QWidget(self)
+        movement_row = QHBoxLayout(movement)
+        movement_row.setContentsMargins(0, 0, 0, 0)
+        movement_row.setSpacing(8)
+        movement_caption = QLabel(self.tr("Movement"), movement)
+        movement_row.addWidget(movement_caption)
+        self.movement = QSpinBox(movement)
         self.movement.setRange(-5, MOVEMENT_MINUTES_MAX)
         self.movement.setSingleStep(5)
         self.movement.setSpecialValueText(self.tr("–"))
         self.movement.setSuffix(self.tr(" min"))
         self.movement.setAccessibleName(self.tr("Minutes of movement"))
         movement_caption.setBuddy(self.movement)
-        body_row.addWidget(self.movement)
-        body_row.addStretch(1)
+        movement_row.addWidget(self.movement)
+        body_row.addWidget(movement)
         add(self.tr("Regular m&eals"), None, body_row, self.meals)
 
         helped_box = QVBoxLayout()
         helped_box.setSpacing(6)
-        self.chip_grid = QGridLayout()
-        self.chip_grid.setHorizontalSpacing(6)
-        self.chip_grid.setVerticalSpacing(6)
+        self.chip_grid = FlowLayout(spacing=6, line_spacing=6)
         helped_box.addLayout(self.chip_grid)
         self.own_item_edit = QLineEdit(self)
         self.own_item_edit.setPlaceholderText(self.tr("Something else that helped? Type it "
@@ -306,9 +309,7 @@ class CheckinForm(QWidget):
 
         trigger_box = QVBoxLayout()
         trigger_box.setSpacing(6)
-        self.trigger_grid = QGridLayout()
-        self.trigger_grid.setHorizontalSpacing(10)
-        self.trigger_grid.setVerticalSpacing(6)
+        self.trigger_grid = FlowLayout(spacing=18, line_spacing=6)
         trigger_box.addLayout(self.trigger_grid)
         self.no_triggers_label = label(self.tr(
             "Your list of triggers is empty. Add what can stir up old pain (a place, a "
@@ -375,14 +376,14 @@ class CheckinForm(QWidget):
             return
         items = visible_items(self._store.selfcare_items(), self._settings.faith_content)
         previous: QWidget = self.movement
-        for n, item in enumerate(items):
+        for item in items:
             chip = QPushButton(selfcare_name(item), self)
             chip.setObjectName("chip")
             chip.setCheckable(True)
             chip.setChecked(item.id in chosen)
             chip.setAccessibleName(selfcare_name(item))
             chip.toggled.connect(self._on_changed)
-            self.chip_grid.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
+            self.chip_grid.addWidget(chip)
             chip.show()  # at once, so Tab reaches it without waiting for the event loop
             self.chips[item.id] = chip
             QWidget.setTabOrder(previous, chip)
@@ -390,10 +391,17 @@ class CheckinForm(QWidget):
         QWidget.setTabOrder(previous, self.own_item_edit)
         previous = self.own_item_edit
         triggers = self._store.triggers()
-        for n, trigger in enumerate(triggers):
-            name = QLabel(trigger.name, self)
+        for trigger in triggers:
+            pair = QWidget(self)  # a name and its count stay together when the row wraps
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(8)
+            name = QLabel(trigger.name, pair)
             name.setTextFormat(Qt.TextFormat.PlainText)
-            box = QSpinBox(self)
+            name.setWordWrap(True)  # only a very long name wraps
+            name.setMinimumWidth(min(name.fontMetrics().horizontalAdvance(trigger.name) + 2,
+                                     TRIGGER_NAME_WRAP))
+            box = QSpinBox(pair)
             box.setRange(0, TRIGGER_COUNT_MAX)
             box.setValue(counts.get(trigger.id, 0))
             box.setAccessibleName(self.tr("Times met: %1").replace("%1", trigger.name))
@@ -401,11 +409,10 @@ class CheckinForm(QWidget):
             box.setMaximumWidth(box.fontMetrics().horizontalAdvance("99×") + 48)
             name.setBuddy(box)
             box.valueChanged.connect(self._on_changed)
-            r, c = divmod(n, 2)
-            self.trigger_grid.addWidget(name, r, c * 2)
-            self.trigger_grid.addWidget(box, r, c * 2 + 1)
-            name.show()
-            box.show()
+            pair_row.addWidget(name, 1)
+            pair_row.addWidget(box)
+            self.trigger_grid.addWidget(pair)
+            pair.show()
             self.trigger_boxes[trigger.id] = box
             QWidget.setTabOrder(previous, box)
             previous = box
@@ -579,6 +586,7 @@ class CheckinPage(QWidget):
                               "a day you skipped."), "subtle", parent=content)
 
         top = QHBoxLayout()
+        choose = FlowLayout(spacing=12, line_spacing=8)  # wraps in a narrow window
         self.day_edit = QDateEdit(content)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
@@ -586,21 +594,21 @@ class CheckinPage(QWidget):
         self.day_edit.setMaximumDate(self._qdate(today()))
         self.day_edit.setMinimumWidth(self.day_edit.fontMetrics().horizontalAdvance(
             "woensdag 30 september 2000") + 40)
-        top.addWidget(self.day_edit)
+        choose.addWidget(self.day_edit)
         self.which = QComboBox(content)
         self.which.setAccessibleName(self.tr("Which check-in of this day"))
-        self.which.setMinimumContentsLength(22)
-        top.addWidget(self.which)
-        top.addStretch(1)
+        self.which.setMinimumContentsLength(18)
+        choose.addWidget(self.which)
+        top.addLayout(choose, 1)
         self.status_label = QLabel(content)
         self.status_label.setObjectName("subtle")
         self.status_label.setAccessibleName(self.tr("Save status"))
-        top.addWidget(self.status_label)
+        top.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
 
         form_card = card(content)
         self.form = CheckinForm(self._store, vault, settings, form_card)
         inner = QVBoxLayout(form_card)
-        inner.setContentsMargins(20, 16, 20, 16)
+        inner.setContentsMargins(18, 16, 18, 16)
         inner.addWidget(self.form)
 
         bottom = QHBoxLayout()
@@ -620,7 +628,7 @@ class CheckinPage(QWidget):
         bottom.addWidget(self.done_button)
 
         column = QVBoxLayout(content)
-        column.setContentsMargins(40, 28, 40, 28)
+        column.setContentsMargins(32, 28, 32, 28)
         column.setSpacing(12)
         column.addWidget(title)
         column.addWidget(intro)
@@ -664,9 +672,9 @@ class CheckinPage(QWidget):
         self.form.saved.connect(self._on_saved)
         self.setStyleSheet(
             "QFrame#scaleRow { border: 1px solid transparent; border-radius: 8px; }"
-            " QFrame#scaleRow:focus { border: 1px solid palette(highlight); }"
+            " QFrame#scaleRow:focus { border: 1px dashed palette(dark); }"
             " QToolButton#scaleButton { border: 1px solid palette(mid); border-radius: 6px;"
-            " padding: 3px 4px; background: palette(base); }"
+            " padding: 3px 3px; background: palette(base); }"
             " QToolButton#scaleButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border-color: palette(highlight); }"
             " QPushButton#chip { border-radius: 13px; padding: 4px 12px; }"

@@ -27,9 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
+    QPalette,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
     QTextOption,
 )
@@ -66,6 +69,7 @@ from ui.settings import Settings
 AUTOSAVE_MS = 1000
 # Photos of an entry (from an import) in the reading view: longest side in pixels.
 PHOTO_THUMBNAIL_SIDE = 240
+QUOTE_INDENT = 18  # px per level of a "> quote" in the reading view
 
 
 def mood_word(mood: int) -> str:
@@ -219,7 +223,7 @@ class EntryEditor(QWidget):
             " padding: 3px 9px; background: palette(base); }"
             " QToolButton#moodButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border-color: palette(highlight); }"
-            " QToolButton#moodButton:focus { border: 1px solid palette(highlight); }"
+            " QToolButton#moodButton:focus { border: 1px dashed palette(dark); }"
             " QCheckBox#shareCheck::indicator { width: 14px; height: 14px; border-radius: 3px;"
             " border: 1px solid palette(text); background: palette(base); }"
             " QCheckBox#shareCheck::indicator:checked { background: palette(highlight);"
@@ -711,6 +715,7 @@ class EntryEditor(QWidget):
     def _on_read_toggled(self, reading: bool) -> None:
         if reading:
             self.body_view.setMarkdown(self.body_edit.toPlainText())
+            self._style_quotes()
             self._show_photos()
             self.body_stack.setCurrentWidget(self.body_view)
         else:
@@ -719,6 +724,32 @@ class EntryEditor(QWidget):
         for action in (self.bold_action, self.italic_action, self.heading_action,
                        self.list_action):
             action.setEnabled(not reading)
+
+    def _style_quotes(self) -> None:
+        """A "> quote" reads as a quote: a tinted band, indented, in a quieter colour
+        (new-user review, finding 19)."""
+        palette = self.body_view.palette()
+        band = palette.color(QPalette.ColorRole.AlternateBase)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        document = self.body_view.document()
+        block = document.begin()
+        while block.isValid():
+            level = block.blockFormat().property(QTextFormat.Property.BlockQuoteLevel)
+            if level:
+                cursor = QTextCursor(block)
+                quote = QTextBlockFormat()
+                quote.setBackground(band)
+                quote.setLeftMargin(QUOTE_INDENT * int(level))
+                quote.setTopMargin(4)
+                quote.setBottomMargin(4)
+                cursor.mergeBlockFormat(quote)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                    QTextCursor.MoveMode.KeepAnchor)
+                words = QTextCharFormat()
+                words.setForeground(muted)
+                words.setFontItalic(True)
+                cursor.mergeCharFormat(words)
+            block = block.next()
 
     def _show_photos(self) -> None:
         """The entry's photos (brought along by an import), small, under the text in the

@@ -14,8 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QDialog,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,7 +70,12 @@ from ui.welcome import WelcomePage
 from ui.widgets import button, card, label
 
 WINDOW_TITLE = "Haven"
-SIDEBAR_WIDTH = 160
+SIDEBAR_WIDTH = 160  # at least; wider when a (bold) link or the title needs it
+SIDEBAR_MARGIN = 8
+NAV_PADDING = 10  # left and right padding of a sidebar link (base.qss), plus
+NAV_BORDER = 1  # its border (transparent but for the focus outline)
+TITLE_POINT_SIZES = (15, 14, 13, 12, 11)  # a long discreet name gets a smaller title
+HELP_NOW_KEYS = "Ctrl+H"  # H for help (and hulp)
 # Fits a 1280×800 screen at 150 % (853×533 device-independent pixels, less a panel),
 # with room for the sidebar, the entry list and the editor.
 MINIMUM_SIZE = QSize(840, 480)
@@ -178,7 +192,7 @@ class Workspace(QWidget):
 
         sidebar = QFrame(self)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar = sidebar
         title = QLabel(sidebar)
         title.setObjectName("sidebarTitle")
         title.setText(discreet.display_name(settings))
@@ -186,6 +200,16 @@ class Workspace(QWidget):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav_buttons = []
+        # The page links scroll when the window is low; Help now, Lock and Quick exit
+        # below them are always in view (new-user review, findings 2 and 4).
+        self.nav_scroll = QScrollArea(sidebar)
+        self.nav_scroll.setObjectName("sidebarScroll")
+        self.nav_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav_scroll.setWidgetResizable(True)
+        self.nav_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_scroll.viewport().setObjectName("sidebarViewport")
+        nav_box = QWidget(self.nav_scroll)
+        nav_box.setObjectName("sidebarNav")
         names = [(self.tr("Today"), "Ctrl+1")]
         if self.journal_page is not None:
             names.append((self.tr("Journal"), "Ctrl+2"))
@@ -195,7 +219,7 @@ class Workspace(QWidget):
         names += [(self.tr("Safety plan"), "Ctrl+8"), (self.tr("Support"), "Ctrl+9"),
                   (self.tr("Next session"), ""), (self.tr("Guidance"), "")]  # issue 6
         for index, (name, keys) in enumerate(names):
-            nav = button(name, "navButton", parent=sidebar)
+            nav = button(name, "navButton", parent=nav_box)
             nav.setCheckable(True)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             nav.setToolTip(f"{name} ({native})" if native else name)
@@ -205,8 +229,10 @@ class Workspace(QWidget):
         # Always in view: the emergency numbers, one click from every page (issue 6).
         self.help_now_button = button(self.tr("Help now"), "helpNowButton", parent=sidebar,
                                       accessible=self.tr("Help now: emergency numbers"))
-        self.help_now_button.setToolTip(self.tr("Emergency numbers and your safety plan"))
-        self.settings_button = button(self.tr("Settings"), "navButton", parent=sidebar)
+        help_keys = QKeySequence(HELP_NOW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.help_now_button.setToolTip(
+            f"{self.tr('Emergency numbers and your safety plan')} ({help_keys})")
+        self.settings_button = button(self.tr("Settings"), "navButton", parent=nav_box)
         self.lock_button = button(self.tr("Lock"), parent=sidebar,
                                   accessible=self.tr("Lock Haven"))
         self.lock_button.setToolTip(self.tr("Lock your journal (Ctrl+L)"))
@@ -217,20 +243,38 @@ class Workspace(QWidget):
         self.quick_exit_button.setToolTip(
             self.tr("Save and close at once (%1, or Escape twice)").replace("%1", keys)
             if keys else self.tr("Save and close at once (Escape twice)"))
+        # The keys in view, not only in a tooltip (finding 18).
+        self.quick_exit_keys_label = QLabel(self.tr("Press Esc twice"), sidebar)
+        self.quick_exit_keys_label.setObjectName("keysHint")
+        self.quick_exit_keys_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        nav_layout = QVBoxLayout(nav_box)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(2)
+        for nav in self.nav_buttons:
+            nav_layout.addWidget(nav)
+        nav_layout.addStretch(1)
+        nav_layout.addSpacing(6)
+        nav_layout.addWidget(self.settings_button)
+        self.nav_scroll.setWidget(nav_box)
+        self._nav_layout = nav_layout
+        self.nav_scroll.verticalScrollBar().rangeChanged.connect(self._fit_scroll_margin)
 
         side = QVBoxLayout(sidebar)
-        side.setContentsMargins(12, 18, 12, 16)
+        side.setContentsMargins(SIDEBAR_MARGIN, 14, 0, 12)
         side.setSpacing(4)
-        side.addWidget(title)
-        for nav in self.nav_buttons:
-            side.addWidget(nav)
-        side.addStretch(1)
-        side.addWidget(self.help_now_button)
+        for widget in (title, self.help_now_button, self.lock_button, self.quick_exit_button,
+                       self.quick_exit_keys_label):
+            widget.setProperty("sidebarRight", SIDEBAR_MARGIN)
+        side.addLayout(self._right_margin(title))
+        side.addWidget(self.nav_scroll, 1)
         side.addSpacing(6)
-        side.addWidget(self.settings_button)
-        side.addSpacing(10)
-        side.addWidget(self.lock_button)
-        side.addWidget(self.quick_exit_button)
+        side.addLayout(self._right_margin(self.help_now_button))
+        side.addSpacing(8)
+        side.addLayout(self._right_margin(self.lock_button))
+        side.addLayout(self._right_margin(self.quick_exit_button))
+        side.addLayout(self._right_margin(self.quick_exit_keys_label))
+        self._fit_sidebar()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -247,8 +291,14 @@ class Workspace(QWidget):
         self.help_now_button.clicked.connect(self.open_help_now)
         self.lock_button.clicked.connect(self.lock_requested)
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        help_now = QAction(self)
+        help_now.setShortcut(QKeySequence(HELP_NOW_KEYS))
+        help_now.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        help_now.triggered.connect(self.open_help_now)
+        self.addAction(help_now)
+        self.help_now_action = help_now
         previous = self.nav_buttons[-1]
-        for widget in (self.help_now_button, self.settings_button, self.lock_button,
+        for widget in (self.settings_button, self.help_now_button, self.lock_button,
                        self.quick_exit_button):
             QWidget.setTabOrder(previous, widget)
             previous = widget
@@ -269,6 +319,13 @@ class Workspace(QWidget):
         self.save_pending()
         self.pages.setCurrentIndex(index)
         self.nav_buttons[index].setChecked(True)
+        self.nav_scroll.ensureWidgetVisible(self.nav_buttons[index], 0, 0)
+        self._focus_page(self.pages.currentWidget())
+
+    def set_title(self, text: str) -> None:
+        """The sidebar title ("Haven" or the discreet name); the sidebar fits it."""
+        self.sidebar_title.setText(text)
+        self._fit_sidebar()
 
     def save_pending(self) -> bool:
         """Flush any unsaved edit to the vault now. False if that failed (the page has
@@ -348,6 +405,74 @@ class Workspace(QWidget):
             return
         self.show_page(self.JOURNAL)
         self.journal_page.focus_search()
+
+    # -- private ---------------------------------------------------------------------
+
+    def _focus_page(self, page: QWidget) -> None:
+        """Keyboard focus into the page just opened (its first control in Tab order), so
+        no outline stays behind on the sidebar (finding 11). A page that chose its own
+        focus keeps it."""
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus) and focus.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not isinstance(widget, QScrollArea)):
+                # In a row of choices (trends' periods), the chosen one.
+                group = widget.group() if isinstance(widget, QAbstractButton) else None
+                if group is not None and group.checkedButton() is not None:
+                    widget = group.checkedButton()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _right_margin(widget: QWidget) -> QHBoxLayout:
+        """The sidebar's right margin: the link list runs to the edge (for its thin
+        scroll bar), everything else keeps SIDEBAR_MARGIN."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, SIDEBAR_MARGIN, 0)
+        row.addWidget(widget)
+        return row
+
+    @Slot()
+    def _fit_scroll_margin(self) -> None:
+        """Links end where the buttons below end, with or without the scroll bar."""
+        bar = self.nav_scroll.verticalScrollBar()
+        shown = bar.maximum() > 0
+        room = SIDEBAR_MARGIN - (bar.sizeHint().width() if shown else 0)
+        self._nav_layout.setContentsMargins(0, 0, max(room, 2), 0)
+
+    def _fit_sidebar(self) -> None:
+        """Wide enough that no link is cut, not even the chosen (bold) one; the title
+        (e.g. a long discreet name) takes a smaller size rather than being cut."""
+        needed = 0
+        for nav in [*self.nav_buttons, self.settings_button]:
+            nav.ensurePolished()
+            needed = max(needed, self.bold_width(nav) + 2 * (NAV_PADDING + NAV_BORDER))
+        width = max(SIDEBAR_WIDTH, needed + 2 * SIDEBAR_MARGIN)
+        self.sidebar.setFixedWidth(width)
+        title = self.sidebar_title
+        title.setStyleSheet("")
+        title.ensurePolished()
+        margins = title.contentsMargins()
+        room = width - 2 * SIDEBAR_MARGIN - margins.left() - margins.right()
+        font = QFont(title.font())
+        for size in TITLE_POINT_SIZES:
+            font.setPointSizeF(size)
+            if QFontMetrics(font).horizontalAdvance(title.text()) <= room:
+                break
+        title.setStyleSheet(f"font-size: {size}pt;")
+
+    @staticmethod
+    def bold_width(nav: QWidget) -> int:
+        """How wide a sidebar link's text is when it is the chosen (bold) one."""
+        bold = QFont(nav.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        return QFontMetrics(bold).horizontalAdvance(nav.text())
 
 
 class MainWindow(QMainWindow):
@@ -465,7 +590,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(discreet.display_name(self.settings))
         self.setWindowIcon(discreet.icon(self.settings))
         if self._workspace is not None:
-            self._workspace.sidebar_title.setText(discreet.display_name(self.settings))
+            self._workspace.set_title(discreet.display_name(self.settings))
 
     def _neutral(self) -> dict[str, Any]:
         if not self.settings.discreet:

@@ -11,13 +11,15 @@ from ui import resources
 # Calm, warm colours: cream paper and terracotta by day, warm charcoal by night.
 LIGHT = {
     "window": "#F7F1EA", "base": "#FFFCF8", "alt": "#F3EBE2", "text": "#3B332E",
-    "muted": "#7A6D64", "button": "#EFE6DC", "accent": "#A65F47", "accent_text": "#FFFFFF",
+    "muted": "#6F6259", "button": "#EFE6DC", "accent": "#A65F47", "accent_text": "#FFFFFF",
     "border": "#E2D6CA", "link": "#96523C", "tooltip": "#FFF8EE",
+    "focus": "#85776C",
 }
 DARK = {
     "window": "#221E1C", "base": "#2A2522", "alt": "#302A27", "text": "#EEE6DE",
     "muted": "#A99C92", "button": "#3A322E", "accent": "#D99A7E", "accent_text": "#241C18",
     "border": "#443A35", "link": "#E3AD93", "tooltip": "#3A322E",
+    "focus": "#938479",
 }
 
 
@@ -44,7 +46,10 @@ def palette(dark: bool) -> QPalette:
                    (role.HighlightedText, "accent_text"), (role.Link, "link"),
                    (role.LinkVisited, "link"), (role.ToolTipBase, "tooltip"),
                    (role.ToolTipText, "text"), (role.PlaceholderText, "muted"),
-                   (role.Mid, "border"), (role.Midlight, "border")):
+                   (role.Mid, "border"), (role.Midlight, "border"),
+                   # palette(dark) in style sheets: the quiet, neutral focus outline
+                   # (finding 11), >= 3:1 against the page.
+                   (role.Dark, "focus")):
         pal.setColor(r, QColor(c[key]))
     pal.setColor(role.BrightText, QColor(c["accent"]))
     disabled = QColor(c["muted"])

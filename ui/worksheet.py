@@ -30,9 +30,12 @@ AUTOSAVE_MS = 1000
 RADIO_STYLE = (
     "QRadioButton::indicator { width: 13px; height: 13px; border-radius: 7px;"
     " border: 1px solid palette(text); background: palette(base); }"
-    " QRadioButton::indicator:checked { background: palette(highlight);"
+    # 9 + 2 × 3 px border = 13 + 2 × 1 px: the chosen answer's text does not shift.
+    " QRadioButton::indicator:checked { width: 9px; height: 9px; background: palette(highlight);"
     " border: 3px solid palette(base); outline: 1px solid palette(highlight); }"
-    " QRadioButton:focus { color: palette(highlight); }")
+    # Focus: a quiet dotted outline, not the accent colour of a chosen answer.
+    " QRadioButton { border: 1px dotted transparent; border-radius: 3px; padding: 1px 3px; }"
+    " QRadioButton:focus { border-color: palette(dark); }")
 
 
 def status_word(status: BoundaryStatus | str) -> str:
@@ -122,7 +125,7 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
         if not text.strip():
             return ""
         body = html.escape(text).replace("\n", "<br>")
-        return (f"<p style='margin-top:14px; margin-bottom:2px; color:#7A6D64;'>"
+        return (f"<p style='margin-top:14px; margin-bottom:2px; color:#6F6259;'>"
                 f"{html.escape(title)}</p><p style='margin-top:0;'>{body}</p>")
 
     need = " · ".join(t for t in (need_label, draft.need_text) if t.strip())
