@@ -230,8 +230,8 @@ class Workspace(QWidget):
         self.help_now_button = button(self.tr("Help now"), "helpNowButton", parent=sidebar,
                                       accessible=self.tr("Help now: emergency numbers"))
         help_keys = QKeySequence(HELP_NOW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
-        self.help_now_button.setToolTip(
-            f"{self.tr('Emergency numbers and your safety plan')} ({help_keys})")
+        tip = self.tr("Emergency numbers and your safety plan")  # lupdate misses tr() in f-strings
+        self.help_now_button.setToolTip(f"{tip} ({help_keys})")
         self.settings_button = button(self.tr("Settings"), "navButton", parent=nav_box)
         self.lock_button = button(self.tr("Lock"), parent=sidebar,
                                   accessible=self.tr("Lock Haven"))

@@ -275,3 +275,12 @@ def test_counted_texts_are_dutch_in_dutch(qapp):
         assert crossing_counts(1, 1) == "Eén keer overschreden · gevolg één keer uitgevoerd"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_no_translated_text_inside_an_f_string():
+    """lupdate does not read tr() inside f-string braces, so such a text is never translated."""
+    pattern = re.compile(r"\{\s*(self\.tr|QCoreApplication\.translate|\w+\.tr)\(")
+    found = [f"{path.name}:{n}" for path in sorted((ROOT / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line)]
+    assert found == []
