@@ -44,7 +44,7 @@ from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages, workers
 from ui.hub import Hub
-from ui.list_items import TwoLineDelegate
+from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.photos import pixmap_of, prepare_photo
 from ui.settings import Settings
 from ui.widgets import button, label
@@ -498,6 +498,8 @@ class SafePlacesPage(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
+        self.empty_hint = EmptyHint(self.list_view, self.tr(
+            "Your safe places will appear here."))
         self.list_view.setFrameShape(QFrame.Shape.NoFrame)
         self.list_view.setToolTip(self.tr("Drag to change the order, or use Move up and "
                                           "Move down"))

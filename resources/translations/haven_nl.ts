@@ -197,43 +197,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="587"/>
-        <location filename="../../ui/boundaries_page.py" line="631"/>
+        <location filename="../../ui/boundaries_page.py" line="588"/>
+        <location filename="../../ui/boundaries_page.py" line="632"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="589"/>
+        <location filename="../../ui/boundaries_page.py" line="590"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="593"/>
+        <location filename="../../ui/boundaries_page.py" line="594"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="594"/>
+        <location filename="../../ui/boundaries_page.py" line="595"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="598"/>
+        <location filename="../../ui/boundaries_page.py" line="599"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="606"/>
-        <source>No boundaries yet. When you are ready, &quot;New boundary&quot; takes you through it one question at a time, from scratch or from an example.</source>
-        <translation>Nog geen grenzen. Als je eraan toe bent, neemt &quot;Nieuwe grens&quot; je er vraag voor vraag doorheen, vanaf het begin of vanuit een voorbeeld.</translation>
+        <location filename="../../ui/boundaries_page.py" line="608"/>
+        <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
+        <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="695"/>
+        <location filename="../../ui/boundaries_page.py" line="694"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="696"/>
+        <location filename="../../ui/boundaries_page.py" line="695"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -241,113 +241,113 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="238"/>
+        <location filename="../../ui/boundaries_page.py" line="239"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="239"/>
+        <location filename="../../ui/boundaries_page.py" line="240"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="244"/>
+        <location filename="../../ui/boundaries_page.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="249"/>
+        <location filename="../../ui/boundaries_page.py" line="250"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="251"/>
+        <location filename="../../ui/boundaries_page.py" line="252"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <location filename="../../ui/boundaries_page.py" line="255"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="255"/>
+        <location filename="../../ui/boundaries_page.py" line="256"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="257"/>
+        <location filename="../../ui/boundaries_page.py" line="258"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="258"/>
+        <location filename="../../ui/boundaries_page.py" line="259"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="262"/>
+        <location filename="../../ui/boundaries_page.py" line="263"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="264"/>
+        <location filename="../../ui/boundaries_page.py" line="265"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="265"/>
+        <location filename="../../ui/boundaries_page.py" line="266"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="266"/>
+        <location filename="../../ui/boundaries_page.py" line="267"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="267"/>
+        <location filename="../../ui/boundaries_page.py" line="268"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <location filename="../../ui/boundaries_page.py" line="269"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="271"/>
-        <location filename="../../ui/boundaries_page.py" line="279"/>
+        <location filename="../../ui/boundaries_page.py" line="272"/>
+        <location filename="../../ui/boundaries_page.py" line="280"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="273"/>
+        <location filename="../../ui/boundaries_page.py" line="274"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="274"/>
+        <location filename="../../ui/boundaries_page.py" line="275"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="280"/>
+        <location filename="../../ui/boundaries_page.py" line="281"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="289"/>
+        <location filename="../../ui/boundaries_page.py" line="290"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="370"/>
+        <location filename="../../ui/boundaries_page.py" line="371"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="371"/>
+        <location filename="../../ui/boundaries_page.py" line="372"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="380"/>
+        <location filename="../../ui/boundaries_page.py" line="381"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -363,57 +363,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="382"/>
+        <location filename="../../ui/boundaries_page.py" line="383"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="441"/>
+        <location filename="../../ui/boundaries_page.py" line="442"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="443"/>
+        <location filename="../../ui/boundaries_page.py" line="444"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="460"/>
+        <location filename="../../ui/boundaries_page.py" line="461"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="461"/>
+        <location filename="../../ui/boundaries_page.py" line="462"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="492"/>
+        <location filename="../../ui/boundaries_page.py" line="493"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="493"/>
+        <location filename="../../ui/boundaries_page.py" line="494"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="507"/>
+        <location filename="../../ui/boundaries_page.py" line="508"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="529"/>
+        <location filename="../../ui/boundaries_page.py" line="530"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="530"/>
+        <location filename="../../ui/boundaries_page.py" line="531"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="541"/>
+        <location filename="../../ui/boundaries_page.py" line="542"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -744,9 +744,9 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="98"/>
-        <source> since %1</source>
-        <translation> sinds %1</translation>
+        <location filename="../../ui/boundaries_page.py" line="99"/>
+        <source> (since %1)</source>
+        <translation> (sinds %1)</translation>
     </message>
 </context>
 <context>
@@ -1137,92 +1137,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <location filename="../../ui/boundaries_page.py" line="131"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="131"/>
+        <location filename="../../ui/boundaries_page.py" line="132"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="131"/>
+        <location filename="../../ui/boundaries_page.py" line="132"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <location filename="../../ui/boundaries_page.py" line="137"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <location filename="../../ui/boundaries_page.py" line="137"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="137"/>
+        <location filename="../../ui/boundaries_page.py" line="138"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/boundaries_page.py" line="145"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <location filename="../../ui/boundaries_page.py" line="146"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <location filename="../../ui/boundaries_page.py" line="147"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="147"/>
+        <location filename="../../ui/boundaries_page.py" line="148"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="148"/>
+        <location filename="../../ui/boundaries_page.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="149"/>
+        <location filename="../../ui/boundaries_page.py" line="150"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="158"/>
+        <location filename="../../ui/boundaries_page.py" line="159"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="162"/>
+        <location filename="../../ui/boundaries_page.py" line="163"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als je het gevolg niet hebt uitgevoerd, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="168"/>
+        <location filename="../../ui/boundaries_page.py" line="169"/>
         <source>Did the consequence follow?</source>
         <translation>Heb je het gevolg uitgevoerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="215"/>
+        <location filename="../../ui/boundaries_page.py" line="216"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="219"/>
+        <location filename="../../ui/boundaries_page.py" line="220"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of je het gevolg hebt uitgevoerd.</translation>
     </message>
@@ -3185,84 +3185,84 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Deze notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="226"/>
+        <location filename="../../ui/needs_page.py" line="227"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="281"/>
+        <location filename="../../ui/needs_page.py" line="282"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="311"/>
+        <location filename="../../ui/needs_page.py" line="312"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="324"/>
-        <location filename="../../ui/needs_page.py" line="472"/>
+        <location filename="../../ui/needs_page.py" line="325"/>
+        <location filename="../../ui/needs_page.py" line="474"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="329"/>
-        <location filename="../../ui/needs_page.py" line="399"/>
+        <location filename="../../ui/needs_page.py" line="330"/>
+        <location filename="../../ui/needs_page.py" line="400"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="342"/>
+        <location filename="../../ui/needs_page.py" line="343"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="346"/>
+        <location filename="../../ui/needs_page.py" line="347"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de notitie.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="353"/>
+        <location filename="../../ui/needs_page.py" line="354"/>
         <source>The note was not saved</source>
         <translation>De notitie is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="355"/>
+        <location filename="../../ui/needs_page.py" line="356"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="448"/>
+        <location filename="../../ui/needs_page.py" line="449"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="453"/>
+        <location filename="../../ui/needs_page.py" line="201"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="473"/>
+        <location filename="../../ui/needs_page.py" line="475"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="482"/>
+        <location filename="../../ui/needs_page.py" line="484"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="503"/>
+        <location filename="../../ui/needs_page.py" line="505"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="504"/>
+        <location filename="../../ui/needs_page.py" line="506"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="514"/>
+        <location filename="../../ui/needs_page.py" line="516"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -3954,47 +3954,47 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlace</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="58"/>
+        <location filename="../../ui/safe_places_page.py" line="60"/>
         <source>A person</source>
         <translation>Een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="59"/>
+        <location filename="../../ui/safe_places_page.py" line="61"/>
         <source>A spot at home</source>
         <translation>Een plek in huis</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="60"/>
+        <location filename="../../ui/safe_places_page.py" line="62"/>
         <source>A memory</source>
         <translation>Een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="61"/>
+        <location filename="../../ui/safe_places_page.py" line="63"/>
         <source>An imagined place</source>
         <translation>Een plek in je verbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="62"/>
+        <location filename="../../ui/safe_places_page.py" line="64"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="63"/>
+        <location filename="../../ui/safe_places_page.py" line="65"/>
         <source>An activity</source>
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="71"/>
+        <location filename="../../ui/safe_places_page.py" line="73"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="75"/>
+        <location filename="../../ui/safe_places_page.py" line="77"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="78"/>
+        <location filename="../../ui/safe_places_page.py" line="80"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -4002,207 +4002,207 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="190"/>
+        <location filename="../../ui/safe_places_page.py" line="201"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="192"/>
+        <location filename="../../ui/safe_places_page.py" line="203"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="193"/>
+        <location filename="../../ui/safe_places_page.py" line="204"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="198"/>
+        <location filename="../../ui/safe_places_page.py" line="209"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="199"/>
+        <location filename="../../ui/safe_places_page.py" line="210"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="202"/>
+        <location filename="../../ui/safe_places_page.py" line="213"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="204"/>
+        <location filename="../../ui/safe_places_page.py" line="215"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="206"/>
+        <location filename="../../ui/safe_places_page.py" line="217"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="207"/>
+        <location filename="../../ui/safe_places_page.py" line="218"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="208"/>
+        <location filename="../../ui/safe_places_page.py" line="219"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="215"/>
-        <location filename="../../ui/safe_places_page.py" line="248"/>
+        <location filename="../../ui/safe_places_page.py" line="226"/>
+        <location filename="../../ui/safe_places_page.py" line="259"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="216"/>
+        <location filename="../../ui/safe_places_page.py" line="227"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="217"/>
+        <location filename="../../ui/safe_places_page.py" line="228"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="218"/>
+        <location filename="../../ui/safe_places_page.py" line="229"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="219"/>
+        <location filename="../../ui/safe_places_page.py" line="230"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="220"/>
+        <location filename="../../ui/safe_places_page.py" line="231"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="234"/>
+        <location filename="../../ui/safe_places_page.py" line="245"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="235"/>
+        <location filename="../../ui/safe_places_page.py" line="246"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="236"/>
+        <location filename="../../ui/safe_places_page.py" line="247"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="243"/>
+        <location filename="../../ui/safe_places_page.py" line="254"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="244"/>
+        <location filename="../../ui/safe_places_page.py" line="255"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="245"/>
+        <location filename="../../ui/safe_places_page.py" line="256"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="246"/>
+        <location filename="../../ui/safe_places_page.py" line="257"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="292"/>
-        <location filename="../../ui/safe_places_page.py" line="340"/>
-        <location filename="../../ui/safe_places_page.py" line="410"/>
+        <location filename="../../ui/safe_places_page.py" line="303"/>
+        <location filename="../../ui/safe_places_page.py" line="351"/>
+        <location filename="../../ui/safe_places_page.py" line="421"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="303"/>
-        <location filename="../../ui/safe_places_page.py" line="400"/>
+        <location filename="../../ui/safe_places_page.py" line="314"/>
+        <location filename="../../ui/safe_places_page.py" line="411"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="330"/>
+        <location filename="../../ui/safe_places_page.py" line="341"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="333"/>
+        <location filename="../../ui/safe_places_page.py" line="344"/>
         <source>Your safe place could not be saved</source>
         <translation>Je veilige plek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="335"/>
+        <location filename="../../ui/safe_places_page.py" line="346"/>
         <source>Your words are still here. Haven will try again with your next change.</source>
         <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="351"/>
+        <location filename="../../ui/safe_places_page.py" line="362"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="362"/>
+        <location filename="../../ui/safe_places_page.py" line="373"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="380"/>
+        <location filename="../../ui/safe_places_page.py" line="391"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="387"/>
+        <location filename="../../ui/safe_places_page.py" line="398"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="388"/>
+        <location filename="../../ui/safe_places_page.py" line="399"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="407"/>
-        <location filename="../../ui/safe_places_page.py" line="416"/>
+        <location filename="../../ui/safe_places_page.py" line="418"/>
+        <location filename="../../ui/safe_places_page.py" line="427"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="421"/>
+        <location filename="../../ui/safe_places_page.py" line="432"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="422"/>
+        <location filename="../../ui/safe_places_page.py" line="433"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="428"/>
+        <location filename="../../ui/safe_places_page.py" line="439"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="438"/>
+        <location filename="../../ui/safe_places_page.py" line="449"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="439"/>
+        <location filename="../../ui/safe_places_page.py" line="450"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="449"/>
+        <location filename="../../ui/safe_places_page.py" line="460"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4210,12 +4210,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="110"/>
+        <location filename="../../ui/safe_places_page.py" line="112"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="155"/>
+        <location filename="../../ui/safe_places_page.py" line="157"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -4286,77 +4286,82 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="471"/>
+        <location filename="../../ui/safe_places_page.py" line="483"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="472"/>
+        <location filename="../../ui/safe_places_page.py" line="484"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="474"/>
+        <location filename="../../ui/safe_places_page.py" line="486"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="478"/>
+        <location filename="../../ui/safe_places_page.py" line="490"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="488"/>
+        <location filename="../../ui/safe_places_page.py" line="502"/>
+        <source>Your safe places will appear here.</source>
+        <translation>Hier komen je veilige plekken te staan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safe_places_page.py" line="504"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="490"/>
+        <location filename="../../ui/safe_places_page.py" line="506"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="491"/>
+        <location filename="../../ui/safe_places_page.py" line="507"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="492"/>
+        <location filename="../../ui/safe_places_page.py" line="508"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="493"/>
+        <location filename="../../ui/safe_places_page.py" line="509"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="494"/>
+        <location filename="../../ui/safe_places_page.py" line="510"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="495"/>
+        <location filename="../../ui/safe_places_page.py" line="511"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="496"/>
+        <location filename="../../ui/safe_places_page.py" line="512"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="516"/>
+        <location filename="../../ui/safe_places_page.py" line="531"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="519"/>
+        <location filename="../../ui/safe_places_page.py" line="534"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="524"/>
+        <location filename="../../ui/safe_places_page.py" line="539"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
