@@ -46,6 +46,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.boundary_flow import BoundaryFlow
 from ui.hub import Hub
+from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.settings import Settings
 from ui.widgets import button, label
 from ui.worksheet import (
@@ -95,8 +96,8 @@ class BoundaryListModel(QAbstractListModel):
             action = s.action if len(s.action) <= 160 else s.action[:159] + "…"
             status = status_word(s.status)
             if s.status_since:
-                status += self.tr(" since %1").replace("%1", date_text(s.status_since,
-                                                                        self._lang))
+                status += self.tr(" (since %1)").replace("%1", date_text(s.status_since,
+                                                                          self._lang))
             return f"{action}\n{status} · {crossing_counts(s.crossings, s.followed)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return s.action
@@ -598,13 +599,14 @@ class BoundariesPage(QWidget):
         self.list_view.setAccessibleName(self.tr("My boundaries"))
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)
-        self.list_view.setSpacing(4)
         self.list_view.setUniformItemSizes(False)
+        # The boundary in bold; its status, since when and the crossings muted below.
+        self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.empty_label = label(self.tr(
-            "No boundaries yet. When you are ready, \"New boundary\" takes you through it "
-            "one question at a time, from scratch or from an example."), "hint", parent=page)
+        self.empty_hint = EmptyHint(self.list_view, self.tr(
+            "No boundaries yet. Start with one small thing you want to protect: "
+            "\"New boundary\" takes you through it one question at a time."))
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addStretch(1)
@@ -614,7 +616,6 @@ class BoundariesPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(row)
-        layout.addWidget(self.empty_label)
         layout.addWidget(self.list_view, 1)
         return page
 
@@ -629,8 +630,6 @@ class BoundariesPage(QWidget):
             self.model.reload()
         except Exception as exc:
             messages.error(self, self.tr("Boundaries"), messages.error_text(exc))
-        self.empty_label.setVisible(self.model.rowCount() == 0)
-        self.list_view.setVisible(self.model.rowCount() > 0)
 
     @Slot()
     def show_list(self) -> None:

@@ -198,6 +198,7 @@ class NeedsPage(QWidget):
         self.notes_view.setAccessibleName(self.tr("Notes over time"))
         self.notes_view.setOpenLinks(False)
         self.notes_view.setMinimumHeight(160)
+        self.notes_view.setPlaceholderText(self.tr("No notes yet."))
 
         top = QHBoxLayout()
         top.addWidget(self.save_label)
@@ -447,10 +448,11 @@ class NeedsPage(QWidget):
         self.boundaries_label.setText(
             self.tr("Protected by: %1").replace("%1", "; ".join(
                 f"{b.action} ({status_word(b.status)})" for b in linked)) if linked else "")
+        # With no notes the view is empty and shows its placeholder, in the theme's muted
+        # colour (light and dark).
         self.notes_view.setHtml("".join(
             f"<p><b>{html.escape(date_text(n.note_date, lang, True))}</b><br>"
-            f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in need.notes)
-            or "<p style='color:#7A6D64;'>" + html.escape(self.tr("No notes yet.")) + "</p>")
+            f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in need.notes))
 
     def _select(self, need_id: int) -> None:
         row = self.model.row_of(need_id)

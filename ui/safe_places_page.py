@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages, workers
 from ui.hub import Hub
+from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.photos import pixmap_of, prepare_photo
 from ui.settings import Settings
 from ui.widgets import button, label
@@ -163,6 +165,15 @@ class SafePlaceListModel(QAbstractListModel):
         return next((n for n, p in enumerate(self.places) if p.id == place_id), -1)
 
 
+class _FormColumn(QVBoxLayout):
+    """The editor's column. It claims no height-for-width, so the scroll area around it
+    fills the page and scrolls only below the form's minimum height (with a wrapping label
+    inside, it would size the form by its preferred height and scroll much earlier)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class SafePlaceEditor(QWidget):
     """Edits one safe place and saves it into the vault."""
 
@@ -246,7 +257,7 @@ class SafePlaceEditor(QWidget):
         form.addRow(self.tr("&How it helps"), self.how)
         form.addRow("", self.favourite)
         form.addRow(self.tr("Photo"), photo_row)
-        layout = QVBoxLayout(self)
+        layout = _FormColumn(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(form, 1)
         layout.addLayout(bottom)
@@ -467,10 +478,11 @@ class SafePlacesPage(QWidget):
         self.model = SafePlaceListModel(self._store, self)
 
         left = QWidget(self)
-        left.setMinimumWidth(230)
-        title = label(self.tr("Safe places"), "pageTitle", parent=left)
+        # The title and "Take me to a safe place" on a row of their own, across the page:
+        # the button keeps its whole text at any width (a narrow list column cut it).
+        title = label(self.tr("Safe places"), "pageTitle", wrap=False, parent=self)
         self.comfort_button = button(self.tr("Take me to a safe place"), "primary",
-                                     parent=left)
+                                     parent=self)
         self.comfort_button.setToolTip(self.tr("A calm view of one of your safe places, "
                                                "with a breathing guide (Ctrl+Shift+S)"))
         self.list_view = QListView(left)
@@ -483,7 +495,11 @@ class SafePlacesPage(QWidget):
         self.list_view.setDragEnabled(True)
         self.list_view.setAcceptDrops(True)
         self.list_view.setDropIndicatorShown(True)
-        self.list_view.setSpacing(3)
+        self.list_view.setWordWrap(True)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
+        self.empty_hint = EmptyHint(self.list_view, self.tr(
+            "Your safe places will appear here."))
         self.list_view.setFrameShape(QFrame.Shape.NoFrame)
         self.list_view.setToolTip(self.tr("Drag to change the order, or use Move up and "
                                           "Move down"))
@@ -499,19 +515,18 @@ class SafePlacesPage(QWidget):
         order_row.addWidget(self.down_button)
         order_row.addStretch(1)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(20, 18, 8, 14)
+        left_layout.setContentsMargins(20, 4, 8, 14)
         left_layout.setSpacing(10)
-        left_layout.addWidget(title)
-        left_layout.addWidget(self.comfort_button)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(order_row)
         left_layout.addWidget(self.new_button)
+        # Never narrower than its buttons ("Move up", "Move down" side by side).
+        left.setMinimumWidth(max(230, left_layout.minimumSize().width()))
 
         self.right = QStackedWidget(self)
         self.placeholder = QWidget(self.right)
         ph = QVBoxLayout(self.placeholder)
-        ph.setContentsMargins(32, 32, 32, 32)
-        ph.addStretch(1)
+        ph.setContentsMargins(16, 12, 32, 32)
         for text in (
             self.tr("A safe place is somewhere you can go when everything feels like too "
                     "much: a person who listens, a chair at home, a good memory, a place "
@@ -525,8 +540,18 @@ class SafePlacesPage(QWidget):
         ph.addWidget(self.placeholder_new_button, 0, Qt.AlignmentFlag.AlignLeft)
         ph.addStretch(2)
         self.right.addWidget(self.placeholder)
-        self.editor = SafePlaceEditor(self._store, vault, self.right)
-        self.right.addWidget(self.editor)
+        self.editor = SafePlaceEditor(self._store, vault)
+        # The form scrolls in a low window instead of squeezing the photo over its buttons.
+        self.editor_scroll = QScrollArea(self.right)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll.setWidget(self.editor)
+        self.right.addWidget(self.editor_scroll)
+        # The splitter cannot squeeze the form under its fields (it scrolls only up and down).
+        self.editor_scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width()
+            + self.editor_scroll.verticalScrollBar().sizeHint().width())
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -535,9 +560,17 @@ class SafePlacesPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([340, 760])
+        header = QHBoxLayout()
+        header.setContentsMargins(20, 18, 20, 6)
+        header.setSpacing(24)
+        header.addWidget(title)
+        header.addWidget(self.comfort_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
+        outer.setSpacing(0)
+        outer.addLayout(header)
+        outer.addWidget(splitter, 1)
 
         for keys, slot in (("Ctrl+Up", self._on_up), ("Ctrl+Down", self._on_down)):
             shortcut = QShortcut(QKeySequence(keys), self.list_view)
@@ -564,10 +597,10 @@ class SafePlacesPage(QWidget):
             return
         self._select(None)
         self.editor.start_new()
-        self.right.setCurrentWidget(self.editor)
+        self.right.setCurrentWidget(self.editor_scroll)
 
     def open_place(self, place_id: int) -> None:
-        if self.editor.place_id == place_id and self.right.currentWidget() is self.editor:
+        if self.editor.place_id == place_id and self.right.currentWidget() is self.editor_scroll:
             return
         if not self.save_pending():
             self._select(self.editor.place_id)
@@ -578,7 +611,7 @@ class SafePlacesPage(QWidget):
             self.model.reload()
             return
         self.editor.load(place)
-        self.right.setCurrentWidget(self.editor)
+        self.right.setCurrentWidget(self.editor_scroll)
         self._select(place_id)
 
     def save_pending(self) -> bool:

@@ -255,7 +255,7 @@ def test_delete_asks_first_and_removes_the_log(page, qtbot, page_env, message_lo
     qtbot.mouseClick(page.card.delete_button, CLICK)
     assert store.count() == 0
     assert page.stack.currentIndex() == page.LIST
-    assert page.empty_label.isVisibleTo(page)
+    assert page.empty_hint.isVisibleTo(page)
 
 
 def test_family_examples_can_be_hidden(qtbot, page_env):
