@@ -246,8 +246,8 @@ class CheckinForm(QWidget):
         add(self.tr("&Mood"), self.mood)
         add(self.tr("&Anxiety"), self.anxiety)
         add(self.tr("Feeling &safe"), self.safety)
-        # Which end is which, for every 0–10 scale (the tooltips say it per scale).
-        self.scale_hint = label(self.tr("0 = not at all · 10 = very much"), "hint", parent=self)
+        # Which end is which, for every 0–10 scale (the tooltips say what low and high mean).
+        self.scale_hint = label(self.tr("0 = low · 10 = high"), "hint", parent=self)
         grid.addWidget(self.scale_hint, row, 1)
         row += 1
 

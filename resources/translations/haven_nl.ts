@@ -834,8 +834,8 @@
     </message>
     <message>
         <location filename="../../ui/checkin_page.py" line="250"/>
-        <source>0 = not at all · 10 = very much</source>
-        <translation>0 = helemaal niet · 10 = heel erg</translation>
+        <source>0 = low · 10 = high</source>
+        <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
         <location filename="../../ui/checkin_page.py" line="259"/>
