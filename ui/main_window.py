@@ -255,8 +255,8 @@ class Workspace(QWidget):
         self.help_now_button = button(self.tr("Help now"), "helpNowButton", parent=sidebar,
                                       accessible=self.tr("Help now: emergency numbers"))
         help_keys = QKeySequence(HELP_NOW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
-        self.help_now_button.setToolTip(
-            f"{self.tr('Emergency numbers and your safety plan')} ({help_keys})")
+        help_tip = self.tr("Emergency numbers and your safety plan")  # lupdate: no f-string
+        self.help_now_button.setToolTip(f"{help_tip} ({help_keys})")
         self.settings_button = button(self.tr("Settings"), "navButton", parent=nav_box)
         self.lock_button = button(self.tr("Lock"), parent=sidebar,
                                   accessible=self.tr("Lock Haven"))
