@@ -482,6 +482,8 @@ class Workspace(QWidget):
     def _on_agenda_add_requested(self, kind: str, source_id: int, suggestion: str) -> None:
         if "agenda" in self._made or "agenda" not in self._factories:
             return  # the page, once made, takes the hub's requests itself
+        if not self._vault.is_open:
+            return  # locked meanwhile: this workspace is on its way out
         # Made here, the page's own connection to the hub counts from the next request
         # on (Qt does not call a slot connected while the signal is being emitted).
         self.page("agenda").add_from(kind, source_id, suggestion)
