@@ -8,6 +8,7 @@ the hub's connections between pages.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -41,30 +42,23 @@ from journal.errors import NotAVault
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault, read_keyfile
 from ui import discreet, messages, workers
-from ui.agenda_page import AgendaPage  # issue 6
-from ui.boundaries_page import BoundariesPage
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
 from ui.export_dialog import ExportDialog
 from ui.file_dialogs import choose_folder
-from ui.guidance_page import GuidancePage  # issue 6
 from ui.hub import Hub
 from ui.import_dialog import ImportDialog
 from ui.keys_dialog import KeysDialog
-from ui.needs_page import NeedsPage
 from ui.new_passphrase import NewPassphraseDialog
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
 from ui.recovery_code import RecoveryCodeDialog
 from ui.reminder import CheckinReminder, ReminderBanner
 from ui.restore_dialog import RestoreDialog
 from ui.safe_place_view import SafePlaceView
-from ui.safe_places_page import SafePlacesPage
 from ui.safety_page import SafetyPage, StiFollowUpCard  # issue 6
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
-from ui.support_page import SupportPage  # issue 6
 from ui.today_page import TodayPage
-from ui.trends_page import TrendsPage
 from ui.unlock import RetryDelay, UnlockPage
 from ui.welcome import WelcomePage
 from ui.widgets import button, card, label
@@ -88,15 +82,28 @@ def is_first_run(folder: Path) -> bool:
     return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
 
 
-def _journal_page_class() -> type[QWidget] | None:
-    """JournalPage, or None while ui/journal_page.py does not exist yet."""
-    try:
-        module = importlib.import_module("ui.journal_page")
-    except ModuleNotFoundError as exc:
-        if exc.name == "ui.journal_page":
-            return None
-        raise
-    return module.JournalPage
+def _page_class(module: str, name: str) -> type[QWidget]:
+    """A page's class, its module imported the first time the page is made (trends
+    brings QtCharts along): none of them is needed to show the unlock screen."""
+    return getattr(importlib.import_module(f"ui.{module}"), name)
+
+
+class _Page:
+    """A sidebar page as an attribute of the workspace (`workspace.safety_page`): made
+    the first time it is asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.key = name.removesuffix("_page")
+
+    def __get__(self, workspace: Workspace | None, owner: type | None = None) -> Any:
+        if workspace is None:
+            return self
+        return workspace.page(self.key)
+
+
+def _has_journal_page() -> bool:
+    """Whether ui/journal_page.py exists (it is imported once the page is made)."""
+    return importlib.util.find_spec("ui.journal_page") is not None
 
 
 class Workspace(QWidget):
@@ -108,26 +115,44 @@ class Workspace(QWidget):
 
     TODAY, JOURNAL = 0, 1
 
+    journal_page = _Page()  # None while ui/journal_page.py does not exist
+    checkin_page = _Page()
+    trends_page = _Page()
+    safe_places_page = _Page()
+    boundaries_page = _Page()
+    needs_page = _Page()
+    safety_page = _Page()
+    support_page = _Page()
+    agenda_page = _Page()
+    guidance_page = _Page()
+    # The pages whose drafts save_pending() saves, in this order (the journal last).
+    DRAFT_PAGES = ("checkin", "safe_places", "boundaries", "needs", "safety", "support",
+                   "agenda", "guidance")
+
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._hub = hub
 
+        self._settings = settings
         self.today_page = TodayPage(vault, hub, settings, self)
-        journal_class = _journal_page_class()
-        self.journal_page = journal_class(vault, hub, settings, self) if journal_class else None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.today_page)
-        if self.journal_page is not None:
-            self.pages.addWidget(self.journal_page)
+        # Every other page is made the first time it is shown or used (see `page`):
+        # making them all at unlock took most of half a second (issue 10). Until then
+        # an empty stand-in keeps its place, so the page indexes never change.
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._slots: dict[str, int] = {}
+        self._made: dict[str, QWidget] = {}
+        if _has_journal_page():
+            self._lazy("journal", lambda: _page_class("journal_page", "JournalPage")(
+                vault, hub, settings, self.pages))
         # Check-ins, trends and safe places (pages, Today cards, the calm view).
-        self.checkin_page = CheckinPage(vault, hub, settings, self)
-        self.trends_page = TrendsPage(vault, hub, settings, self)
-        self.safe_places_page = SafePlacesPage(vault, hub, settings, self)
-        self.CHECKIN = self.pages.addWidget(self.checkin_page)
-        self.TRENDS = self.pages.addWidget(self.trends_page)
-        self.SAFE_PLACES = self.pages.addWidget(self.safe_places_page)
+        self.CHECKIN = self._lazy("checkin", lambda: CheckinPage(vault, hub, settings,
+                                                                 self.pages))
+        self.TRENDS = self._lazy("trends", self._make_trends_page)
+        self.SAFE_PLACES = self._lazy("safe_places", self._make_safe_places_page)
         self.checkin_card = CheckinTodayCard(vault, self.today_page)
         self.today_page.add_section(self.checkin_card)
         self.safe_place_card = card(self.today_page)
@@ -149,7 +174,6 @@ class Workspace(QWidget):
         self.reminder_banner.open_requested.connect(self.open_checkin)
         self.reminder.due.connect(self.reminder_banner.show)
         self.safe_place_button.clicked.connect(self.open_safe_place_view)
-        self.safe_places_page.comfort_requested.connect(self.open_safe_place_view)
         self.safe_place_view.add_requested.connect(self._on_add_safe_place)
         for keys, slot in (("Ctrl+3", lambda: self.show_page(self.CHECKIN)),
                            ("Ctrl+4", lambda: self.show_page(self.TRENDS)),
@@ -161,13 +185,12 @@ class Workspace(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         # The boundaries worksheet and "what do I need?" (issue 4).
-        self.boundaries_page = BoundariesPage(vault, hub, settings, self)
-        self.needs_page = NeedsPage(vault, hub, settings, self)
-        self.pages.addWidget(self.boundaries_page)
-        self.pages.addWidget(self.needs_page)
+        self._lazy("boundaries", lambda: _page_class("boundaries_page", "BoundariesPage")(
+            vault, hub, settings, self.pages))
+        self._lazy("needs", lambda: _page_class("needs_page", "NeedsPage")(
+            vault, hub, settings, self.pages))
         hub.open_record_requested.connect(self.open_record)
         # The summary for her therapist (issue 7): a card on Today opens the dialog.
-        self._settings = settings
         self.report_card = card(self.today_page)
         report_row = QHBoxLayout(self.report_card)
         report_row.setContentsMargins(18, 14, 18, 14)
@@ -178,13 +201,15 @@ class Workspace(QWidget):
         self.today_page.add_section(self.report_card)
         self.report_button.clicked.connect(self.open_report)
         # Safety plan, support network, session agenda and guidance (issue 6).
-        self.safety_page = SafetyPage(vault, hub, settings, self)
-        self.support_page = SupportPage(vault, hub, settings, self)
-        self.agenda_page = AgendaPage(vault, hub, settings, self)
-        self.guidance_page = GuidancePage(vault, hub, settings, self)
-        for page in (self.safety_page, self.support_page, self.agenda_page,
-                     self.guidance_page):
-            self.pages.addWidget(page)
+        self._lazy("safety", lambda: SafetyPage(vault, hub, settings, self.pages))
+        for key, module, name in (("support", "support_page", "SupportPage"),
+                                  ("agenda", "agenda_page", "AgendaPage"),
+                                  ("guidance", "guidance_page", "GuidancePage")):
+            self._lazy(key, lambda m=module, n=name: _page_class(m, n)(vault, hub, settings,
+                                                                        self.pages))
+        # "Add to my session agenda" before the agenda page was ever shown: it is made
+        # now and takes this request (from then on it listens to the hub itself).
+        hub.agenda_add_requested.connect(self._on_agenda_add_requested)
         self.sti_card = StiFollowUpCard(vault, settings.effective_language(), self.today_page)
         self.today_page.add_section(self.sti_card)
         self.sti_card.refresh()
@@ -211,7 +236,7 @@ class Workspace(QWidget):
         nav_box = QWidget(self.nav_scroll)
         nav_box.setObjectName("sidebarNav")
         names = [(self.tr("Today"), "Ctrl+1")]
-        if self.journal_page is not None:
+        if "journal" in self._slots:
             names.append((self.tr("Journal"), "Ctrl+2"))
         names += [(self.tr("Check-in"), "Ctrl+3"), (self.tr("Trends"), "Ctrl+4"),
                   (self.tr("Safe places"), "Ctrl+5"), (self.tr("Boundaries"), "Ctrl+6"),
@@ -313,10 +338,36 @@ class Workspace(QWidget):
     def current_page(self) -> int:
         return self.pages.currentIndex()
 
+    def page(self, key: str) -> Any:
+        """The page called `key` ("journal", "safety", …), made now if it was not yet:
+        in its place in the stack, so its index stays the same. None if there is no
+        such page."""
+        made = self._made.get(key)
+        if made is not None or key not in self._factories:
+            return made
+        index = self._slots[key]
+        stand_in = self.pages.widget(index)
+        was_current = self.pages.currentIndex() == index
+        page = self._factories.pop(key)()
+        self._made[key] = page
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if was_current:
+            self.pages.setCurrentIndex(index)
+        return page
+
+    def made_pages(self) -> dict[str, QWidget]:
+        """The pages made so far, by key (Today is always made)."""
+        return {"today": self.today_page, **self._made}
+
     def show_page(self, index: int) -> None:
         if not 0 <= index < self.pages.count() or index == self.pages.currentIndex():
             return
         self.save_pending()
+        for key, slot in self._slots.items():
+            if slot == index:
+                self.page(key)
         self.pages.setCurrentIndex(index)
         self.nav_buttons[index].setChecked(True)
         self.nav_scroll.ensureWidgetVisible(self.nav_buttons[index], 0, 0)
@@ -330,11 +381,11 @@ class Workspace(QWidget):
     def save_pending(self) -> bool:
         """Flush any unsaved edit to the vault now. False if that failed (the page has
         then told her)."""
-        saved = [page.save_pending() for page in (
-            self.checkin_page, self.safe_places_page, self.boundaries_page, self.needs_page,
-            self.safety_page, self.support_page, self.agenda_page, self.guidance_page)]
-        if self.journal_page is not None:
-            saved.append(self.journal_page.save_pending() is not False)
+        # Only pages that were made can hold a draft.
+        saved = [self._made[key].save_pending() for key in self.DRAFT_PAGES
+                 if key in self._made]
+        if "journal" in self._made:
+            saved.append(self._made["journal"].save_pending() is not False)
         return all(saved)
 
     def open_checkin(self) -> None:
@@ -362,10 +413,10 @@ class Workspace(QWidget):
         dialog.deleteLater()
 
     def show_boundaries(self) -> None:
-        self.show_page(self.pages.indexOf(self.boundaries_page))
+        self.show_page(self._slots["boundaries"])
 
     def show_needs(self) -> None:
-        self.show_page(self.pages.indexOf(self.needs_page))
+        self.show_page(self._slots["needs"])
 
     def open_record(self, kind: str, record_id: int) -> None:
         """A boundary card or a need, e.g. found by the journal search."""
@@ -377,10 +428,10 @@ class Workspace(QWidget):
             self.needs_page.open_need(record_id)
 
     def show_safety(self) -> None:
-        self.show_page(self.pages.indexOf(self.safety_page))
+        self.show_page(self._slots["safety"])
 
     def show_support(self) -> None:
-        self.show_page(self.pages.indexOf(self.support_page))
+        self.show_page(self._slots["support"])
 
     def open_sti_tests(self) -> None:
         self.show_safety()
@@ -388,25 +439,54 @@ class Workspace(QWidget):
 
     def open_help_now(self) -> None:
         """The safety plan with the emergency numbers on top, in view."""
-        self.show_page(self.pages.indexOf(self.safety_page))
+        self.show_safety()
         self.safety_page.open_help_now()
 
     def new_entry(self, prompt_id: str) -> None:
-        if self.journal_page is None:
+        if "journal" not in self._slots:
             return
         self.show_page(self.JOURNAL)
         self.journal_page.new_entry(prompt_id or None)
 
     def focus_search(self) -> None:
-        if self.pages.currentWidget() is self.guidance_page:  # Ctrl+F searches the articles
-            self.guidance_page.focus_search()
+        guidance = self._made.get("guidance")
+        if guidance is not None and self.pages.currentWidget() is guidance:
+            guidance.focus_search()  # Ctrl+F searches the articles
             return
-        if self.journal_page is None:
+        if "journal" not in self._slots:
             return
         self.show_page(self.JOURNAL)
         self.journal_page.focus_search()
 
     # -- private ---------------------------------------------------------------------
+
+    def _lazy(self, key: str, factory: Callable[[], QWidget]) -> int:
+        """A page made by `factory` when first needed; an empty stand-in keeps its
+        index in the stack until then."""
+        index = self.pages.addWidget(QWidget(self.pages))
+        self._factories[key] = factory
+        self._slots[key] = index
+        return index
+
+    def _make_trends_page(self) -> QWidget:
+        return _page_class("trends_page", "TrendsPage")(self._vault, self._hub,
+                                                         self._settings, self.pages)
+
+    def _make_safe_places_page(self) -> QWidget:
+        page = _page_class("safe_places_page", "SafePlacesPage")(
+            self._vault, self._hub, self._settings, self.pages)
+        page.comfort_requested.connect(self.open_safe_place_view)
+        return page
+
+    @Slot(str, int, str)
+    def _on_agenda_add_requested(self, kind: str, source_id: int, suggestion: str) -> None:
+        if "agenda" in self._made or "agenda" not in self._factories:
+            return  # the page, once made, takes the hub's requests itself
+        if not self._vault.is_open:
+            return  # locked meanwhile: this workspace is on its way out
+        # Made here, the page's own connection to the hub counts from the next request
+        # on (Qt does not call a slot connected while the signal is being emitted).
+        self.page("agenda").add_from(kind, source_id, suggestion)
 
     def _focus_page(self, page: QWidget) -> None:
         """Keyboard focus into the page just opened (its first control in Tab order), so

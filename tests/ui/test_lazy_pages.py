@@ -1,0 +1,151 @@
+"""The workspace makes each sidebar page the first time it is shown or used (issue 10):
+unlocking makes Today only, and everything that relies on the pages still works."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.agenda import AgendaStore
+from journal.entries import EntryStore
+from journal.models import EntryDraft
+from tests.ui.conftest import unlock_with
+from ui.agenda_page import AgendaTopicDialog
+from ui.main_window import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYS = ["journal", "checkin", "trends", "safe_places", "boundaries", "needs", "safety",
+        "support", "agenda", "guidance"]
+
+
+@pytest.fixture
+def unlocked(make_app, qtbot, closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    return app
+
+
+def test_unlocking_makes_today_only_and_every_page_keeps_its_place(unlocked, qtbot):
+    workspace = unlocked.window.workspace
+    assert set(workspace.made_pages()) == {"today"}
+    assert workspace.page_count == len(workspace.nav_buttons) == 1 + len(KEYS)
+    assert workspace.save_pending()  # nothing made, nothing to save: no page is made
+    assert set(workspace.made_pages()) == {"today"}
+    for index, key in enumerate(KEYS, start=1):
+        stand_in = workspace.pages.widget(index)
+        qtbot.mouseClick(workspace.nav_buttons[index], Qt.MouseButton.LeftButton)
+        page = workspace.made_pages()[key]
+        assert page is not stand_in
+        assert workspace.pages.widget(index) is page
+        assert workspace.pages.currentWidget() is page and page.isVisible()
+        assert getattr(workspace, f"{key}_page") is page  # the attribute: the same page
+        assert set(workspace.made_pages()) == {"today", *KEYS[:index]}
+        assert workspace.page_count == 1 + len(KEYS)
+    assert workspace.save_pending()
+
+
+def test_an_attribute_makes_its_page_in_place_without_showing_it(unlocked):
+    workspace = unlocked.window.workspace
+    guidance = workspace.guidance_page
+    assert set(workspace.made_pages()) == {"today", "guidance"}
+    assert workspace.pages.indexOf(guidance) == len(workspace.nav_buttons) - 1
+    assert workspace.current_page == Workspace.TODAY
+    assert not guidance.isVisible()
+    assert workspace.guidance_page is guidance
+    workspace.show_page(workspace.pages.indexOf(guidance))
+    assert workspace.pages.currentWidget() is guidance
+
+
+def test_help_now_and_the_shortcuts_make_their_page(unlocked, qtbot):
+    window = unlocked.window
+    workspace = window.workspace
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert "safety" in workspace.made_pages()
+    assert workspace.pages.currentWidget() is workspace.safety_page
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_4,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert workspace.pages.currentWidget() is workspace.made_pages()["trends"]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_9,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert workspace.pages.currentWidget() is workspace.made_pages()["support"]
+    # Ctrl+F searches the journal; it does not make the guidance page to ask it.
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_page == Workspace.JOURNAL
+    assert "guidance" not in workspace.made_pages()
+
+
+def test_a_today_card_opens_a_page_not_made_yet(unlocked, qtbot):
+    workspace = unlocked.window.workspace
+    workspace.sti_card.open_requested.emit()
+    assert workspace.pages.currentWidget() is workspace.made_pages()["safety"]
+    workspace.show_page(Workspace.TODAY)
+    workspace.checkin_card.open_requested.emit()
+    assert workspace.pages.currentWidget() is workspace.made_pages()["checkin"]
+
+
+def test_the_agenda_takes_a_request_once_before_and_after_its_page_is_made(
+        unlocked, qtbot, monkeypatch, message_log):
+    asked: list[str] = []
+
+    def get_topic(parent, text):
+        asked.append(text)
+        return text, True
+
+    monkeypatch.setattr(AgendaTopicDialog, "get_topic", staticmethod(get_topic))
+    window = unlocked.window
+    workspace = window.workspace
+    draft = EntryDraft(entry_date=date(2024, 5, 6), title="First", body="One")
+    entry_id = EntryStore(window.vault).create(draft)
+    assert "agenda" not in workspace.made_pages()
+    unlocked.hub.agenda_add_requested.emit("entry", entry_id, "First")
+    assert "agenda" in workspace.made_pages()  # made for the request, not shown
+    assert workspace.current_page == Workspace.TODAY
+    unlocked.hub.agenda_add_requested.emit("entry", entry_id, "Second")
+    assert asked == ["First", "Second"]  # each request asked once, not twice
+    assert sorted(i.text for i in AgendaStore(window.vault).open_items()) == [
+        "First", "Second"]
+    assert workspace.agenda_page.open_list.count() == 2
+    assert message_log.kinds() == ["info", "info"]
+
+
+def test_each_unlock_starts_with_today_only(unlocked, qtbot, closed_vault):
+    window = unlocked.window
+    first = window.workspace
+    first.show_safety()
+    old_safety = first.safety_page
+    window.lock()
+    assert window.wait_until_closed()
+    unlock_with(qtbot, unlocked, closed_vault.passphrase)
+    second = window.workspace
+    assert second is not first
+    assert set(second.made_pages()) == {"today"}
+    second.open_help_now()
+    assert second.safety_page is not old_safety
+    assert second.pages.currentWidget() is second.safety_page
+
+
+def test_rebuilding_shows_the_same_page_again(unlocked):
+    window = unlocked.window
+    window.workspace.show_support()
+    index = window.workspace.current_page
+    window.rebuild()  # e.g. the language changed
+    assert window.workspace.current_page == index
+    assert set(window.workspace.made_pages()) == {"today", "support"}
+
+
+def test_the_charts_are_imported_only_with_the_trends_page():
+    code = ("import sys, ui.app, ui.main_window; "
+            "print('PySide6.QtCharts' in sys.modules, 'ui.trends_page' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True, env={"QT_QPA_PLATFORM": "offscreen",
+                                                    "PATH": "/usr/bin:/bin"})
+    assert out.stdout.split() == ["False", "False"]
