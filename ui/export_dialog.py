@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
 from ui.passphrase_fields import PassphraseFields
-from ui.widgets import busy_bar, button, label
+from ui.widgets import busy_bar, button, dialog_layout, label, message_label
 
 if TYPE_CHECKING:
     from journal.export import ExportResult
@@ -72,10 +71,6 @@ class ExportDialog(QDialog):
         self._folder = ""
         self.result: ExportResult | None = None
 
-        title = label(self.tr("Export your journal"), "pageTitle", parent=self)
-        intro = label(self.tr(
-            "Take everything you wrote with you: to keep it safe, to move to another "
-            "computer, or to leave Haven."), parent=self)
         self.format = QComboBox(self)
         self.format.addItem(self.tr("Haven export (one file with everything)"), "json")
         self.format.addItem(self.tr("A folder of Markdown files, one per entry"), "markdown")
@@ -94,11 +89,8 @@ class ExportDialog(QDialog):
             "Keep the password somewhere safe: without it the zip cannot be opened."),
             "hint", parent=self)
 
-        self.status = label("", parent=self)
-        self.status.setAccessibleName(self.tr("Message"))
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.status = message_label(parent=self)
+        self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Working"), self)
         self.export_button = button(self.tr("Export"), "primary", parent=self)
         self.close_button = button(self.tr("Close"), parent=self)
@@ -115,22 +107,10 @@ class ExportDialog(QDialog):
         form.addRow("", self.protect)
         form.addRow("", self.password)
         form.addRow("", protect_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error_text)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        self.setMinimumWidth(600)
+        dialog_layout(self, self.tr("Export your journal"), self.tr(
+            "Take everything you wrote with you: to keep it safe, to move to another "
+            "computer, or to leave Haven."), form, self.status, self.error_text,
+            left=(self.busy,), right=(self.export_button, self.close_button))
 
         self.choose_button.clicked.connect(self._on_choose)
         self.protect.toggled.connect(self._update)

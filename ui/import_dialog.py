@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +39,7 @@ from journal.importers import (
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import button, label, secret_field
+from ui.widgets import button, dialog_layout, label, message_label, secret_field
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
@@ -75,11 +74,6 @@ class ImportDialog(QDialog):
         self._source = ""
         self.imported = False  # whether anything was written (the pages then reload)
 
-        title = label(self.tr("Import from another journal"), "pageTitle", parent=self)
-        intro = label(self.tr(
-            "Bring your writing from another app into Haven. Nothing changes in your "
-            "journal until you press Import, and if anything goes wrong, nothing is "
-            "imported at all."), parent=self)
         self.format = QComboBox(self)
         names = {
             "jrnl-json": self.tr("jrnl (its JSON export)"),
@@ -102,11 +96,8 @@ class ImportDialog(QDialog):
 
         self.preview_text = label("", parent=self)
         self.preview_text.setAccessibleName(self.tr("What is in it"))
-        self.status = label("", parent=self)
-        self.status.setAccessibleName(self.tr("Message"))
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.status = message_label(parent=self)
+        self.error_text = message_label("errorText", parent=self)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setTextVisible(False)
@@ -128,24 +119,12 @@ class ImportDialog(QDialog):
         place.addWidget(self.choose_button)
         form.addRow(self.tr("From"), place)
         form.addRow(self.password_label, self.password)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addStretch(0)
-        row.addWidget(self.stop_button)
-        row.addWidget(self.import_button)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.preview_text)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error_text)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        self.setMinimumWidth(600)
+        dialog_layout(self, self.tr("Import from another journal"), self.tr(
+            "Bring your writing from another app into Haven. Nothing changes in your "
+            "journal until you press Import, and if anything goes wrong, nothing is "
+            "imported at all."), form, self.preview_text, self.status, self.error_text,
+            left=(self.progress,), fill_left=True,
+            right=(self.stop_button, self.import_button, self.close_button))
 
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.choose_button.clicked.connect(self._on_choose)

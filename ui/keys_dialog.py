@@ -30,7 +30,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.passphrase_fields import PassphraseFields
 from ui.recovery_code import RecoveryCodeDialog
-from ui.widgets import busy_bar, button, label, secret_field
+from ui.widgets import busy_bar, button, dialog_layout, label, message_label, secret_field
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
@@ -55,7 +55,6 @@ class KeysDialog(QDialog):
         self._kdf = kdf
         self._busy = False
 
-        title = label(self.tr("Passphrase and recovery code"), "pageTitle", parent=self)
         self.current = secret_field(self.tr("Your current passphrase"),
                                     self.tr("Current passphrase"), self)
         current_label = label(self.tr("To change anything here, first type your current "
@@ -107,11 +106,8 @@ class KeysDialog(QDialog):
         self.tabs.addTab(code_page, self.tr("Recovery code"))
         self.tabs.addTab(reencrypt_page, self.tr("New key"))
 
-        self.status = label("", "hint", parent=self)
-        self.status.setAccessibleName(self.tr("Message"))
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.status = message_label("hint", parent=self)
+        self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Working"), self)
         self.busy_text = label(self.tr("One moment…"), "hint", parent=self)
         self.busy_text.hide()
@@ -124,23 +120,10 @@ class KeysDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addWidget(self.progress)
-        row.addWidget(self.busy_text)
-        row.addStretch(1)
-        row.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(current_label)
-        layout.addWidget(self.current)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error_text)
-        layout.addLayout(row)
-        self.setMinimumWidth(560)
+        dialog_layout(self, self.tr("Passphrase and recovery code"), current_label,
+                      self.current, self.tabs, self.status, self.error_text, grow=self.tabs,
+                      left=(self.busy, self.progress, self.busy_text), right=(self.buttons,),
+                      min_width=560)
 
         self.current.textChanged.connect(self._update_buttons)
         self.fields.changed.connect(self._update_buttons)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +32,7 @@ from journal.errors import (
 from journal.keyslots import Secret
 from ui import messages, workers
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import busy_bar, button, label, secret_field
+from ui.widgets import busy_bar, button, dialog_layout, label, message_label, secret_field
 
 
 def folder_problem(target: Path, current: Path | None) -> str | None:
@@ -67,11 +66,6 @@ class RestoreDialog(QDialog):
         self._busy = False
         self.restored: Path | None = None
 
-        title = label(self.tr("Restore from a backup"), "pageTitle", parent=self)
-        explain = label(self.tr(
-            "The backup is restored into a new, empty folder. Nothing is overwritten: the "
-            "journal you use now stays exactly as it is."), parent=self)
-
         self.file_place = QLineEdit(self)
         self.file_place.setReadOnly(True)
         self.file_place.setPlaceholderText(self.tr("No backup chosen yet"))
@@ -92,9 +86,7 @@ class RestoreDialog(QDialog):
         self.folder_button = button(self.tr("Choose…"), parent=self,
                                     accessible=self.tr("Choose a new, empty folder"))
 
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Restoring"), self)
         self.busy_text = label(self.tr("Checking and restoring…"), "hint", parent=self)
         self.busy_text.hide()
@@ -124,21 +116,10 @@ class RestoreDialog(QDialog):
         form.addRow("", secret_hint)
         form.addRow(folder_label, folder_row)
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.busy)
-        actions.addWidget(self.busy_text)
-        actions.addStretch(1)
-        actions.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error_text)
-        layout.addStretch(1)
-        layout.addLayout(actions)
-        self.setMinimumWidth(600)
+        dialog_layout(self, self.tr("Restore from a backup"), self.tr(
+            "The backup is restored into a new, empty folder. Nothing is overwritten: the "
+            "journal you use now stays exactly as it is."), form, self.error_text,
+            left=(self.busy, self.busy_text), right=(self.buttons,))
 
         self.file_button.clicked.connect(self._on_choose_file)
         self.folder_button.clicked.connect(self._on_choose_folder)

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str, name: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
@@ -19,6 +32,16 @@ def rich_label(text: str, name: str = "", *, parent: QWidget | None = None) -> Q
     """A wrapping label for our own markup (<b>, <a>); never for her text unescaped."""
     widget = label(text, name, parent=parent)
     widget.setTextFormat(Qt.TextFormat.RichText)
+    return widget
+
+
+def message_label(name: str = "", *, parent: QWidget | None = None) -> QLabel:
+    """An empty label for a status or error sentence; screen readers call it "Message".
+    With the name "errorText" it starts hidden, until there is something to say."""
+    widget = label("", name, parent=parent)
+    widget.setAccessibleName(QCoreApplication.translate("Widgets", "Message"))
+    if name == "errorText":
+        widget.hide()
     return widget
 
 
@@ -62,3 +85,35 @@ def card(parent: QWidget | None = None) -> QFrame:
     frame.setObjectName("card")
     frame.setFrameShape(QFrame.Shape.NoFrame)
     return frame
+
+
+def dialog_layout(dialog: QDialog, title: str, intro: str | QWidget, *body: QWidget | QLayout,
+                  left: Sequence[QWidget] = (), right: Sequence[QWidget] = (),
+                  grow: QWidget | None = None, fill_left: bool = False,
+                  min_width: int = 600) -> QVBoxLayout:
+    """Lay out a dialog the way they all look: title, intro, the body top to bottom, free
+    room, then one row with `left` (busy bars, progress, side buttons) and `right` (the
+    main buttons). `grow` is the body part that takes the free room instead (a tab
+    widget); with `fill_left` the left part takes the free width of the row instead.
+    """
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    layout.addWidget(label(title, "pageTitle", parent=dialog))
+    layout.addWidget(label(intro, parent=dialog) if isinstance(intro, str) else intro)
+    for part in body:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
+    if grow is None:
+        layout.addStretch(1)
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget, 1 if fill_left else 0)
+    row.addStretch(0 if fill_left else 1)
+    for widget in right:
+        row.addWidget(widget)
+    layout.addLayout(row)
+    dialog.setMinimumWidth(min_width)
+    return layout

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="47"/>
         <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
         <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <location filename="../../ui/restore_dialog.py" line="50"/>
         <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
         <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
     </message>
@@ -1633,118 +1633,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Export your journal</source>
         <translation>Je dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Take everything you wrote with you: to keep it safe, to move to another computer, or to leave Haven.</source>
         <translation>Neem alles mee wat je schreef: om het veilig te bewaren, om naar een andere computer te gaan, of om Haven te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>Haven export (one file with everything)</source>
         <translation>Haven-export (één bestand met alles)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>A folder of Markdown files, one per entry</source>
         <translation>Een map met Markdown-bestanden, één per notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="77"/>
         <source>Export as</source>
         <translation>Exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Folder to export to</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Choose a folder to export to</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Protect it with a password (a zip file)</source>
         <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Password for the zip</source>
         <translation>Wachtwoord voor de zip</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
         <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
-        <location filename="../../ui/export_dialog.py" line="100"/>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>Into the folder</source>
         <translation>In de map</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export_dialog.py" line="152"/>
         <source>Export without a password?</source>
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="153"/>
         <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
         <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export_dialog.py" line="157"/>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
@@ -1752,27 +1746,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>It opens only with the password you chose.</source>
         <translation>Het gaat alleen open met het wachtwoord dat je koos.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239"/>
+        <location filename="../../ui/export_dialog.py" line="219"/>
         <source>Choose a folder for the export</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="257"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Writing the export…</source>
         <translation>De export wordt geschreven…</translation>
     </message>
@@ -1990,188 +1984,182 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
-        <location filename="../../ui/import_dialog.py" line="108"/>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="275"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="295"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="332"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="385"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
@@ -2179,7 +2167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="389"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
@@ -2187,7 +2175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n notitie geïmporteerd.</numerusform>
@@ -2195,18 +2183,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
-        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2214,7 +2202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
@@ -2222,7 +2210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="330"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
@@ -2230,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
@@ -2238,7 +2226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="381"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2246,12 +2234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n notitie gevonden.</numerusform>
@@ -2259,7 +2247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2267,12 +2255,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="380"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
@@ -2747,136 +2735,130 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="58"/>
+        <location filename="../../ui/keys_dialog.py" line="123"/>
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="59"/>
+        <location filename="../../ui/keys_dialog.py" line="58"/>
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="60"/>
+        <location filename="../../ui/keys_dialog.py" line="59"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="61"/>
+        <location filename="../../ui/keys_dialog.py" line="60"/>
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="66"/>
-        <location filename="../../ui/keys_dialog.py" line="73"/>
+        <location filename="../../ui/keys_dialog.py" line="65"/>
+        <location filename="../../ui/keys_dialog.py" line="72"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="67"/>
+        <location filename="../../ui/keys_dialog.py" line="66"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="70"/>
+        <location filename="../../ui/keys_dialog.py" line="69"/>
         <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="82"/>
+        <location filename="../../ui/keys_dialog.py" line="81"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="84"/>
+        <location filename="../../ui/keys_dialog.py" line="83"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="94"/>
+        <location filename="../../ui/keys_dialog.py" line="93"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="98"/>
+        <location filename="../../ui/keys_dialog.py" line="97"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106"/>
+        <location filename="../../ui/keys_dialog.py" line="105"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107"/>
+        <location filename="../../ui/keys_dialog.py" line="106"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="108"/>
+        <location filename="../../ui/keys_dialog.py" line="107"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="111"/>
-        <location filename="../../ui/keys_dialog.py" line="113"/>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/keys_dialog.py" line="115"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="116"/>
-        <location filename="../../ui/keys_dialog.py" line="315"/>
+        <location filename="../../ui/keys_dialog.py" line="112"/>
+        <location filename="../../ui/keys_dialog.py" line="298"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="122"/>
+        <location filename="../../ui/keys_dialog.py" line="118"/>
         <source>Re-encrypting</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="218"/>
+        <location filename="../../ui/keys_dialog.py" line="201"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="235"/>
+        <location filename="../../ui/keys_dialog.py" line="218"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="257"/>
+        <location filename="../../ui/keys_dialog.py" line="240"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="258"/>
+        <location filename="../../ui/keys_dialog.py" line="241"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="267"/>
-        <location filename="../../ui/keys_dialog.py" line="314"/>
+        <location filename="../../ui/keys_dialog.py" line="250"/>
+        <location filename="../../ui/keys_dialog.py" line="297"/>
         <source>Re-encrypting… %1%</source>
         <translation>Opnieuw versleutelen… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="283"/>
+        <location filename="../../ui/keys_dialog.py" line="266"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="286"/>
+        <location filename="../../ui/keys_dialog.py" line="269"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="295"/>
+        <location filename="../../ui/keys_dialog.py" line="278"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
@@ -3270,27 +3252,27 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="19"/>
+        <location filename="../../ui/new_passphrase.py" line="30"/>
         <source>Choose a new passphrase</source>
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="21"/>
+        <location filename="../../ui/new_passphrase.py" line="31"/>
         <source>You opened your journal with your recovery code. If you have forgotten your passphrase, choose a new one now. Your recovery code keeps working.</source>
         <translation>Je hebt je dagboek geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies dan nu een nieuwe. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="23"/>
+        <location filename="../../ui/new_passphrase.py" line="19"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="26"/>
+        <location filename="../../ui/new_passphrase.py" line="22"/>
         <source>Use this passphrase</source>
         <translation>Deze wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="28"/>
+        <location filename="../../ui/new_passphrase.py" line="24"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
@@ -3381,72 +3363,72 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Bewaar dit papier op een veilige plek waar alleen jij bij kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="48"/>
+        <location filename="../../ui/recovery_code.py" line="64"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="50"/>
+        <location filename="../../ui/recovery_code.py" line="65"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
         <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="58"/>
+        <location filename="../../ui/recovery_code.py" line="53"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="62"/>
+        <location filename="../../ui/recovery_code.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="63"/>
+        <location filename="../../ui/recovery_code.py" line="58"/>
         <source>Copy the recovery code</source>
         <translation>De herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="64"/>
+        <location filename="../../ui/recovery_code.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="65"/>
+        <location filename="../../ui/recovery_code.py" line="60"/>
         <source>Print the recovery code</source>
         <translation>De herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="66"/>
+        <location filename="../../ui/recovery_code.py" line="61"/>
         <source>I have stored it</source>
         <translation>Ik heb hem bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="110"/>
+        <location filename="../../ui/recovery_code.py" line="97"/>
         <source>Close without storing?</source>
         <translation>Sluiten zonder te bewaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="111"/>
+        <location filename="../../ui/recovery_code.py" line="98"/>
         <source>The recovery code will not be shown again. Close anyway?</source>
         <translation>Je ziet de herstelcode maar één keer. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="112"/>
+        <location filename="../../ui/recovery_code.py" line="99"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="113"/>
+        <location filename="../../ui/recovery_code.py" line="100"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="132"/>
+        <location filename="../../ui/recovery_code.py" line="119"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="140"/>
+        <location filename="../../ui/recovery_code.py" line="127"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -3765,188 +3747,183 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <location filename="../../ui/restore_dialog.py" line="119"/>
         <source>Restore from a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="120"/>
         <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
         <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="71"/>
         <source>No backup chosen yet</source>
         <translation>Nog geen reservekopie gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="72"/>
         <source>Backup file</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="86"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>Choose a backup file</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="81"/>
-        <location filename="../../ui/restore_dialog.py" line="226"/>
+        <location filename="../../ui/restore_dialog.py" line="75"/>
+        <location filename="../../ui/restore_dialog.py" line="207"/>
         <source>The passphrase you had then</source>
         <translation>De wachtwoordzin die je toen had</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="82"/>
-        <location filename="../../ui/restore_dialog.py" line="228"/>
+        <location filename="../../ui/restore_dialog.py" line="76"/>
+        <location filename="../../ui/restore_dialog.py" line="209"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="83"/>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
         <source>I have the recovery code instead</source>
         <translation>Ik heb in plaats daarvan de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="90"/>
+        <location filename="../../ui/restore_dialog.py" line="84"/>
         <source>No folder chosen yet</source>
         <translation>Nog geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="85"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
-        <location filename="../../ui/restore_dialog.py" line="218"/>
+        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <location filename="../../ui/restore_dialog.py" line="199"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="96"/>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <location filename="../../ui/restore_dialog.py" line="90"/>
         <source>Restoring</source>
         <translation>Bezig met terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="99"/>
+        <location filename="../../ui/restore_dialog.py" line="91"/>
         <source>Checking and restoring…</source>
         <translation>Controleren en terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="102"/>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="113"/>
+        <location filename="../../ui/restore_dialog.py" line="105"/>
         <source>&amp;Backup</source>
         <translation>&amp;Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="115"/>
-        <location filename="../../ui/restore_dialog.py" line="230"/>
+        <location filename="../../ui/restore_dialog.py" line="107"/>
+        <location filename="../../ui/restore_dialog.py" line="211"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="117"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="205"/>
+        <location filename="../../ui/restore_dialog.py" line="186"/>
         <source>Backups (*.bak)</source>
         <translation>Reservekopieën (*.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="212"/>
+        <location filename="../../ui/restore_dialog.py" line="193"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="206"/>
+        <location filename="../../ui/restore_dialog.py" line="187"/>
         <source>Backups (*.havenbackup *.bak)</source>
         <translation>Reservekopieën (*.havenbackup *.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="205"/>
-        <location filename="../../ui/restore_dialog.py" line="206"/>
+        <location filename="../../ui/restore_dialog.py" line="186"/>
+        <location filename="../../ui/restore_dialog.py" line="187"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="225"/>
+        <location filename="../../ui/restore_dialog.py" line="206"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="227"/>
+        <location filename="../../ui/restore_dialog.py" line="208"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="229"/>
+        <location filename="../../ui/restore_dialog.py" line="210"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="281"/>
+        <location filename="../../ui/restore_dialog.py" line="262"/>
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="283"/>
+        <location filename="../../ui/restore_dialog.py" line="264"/>
         <source>That recovery code does not open this backup.</source>
         <translation>Die herstelcode opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="284"/>
+        <location filename="../../ui/restore_dialog.py" line="265"/>
         <source>That passphrase does not open this backup.</source>
         <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="285"/>
+        <location filename="../../ui/restore_dialog.py" line="266"/>
         <source>Use the one that was valid when the backup was made.</source>
         <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="287"/>
+        <location filename="../../ui/restore_dialog.py" line="268"/>
         <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
         <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="290"/>
+        <location filename="../../ui/restore_dialog.py" line="271"/>
         <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
         <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="293"/>
+        <location filename="../../ui/restore_dialog.py" line="274"/>
         <source>This backup was made by a newer version. Please update the app to restore it.</source>
         <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="296"/>
+        <location filename="../../ui/restore_dialog.py" line="277"/>
         <source>The new folder is not empty any more. Please choose an empty folder.</source>
         <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="299"/>
+        <location filename="../../ui/restore_dialog.py" line="280"/>
         <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
         <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
     </message>
@@ -5490,6 +5467,14 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/welcome.py" line="67"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="42"/>
+        <source>Message</source>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
