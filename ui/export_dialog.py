@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,11 +83,13 @@ class ExportDialog(QDialog):
                                     accessible=self.tr("Choose a folder to export to"))
         self.protect = QCheckBox(self.tr("Protect it with a password (a zip file)"), self)
         self.protect.setChecked(True)
-        self.password = PassphraseFields(self.tr("Password for the zip"), self)
+        self.password = PassphraseFields(self.tr("Password for the zip"), self,
+                                         labels=(self.tr("Password"), self.tr("Repeat it")))
         protect_hint = label(self.tr(
             "Without a password, anyone who finds the export can read everything in it. "
             "Keep the password somewhere safe: without it the zip cannot be opened."),
             "hint", parent=self)
+        protect_hint.setAlignment(Qt.AlignmentFlag.AlignTop)  # any spare height below it
 
         self.status = message_label(parent=self)
         self.error_text = message_label("errorText", parent=self)

@@ -62,14 +62,14 @@ class KeysDialog(QDialog):
 
         # Change the passphrase.
         change_page = QWidget(self)
-        self.fields = PassphraseFields(self.tr("New passphrase"), change_page)
+        self.fields = PassphraseFields(self.tr("New passphrase"), change_page,
+                                       labels=(self.tr("New passphrase"), self.tr("Repeat it")))
         self.change_button = button(self.tr("Change passphrase"), "primary",
                                     parent=change_page)
         change_hint = label(self.tr(
             "Your recovery code keeps working. Backups made before today still open "
             "with your old passphrase."), "hint", parent=change_page)
         change = QVBoxLayout(change_page)
-        change.addWidget(label(self.tr("New passphrase"), parent=change_page))
         change.addWidget(self.fields)
         change.addWidget(change_hint)
         change.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -116,4 +116,22 @@ def dialog_layout(dialog: QDialog, title: str, intro: str | QWidget, *body: QWid
         row.addWidget(widget)
     layout.addLayout(row)
     dialog.setMinimumWidth(min_width)
+    dialog.installEventFilter(_GrowToFit(dialog))
     return layout
+
+
+class _GrowToFit(QObject):
+    """Makes a dialog taller when its wrapped text needs it (an error of three lines, a
+    section shown again): Qt sizes a window by its widest, one-line minimum, so without
+    this the rows would squeeze over each other. It never shrinks what she resized."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
+                and isinstance(watched, QWidget) and watched.layout() is not None):
+            needed = watched.layout().totalHeightForWidth(watched.width())
+            screen = watched.screen()
+            if screen is not None:
+                needed = min(needed, screen.availableGeometry().height())
+            if needed > watched.height():
+                watched.resize(watched.width(), needed)
+        return False

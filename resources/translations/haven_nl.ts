@@ -1633,12 +1633,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>Export your journal</source>
         <translation>Je dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Take everything you wrote with you: to keep it safe, to move to another computer, or to leave Haven.</source>
         <translation>Neem alles mee wat je schreef: om het veilig te bewaren, om naar een andere computer te gaan, of om Haven te verlaten.</translation>
     </message>
@@ -1688,57 +1688,67 @@
         <translation>Wachtwoord voor de zip</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="87"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="87"/>
+        <source>Repeat it</source>
+        <translation>Nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
         <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="108"/>
         <source>Into the folder</source>
         <translation>In de map</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="152"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>Export without a password?</source>
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="153"/>
+        <location filename="../../ui/export_dialog.py" line="155"/>
         <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
         <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
@@ -1746,27 +1756,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="187"/>
         <source>It opens only with the password you chose.</source>
         <translation>Het gaat alleen open met het wachtwoord dat je koos.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Choose a folder for the export</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>Writing the export…</source>
         <translation>De export wordt geschreven…</translation>
     </message>
@@ -2756,17 +2766,22 @@
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="65"/>
-        <location filename="../../ui/keys_dialog.py" line="72"/>
+        <location filename="../../ui/keys_dialog.py" line="66"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../ui/keys_dialog.py" line="66"/>
+        <source>Repeat it</source>
+        <translation>Nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys_dialog.py" line="67"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="69"/>
+        <location filename="../../ui/keys_dialog.py" line="70"/>
         <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
@@ -3280,67 +3295,67 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="59"/>
+        <location filename="../../ui/passphrase_fields.py" line="63"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="60"/>
+        <location filename="../../ui/passphrase_fields.py" line="64"/>
         <source>Type it once more</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="61"/>
+        <location filename="../../ui/passphrase_fields.py" line="65"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="66"/>
+        <location filename="../../ui/passphrase_fields.py" line="70"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="73"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/passphrase_fields.py" line="74"/>
         <source>Show the passphrase</source>
         <translation>Laat de wachtwoordzin zien</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="121"/>
+        <location filename="../../ui/passphrase_fields.py" line="145"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="122"/>
+        <location filename="../../ui/passphrase_fields.py" line="146"/>
         <source>Weak: this would be easy to guess.</source>
         <translation>Zwak: dit is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="123"/>
+        <location filename="../../ui/passphrase_fields.py" line="147"/>
         <source>Fair: longer would be safer.</source>
         <translation>Redelijk: langer is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="124"/>
+        <location filename="../../ui/passphrase_fields.py" line="148"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="125"/>
+        <location filename="../../ui/passphrase_fields.py" line="149"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="133"/>
+        <location filename="../../ui/passphrase_fields.py" line="157"/>
         <source>Both are the same.</source>
         <translation>Ze komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="135"/>
+        <location filename="../../ui/passphrase_fields.py" line="159"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
