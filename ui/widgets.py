@@ -87,6 +87,22 @@ def card(parent: QWidget | None = None) -> QFrame:
     return frame
 
 
+def today_card_layout(frame: QFrame, title: str, text: QLabel, action: QPushButton) -> None:
+    """A small card for the Today page: a bold title, then a line of text with one button
+    beside it (today's check-in, a follow-up test that is due)."""
+    frame.setObjectName("card")
+    heading = label(title, parent=frame)
+    heading.setStyleSheet("font-weight: 600;")
+    row = QHBoxLayout()
+    row.addWidget(text, 1)
+    row.addWidget(action)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 16, 18, 16)
+    layout.setSpacing(8)
+    layout.addWidget(heading)
+    layout.addLayout(row)
+
+
 def dialog_layout(dialog: QDialog, title: str, intro: str | QWidget, *body: QWidget | QLayout,
                   left: Sequence[QWidget] = (), right: Sequence[QWidget] = (),
                   grow: QWidget | None = None, fill_left: bool = False,
