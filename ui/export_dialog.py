@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -32,7 +31,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
 from ui.passphrase_fields import PassphraseFields
-from ui.widgets import busy_bar, button, dialog_layout, label, message_label
+from ui.widgets import WorkDialog, busy_bar, button, dialog_layout, label, message_label
 
 if TYPE_CHECKING:
     from journal.export import ExportResult
@@ -55,7 +54,7 @@ def export_target(folder: Path, fmt: str, protected: bool, today: date, *,
     return candidate
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkDialog):
     """Use `open_for()`; tests build it and call `set_folder()` and `export()`."""
 
     FORMATS = ("json", "markdown")
@@ -132,10 +131,6 @@ class ExportDialog(QDialog):
 
     # -- public ----------------------------------------------------------------------
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
     def set_format(self, fmt: str) -> None:
         self.format.setCurrentIndex(self.FORMATS.index(fmt))
 
@@ -200,19 +195,6 @@ class ExportDialog(QDialog):
                 "This cannot be done right now. Please make sure your latest writing is "
                 "saved, then try again."))
             self.error_text.show()
-
-    # -- events ----------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._busy:
-            return  # wait: closing now would hide whether it worked
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # -- private ---------------------------------------------------------------------
 

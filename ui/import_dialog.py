@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QIcon
+from PySide6.QtGui import QGuiApplication, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -39,7 +38,7 @@ from journal.importers import (
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import button, dialog_layout, label, message_label, secret_field
+from ui.widgets import WorkDialog, button, dialog_layout, label, message_label, secret_field
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
@@ -55,7 +54,7 @@ def long_date(day: date) -> str:
                               QLocale.FormatType.LongFormat)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(WorkDialog):
     """Use `open_for()`; tests build it and call `set_source()`."""
 
     progressed = Signal(int, int)  # emitted on the worker thread, delivered queued
@@ -149,10 +148,6 @@ class ImportDialog(QDialog):
     # -- public ----------------------------------------------------------------------
 
     @property
-    def is_busy(self) -> bool:
-        return self._busy
-
-    @property
     def chosen_format(self) -> str:
         return str(self.format.currentData())
 
@@ -176,18 +171,8 @@ class ImportDialog(QDialog):
 
     # -- events ----------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self._busy:
-            self.cancel()  # it closes once the journal is back as it was
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _on_close_while_busy(self) -> None:
+        self.cancel()  # it closes once the journal is back as it was
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A lock or quick exit hides the dialog: an import under way then stops.

@@ -13,9 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QProgressBar,
@@ -30,14 +29,22 @@ from journal.vault import Vault
 from ui import messages
 from ui.passphrase_fields import PassphraseFields
 from ui.recovery_code import RecoveryCodeDialog
-from ui.widgets import busy_bar, button, dialog_layout, label, message_label, secret_field
+from ui.widgets import (
+    WorkDialog,
+    busy_bar,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    secret_field,
+)
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
                       Callable[[BaseException], None]], bool]
 
 
-class KeysDialog(QDialog):
+class KeysDialog(WorkDialog):
     """Use `open_for()`. Three tabs: passphrase, recovery code, re-encrypt."""
 
     # Re-encryption's steps (done, total), emitted on the worker thread and delivered
@@ -147,28 +154,10 @@ class KeysDialog(QDialog):
 
     # -- public ----------------------------------------------------------------------
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
     def forget(self) -> None:
         """Empty every passphrase field."""
         self.current.clear()
         self.fields.clear()
-
-    # -- events ----------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._busy:
-            return  # wait: closing now would hide whether it worked
-        self.forget()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def abandon(self) -> None:
         """Close at once (the journal is being locked); a result still coming is not

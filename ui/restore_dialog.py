@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +31,15 @@ from journal.errors import (
 from journal.keyslots import Secret
 from ui import messages, workers
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import busy_bar, button, dialog_layout, label, message_label, secret_field
+from ui.widgets import (
+    WorkDialog,
+    busy_bar,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    secret_field,
+)
 
 
 def folder_problem(target: Path, current: Path | None) -> str | None:
@@ -53,7 +60,7 @@ def folder_problem(target: Path, current: Path | None) -> str | None:
     return None
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(WorkDialog):
     """Use `restore()`: the folder the backup was restored into, or None."""
 
     def __init__(self, current: Path | None = None, parent: QWidget | None = None, *,
@@ -136,14 +143,10 @@ class RestoreDialog(QDialog):
             dialog.exec()
             return dialog.restored
         finally:
-            dialog.secret.clear()
+            dialog.forget()
             dialog.deleteLater()
 
     # -- public ----------------------------------------------------------------------
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
 
     def set_file(self, path: str) -> None:
         self.file_place.setText(path)
@@ -165,19 +168,9 @@ class RestoreDialog(QDialog):
         self._update_button()
         return problem is None
 
-    # -- events ----------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._busy:
-            return  # wait until it is done: closing now would hide whether it worked
+    def forget(self) -> None:
+        """Empty the passphrase field."""
         self.secret.clear()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def file_filters(self) -> list[str]:
         """The choices of the file dialog; in discreet mode all files first and no

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -151,3 +152,36 @@ class _GrowToFit(QObject):
             if needed > watched.height():
                 watched.resize(watched.width(), needed)
         return False
+
+
+class WorkDialog(QDialog):
+    """A dialog whose slow work runs off the GUI thread (restore, import, export, keys).
+    While it works it stays open: closing then would hide whether it worked. Subclasses
+    set `_busy`, and may say what a close does meanwhile (`_on_close_while_busy`: the
+    import stops) and what is emptied on closing (`forget`: passphrase fields)."""
+
+    _busy = False
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def forget(self) -> None:
+        """Empty what must not outlive the dialog; called when it closes."""
+
+    def reject(self) -> None:
+        if self._busy:
+            self._on_close_while_busy()
+            return
+        self.forget()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            self._on_close_while_busy()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _on_close_while_busy(self) -> None:
+        """Nothing by default: she waits until it is done."""

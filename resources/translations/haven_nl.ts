@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="47"/>
+        <location filename="../../ui/restore_dialog.py" line="54"/>
         <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
         <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
         <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
     </message>
@@ -1633,122 +1633,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>Export your journal</source>
         <translation>Je dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>Take everything you wrote with you: to keep it safe, to move to another computer, or to leave Haven.</source>
         <translation>Neem alles mee wat je schreef: om het veilig te bewaren, om naar een andere computer te gaan, of om Haven te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="74"/>
         <source>Haven export (one file with everything)</source>
         <translation>Haven-export (één bestand met alles)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="75"/>
         <source>A folder of Markdown files, one per entry</source>
         <translation>Een map met Markdown-bestanden, één per notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="76"/>
         <source>Export as</source>
         <translation>Exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Folder to export to</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Choose a folder to export to</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Protect it with a password (a zip file)</source>
         <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Password for the zip</source>
         <translation>Wachtwoord voor de zip</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
         <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="95"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="96"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="108"/>
+        <location filename="../../ui/export_dialog.py" line="107"/>
         <source>Into the folder</source>
         <translation>In de map</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/export_dialog.py" line="149"/>
         <source>Export without a password?</source>
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155"/>
+        <location filename="../../ui/export_dialog.py" line="150"/>
         <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
         <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="154"/>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="155"/>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
@@ -1756,27 +1756,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="187"/>
+        <location filename="../../ui/export_dialog.py" line="182"/>
         <source>It opens only with the password you chose.</source>
         <translation>Het gaat alleen open met het wachtwoord dat je koos.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193"/>
+        <location filename="../../ui/export_dialog.py" line="188"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="203"/>
         <source>Choose a folder for the export</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Writing the export…</source>
         <translation>De export wordt geschreven…</translation>
     </message>
@@ -1994,182 +1994,182 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="78"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="88"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="202"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="205"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="287"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="296"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
@@ -2177,7 +2177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
@@ -2185,7 +2185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n notitie geïmporteerd.</numerusform>
@@ -2193,18 +2193,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="318"/>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2212,7 +2212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
@@ -2220,7 +2220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="330"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
@@ -2228,7 +2228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="333"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
@@ -2236,7 +2236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="345"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2244,12 +2244,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="332"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="336"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n notitie gevonden.</numerusform>
@@ -2257,7 +2257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2265,12 +2265,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="380"/>
+        <location filename="../../ui/import_dialog.py" line="365"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
@@ -2745,135 +2745,135 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="123"/>
+        <location filename="../../ui/keys_dialog.py" line="130"/>
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="58"/>
+        <location filename="../../ui/keys_dialog.py" line="65"/>
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="59"/>
+        <location filename="../../ui/keys_dialog.py" line="66"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="60"/>
+        <location filename="../../ui/keys_dialog.py" line="67"/>
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="65"/>
-        <location filename="../../ui/keys_dialog.py" line="66"/>
+        <location filename="../../ui/keys_dialog.py" line="72"/>
+        <location filename="../../ui/keys_dialog.py" line="73"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="66"/>
+        <location filename="../../ui/keys_dialog.py" line="73"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="67"/>
+        <location filename="../../ui/keys_dialog.py" line="74"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="70"/>
+        <location filename="../../ui/keys_dialog.py" line="77"/>
         <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="81"/>
+        <location filename="../../ui/keys_dialog.py" line="88"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="83"/>
+        <location filename="../../ui/keys_dialog.py" line="90"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="93"/>
+        <location filename="../../ui/keys_dialog.py" line="100"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="97"/>
+        <location filename="../../ui/keys_dialog.py" line="104"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="105"/>
+        <location filename="../../ui/keys_dialog.py" line="112"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="106"/>
+        <location filename="../../ui/keys_dialog.py" line="113"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="107"/>
+        <location filename="../../ui/keys_dialog.py" line="114"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="111"/>
+        <location filename="../../ui/keys_dialog.py" line="118"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="112"/>
-        <location filename="../../ui/keys_dialog.py" line="298"/>
+        <location filename="../../ui/keys_dialog.py" line="119"/>
+        <location filename="../../ui/keys_dialog.py" line="287"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118"/>
+        <location filename="../../ui/keys_dialog.py" line="125"/>
         <source>Re-encrypting</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="201"/>
+        <location filename="../../ui/keys_dialog.py" line="190"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="218"/>
+        <location filename="../../ui/keys_dialog.py" line="207"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="240"/>
+        <location filename="../../ui/keys_dialog.py" line="229"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="241"/>
+        <location filename="../../ui/keys_dialog.py" line="230"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="250"/>
-        <location filename="../../ui/keys_dialog.py" line="297"/>
+        <location filename="../../ui/keys_dialog.py" line="239"/>
+        <location filename="../../ui/keys_dialog.py" line="286"/>
         <source>Re-encrypting… %1%</source>
         <translation>Opnieuw versleutelen… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="266"/>
+        <location filename="../../ui/keys_dialog.py" line="255"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="269"/>
+        <location filename="../../ui/keys_dialog.py" line="258"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="278"/>
+        <location filename="../../ui/keys_dialog.py" line="267"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
@@ -3762,183 +3762,183 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="119"/>
+        <location filename="../../ui/restore_dialog.py" line="126"/>
         <source>Restore from a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="120"/>
+        <location filename="../../ui/restore_dialog.py" line="127"/>
         <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
         <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="71"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>No backup chosen yet</source>
         <translation>Nog geen reservekopie gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="72"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>Backup file</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
-        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../ui/restore_dialog.py" line="81"/>
         <source>Choose a backup file</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="75"/>
-        <location filename="../../ui/restore_dialog.py" line="207"/>
+        <location filename="../../ui/restore_dialog.py" line="82"/>
+        <location filename="../../ui/restore_dialog.py" line="200"/>
         <source>The passphrase you had then</source>
         <translation>De wachtwoordzin die je toen had</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76"/>
-        <location filename="../../ui/restore_dialog.py" line="209"/>
+        <location filename="../../ui/restore_dialog.py" line="83"/>
+        <location filename="../../ui/restore_dialog.py" line="202"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="84"/>
         <source>I have the recovery code instead</source>
         <translation>Ik heb in plaats daarvan de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="87"/>
         <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <location filename="../../ui/restore_dialog.py" line="91"/>
         <source>No folder chosen yet</source>
         <translation>Nog geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="85"/>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="87"/>
-        <location filename="../../ui/restore_dialog.py" line="199"/>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="192"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="90"/>
+        <location filename="../../ui/restore_dialog.py" line="97"/>
         <source>Restoring</source>
         <translation>Bezig met terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
         <source>Checking and restoring…</source>
         <translation>Controleren en terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="105"/>
+        <location filename="../../ui/restore_dialog.py" line="112"/>
         <source>&amp;Backup</source>
         <translation>&amp;Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="107"/>
-        <location filename="../../ui/restore_dialog.py" line="211"/>
+        <location filename="../../ui/restore_dialog.py" line="114"/>
+        <location filename="../../ui/restore_dialog.py" line="204"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../ui/restore_dialog.py" line="116"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="186"/>
+        <location filename="../../ui/restore_dialog.py" line="179"/>
         <source>Backups (*.bak)</source>
         <translation>Reservekopieën (*.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="193"/>
+        <location filename="../../ui/restore_dialog.py" line="186"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="187"/>
+        <location filename="../../ui/restore_dialog.py" line="180"/>
         <source>Backups (*.havenbackup *.bak)</source>
         <translation>Reservekopieën (*.havenbackup *.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="186"/>
-        <location filename="../../ui/restore_dialog.py" line="187"/>
+        <location filename="../../ui/restore_dialog.py" line="179"/>
+        <location filename="../../ui/restore_dialog.py" line="180"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="206"/>
+        <location filename="../../ui/restore_dialog.py" line="199"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="208"/>
+        <location filename="../../ui/restore_dialog.py" line="201"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="210"/>
+        <location filename="../../ui/restore_dialog.py" line="203"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="262"/>
+        <location filename="../../ui/restore_dialog.py" line="255"/>
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="264"/>
+        <location filename="../../ui/restore_dialog.py" line="257"/>
         <source>That recovery code does not open this backup.</source>
         <translation>Die herstelcode opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="265"/>
+        <location filename="../../ui/restore_dialog.py" line="258"/>
         <source>That passphrase does not open this backup.</source>
         <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="266"/>
+        <location filename="../../ui/restore_dialog.py" line="259"/>
         <source>Use the one that was valid when the backup was made.</source>
         <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="268"/>
+        <location filename="../../ui/restore_dialog.py" line="261"/>
         <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
         <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="271"/>
+        <location filename="../../ui/restore_dialog.py" line="264"/>
         <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
         <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="274"/>
+        <location filename="../../ui/restore_dialog.py" line="267"/>
         <source>This backup was made by a newer version. Please update the app to restore it.</source>
         <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="277"/>
+        <location filename="../../ui/restore_dialog.py" line="270"/>
         <source>The new folder is not empty any more. Please choose an empty folder.</source>
         <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="280"/>
+        <location filename="../../ui/restore_dialog.py" line="273"/>
         <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
         <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
     </message>
@@ -5487,7 +5487,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="42"/>
+        <location filename="../../ui/widgets.py" line="43"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
