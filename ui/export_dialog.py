@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QWidget,
 )
 
@@ -31,7 +29,15 @@ from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
 from ui.passphrase_fields import PassphraseFields
-from ui.widgets import WorkDialog, busy_bar, button, dialog_layout, label, message_label
+from ui.widgets import (
+    WorkDialog,
+    busy_bar,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    path_picker,
+)
 
 if TYPE_CHECKING:
     from journal.export import ExportResult
@@ -74,12 +80,9 @@ class ExportDialog(WorkDialog):
         self.format.addItem(self.tr("Haven export (one file with everything)"), "json")
         self.format.addItem(self.tr("A folder of Markdown files, one per entry"), "markdown")
         self.format.setAccessibleName(self.tr("Export as"))
-        self.folder = QLineEdit(self)
-        self.folder.setReadOnly(True)
-        self.folder.setPlaceholderText(self.tr("Nothing chosen yet"))
-        self.folder.setAccessibleName(self.tr("Folder to export to"))
-        self.choose_button = button(self.tr("Choose…"), parent=self,
-                                    accessible=self.tr("Choose a folder to export to"))
+        self.folder, self.choose_button, place = path_picker(
+            self.tr("Nothing chosen yet"), self.tr("Folder to export to"),
+            self.tr("Choose a folder to export to"), self)
         self.protect = QCheckBox(self.tr("Protect it with a password (a zip file)"), self)
         self.protect.setChecked(True)
         self.password = PassphraseFields(self.tr("Password for the zip"), self,
@@ -101,9 +104,6 @@ class ExportDialog(WorkDialog):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("&Format"), self.format)
-        place = QHBoxLayout()
-        place.addWidget(self.folder, 1)
-        place.addWidget(self.choose_button)
         form.addRow(self.tr("Into the folder"), place)
         form.addRow("", self.protect)
         form.addRow("", self.password)

@@ -20,8 +20,6 @@ from PySide6.QtGui import QGuiApplication, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QProgressBar,
     QWidget,
 )
@@ -38,7 +36,15 @@ from journal.importers import (
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import WorkDialog, button, dialog_layout, label, message_label, secret_field
+from ui.widgets import (
+    WorkDialog,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    path_picker,
+    secret_field,
+)
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
@@ -83,12 +89,9 @@ class ImportDialog(WorkDialog):
         for fmt in self.FORMATS:
             self.format.addItem(names[fmt], fmt)
         self.format.setAccessibleName(self.tr("What to import"))
-        self.source = QLineEdit(self)
-        self.source.setReadOnly(True)
-        self.source.setPlaceholderText(self.tr("Nothing chosen yet"))
-        self.source.setAccessibleName(self.tr("File or folder to import"))
-        self.choose_button = button(self.tr("Choose…"), parent=self,
-                                    accessible=self.tr("Choose the file or folder"))
+        self.source, self.choose_button, place = path_picker(
+            self.tr("Nothing chosen yet"), self.tr("File or folder to import"),
+            self.tr("Choose the file or folder"), self)
         self.password = secret_field(self.tr("Only if the export has one"),
                                      self.tr("Password of the export"), self)
         self.password_label = label(self.tr("Password"), parent=self)
@@ -113,9 +116,6 @@ class ImportDialog(WorkDialog):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("&Format"), self.format)
-        place = QHBoxLayout()
-        place.addWidget(self.source, 1)
-        place.addWidget(self.choose_button)
         form.addRow(self.tr("From"), place)
         form.addRow(self.password_label, self.password)
         dialog_layout(self, self.tr("Import from another journal"), self.tr(

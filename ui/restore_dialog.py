@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
@@ -38,25 +36,25 @@ from ui.widgets import (
     dialog_layout,
     label,
     message_label,
+    path_picker,
     secret_field,
 )
 
 
 def folder_problem(target: Path, current: Path | None) -> str | None:
     """Why `target` cannot take a restored journal (translated), or None."""
-    def tr(text: str) -> str:
-        return QGuiApplication.translate("RestoreDialog", text)
-
     target = target.expanduser().absolute()
     if current is not None:
         current = current.expanduser().absolute()
         if target == current or current in target.parents:
-            return tr("This is the folder of the journal you use now. Please choose a new, "
-                      "empty folder somewhere else.")
+            return QGuiApplication.translate(
+                "RestoreDialog", "This is the folder of the journal you use now. Please "
+                "choose a new, empty folder somewhere else.")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        return tr("This folder is not empty. A backup is only restored into a new, empty "
-                  "folder, so that nothing is overwritten. Please choose or make an empty "
-                  "folder.")
+        return QGuiApplication.translate(
+            "RestoreDialog", "This folder is not empty. A backup is only restored into a "
+            "new, empty folder, so that nothing is overwritten. Please choose or make an "
+            "empty folder.")
     return None
 
 
@@ -73,12 +71,9 @@ class RestoreDialog(WorkDialog):
         self._busy = False
         self.restored: Path | None = None
 
-        self.file_place = QLineEdit(self)
-        self.file_place.setReadOnly(True)
-        self.file_place.setPlaceholderText(self.tr("No backup chosen yet"))
-        self.file_place.setAccessibleName(self.tr("Backup file"))
-        self.file_button = button(self.tr("Choose…"), parent=self,
-                                  accessible=self.tr("Choose a backup file"))
+        self.file_place, self.file_button, file_row = path_picker(
+            self.tr("No backup chosen yet"), self.tr("Backup file"),
+            self.tr("Choose a backup file"), self)
         self.secret = secret_field(self.tr("The passphrase you had then"),
                                    self.tr("Passphrase"), self)
         self.use_code = QCheckBox(self.tr("I have the recovery code instead"), self)
@@ -86,12 +81,9 @@ class RestoreDialog(WorkDialog):
         secret_hint = label(self.tr(
             "Use the passphrase or recovery code that was valid when the backup was made."),
             "hint", parent=self)
-        self.folder_place = QLineEdit(self)
-        self.folder_place.setReadOnly(True)
-        self.folder_place.setPlaceholderText(self.tr("No folder chosen yet"))
-        self.folder_place.setAccessibleName(self.tr("New folder"))
-        self.folder_button = button(self.tr("Choose…"), parent=self,
-                                    accessible=self.tr("Choose a new, empty folder"))
+        self.folder_place, self.folder_button, folder_row = path_picker(
+            self.tr("No folder chosen yet"), self.tr("New folder"),
+            self.tr("Choose a new, empty folder"), self)
 
         self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Restoring"), self)
@@ -103,12 +95,6 @@ class RestoreDialog(WorkDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_place, 1)
-        file_row.addWidget(self.file_button)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_place, 1)
-        folder_row.addWidget(self.folder_button)
         file_label = QLabel(self.tr("&Backup"), self)
         file_label.setBuddy(self.file_button)
         self.secret_label = QLabel(self.tr("&Passphrase"), self)

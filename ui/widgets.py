@@ -58,6 +58,22 @@ def button(text: str, name: str = "", *, accessible: str = "",
     return widget
 
 
+def path_picker(placeholder: str, accessible: str, choose_accessible: str,
+                parent: QWidget | None = None) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+    """A read-only line that shows the chosen file or folder, a "Choose…" button beside
+    it, and the row that holds both (for a form)."""
+    place = QLineEdit(parent)
+    place.setReadOnly(True)
+    place.setPlaceholderText(placeholder)
+    place.setAccessibleName(accessible)
+    choose = button(QCoreApplication.translate("Widgets", "Choose…"), parent=parent,
+                    accessible=choose_accessible)
+    row = QHBoxLayout()
+    row.addWidget(place, 1)
+    row.addWidget(choose)
+    return place, choose, row
+
+
 def secret_field(placeholder: str, accessible: str, parent: QWidget | None = None) -> QLineEdit:
     """A line edit for a passphrase: hidden, no undo history, no drag or copy out."""
     field = QLineEdit(parent)

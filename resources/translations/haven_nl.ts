@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/restore_dialog.py" line="54"/>
-        <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
-        <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
-        <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
-        <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
-    </message>
-</context>
-<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/agenda_page.py" line="106"/>
@@ -1643,82 +1630,77 @@
         <translation>Neem alles mee wat je schreef: om het veilig te bewaren, om naar een andere computer te gaan, of om Haven te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Haven export (one file with everything)</source>
         <translation>Haven-export (één bestand met alles)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>A folder of Markdown files, one per entry</source>
         <translation>Een map met Markdown-bestanden, één per notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>Export as</source>
         <translation>Exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Folder to export to</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Choose a folder to export to</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Protect it with a password (a zip file)</source>
         <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
         <source>Password for the zip</source>
         <translation>Wachtwoord voor de zip</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export_dialog.py" line="89"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="91"/>
         <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
         <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="96"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="97"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -2004,92 +1986,87 @@
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="85"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
@@ -2193,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="87"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
@@ -3762,183 +3739,187 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="126"/>
+        <location filename="../../ui/restore_dialog.py" line="112"/>
         <source>Restore from a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="127"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
         <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
         <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="75"/>
         <source>No backup chosen yet</source>
         <translation>Nog geen reservekopie gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
+        <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="54"/>
+        <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
+        <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="75"/>
         <source>Backup file</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/restore_dialog.py" line="81"/>
+        <location filename="../../ui/restore_dialog.py" line="76"/>
         <source>Choose a backup file</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="82"/>
-        <location filename="../../ui/restore_dialog.py" line="200"/>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/restore_dialog.py" line="186"/>
         <source>The passphrase you had then</source>
         <translation>De wachtwoordzin die je toen had</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="83"/>
-        <location filename="../../ui/restore_dialog.py" line="202"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/restore_dialog.py" line="188"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>I have the recovery code instead</source>
         <translation>Ik heb in plaats daarvan de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <location filename="../../ui/restore_dialog.py" line="82"/>
         <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="85"/>
         <source>No folder chosen yet</source>
         <translation>Nog geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="85"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
-        <location filename="../../ui/restore_dialog.py" line="192"/>
+        <location filename="../../ui/restore_dialog.py" line="86"/>
+        <location filename="../../ui/restore_dialog.py" line="178"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <location filename="../../ui/restore_dialog.py" line="89"/>
         <source>Restoring</source>
         <translation>Bezig met terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <location filename="../../ui/restore_dialog.py" line="90"/>
         <source>Checking and restoring…</source>
         <translation>Controleren en terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
         <source>&amp;Backup</source>
         <translation>&amp;Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="114"/>
-        <location filename="../../ui/restore_dialog.py" line="204"/>
+        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/restore_dialog.py" line="190"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="116"/>
+        <location filename="../../ui/restore_dialog.py" line="102"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="179"/>
+        <location filename="../../ui/restore_dialog.py" line="165"/>
         <source>Backups (*.bak)</source>
         <translation>Reservekopieën (*.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="186"/>
+        <location filename="../../ui/restore_dialog.py" line="172"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="180"/>
+        <location filename="../../ui/restore_dialog.py" line="166"/>
         <source>Backups (*.havenbackup *.bak)</source>
         <translation>Reservekopieën (*.havenbackup *.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="179"/>
-        <location filename="../../ui/restore_dialog.py" line="180"/>
+        <location filename="../../ui/restore_dialog.py" line="165"/>
+        <location filename="../../ui/restore_dialog.py" line="166"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="199"/>
+        <location filename="../../ui/restore_dialog.py" line="185"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="201"/>
+        <location filename="../../ui/restore_dialog.py" line="187"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="203"/>
+        <location filename="../../ui/restore_dialog.py" line="189"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="255"/>
+        <location filename="../../ui/restore_dialog.py" line="241"/>
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="257"/>
+        <location filename="../../ui/restore_dialog.py" line="243"/>
         <source>That recovery code does not open this backup.</source>
         <translation>Die herstelcode opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="258"/>
+        <location filename="../../ui/restore_dialog.py" line="244"/>
         <source>That passphrase does not open this backup.</source>
         <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="259"/>
+        <location filename="../../ui/restore_dialog.py" line="245"/>
         <source>Use the one that was valid when the backup was made.</source>
         <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="261"/>
+        <location filename="../../ui/restore_dialog.py" line="247"/>
         <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
         <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="264"/>
+        <location filename="../../ui/restore_dialog.py" line="250"/>
         <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
         <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="267"/>
+        <location filename="../../ui/restore_dialog.py" line="253"/>
         <source>This backup was made by a newer version. Please update the app to restore it.</source>
         <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="270"/>
+        <location filename="../../ui/restore_dialog.py" line="256"/>
         <source>The new folder is not empty any more. Please choose an empty folder.</source>
         <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="273"/>
+        <location filename="../../ui/restore_dialog.py" line="259"/>
         <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
         <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
     </message>
@@ -5490,6 +5471,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/widgets.py" line="43"/>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="69"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
 </context>
 <context>
