@@ -61,7 +61,7 @@ from ui import messages
 from ui.flow_layout import FlowLayout
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import button, card, label
+from ui.widgets import button, card, label, today_card_layout
 
 AUTOSAVE_MS = 1000
 TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
@@ -844,22 +844,12 @@ class CheckinTodayCard(QFrame):
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
         self._store = CheckinStore(vault)
         self._vault = vault
         self._today = today
-        title = label(self.tr("Check-in"), parent=self)
-        title.setStyleSheet("font-weight: 600;")
         self.status_label = label("", parent=self)
         self.open_button = button(self.tr("Check in now"), parent=self)
-        row = QHBoxLayout()
-        row.addWidget(self.status_label, 1)
-        row.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addLayout(row)
+        today_card_layout(self, self.tr("Check-in"), self.status_label, self.open_button)
         self.open_button.clicked.connect(self.open_requested)
         self.refresh()
 

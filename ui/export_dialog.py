@@ -16,16 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +29,15 @@ from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
 from ui.passphrase_fields import PassphraseFields
-from ui.widgets import busy_bar, button, label
+from ui.widgets import (
+    WorkDialog,
+    busy_bar,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    path_picker,
+)
 
 if TYPE_CHECKING:
     from journal.export import ExportResult
@@ -56,7 +60,7 @@ def export_target(folder: Path, fmt: str, protected: bool, today: date, *,
     return candidate
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkDialog):
     """Use `open_for()`; tests build it and call `set_folder()` and `export()`."""
 
     FORMATS = ("json", "markdown")
@@ -72,33 +76,25 @@ class ExportDialog(QDialog):
         self._folder = ""
         self.result: ExportResult | None = None
 
-        title = label(self.tr("Export your journal"), "pageTitle", parent=self)
-        intro = label(self.tr(
-            "Take everything you wrote with you: to keep it safe, to move to another "
-            "computer, or to leave Haven."), parent=self)
         self.format = QComboBox(self)
         self.format.addItem(self.tr("Haven export (one file with everything)"), "json")
         self.format.addItem(self.tr("A folder of Markdown files, one per entry"), "markdown")
         self.format.setAccessibleName(self.tr("Export as"))
-        self.folder = QLineEdit(self)
-        self.folder.setReadOnly(True)
-        self.folder.setPlaceholderText(self.tr("Nothing chosen yet"))
-        self.folder.setAccessibleName(self.tr("Folder to export to"))
-        self.choose_button = button(self.tr("Choose…"), parent=self,
-                                    accessible=self.tr("Choose a folder to export to"))
+        self.folder, self.choose_button, place = path_picker(
+            self.tr("Nothing chosen yet"), self.tr("Folder to export to"),
+            self.tr("Choose a folder to export to"), self)
         self.protect = QCheckBox(self.tr("Protect it with a password (a zip file)"), self)
         self.protect.setChecked(True)
-        self.password = PassphraseFields(self.tr("Password for the zip"), self)
+        self.password = PassphraseFields(self.tr("Password for the zip"), self,
+                                         labels=(self.tr("Password"), self.tr("Repeat it")))
         protect_hint = label(self.tr(
             "Without a password, anyone who finds the export can read everything in it. "
             "Keep the password somewhere safe: without it the zip cannot be opened."),
             "hint", parent=self)
+        protect_hint.setAlignment(Qt.AlignmentFlag.AlignTop)  # any spare height below it
 
-        self.status = label("", parent=self)
-        self.status.setAccessibleName(self.tr("Message"))
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.status = message_label(parent=self)
+        self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Working"), self)
         self.export_button = button(self.tr("Export"), "primary", parent=self)
         self.close_button = button(self.tr("Close"), parent=self)
@@ -108,29 +104,14 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("&Format"), self.format)
-        place = QHBoxLayout()
-        place.addWidget(self.folder, 1)
-        place.addWidget(self.choose_button)
         form.addRow(self.tr("Into the folder"), place)
         form.addRow("", self.protect)
         form.addRow("", self.password)
         form.addRow("", protect_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error_text)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        self.setMinimumWidth(600)
+        dialog_layout(self, self.tr("Export your journal"), self.tr(
+            "Take everything you wrote with you: to keep it safe, to move to another "
+            "computer, or to leave Haven."), form, self.status, self.error_text,
+            left=(self.busy,), right=(self.export_button, self.close_button))
 
         self.choose_button.clicked.connect(self._on_choose)
         self.protect.toggled.connect(self._update)
@@ -149,10 +130,6 @@ class ExportDialog(QDialog):
             dialog.deleteLater()
 
     # -- public ----------------------------------------------------------------------
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
 
     def set_format(self, fmt: str) -> None:
         self.format.setCurrentIndex(self.FORMATS.index(fmt))
@@ -218,19 +195,6 @@ class ExportDialog(QDialog):
                 "This cannot be done right now. Please make sure your latest writing is "
                 "saved, then try again."))
             self.error_text.show()
-
-    # -- events ----------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._busy:
-            return  # wait: closing now would hide whether it worked
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # -- private ---------------------------------------------------------------------
 

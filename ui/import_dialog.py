@@ -16,15 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QIcon
+from PySide6.QtGui import QGuiApplication, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +36,15 @@ from journal.importers import (
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import button, label, secret_field
+from ui.widgets import (
+    WorkDialog,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    path_picker,
+    secret_field,
+)
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
@@ -56,7 +60,7 @@ def long_date(day: date) -> str:
                               QLocale.FormatType.LongFormat)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(WorkDialog):
     """Use `open_for()`; tests build it and call `set_source()`."""
 
     progressed = Signal(int, int)  # emitted on the worker thread, delivered queued
@@ -75,11 +79,6 @@ class ImportDialog(QDialog):
         self._source = ""
         self.imported = False  # whether anything was written (the pages then reload)
 
-        title = label(self.tr("Import from another journal"), "pageTitle", parent=self)
-        intro = label(self.tr(
-            "Bring your writing from another app into Haven. Nothing changes in your "
-            "journal until you press Import, and if anything goes wrong, nothing is "
-            "imported at all."), parent=self)
         self.format = QComboBox(self)
         names = {
             "jrnl-json": self.tr("jrnl (its JSON export)"),
@@ -90,23 +89,17 @@ class ImportDialog(QDialog):
         for fmt in self.FORMATS:
             self.format.addItem(names[fmt], fmt)
         self.format.setAccessibleName(self.tr("What to import"))
-        self.source = QLineEdit(self)
-        self.source.setReadOnly(True)
-        self.source.setPlaceholderText(self.tr("Nothing chosen yet"))
-        self.source.setAccessibleName(self.tr("File or folder to import"))
-        self.choose_button = button(self.tr("Choose…"), parent=self,
-                                    accessible=self.tr("Choose the file or folder"))
+        self.source, self.choose_button, place = path_picker(
+            self.tr("Nothing chosen yet"), self.tr("File or folder to import"),
+            self.tr("Choose the file or folder"), self)
         self.password = secret_field(self.tr("Only if the export has one"),
                                      self.tr("Password of the export"), self)
         self.password_label = label(self.tr("Password"), parent=self)
 
         self.preview_text = label("", parent=self)
         self.preview_text.setAccessibleName(self.tr("What is in it"))
-        self.status = label("", parent=self)
-        self.status.setAccessibleName(self.tr("Message"))
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.status = message_label(parent=self)
+        self.error_text = message_label("errorText", parent=self)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setTextVisible(False)
@@ -123,29 +116,14 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("&Format"), self.format)
-        place = QHBoxLayout()
-        place.addWidget(self.source, 1)
-        place.addWidget(self.choose_button)
         form.addRow(self.tr("From"), place)
         form.addRow(self.password_label, self.password)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addStretch(0)
-        row.addWidget(self.stop_button)
-        row.addWidget(self.import_button)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.preview_text)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error_text)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        self.setMinimumWidth(600)
+        dialog_layout(self, self.tr("Import from another journal"), self.tr(
+            "Bring your writing from another app into Haven. Nothing changes in your "
+            "journal until you press Import, and if anything goes wrong, nothing is "
+            "imported at all."), form, self.preview_text, self.status, self.error_text,
+            left=(self.progress,), fill_left=True,
+            right=(self.stop_button, self.import_button, self.close_button))
 
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.choose_button.clicked.connect(self._on_choose)
@@ -168,10 +146,6 @@ class ImportDialog(QDialog):
             dialog.deleteLater()
 
     # -- public ----------------------------------------------------------------------
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
 
     @property
     def chosen_format(self) -> str:
@@ -197,18 +171,8 @@ class ImportDialog(QDialog):
 
     # -- events ----------------------------------------------------------------------
 
-    def reject(self) -> None:
-        if self._busy:
-            self.cancel()  # it closes once the journal is back as it was
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def _on_close_while_busy(self) -> None:
+        self.cancel()  # it closes once the journal is back as it was
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A lock or quick exit hides the dialog: an import under way then stops.

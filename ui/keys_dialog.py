@@ -13,9 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QProgressBar,
@@ -30,14 +29,22 @@ from journal.vault import Vault
 from ui import messages
 from ui.passphrase_fields import PassphraseFields
 from ui.recovery_code import RecoveryCodeDialog
-from ui.widgets import busy_bar, button, label, secret_field
+from ui.widgets import (
+    WorkDialog,
+    busy_bar,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    secret_field,
+)
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
                       Callable[[BaseException], None]], bool]
 
 
-class KeysDialog(QDialog):
+class KeysDialog(WorkDialog):
     """Use `open_for()`. Three tabs: passphrase, recovery code, re-encrypt."""
 
     # Re-encryption's steps (done, total), emitted on the worker thread and delivered
@@ -55,7 +62,6 @@ class KeysDialog(QDialog):
         self._kdf = kdf
         self._busy = False
 
-        title = label(self.tr("Passphrase and recovery code"), "pageTitle", parent=self)
         self.current = secret_field(self.tr("Your current passphrase"),
                                     self.tr("Current passphrase"), self)
         current_label = label(self.tr("To change anything here, first type your current "
@@ -63,14 +69,14 @@ class KeysDialog(QDialog):
 
         # Change the passphrase.
         change_page = QWidget(self)
-        self.fields = PassphraseFields(self.tr("New passphrase"), change_page)
+        self.fields = PassphraseFields(self.tr("New passphrase"), change_page,
+                                       labels=(self.tr("New passphrase"), self.tr("Repeat it")))
         self.change_button = button(self.tr("Change passphrase"), "primary",
                                     parent=change_page)
         change_hint = label(self.tr(
             "Your recovery code keeps working. Backups made before today still open "
             "with your old passphrase."), "hint", parent=change_page)
         change = QVBoxLayout(change_page)
-        change.addWidget(label(self.tr("New passphrase"), parent=change_page))
         change.addWidget(self.fields)
         change.addWidget(change_hint)
         change.addStretch(1)
@@ -107,11 +113,8 @@ class KeysDialog(QDialog):
         self.tabs.addTab(code_page, self.tr("Recovery code"))
         self.tabs.addTab(reencrypt_page, self.tr("New key"))
 
-        self.status = label("", "hint", parent=self)
-        self.status.setAccessibleName(self.tr("Message"))
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.status = message_label("hint", parent=self)
+        self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Working"), self)
         self.busy_text = label(self.tr("One moment…"), "hint", parent=self)
         self.busy_text.hide()
@@ -124,23 +127,10 @@ class KeysDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
-        row = QHBoxLayout()
-        row.addWidget(self.busy)
-        row.addWidget(self.progress)
-        row.addWidget(self.busy_text)
-        row.addStretch(1)
-        row.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(current_label)
-        layout.addWidget(self.current)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error_text)
-        layout.addLayout(row)
-        self.setMinimumWidth(560)
+        dialog_layout(self, self.tr("Passphrase and recovery code"), current_label,
+                      self.current, self.tabs, self.status, self.error_text, grow=self.tabs,
+                      left=(self.busy, self.progress, self.busy_text), right=(self.buttons,),
+                      min_width=560)
 
         self.current.textChanged.connect(self._update_buttons)
         self.fields.changed.connect(self._update_buttons)
@@ -164,28 +154,10 @@ class KeysDialog(QDialog):
 
     # -- public ----------------------------------------------------------------------
 
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
     def forget(self) -> None:
         """Empty every passphrase field."""
         self.current.clear()
         self.fields.clear()
-
-    # -- events ----------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._busy:
-            return  # wait: closing now would hide whether it worked
-        self.forget()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def abandon(self) -> None:
         """Close at once (the journal is being locked); a result still coming is not

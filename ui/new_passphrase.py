@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ui.passphrase_fields import PassphraseFields
-from ui.widgets import label
+from ui.widgets import dialog_layout
 
 
 class NewPassphraseDialog(QDialog):
@@ -16,10 +16,6 @@ class NewPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
-        title = label(self.tr("Choose a new passphrase"), "pageTitle", parent=self)
-        explain = label(self.tr(
-            "You opened your journal with your recovery code. If you have forgotten your "
-            "passphrase, choose a new one now. Your recovery code keeps working."), parent=self)
         self.fields = PassphraseFields(self.tr("New passphrase"), self)
         self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
         self.buttons = QDialogButtonBox(self)
@@ -31,12 +27,10 @@ class NewPassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        for widget in (title, explain, self.fields, self.buttons):
-            layout.addWidget(widget)
-        self.setMinimumWidth(480)
+        dialog_layout(self, self.tr("Choose a new passphrase"), self.tr(
+            "You opened your journal with your recovery code. If you have forgotten your "
+            "passphrase, choose a new one now. Your recovery code keeps working."),
+            self.fields, right=(self.buttons,), min_width=480)
         self.fields.changed.connect(self._on_changed)
         self.repeat.returnPressed.connect(self._on_return)
         self._on_changed()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from journal.keyslots import MIN_PASSPHRASE_LENGTH
@@ -54,7 +55,10 @@ class PassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str, parent: QWidget | None = None, *,
+                 labels: tuple[str, str] | None = None) -> None:
+        """`labels`: visible names above the two fields ("Password", "Repeat it"), for
+        a screen where nothing else says which field is which."""
         super().__init__(parent)
         self.passphrase = secret_field(placeholder, self.tr("New passphrase"), self)
         self.repeat = secret_field(self.tr("Type it once more"),
@@ -72,12 +76,24 @@ class PassphraseFields(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        first_label = second_label = None
+        if labels is not None:
+            first_label, second_label = (label(text, parent=self) for text in labels)
+            for name, field in zip((first_label, second_label), (self.passphrase, self.repeat),
+                                   strict=True):
+                name.setBuddy(field)
+                field.setAccessibleName(name.text())  # what she sees is what it is called
+            layout.addWidget(first_label)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.strength)
         layout.addWidget(self.strength_text)
         layout.addSpacing(6)
+        if second_label is not None:
+            layout.addWidget(second_label)
         layout.addWidget(self.repeat)
         layout.addWidget(self.match_text)
+        if labels is not None:
+            layout.addSpacing(4)  # the match hint belongs to the field above, not the box
         layout.addWidget(self.show_text)
 
         self.passphrase.textChanged.connect(self._on_text_changed)
@@ -106,6 +122,14 @@ class PassphraseFields(QWidget):
         for field in (self.passphrase, self.repeat):
             field.setReadOnly(read_only)
         self.show_text.setEnabled(not read_only)
+
+    # -- events ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Room for the match hint from the start: nothing moves or squeezes once it shows.
+        self.match_text.ensurePolished()
+        self.match_text.setMinimumHeight(self.match_text.fontMetrics().lineSpacing())
+        super().showEvent(event)
 
     # -- private slots ---------------------------------------------------------------
 

@@ -11,10 +11,10 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from ui import messages
-from ui.widgets import button, label
+from ui.widgets import button, dialog_layout, label
 
 
 def printable_document(code: str) -> QTextDocument:
@@ -45,11 +45,6 @@ class RecoveryCodeDialog(QDialog):
         self._copied = False
         self._confirmed_close = False
 
-        title = label(self.tr("Your recovery code"), "pageTitle", parent=self)
-        explain = label(self.tr(
-            "If you ever forget your passphrase, this code is the only way to open your "
-            "journal. Write it down or print it, and keep it somewhere safe that only you "
-            "can reach. It will not be shown again."), parent=self)
         self.code_label = QLabel(code, self)
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,20 +61,12 @@ class RecoveryCodeDialog(QDialog):
         self.done_button = button(self.tr("I have stored it"), "primary", parent=self)
         self.done_button.setDefault(True)
 
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.done_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(explain)
-        layout.addWidget(self.code_label)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
-        self.setMinimumWidth(560)
+        dialog_layout(self, self.tr("Your recovery code"), self.tr(
+            "If you ever forget your passphrase, this code is the only way to open your "
+            "journal. Write it down or print it, and keep it somewhere safe that only you "
+            "can reach. It will not be shown again."), self.code_label, self.status,
+            left=(self.copy_button, self.print_button), right=(self.done_button,),
+            min_width=560)
 
         self.copy_button.clicked.connect(self._on_copy)
         self.print_button.clicked.connect(self._on_print)

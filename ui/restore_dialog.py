@@ -9,16 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,28 +29,36 @@ from journal.errors import (
 from journal.keyslots import Secret
 from ui import messages, workers
 from ui.file_dialogs import choose_file, choose_folder
-from ui.widgets import busy_bar, button, label, secret_field
+from ui.widgets import (
+    WorkDialog,
+    busy_bar,
+    button,
+    dialog_layout,
+    label,
+    message_label,
+    path_picker,
+    secret_field,
+)
 
 
 def folder_problem(target: Path, current: Path | None) -> str | None:
     """Why `target` cannot take a restored journal (translated), or None."""
-    def tr(text: str) -> str:
-        return QGuiApplication.translate("RestoreDialog", text)
-
     target = target.expanduser().absolute()
     if current is not None:
         current = current.expanduser().absolute()
         if target == current or current in target.parents:
-            return tr("This is the folder of the journal you use now. Please choose a new, "
-                      "empty folder somewhere else.")
+            return QGuiApplication.translate(
+                "RestoreDialog", "This is the folder of the journal you use now. Please "
+                "choose a new, empty folder somewhere else.")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        return tr("This folder is not empty. A backup is only restored into a new, empty "
-                  "folder, so that nothing is overwritten. Please choose or make an empty "
-                  "folder.")
+        return QGuiApplication.translate(
+            "RestoreDialog", "This folder is not empty. A backup is only restored into a "
+            "new, empty folder, so that nothing is overwritten. Please choose or make an "
+            "empty folder.")
     return None
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(WorkDialog):
     """Use `restore()`: the folder the backup was restored into, or None."""
 
     def __init__(self, current: Path | None = None, parent: QWidget | None = None, *,
@@ -67,17 +71,9 @@ class RestoreDialog(QDialog):
         self._busy = False
         self.restored: Path | None = None
 
-        title = label(self.tr("Restore from a backup"), "pageTitle", parent=self)
-        explain = label(self.tr(
-            "The backup is restored into a new, empty folder. Nothing is overwritten: the "
-            "journal you use now stays exactly as it is."), parent=self)
-
-        self.file_place = QLineEdit(self)
-        self.file_place.setReadOnly(True)
-        self.file_place.setPlaceholderText(self.tr("No backup chosen yet"))
-        self.file_place.setAccessibleName(self.tr("Backup file"))
-        self.file_button = button(self.tr("Choose…"), parent=self,
-                                  accessible=self.tr("Choose a backup file"))
+        self.file_place, self.file_button, file_row = path_picker(
+            self.tr("No backup chosen yet"), self.tr("Backup file"),
+            self.tr("Choose a backup file"), self)
         self.secret = secret_field(self.tr("The passphrase you had then"),
                                    self.tr("Passphrase"), self)
         self.use_code = QCheckBox(self.tr("I have the recovery code instead"), self)
@@ -85,16 +81,11 @@ class RestoreDialog(QDialog):
         secret_hint = label(self.tr(
             "Use the passphrase or recovery code that was valid when the backup was made."),
             "hint", parent=self)
-        self.folder_place = QLineEdit(self)
-        self.folder_place.setReadOnly(True)
-        self.folder_place.setPlaceholderText(self.tr("No folder chosen yet"))
-        self.folder_place.setAccessibleName(self.tr("New folder"))
-        self.folder_button = button(self.tr("Choose…"), parent=self,
-                                    accessible=self.tr("Choose a new, empty folder"))
+        self.folder_place, self.folder_button, folder_row = path_picker(
+            self.tr("No folder chosen yet"), self.tr("New folder"),
+            self.tr("Choose a new, empty folder"), self)
 
-        self.error_text = label("", "errorText", parent=self)
-        self.error_text.setAccessibleName(self.tr("Message"))
-        self.error_text.hide()
+        self.error_text = message_label("errorText", parent=self)
         self.busy = busy_bar(self.tr("Restoring"), self)
         self.busy_text = label(self.tr("Checking and restoring…"), "hint", parent=self)
         self.busy_text.hide()
@@ -104,12 +95,6 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_place, 1)
-        file_row.addWidget(self.file_button)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_place, 1)
-        folder_row.addWidget(self.folder_button)
         file_label = QLabel(self.tr("&Backup"), self)
         file_label.setBuddy(self.file_button)
         self.secret_label = QLabel(self.tr("&Passphrase"), self)
@@ -124,21 +109,10 @@ class RestoreDialog(QDialog):
         form.addRow("", secret_hint)
         form.addRow(folder_label, folder_row)
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.busy)
-        actions.addWidget(self.busy_text)
-        actions.addStretch(1)
-        actions.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error_text)
-        layout.addStretch(1)
-        layout.addLayout(actions)
-        self.setMinimumWidth(600)
+        dialog_layout(self, self.tr("Restore from a backup"), self.tr(
+            "The backup is restored into a new, empty folder. Nothing is overwritten: the "
+            "journal you use now stays exactly as it is."), form, self.error_text,
+            left=(self.busy, self.busy_text), right=(self.buttons,))
 
         self.file_button.clicked.connect(self._on_choose_file)
         self.folder_button.clicked.connect(self._on_choose_folder)
@@ -155,14 +129,10 @@ class RestoreDialog(QDialog):
             dialog.exec()
             return dialog.restored
         finally:
-            dialog.secret.clear()
+            dialog.forget()
             dialog.deleteLater()
 
     # -- public ----------------------------------------------------------------------
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
 
     def set_file(self, path: str) -> None:
         self.file_place.setText(path)
@@ -184,19 +154,9 @@ class RestoreDialog(QDialog):
         self._update_button()
         return problem is None
 
-    # -- events ----------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._busy:
-            return  # wait until it is done: closing now would hide whether it worked
+    def forget(self) -> None:
+        """Empty the passphrase field."""
         self.secret.clear()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def file_filters(self) -> list[str]:
         """The choices of the file dialog; in discreet mode all files first and no

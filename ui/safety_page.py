@@ -33,7 +33,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import button, card, label
+from ui.widgets import button, card, label, today_card_layout
 from ui.widgets import rich_label as rich
 from ui.worksheet import AUTOSAVE_MS, date_text
 
@@ -310,23 +310,13 @@ class StiFollowUpCard(QFrame):
     def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.setObjectName("card")
         self._vault = vault
         self._store = SafetyStore(vault)
         self._today = today
         self._lang = lang
-        title = label(self.tr("A follow-up test"), parent=self)
-        title.setStyleSheet("font-weight: 600;")
         self.text_label = label("", parent=self)
         self.open_button = button(self.tr("Open my test record"), parent=self)
-        row = QHBoxLayout()
-        row.addWidget(self.text_label, 1)
-        row.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(8)
-        layout.addWidget(title)
-        layout.addLayout(row)
+        today_card_layout(self, self.tr("A follow-up test"), self.text_label, self.open_button)
         self.open_button.clicked.connect(self.open_requested)
         # The page it sits on (add_section moves the card into the page's content).
         self._page = parent

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str, name: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
@@ -22,6 +36,16 @@ def rich_label(text: str, name: str = "", *, parent: QWidget | None = None) -> Q
     return widget
 
 
+def message_label(name: str = "", *, parent: QWidget | None = None) -> QLabel:
+    """An empty label for a status or error sentence; screen readers call it "Message".
+    With the name "errorText" it starts hidden, until there is something to say."""
+    widget = label("", name, parent=parent)
+    widget.setAccessibleName(QCoreApplication.translate("Widgets", "Message"))
+    if name == "errorText":
+        widget.hide()
+    return widget
+
+
 def button(text: str, name: str = "", *, accessible: str = "",
            parent: QWidget | None = None) -> QPushButton:
     widget = QPushButton(text, parent)
@@ -32,6 +56,22 @@ def button(text: str, name: str = "", *, accessible: str = "",
         widget.setCursor(Qt.CursorShape.PointingHandCursor)
         widget.setFlat(True)
     return widget
+
+
+def path_picker(placeholder: str, accessible: str, choose_accessible: str,
+                parent: QWidget | None = None) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+    """A read-only line that shows the chosen file or folder, a "Choose…" button beside
+    it, and the row that holds both (for a form)."""
+    place = QLineEdit(parent)
+    place.setReadOnly(True)
+    place.setPlaceholderText(placeholder)
+    place.setAccessibleName(accessible)
+    choose = button(QCoreApplication.translate("Widgets", "Choose…"), parent=parent,
+                    accessible=choose_accessible)
+    row = QHBoxLayout()
+    row.addWidget(place, 1)
+    row.addWidget(choose)
+    return place, choose, row
 
 
 def secret_field(placeholder: str, accessible: str, parent: QWidget | None = None) -> QLineEdit:
@@ -62,3 +102,102 @@ def card(parent: QWidget | None = None) -> QFrame:
     frame.setObjectName("card")
     frame.setFrameShape(QFrame.Shape.NoFrame)
     return frame
+
+
+def today_card_layout(frame: QFrame, title: str, text: QLabel, action: QPushButton) -> None:
+    """A small card for the Today page: a bold title, then a line of text with one button
+    beside it (today's check-in, a follow-up test that is due)."""
+    frame.setObjectName("card")
+    heading = label(title, parent=frame)
+    heading.setStyleSheet("font-weight: 600;")
+    row = QHBoxLayout()
+    row.addWidget(text, 1)
+    row.addWidget(action)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 16, 18, 16)
+    layout.setSpacing(8)
+    layout.addWidget(heading)
+    layout.addLayout(row)
+
+
+def dialog_layout(dialog: QDialog, title: str, intro: str | QWidget, *body: QWidget | QLayout,
+                  left: Sequence[QWidget] = (), right: Sequence[QWidget] = (),
+                  grow: QWidget | None = None, fill_left: bool = False,
+                  min_width: int = 600) -> QVBoxLayout:
+    """Lay out a dialog the way they all look: title, intro, the body top to bottom, free
+    room, then one row with `left` (busy bars, progress, side buttons) and `right` (the
+    main buttons). `grow` is the body part that takes the free room instead (a tab
+    widget); with `fill_left` the left part takes the free width of the row instead.
+    """
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    layout.addWidget(label(title, "pageTitle", parent=dialog))
+    layout.addWidget(label(intro, parent=dialog) if isinstance(intro, str) else intro)
+    for part in body:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
+    if grow is None:
+        layout.addStretch(1)
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget, 1 if fill_left else 0)
+    row.addStretch(0 if fill_left else 1)
+    for widget in right:
+        row.addWidget(widget)
+    layout.addLayout(row)
+    dialog.setMinimumWidth(min_width)
+    dialog.installEventFilter(_GrowToFit(dialog))
+    return layout
+
+
+class _GrowToFit(QObject):
+    """Makes a dialog taller when its wrapped text needs it (an error of three lines, a
+    section shown again): Qt sizes a window by its widest, one-line minimum, so without
+    this the rows would squeeze over each other. It never shrinks what she resized."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
+                and isinstance(watched, QWidget) and watched.layout() is not None):
+            needed = watched.layout().totalHeightForWidth(watched.width())
+            screen = watched.screen()
+            if screen is not None:
+                needed = min(needed, screen.availableGeometry().height())
+            if needed > watched.height():
+                watched.resize(watched.width(), needed)
+        return False
+
+
+class WorkDialog(QDialog):
+    """A dialog whose slow work runs off the GUI thread (restore, import, export, keys).
+    While it works it stays open: closing then would hide whether it worked. Subclasses
+    set `_busy`, and may say what a close does meanwhile (`_on_close_while_busy`: the
+    import stops) and what is emptied on closing (`forget`: passphrase fields)."""
+
+    _busy = False
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def forget(self) -> None:
+        """Empty what must not outlive the dialog; called when it closes."""
+
+    def reject(self) -> None:
+        if self._busy:
+            self._on_close_while_busy()
+            return
+        self.forget()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            self._on_close_while_busy()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _on_close_while_busy(self) -> None:
+        """Nothing by default: she waits until it is done."""

@@ -5,6 +5,7 @@ disabled while the vault is used on a worker thread."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from datetime import date
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 import pyzipper
 from PySide6.QtCore import QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from journal import errors
 from journal.entries import EntryStore
@@ -268,6 +269,28 @@ def export_dialog(qtbot, app, folder: Path) -> ExportDialog:
     dialog.show()
     dialog.set_folder(folder)
     return dialog
+
+
+def test_the_two_export_passwords_say_which_is_which(make_app, qtbot, tmp_path):
+    app = make_app("--lang", "nl")
+    try:
+        dialog = export_dialog(qtbot, app, tmp_path)
+        qtbot.waitExposed(dialog)
+        fields = dialog.password
+        names = {lbl.buddy(): lbl.text() for lbl in fields.findChildren(QLabel)
+                 if lbl.buddy() is not None and lbl.isVisible()}
+        assert names == {fields.passphrase: "Wachtwoord", fields.repeat: "Nog een keer"}
+        fields.passphrase.setText(ZIP_PASSWORD)
+        fields.repeat.setText(ZIP_PASSWORD)
+        assert fields.match_text.text() == "Ze komen overeen."
+        qtbot.waitUntil(lambda: fields.height() >= fields.minimumSizeHint().height())
+        # Nothing squeezed: each row stands below the one before it.
+        rows = [fields.passphrase, fields.strength, fields.strength_text, fields.repeat,
+                fields.match_text, fields.show_text]
+        for upper, lower in itertools.pairwise(rows):
+            assert upper.geometry().bottom() < lower.geometry().top(), lower
+    finally:
+        app.install_translators("en")
 
 
 def test_an_export_in_clear_is_written_only_after_the_warning(unlocked, qtbot, tmp_path,

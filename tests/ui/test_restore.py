@@ -249,6 +249,8 @@ def test_the_restore_dialog_speaks_dutch(qtbot, closed_vault, make_app):
         qtbot.addWidget(d)
         assert d.restore_button.text() == "Terugzetten"
         assert "Haven" not in d.findChild(type(d.error_text), "pageTitle").text()
+        assert not d.set_folder(str(closed_vault.folder))  # the folder's problem too
+        assert d.error_text.text().startswith("Dit is de map van het dagboek")
     finally:
         app.install_translators("en")
 
