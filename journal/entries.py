@@ -287,14 +287,36 @@ class EntryStore:
     # -- the journal list by months and keyset (bench/RESULTS.md, "Issue 10") ----------
 
     def month_counts(self, flt: EntryFilter = EntryFilter()) -> list[tuple[int, int, int]]:
-        """(year, month, number of entries) of every month with entries, newest first:
-        one pass over the `entries_by_date` index, so a list knows where each month
-        starts without reading a row."""
+        """(year, month, number of entries) of every month with entries, newest first,
+        so that a list knows where each month starts without reading a row.
+
+        Unfiltered (or by dates only): one count of a date range on the
+        `entries_by_date` index per month, from the newest entry's month to the
+        oldest's, about 5 ms for ten years at 100,000 entries, where one GROUP BY over
+        the month of every row takes 160–280 ms. With a tag, mood or "shared" filter
+        every row has to be looked at anyway, and the GROUP BY is the quicker."""
         where, params = filter_sql(flt)
+        if flt.tag is not None or flt.mood is not None or flt.shared is not None:
+            rows = self._vault.rows(
+                f"SELECT substr(e.entry_date, 1, 7) AS ym, count(*) AS n FROM entries e"
+                f" WHERE 1{where} GROUP BY ym ORDER BY ym DESC", params)
+            return [(int(r["ym"][:4]), int(r["ym"][5:7]), int(r["n"])) for r in rows]
+        newest = self._vault.row(
+            f"SELECT (SELECT max(e.entry_date) FROM entries e WHERE 1{where}),"
+            f" (SELECT min(e.entry_date) FROM entries e WHERE 1{where})", [*params, *params])
+        if newest[0] is None:
+            return []
+        first = date.fromisoformat(newest[0]).replace(day=1)
+        last = date.fromisoformat(newest[1]).replace(day=1)
         rows = self._vault.rows(
-            f"SELECT substr(e.entry_date, 1, 7) AS ym, count(*) AS n FROM entries e"
-            f" WHERE 1{where} GROUP BY ym ORDER BY ym DESC", params)
-        return [(int(r["ym"][:4]), int(r["ym"][5:7]), int(r["n"])) for r in rows]
+            "WITH RECURSIVE months(start, next) AS (SELECT ?, ? UNION ALL"
+            " SELECT date(start, '-1 month'), start FROM months WHERE start > ?)"
+            " SELECT start, (SELECT count(*) FROM entries e WHERE e.entry_date >= start"
+            f" AND e.entry_date < next{where}) AS n FROM months",
+            [first.isoformat(), _month_after(first.year, first.month).isoformat(),
+             last.isoformat(), *params])
+        return [(int(r["start"][:4]), int(r["start"][5:7]), int(r["n"]))
+                for r in rows if r["n"]]
 
     def page_before(self, flt: EntryFilter = EntryFilter(),
                     key: tuple[date, int] | None = None, *,
