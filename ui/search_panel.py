@@ -139,6 +139,21 @@ class SearchResultModel(QAbstractListModel):
         if text.strip():
             self._fetch()
 
+    def show_results(self, text: str, flt: EntryFilter, hits: list[SearchHit]) -> None:
+        """Show the first page of hits of a search run elsewhere (on a worker thread,
+        `first_page`); more are fetched as the view scrolls."""
+        self.beginResetModel()
+        self._text = text
+        self._filter = flt
+        self._hits = list(hits)
+        self._more = bool(text.strip()) and len(hits) == self.PAGE_SIZE
+        self.endResetModel()
+
+    @classmethod
+    def first_page(cls, vault: Vault, text: str, flt: EntryFilter) -> list[SearchHit]:
+        """The query behind `show_results`; safe on a worker thread (no Qt)."""
+        return search(vault, text, flt=flt, limit=cls.PAGE_SIZE) if text.strip() else []
+
     def clear(self) -> None:
         self.set_query("", self._filter)
 
@@ -219,18 +234,26 @@ class WorksheetHitModel(QAbstractListModel):
         self.mark_colors = ("#F2D7A6", "#3B332E")
 
     def set_query(self, text: str) -> None:
+        self.show_hits(text, self.find(self._vault, text) if self._vault.is_open else [])
+
+    def show_hits(self, text: str, hits: list[WorksheetHit]) -> None:
+        """Show the hits of a search run elsewhere (`find`, on a worker thread)."""
         self.beginResetModel()
         self._text = text
-        self._hits = (search_worksheet(self._vault, text, limit=self.LIMIT)
-                      if text.strip() and self._vault.is_open else [])
+        self._hits = list(hits)
         self.endResetModel()
+
+    @classmethod
+    def find(cls, vault: Vault, text: str) -> list[WorksheetHit]:
+        """The query behind `show_hits`; safe on a worker thread (no Qt)."""
+        return search_worksheet(vault, text, limit=cls.LIMIT) if text.strip() else []
 
     def refresh(self) -> None:
         """Search again (a boundary or need may have changed meanwhile)."""
         self.set_query(self._text)
 
     def clear(self) -> None:
-        self.set_query("")
+        self.show_hits("", [])
 
     def hit_at(self, row: int) -> WorksheetHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None

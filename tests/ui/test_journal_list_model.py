@@ -185,7 +185,7 @@ def test_a_view_shows_the_end_of_the_list(qtbot, vault: Vault, entries: EntrySto
     oldest = entries.page(limit=1000)[-1]
     last = model.index(model.rowCount() - 1)
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: 0 <= view.visualRect(last).top()
+    qtbot.waitUntil(lambda: view.visualRect(last).top() >= 0
                     and view.visualRect(last).bottom() <= view.viewport().height())
     view.viewport().repaint()
     assert view.indexAt(view.visualRect(last).topLeft()).data(SummaryRole) == oldest
