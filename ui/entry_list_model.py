@@ -245,6 +245,26 @@ class EntryListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total + len(self._months)
 
+    def match(self, start: Index, role: int, value: Any, hits: int = 1,
+              flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+              ) -> list[QModelIndex]:
+        """Only among the rows held in memory (typing a letter in the list looks for a
+        row that starts with it): never a read of the whole journal."""
+        if role != Qt.ItemDataRole.DisplayRole or not isinstance(value, str):
+            return []
+        wanted = value.casefold()
+        found = []
+        for page_no, page in sorted(self._pages.items()):
+            for at, summary in enumerate(page):
+                text = self.heading_of(summary).casefold()
+                if (text.startswith(wanted) if flags & Qt.MatchFlag.MatchStartsWith
+                        else wanted in text):
+                    row = self._row_of_offset(page_no * self.PAGE_SIZE + at)
+                    found.append(self.index(row))
+        first = start.row() if start.isValid() else 0
+        found.sort(key=lambda index: (index.row() < first, index.row()))
+        return found[:hits] if hits > 0 else found
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or self._offset_of_row(index.row()) is None:
             return Qt.ItemFlag.NoItemFlags

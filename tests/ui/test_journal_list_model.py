@@ -268,3 +268,17 @@ def test_matches_filter_agrees_with_the_store(entries: EntryStore) -> None:
                 EntryFilter(tag="work", shared=True, mood=2)):
         expected = {s.id for s in entries.page(flt, limit=100)}
         assert {s.id for s in everything if matches_filter(s, flt)} == expected
+
+
+def test_typing_a_letter_in_the_list_looks_only_at_the_rows_held(
+        qapp, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(entries, vault, 300, seed=6)
+    model = EntryListModel(entries)
+    model.PAGE_SIZE = 20
+    shown = [model.index(row).data(SummaryRole) for row in range(10)]
+    titled = next(s for s in shown if s is not None and s.title)
+    spy = QuerySpy(vault, monkeypatch)
+    found = model.match(model.index(0), Qt.ItemDataRole.DisplayRole, titled.title[:7])
+    assert found and found[0].data(SummaryRole).title.startswith(titled.title[:7])
+    assert model.match(model.index(0), Qt.ItemDataRole.DisplayRole, "zzz-none") == []
+    assert spy.queries == []  # not a page more was read
