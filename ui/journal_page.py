@@ -89,6 +89,7 @@ class JournalPage(QWidget):
 
         self.model = EntryListModel(self._store, self)
         self.search_model = SearchResultModel(vault, self)
+        self.search_model.runner = self._run_search_work
         self.worksheet_model = WorksheetHitModel(vault, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -422,7 +423,7 @@ class JournalPage(QWidget):
     def _update_count(self) -> None:
         if self.search_model.query.strip():
             n = self.search_model.rowCount()
-            if self.search_model.canFetchMore(QModelIndex()):
+            if self.search_model.has_more:
                 text = self.tr("More than %n found", "", n)
             elif n == 1:
                 text = self.tr("1 found", "search results")
@@ -590,6 +591,18 @@ class JournalPage(QWidget):
             self, work,
             on_success=lambda result: self._search_done(generation, text, flt, result),
             on_failure=lambda exc: self._search_done(generation, text, flt, None, exc))
+
+    def _run_search_work(self, work: Any, done: Any) -> None:
+        """For the results list: read more hits on a worker thread, never once the
+        vault is locked (done(None) then, or on any failure)."""
+        locked = self._search.locked
+
+        def guarded() -> Any:
+            return None if locked.is_set() else work()
+
+        workers.run_in_background(
+            self, guarded, on_success=lambda result: done(None if locked.is_set() else result),
+            on_failure=lambda _exc: done(None))
 
     def _search_done(self, generation: int, text: str, flt: EntryFilter, result: Any,
                      exc: BaseException | None = None) -> None:

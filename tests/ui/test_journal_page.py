@@ -4,7 +4,7 @@ prompts, the empty state, and nothing of what she wrote outside the page."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -16,7 +16,7 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.vault import DiskFull, Vault
-from ui import messages
+from ui import messages, workers
 from ui.entry_list_model import IsHeaderRole, SummaryRole
 from ui.hub import Hub
 from ui.journal_page import JournalPage
@@ -772,3 +772,50 @@ def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
     assert answers.errors == []  # nothing to tell her: she locked it herself
     page._run_search()  # e.g. a timer that fires late
     assert not page.searching
+
+
+def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
+        qtbot, make_page, vault: Vault, entries: EntryStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import ui.search_panel
+
+    with vault.transaction():
+        for day in range(1, 121):
+            entries.create(EntryDraft(date(2024, 1, 1) + timedelta(days=day), f"Walk {day}",
+                                      "A walk along the water."))
+    release, waiting = threading.Event(), threading.Event()
+    real_search = ui.search_panel.search
+
+    def gated(*args: Any, **kw: Any) -> Any:
+        if kw.get("offset"):  # only the next pages, not the first one
+            waiting.set()
+            assert release.wait(10)
+        return real_search(*args, **kw)
+
+    monkeypatch.setattr(ui.search_panel, "search", gated)
+    page = make_page()
+    model = page.search_model
+    page.search_edit.setText("water")
+    page._run_search()
+    qtbot.waitUntil(lambda: model.rowCount() == model.PAGE_SIZE)
+    assert page.count_label.text() == f"More than {model.PAGE_SIZE} found"
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(waiting.is_set)  # on the worker; the window goes on meanwhile
+    assert not model.canFetchMore(QModelIndex())  # asked once, not again
+    release.set()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * model.PAGE_SIZE)
+    # A page that arrives after the results were replaced is dropped.
+    release.clear()
+    waiting.clear()
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(waiting.is_set)
+    page.search_edit.setText("walk 7")
+    page._run_search()
+    qtbot.waitUntil(lambda: model.query == "walk 7")
+    shown = model.rowCount()
+    release.set()
+    qtbot.waitUntil(lambda: not workers.busy())
+    assert model.rowCount() == shown
+    assert all("7" in model.hit_at(r).title for r in range(shown))
