@@ -1498,7 +1498,7 @@
 <context>
     <name>EntryListDelegate</name>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="445"/>
+        <location filename="../../ui/entry_list_model.py" line="356"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
@@ -1506,28 +1506,28 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="126"/>
+        <location filename="../../ui/entry_list_model.py" line="111"/>
         <source>dddd d MMMM</source>
         <comment>date of an entry in the list; Qt format</comment>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="290"/>
+        <location filename="../../ui/entry_list_model.py" line="270"/>
         <source>(empty entry)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="295"/>
+        <location filename="../../ui/entry_list_model.py" line="275"/>
         <source>mood %1 of %2</source>
         <translation>stemming %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="298"/>
+        <location filename="../../ui/entry_list_model.py" line="278"/>
         <source>tags: %1</source>
         <translation>labels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="300"/>
+        <location filename="../../ui/entry_list_model.py" line="280"/>
         <source>shared with your therapist</source>
         <translation>gedeeld met je therapeut</translation>
     </message>
@@ -1760,83 +1760,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="387"/>
+        <location filename="../../ui/search_panel.py" line="364"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="388"/>
-        <location filename="../../ui/search_panel.py" line="463"/>
+        <location filename="../../ui/search_panel.py" line="365"/>
+        <location filename="../../ui/search_panel.py" line="440"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="390"/>
+        <location filename="../../ui/search_panel.py" line="367"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="391"/>
+        <location filename="../../ui/search_panel.py" line="368"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="395"/>
+        <location filename="../../ui/search_panel.py" line="372"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="396"/>
+        <location filename="../../ui/search_panel.py" line="373"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="397"/>
+        <location filename="../../ui/search_panel.py" line="374"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="398"/>
+        <location filename="../../ui/search_panel.py" line="375"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="406"/>
+        <location filename="../../ui/search_panel.py" line="383"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="407"/>
+        <location filename="../../ui/search_panel.py" line="384"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="409"/>
+        <location filename="../../ui/search_panel.py" line="386"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="410"/>
+        <location filename="../../ui/search_panel.py" line="387"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="412"/>
+        <location filename="../../ui/search_panel.py" line="389"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="413"/>
+        <location filename="../../ui/search_panel.py" line="390"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="426"/>
+        <location filename="../../ui/search_panel.py" line="403"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="428"/>
+        <location filename="../../ui/search_panel.py" line="405"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2543,112 +2543,112 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/journal_page.py" line="135"/>
-        <location filename="../../ui/journal_page.py" line="136"/>
+        <location filename="../../ui/journal_page.py" line="109"/>
+        <location filename="../../ui/journal_page.py" line="110"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="141"/>
+        <location filename="../../ui/journal_page.py" line="115"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="143"/>
-        <location filename="../../ui/journal_page.py" line="613"/>
+        <location filename="../../ui/journal_page.py" line="117"/>
+        <location filename="../../ui/journal_page.py" line="521"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="154"/>
+        <location filename="../../ui/journal_page.py" line="128"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="156"/>
+        <location filename="../../ui/journal_page.py" line="130"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="160"/>
+        <location filename="../../ui/journal_page.py" line="134"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="162"/>
-        <location filename="../../ui/journal_page.py" line="220"/>
-        <location filename="../../ui/journal_page.py" line="222"/>
+        <location filename="../../ui/journal_page.py" line="136"/>
+        <location filename="../../ui/journal_page.py" line="194"/>
+        <location filename="../../ui/journal_page.py" line="196"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="169"/>
+        <location filename="../../ui/journal_page.py" line="143"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="180"/>
+        <location filename="../../ui/journal_page.py" line="154"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="193"/>
+        <location filename="../../ui/journal_page.py" line="167"/>
         <source>In your worksheet</source>
         <translation>In je werkblad</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="199"/>
+        <location filename="../../ui/journal_page.py" line="173"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="214"/>
+        <location filename="../../ui/journal_page.py" line="188"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om hem terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="247"/>
+        <location filename="../../ui/journal_page.py" line="221"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="251"/>
+        <location filename="../../ui/journal_page.py" line="225"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="254"/>
+        <location filename="../../ui/journal_page.py" line="228"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="257"/>
+        <location filename="../../ui/journal_page.py" line="231"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="265"/>
-        <location filename="../../ui/journal_page.py" line="267"/>
+        <location filename="../../ui/journal_page.py" line="239"/>
+        <location filename="../../ui/journal_page.py" line="241"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="269"/>
+        <location filename="../../ui/journal_page.py" line="243"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="271"/>
+        <location filename="../../ui/journal_page.py" line="245"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="349"/>
+        <location filename="../../ui/journal_page.py" line="323"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="401"/>
+        <location filename="../../ui/journal_page.py" line="375"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2656,13 +2656,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="403"/>
+        <location filename="../../ui/journal_page.py" line="377"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="405"/>
+        <location filename="../../ui/journal_page.py" line="379"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2671,22 +2671,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="408"/>
+        <location filename="../../ui/journal_page.py" line="382"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="411"/>
+        <location filename="../../ui/journal_page.py" line="385"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="414"/>
+        <location filename="../../ui/journal_page.py" line="388"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="414"/>
+        <location filename="../../ui/journal_page.py" line="388"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2694,22 +2694,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="417"/>
+        <location filename="../../ui/journal_page.py" line="391"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="419"/>
+        <location filename="../../ui/journal_page.py" line="393"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="421"/>
+        <location filename="../../ui/journal_page.py" line="395"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="426"/>
+        <location filename="../../ui/journal_page.py" line="400"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
@@ -2724,7 +2724,7 @@
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="612"/>
+        <location filename="../../ui/journal_page.py" line="520"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -5572,12 +5572,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="262"/>
+        <location filename="../../ui/search_panel.py" line="239"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="262"/>
+        <location filename="../../ui/search_panel.py" line="239"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
