@@ -1,14 +1,16 @@
 """The journal list: a paged item model over EntryStore and the delegate that draws it.
 
-The model reads summaries (never bodies) a page at a time as the view scrolls
-(`canFetchMore`/`fetchMore`) and keeps them; `data()` never runs a query. Rows are
-month headings and entries, newest first. A save or delete changes only the rows it
-touches, computed from the cached summaries, so the view keeps its place.
+Rows are month headings and entries, newest first, the whole list from the start (the
+number of entries of each month is known up front). The model reads summaries (never
+bodies) a page at a time for the rows that are shown and keeps only a few pages. A save
+or delete changes only the rows it touches, so the view keeps its place.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -28,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.entries import EntryStore, make_preview, normalize_tags
+from journal.errors import HavenError
 from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,17 +99,29 @@ def month_heading(year: int, month: int, locale: QLocale | None = None) -> str:
 
 
 class EntryListModel(QAbstractListModel):
-    """Month headings and entry summaries, newest first, loaded a page at a time."""
+    """Month headings and entry summaries, newest first, for the whole journal at once.
 
-    PAGE_SIZE = 200
+    The model knows every month's number of entries up front (`EntryStore.month_counts`,
+    one pass over the date index), so `rowCount` is the full list and a row maps to a
+    (month, place in the month) without reading anything. Summaries are read a page at
+    a time, only for the rows that are shown, by keyset or from the start of their
+    month (never a long OFFSET), and only the last `CACHED_PAGES` pages are kept: the
+    list costs the same memory with 100 or 100,000 entries, however far she scrolls.
+    """
+
+    PAGE_SIZE = 100  # summaries read at once
+    CACHED_PAGES = 6  # pages kept (the least recently used one goes first)
 
     def __init__(self, store: EntryStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._filter = EntryFilter()
-        self._summaries: list[EntrySummary] = []
-        self._rows: list[Row] = []
+        self._months: list[list[int]] = []  # [year, month, count], newest first
+        self._header_rows: list[int] = []  # the row of each month's heading
+        self._offsets: list[int] = []  # the list position of each month's first entry
         self._total = 0
+        self._pages: OrderedDict[int, list[EntrySummary]] = OrderedDict()
+        self.pages_read = 0  # pages read from the store since the model was made
         self._locale = QLocale()
         self._date_format = self.tr("dddd d MMMM", "date of an entry in the list; Qt format")
         self.reload()
@@ -119,12 +134,13 @@ class EntryListModel(QAbstractListModel):
 
     @property
     def total_count(self) -> int:
-        """How many entries match the filter (loaded or not)."""
+        """How many entries match the filter."""
         return self._total
 
     @property
     def loaded_count(self) -> int:
-        return len(self._summaries)
+        """How many summaries are held in memory now."""
+        return sum(len(page) for page in self._pages.values())
 
     def set_filter(self, flt: EntryFilter) -> None:
         if flt != self._filter:
@@ -132,127 +148,151 @@ class EntryListModel(QAbstractListModel):
             self.reload()
 
     def reload(self) -> None:
-        """Start over from the store: count, and the first page."""
+        """Start over from the store: the months and their counts; pages as shown."""
+        months = [[y, m, n] for y, m, n in self._store.month_counts(self._filter)]
         self.beginResetModel()
-        self._summaries = []
-        self._rows = []
-        self._total = self._store.count(self._filter)
+        self._set_months(months)
+        self._pages.clear()
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def forget(self) -> None:
-        """Drop every cached row without asking the store (the vault may be locked)."""
+        """Drop every row without asking the store (the vault may be locked)."""
         self.beginResetModel()
-        self._summaries = []
-        self._rows = []
-        self._total = 0
+        self._set_months([])
+        self._pages.clear()
         self.endResetModel()
 
     def row_of(self, entry_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if isinstance(item, EntrySummary) and item.id == entry_id:
-                return row
-        return None
+        """The row of an entry in the list, or None if the filter leaves it out."""
+        offset = self._cached_offset(entry_id)
+        if offset is not None:
+            return self._row_of_offset(offset)
+        if not self._total:
+            return None
+        try:
+            place = self._store.position(self._filter, entry_id)
+        except (HavenError, RuntimeError):
+            return None
+        if place is None:
+            return None
+        i = self._month_index(place[0], place[1])
+        if i is None or place[2] >= self._months[i][2]:
+            return None  # the store changed without telling the model
+        return self._header_rows[i] + 1 + place[2]
 
     def index_of(self, entry_id: int) -> QModelIndex:
         row = self.row_of(entry_id)
         return QModelIndex() if row is None else self.index(row, 0)
 
+    def row_of_month(self, year: int, month: int) -> int | None:
+        """The row of a month's heading, or of the nearest older month that has
+        entries (None if there is none): where "go to a month" scrolls."""
+        for i, (y, m, _n) in enumerate(self._months):
+            if (y, m) <= (year, month):
+                return self._header_rows[i]
+        return None
+
+    def months(self) -> list[tuple[int, int, int]]:
+        """(year, month, entries) of every month in the list, newest first."""
+        return [(y, m, n) for y, m, n in self._months]
+
     def summary_at(self, row: int) -> EntrySummary | None:
-        item = self._rows[row] if 0 <= row < len(self._rows) else None
-        return item if isinstance(item, EntrySummary) else None
+        offset = self._offset_of_row(row)
+        return None if offset is None else self._summary(offset)
 
     def entry_saved(self, summary: EntrySummary, *, is_new: bool = False) -> None:
         """Show a saved entry: update its row, move it, add it or drop it, as needed.
 
-        Runs no query, except a count when an entry that was never loaded changed."""
-        old = self._loaded_position(summary.id)
+        A save that leaves the entry where it was (most autosaves) runs no query;
+        otherwise the rows are removed and inserted where the store now has them."""
+        old = self._cached_offset(summary.id)
         belongs = matches_filter(summary, self._filter)
-        if old is not None:
-            if belongs and self._stays_at(old, summary):
-                self._summaries[old] = summary
-                self._splice(rows_for(self._summaries))
+        if old is not None and belongs:
+            page, at = divmod(old, self.PAGE_SIZE)
+            if _order_key(self._pages[page][at]) == _order_key(summary):
+                self._pages[page][at] = summary
+                index = self.index(self._row_of_offset(old))
+                self.dataChanged.emit(index, index)
                 return
-            self._remove_loaded(old)
-            if belongs:
-                self._total += 1
-        elif is_new:
-            if belongs:
-                self._total += 1
-        else:
-            self._total = self._store.count(self._filter)
-        if not belongs:
+        try:
+            months = self._store.month_counts(self._filter)
+            rank = (self._store.rank_in_month(self._filter, summary.entry_date, summary.id)
+                    if belongs else 0)
+        except (HavenError, RuntimeError):
             return
-        position = self._position_for(summary)
-        if position < len(self._summaries) or len(self._summaries) >= self._total - 1:
-            self._summaries.insert(position, summary)
-            self._splice(rows_for(self._summaries))
-        # else: it sorts after the loaded part; a later fetchMore brings it.
+        if old is not None:
+            self._remove_offset(old)
+        elif not is_new:
+            self._remove_missing(months, summary if belongs else None)
+        if belongs:
+            self._insert(summary, rank)
+        self._check(months)
 
     def entry_removed(self, entry_id: int) -> None:
-        old = self._loaded_position(entry_id)
+        old = self._cached_offset(entry_id)
         if old is not None:
-            self._remove_loaded(old)
-        else:
-            self._total = self._store.count(self._filter)
+            self._remove_offset(old)
+            return
+        try:
+            months = self._store.month_counts(self._filter)
+        except (HavenError, RuntimeError):
+            return
+        self._remove_missing(months, None)
+        self._check(months)
 
     # -- QAbstractItemModel ----------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total + len(self._months)
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._summaries) < self._total
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        page = self._store.page(self._filter, offset=len(self._summaries),
-                                limit=self.PAGE_SIZE)
-        known = {s.id for s in self._summaries[-self.PAGE_SIZE:]}
-        page = [s for s in page if s.id not in known]
-        if not page:
-            self._total = len(self._summaries)  # the store has no more than this
-            return
-        last_month = _month_of(self._summaries[-1]) if self._summaries else None
-        new_rows: list[Row] = []
-        for summary in page:
-            if _month_of(summary) != last_month:
-                last_month = _month_of(summary)
-                new_rows.append(last_month)
-            new_rows.append(summary)
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
-        self._summaries.extend(page)
-        self._rows.extend(new_rows)
-        self.endInsertRows()
+    def match(self, start: Index, role: int, value: Any, hits: int = 1,
+              flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+              ) -> list[QModelIndex]:
+        """Only among the rows held in memory (typing a letter in the list looks for a
+        row that starts with it): never a read of the whole journal."""
+        if role != Qt.ItemDataRole.DisplayRole or not isinstance(value, str):
+            return []
+        wanted = value.casefold()
+        found = []
+        for page_no, page in sorted(self._pages.items()):
+            for at, summary in enumerate(page):
+                text = self.heading_of(summary).casefold()
+                if (text.startswith(wanted) if flags & Qt.MatchFlag.MatchStartsWith
+                        else wanted in text):
+                    row = self._row_of_offset(page_no * self.PAGE_SIZE + at)
+                    found.append(self.index(row))
+        first = start.row() if start.isValid() else 0
+        found.sort(key=lambda index: (index.row() < first, index.row()))
+        return found[:hits] if hits > 0 else found
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], MonthHeader):
+        if not index.isValid() or self._offset_of_row(index.row()) is None:
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        item = self._rows[index.row()]
-        if isinstance(item, MonthHeader):
+        row = index.row()
+        i = bisect_right(self._header_rows, row) - 1
+        if row == self._header_rows[i]:
+            year, month, _n = self._months[i]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return month_heading(item.year, item.month, self._locale)
+                return month_heading(year, month, self._locale)
             if role == IsHeaderRole:
                 return True
             return None
+        if role == IsHeaderRole:
+            return False  # known without reading the row (the delegate's size hint)
+        item = self._summary(self._offsets[i] + row - self._header_rows[i] - 1)
+        if item is None:
+            return None  # not readable now (the vault is locking): an empty row
         if role == Qt.ItemDataRole.DisplayRole:
             return self.heading_of(item)
         if role == SummaryRole:
             return item
         if role == EntryIdRole:
             return item.id
-        if role == IsHeaderRole:
-            return False
         if role == DateTextRole:
             return self.date_text(item.entry_date)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -280,70 +320,139 @@ class EntryListModel(QAbstractListModel):
             parts.append(self.tr("shared with your therapist"))
         return "; ".join(parts)
 
-    # -- private ---------------------------------------------------------------------
+    # -- private: rows, months and pages ---------------------------------------------
 
-    def _stays_at(self, position: int, summary: EntrySummary) -> bool:
-        """Whether a changed summary keeps its place among the loaded ones."""
-        if self._position_for(summary, ignore=summary.id) != position:
-            return False
-        last = position == len(self._summaries) - 1
-        # The last loaded row may now sort after entries not loaded yet.
-        return (not last or len(self._summaries) >= self._total
-                or _order_key(summary) >= _order_key(self._summaries[position]))
+    def _set_months(self, months: list[list[int]]) -> None:
+        self._months = months
+        self._reindex()
 
-    def _loaded_position(self, entry_id: int) -> int | None:
-        return next((i for i, s in enumerate(self._summaries) if s.id == entry_id), None)
+    def _reindex(self) -> None:
+        self._header_rows, self._offsets = [], []
+        row = offset = 0
+        for _y, _m, n in self._months:
+            self._header_rows.append(row)
+            self._offsets.append(offset)
+            row += n + 1
+            offset += n
+        self._total = offset
 
-    def _position_for(self, summary: EntrySummary, ignore: int | None = None) -> int:
-        key = _order_key(summary)
-        position = 0
-        for s in self._summaries:
-            if s.id == ignore:
-                continue
-            if _order_key(s) > key:
-                position += 1
+    def _month_index(self, year: int, month: int) -> int | None:
+        return next((i for i, (y, m, _n) in enumerate(self._months) if (y, m) == (year, month)),
+                    None)
+
+    def _offset_of_row(self, row: int) -> int | None:
+        """The list position of the entry on `row` (None on a heading or outside)."""
+        if not 0 <= row < self.rowCount():
+            return None
+        i = bisect_right(self._header_rows, row) - 1
+        if row == self._header_rows[i]:
+            return None
+        return self._offsets[i] + row - self._header_rows[i] - 1
+
+    def _row_of_offset(self, offset: int) -> int:
+        i = bisect_right(self._offsets, offset) - 1
+        return self._header_rows[i] + 1 + offset - self._offsets[i]
+
+    def _summary(self, offset: int) -> EntrySummary | None:
+        page_no, at = divmod(offset, self.PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._read_page(page_no)
+            if page is None:
+                return None
+        else:
+            self._pages.move_to_end(page_no)
+        return page[at] if at < len(page) else None
+
+    def _read_page(self, page_no: int) -> list[EntrySummary] | None:
+        """Read one page (PAGE_SIZE summaries from list position page_no * PAGE_SIZE):
+        by keyset after the page before it when that one is held, else from the month
+        it starts in."""
+        start = page_no * self.PAGE_SIZE
+        want = min(self.PAGE_SIZE, self._total - start)
+        before = self._pages.get(page_no - 1)
+        try:
+            if before is not None and len(before) == self.PAGE_SIZE:
+                page = self._store.page_before(self._filter, _order_key(before[-1]),
+                                               limit=want)
             else:
-                break
-        return position
+                i = bisect_right(self._offsets, start) - 1
+                year, month, _n = self._months[i]
+                page = self._store.page_in_month(self._filter, year, month,
+                                                 start - self._offsets[i], limit=want)
+        except (HavenError, RuntimeError):
+            return None  # locked or unreadable: shown empty, read again when asked
+        self.pages_read += 1
+        self._pages[page_no] = page
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
-    def _remove_loaded(self, position: int) -> None:
-        del self._summaries[position]
-        self._total = max(self._total - 1, len(self._summaries))
-        self._splice(rows_for(self._summaries))
+    def _cached_offset(self, entry_id: int) -> int | None:
+        for page_no, page in self._pages.items():
+            for at, s in enumerate(page):
+                if s.id == entry_id:
+                    return page_no * self.PAGE_SIZE + at
+        return None
 
-    def _splice(self, new_rows: list[Row]) -> None:
-        """Replace the rows with `new_rows`, signalling only the part that differs."""
-        old_rows = self._rows
-        limit = min(len(old_rows), len(new_rows))
-        prefix = 0
-        while prefix < limit and (old_rows[prefix] is new_rows[prefix]
-                                  or old_rows[prefix] == new_rows[prefix]):
-            prefix += 1
-        suffix = 0
-        while (suffix < limit - prefix
-               and (old_rows[-1 - suffix] is new_rows[-1 - suffix]
-                    or old_rows[-1 - suffix] == new_rows[-1 - suffix])):
-            suffix += 1
-        old_end = len(old_rows) - suffix  # old_rows[prefix:old_end] is replaced
-        new_end = len(new_rows) - suffix
-        old_middle = old_rows[prefix:old_end]
-        new_middle = new_rows[prefix:new_end]
-        if not old_middle and not new_middle:
-            return
-        if len(old_middle) == len(new_middle) and all(
-                isinstance(a, EntrySummary) and isinstance(b, EntrySummary)
-                for a, b in zip(old_middle, new_middle, strict=True)):
-            self._rows[prefix:old_end] = new_middle
-            self.dataChanged.emit(self.index(prefix), self.index(old_end - 1))
-            return
-        if old_middle:
-            self.beginRemoveRows(QModelIndex(), prefix, old_end - 1)
-            del self._rows[prefix:old_end]
-            self.endRemoveRows()
-        if new_middle:
-            self.beginInsertRows(QModelIndex(), prefix, prefix + len(new_middle) - 1)
-            self._rows[prefix:prefix] = new_middle
-            self.endInsertRows()
+    def _drop_pages_from(self, offset: int) -> None:
+        """Forget the pages at and after `offset`: their rows have moved."""
+        first = offset // self.PAGE_SIZE
+        for page_no in [p for p in self._pages if p >= first]:
+            del self._pages[page_no]
+
+    def _remove_offset(self, offset: int, drop_from: int | None = None) -> None:
+        i = bisect_right(self._offsets, offset) - 1
+        row = self._row_of_offset(offset)
+        if self._months[i][2] == 1:  # the month goes, with its heading
+            self.beginRemoveRows(QModelIndex(), row - 1, row)
+            del self._months[i]
+        else:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._months[i][2] -= 1
+        self._reindex()
+        self._drop_pages_from(offset if drop_from is None else drop_from)
+        self.endRemoveRows()
+
+    def _remove_missing(self, months: list[tuple[int, int, int]],
+                        added: EntrySummary | None) -> None:
+        """An entry not held in memory left the list (deleted, or changed by another
+        page): find the month that now has one entry fewer than shown, not counting
+        `added`, and take a row out of it. Its rows are not held, so which one does
+        not matter."""
+        now = {(y, m): n for y, m, n in months}
+        if added is not None:
+            key = (added.entry_date.year, added.entry_date.month)
+            now[key] = now.get(key, 0) - 1
+        for i, (y, m, n) in enumerate(self._months):
+            if now.get((y, m), 0) == n - 1:
+                self._remove_offset(self._offsets[i] + n - 1, self._offsets[i])
+                return
+
+    def _insert(self, summary: EntrySummary, rank: int) -> None:
+        """Add a row for `summary`, the `rank`-th entry of its month."""
+        key = (summary.entry_date.year, summary.entry_date.month)
+        i = self._month_index(*key)
+        if i is not None and rank <= self._months[i][2]:
+            offset = self._offsets[i] + rank
+            row = self._header_rows[i] + 1 + rank
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._months[i][2] += 1
+        else:
+            i = next((j for j, (y, m, _n) in enumerate(self._months) if (y, m) < key),
+                     len(self._months))
+            offset = self._offsets[i] if i < len(self._months) else self._total
+            row = self._header_rows[i] if i < len(self._months) else self.rowCount()
+            self.beginInsertRows(QModelIndex(), row, row + 1)
+            self._months.insert(i, [key[0], key[1], 1])
+        self._reindex()
+        self._drop_pages_from(offset)
+        self.endInsertRows()
+
+    def _check(self, months: list[tuple[int, int, int]]) -> None:
+        """If the store changed in a way the model was not told of, start over."""
+        if self.months() != months:
+            self.reload()
 
 
 class EntryListDelegate(QStyledItemDelegate):
@@ -355,12 +464,15 @@ class EntryListDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._shared_text = self.tr("Shared")
 
+    @classmethod
+    def row_height(cls, fm: QFontMetrics) -> int:
+        """The height of every row, a month heading too (drawn at the bottom of its
+        row, with room above it): the view then places any of 100,000 rows by
+        arithmetic instead of asking every row for its size."""
+        return fm.height() * 3 + fm.leading() * 2 + 2 * cls.PADDING + 4
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        fm = option.fontMetrics
-        width = max(option.rect.width(), 200)
-        if index.data(IsHeaderRole):
-            return QSize(width, int(fm.height() * 1.3) + 2 * self.PADDING + 4)
-        return QSize(width, fm.height() * 3 + fm.leading() * 2 + 2 * self.PADDING + 4)
+        return QSize(max(option.rect.width(), 200), self.row_height(option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -378,7 +490,7 @@ class EntryListDelegate(QStyledItemDelegate):
                       index: Index) -> None:
         font = QFont(opt.font)
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1 if font.pointSizeF() > 0 else 11)
+        font.setPointSizeF(font.pointSizeF() * 1.25 if font.pointSizeF() > 0 else 12)
         painter.setFont(font)
         painter.setPen(opt.palette.color(QPalette.ColorGroup.Active,
                                          QPalette.ColorRole.PlaceholderText))

@@ -8,18 +8,23 @@ notification.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+import threading
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError
-from journal.models import EntryFilter, EntrySummary
+from journal.models import EntryFilter, EntrySummary, SearchHit
+from journal.search import WorksheetHit
 from journal.vault import Vault
-from ui import messages
+from ui import messages, workers
 from ui.entry_editor import EntryEditor
 from ui.entry_list_model import (
     EntryIdRole,
@@ -49,9 +55,21 @@ from ui.search_panel import (
 from ui.settings import Settings
 
 SEARCH_DELAY_MS = 200
-LIST_LAYOUT_BATCH = 200  # rows of the journal list laid out between two events
+SEARCHING_SHOWN_AFTER_MS = 300  # "Searching…" only for a search that takes this long
 LIST_MIN_WIDTH = 230  # the entry list: dates and titles still readable
 LIST_WIDTH = 360  # its width at first
+
+
+class _SearchState:
+    """What a search on a worker thread may read (plain Python, no Qt): the newest
+    search asked for, and whether the vault has been locked since."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.locked = threading.Event()
+
+    def wanted(self, generation: int) -> bool:
+        return generation == self.generation and not self.locked.is_set()
 
 
 class JournalPage(QWidget):
@@ -71,11 +89,21 @@ class JournalPage(QWidget):
 
         self.model = EntryListModel(self._store, self)
         self.search_model = SearchResultModel(vault, self)
+        self.search_model.runner = self._run_search_work
         self.worksheet_model = WorksheetHitModel(vault, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
+        # The search itself runs on a worker thread; the newest one asked for wins.
+        self._search = _SearchState()
+        self._search_running = False  # a search is on the worker thread
+        self._search_again = False  # another was asked for meanwhile
+        self._focus_results = False  # Enter: move to the first result once shown
+        self._searching_timer = QTimer(self)
+        self._searching_timer.setSingleShot(True)
+        self._searching_timer.setInterval(SEARCHING_SHOWN_AFTER_MS)
+        self._searching_timer.timeout.connect(self._show_searching)
 
         self._build()
         self._connect()
@@ -138,16 +166,28 @@ class JournalPage(QWidget):
         left_layout.addLayout(count_row)
 
         self.list_stack = QStackedWidget(left)
-        self.list_view = QListView(self.list_stack)
+        # The list has a row for every entry from the start (100,000 in a long
+        # journal), all of one height. A one-column table without headers places its
+        # rows by that height alone, so a reload, a new entry or a jump to any month
+        # takes the same few milliseconds at any size; a QListView asks the model
+        # about every row on each of those (0.4–1.3 s at 100,000 entries, or, laid out
+        # in batches, a jump far down did nothing until the batches got there).
+        self.list_view = QTableView(self.list_stack)
         self.list_view.setObjectName("entryList")
         self.list_view.setAccessibleName(self.tr("Journal entries"))
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
         self._setup_view(self.list_view)
-        # Laid out a batch of rows at a time between events: with the whole list loaded
-        # (100,000 entries) laying out every row at once froze the window for seconds.
-        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list_view.setBatchSize(LIST_LAYOUT_BATCH)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.setCornerButtonEnabled(False)
+        self.list_view.setTabKeyNavigation(False)
+        self.list_view.horizontalHeader().hide()
+        self.list_view.horizontalHeader().setStretchLastSection(True)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_list_rows()
         self.list_stack.addWidget(self.list_view)
         self.results_view = QListView(self.list_stack)
         self.results_view.setObjectName("searchResults")
@@ -254,8 +294,20 @@ class JournalPage(QWidget):
         layout.addStretch(2)
         return page
 
+    def _fit_list_rows(self) -> None:
+        """Every row of the journal list as high as the delegate draws an entry."""
+        header = self.list_view.verticalHeader()
+        height = EntryListDelegate.row_height(self.list_view.fontMetrics())
+        header.setMinimumSectionSize(1)
+        header.setDefaultSectionSize(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list_rows()
+
     @staticmethod
-    def _setup_view(view: QListView) -> None:
+    def _setup_view(view: QAbstractItemView) -> None:
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -371,7 +423,7 @@ class JournalPage(QWidget):
     def _update_count(self) -> None:
         if self.search_model.query.strip():
             n = self.search_model.rowCount()
-            if self.search_model.canFetchMore(QModelIndex()):
+            if self.search_model.has_more:
                 text = self.tr("More than %n found", "", n)
             elif n == 1:
                 text = self.tr("1 found", "search results")
@@ -493,23 +545,101 @@ class JournalPage(QWidget):
     @Slot()
     def _on_search_return(self) -> None:
         self._search_timer.stop()
+        self._focus_results = True
         self._run_search()
-        if self.search_model.rowCount():
-            self.results_view.setFocus()
-            self.results_view.setCurrentIndex(self.search_model.index(0))
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is still running (or waiting to run) on a worker thread."""
+        return self._search_running
 
     @Slot()
     def _run_search(self) -> None:
-        if not self._vault.is_open:
+        """Search for what is in the search field, on a worker thread: a search of a
+        common word in a large journal takes longer than a keystroke may. The results
+        of an older search that end after a newer one began are never shown."""
+        if not self._vault.is_open or self._search.locked.is_set():
             return
+        self._search.generation += 1
         text = self.search_edit.text()
+        if not text.strip():
+            self._search_again = False
+            self._show_search(text, self.filter_bar.entry_filter(), [], [])
+        elif self._search_running:
+            self._search_again = True  # starts when the running one ends
+        else:
+            self._start_search()
+
+    def _start_search(self) -> None:
+        text, flt = self.search_edit.text(), self.filter_bar.entry_filter()
+        vault, state, generation = self._vault, self._search, self._search.generation
+
+        def work() -> Any:
+            # Not at all once the vault is locked or a newer search was asked for; the
+            # vault's own lock keeps it from running at the same time as a query of
+            # the GUI thread, and from running once the vault is closed.
+            if not state.wanted(generation):
+                return None
+            hits = SearchResultModel.first_page(vault, text, flt)
+            if not state.wanted(generation):
+                return None
+            return hits, WorksheetHitModel.find(vault, text)
+
+        self._search_running = True
+        self._searching_timer.start()
+        workers.run_in_background(
+            self, work,
+            on_success=lambda result: self._search_done(generation, text, flt, result),
+            on_failure=lambda exc: self._search_done(generation, text, flt, None, exc))
+
+    def _run_search_work(self, work: Any, done: Any) -> None:
+        """For the results list: read more hits on a worker thread, never once the
+        vault is locked (done(None) then, or on any failure)."""
+        locked = self._search.locked
+
+        def guarded() -> Any:
+            return None if locked.is_set() else work()
+
+        workers.run_in_background(
+            self, guarded, on_success=lambda result: done(None if locked.is_set() else result),
+            on_failure=lambda _exc: done(None))
+
+    def _search_done(self, generation: int, text: str, flt: EntryFilter, result: Any,
+                     exc: BaseException | None = None) -> None:
+        self._search_running = False
+        if not self._search.wanted(generation):
+            self._searching_timer.stop()
+            if self._search_again and not self._search.locked.is_set():
+                self._search_again = False
+                self._start_search()  # the newest text and filters
+            return
+        self._searching_timer.stop()
+        if isinstance(exc, HavenError) and self._vault.is_open:
+            messages.error(self, self.tr("Search"), messages.error_text(exc))
+        elif exc is not None and not isinstance(exc, RuntimeError):  # RuntimeError: locked
+            raise exc
+        hits, worksheet_hits = result if result is not None else ([], [])
+        self._show_search(text, flt, hits, worksheet_hits)
+
+    def _show_search(self, text: str, flt: EntryFilter, hits: list[SearchHit],
+                     worksheet_hits: list[WorksheetHit]) -> None:
         self._selecting = True
         try:
-            self.search_model.set_query(text, self.filter_bar.entry_filter())
-            self.worksheet_model.set_query(text)
+            self.search_model.show_results(text, flt, hits)
+            self.worksheet_model.show_hits(text, worksheet_hits)
         finally:
             self._selecting = False
         self._update_count()
+        if self._focus_results:
+            self._focus_results = False
+            if self.search_model.rowCount():
+                self.results_view.setFocus()
+                self.results_view.setCurrentIndex(self.search_model.index(0))
+
+    @Slot()
+    def _show_searching(self) -> None:
+        if self._search_running:
+            self.count_label.setText(self.tr("Searching…"))
 
     @Slot(bool)
     def _on_filter_toggled(self, shown: bool) -> None:
@@ -605,7 +735,10 @@ class JournalPage(QWidget):
     @Slot()
     def _on_vault_locked(self) -> None:
         """Forget everything shown: the page may outlive the vault for a moment."""
+        self._search.locked.set()  # a search on a worker thread stops or is dropped
         self._search_timer.stop()
+        self._searching_timer.stop()
+        self._focus_results = False
         self.editor.clear()
         self.search_edit.clear()
         self.search_model.clear()

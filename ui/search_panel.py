@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -120,9 +121,15 @@ class SearchResultModel(QAbstractListModel):
         self._filter = EntryFilter()
         self._hits: list[SearchHit] = []
         self._more = False
+        self._fetching = False  # the next page is being read in the background
+        self._generation = 0  # bumped whenever the results are replaced
         self._locale = QLocale()
         self._date_format = self.tr("d MMMM yyyy", "date of a search result; Qt format")
         self.mark_colors = ("#F2D7A6", "#3B332E")
+        # How to read the next page off the GUI thread: runner(work, done) runs work()
+        # on a worker thread and done(result or None) back on the GUI thread. Without
+        # one, the next page is read here.
+        self.runner: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None
 
     @property
     def query(self) -> str:
@@ -135,9 +142,28 @@ class SearchResultModel(QAbstractListModel):
         self._filter = flt
         self._hits = []
         self._more = False
+        self._generation += 1
+        self._fetching = False
         self.endResetModel()
         if text.strip():
             self._fetch()
+
+    def show_results(self, text: str, flt: EntryFilter, hits: list[SearchHit]) -> None:
+        """Show the first page of hits of a search run elsewhere (on a worker thread,
+        `first_page`); more are fetched as the view scrolls."""
+        self.beginResetModel()
+        self._text = text
+        self._filter = flt
+        self._hits = list(hits)
+        self._more = bool(text.strip()) and len(hits) == self.PAGE_SIZE
+        self._generation += 1
+        self._fetching = False
+        self.endResetModel()
+
+    @classmethod
+    def first_page(cls, vault: Vault, text: str, flt: EntryFilter) -> list[SearchHit]:
+        """The query behind `show_results`; safe on a worker thread (no Qt)."""
+        return search(vault, text, flt=flt, limit=cls.PAGE_SIZE) if text.strip() else []
 
     def clear(self) -> None:
         self.set_query("", self._filter)
@@ -156,12 +182,34 @@ class SearchResultModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 
+    @property
+    def has_more(self) -> bool:
+        """Whether there are more hits than shown (being read or not)."""
+        return self._more
+
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if not parent.isValid() and self._more:
+        if parent.isValid() or not self._more or self._fetching:
+            return
+        if self.runner is None:
             self._fetch()
+            return
+        vault, text, flt = self._vault, self._text, self._filter
+        generation, offset = self._generation, len(self._hits)
+        self._fetching = True
+        self.runner(lambda: search(vault, text, flt=flt, limit=self.PAGE_SIZE, offset=offset),
+                    lambda hits: self._more_arrived(generation, offset, hits))
+
+    def _more_arrived(self, generation: int, offset: int, hits: list[SearchHit] | None,
+                      ) -> None:
+        if generation != self._generation:
+            return  # other results are shown now
+        self._fetching = False
+        if hits is None or offset != len(self._hits):
+            return  # not read (locked), or a hit was removed meanwhile: asked again
+        self._append(hits)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -193,8 +241,10 @@ class SearchResultModel(QAbstractListModel):
     def _fetch(self) -> None:
         if not self._vault.is_open:
             return
-        hits = search(self._vault, self._text, flt=self._filter, limit=self.PAGE_SIZE,
-                      offset=len(self._hits))
+        self._append(search(self._vault, self._text, flt=self._filter, limit=self.PAGE_SIZE,
+                            offset=len(self._hits)))
+
+    def _append(self, hits: list[SearchHit]) -> None:
         self._more = len(hits) == self.PAGE_SIZE
         if hits:
             first = len(self._hits)
@@ -219,18 +269,26 @@ class WorksheetHitModel(QAbstractListModel):
         self.mark_colors = ("#F2D7A6", "#3B332E")
 
     def set_query(self, text: str) -> None:
+        self.show_hits(text, self.find(self._vault, text) if self._vault.is_open else [])
+
+    def show_hits(self, text: str, hits: list[WorksheetHit]) -> None:
+        """Show the hits of a search run elsewhere (`find`, on a worker thread)."""
         self.beginResetModel()
         self._text = text
-        self._hits = (search_worksheet(self._vault, text, limit=self.LIMIT)
-                      if text.strip() and self._vault.is_open else [])
+        self._hits = list(hits)
         self.endResetModel()
+
+    @classmethod
+    def find(cls, vault: Vault, text: str) -> list[WorksheetHit]:
+        """The query behind `show_hits`; safe on a worker thread (no Qt)."""
+        return search_worksheet(vault, text, limit=cls.LIMIT) if text.strip() else []
 
     def refresh(self) -> None:
         """Search again (a boundary or need may have changed meanwhile)."""
         self.set_query(self._text)
 
     def clear(self) -> None:
-        self.set_query("")
+        self.show_hits("", [])
 
     def hit_at(self, row: int) -> WorksheetHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None

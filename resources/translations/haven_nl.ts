@@ -2714,6 +2714,16 @@
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
+        <location filename="../../ui/journal_page.py" line="580"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_page.py" line="604"/>
+        <source>Searching…</source>
+        <translation>Aan het zoeken…</translation>
+    </message>
+    <message>
         <location filename="../../ui/journal_page.py" line="520"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>

@@ -126,3 +126,75 @@ def test_text_is_stored_in_nfc(entries):
 def test_helpers():
     assert make_preview("> quote\n- item one\n- item two") == "quote item one item two"
     assert normalize_tags(["#a", "A", "b  c", ""]) == ["a", "b c"]
+
+
+# -- the journal list by months and keyset ----------------------------------------------
+
+FILTERS = [EntryFilter(), EntryFilter(tag="sleep"), EntryFilter(mood=3),
+           EntryFilter(shared=True), EntryFilter(date_from=date(2025, 3, 10),
+                                                 date_to=date(2025, 11, 20)),
+           EntryFilter(tag="Sleep", shared=False, mood=3)]
+
+
+@pytest.fixture
+def year_of_entries(entries: EntryStore, vault) -> EntryStore:
+    import random
+
+    rng = random.Random(7)
+    with vault.transaction():
+        for i in range(300):  # several on some days, none in some months
+            day = date(2025, 1, 1) + timedelta(days=rng.choice(
+                [d for d in range(400) if not 150 <= d < 190]))
+            entries.create(EntryDraft(day, f"e{i}", "body", rng.choice([None, 3, 5]),
+                                      rng.sample(["sleep", "work"], rng.randrange(3)),
+                                      share_with_therapist=rng.random() < 0.4))
+    return entries
+
+
+@pytest.mark.parametrize("flt", FILTERS)
+def test_month_counts_add_up_to_the_list_month_by_month(year_of_entries, flt):
+    store = year_of_entries
+    everything = store.page(flt, limit=1000)
+    counts = store.month_counts(flt)
+    assert sum(n for _y, _m, n in counts) == store.count(flt) == len(everything)
+    expected: list[tuple[int, int, int]] = []
+    for s in everything:
+        if expected and expected[-1][:2] == (s.entry_date.year, s.entry_date.month):
+            expected[-1] = (*expected[-1][:2], expected[-1][2] + 1)
+        else:
+            expected.append((s.entry_date.year, s.entry_date.month, 1))
+    assert counts == expected  # newest first; no month without entries
+
+
+@pytest.mark.parametrize("flt", FILTERS)
+def test_keyset_pages_and_month_pages_give_the_same_list_as_offsets(year_of_entries, flt):
+    store = year_of_entries
+    everything = store.page(flt, limit=1000)
+    walked, key = [], None
+    while page := store.page_before(flt, key, limit=17):
+        walked += page
+        key = (page[-1].entry_date, page[-1].id)
+    assert walked == everything
+    offset = 0
+    for year, month, n in store.month_counts(flt):
+        for skip in (0, n // 2, n - 1):
+            assert store.page_in_month(flt, year, month, skip, limit=23) == \
+                everything[offset + skip:offset + skip + 23]
+        for i, s in enumerate(everything[offset:offset + n]):
+            assert store.position(flt, s.id) == (year, month, i)
+        offset += n
+
+
+def test_position_is_none_for_an_entry_the_filter_leaves_out(year_of_entries):
+    store = year_of_entries
+    left_out = store.page(EntryFilter(shared=False), limit=1)[0]
+    assert store.position(EntryFilter(shared=True), left_out.id) is None
+    assert store.position(EntryFilter(), 999_999) is None
+
+
+def test_month_pages_over_a_year_end(entries):
+    ids = [entries.create(draft(day=d, title=str(d))) for d in (-2, -1, 0, 1)]  # Dec, Jan
+    assert entries.month_counts() == [(2026, 1, 2), (2025, 12, 2)]
+    assert [s.id for s in entries.page_in_month(EntryFilter(), 2025, 12, 1)] == [ids[0]]
+    assert [s.id for s in entries.page_in_month(EntryFilter(), 2026, 1, 1, limit=2)] == \
+        [ids[2], ids[1]]

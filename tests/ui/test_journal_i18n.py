@@ -134,6 +134,7 @@ def page_texts(qtbot: Any, vault: Vault, settings: Settings, monkeypatch: pytest
     result["questions and errors"] = set(said)
     page2.search_edit.setText("nothing-like-this")
     page2._run_search()
+    qtbot.waitUntil(lambda: not page2.searching)
     result["no results"] = {page2.nothing_label.text(), page2.count_label.text()}
     page2.close()
     page.close()

@@ -72,11 +72,6 @@ def fill(store: EntryStore, vault: Vault, n: int, seed: int = 1) -> None:
                 share_with_therapist=rng.random() < 0.3))
 
 
-def fetch_all(model: EntryListModel) -> None:
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-
-
 def model_rows(model: EntryListModel) -> list[Any]:
     result = []
     for row in range(model.rowCount()):
@@ -89,64 +84,94 @@ def model_rows(model: EntryListModel) -> list[Any]:
 
 
 def assert_matches_store(model: EntryListModel, store: EntryStore) -> None:
-    """The loaded rows are exactly the first rows of the store, in order, with headings."""
+    """The rows are exactly the store's list, in order, with a heading per month."""
     flt = model.entry_filter
     assert model.total_count == store.count(flt)
-    expected = store.page(flt, offset=0, limit=model.loaded_count)
-    shown = [s for s in model_rows(model) if isinstance(s, EntrySummary)]
-    assert shown == expected
+    expected = store.page(flt, offset=0, limit=100_000)
+    rows = model_rows(model)
+    assert [s for s in rows if isinstance(s, EntrySummary)] == expected
     headers = [r for r in rows_for(expected) if isinstance(r, MonthHeader)]
-    shown_headers = [r[1] for r in model_rows(model) if isinstance(r, tuple)]
+    shown_headers = [r[1] for r in rows if isinstance(r, tuple)]
     assert len(shown_headers) == len(headers)
     assert len(set(shown_headers)) == len(shown_headers)
+    assert [type(r) for r in rows] == [
+        tuple if isinstance(r, MonthHeader) else EntrySummary for r in rows_for(expected)]
 
 
-def test_first_page_of_a_large_vault_reads_no_bodies_and_not_all_rows(
+def test_the_list_is_whole_from_the_start_but_reads_only_the_rows_shown(
         qapp, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(entries, vault, 1000)
+    months = len(entries.month_counts())
     spy = QuerySpy(vault, monkeypatch)
     model = EntryListModel(entries)
     assert model.total_count == 1000
-    assert 0 < model.loaded_count < 1000
-    assert model.canFetchMore(QModelIndex())
-    assert spy.rows_read <= model.PAGE_SIZE + 1  # one page and a count, not 1000 rows
+    assert model.rowCount() == 1000 + months  # every entry and heading, none read yet
+    assert model.loaded_count == 0
+    assert not model.canFetchMore(QModelIndex())
+    assert spy.rows_read <= months + 1  # the newest and oldest days, a count per month
+
+    # Showing the first screen reads one page, without bodies.
+    spy.reset()
+    for row in range(20):
+        for role in ALL_ROLES:
+            model.index(row).data(role)
+    assert model.loaded_count == model.PAGE_SIZE
+    assert spy.rows_read <= model.PAGE_SIZE
     assert spy.queries, "the model must ask the store"
     for sql, _ in spy.queries:
         assert not re.search(r"\bbody\b|\.\*|SELECT \*", sql), sql
-
-    # Showing the rows runs no query at all: data() reads the cached page.
+    # Showing them again runs no query at all; the size of a row needs none either.
     spy.reset()
-    for row in range(model.rowCount()):
+    for row in range(20):
         for role in ALL_ROLES:
             model.index(row).data(role)
+    for row in range(model.rowCount()):
+        model.index(row).data(IsHeaderRole)
     assert spy.queries == []
 
 
-def test_fetch_more_pages_through_everything_in_order(qapp, vault: Vault,
-                                                      entries: EntryStore) -> None:
-    fill(entries, vault, 450, seed=2)
+def test_a_far_month_is_one_page_away_and_memory_stays_flat(
+        qapp, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(entries, vault, 1000, seed=4)
     model = EntryListModel(entries)
-    pages = 1
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        pages += 1
-    assert pages == -(-450 // model.PAGE_SIZE)
-    assert model.loaded_count == 450
+    model.PAGE_SIZE = 50
+    year, month, _n = entries.month_counts()[-3]  # two months before the oldest
+    spy = QuerySpy(vault, monkeypatch)
+    row = model.row_of_month(year, month)
+    assert model.index(row).data(IsHeaderRole)
+    first = model.index(row + 1).data(SummaryRole)
+    assert (first.entry_date.year, first.entry_date.month) == (year, month)
+    assert spy.rows_read <= model.PAGE_SIZE, spy.queries  # one page, not all before it
+    assert model.row_of_month(year, month + 1 if month < 12 else 1) is not None
+    assert model.row_of_month(1990, 1) is None
+
+    # Through everything and back: only a few pages are ever held.
     assert_matches_store(model, entries)
-    # Newest first, each month heading once, directly above its entries.
-    summaries = [s for s in model_rows(model) if isinstance(s, EntrySummary)]
-    keys = [(s.entry_date, s.id) for s in summaries]
-    assert keys == sorted(keys, reverse=True)
-    current = None
-    for item in model_rows(model):
-        if isinstance(item, tuple):
-            current = item[1]
-        else:
-            assert current is not None
-            assert current.endswith(str(item.entry_date.year))
+    assert model.loaded_count <= model.CACHED_PAGES * model.PAGE_SIZE
+    for row in range(model.rowCount() - 1, -1, -1):
+        model.index(row).data(SummaryRole)
+    assert model.loaded_count <= model.CACHED_PAGES * model.PAGE_SIZE
 
 
-def test_a_view_fetches_more_as_it_scrolls(qtbot, vault: Vault, entries: EntryStore) -> None:
+def test_rows_of_entries_not_read_yet_are_found(qapp, vault: Vault,
+                                                entries: EntryStore) -> None:
+    fill(entries, vault, 400, seed=5)
+    flt = EntryFilter(tag="sleep")
+    model = EntryListModel(entries)
+    model.set_filter(flt)
+    everything = entries.page(flt, limit=1000)
+    for s in everything[::37]:
+        fresh = EntryListModel(entries)
+        fresh.set_filter(flt)
+        row = fresh.row_of(s.id)
+        assert fresh.index(row).data(SummaryRole) == s
+    left_out = entries.page(EntryFilter(), limit=1000)
+    left_out = next(s for s in left_out if "sleep" not in s.tags)
+    assert model.row_of(left_out.id) is None
+    assert not model.index_of(left_out.id).isValid()
+
+
+def test_a_view_shows_the_end_of_the_list(qtbot, vault: Vault, entries: EntryStore) -> None:
     from PySide6.QtWidgets import QListView
 
     fill(entries, vault, 500, seed=3)
@@ -156,10 +181,15 @@ def test_a_view_fetches_more_as_it_scrolls(qtbot, vault: Vault, entries: EntrySt
     view.setModel(model)
     view.resize(300, 400)
     view.show()
-    first = model.loaded_count
+    qtbot.waitExposed(view)
+    oldest = entries.page(limit=1000)[-1]
+    last = model.index(model.rowCount() - 1)
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.loaded_count > first)
-    assert_matches_store(model, entries)
+    qtbot.waitUntil(lambda: view.visualRect(last).top() >= 0
+                    and view.visualRect(last).bottom() <= view.viewport().height())
+    view.viewport().repaint()
+    assert view.indexAt(view.visualRect(last).topLeft()).data(SummaryRole) == oldest
+    assert model.loaded_count <= model.CACHED_PAGES * model.PAGE_SIZE
 
 
 def test_month_headings_are_not_selectable(qapp, entries: EntryStore) -> None:
@@ -174,16 +204,18 @@ def test_month_headings_are_not_selectable(qapp, entries: EntryStore) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize("flt", [EntryFilter(), EntryFilter(tag="sleep"),
-                                 EntryFilter(shared=True, mood=3)])
+                                 EntryFilter(shared=True, mood=3),
+                                 EntryFilter(date_from=date(2020, 6, 15),
+                                             date_to=date(2021, 8, 20))])
 def test_saves_and_deletes_keep_the_rows_in_step_with_the_store(
         qapp, vault: Vault, entries: EntryStore, seed: int, flt: EntryFilter,
         monkeypatch: pytest.MonkeyPatch) -> None:
     fill(entries, vault, 60, seed=seed)
     model = EntryListModel(entries)
     model.PAGE_SIZE = 7  # several pages even in a small vault
+    model.CACHED_PAGES = 3
     model.set_filter(EntryFilter(date_to=date(1999, 1, 1)))
     model.set_filter(flt)
-    model.fetchMore(QModelIndex())
     rng = random.Random(seed)
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
@@ -212,12 +244,10 @@ def test_saves_and_deletes_keep_the_rows_in_step_with_the_store(
             entry_id = rng.choice(ids)
             entries.delete(entry_id)
             model.entry_removed(entry_id)
-        if rng.random() < 0.2 and model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
         assert_matches_store(model, entries)
+        for row in rng.sample(range(model.rowCount()), min(5, model.rowCount())):
+            model.index(row).data(SummaryRole)  # some pages held, others not
     assert resets == []  # no reload: only the rows that changed were touched
-    fetch_all(model)
-    assert_matches_store(model, entries)
 
 
 def test_summary_from_draft_matches_what_the_store_lists(entries: EntryStore) -> None:
@@ -240,3 +270,17 @@ def test_matches_filter_agrees_with_the_store(entries: EntryStore) -> None:
                 EntryFilter(tag="work", shared=True, mood=2)):
         expected = {s.id for s in entries.page(flt, limit=100)}
         assert {s.id for s in everything if matches_filter(s, flt)} == expected
+
+
+def test_typing_a_letter_in_the_list_looks_only_at_the_rows_held(
+        qapp, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(entries, vault, 300, seed=6)
+    model = EntryListModel(entries)
+    model.PAGE_SIZE = 20
+    shown = [model.index(row).data(SummaryRole) for row in range(10)]
+    titled = next(s for s in shown if s is not None and s.title)
+    spy = QuerySpy(vault, monkeypatch)
+    found = model.match(model.index(0), Qt.ItemDataRole.DisplayRole, titled.title[:7])
+    assert found and found[0].data(SummaryRole).title.startswith(titled.title[:7])
+    assert model.match(model.index(0), Qt.ItemDataRole.DisplayRole, "zzz-none") == []
+    assert spy.queries == []  # not a page more was read

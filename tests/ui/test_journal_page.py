@@ -4,7 +4,7 @@ prompts, the empty state, and nothing of what she wrote outside the page."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -16,7 +16,7 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.vault import DiskFull, Vault
-from ui import messages
+from ui import messages, workers
 from ui.entry_list_model import IsHeaderRole, SummaryRole
 from ui.hub import Hub
 from ui.journal_page import JournalPage
@@ -630,7 +630,7 @@ def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) ->
     assert not page._search_timer.isActive()
     assert page.list_stack.currentWidget() is page.list_view
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
-    assert page.search_model.rowCount() == 2  # river, and the river of thoughts
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)  # river, river of thoughts
     assert page.list_stack.currentWidget() is page.results_view
 
 
@@ -646,3 +646,176 @@ def test_arrow_keys_move_over_entries_and_skip_month_headings(qtbot, make_page,
     qtbot.keyClick(page.list_view, Qt.Key.Key_Up)
     assert page.editor.entry_id == sample["night"]
     assert not page.list_view.currentIndex().data(IsHeaderRole)
+
+
+# -- search on a worker thread ------------------------------------------------------
+
+class SearchGate:
+    """Holds the real search of chosen words on its worker thread until released, and
+    records every search that ran (the real query runs; only its timing is chosen)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, held: set[str]) -> None:
+        import threading
+
+        from ui.search_panel import SearchResultModel, WorksheetHitModel
+
+        self.held = held
+        self.release = threading.Event()
+        self.waiting = threading.Event()
+        self.searched: list[str] = []
+        self.worksheet_searched: list[str] = []
+        real_first_page = SearchResultModel.first_page.__func__
+        real_find = WorksheetHitModel.find.__func__
+
+        def first_page(cls: Any, vault: Vault, text: str, flt: EntryFilter) -> Any:
+            if text in self.held:
+                self.waiting.set()
+                assert self.release.wait(10)
+            self.searched.append(text)
+            return real_first_page(cls, vault, text, flt)
+
+        def find(cls: Any, vault: Vault, text: str) -> Any:
+            self.worksheet_searched.append(text)
+            return real_find(cls, vault, text)
+
+        monkeypatch.setattr(SearchResultModel, "first_page", classmethod(first_page))
+        monkeypatch.setattr(WorksheetHitModel, "find", classmethod(find))
+
+
+def shown_queries(page: JournalPage) -> list[str]:
+    shown: list[str] = []
+    page.search_model.modelReset.connect(lambda: shown.append(page.search_model.query))
+    return shown
+
+
+def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
+        qtbot, make_page, entries: EntryStore, sample: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = SearchGate(monkeypatch, {"river"})
+    page = make_page()
+    page.search_edit.setText("river")
+    page._run_search()
+    assert page.searching
+    qtbot.waitUntil(gate.waiting.is_set)
+    # The GUI thread goes on meanwhile, and can use the vault: no lock is held.
+    assert entries.count() == 3
+    qtbot.waitUntil(lambda: page.count_label.text() == "Searching…")
+    gate.release.set()
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
+    assert not page.searching
+    assert page.count_label.text() == "2 found"
+    # A quick search never shows "Searching…".
+    texts: list[str] = []
+    monkeypatch.setattr(page.count_label, "setText",
+                        lambda text, real=page.count_label.setText: (texts.append(text),
+                                                                     real(text)))
+    page.search_edit.setText("coffee")
+    page._run_search()
+    qtbot.waitUntil(lambda: page.search_model.query == "coffee")
+    assert page.search_model.rowCount() == 1
+    assert "Searching…" not in texts
+
+
+def test_the_newest_search_wins(qtbot, make_page, sample: dict[str, int],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = SearchGate(monkeypatch, {"river"})
+    page = make_page()
+    shown = shown_queries(page)
+    page.search_edit.setText("river")
+    page._run_search()
+    qtbot.waitUntil(gate.waiting.is_set)
+    for text in ("cof", "coff", "coffee"):  # asked for while "river" still runs
+        page.search_edit.setText(text)
+        page._run_search()
+    gate.release.set()
+    qtbot.waitUntil(lambda: not page.searching)
+    assert page.search_model.query == "coffee"
+    assert [page.search_model.hit_at(r).id for r in range(page.search_model.rowCount())] \
+        == [sample["cafe"]]
+    assert "river" not in shown  # the older results were dropped, never shown
+    assert gate.searched == ["river", "coffee"]  # the ones in between never ran
+    # Emptying the field while a search runs: its results never show up.
+    gate.held, gate.release = {"walked"}, type(gate.release)()
+    gate.waiting.clear()
+    page.search_edit.setText("walked")
+    page._run_search()
+    qtbot.waitUntil(gate.waiting.is_set)
+    page.search_edit.setText("")
+    page._run_search()
+    assert page.search_model.rowCount() == 0
+    gate.release.set()
+    qtbot.waitUntil(lambda: not page.searching)
+    assert page.search_model.rowCount() == 0
+    assert "walked" not in shown
+
+
+def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
+        qtbot, make_page, vault: Vault, hub: Hub, sample: dict[str, int],
+        answers: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = SearchGate(monkeypatch, {"river"})
+    page = make_page()
+    shown = shown_queries(page)
+    page.search_edit.setText("river")
+    page._run_search()
+    qtbot.waitUntil(gate.waiting.is_set)
+    page.search_edit.setText("coffee")
+    page._run_search()  # waits for "river"
+    hub.vault_locked.emit()
+    vault.close()  # as the window does: on lock the vault closes
+    gate.release.set()
+    qtbot.waitUntil(lambda: not page.searching)
+    assert gate.searched == ["river"]  # it reached the closed vault and stopped there
+    assert [text for text in gate.worksheet_searched if text] == []
+    assert "coffee" not in gate.searched
+    assert page.search_model.rowCount() == 0
+    assert [q for q in shown if q] == []
+    assert answers.errors == []  # nothing to tell her: she locked it herself
+    page._run_search()  # e.g. a timer that fires late
+    assert not page.searching
+
+
+def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
+        qtbot, make_page, vault: Vault, entries: EntryStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import ui.search_panel
+
+    with vault.transaction():
+        for day in range(1, 121):
+            entries.create(EntryDraft(date(2024, 1, 1) + timedelta(days=day), f"Walk {day}",
+                                      "A walk along the water."))
+    release, waiting = threading.Event(), threading.Event()
+    real_search = ui.search_panel.search
+
+    def gated(*args: Any, **kw: Any) -> Any:
+        if kw.get("offset"):  # only the next pages, not the first one
+            waiting.set()
+            assert release.wait(10)
+        return real_search(*args, **kw)
+
+    monkeypatch.setattr(ui.search_panel, "search", gated)
+    page = make_page()
+    model = page.search_model
+    page.search_edit.setText("water")
+    page._run_search()
+    qtbot.waitUntil(lambda: model.rowCount() == model.PAGE_SIZE)
+    assert page.count_label.text() == f"More than {model.PAGE_SIZE} found"
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(waiting.is_set)  # on the worker; the window goes on meanwhile
+    assert not model.canFetchMore(QModelIndex())  # asked once, not again
+    release.set()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * model.PAGE_SIZE)
+    # A page that arrives after the results were replaced is dropped.
+    release.clear()
+    waiting.clear()
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(waiting.is_set)
+    page.search_edit.setText("walk 7")
+    page._run_search()
+    qtbot.waitUntil(lambda: model.query == "walk 7")
+    shown = model.rowCount()
+    release.set()
+    qtbot.waitUntil(lambda: not workers.busy())
+    assert model.rowCount() == shown
+    assert all("7" in model.hit_at(r).title for r in range(shown))
