@@ -1505,7 +1505,7 @@
 <context>
     <name>EntryListDelegate</name>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="356"/>
+        <location filename="../../ui/entry_list_model.py" line="465"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
@@ -1513,28 +1513,28 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="111"/>
+        <location filename="../../ui/entry_list_model.py" line="126"/>
         <source>dddd d MMMM</source>
         <comment>date of an entry in the list; Qt format</comment>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="270"/>
+        <location filename="../../ui/entry_list_model.py" line="310"/>
         <source>(empty entry)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="275"/>
+        <location filename="../../ui/entry_list_model.py" line="315"/>
         <source>mood %1 of %2</source>
         <translation>stemming %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="278"/>
+        <location filename="../../ui/entry_list_model.py" line="318"/>
         <source>tags: %1</source>
         <translation>labels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="280"/>
+        <location filename="../../ui/entry_list_model.py" line="320"/>
         <source>shared with your therapist</source>
         <translation>gedeeld met je therapeut</translation>
     </message>
@@ -1766,83 +1766,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="364"/>
+        <location filename="../../ui/search_panel.py" line="422"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="365"/>
-        <location filename="../../ui/search_panel.py" line="440"/>
+        <location filename="../../ui/search_panel.py" line="423"/>
+        <location filename="../../ui/search_panel.py" line="498"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="367"/>
+        <location filename="../../ui/search_panel.py" line="425"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="368"/>
+        <location filename="../../ui/search_panel.py" line="426"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="372"/>
+        <location filename="../../ui/search_panel.py" line="430"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="373"/>
+        <location filename="../../ui/search_panel.py" line="431"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="374"/>
+        <location filename="../../ui/search_panel.py" line="432"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="375"/>
+        <location filename="../../ui/search_panel.py" line="433"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="383"/>
+        <location filename="../../ui/search_panel.py" line="441"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="384"/>
+        <location filename="../../ui/search_panel.py" line="442"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="386"/>
+        <location filename="../../ui/search_panel.py" line="444"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="387"/>
+        <location filename="../../ui/search_panel.py" line="445"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="389"/>
+        <location filename="../../ui/search_panel.py" line="447"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="390"/>
+        <location filename="../../ui/search_panel.py" line="448"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="403"/>
+        <location filename="../../ui/search_panel.py" line="461"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="405"/>
+        <location filename="../../ui/search_panel.py" line="463"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2543,112 +2543,112 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/journal_page.py" line="109"/>
-        <location filename="../../ui/journal_page.py" line="110"/>
+        <location filename="../../ui/journal_page.py" line="137"/>
+        <location filename="../../ui/journal_page.py" line="138"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="115"/>
+        <location filename="../../ui/journal_page.py" line="143"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="117"/>
-        <location filename="../../ui/journal_page.py" line="521"/>
+        <location filename="../../ui/journal_page.py" line="145"/>
+        <location filename="../../ui/journal_page.py" line="651"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="128"/>
+        <location filename="../../ui/journal_page.py" line="156"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="130"/>
+        <location filename="../../ui/journal_page.py" line="158"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="134"/>
+        <location filename="../../ui/journal_page.py" line="162"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="136"/>
-        <location filename="../../ui/journal_page.py" line="194"/>
-        <location filename="../../ui/journal_page.py" line="196"/>
+        <location filename="../../ui/journal_page.py" line="164"/>
+        <location filename="../../ui/journal_page.py" line="234"/>
+        <location filename="../../ui/journal_page.py" line="236"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="143"/>
+        <location filename="../../ui/journal_page.py" line="177"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="154"/>
+        <location filename="../../ui/journal_page.py" line="194"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="167"/>
+        <location filename="../../ui/journal_page.py" line="207"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="173"/>
+        <location filename="../../ui/journal_page.py" line="213"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="188"/>
+        <location filename="../../ui/journal_page.py" line="228"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="221"/>
+        <location filename="../../ui/journal_page.py" line="261"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="225"/>
+        <location filename="../../ui/journal_page.py" line="265"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="228"/>
+        <location filename="../../ui/journal_page.py" line="268"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="231"/>
+        <location filename="../../ui/journal_page.py" line="271"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="239"/>
-        <location filename="../../ui/journal_page.py" line="241"/>
+        <location filename="../../ui/journal_page.py" line="279"/>
+        <location filename="../../ui/journal_page.py" line="281"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="243"/>
+        <location filename="../../ui/journal_page.py" line="283"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="245"/>
+        <location filename="../../ui/journal_page.py" line="285"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="323"/>
+        <location filename="../../ui/journal_page.py" line="375"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="375"/>
+        <location filename="../../ui/journal_page.py" line="427"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2656,13 +2656,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="377"/>
+        <location filename="../../ui/journal_page.py" line="429"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="379"/>
+        <location filename="../../ui/journal_page.py" line="431"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2671,22 +2671,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="382"/>
+        <location filename="../../ui/journal_page.py" line="434"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="385"/>
+        <location filename="../../ui/journal_page.py" line="437"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="388"/>
+        <location filename="../../ui/journal_page.py" line="440"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="388"/>
+        <location filename="../../ui/journal_page.py" line="440"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2694,37 +2694,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="391"/>
+        <location filename="../../ui/journal_page.py" line="443"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="393"/>
+        <location filename="../../ui/journal_page.py" line="445"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="395"/>
+        <location filename="../../ui/journal_page.py" line="447"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="400"/>
+        <location filename="../../ui/journal_page.py" line="452"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="580"/>
+        <location filename="../../ui/journal_page.py" line="618"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="604"/>
+        <location filename="../../ui/journal_page.py" line="642"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="520"/>
+        <location filename="../../ui/journal_page.py" line="650"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -4566,7 +4566,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="124"/>
+        <location filename="../../ui/search_panel.py" line="127"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
         <translation>d MMMM yyyy</translation>
@@ -5679,12 +5679,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="239"/>
+        <location filename="../../ui/search_panel.py" line="297"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="239"/>
+        <location filename="../../ui/search_panel.py" line="297"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
