@@ -274,7 +274,7 @@ class TrendsPage(QWidget):
             "QPushButton#periodButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border-color: palette(highlight); }")
         self.period_group.idClicked.connect(self.show_period)
-        self.refresh()
+        # No refresh here: showEvent refreshes, and a page made hidden would do it twice.
 
     # -- public ----------------------------------------------------------------------
 
