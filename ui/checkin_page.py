@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     Qt,
     QTime,
-    QTimer,
     Signal,
     Slot,
 )
@@ -61,9 +60,8 @@ from ui import messages
 from ui.flow_layout import FlowLayout
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import button, card, label, today_card_layout
+from ui.widgets import autosave_timer, button, card, label, today_card_layout
 
-AUTOSAVE_MS = 1000
 TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
 
 def selfcare_name(item: SelfCareItem) -> str:
@@ -207,10 +205,7 @@ class CheckinForm(QWidget):
         self._error_shown = False
         self.chips: dict[int, QPushButton] = {}
         self.trigger_boxes: dict[int, QSpinBox] = {}
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave = autosave_timer(self, self.save_now)
         self._build()
         self.refresh_lists()
 

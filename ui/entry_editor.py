@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStringListModel,
     Qt,
-    QTimer,
     QUrl,
     Signal,
     Slot,
@@ -65,8 +64,8 @@ from ui import messages
 from ui.entry_list_model import summary_from_draft
 from ui.photos import thumbnail
 from ui.settings import Settings
+from ui.widgets import autosave_timer
 
-AUTOSAVE_MS = 1000
 # Photos of an entry (from an import) in the reading view: longest side in pixels.
 PHOTO_THUMBNAIL_SIDE = 240
 QUOTE_INDENT = 18  # px per level of a "> quote" in the reading view
@@ -209,10 +208,7 @@ class EntryEditor(QWidget):
         self._error_shown = False
         self._open = False
 
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self._on_autosave)
+        self._autosave = autosave_timer(self, self._on_autosave)
 
         self._build()
         self._connect()

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -47,9 +46,8 @@ from ui import messages
 from ui.hub import Hub
 from ui.list_items import EmptyHint, TwoLineDelegate, set_date_format
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import autosave_timer, button, label
 from ui.worksheet import (
-    AUTOSAVE_MS,
     DraftAutosave,
     area_word,
     date_text,
@@ -109,10 +107,7 @@ class NeedsPage(QWidget):
         self._loading = False
         self._dirty = False
         self._error_shown = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = autosave_timer(self, self.save_now)
         self._note_autosave = DraftAutosave(FormDrafts(vault), self._collect_note,
                                             self._autosave_failed, self)
         self._build()

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
@@ -47,9 +46,8 @@ from ui.hub import Hub
 from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.photos import pixmap_of, prepare_photo
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import autosave_timer, button, label
 
-AUTOSAVE_MS = 1000
 MIME_TYPE = "application/x-haven-safe-place"
 PlaceIdRole = Qt.ItemDataRole.UserRole + 1
 INDEX = QModelIndex | QPersistentModelIndex
@@ -190,10 +188,7 @@ class SafePlaceEditor(QWidget):
         self._loading = False
         self._error_shown = False
         self._importing = False
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave = autosave_timer(self, self.save_now)
 
         self.kind = QComboBox(self)
         for kind in SAFE_PLACE_KINDS:

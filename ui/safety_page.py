@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +33,9 @@ from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import button, card, label, today_card_layout
+from ui.widgets import autosave_timer, button, card, label, today_card_layout
 from ui.widgets import rich_label as rich
-from ui.worksheet import AUTOSAVE_MS, date_text
+from ui.worksheet import date_text
 
 
 def qdate(day: date) -> QDate:
@@ -85,10 +85,7 @@ class SafetyPage(QWidget):
         self.store = SafetyStore(vault)
         self._loading = False
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = autosave_timer(self, self.save_now)
         self._build()
         self.reload()
 

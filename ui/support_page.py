@@ -9,7 +9,7 @@ nothing, and it comes back when she returns to that form.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,9 +32,8 @@ from ui import messages
 from ui.hub import Hub
 from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import autosave_timer, button, label
 from ui.widgets import rich_label as rich
-from ui.worksheet import AUTOSAVE_MS
 
 
 class SupportPage(QWidget):
@@ -48,10 +47,7 @@ class SupportPage(QWidget):
         self._person_id: int | None = None
         self._loading = False
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = autosave_timer(self, self.save_now)
         self._build()
         self.reload()
         self.new_person()

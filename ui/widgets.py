@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# Every form saves what she typed this long after her last change (and on save_pending).
+AUTOSAVE_MS = 1000
+
+
+def autosave_timer(parent: QObject, save: Callable[[], object]) -> QTimer:
+    """A single-shot timer that calls `save` AUTOSAVE_MS after it was last (re)started."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(AUTOSAVE_MS)
+    timer.timeout.connect(save)
+    return timer
 
 
 def label(text: str, name: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -23,8 +23,7 @@ from journal.models import (
     NeedStatus,
     Willingness,
 )
-
-AUTOSAVE_MS = 1000
+from ui.widgets import autosave_timer
 
 # Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
 RADIO_STYLE = (
@@ -182,10 +181,7 @@ class DraftAutosave(QObject):
         self._collect = collect  # (name, data), or None when there is nothing to keep
         self._on_error = on_error
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self._on_timeout)
+        self._timer = autosave_timer(self, self._on_timeout)
 
     @property
     def is_dirty(self) -> bool:
