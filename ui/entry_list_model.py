@@ -192,6 +192,10 @@ class EntryListModel(QAbstractListModel):
                 return self._header_rows[i]
         return None
 
+    def header_rows(self) -> list[int]:
+        """The row of every month heading, first to last."""
+        return list(self._header_rows)
+
     def months(self) -> list[tuple[int, int, int]]:
         """(year, month, entries) of every month in the list, newest first."""
         return [(y, m, n) for y, m, n in self._months]
@@ -466,13 +470,26 @@ class EntryListDelegate(QStyledItemDelegate):
 
     @classmethod
     def row_height(cls, fm: QFontMetrics) -> int:
-        """The height of every row, a month heading too (drawn at the bottom of its
-        row, with room above it): the view then places any of 100,000 rows by
-        arithmetic instead of asking every row for its size."""
+        """The height of an entry's row: the view places any of 100,000 rows by
+        arithmetic from it (only the few month headings differ, `heading_height`)."""
         return fm.height() * 3 + fm.leading() * 2 + 2 * cls.PADDING + 4
 
+    @staticmethod
+    def heading_font(font: QFont) -> QFont:
+        heading = QFont(font)
+        heading.setBold(True)
+        heading.setPointSizeF(font.pointSizeF() * 1.25 if font.pointSizeF() > 0 else 12)
+        return heading
+
+    @classmethod
+    def heading_height(cls, font: QFont) -> int:
+        """The height of a month heading's row (its name at the bottom, room above)."""
+        return QFontMetrics(cls.heading_font(font)).height() + 2 * cls.PADDING + 6
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(max(option.rect.width(), 200), self.row_height(option.fontMetrics))
+        height = (self.heading_height(option.font) if index.data(IsHeaderRole)
+                  else self.row_height(option.fontMetrics))
+        return QSize(max(option.rect.width(), 200), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -488,10 +505,7 @@ class EntryListDelegate(QStyledItemDelegate):
 
     def _paint_header(self, painter: QPainter, opt: QStyleOptionViewItem,
                       index: Index) -> None:
-        font = QFont(opt.font)
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25 if font.pointSizeF() > 0 else 12)
-        painter.setFont(font)
+        painter.setFont(self.heading_font(opt.font))
         painter.setPen(opt.palette.color(QPalette.ColorGroup.Active,
                                          QPalette.ColorRole.PlaceholderText))
         rect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -2)

@@ -167,15 +167,20 @@ class JournalPage(QWidget):
 
         self.list_stack = QStackedWidget(left)
         # The list has a row for every entry from the start (100,000 in a long
-        # journal), all of one height. A one-column table without headers places its
-        # rows by that height alone, so a reload, a new entry or a jump to any month
-        # takes the same few milliseconds at any size; a QListView asks the model
-        # about every row on each of those (0.4–1.3 s at 100,000 entries, or, laid out
-        # in batches, a jump far down did nothing until the batches got there).
+        # journal), all of one height but the month headings. A one-column table
+        # without headers places its rows by those heights alone, so a reload, a new
+        # entry or a jump to any month takes the same few milliseconds at any size; a
+        # QListView asks the model about every row on each of those (0.4–1.3 s at
+        # 100,000 entries, or, laid out in batches, a jump far down did nothing until
+        # the batches got there).
         self.list_view = QTableView(self.list_stack)
         self.list_view.setObjectName("entryList")
         self.list_view.setAccessibleName(self.tr("Journal entries"))
         self.list_view.setModel(self.model)
+        # After the view's own handlers (connected by setModel), which give every new
+        # row the default height.
+        self.model.modelReset.connect(self._fit_heading_rows)
+        self.model.rowsInserted.connect(self._fit_heading_rows)
         self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
         self._setup_view(self.list_view)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -295,11 +300,21 @@ class JournalPage(QWidget):
         return page
 
     def _fit_list_rows(self) -> None:
-        """Every row of the journal list as high as the delegate draws an entry."""
+        """Every row of the journal list as high as the delegate draws an entry, the
+        month headings lower."""
         header = self.list_view.verticalHeader()
         height = EntryListDelegate.row_height(self.list_view.fontMetrics())
         header.setMinimumSectionSize(1)
         header.setDefaultSectionSize(height)
+        self._fit_heading_rows()
+
+    def _fit_heading_rows(self, *_args) -> None:
+        """A new row (or a reset) gets the default height; the headings are set again,
+        about 12 a year of journal."""
+        header = self.list_view.verticalHeader()
+        height = EntryListDelegate.heading_height(self.list_view.font())
+        for row in self.model.header_rows():
+            header.resizeSection(row, height)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -819,3 +819,29 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     qtbot.waitUntil(lambda: not workers.busy())
     assert model.rowCount() == shown
     assert all("7" in model.hit_at(r).title for r in range(shown))
+
+
+def test_month_headings_are_lower_than_entries_after_every_change(
+        qtbot, make_page, sample: dict[str, int], hub: Hub) -> None:
+    page = make_page()
+    header = page.list_view.verticalHeader()
+
+    def heights() -> tuple[set[int], set[int]]:
+        headings = set(page.model.header_rows())
+        rows = range(page.model.rowCount())
+        return ({header.sectionSize(r) for r in rows if r in headings},
+                {header.sectionSize(r) for r in rows if r not in headings})
+
+    def check(months: int) -> None:
+        heading, entry = heights()
+        assert len(page.model.header_rows()) == months
+        assert len(heading) == 1 and len(entry) == 1
+        assert heading.pop() < entry.pop()
+
+    check(3)
+    page.new_entry()  # today: a month of its own, inserted above the others
+    with qtbot.waitSignal(hub.entry_saved, timeout=SAVE_TIMEOUT_MS):
+        type_into(qtbot, page.editor.body_edit, "A new month.")
+    check(4)
+    page.model.reload()
+    check(4)
