@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,7 @@ from ui.boundary_flow import BoundaryFlow
 from ui.hub import Hub
 from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolling_page
 from ui.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
@@ -319,13 +318,7 @@ class BoundaryCard(QWidget):
         column.addWidget(self.empty_log)
         column.addWidget(self.log_view)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, inner)
 
         self.back_button.clicked.connect(page.show_list)
         self.edit_button.clicked.connect(self._on_edit)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from journal.support import SupportStore
 from journal.vault import Vault
 from ui import messages
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import button, label, scrolling_page
 from ui.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
@@ -265,13 +264,7 @@ class BoundaryFlow(QWidget):
         column.addWidget(self.step_title)
         column.addWidget(self.steps, 1)
         column.addLayout(nav)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, inner)
 
     def _step(self, explanation: str) -> QWidget:
         page = QWidget(self.steps)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -60,7 +59,7 @@ from ui import messages
 from ui.flow_layout import FlowLayout
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, card, label, today_card_layout
+from ui.widgets import autosave_timer, button, card, label, scrolling_page, today_card_layout
 
 TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
 
@@ -633,13 +632,7 @@ class CheckinPage(QWidget):
         column.addStretch(1)
         content.setMaximumWidth(980)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, content)
 
         QWidget.setTabOrder(self.day_edit, self.which)
         QWidget.setTabOrder(self.which, self.form.mood)

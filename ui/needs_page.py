@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPlainTextEdit,
-    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from ui import messages
 from ui.hub import Hub
 from ui.list_items import EmptyHint, TwoLineDelegate, set_date_format
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, label
+from ui.widgets import autosave_timer, button, label, scrolling_page
 from ui.worksheet import (
     DraftAutosave,
     area_word,
@@ -244,13 +243,7 @@ class NeedsPage(QWidget):
         column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(splitter, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, content)
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_need)

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from journal.prompts import Prompt, random_prompt
 from journal.vault import Vault
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import button, card, label
+from ui.widgets import button, card, label, scrolling_page
 
 
 class TodayPage(QWidget):
@@ -83,13 +83,7 @@ class TodayPage(QWidget):
         column.addStretch(1)
         content.setMaximumWidth(760)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, content)
 
         self.write_button.clicked.connect(self._on_write)
         self.another_button.clicked.connect(self._on_another)

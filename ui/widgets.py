@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +108,19 @@ def busy_bar(accessible: str, parent: QWidget | None = None) -> QProgressBar:
     bar.setFixedWidth(220)
     bar.hide()
     return bar
+
+
+def scrolling_page(page: QWidget, content: QWidget) -> QScrollArea:
+    """Fill `page` edge to edge with a frameless scroll area showing `content`, so a
+    page taller than a small window scrolls instead of squeezing its fields."""
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
 
 
 def card(parent: QWidget | None = None) -> QFrame:
