@@ -303,9 +303,8 @@ class TrendsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setStyleSheet(
-            "QPushButton#periodButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border-color: palette(highlight); }")
+        # The checked period's look is in the app's style sheet (base.qss): a page's own
+        # sheet made every widget of the page be styled again (issue 10).
         self.period_group.idClicked.connect(self.show_period)
         # No refresh here: showEvent refreshes, and a page made hidden would do it twice.
 
