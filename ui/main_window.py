@@ -1026,7 +1026,11 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.screens.removeWidget(old)
             old.hide()
-            old.deleteLater()
+            # Deleted (with everything she wrote in it) on the next turn of the event
+            # loop, in an event of its own: a deleteLater() called outside a running
+            # event loop waited for the next nested loop, e.g. into the unlock after
+            # (issue 10).
+            QTimer.singleShot(0, old, old.deleteLater)
         # A screen that chose its own focus (the unlock page's passphrase field) keeps it.
         focus = self.focusWidget()
         if focus is None or not widget.isAncestorOf(focus):

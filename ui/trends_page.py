@@ -57,75 +57,97 @@ def _msecs(day: date) -> float:
 
 
 class MetricChart(QChartView):
-    """One measure: a dot per day, the rolling average as a line that breaks at gaps."""
+    """One measure: a dot per day, the rolling average as a line that breaks at gaps.
+
+    The chart, its series and axes are made once and filled again on each refresh: a new
+    QChart per refresh cost more than everything else on the page (issue 10)."""
 
     def __init__(self, metric: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metric = metric
-        self.daily_series: QScatterSeries | None = None
-        self.rolling_series: list[QLineSeries] = []
+        self.colour = QColor(METRIC_COLOURS[metric])
+        self.rolling_series: list[QLineSeries] = []  # the lines drawn now, one per run
+        self._lines: list[QLineSeries] = []  # every line made so far (spares hidden)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setChart(QChart())
         self.setAccessibleName(metric_name(metric))
-
-    def show_series(self, series: MetricSeries, pal: QPalette) -> None:
+        # The chart is filled before it is set on the view: far cheaper the first time
+        # than filling a chart that is shown already.
         chart = QChart()
         chart.setLocalizeNumbers(True)
-        chart.setLocale(QLocale())
         chart.legend().hide()
-        chart.setTitle(metric_name(self.metric))
+        chart.setTitle(metric_name(metric))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(10)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        style_chart(chart, pal)
-        colour = QColor(METRIC_COLOURS[self.metric])
-
-        dots = QScatterSeries()
-        dots.setMarkerSize(7 if len(series.days) <= 90 else 4)
-        faded = QColor(colour)
+        self.daily_series = QScatterSeries()
+        self.daily_series.setMarkerSize(7)
+        faded = QColor(self.colour)
         faded.setAlpha(150)
-        dots.setColor(faded)
-        dots.setBorderColor(faded)
+        self.daily_series.setColor(faded)
+        self.daily_series.setBorderColor(faded)
+        chart.addSeries(self.daily_series)
+        self.x_axis = QDateTimeAxis()
+        self.y_axis = QValueAxis()
+        self.y_axis.setTickCount(6)
+        self.y_axis.setLabelFormat("%.0f")
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.daily_series.attachAxis(self.x_axis)
+        self.daily_series.attachAxis(self.y_axis)
+        self._chart = chart  # set on the view once filled
+        self._shown: tuple[MetricSeries, QPalette, str] | None = None
+
+    def show_series(self, series: MetricSeries, pal: QPalette) -> None:
+        shown = (series, QPalette(pal), QLocale().name())
+        if shown == self._shown:
+            return  # nothing changed since (e.g. back from another page)
+        self._shown = shown
+        chart = self._chart
+        chart.setLocale(QLocale())
+        style_chart(chart, pal)
+        dots = self.daily_series
+        size = 7 if len(series.days) <= 90 else 4
+        if dots.markerSize() != size:  # each call makes every marker again
+            dots.setMarkerSize(size)
         xs = [_msecs(day) for day in series.days]
         # One replace() per series: far quicker than a signal per appended point.
         dots.replace([QPointF(x, v) for x, v in zip(xs, series.values, strict=True)
                       if v is not None])
-        chart.addSeries(dots)
-        self.daily_series = dots
-        self.rolling_series = []
-        for run in segments(series.rolling):
+        runs = segments(series.rolling)
+        while len(self._lines) < len(runs):
             line = QLineSeries()
-            line.setPen(QPen(colour, 2.6))
-            line.replace([QPointF(xs[index], value) for index, value in run])
-            if len(run) == 1:
-                line.setPointsVisible(True)
+            line.setPen(QPen(self.colour, 2.6))
             chart.addSeries(line)
-            self.rolling_series.append(line)
+            line.attachAxis(self.x_axis)
+            line.attachAxis(self.y_axis)
+            self._lines.append(line)
+        for line, run in zip(self._lines, runs, strict=False):
+            line.replace([QPointF(xs[index], value) for index, value in run])
+            line.setPointsVisible(len(run) == 1)
+            line.setVisible(True)
+        for spare in self._lines[len(runs):]:
+            spare.clear()
+            spare.setVisible(False)
+        self.rolling_series = self._lines[:len(runs)]
 
-        x_axis = QDateTimeAxis()
+        x_axis, y_axis = self.x_axis, self.y_axis
         x_axis.setFormat("d MMM" if len(series.days) <= 90 else "MMM")
         x_axis.setTickCount({7: 7, 30: 6, 90: 7}.get(len(series.days), 7))
         x_axis.setRange(QDateTime(datetime.combine(series.days[0], time(0))),
                         QDateTime(datetime.combine(series.days[-1], time(23, 59))))
-        y_axis = QValueAxis()
         top = 10.0
         if self.metric == "sleep_hours":
             present = [v for v in series.values if v is not None]
             top = max(10.0, max(present, default=0.0) + 1)
         y_axis.setRange(0, top)
-        y_axis.setTickCount(6)
-        y_axis.setLabelFormat("%.0f")
-        for axis, side in ((x_axis, Qt.AlignmentFlag.AlignBottom),
-                           (y_axis, Qt.AlignmentFlag.AlignLeft)):
-            style_axis(axis, pal)
-            chart.addAxis(axis, side)
-            for s in (dots, *self.rolling_series):
-                s.attachAxis(axis)
-        old = self.chart()
-        self.setChart(chart)
-        old.deleteLater()
+        style_axis(x_axis, pal)
+        style_axis(y_axis, pal)
+        if self.chart() is not chart:
+            old = self.chart()
+            self.setChart(chart)
+            old.deleteLater()
 
 
 def style_chart(chart: QChart, pal: QPalette) -> None:
@@ -147,7 +169,8 @@ def style_axis(axis: QValueAxis | QDateTimeAxis | QBarCategoryAxis, pal: QPalett
 
 
 class BarChart(QChartView):
-    """Horizontal bars with names, most first at the top."""
+    """Horizontal bars with names, most first at the top (made once, filled again on
+    each refresh)."""
 
     def __init__(self, name: str, colour: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,49 +179,59 @@ class BarChart(QChartView):
         self.bars: list[tuple[str, int]] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setChart(QChart())
+        chart = QChart()
+        chart.legend().hide()
+        chart.setTitle(name)
+        chart.setLocalizeNumbers(True)
+        chart.setMargins(QMargins(4, 4, 12, 4))
+        chart.setBackgroundRoundness(10)
+        self.bar_set = QBarSet(name)
+        self.bar_set.setColor(QColor(colour))
+        self.bar_set.setBorderColor(QColor(colour))
+        self.series = QHorizontalBarSeries()
+        self.series.append(self.bar_set)
+        self.series.setBarWidth(0.6)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(self.series)
+        self.names = QBarCategoryAxis()
+        self.counts = QValueAxis()
+        self.counts.setLabelFormat("%.0f")
+        for axis, side in ((self.names, Qt.AlignmentFlag.AlignLeft),
+                           (self.counts, Qt.AlignmentFlag.AlignBottom)):
+            chart.addAxis(axis, side)
+            self.series.attachAxis(axis)
+        self.counts.setGridLineVisible(False)
+        self._chart = chart  # set on the view once filled, as MetricChart
+        self._shown: tuple[list[tuple[str, int]], QPalette, str] | None = None
         self.setAccessibleName(name)
 
     def show_bars(self, bars: list[tuple[str, int]], pal: QPalette) -> None:
+        shown = (list(bars), QPalette(pal), QLocale().name())
+        if shown == self._shown:
+            return  # nothing changed since
+        self._shown = shown
         self.bars = bars
-        chart = QChart()
-        chart.legend().hide()
-        chart.setTitle(self.title)
-        chart.setLocalizeNumbers(True)
+        chart = self._chart
         chart.setLocale(QLocale())
-        chart.setMargins(QMargins(4, 4, 12, 4))
-        chart.setBackgroundRoundness(10)
         style_chart(chart, pal)
-        bar_set = QBarSet(self.title)
-        bar_set.setColor(QColor(self.colour))
-        bar_set.setBorderColor(QColor(self.colour))
         shown = list(reversed(bars))  # the largest at the top
-        bar_set.append([float(n) for _name, n in shown])
-        series = QHorizontalBarSeries()
-        series.append(bar_set)
-        series.setBarWidth(0.6)
-        series.setLabelsVisible(True)
-        bar_set.setLabelColor(pal.color(QPalette.ColorRole.Text))
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append([name for name, _n in shown] or [" "])
-        counts = QValueAxis()
+        self.bar_set.remove(0, self.bar_set.count())
+        self.bar_set.append([float(n) for _name, n in shown])
+        self.bar_set.setLabelColor(pal.color(QPalette.ColorRole.Text))
+        self.names.setCategories([name for name, _n in shown] or [" "])
         top = max((n for _name, n in bars), default=1)
-        counts.setRange(0, top * 1.15 + 0.5)
-        counts.setLabelFormat("%.0f")
-        counts.setTickCount(min(6, top + 2))
-        for axis, side in ((names, Qt.AlignmentFlag.AlignLeft),
-                           (counts, Qt.AlignmentFlag.AlignBottom)):
+        self.counts.setRange(0, top * 1.15 + 0.5)
+        self.counts.setTickCount(min(6, top + 2))
+        for axis in (self.names, self.counts):
             style_axis(axis, pal)
-            chart.addAxis(axis, side)
-            series.attachAxis(axis)
-        counts.setGridLineVisible(False)
+        self.counts.setGridLineVisible(False)
         self.setMinimumHeight(90 + 30 * max(1, len(bars)))
         self.setMaximumHeight(self.minimumHeight())
-        old = self.chart()
-        self.setChart(chart)
-        old.deleteLater()
+        if self.chart() is not chart:
+            old = self.chart()
+            self.setChart(chart)
+            old.deleteLater()
 
 
 class TrendsPage(QWidget):
@@ -270,9 +303,8 @@ class TrendsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setStyleSheet(
-            "QPushButton#periodButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); border-color: palette(highlight); }")
+        # The checked period's look is in the app's style sheet (base.qss): a page's own
+        # sheet made every widget of the page be styled again (issue 10).
         self.period_group.idClicked.connect(self.show_period)
         # No refresh here: showEvent refreshes, and a page made hidden would do it twice.
 

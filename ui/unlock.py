@@ -1,5 +1,6 @@
-"""The unlock screen: passphrase or recovery code, key derivation off the GUI thread,
-and a growing wait after repeated wrong tries. Nothing is ever wiped or changed."""
+"""The unlock screen: passphrase or recovery code, key derivation and opening the database
+off the GUI thread, and a growing wait after repeated wrong tries. Nothing is ever wiped or
+changed."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from journal.errors import WrongSecret
 from journal.keyslots import Secret
-from journal.vault import UnlockedKeys, Vault
+from journal.vault import Vault
 from ui import messages, resources, workers
 from ui.widgets import busy_bar, button, label, secret_field
 
@@ -199,7 +200,7 @@ class UnlockPage(QWidget):
         folder, before_open = self._folder, self._before_open
         self._set_busy(True)
 
-        def work() -> UnlockedKeys:
+        def work() -> Vault:
             try:
                 keys = Vault.unlock_keys(folder, secret)
             finally:
@@ -210,12 +211,14 @@ class UnlockPage(QWidget):
                 except BaseException:
                     keys.wipe()
                     raise
-            return keys
+            # Opening the database (and any migration) here too: on the GUI thread it
+            # was a good part of the unlock's one long event (issue 10).
+            return Vault.open_unlocked(keys)  # wipes the keys
 
         workers.run_in_background(
             self, work,
-            on_success=self._on_keys, on_failure=self._on_failed,
-            on_dropped=lambda keys: keys.wipe())
+            on_success=self._on_opened, on_failure=self._on_failed,
+            on_dropped=lambda vault: vault.close())
 
     @Slot()
     def _on_tick(self) -> None:
@@ -242,12 +245,7 @@ class UnlockPage(QWidget):
     def _can_try(self) -> bool:
         return not self._busy and not self._wait_left and bool(self.field.text())
 
-    def _on_keys(self, keys: UnlockedKeys) -> None:
-        try:
-            vault = Vault.open_unlocked(keys)
-        except Exception as exc:  # every core error becomes a sentence
-            self._on_failed(exc)
-            return
+    def _on_opened(self, vault: Vault) -> None:
         self._retry.reset()
         self._busy = False
         self.field.clear()

@@ -235,6 +235,68 @@ def test_a_long_gap_breaks_the_average_line(qtbot, page_env):
     assert page.charts["mood"].daily_series.count() == 5
 
 
+def visible_lines(chart) -> list:
+    from PySide6.QtCharts import QLineSeries
+    return [s for s in chart.chart().series() if isinstance(s, QLineSeries) and s.isVisible()]
+
+
+def test_the_page_is_filled_once_when_first_shown(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    store.create(CheckinDraft(DAY, mood=6))
+    page = TrendsPage(page_env.vault, page_env.hub, page_env.settings, today=lambda: DAY)
+    qtbot.addWidget(page)
+    assert page.trends is None  # made hidden: nothing read yet
+    calls = []
+    trends = store.trends
+    page._store.trends = lambda *a: calls.append(a) or trends(*a)
+    show(qtbot, page)
+    assert len(calls) == 1
+    assert points(page.charts["mood"].daily_series) == [(msecs(DAY), 6.0)]
+
+
+def test_switching_periods_fills_the_same_charts_again(qtbot, page_env):
+    """The charts are made once and filled again (issue 10): the lines of the rolling
+    average follow the runs of the period shown, spare ones are hidden and empty."""
+    store = CheckinStore(page_env.vault)
+    for offset in (0, 1, 2, 40, 41):
+        store.create(CheckinDraft(DAY - timedelta(days=offset), mood=5))
+    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                  today=lambda: DAY))
+    mood = page.charts["mood"]
+    page.show_period(90)
+    chart, bars = mood.chart(), page.selfcare_chart.chart()
+    assert len(mood.rolling_series) == 2
+    assert visible_lines(mood) == mood.rolling_series
+    page.show_period(7)
+    assert mood.chart() is chart
+    assert len(mood.rolling_series) == 1
+    assert visible_lines(mood) == mood.rolling_series
+    spare = [s for s in chart.series() if s not in (mood.daily_series, *mood.rolling_series)]
+    assert spare and all(not s.isVisible() and s.count() == 0 for s in spare)
+    assert mood.daily_series.count() == 3
+    page.show_period(90)
+    assert len(visible_lines(mood)) == 2
+    assert mood.daily_series.count() == 5
+    assert page.selfcare_chart.chart() is bars
+
+
+def test_a_check_in_made_elsewhere_shows_when_the_page_is_shown_again(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    song = store.add_trigger("Our song")
+    store.create(CheckinDraft(DAY - timedelta(days=1), mood=4, triggers={song: 1}))
+    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                  today=lambda: DAY))
+    assert page.charts["mood"].daily_series.count() == 1
+    page.hide()
+    store.create(CheckinDraft(DAY, mood=8, triggers={song: 2}))
+    page.show()
+    qtbot.waitExposed(page)
+    assert points(page.charts["mood"].daily_series)[-1] == (msecs(DAY), 8.0)
+    assert page.trigger_chart.bars == [("Our song", 3)]
+    names = page.trigger_chart.chart().axes(Qt.Orientation.Vertical)[0].categories()
+    assert names == ["Our song"]
+
+
 # -- safe places -------------------------------------------------------------------------
 
 

@@ -282,3 +282,17 @@ def test_the_journal_fits_a_small_screen_without_cutting_anything(make_app, qtbo
     for row in (top, tools):
         for a, b in itertools.pairwise(row):
             assert a.geometry().right() < b.geometry().left(), (a.text(), b.text())
+
+
+def test_locking_deletes_the_old_workspace_on_the_next_turn(unlocked, qtbot):
+    """The workspace and everything she wrote in it are gone right after the lock's own
+    event, even when lock() is called outside a running event loop (issue 10)."""
+    import shiboken6
+
+    workspace = unlocked.window.workspace
+    unlocked.window.lock()
+    assert not workspace.isVisible()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not shiboken6.isValid(workspace)
+    assert unlocked.window.wait_until_closed()

@@ -510,3 +510,48 @@ def test_choosing_a_backup_folder_leaves_no_recent_files_trail(qtbot, settings, 
         if path.is_file() and path.name != "haven.ini":
             text = path.read_text(errors="replace")
             assert "secret-stick-name" not in text and "private-place" not in text, path
+
+
+def test_the_watchers_share_one_filter_and_a_destroyed_one_drops_out(qtbot):
+    """One event filter on the application for all watchers (a Python filter costs on
+    every event of every object, issue 10): each watcher still sees every key press,
+    the latest first as with filters of their own, and one destroyed with its window
+    is simply left out."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from ui.privacy import IdleWatcher, ShortcutWatcher
+
+    owner = QObject()
+    gone = DoubleEscape(owner)
+    escape = DoubleEscape()
+    keys = ShortcutWatcher()
+    keys.set_sequence(QKeySequence("Ctrl+Shift+Q"))
+    idle = IdleWatcher()
+    idle.start()
+    idle.set_interval_ms(60_000)
+    fired = []
+    escape.triggered.connect(lambda: fired.append("escape"))
+    keys.triggered.connect(lambda: fired.append("keys"))
+    shiboken6.delete(owner)
+    assert not shiboken6.isValid(gone)
+    window = QWidget()
+    field = QLineEdit(window)
+    QVBoxLayout(window).addWidget(field)
+    qtbot.addWidget(window)
+    window.show()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert fired == ["escape"]  # the idle watcher, added last and asked first, passes it on
+    combo = QKeySequence("Ctrl+Shift+Q")[0]
+    qtbot.keyClick(field, combo.key(), combo.keyboardModifiers())
+    assert fired == ["escape", "keys"]
+    idle.stop()
+    keys.detach()
+    escape.detach()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert fired == ["escape", "keys"]  # detached: no longer listening

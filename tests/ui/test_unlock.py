@@ -218,3 +218,52 @@ def test_window_stays_responsive_while_deriving_keys(make_app, qtbot, vault_dir)
     qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=30_000)
     timer.stop()
     assert ticks, "the event loop did not run while the key was derived"
+
+
+def test_the_database_is_opened_off_the_gui_thread(qtbot, closed_vault):
+    """Key derivation and opening the database both run on the worker (issue 10): the
+    vault arrives open on the GUI thread."""
+    import threading
+
+    seen = []
+    page = UnlockPage(closed_vault.folder,
+                      before_open=lambda: seen.append(threading.current_thread()))
+    qtbot.addWidget(page)
+    opened = []
+    page.unlocked.connect(opened.append)
+    page.field.setText(closed_vault.passphrase)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    vault = opened[0]
+    try:
+        assert vault.is_open
+        assert seen and seen[0] is not threading.main_thread()
+        assert not page.is_busy and page.field.text() == ""
+    finally:
+        vault.close()
+
+
+def test_a_page_gone_while_unlocking_leaves_the_journal_closed(qtbot, closed_vault,
+                                                               monkeypatch):
+    """The unlock screen is gone (e.g. the window was closed) before the worker is done:
+    the journal it opened is closed again, so that it can be opened once more."""
+    import threading
+
+    import shiboken6
+
+    from ui import workers
+
+    made = []
+    open_unlocked = Vault.open_unlocked
+    monkeypatch.setattr(Vault, "open_unlocked",
+                        lambda keys: made.append(open_unlocked(keys)) or made[-1])
+    go_on = threading.Event()
+    page = UnlockPage(closed_vault.folder, before_open=lambda: go_on.wait(10))
+    page.field.setText(closed_vault.passphrase)
+    page.unlock_button.click()
+    shiboken6.delete(page)
+    go_on.set()
+    assert workers.wait_for_all(10_000)
+    assert len(made) == 1 and not made[0].is_open
+    with Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase)) as v:
+        assert v.is_open
