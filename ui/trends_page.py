@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from journal.vault import Vault
 from ui.checkin_page import metric_name, selfcare_name
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import label
+from ui.widgets import label, scrolling_page
 
 # One colour per measure, readable on cream and on charcoal.
 METRIC_COLOURS = {"mood": "#C0704F", "anxiety": "#7E79B8", "safety": "#5E9A78",
@@ -296,13 +295,7 @@ class TrendsPage(QWidget):
         column.addLayout(bars)
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, content)
         # The checked period's look is in the app's style sheet (base.qss): a page's own
         # sheet made every widget of the page be styled again (issue 10).
         self.period_group.idClicked.connect(self.show_period)
