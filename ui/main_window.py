@@ -8,7 +8,6 @@ the hub's connections between pages.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -101,11 +100,6 @@ class _Page:
         return workspace.page(self.key)
 
 
-def _has_journal_page() -> bool:
-    """Whether ui/journal_page.py exists (it is imported once the page is made)."""
-    return importlib.util.find_spec("ui.journal_page") is not None
-
-
 class Workspace(QWidget):
     """The unlocked app: a sidebar with the pages that exist, Lock and Quick exit."""
 
@@ -115,7 +109,7 @@ class Workspace(QWidget):
 
     TODAY, JOURNAL = 0, 1
 
-    journal_page = _Page()  # None while ui/journal_page.py does not exist
+    journal_page = _Page()
     checkin_page = _Page()
     trends_page = _Page()
     safe_places_page = _Page()
@@ -145,9 +139,12 @@ class Workspace(QWidget):
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._slots: dict[str, int] = {}
         self._made: dict[str, QWidget] = {}
-        if _has_journal_page():
-            self._lazy("journal", lambda: _page_class("journal_page", "JournalPage")(
-                vault, hub, settings, self.pages))
+        self._lazy("journal", lambda: _page_class("journal_page", "JournalPage")(
+            vault, hub, settings, self.pages))
+        # The journal is where she goes next most days: its modules (about 35 ms of
+        # imports at the first click) are read in an event of their own once the
+        # workspace is up, so the first click only makes the page (issue 10).
+        QTimer.singleShot(0, self, lambda: importlib.import_module("ui.journal_page"))
         # Check-ins, trends and safe places (pages, Today cards, the calm view).
         self.CHECKIN = self._lazy("checkin", lambda: CheckinPage(vault, hub, settings,
                                                                  self.pages))

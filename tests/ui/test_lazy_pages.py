@@ -149,3 +149,31 @@ def test_the_charts_are_imported_only_with_the_trends_page():
                          text=True, check=True, env={"QT_QPA_PLATFORM": "offscreen",
                                                     "PATH": "/usr/bin:/bin"})
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_journal_modules_are_read_after_the_workspace_is_shown(tmp_path: Path):
+    """Not while the workspace is made (unlock stays short), and before her first click
+    on Journal (which then only makes the page)."""
+    code = f"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from journal.keyslots import KdfParams
+from journal.vault import Vault
+from ui.hub import Hub
+from ui.main_window import Workspace
+from ui.settings import Settings
+app = QApplication([])
+vault = Vault.create({str(tmp_path / "v")!r}, "a passphrase",
+                     kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1))
+settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+workspace = Workspace(vault, Hub(), settings)
+print("ui.journal_page" in sys.modules)
+workspace.show()
+app.processEvents()
+print("ui.journal_page" in sys.modules, sorted(workspace.made_pages()))
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["False", "True ['today']"]
