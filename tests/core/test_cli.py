@@ -162,15 +162,24 @@ def test_import_formats_are_the_importers_formats():
     assert cli.IMPORT_FORMATS == importers.FORMATS
 
 
-def test_search_and_list_do_not_import_the_importers_or_qt(cli_vault, tmp_path):
+# Modules that search and list have no use for, each costing milliseconds of every run
+# (bench/RESULTS.md): the importers and exports, Qt, and what only creating a vault or a
+# recovery code (uuid, secrets), the old `filelock` or argparse's terminal width (shutil)
+# brought in.
+NOT_FOR_SEARCH_AND_LIST = ("journal.importers", "PySide6", "journal.export", "pyzipper",
+                           "filelock", "shutil", "secrets", "uuid")
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["list", "--limit", "5"]])
+def test_search_and_list_do_not_import_what_they_do_not_use(cli_vault, tmp_path, command):
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSPHRASE + "\n")
-    code = ("import sys, runpy; sys.argv = ['journal', 'search', 'x', '--vault', sys.argv[1],"
+    code = (f"import sys, runpy; sys.argv = ['journal', *{command!r}, '--vault', sys.argv[1],"
             " '--passphrase-file', sys.argv[2]];\n"
             "try:\n    runpy.run_module('journal', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('journal.importers',"
-            " 'PySide6', 'journal.export', 'pyzipper'))))")
+            "except SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+            f" {NOT_FOR_SEARCH_AND_LIST!r} or m.startswith({NOT_FOR_SEARCH_AND_LIST!r})))")
     result = subprocess.run([sys.executable, "-c", code, str(cli_vault), str(pw)],
                             capture_output=True, text=True, check=False)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
