@@ -271,8 +271,19 @@ def cli(args: list[str], *, importtime: bool = False) -> tuple[int, subprocess.C
     return elapsed, proc
 
 
+def compile_bytecode() -> None:
+    """Compile journal/ to bytecode, as installing Haven does (pip compiles a package's
+    modules, and jrnl's venv has them compiled too). Where PYTHONDONTWRITEBYTECODE is set,
+    as in some shells and CI, every whole-process run would otherwise compile journal/
+    from source again: about 15 ms of every run."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "journal", quiet=1)
+
+
 def measure_process(home: Path, runs: int) -> dict[str, Any]:
     folder, pw = home / "vault", home / "passphrase.txt"
+    compile_bytecode()
     out: dict[str, Any] = {}
     for name, word in (("rare", corpus.RARE_WORD), ("common", corpus.COMMON_WORD)):
         args = ["search", word, "--vault", str(folder), "--passphrase-file", str(pw), "--json"]
