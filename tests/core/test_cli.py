@@ -163,11 +163,11 @@ def test_import_formats_are_the_importers_formats():
 
 
 # Modules that search and list have no use for, each costing milliseconds of every run
-# (bench/RESULTS.md): the importers and exports, Qt, and what only creating a vault or a
-# recovery code (uuid, secrets), the old `filelock` or argparse's terminal width (shutil)
-# brought in.
+# (bench/RESULTS.md): the importers and exports, Qt, the models of the other records,
+# and what only creating a vault or a recovery code (uuid, secrets), the old `filelock`
+# or argparse's terminal width (shutil) brought in.
 NOT_FOR_SEARCH_AND_LIST = ("journal.importers", "PySide6", "journal.export", "pyzipper",
-                           "filelock", "shutil", "secrets", "uuid")
+                           "journal.record_models", "filelock", "shutil", "secrets", "uuid")
 
 
 @pytest.mark.parametrize("command", [["search", "x"], ["list", "--limit", "5"]])
