@@ -355,22 +355,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 # -- parsing and errors -----------------------------------------------------------------
 
+def _terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size` finds it, without importing
+    shutil (and the compression modules it brings: 2-5 ms of every command)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
 class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's own layout, with the width found as `shutil.get_terminal_size` finds
-    it but without importing shutil (and the compression modules it brings): argparse
-    makes a formatter for every option it adds, so every command paid 2-5 ms for it."""
+    """argparse's own layout at the terminal's width, found once: argparse makes a
+    formatter for every option it adds."""
+
+    columns: int | None = None
 
     def __init__(self, prog: str) -> None:
-        try:
-            columns = int(os.environ["COLUMNS"])
-        except (KeyError, ValueError):
-            columns = 0
-        if columns <= 0:
-            try:
-                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
-            except (AttributeError, ValueError, OSError):
-                columns = 0
-        super().__init__(prog, width=(columns if columns > 0 else 80) - 2)
+        if _HelpFormatter.columns is None:
+            _HelpFormatter.columns = _terminal_columns()
+        super().__init__(prog, width=_HelpFormatter.columns - 2)
 
 
 def _parser() -> argparse.ArgumentParser:
