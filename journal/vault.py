@@ -305,7 +305,9 @@ class Vault:
 
     @classmethod
     def open_unlocked(cls, keys: UnlockedKeys) -> Vault:
-        """The fast part of unlocking: lock the folder and open the database."""
+        """The fast part of unlocking: lock the folder and open the database (which
+        migrates a vault of an older schema: seconds for a large one, once; the UI runs
+        this on its unlock worker too)."""
         lock = _acquire_lock(keys.folder)
         try:
             return cls._open_db(keys, lock)

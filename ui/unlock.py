@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from journal.errors import WrongSecret
 from journal.keyslots import Secret
-from journal.vault import UnlockedKeys, Vault
+from journal.vault import Vault
 from ui import messages, resources, workers
 from ui.widgets import busy_bar, button, label, secret_field
 
@@ -199,7 +199,7 @@ class UnlockPage(QWidget):
         folder, before_open = self._folder, self._before_open
         self._set_busy(True)
 
-        def work() -> UnlockedKeys:
+        def work() -> Vault:
             try:
                 keys = Vault.unlock_keys(folder, secret)
             finally:
@@ -210,12 +210,14 @@ class UnlockPage(QWidget):
                 except BaseException:
                     keys.wipe()
                     raise
-            return keys
+            # Opened here too, off the GUI thread: the first unlock after an update may
+            # migrate the vault (a new index reads every entry: seconds at 100,000).
+            return Vault.open_unlocked(keys)
 
         workers.run_in_background(
             self, work,
-            on_success=self._on_keys, on_failure=self._on_failed,
-            on_dropped=lambda keys: keys.wipe())
+            on_success=self._on_opened, on_failure=self._on_failed,
+            on_dropped=lambda vault: vault.close())
 
     @Slot()
     def _on_tick(self) -> None:
@@ -242,12 +244,7 @@ class UnlockPage(QWidget):
     def _can_try(self) -> bool:
         return not self._busy and not self._wait_left and bool(self.field.text())
 
-    def _on_keys(self, keys: UnlockedKeys) -> None:
-        try:
-            vault = Vault.open_unlocked(keys)
-        except Exception as exc:  # every core error becomes a sentence
-            self._on_failed(exc)
-            return
+    def _on_opened(self, vault: Vault) -> None:
         self._retry.reset()
         self._busy = False
         self.field.clear()
