@@ -100,7 +100,7 @@ def filter_sql(flt: EntryFilter, alias: str = "e", *,
     """A WHERE fragment (starting with ' AND', or empty) and its parameters.
 
     A tag's entries are a set that the query checks while it walks an index of the
-    entries (the list: by date, 4-20 ms at 100,000 entries whatever the tag). With
+    entries (the list: by date, 4-35 ms at 100,000 entries whatever the tag). With
     `tag_by_id` SQLite may instead look each of the tag's entries up by id, which is
     right for a few entries wanted in id order (search's window) but reads every one of
     the tag's rows, bodies and all, when they must be sorted or counted by date: 0.4 s
