@@ -88,7 +88,22 @@ def ensure_gui_vault(size: int) -> Path:
     marker = gui / "gui-meta.json"
     want = {"corpus": {k: meta[k] for k in ("corpus_version", "build_version", "schema_version",
                                              "seed")}, "gui_version": GUI_VERSION}
-    if marker.is_file() and json.loads(marker.read_text()) == want:
+    have = json.loads(marker.read_text()) if marker.is_file() else None
+    if have == want:
+        return gui / "vault"
+    older = dict(want, corpus=dict(want["corpus"], schema_version=(have or {}).get(
+        "corpus", {}).get("schema_version")))
+    if (have == older and isinstance(have["corpus"]["schema_version"], int)
+            and have["corpus"]["schema_version"] < want["corpus"]["schema_version"]):
+        # Same corpus from an older schema: opening it migrates it, no new copy.
+        log(f"[{size}] {gui} is from schema {have['corpus']['schema_version']}; "
+            "migrating it in place")
+        from journal.keyslots import Secret
+        from journal.vault import Vault
+
+        with Vault.open(gui / "vault", Secret.passphrase(PASSPHRASE)):
+            pass
+        marker.write_text(json.dumps(want))
         return gui / "vault"
     log(f"[{size}] making {gui} (a copy with ten years of check-ins)")
     shutil.rmtree(gui, ignore_errors=True)

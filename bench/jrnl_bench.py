@@ -130,6 +130,7 @@ def compare(size: int, runs: int) -> dict[str, Any]:
     import run  # the Haven vault of the same corpus
 
     haven_home, _meta = run.ensure_vault(size, rebuild=False)
+    run.compile_bytecode()  # as an installed Haven has it, like jrnl in its venv
     home = ensure_journal(size)
     jrnl_env = {**os.environ, "XDG_CONFIG_HOME": str(home / "config"),
                 "PYTHONPATH": str(BENCH), "PYTHON_KEYRING_BACKEND": "jrnl_keyring.EnvKeyring",

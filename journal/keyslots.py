@@ -11,7 +11,6 @@ import base64
 import contextlib
 import json
 import os
-import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -99,6 +98,8 @@ def check_passphrase(text: str) -> None:
 
 
 def new_recovery_code() -> str:
+    import secrets  # here, not at the top: unlocking never needs it (hmac, hashlib)
+
     chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(
         RECOVERY_GROUPS * RECOVERY_GROUP_SIZE))
     return "-".join(chars[i:i + RECOVERY_GROUP_SIZE]

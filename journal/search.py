@@ -55,7 +55,7 @@ def search(vault: Vault, text: str, *, flt: EntryFilter = EntryFilter(), limit: 
     expression = match_expression(text, prefix_last=prefix_last)
     if expression is None:
         return []
-    where, params = filter_sql(flt)
+    where, params = filter_sql(flt, tag_by_id=True)
     matches = ("FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
                f" WHERE entries_fts MATCH ?{where}")
     # How many entries match, from the FTS index alone (no lookup per match).

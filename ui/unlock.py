@@ -211,8 +211,9 @@ class UnlockPage(QWidget):
                 except BaseException:
                     keys.wipe()
                     raise
-            # Opening the database (and any migration) here too: on the GUI thread it
-            # was a good part of the unlock's one long event (issue 10).
+            # Opened here too, off the GUI thread: it was a good part of the unlock's one
+            # long event, and the first unlock after an update may migrate the vault (a
+            # new index reads every entry: seconds at 100,000) (issue 10).
             return Vault.open_unlocked(keys)  # wipes the keys
 
         workers.run_in_background(

@@ -162,15 +162,52 @@ def test_import_formats_are_the_importers_formats():
     assert cli.IMPORT_FORMATS == importers.FORMATS
 
 
-def test_search_and_list_do_not_import_the_importers_or_qt(cli_vault, tmp_path):
+# Modules that search and list have no use for, each costing milliseconds of every run
+# (bench/RESULTS.md): the importers and exports, Qt, the models of the other records,
+# and what only creating a vault or a recovery code (uuid, secrets), the old `filelock`
+# or argparse's terminal width (shutil) brought in.
+NOT_FOR_SEARCH_AND_LIST = ("journal.importers", "PySide6", "journal.export", "pyzipper",
+                           "journal.record_models", "filelock", "shutil", "secrets", "uuid")
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["list", "--limit", "5"]])
+def test_search_and_list_do_not_import_what_they_do_not_use(cli_vault, tmp_path, command):
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSPHRASE + "\n")
-    code = ("import sys, runpy; sys.argv = ['journal', 'search', 'x', '--vault', sys.argv[1],"
-            " '--passphrase-file', sys.argv[2]];\n"
-            "try:\n    runpy.run_module('journal', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('journal.importers',"
-            " 'PySide6', 'journal.export', 'pyzipper'))))")
+    # journal/__main__.py itself imports only os and sys (and leaves with os._exit).
+    code = (f"import sys; from journal.cli import main\n"
+            f"assert main([*{command!r}, '--vault', sys.argv[1], '--passphrase-file',"
+            " sys.argv[2]]) == 0\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+            f" {NOT_FOR_SEARCH_AND_LIST!r} or m.startswith({NOT_FOR_SEARCH_AND_LIST!r})))")
     result = subprocess.run([sys.executable, "-c", code, str(cli_vault), str(pw)],
                             capture_output=True, text=True, check=False)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_the_real_command_line_leaves_a_closed_vault_and_its_whole_output(cli_vault,
+                                                                         pass_file):
+    """`python -m journal` leaves with os._exit once main() returns: what it wrote is
+    complete, its exit codes stand, and the vault is closed and free."""
+    from journal.entries import EntryStore
+    from journal.keyslots import Secret
+    from journal.vault import Vault
+
+    def cli(*args: object, stdin: str = "") -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "journal", *map(str, args)],
+                              input=stdin, capture_output=True, text=True, check=False)
+
+    common = ["--vault", cli_vault, "--passphrase-file", pass_file]
+    added = [cli("add", *common, "--title", f"Dag {i}", stdin="Lange dag.") for i in range(3)]
+    assert [r.returncode for r in added] == [0, 0, 0], added[0].stderr
+    listed = cli("list", *common, "--json")
+    assert listed.returncode == 0
+    assert [e["title"] for e in json.loads(listed.stdout)] == ["Dag 2", "Dag 1", "Dag 0"]
+    found = cli("search", "dag", *common, "--json", "--limit", "50")
+    assert found.returncode == 0 and len(json.loads(found.stdout)) == 3
+    wrong = cli("list", "--vault", cli_vault, "--passphrase-file", cli_vault / "keys.json")
+    assert wrong.returncode == 3 and wrong.stderr.startswith("haven: ")
+    assert cli("list", "--vault").returncode == 2  # argparse's own exit
+    assert not (cli_vault / "haven.db-wal").exists()  # closed: WAL checkpointed away
+    with Vault.open(cli_vault, Secret.passphrase(PASSPHRASE)) as vault:  # lock is free
+        assert EntryStore(vault).count() == 3

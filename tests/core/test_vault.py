@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 from datetime import date
 from pathlib import Path
 
+import filelock
 import pytest
 
 from journal.entries import EntryStore
@@ -19,7 +22,7 @@ from journal.errors import (
 )
 from journal.keyslots import KeyFile, Secret
 from journal.models import EntryDraft
-from journal.vault import DB_NAME, KEYS_NAME, Vault, read_keyfile
+from journal.vault import DB_NAME, KEYS_NAME, FolderLock, Vault, read_keyfile
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -86,6 +89,41 @@ def test_second_opener_gets_vault_in_use(vault, vault_dir):
         Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
     vault.close()
     Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)).close()
+
+
+def test_the_folder_lock_refuses_a_second_holder_until_released(tmp_path):
+    path = tmp_path / "haven.lock"
+    first = FolderLock(path)
+    with pytest.raises(VaultInUse):
+        FolderLock(path)  # another descriptor, as a second Haven would have
+    # An independent implementation of the same OS lock sees it held too.
+    with pytest.raises(filelock.Timeout):
+        filelock.FileLock(path, timeout=0).acquire()
+    assert path.read_bytes() == b""
+    first.release()
+    first.release()  # twice is harmless
+    assert not first.is_locked
+    second = FolderLock(path)
+    assert second.is_locked
+    second.release()
+
+
+def test_the_folder_lock_can_be_released_on_another_thread(tmp_path):
+    path = tmp_path / "haven.lock"
+    lock = FolderLock(path)
+    worker = threading.Thread(target=lock.release)
+    worker.start()
+    worker.join()
+    FolderLock(path).release()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts Linux descriptors")
+def test_a_refused_opener_leaves_no_descriptor_open(vault, vault_dir):
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(20):
+        with pytest.raises(VaultInUse):
+            Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+    assert len(os.listdir("/proc/self/fd")) == before
 
 
 def test_split_unlock_for_worker_threads(vault, vault_dir):

@@ -267,3 +267,38 @@ def test_a_page_gone_while_unlocking_leaves_the_journal_closed(qtbot, closed_vau
     assert len(made) == 1 and not made[0].is_open
     with Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase)) as v:
         assert v.is_open
+
+
+def test_an_older_journal_is_migrated_off_the_gui_thread(make_app, qtbot, vault_dir,
+                                                         monkeypatch):
+    """The first unlock after an update may migrate the vault (a new index reads every
+    entry, seconds for a large journal): that happens on the worker, not the GUI thread."""
+    import functools
+    import threading
+    from datetime import date
+
+    import journal.vault
+    from journal.entries import EntryStore
+    from journal.models import EntryDraft, EntryFilter
+    from journal.schema import SCHEMA_VERSION, migrate, schema_version
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    monkeypatch.setattr(journal.vault, "migrate",
+                        functools.partial(migrate, target=SCHEMA_VERSION - 1))
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as old:
+        EntryStore(old).create(EntryDraft(date(2025, 5, 1), "oud", mood=2,
+                                          share_with_therapist=True))
+    monkeypatch.undo()
+    threads = []
+
+    def recording_migrate(conn, **kw):
+        threads.append(threading.current_thread())
+        migrate(conn, **kw)
+
+    monkeypatch.setattr(journal.vault, "migrate", recording_migrate)
+    app = make_app()
+    unlock_with(qtbot, app, PASSPHRASE)
+    assert threads and threading.main_thread() not in threads
+    vault = app.window.vault
+    assert schema_version(vault._conn) == SCHEMA_VERSION
+    assert [s.title for s in EntryStore(vault).page(EntryFilter(mood=2, shared=True))] == ["oud"]
