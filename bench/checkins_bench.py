@@ -39,7 +39,7 @@ from results import replace_section  # noqa: E402
 
 from journal.checkins import CheckinStore, trends  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
-from journal.models import CheckinDraft  # noqa: E402
+from journal.record_models import CheckinDraft  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 
 DAYS = 3650

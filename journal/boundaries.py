@@ -22,7 +22,8 @@ from typing import Any
 
 from journal.entries import now_utc
 from journal.errors import RecordNotFound
-from journal.models import (
+from journal.needs import as_date, choice, clean_text, required
+from journal.record_models import (
     Boundary,
     BoundaryDraft,
     BoundaryStatus,
@@ -34,7 +35,6 @@ from journal.models import (
     StatusChange,
     Willingness,
 )
-from journal.needs import as_date, choice, clean_text, required
 from journal.resources import load_json
 from journal.vault import Vault
 

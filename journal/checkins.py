@@ -16,7 +16,7 @@ from typing import Any
 
 from journal.entries import now_utc
 from journal.errors import CheckinInvalid, CheckinNotFound
-from journal.models import (
+from journal.record_models import (
     CHART_METRICS,
     MOVEMENT_MINUTES_MAX,
     NAME_MAX,

@@ -14,12 +14,13 @@ from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
-from journal.models import (
+from journal.models import EntryDraft
+from journal.needs import NeedStore
+from journal.record_models import (
     BoundaryDraft,
     BoundaryStatus,
     CheckinDraft,
     CrossingDraft,
-    EntryDraft,
     Followed,
     NeedArea,
     NeedDraft,
@@ -27,7 +28,6 @@ from journal.models import (
     SafePlaceDraft,
     Willingness,
 )
-from journal.needs import NeedStore
 from journal.resources import load_json
 from journal.safe_places import SafePlaceStore, photo_from_bytes
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest

@@ -1,16 +1,13 @@
-"""Dataclasses for the record kinds. Plain data: no storage, no Qt.
+"""Dataclasses for entries (and their photos). Plain data: no storage, no Qt.
 
-The entries' models are here; those of the other records (check-ins, safe places, needs
-and boundaries) are in journal/record_models.py and are had from here all the same
-(`from journal.models import CheckinDraft`), but made only when first asked for:
-creating a dataclass costs about half a millisecond, and the command line's search and
-list, whose every run pays its imports, need none of them."""
+The other records' models (check-ins, safe places, needs, boundaries) are in
+journal/record_models.py: creating a dataclass costs about half a millisecond, and the
+command line's search and list, whose every run pays its imports, need none of them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 MOOD_MIN = 1
 MOOD_MAX = 5
@@ -81,14 +78,3 @@ class Photo:
     width: int
     height: int
 
-
-def __getattr__(name: str) -> Any:
-    """The models of journal/record_models.py, imported on first use."""
-    if name.startswith("__"):  # probes such as __path__ or __wrapped__
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from journal import record_models
-
-    try:
-        return getattr(record_models, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None

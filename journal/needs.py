@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from journal.entries import now_utc
 from journal.errors import InvalidChoice, MissingField, RecordNotFound
-from journal.models import Need, NeedArea, NeedDraft, NeedNote, NeedStatus, StatusChange
+from journal.record_models import Need, NeedArea, NeedDraft, NeedNote, NeedStatus, StatusChange
 from journal.vault import Vault
 
 E = TypeVar("E", bound=StrEnum)

@@ -1,6 +1,6 @@
 """Dataclasses of the records other than entries: self-care check-ins, safe places,
-needs and boundaries. Plain data: no storage, no Qt. Had through journal.models like
-every model (see there why they live apart)."""
+needs and boundaries. Plain data: no storage, no Qt. Apart from journal/models.py so
+that the command line's search and list do not make them (see there)."""
 
 from __future__ import annotations
 

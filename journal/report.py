@@ -35,8 +35,9 @@ from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore, trends
 from journal.entries import split_tags, tags_column
-from journal.models import CHART_METRICS, MOOD_MAX, MetricSeries
+from journal.models import MOOD_MAX
 from journal.needs import NeedStore
+from journal.record_models import CHART_METRICS, MetricSeries
 from journal.safe_places import SafePlaceStore
 from journal.support import SupportKind, SupportStore
 from journal.vault import Vault

@@ -16,7 +16,8 @@ from datetime import datetime
 
 from journal.entries import now_utc
 from journal.errors import ImageRejected, SafePlaceInvalid, SafePlaceNotFound
-from journal.models import SAFE_PLACE_KINDS, Photo, SafePlace, SafePlaceDraft
+from journal.models import Photo
+from journal.record_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
 from journal.vault import Vault
 
 # A stored photo: longest side at most this many pixels ...

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from journal.boundaries import BoundaryStore, consequence_hint_needed
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
-from journal.models import (
+from journal.needs import NeedStore
+from journal.record_models import (
     Boundary,
     BoundaryStatus,
     BoundarySummary,
@@ -40,7 +41,6 @@ from journal.models import (
     CrossingDraft,
     Followed,
 )
-from journal.needs import NeedStore
 from journal.vault import Vault
 from ui import messages
 from ui.boundary_flow import BoundaryFlow

@@ -40,8 +40,8 @@ from journal.boundaries import (
 )
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
-from journal.models import Boundary, BoundaryDraft, BoundaryStatus, Willingness
 from journal.needs import NeedStore
+from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus, Willingness
 from journal.support import SupportStore
 from journal.vault import Vault
 from ui import messages

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from journal.checkins import CheckinStore, is_empty
 from journal.errors import CheckinNotFound, HavenError
-from journal.models import (
+from journal.record_models import (
     MOVEMENT_MINUTES_MAX,
     SCALE_MAX,
     SCALE_MIN,

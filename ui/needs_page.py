@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from journal.boundaries import BoundaryStore
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
-from journal.models import Need, NeedArea, NeedDraft, NeedStatus
 from journal.needs import NeedStore
+from journal.record_models import Need, NeedArea, NeedDraft, NeedStatus
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
 from journal.form_drafts import FormDrafts
-from journal.models import (
+from journal.record_models import (
     Boundary,
     BoundaryDraft,
     BoundaryStatus,

@@ -30,8 +30,9 @@ from journal.boundaries import BoundaryStore  # noqa: E402
 from journal.entries import EntryStore  # noqa: E402
 from journal.form_drafts import FormDrafts  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
-from journal.models import EntryFilter, Willingness  # noqa: E402
+from journal.models import EntryFilter  # noqa: E402
 from journal.needs import NeedStore  # noqa: E402
+from journal.record_models import Willingness  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
 from ui.export_dialog import ExportDialog  # noqa: E402

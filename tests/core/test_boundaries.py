@@ -19,7 +19,8 @@ from journal.boundaries import (
 from journal.demo import fill_demo
 from journal.errors import InvalidChoice, MissingField, RecordNotFound
 from journal.form_drafts import FormDrafts
-from journal.models import (
+from journal.needs import NeedStore
+from journal.record_models import (
     BoundaryDraft,
     BoundaryStatus,
     CrossingDraft,
@@ -29,7 +30,6 @@ from journal.models import (
     NeedStatus,
     Willingness,
 )
-from journal.needs import NeedStore
 from journal.resources import load_json
 from tests.core.sqlcipher_pages import all_pages, encodings, pages_containing
 

@@ -14,7 +14,7 @@ from journal.boundaries import BoundaryStore
 from journal.errors import RecordNotFound
 from journal.export import export_json
 from journal.importers import haven_json, import_entries
-from journal.models import BoundaryDraft, BoundaryStatus
+from journal.record_models import BoundaryDraft, BoundaryStatus
 from journal.report import ReportOptions, build_report, to_markdown
 from journal.search import search_worksheet
 from journal.support import SupportDraft, SupportKind, SupportStore

@@ -19,7 +19,7 @@ from journal.checkins import (
     validate,
 )
 from journal.errors import CheckinInvalid, CheckinNotFound
-from journal.models import CHART_METRICS, Checkin, CheckinDraft
+from journal.record_models import CHART_METRICS, Checkin, CheckinDraft
 
 DAY = date(2024, 5, 10)
 

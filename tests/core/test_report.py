@@ -9,16 +9,16 @@ import pytest
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.demo import fill_demo
-from journal.models import (
+from journal.models import EntryDraft
+from journal.needs import NeedStore
+from journal.record_models import (
     BoundaryDraft,
     BoundaryStatus,
     CheckinDraft,
     CrossingDraft,
-    EntryDraft,
     Followed,
     NeedDraft,
 )
-from journal.needs import NeedStore
 from journal.report import (
     Chart,
     EntryBlock,

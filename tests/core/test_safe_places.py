@@ -11,7 +11,8 @@ import pytest
 from journal.checkins import CheckinStore
 from journal.errors import ImageRejected, SafePlaceInvalid, SafePlaceNotFound
 from journal.keyslots import Secret
-from journal.models import CheckinDraft, Photo, SafePlaceDraft
+from journal.models import Photo
+from journal.record_models import CheckinDraft, SafePlaceDraft
 from journal.safe_places import (
     PHOTO_MAX_BYTES,
     PHOTO_MAX_SIDE,

@@ -7,16 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.boundaries import BoundaryStore
-from journal.models import (
-    BoundaryDraft,
-    CrossingDraft,
-    EntryDraft,
-    EntryFilter,
-    Followed,
-    NeedArea,
-    NeedDraft,
-)
+from journal.models import EntryDraft, EntryFilter
 from journal.needs import NeedStore
+from journal.record_models import BoundaryDraft, CrossingDraft, Followed, NeedArea, NeedDraft
 from journal.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,

@@ -12,7 +12,8 @@ from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
-from journal.models import BoundaryDraft, CheckinDraft, EntryDraft
+from journal.models import EntryDraft
+from journal.record_models import BoundaryDraft, CheckinDraft
 from tests.ui.conftest import unlock_with
 from ui.agenda_page import AgendaPage, AgendaTopicDialog, suggested_topic
 

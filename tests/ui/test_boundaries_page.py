@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
 from journal.form_drafts import FormDrafts
-from journal.models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willingness
 from journal.needs import NeedStore
+from journal.record_models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willingness
 from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
 from ui.boundaries_page import BoundariesPage

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.checkins import CheckinStore
 from journal.errors import ImageRejected
-from journal.models import CHART_METRICS, CheckinDraft, SafePlaceDraft
+from journal.record_models import CHART_METRICS, CheckinDraft, SafePlaceDraft
 from journal.safe_places import PHOTO_MAX_SIDE, SafePlaceStore
 from tests.core.test_safe_places import digest
 from ui.checkin_page import CheckinPage, CheckinTodayCard
