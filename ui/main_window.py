@@ -106,6 +106,11 @@ def _has_journal_page() -> bool:
     return importlib.util.find_spec("ui.journal_page") is not None
 
 
+def _import_dialog_modules() -> None:
+    import journal.export  # noqa: F401
+    import ui.report_dialog  # noqa: F401
+
+
 class Workspace(QWidget):
     """The unlocked app: a sidebar with the pages that exist, Lock and Quick exit."""
 
@@ -1017,6 +1022,10 @@ class MainWindow(QMainWindow):
         workspace.settings_requested.connect(self.edit_settings)
         self._set_screen(workspace)
         self._workspace = workspace
+        # The summary and export dialogs' modules (PDF, printing, zip and its crypto,
+        # ~0.15 s) are imported on a worker thread now, not when she opens one (issue 10).
+        workers.run_in_background(self, _import_dialog_modules,
+                                  on_success=lambda _r: None, on_failure=lambda _e: None)
 
     def _set_screen(self, widget: QWidget) -> None:
         old = self.screens.currentWidget()

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from journal.report import (
     SECTIONS,
+    EntryChoice,
     Report,
     ReportOptions,
     build_report,
@@ -67,6 +68,20 @@ from ui.workers import run_in_background
 
 PREVIEW_DELAY_MS = 300
 WEEK, MONTH, SESSION, DATES = range(4)
+
+
+def entry_item(choice: EntryChoice, lang: str) -> QStandardItem:
+    """An entry in the list, ticked if it is marked to share (made on a worker thread:
+    an item belongs to no thread until it is in a model)."""
+    text = format_date(choice.entry_date, lang)
+    if choice.title:
+        text += " · " + choice.title
+    item = QStandardItem(text)
+    item.setCheckable(True)
+    item.setEditable(False)
+    item.setCheckState(Qt.CheckState.Checked if choice.shared else Qt.CheckState.Unchecked)
+    item.setData(choice.id, Qt.ItemDataRole.UserRole)
+    return item
 
 
 def preview_document(data: bytes, thread: QThread) -> QPdfDocument:
@@ -156,6 +171,7 @@ class ReportDialog(QDialog):
         self.entry_list.setModel(self.entry_model)
         self.entry_list.setAccessibleName(self.tr("Entries in the summary"))
         self.entry_list.setMinimumHeight(120)
+        self.entry_list.setUniformItemSizes(True)  # one line each: no measuring of a year
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Optional"))
         self.name_edit.setAccessibleName(self.tr("Your name or initials on the cover"))
@@ -268,6 +284,8 @@ class ReportDialog(QDialog):
         self.name_edit.textChanged.connect(self._timer.start)
         self.paper.currentIndexChanged.connect(self._timer.start)
         self._filling = False
+        self._entries_generation = 0  # the newest list of entries asked for
+        self._entries_loaded = False  # that list is in the model
         self.entry_model.itemChanged.connect(self._on_entry_ticked)
         self.pdf_button.clicked.connect(self._on_save_pdf)
         self.markdown_button.clicked.connect(self._on_save_markdown)
@@ -290,10 +308,13 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         start, end = self.span()
+        # Until the period's entries are in the list, those marked to share go in: the
+        # list starts with just those ticked.
         ticked = frozenset(
             self.entry_model.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.entry_model.rowCount())
-            if self.entry_model.item(row).checkState() == Qt.CheckState.Checked)
+            if self.entry_model.item(row).checkState() == Qt.CheckState.Checked
+        ) if self._entries_loaded else None
         return ReportOptions(
             start, end, lang=self._lang, name=self.name_edit.text(),
             sections=tuple(k for k, c in self.section_checks.items() if c.isChecked()),
@@ -327,6 +348,11 @@ class ReportDialog(QDialog):
         """Whether `report` is made with the options chosen now."""
         return (self.report is not None and self._report_generation == self._generation
                 and not self._timer.isActive())
+
+    @property
+    def entries_ready(self) -> bool:
+        """Whether the period's entries are in the list."""
+        return self._entries_loaded
 
     @property
     def waiting(self) -> bool:
@@ -468,21 +494,41 @@ class ReportDialog(QDialog):
         return True
 
     def _fill_entries(self) -> None:
+        """The entries of the period, read and made into list items on a worker thread
+        (a year can hold thousands), then put in the list at once."""
         start, end = self.span()
+        lang, vault, ended = self._lang, self._vault, self._ended
+        self._entries_generation += 1
+        generation = self._entries_generation
+        self._entries_loaded = False
         self._filling = True  # (blocking the model's signals would leave the view empty)
         self.entry_model.clear()
-        for choice in entry_choices(self._vault, start, end):
-            text = format_date(choice.entry_date, self._lang)
-            if choice.title:
-                text += " · " + choice.title
-            item = QStandardItem(text)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if choice.shared
-                               else Qt.CheckState.Unchecked)
-            item.setData(choice.id, Qt.ItemDataRole.UserRole)
-            self.entry_model.appendRow(item)
         self._filling = False
+
+        def work() -> tuple[int, list[QStandardItem] | None]:
+            if ended.is_set():
+                return generation, None
+            return generation, [entry_item(c, lang) for c in entry_choices(vault, start, end)]
+
+        run_in_background(self, work, on_success=self._on_entries_read,
+                          on_failure=lambda exc: self._on_entries_failed(generation, exc))
+
+    def _on_entries_read(self, result: tuple[int, list[QStandardItem] | None]) -> None:
+        generation, items = result
+        if items is None or self._ended.is_set() or generation != self._entries_generation:
+            return
+        self._filling = True
+        self.entry_model.invisibleRootItem().appendRows(items)
+        self._filling = False
+        self._entries_loaded = True
+
+    def _on_entries_failed(self, generation: int, exc: BaseException) -> None:
+        if self._ended.is_set() or generation != self._entries_generation:
+            return
+        item = QStandardItem(self.tr("The entries could not be read.") + " "
+                             + messages.error_text(exc))
+        item.setEditable(False)
+        self.entry_model.appendRow(item)
 
     # -- private slots ---------------------------------------------------------------
 
@@ -529,14 +575,14 @@ class ReportDialog(QDialog):
         if self._pending:  # a newer one was asked for meanwhile: that one first
             self._start_preview()
             return
-        action = self._stop_waiting()
-        if action is not None:
-            action(report)
         paper, thread = self.paper.currentText(), QThread.currentThread()
         run_in_background(
             self, lambda: (generation, preview_document(pdf_bytes(report, page_size=paper),
                                                         thread)),
             on_success=self._on_preview_made, on_failure=self._on_preview_failed)
+        action = self._stop_waiting()
+        if action is not None:  # (printing asks for the printer: the pages go on meanwhile)
+            action(report)
 
     def _preview_done(self) -> bool:
         """True when this was the newest request; otherwise the next one starts."""

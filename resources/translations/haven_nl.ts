@@ -747,27 +747,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="86"/>
+        <location filename="../../ui/checkin_page.py" line="84"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="87"/>
+        <location filename="../../ui/checkin_page.py" line="85"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="88"/>
+        <location filename="../../ui/checkin_page.py" line="86"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="89"/>
+        <location filename="../../ui/checkin_page.py" line="87"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="90"/>
+        <location filename="../../ui/checkin_page.py" line="88"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -775,199 +775,199 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="240"/>
+        <location filename="../../ui/checkin_page.py" line="235"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="241"/>
+        <location filename="../../ui/checkin_page.py" line="236"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="242"/>
+        <location filename="../../ui/checkin_page.py" line="237"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="243"/>
+        <location filename="../../ui/checkin_page.py" line="238"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="244"/>
+        <location filename="../../ui/checkin_page.py" line="239"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="245"/>
+        <location filename="../../ui/checkin_page.py" line="240"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="246"/>
+        <location filename="../../ui/checkin_page.py" line="241"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="247"/>
+        <location filename="../../ui/checkin_page.py" line="242"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="248"/>
+        <location filename="../../ui/checkin_page.py" line="243"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="250"/>
+        <location filename="../../ui/checkin_page.py" line="245"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="259"/>
-        <location filename="../../ui/checkin_page.py" line="290"/>
+        <location filename="../../ui/checkin_page.py" line="254"/>
+        <location filename="../../ui/checkin_page.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="260"/>
+        <location filename="../../ui/checkin_page.py" line="255"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="261"/>
+        <location filename="../../ui/checkin_page.py" line="256"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="268"/>
+        <location filename="../../ui/checkin_page.py" line="263"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="271"/>
+        <location filename="../../ui/checkin_page.py" line="266"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="272"/>
+        <location filename="../../ui/checkin_page.py" line="267"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="275"/>
+        <location filename="../../ui/checkin_page.py" line="270"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="278"/>
+        <location filename="../../ui/checkin_page.py" line="273"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="278"/>
+        <location filename="../../ui/checkin_page.py" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="278"/>
+        <location filename="../../ui/checkin_page.py" line="273"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="285"/>
+        <location filename="../../ui/checkin_page.py" line="280"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="291"/>
+        <location filename="../../ui/checkin_page.py" line="286"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="292"/>
+        <location filename="../../ui/checkin_page.py" line="287"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="296"/>
+        <location filename="../../ui/checkin_page.py" line="291"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="303"/>
+        <location filename="../../ui/checkin_page.py" line="298"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="305"/>
+        <location filename="../../ui/checkin_page.py" line="300"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorg toe</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="308"/>
+        <location filename="../../ui/checkin_page.py" line="303"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="315"/>
+        <location filename="../../ui/checkin_page.py" line="310"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="319"/>
+        <location filename="../../ui/checkin_page.py" line="314"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="321"/>
+        <location filename="../../ui/checkin_page.py" line="316"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="324"/>
+        <location filename="../../ui/checkin_page.py" line="319"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="328"/>
+        <location filename="../../ui/checkin_page.py" line="323"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="329"/>
+        <location filename="../../ui/checkin_page.py" line="324"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="331"/>
+        <location filename="../../ui/checkin_page.py" line="326"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="407"/>
+        <location filename="../../ui/checkin_page.py" line="402"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="408"/>
+        <location filename="../../ui/checkin_page.py" line="403"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="519"/>
+        <location filename="../../ui/checkin_page.py" line="514"/>
         <source>Your check-in could not be saved</source>
         <translation>Je check-in kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="521"/>
+        <location filename="../../ui/checkin_page.py" line="516"/>
         <source>What you filled in is still here. Haven will try again with your next change.</source>
         <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="541"/>
-        <location filename="../../ui/checkin_page.py" line="557"/>
+        <location filename="../../ui/checkin_page.py" line="536"/>
+        <location filename="../../ui/checkin_page.py" line="552"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -975,119 +975,119 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="583"/>
+        <location filename="../../ui/checkin_page.py" line="578"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="584"/>
+        <location filename="../../ui/checkin_page.py" line="579"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="593"/>
+        <location filename="../../ui/checkin_page.py" line="588"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="599"/>
+        <location filename="../../ui/checkin_page.py" line="594"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="605"/>
+        <location filename="../../ui/checkin_page.py" line="600"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="615"/>
+        <location filename="../../ui/checkin_page.py" line="610"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="616"/>
+        <location filename="../../ui/checkin_page.py" line="611"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="619"/>
+        <location filename="../../ui/checkin_page.py" line="614"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="620"/>
+        <location filename="../../ui/checkin_page.py" line="615"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="621"/>
+        <location filename="../../ui/checkin_page.py" line="616"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="624"/>
+        <location filename="../../ui/checkin_page.py" line="619"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="625"/>
+        <location filename="../../ui/checkin_page.py" line="620"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="626"/>
+        <location filename="../../ui/checkin_page.py" line="621"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="724"/>
+        <location filename="../../ui/checkin_page.py" line="719"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="725"/>
+        <location filename="../../ui/checkin_page.py" line="720"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="731"/>
+        <location filename="../../ui/checkin_page.py" line="726"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="751"/>
+        <location filename="../../ui/checkin_page.py" line="746"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="753"/>
+        <location filename="../../ui/checkin_page.py" line="748"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="763"/>
+        <location filename="../../ui/checkin_page.py" line="758"/>
+        <location filename="../../ui/checkin_page.py" line="802"/>
         <location filename="../../ui/checkin_page.py" line="807"/>
-        <location filename="../../ui/checkin_page.py" line="812"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="808"/>
+        <location filename="../../ui/checkin_page.py" line="803"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="822"/>
+        <location filename="../../ui/checkin_page.py" line="817"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="823"/>
+        <location filename="../../ui/checkin_page.py" line="818"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="831"/>
+        <location filename="../../ui/checkin_page.py" line="826"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1095,28 +1095,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="852"/>
+        <location filename="../../ui/checkin_page.py" line="847"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="851"/>
-        <location filename="../../ui/checkin_page.py" line="868"/>
+        <location filename="../../ui/checkin_page.py" line="846"/>
+        <location filename="../../ui/checkin_page.py" line="863"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="862"/>
+        <location filename="../../ui/checkin_page.py" line="857"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="864"/>
+        <location filename="../../ui/checkin_page.py" line="859"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="866"/>
+        <location filename="../../ui/checkin_page.py" line="861"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1235,246 +1235,246 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="250"/>
+        <location filename="../../ui/entry_editor.py" line="246"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="362"/>
+        <location filename="../../ui/entry_editor.py" line="358"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="255"/>
-        <location filename="../../ui/entry_editor.py" line="444"/>
+        <location filename="../../ui/entry_editor.py" line="251"/>
+        <location filename="../../ui/entry_editor.py" line="440"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="256"/>
+        <location filename="../../ui/entry_editor.py" line="252"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="257"/>
+        <location filename="../../ui/entry_editor.py" line="253"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="260"/>
-        <location filename="../../ui/entry_editor.py" line="442"/>
+        <location filename="../../ui/entry_editor.py" line="256"/>
+        <location filename="../../ui/entry_editor.py" line="438"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="263"/>
+        <location filename="../../ui/entry_editor.py" line="259"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="264"/>
+        <location filename="../../ui/entry_editor.py" line="260"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="266"/>
+        <location filename="../../ui/entry_editor.py" line="262"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="267"/>
+        <location filename="../../ui/entry_editor.py" line="263"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="272"/>
+        <location filename="../../ui/entry_editor.py" line="268"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="273"/>
+        <location filename="../../ui/entry_editor.py" line="269"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="288"/>
+        <location filename="../../ui/entry_editor.py" line="284"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="292"/>
+        <location filename="../../ui/entry_editor.py" line="288"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="294"/>
+        <location filename="../../ui/entry_editor.py" line="290"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="296"/>
+        <location filename="../../ui/entry_editor.py" line="292"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="298"/>
+        <location filename="../../ui/entry_editor.py" line="294"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="305"/>
+        <location filename="../../ui/entry_editor.py" line="301"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="307"/>
+        <location filename="../../ui/entry_editor.py" line="303"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="309"/>
+        <location filename="../../ui/entry_editor.py" line="305"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="311"/>
+        <location filename="../../ui/entry_editor.py" line="307"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="377"/>
+        <location filename="../../ui/entry_editor.py" line="373"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="335"/>
+        <location filename="../../ui/entry_editor.py" line="331"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="337"/>
+        <location filename="../../ui/entry_editor.py" line="333"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="349"/>
+        <location filename="../../ui/entry_editor.py" line="345"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="387"/>
+        <location filename="../../ui/entry_editor.py" line="383"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="397"/>
+        <location filename="../../ui/entry_editor.py" line="393"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="419"/>
+        <location filename="../../ui/entry_editor.py" line="415"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="422"/>
+        <location filename="../../ui/entry_editor.py" line="418"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="423"/>
+        <location filename="../../ui/entry_editor.py" line="419"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="412"/>
+        <location filename="../../ui/entry_editor.py" line="408"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="414"/>
+        <location filename="../../ui/entry_editor.py" line="410"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="416"/>
+        <location filename="../../ui/entry_editor.py" line="412"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="366"/>
+        <location filename="../../ui/entry_editor.py" line="362"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="370"/>
-        <location filename="../../ui/entry_editor.py" line="446"/>
+        <location filename="../../ui/entry_editor.py" line="366"/>
+        <location filename="../../ui/entry_editor.py" line="442"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="371"/>
+        <location filename="../../ui/entry_editor.py" line="367"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="440"/>
+        <location filename="../../ui/entry_editor.py" line="436"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="564"/>
-        <location filename="../../ui/entry_editor.py" line="644"/>
+        <location filename="../../ui/entry_editor.py" line="560"/>
+        <location filename="../../ui/entry_editor.py" line="640"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="574"/>
+        <location filename="../../ui/entry_editor.py" line="570"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="575"/>
+        <location filename="../../ui/entry_editor.py" line="571"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="589"/>
+        <location filename="../../ui/entry_editor.py" line="585"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="590"/>
+        <location filename="../../ui/entry_editor.py" line="586"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="592"/>
+        <location filename="../../ui/entry_editor.py" line="588"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="592"/>
+        <location filename="../../ui/entry_editor.py" line="588"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="604"/>
+        <location filename="../../ui/entry_editor.py" line="600"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="657"/>
+        <location filename="../../ui/entry_editor.py" line="653"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="672"/>
+        <location filename="../../ui/entry_editor.py" line="668"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="673"/>
+        <location filename="../../ui/entry_editor.py" line="669"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1482,22 +1482,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="680"/>
+        <location filename="../../ui/entry_editor.py" line="676"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="684"/>
+        <location filename="../../ui/entry_editor.py" line="680"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="687"/>
+        <location filename="../../ui/entry_editor.py" line="683"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="689"/>
+        <location filename="../../ui/entry_editor.py" line="685"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -2868,12 +2868,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -2886,135 +2886,135 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="832"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="834"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
-        <location filename="../../ui/main_window.py" line="1115"/>
+        <location filename="../../ui/main_window.py" line="908"/>
+        <location filename="../../ui/main_window.py" line="1124"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="938"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="972"/>
+        <location filename="../../ui/main_window.py" line="977"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="977"/>
+        <location filename="../../ui/main_window.py" line="982"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="983"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="992"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1072"/>
+        <location filename="../../ui/main_window.py" line="1081"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1075"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3040,27 +3040,27 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="78"/>
+        <location filename="../../ui/entry_editor.py" line="77"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="79"/>
+        <location filename="../../ui/entry_editor.py" line="78"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="80"/>
+        <location filename="../../ui/entry_editor.py" line="79"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="81"/>
+        <location filename="../../ui/entry_editor.py" line="80"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="82"/>
+        <location filename="../../ui/entry_editor.py" line="81"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -3068,185 +3068,185 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/needs_page.py" line="126"/>
+        <location filename="../../ui/needs_page.py" line="121"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="128"/>
+        <location filename="../../ui/needs_page.py" line="123"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="132"/>
+        <location filename="../../ui/needs_page.py" line="127"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="133"/>
+        <location filename="../../ui/needs_page.py" line="128"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="136"/>
+        <location filename="../../ui/needs_page.py" line="131"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="142"/>
+        <location filename="../../ui/needs_page.py" line="137"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="157"/>
+        <location filename="../../ui/needs_page.py" line="152"/>
         <source>What I need</source>
         <translation>Wat ik nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="158"/>
+        <location filename="../../ui/needs_page.py" line="153"/>
         <source>What I need, in my own words</source>
         <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="163"/>
+        <location filename="../../ui/needs_page.py" line="158"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="169"/>
+        <location filename="../../ui/needs_page.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="175"/>
+        <location filename="../../ui/needs_page.py" line="170"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="176"/>
+        <location filename="../../ui/needs_page.py" line="171"/>
         <source>Delete this need</source>
         <translation>Deze behoefte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="178"/>
+        <location filename="../../ui/needs_page.py" line="173"/>
         <source>&amp;Area</source>
         <translation>&amp;Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="179"/>
+        <location filename="../../ui/needs_page.py" line="174"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="182"/>
-        <location filename="../../ui/needs_page.py" line="198"/>
+        <location filename="../../ui/needs_page.py" line="177"/>
+        <location filename="../../ui/needs_page.py" line="193"/>
         <source>Notes over time</source>
         <translation>Notities door de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="187"/>
+        <location filename="../../ui/needs_page.py" line="182"/>
         <source>Date of the note</source>
         <translation>Datum van de notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="189"/>
+        <location filename="../../ui/needs_page.py" line="184"/>
         <source>A note about this need</source>
         <translation>Een notitie over deze behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="190"/>
+        <location filename="../../ui/needs_page.py" line="185"/>
         <source>How is it with this need now?</source>
         <translation>Hoe staat het nu met deze behoefte?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="194"/>
+        <location filename="../../ui/needs_page.py" line="189"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="195"/>
+        <location filename="../../ui/needs_page.py" line="190"/>
         <source>Add this note</source>
         <translation>Deze notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="227"/>
+        <location filename="../../ui/needs_page.py" line="222"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="282"/>
+        <location filename="../../ui/needs_page.py" line="277"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="312"/>
+        <location filename="../../ui/needs_page.py" line="307"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="325"/>
-        <location filename="../../ui/needs_page.py" line="474"/>
+        <location filename="../../ui/needs_page.py" line="320"/>
+        <location filename="../../ui/needs_page.py" line="469"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="330"/>
-        <location filename="../../ui/needs_page.py" line="400"/>
+        <location filename="../../ui/needs_page.py" line="325"/>
+        <location filename="../../ui/needs_page.py" line="395"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="343"/>
+        <location filename="../../ui/needs_page.py" line="338"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="347"/>
+        <location filename="../../ui/needs_page.py" line="342"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de notitie.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="354"/>
+        <location filename="../../ui/needs_page.py" line="349"/>
         <source>The note was not saved</source>
         <translation>De notitie is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="356"/>
+        <location filename="../../ui/needs_page.py" line="351"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="449"/>
+        <location filename="../../ui/needs_page.py" line="444"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="201"/>
+        <location filename="../../ui/needs_page.py" line="196"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="475"/>
+        <location filename="../../ui/needs_page.py" line="470"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="484"/>
+        <location filename="../../ui/needs_page.py" line="479"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="505"/>
+        <location filename="../../ui/needs_page.py" line="500"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="506"/>
+        <location filename="../../ui/needs_page.py" line="501"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="516"/>
+        <location filename="../../ui/needs_page.py" line="511"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -3461,287 +3461,302 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="74"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="74"/>
+        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="75"/>
+        <location filename="../../ui/report_dialog.py" line="123"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="75"/>
+        <location filename="../../ui/report_dialog.py" line="123"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="81"/>
+        <location filename="../../ui/report_dialog.py" line="129"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="86"/>
+        <location filename="../../ui/report_dialog.py" line="134"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="99"/>
+        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="100"/>
+        <location filename="../../ui/report_dialog.py" line="148"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="101"/>
+        <location filename="../../ui/report_dialog.py" line="149"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="150"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="150"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="103"/>
+        <location filename="../../ui/report_dialog.py" line="151"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="104"/>
+        <location filename="../../ui/report_dialog.py" line="152"/>
         <source>Session agenda</source>
         <translation>Agenda voor mijn sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="105"/>
+        <location filename="../../ui/report_dialog.py" line="153"/>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="111"/>
+        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="161"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="117"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="119"/>
+        <location filename="../../ui/report_dialog.py" line="167"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124"/>
+        <location filename="../../ui/report_dialog.py" line="172"/>
         <source>Entries in the summary</source>
         <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="127"/>
+        <location filename="../../ui/report_dialog.py" line="176"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="128"/>
+        <location filename="../../ui/report_dialog.py" line="177"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
+        <location filename="../../ui/report_dialog.py" line="180"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="132"/>
+        <location filename="../../ui/report_dialog.py" line="181"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="133"/>
+        <location filename="../../ui/report_dialog.py" line="182"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134"/>
+        <location filename="../../ui/report_dialog.py" line="183"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="137"/>
+        <location filename="../../ui/report_dialog.py" line="186"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="144"/>
+        <location filename="../../ui/report_dialog.py" line="193"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
+        <location filename="../../ui/report_dialog.py" line="194"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="149"/>
+        <location filename="../../ui/report_dialog.py" line="198"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="154"/>
+        <location filename="../../ui/report_dialog.py" line="203"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="162"/>
+        <location filename="../../ui/report_dialog.py" line="211"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="181"/>
+        <location filename="../../ui/report_dialog.py" line="230"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="182"/>
-        <location filename="../../ui/report_dialog.py" line="187"/>
+        <location filename="../../ui/report_dialog.py" line="231"/>
+        <location filename="../../ui/report_dialog.py" line="236"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="198"/>
+        <location filename="../../ui/report_dialog.py" line="246"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="199"/>
+        <location filename="../../ui/report_dialog.py" line="247"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="200"/>
+        <location filename="../../ui/report_dialog.py" line="248"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="201"/>
+        <location filename="../../ui/report_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="204"/>
+        <location filename="../../ui/report_dialog.py" line="252"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="305"/>
-        <location filename="../../ui/report_dialog.py" line="309"/>
-        <location filename="../../ui/report_dialog.py" line="461"/>
+        <location filename="../../ui/report_dialog.py" line="377"/>
+        <location filename="../../ui/report_dialog.py" line="381"/>
+        <location filename="../../ui/report_dialog.py" line="635"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="306"/>
+        <location filename="../../ui/report_dialog.py" line="378"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="310"/>
+        <location filename="../../ui/report_dialog.py" line="382"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="312"/>
+        <location filename="../../ui/report_dialog.py" line="384"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="313"/>
+        <location filename="../../ui/report_dialog.py" line="385"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="327"/>
+        <location filename="../../ui/report_dialog.py" line="400"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="334"/>
-        <location filename="../../ui/report_dialog.py" line="469"/>
+        <location filename="../../ui/report_dialog.py" line="411"/>
+        <location filename="../../ui/report_dialog.py" line="643"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="335"/>
+        <location filename="../../ui/report_dialog.py" line="412"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="337"/>
+        <location filename="../../ui/report_dialog.py" line="414"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="337"/>
+        <location filename="../../ui/report_dialog.py" line="414"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="355"/>
+        <location filename="../../ui/report_dialog.py" line="453"/>
+        <source>Preparing the summary…</source>
+        <translation>De samenvatting wordt klaargemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="471"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="362"/>
+        <location filename="../../ui/report_dialog.py" line="478"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="366"/>
+        <location filename="../../ui/report_dialog.py" line="482"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="369"/>
+        <location filename="../../ui/report_dialog.py" line="485"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="370"/>
-        <location filename="../../ui/report_dialog.py" line="376"/>
+        <location filename="../../ui/report_dialog.py" line="486"/>
+        <location filename="../../ui/report_dialog.py" line="492"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="454"/>
+        <location filename="../../ui/report_dialog.py" line="528"/>
+        <source>The entries could not be read.</source>
+        <translation>De notities konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="621"/>
+        <source>The summary could not be made</source>
+        <translation>De samenvatting kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="628"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="461"/>
+        <location filename="../../ui/report_dialog.py" line="635"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="470"/>
+        <location filename="../../ui/report_dialog.py" line="644"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3937,47 +3952,47 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlace</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="60"/>
+        <location filename="../../ui/safe_places_page.py" line="58"/>
         <source>A person</source>
         <translation>Een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="61"/>
+        <location filename="../../ui/safe_places_page.py" line="59"/>
         <source>A spot at home</source>
         <translation>Een plek in huis</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="62"/>
+        <location filename="../../ui/safe_places_page.py" line="60"/>
         <source>A memory</source>
         <translation>Een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="63"/>
+        <location filename="../../ui/safe_places_page.py" line="61"/>
         <source>An imagined place</source>
         <translation>Een plek in je verbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="64"/>
+        <location filename="../../ui/safe_places_page.py" line="62"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="65"/>
+        <location filename="../../ui/safe_places_page.py" line="63"/>
         <source>An activity</source>
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="73"/>
+        <location filename="../../ui/safe_places_page.py" line="71"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="77"/>
+        <location filename="../../ui/safe_places_page.py" line="75"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="80"/>
+        <location filename="../../ui/safe_places_page.py" line="78"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -3985,207 +4000,207 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="201"/>
+        <location filename="../../ui/safe_places_page.py" line="196"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="203"/>
+        <location filename="../../ui/safe_places_page.py" line="198"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="204"/>
+        <location filename="../../ui/safe_places_page.py" line="199"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="209"/>
+        <location filename="../../ui/safe_places_page.py" line="204"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="210"/>
+        <location filename="../../ui/safe_places_page.py" line="205"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="213"/>
+        <location filename="../../ui/safe_places_page.py" line="208"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="215"/>
+        <location filename="../../ui/safe_places_page.py" line="210"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="217"/>
+        <location filename="../../ui/safe_places_page.py" line="212"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="218"/>
+        <location filename="../../ui/safe_places_page.py" line="213"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="219"/>
+        <location filename="../../ui/safe_places_page.py" line="214"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="226"/>
-        <location filename="../../ui/safe_places_page.py" line="259"/>
+        <location filename="../../ui/safe_places_page.py" line="221"/>
+        <location filename="../../ui/safe_places_page.py" line="254"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="227"/>
+        <location filename="../../ui/safe_places_page.py" line="222"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="228"/>
+        <location filename="../../ui/safe_places_page.py" line="223"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="229"/>
+        <location filename="../../ui/safe_places_page.py" line="224"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="230"/>
+        <location filename="../../ui/safe_places_page.py" line="225"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="231"/>
+        <location filename="../../ui/safe_places_page.py" line="226"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="245"/>
+        <location filename="../../ui/safe_places_page.py" line="240"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="246"/>
+        <location filename="../../ui/safe_places_page.py" line="241"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="247"/>
+        <location filename="../../ui/safe_places_page.py" line="242"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="254"/>
+        <location filename="../../ui/safe_places_page.py" line="249"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="255"/>
+        <location filename="../../ui/safe_places_page.py" line="250"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="256"/>
+        <location filename="../../ui/safe_places_page.py" line="251"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="257"/>
+        <location filename="../../ui/safe_places_page.py" line="252"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="303"/>
-        <location filename="../../ui/safe_places_page.py" line="351"/>
-        <location filename="../../ui/safe_places_page.py" line="421"/>
+        <location filename="../../ui/safe_places_page.py" line="298"/>
+        <location filename="../../ui/safe_places_page.py" line="346"/>
+        <location filename="../../ui/safe_places_page.py" line="416"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="314"/>
-        <location filename="../../ui/safe_places_page.py" line="411"/>
+        <location filename="../../ui/safe_places_page.py" line="309"/>
+        <location filename="../../ui/safe_places_page.py" line="406"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="341"/>
+        <location filename="../../ui/safe_places_page.py" line="336"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="344"/>
+        <location filename="../../ui/safe_places_page.py" line="339"/>
         <source>Your safe place could not be saved</source>
         <translation>Je veilige plek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="346"/>
+        <location filename="../../ui/safe_places_page.py" line="341"/>
         <source>Your words are still here. Haven will try again with your next change.</source>
         <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="362"/>
+        <location filename="../../ui/safe_places_page.py" line="357"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="373"/>
+        <location filename="../../ui/safe_places_page.py" line="368"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="391"/>
+        <location filename="../../ui/safe_places_page.py" line="386"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="398"/>
+        <location filename="../../ui/safe_places_page.py" line="393"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="399"/>
+        <location filename="../../ui/safe_places_page.py" line="394"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="418"/>
-        <location filename="../../ui/safe_places_page.py" line="427"/>
+        <location filename="../../ui/safe_places_page.py" line="413"/>
+        <location filename="../../ui/safe_places_page.py" line="422"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="432"/>
+        <location filename="../../ui/safe_places_page.py" line="427"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="433"/>
+        <location filename="../../ui/safe_places_page.py" line="428"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="439"/>
+        <location filename="../../ui/safe_places_page.py" line="434"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="449"/>
+        <location filename="../../ui/safe_places_page.py" line="444"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="450"/>
+        <location filename="../../ui/safe_places_page.py" line="445"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="460"/>
+        <location filename="../../ui/safe_places_page.py" line="455"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4193,12 +4208,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="112"/>
+        <location filename="../../ui/safe_places_page.py" line="110"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="157"/>
+        <location filename="../../ui/safe_places_page.py" line="155"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -4269,82 +4284,82 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="483"/>
+        <location filename="../../ui/safe_places_page.py" line="478"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="484"/>
+        <location filename="../../ui/safe_places_page.py" line="479"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="486"/>
+        <location filename="../../ui/safe_places_page.py" line="481"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="490"/>
+        <location filename="../../ui/safe_places_page.py" line="485"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="502"/>
+        <location filename="../../ui/safe_places_page.py" line="497"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="504"/>
+        <location filename="../../ui/safe_places_page.py" line="499"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="506"/>
+        <location filename="../../ui/safe_places_page.py" line="501"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="507"/>
+        <location filename="../../ui/safe_places_page.py" line="502"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="508"/>
+        <location filename="../../ui/safe_places_page.py" line="503"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="509"/>
+        <location filename="../../ui/safe_places_page.py" line="504"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="510"/>
+        <location filename="../../ui/safe_places_page.py" line="505"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="511"/>
+        <location filename="../../ui/safe_places_page.py" line="506"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="512"/>
+        <location filename="../../ui/safe_places_page.py" line="507"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="531"/>
+        <location filename="../../ui/safe_places_page.py" line="526"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="534"/>
+        <location filename="../../ui/safe_places_page.py" line="529"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="539"/>
+        <location filename="../../ui/safe_places_page.py" line="534"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -4352,200 +4367,200 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="106"/>
+        <location filename="../../ui/safety_page.py" line="103"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="110"/>
+        <location filename="../../ui/safety_page.py" line="107"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="116"/>
+        <location filename="../../ui/safety_page.py" line="113"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="117"/>
+        <location filename="../../ui/safety_page.py" line="114"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="119"/>
+        <location filename="../../ui/safety_page.py" line="116"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="120"/>
+        <location filename="../../ui/safety_page.py" line="117"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/safety_page.py" line="119"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="123"/>
+        <location filename="../../ui/safety_page.py" line="120"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="124"/>
+        <location filename="../../ui/safety_page.py" line="121"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="125"/>
+        <location filename="../../ui/safety_page.py" line="122"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="154"/>
+        <location filename="../../ui/safety_page.py" line="151"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="156"/>
+        <location filename="../../ui/safety_page.py" line="153"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="161"/>
+        <location filename="../../ui/safety_page.py" line="158"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="168"/>
+        <location filename="../../ui/safety_page.py" line="165"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="170"/>
+        <location filename="../../ui/safety_page.py" line="167"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="172"/>
-        <location filename="../../ui/safety_page.py" line="189"/>
+        <location filename="../../ui/safety_page.py" line="169"/>
+        <location filename="../../ui/safety_page.py" line="186"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="174"/>
+        <location filename="../../ui/safety_page.py" line="171"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="175"/>
+        <location filename="../../ui/safety_page.py" line="172"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="176"/>
+        <location filename="../../ui/safety_page.py" line="173"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="176"/>
+        <location filename="../../ui/safety_page.py" line="173"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="178"/>
+        <location filename="../../ui/safety_page.py" line="175"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="182"/>
+        <location filename="../../ui/safety_page.py" line="179"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="188"/>
+        <location filename="../../ui/safety_page.py" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="190"/>
+        <location filename="../../ui/safety_page.py" line="187"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="194"/>
+        <location filename="../../ui/safety_page.py" line="191"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="195"/>
+        <location filename="../../ui/safety_page.py" line="192"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="196"/>
-        <location filename="../../ui/safety_page.py" line="263"/>
+        <location filename="../../ui/safety_page.py" line="193"/>
+        <location filename="../../ui/safety_page.py" line="260"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="197"/>
+        <location filename="../../ui/safety_page.py" line="194"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="238"/>
-        <location filename="../../ui/safety_page.py" line="251"/>
+        <location filename="../../ui/safety_page.py" line="235"/>
+        <location filename="../../ui/safety_page.py" line="248"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="241"/>
+        <location filename="../../ui/safety_page.py" line="238"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="261"/>
+        <location filename="../../ui/safety_page.py" line="258"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="262"/>
+        <location filename="../../ui/safety_page.py" line="259"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="264"/>
+        <location filename="../../ui/safety_page.py" line="261"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="269"/>
+        <location filename="../../ui/safety_page.py" line="266"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="283"/>
+        <location filename="../../ui/safety_page.py" line="280"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="284"/>
+        <location filename="../../ui/safety_page.py" line="281"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="285"/>
+        <location filename="../../ui/safety_page.py" line="282"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="293"/>
+        <location filename="../../ui/safety_page.py" line="290"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="299"/>
+        <location filename="../../ui/safety_page.py" line="296"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -4553,12 +4568,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="136"/>
+        <location filename="../../ui/checkin_page.py" line="134"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="177"/>
+        <location filename="../../ui/checkin_page.py" line="175"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -4575,42 +4590,42 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="72"/>
+        <location filename="../../ui/checkin_page.py" line="70"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="73"/>
+        <location filename="../../ui/checkin_page.py" line="71"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="74"/>
+        <location filename="../../ui/checkin_page.py" line="72"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="75"/>
+        <location filename="../../ui/checkin_page.py" line="73"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="76"/>
+        <location filename="../../ui/checkin_page.py" line="74"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="77"/>
+        <location filename="../../ui/checkin_page.py" line="75"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="78"/>
+        <location filename="../../ui/checkin_page.py" line="76"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="79"/>
+        <location filename="../../ui/checkin_page.py" line="77"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -4949,17 +4964,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="319"/>
+        <location filename="../../ui/safety_page.py" line="316"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="318"/>
+        <location filename="../../ui/safety_page.py" line="315"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="339"/>
+        <location filename="../../ui/safety_page.py" line="336"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -4967,196 +4982,196 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="56"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/support_page.py" line="57"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/support_page.py" line="58"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="63"/>
+        <location filename="../../ui/support_page.py" line="59"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="64"/>
+        <location filename="../../ui/support_page.py" line="60"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="65"/>
+        <location filename="../../ui/support_page.py" line="61"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="66"/>
+        <location filename="../../ui/support_page.py" line="62"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="67"/>
+        <location filename="../../ui/support_page.py" line="63"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="75"/>
+        <location filename="../../ui/support_page.py" line="71"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="82"/>
+        <location filename="../../ui/support_page.py" line="78"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="83"/>
+        <location filename="../../ui/support_page.py" line="79"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="87"/>
+        <location filename="../../ui/support_page.py" line="83"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="93"/>
+        <location filename="../../ui/support_page.py" line="89"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="96"/>
+        <location filename="../../ui/support_page.py" line="92"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="99"/>
+        <location filename="../../ui/support_page.py" line="95"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="110"/>
-        <location filename="../../ui/support_page.py" line="123"/>
+        <location filename="../../ui/support_page.py" line="106"/>
+        <location filename="../../ui/support_page.py" line="119"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="111"/>
+        <location filename="../../ui/support_page.py" line="107"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
-        <location filename="../../ui/support_page.py" line="124"/>
+        <location filename="../../ui/support_page.py" line="109"/>
+        <location filename="../../ui/support_page.py" line="120"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="117"/>
-        <location filename="../../ui/support_page.py" line="125"/>
+        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="121"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="118"/>
+        <location filename="../../ui/support_page.py" line="114"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="120"/>
-        <location filename="../../ui/support_page.py" line="126"/>
+        <location filename="../../ui/support_page.py" line="116"/>
+        <location filename="../../ui/support_page.py" line="122"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="122"/>
+        <location filename="../../ui/support_page.py" line="118"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="130"/>
+        <location filename="../../ui/support_page.py" line="126"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="136"/>
-        <location filename="../../ui/support_page.py" line="259"/>
-        <location filename="../../ui/support_page.py" line="260"/>
+        <location filename="../../ui/support_page.py" line="132"/>
+        <location filename="../../ui/support_page.py" line="255"/>
+        <location filename="../../ui/support_page.py" line="256"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="137"/>
+        <location filename="../../ui/support_page.py" line="133"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="165"/>
+        <location filename="../../ui/support_page.py" line="161"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="177"/>
+        <location filename="../../ui/support_page.py" line="173"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="177"/>
+        <location filename="../../ui/support_page.py" line="173"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="230"/>
-        <location filename="../../ui/support_page.py" line="305"/>
+        <location filename="../../ui/support_page.py" line="226"/>
+        <location filename="../../ui/support_page.py" line="301"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="226"/>
-        <location filename="../../ui/support_page.py" line="240"/>
-        <location filename="../../ui/support_page.py" line="338"/>
+        <location filename="../../ui/support_page.py" line="222"/>
+        <location filename="../../ui/support_page.py" line="236"/>
+        <location filename="../../ui/support_page.py" line="334"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="73"/>
+        <location filename="../../ui/support_page.py" line="69"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="243"/>
+        <location filename="../../ui/support_page.py" line="239"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="250"/>
+        <location filename="../../ui/support_page.py" line="246"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="257"/>
+        <location filename="../../ui/support_page.py" line="253"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="261"/>
+        <location filename="../../ui/support_page.py" line="257"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="267"/>
+        <location filename="../../ui/support_page.py" line="263"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="91"/>
+        <location filename="../../ui/support_page.py" line="87"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
@@ -5483,12 +5498,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="43"/>
+        <location filename="../../ui/widgets.py" line="55"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="69"/>
+        <location filename="../../ui/widgets.py" line="81"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -5496,182 +5511,182 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/worksheet.py" line="43"/>
+        <location filename="../../ui/worksheet.py" line="42"/>
         <source>Considering</source>
         <translation>Aan het overwegen</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="44"/>
+        <location filename="../../ui/worksheet.py" line="43"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="45"/>
+        <location filename="../../ui/worksheet.py" line="44"/>
         <source>Communicated</source>
         <translation>Uitgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="46"/>
+        <location filename="../../ui/worksheet.py" line="45"/>
         <source>Holding</source>
         <translation>Ik houd deze grens vast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="47"/>
+        <location filename="../../ui/worksheet.py" line="46"/>
         <source>Revised</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="48"/>
+        <location filename="../../ui/worksheet.py" line="47"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="55"/>
+        <location filename="../../ui/worksheet.py" line="54"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="56"/>
+        <location filename="../../ui/worksheet.py" line="55"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="57"/>
+        <location filename="../../ui/worksheet.py" line="56"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="58"/>
+        <location filename="../../ui/worksheet.py" line="57"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="59"/>
+        <location filename="../../ui/worksheet.py" line="58"/>
         <source>Time for myself</source>
         <translation>Tijd voor mezelf</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="60"/>
+        <location filename="../../ui/worksheet.py" line="59"/>
         <source>Faith</source>
         <translation>Geloof</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="61"/>
+        <location filename="../../ui/worksheet.py" line="60"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="68"/>
+        <location filename="../../ui/worksheet.py" line="67"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="69"/>
+        <location filename="../../ui/worksheet.py" line="68"/>
         <source>Asked for</source>
         <translation>Om gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="70"/>
+        <location filename="../../ui/worksheet.py" line="69"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="71"/>
+        <location filename="../../ui/worksheet.py" line="70"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="78"/>
+        <location filename="../../ui/worksheet.py" line="77"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="80"/>
+        <location filename="../../ui/worksheet.py" line="79"/>
         <source>Yes, I am willing and able</source>
         <translation>Ja, ik wil en kan het</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="81"/>
+        <location filename="../../ui/worksheet.py" line="80"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="82"/>
+        <location filename="../../ui/worksheet.py" line="81"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="89"/>
+        <location filename="../../ui/worksheet.py" line="88"/>
         <source>The consequence followed</source>
         <translation>Ik heb het gevolg uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="90"/>
+        <location filename="../../ui/worksheet.py" line="89"/>
         <source>The consequence partly followed</source>
         <translation>Ik heb het gevolg deels uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="91"/>
+        <location filename="../../ui/worksheet.py" line="90"/>
         <source>The consequence did not follow</source>
         <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="99"/>
+        <location filename="../../ui/worksheet.py" line="98"/>
         <source>Not crossed</source>
         <translation>Niet overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="100"/>
+        <location filename="../../ui/worksheet.py" line="99"/>
         <source>Crossed once</source>
         <translation>Eén keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="101"/>
+        <location filename="../../ui/worksheet.py" line="100"/>
         <source>Crossed %1 times</source>
         <translation>%1 keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="104"/>
+        <location filename="../../ui/worksheet.py" line="103"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="107"/>
+        <location filename="../../ui/worksheet.py" line="106"/>
         <source>consequence followed %1 times</source>
         <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="135"/>
+        <location filename="../../ui/worksheet.py" line="134"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="136"/>
+        <location filename="../../ui/worksheet.py" line="135"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="138"/>
+        <location filename="../../ui/worksheet.py" line="137"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="140"/>
+        <location filename="../../ui/worksheet.py" line="139"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="142"/>
+        <location filename="../../ui/worksheet.py" line="141"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="144"/>
+        <location filename="../../ui/worksheet.py" line="143"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="146"/>
+        <location filename="../../ui/worksheet.py" line="145"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5692,142 +5707,142 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>

@@ -28,8 +28,9 @@ def make(page_env, qtbot, *, ready: bool = True) -> tuple[ReportDialog, int, int
 
 
 def current(qtbot, dialog):
-    """The summary for the options chosen now, once the worker thread has made it."""
-    qtbot.waitUntil(lambda: dialog.report_ready, timeout=20_000)
+    """The summary for the options chosen now, once the worker thread has made it (and
+    has read the period's entries for the list)."""
+    qtbot.waitUntil(lambda: dialog.report_ready and dialog.entries_ready, timeout=20_000)
     return dialog.report
 
 
@@ -55,8 +56,8 @@ def test_shared_entries_are_ticked_and_can_be_changed(page_env, qtbot):
     dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dialog.report.entry_ids() == [private, shared])
     dialog.period.setCurrentIndex(WEEK)
-    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
     assert current(qtbot, dialog).entry_ids() == [shared]
+    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
 
 
 def test_other_dates_and_sections(page_env, qtbot):
@@ -129,8 +130,8 @@ def test_since_the_last_session(page_env, qtbot):
     assert dialog.period_hint.isHidden()
     dialog.period.setCurrentIndex(SESSION)
     assert dialog.span() == (DAY - timedelta(days=3), DAY)
-    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
     assert current(qtbot, dialog).entry_ids() == [shared]
+    assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
 
 
 def test_support_and_agenda_sections_and_roles(page_env, qtbot, tmp_path, message_log):
@@ -188,6 +189,7 @@ def test_changing_options_during_a_build_shows_the_latest(page_env, qtbot):
     assert dialog.preparing  # the first preview is being made
     dialog.name_edit.setText("First Try")
     dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.entries_ready)  # the list is read on a worker too
     dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
     dialog.name_edit.setText("Latest Name")
     dialog.refresh()
@@ -282,6 +284,7 @@ def test_the_summary_is_made_off_the_gui_thread_and_the_newest_wins(page_env, qt
 def test_a_pdf_saved_while_the_summary_is_made_has_her_latest_choice(page_env, qtbot,
                                                                      tmp_path, message_log):
     dialog, _s, _p = make(page_env, qtbot, ready=False)
+    qtbot.waitUntil(lambda: dialog.entries_ready)  # the list is read on a worker too
     dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
     dialog.name_edit.setText("Just Typed")  # the preview timer is still running
     message_log.answer = True  # without a password
@@ -301,6 +304,7 @@ def test_a_pdf_saved_while_the_summary_is_made_has_her_latest_choice(page_env, q
 def test_markdown_saved_while_the_summary_is_made_waits_for_it(page_env, qtbot, tmp_path,
                                                                message_log):
     dialog, _s, _p = make(page_env, qtbot, ready=False)
+    qtbot.waitUntil(lambda: dialog.entries_ready)  # the list is read on a worker too
     dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
     out = tmp_path / "s.md"
     assert dialog.save_markdown(str(out))  # started: written once the summary is made
@@ -397,3 +401,14 @@ def test_locking_while_the_summary_is_made_drops_it_safely(make_app, closed_vaul
     assert not out.exists() and dialog.report is None
     dialog.refresh()  # closed: reads nothing (the vault is locked)
     assert not dialog.preparing
+
+
+def test_the_list_shows_the_entries_of_the_newest_period(page_env, qtbot):
+    dialog, shared, _private = make(page_env, qtbot, ready=False)
+    assert not dialog.entries_ready  # read on a worker thread
+    dialog.period.setCurrentIndex(WEEK)
+    dialog.period.setCurrentIndex(DATES)
+    dialog.period.setCurrentIndex(WEEK)  # earlier lists arriving later are dropped
+    assert current(qtbot, dialog).entry_ids() == [shared]
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert ticked(dialog) == {"9 March 2026 · Shared one": True}
