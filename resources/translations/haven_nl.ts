@@ -3707,7 +3707,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <message>
         <location filename="../../ui/report_dialog.py" line="453"/>
         <source>Preparing the summary…</source>
-        <translation>De samenvatting wordt klaargemaakt…</translation>
+        <translation>Even geduld…</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.py" line="471"/>
