@@ -10,12 +10,14 @@ half export behind.
 from __future__ import annotations
 
 import base64
+import gc
 import io
 import json
 import os
 import re
 import shutil
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +39,7 @@ JSON_NAME_IN_ZIP = "haven-export.json"
 # Discreet mode: the names in a zip can be read without its password, so none says Haven.
 NEUTRAL_JSON_NAME_IN_ZIP = "notes.json"
 SLUG_CHARS = 50
+JSON_CHUNK = 256 * 1024  # characters of JSON encoded and written at a time
 PHOTO_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png"}
 
 Progress = Callable[[int, int], None]
@@ -99,8 +102,25 @@ def haven_document(vault: Vault, *, now: datetime | None = None) -> dict[str, An
 
 
 def haven_json_bytes(vault: Vault) -> bytes:
-    document = haven_document(vault)
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return b"".join(haven_json_chunks(haven_document(vault)))
+
+
+def haven_json_chunks(document: dict[str, Any]) -> Iterator[bytes]:
+    """The Haven JSON of `document` (what `json.dumps(..., ensure_ascii=False,
+    indent=2)` gives, and a newline) as UTF-8, a piece of about JSON_CHUNK characters at
+    a time. Never the whole text at once: for 100,000 entries that is ~280 MB, and
+    joining or encoding it holds Python's lock for seconds, so that the GUI thread stops
+    while an export runs on a worker thread."""
+    batch: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
+        batch.append(piece)
+        size += len(piece)
+        if size >= JSON_CHUNK:
+            yield "".join(batch).encode("utf-8")
+            batch, size = [], 0
+    batch.append("\n")
+    yield "".join(batch).encode("utf-8")
 
 
 # -- the Markdown folder ------------------------------------------------------------------
@@ -184,15 +204,42 @@ def _check_folder_target(target: Path) -> None:
         raise ExportTargetExists(str(target))
 
 
-def _write_zip(target: Path, password: str, files: Iterator[tuple[str, bytes]]) -> int:
-    """The number of Markdown entries (.md files) among `files`, or of all for JSON."""
+@contextmanager
+def _no_garbage_collection() -> Iterator[None]:
+    """While a whole journal is in memory as Python objects (100,000 entries: about a
+    million of them), a full garbage collection walks them all: ~100 ms in which every
+    thread waits, the GUI thread too, and it comes back each time the heap has grown by
+    a quarter. Collection waits until the export is done; reference counting frees the
+    objects as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_zip(target: Path, password: str,
+               files: Iterator[tuple[str, bytes | Iterator[bytes]]]) -> int:
+    """The number of Markdown entries (.md files) among `files`, or of all for JSON. A
+    file's data is bytes, or pieces of bytes written one after another."""
     count = 0
     with _atomic_file(target) as f, pyzipper.AESZipFile(
             f, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
         archive.setpassword(password.encode("utf-8"))
         archive.setencryption(pyzipper.WZ_AES, nbits=256)
         for name, data in files:
-            archive.writestr(name, data)
+            if isinstance(data, bytes):
+                archive.writestr(name, data)
+            else:
+                # As writestr makes it; the size is not known beforehand: zip64 allowed.
+                info = archive.zipinfo_cls(name, date_time=time.localtime(time.time())[:6])
+                info.compress_type = archive.compression
+                info.external_attr = 0o600 << 16
+                with archive.open(info, "w", force_zip64=True) as member:
+                    for piece in data:
+                        member.write(piece)
             count += 1 if name.endswith((".md", ".json")) else 0
     return count
 
@@ -202,15 +249,29 @@ def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
     """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`; in
     the zip named `NEUTRAL_JSON_NAME_IN_ZIP` when `neutral` (discreet mode)."""
     target = Path(out)
-    data = haven_json_bytes(vault)
-    count = len(json.loads(data)["entries"])
-    if password:
-        name = NEUTRAL_JSON_NAME_IN_ZIP if neutral else JSON_NAME_IN_ZIP
-        _write_zip(target, password, iter([(name, data)]))
-    else:
-        with _atomic_file(target) as f:
-            f.write(data)
+    with _no_garbage_collection():
+        document = haven_document(vault)
+        count = len(document["entries"])
+        chunks = haven_json_chunks(document)
+        if password:
+            name = NEUTRAL_JSON_NAME_IN_ZIP if neutral else JSON_NAME_IN_ZIP
+            _write_zip(target, password, iter([(name, chunks)]))
+        else:
+            with _atomic_file(target) as f:
+                for chunk in chunks:
+                    f.write(chunk)
+        del chunks
+        _let_go(document)
     return ExportResult(target, count, bool(password))
+
+
+def _let_go(document: dict[str, Any]) -> None:
+    """Free the records a thousand at a time: freeing 100,000 at once is one call of
+    ~70 ms that holds Python's lock, the GUI thread waiting."""
+    for value in document.values():
+        if isinstance(value, list):
+            while value:
+                del value[-1000:]
 
 
 def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,

@@ -100,6 +100,13 @@ class _Page:
         return workspace.page(self.key)
 
 
+def _preload_modules() -> None:
+    """What she is likely to open next, imported on a worker after unlock (issue 10)."""
+    import journal.export  # noqa: F401
+    import ui.journal_page
+    import ui.report_dialog  # noqa: F401
+
+
 class Workspace(QWidget):
     """The unlocked app: a sidebar with the pages that exist, Lock and Quick exit."""
 
@@ -141,10 +148,6 @@ class Workspace(QWidget):
         self._made: dict[str, QWidget] = {}
         self._lazy("journal", lambda: _page_class("journal_page", "JournalPage")(
             vault, hub, settings, self.pages))
-        # The journal is where she goes next most days: its modules (about 35 ms of
-        # imports at the first click) are read in an event of their own once the
-        # workspace is up, so the first click only makes the page (issue 10).
-        QTimer.singleShot(0, self, lambda: importlib.import_module("ui.journal_page"))
         # Check-ins, trends and safe places (pages, Today cards, the calm view).
         self.CHECKIN = self._lazy("checkin", lambda: CheckinPage(vault, hub, settings,
                                                                  self.pages))
@@ -1014,6 +1017,11 @@ class MainWindow(QMainWindow):
         workspace.settings_requested.connect(self.edit_settings)
         self._set_screen(workspace)
         self._workspace = workspace
+        # The journal page's modules (~35 ms) and the summary and export dialogs' (PDF,
+        # printing, zip and its crypto, ~0.15 s) are imported on a worker thread now, not
+        # on the GUI thread when she first opens one (issue 10).
+        workers.run_in_background(self, _preload_modules,
+                                  on_success=lambda _r: None, on_failure=lambda _e: None)
 
     def _set_screen(self, widget: QWidget) -> None:
         old = self.screens.currentWidget()

@@ -8,10 +8,22 @@ The document itself is made by journal/report.py; ui/report_pdf.py paints it.
 from __future__ import annotations
 
 import errno
+import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QPointF,
+    Qt,
+    QThread,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication, QPageSize, QStandardItem, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from journal.report import (
     SECTIONS,
+    EntryChoice,
     Report,
     ReportOptions,
     build_report,
@@ -57,6 +70,37 @@ PREVIEW_DELAY_MS = 300
 WEEK, MONTH, SESSION, DATES = range(4)
 
 
+def entry_item(choice: EntryChoice, lang: str) -> QStandardItem:
+    """An entry in the list, ticked if it is marked to share (made on a worker thread:
+    an item belongs to no thread until it is in a model)."""
+    text = format_date(choice.entry_date, lang)
+    if choice.title:
+        text += " · " + choice.title
+    item = QStandardItem(text)
+    item.setCheckable(True)
+    item.setEditable(False)
+    item.setCheckState(Qt.CheckState.Checked if choice.shared else Qt.CheckState.Unchecked)
+    item.setData(choice.id, Qt.ItemDataRole.UserRole)
+    return item
+
+
+def preview_document(data: bytes, thread: QThread) -> QPdfDocument:
+    """The PDF loaded into a QPdfDocument here (a worker thread), every page's size read
+    already (the view's page layout asks for all of them, about 0.15 ms a page), then
+    handed to `thread` (the GUI thread) for the view."""
+    document = QPdfDocument()
+    buffer = QBuffer(document)  # lives and goes with the document
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError(f"the preview PDF does not load: {document.error()}")
+    for page in range(document.pageCount()):
+        document.pagePointSize(page)
+    document.moveToThread(thread)
+    return document
+
+
 class ReportDialog(QDialog):
     def __init__(self, vault: Vault, settings: Settings, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
@@ -64,7 +108,11 @@ class ReportDialog(QDialog):
         self._vault = vault
         self._lang = settings.effective_language()
         self._today = today or date.today()
-        self.report: Report | None = None
+        self.report: Report | None = None  # the newest summary made (see report_ready)
+        self._report_generation = 0  # the request it was made for
+        self._waiting: Callable[[Report], None] | None = None  # a save or print
+        self._waiting_pdf = False  # that is the PDF (its status says "Saving the PDF…")
+        self._ended = threading.Event()  # closed (or locked): nothing more is read
         # The title shows in the taskbar and window switcher: the app's (maybe neutral) name.
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.resize(1000, 680)
@@ -123,6 +171,7 @@ class ReportDialog(QDialog):
         self.entry_list.setModel(self.entry_model)
         self.entry_list.setAccessibleName(self.tr("Entries in the summary"))
         self.entry_list.setMinimumHeight(120)
+        self.entry_list.setUniformItemSizes(True)  # one line each: no measuring of a year
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Optional"))
         self.name_edit.setAccessibleName(self.tr("Your name or initials on the cover"))
@@ -191,9 +240,8 @@ class ReportDialog(QDialog):
         policy.setRetainSizeWhenHidden(True)  # no jumping when it comes and goes
         self.preparing_label.setSizePolicy(policy)
         self.preparing_label.hide()
-        self._preview_buffer: QBuffer | None = None
-        self._generation = 0  # the newest preview asked for
-        self._building = False  # a preview is being made on the worker thread
+        self._generation = 0  # the newest summary and preview asked for
+        self._building = False  # one is being made on the worker thread
         self._pending = False  # a newer one is wanted when that is done
         self.pdf_button = button(self.tr("Save as PDF…"), "primary", parent=self)
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
@@ -236,6 +284,8 @@ class ReportDialog(QDialog):
         self.name_edit.textChanged.connect(self._timer.start)
         self.paper.currentIndexChanged.connect(self._timer.start)
         self._filling = False
+        self._entries_generation = 0  # the newest list of entries asked for
+        self._entries_loaded = False  # that list is in the model
         self.entry_model.itemChanged.connect(self._on_entry_ticked)
         self.pdf_button.clicked.connect(self._on_save_pdf)
         self.markdown_button.clicked.connect(self._on_save_markdown)
@@ -258,10 +308,13 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         start, end = self.span()
+        # Until the period's entries are in the list, those marked to share go in: the
+        # list starts with just those ticked.
         ticked = frozenset(
             self.entry_model.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.entry_model.rowCount())
-            if self.entry_model.item(row).checkState() == Qt.CheckState.Checked)
+            if self.entry_model.item(row).checkState() == Qt.CheckState.Checked
+        ) if self._entries_loaded else None
         return ReportOptions(
             start, end, lang=self._lang, name=self.name_edit.text(),
             sections=tuple(k for k, c in self.section_checks.items() if c.isChecked()),
@@ -270,10 +323,12 @@ class ReportDialog(QDialog):
             names_as_roles=self.roles_check.isChecked(), made_on=self._today)
 
     def refresh(self) -> None:
-        """Build the summary again (from the vault, here) and make its preview pages on
-        a worker thread; a newer request supersedes one still being made."""
+        """Make the summary again with the options chosen now, and then its preview
+        pages, both on a worker thread; a newer request supersedes one still being
+        made."""
         self._timer.stop()
-        self.report = build_report(self._vault, self.options())
+        if self._ended.is_set():
+            return
         self._generation += 1
         # Over an earlier preview a small line says a newer one is coming; before the
         # first one the preview area itself says so.
@@ -285,8 +340,24 @@ class ReportDialog(QDialog):
 
     @property
     def preparing(self) -> bool:
-        """Whether a preview is still being made."""
+        """Whether a summary or its preview is still being made."""
         return self._building or self._pending
+
+    @property
+    def report_ready(self) -> bool:
+        """Whether `report` is made with the options chosen now."""
+        return (self.report is not None and self._report_generation == self._generation
+                and not self._timer.isActive())
+
+    @property
+    def entries_ready(self) -> bool:
+        """Whether the period's entries are in the list."""
+        return self._entries_loaded
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a save or print waits for the summary being made."""
+        return self._waiting is not None
 
     @property
     def saving(self) -> bool:
@@ -295,10 +366,11 @@ class ReportDialog(QDialog):
 
     def save_pdf(self, path: str) -> bool:
         """Start writing the PDF to `path` (after the warning when it has no password)
-        on a worker thread; False if it did not start. Meanwhile the button says
-        "Saving…"; afterwards `saved_path` is set, or an error says why nothing was
-        written (write_file writes a temporary file beside it and renames it)."""
-        if self._saving:
+        on a worker thread, with the summary of the options chosen now (once it is made,
+        if that is still going on); False if it did not start. Meanwhile the status says
+        "Saving the PDF…"; afterwards `saved_path` is set, or an error says why nothing
+        was written (write_file writes a temporary file beside it and renames it)."""
+        if self._saving or self._waiting is not None:
             return False
         password = self.password.text()
         if password != self.password_again.text():
@@ -313,32 +385,41 @@ class ReportDialog(QDialog):
                 no_text=self.tr("Add a password")):
             self.password.setFocus()
             return False
-        if self.report is None or self._timer.isActive():
-            self.refresh()  # a change she just made is in it
-        assert self.report is not None
-        report, paper, target = self.report, self.paper.currentText(), Path(path)
+        paper, target = self.paper.currentText(), Path(path)
 
-        def work() -> Path:
-            data = pdf_bytes(report, page_size=paper, password=password or None)
-            write_file(target, data, overwrite=True)
-            return target
+        def start(report: Report) -> None:
+            def work() -> Path:
+                data = pdf_bytes(report, page_size=paper, password=password or None)
+                write_file(target, data, overwrite=True)
+                return target
+
+            run_in_background(self, work, on_success=self._on_pdf_saved,
+                              on_failure=self._on_pdf_failed)
 
         self._set_saving(True)
         self.save_status.setText(self.tr("Saving the PDF…"))
-        run_in_background(self, work, on_success=self._on_pdf_saved,
-                          on_failure=self._on_pdf_failed)
+        self._when_ready(start, pdf=True)
         return True
 
     def save_markdown(self, path: str) -> bool:
+        """Write the Markdown file (after the warning), with the summary of the options
+        chosen now: at once if it is made, else as soon as it is (True then). False if
+        she went back or it could not be written (an error says why)."""
+        if self._waiting is not None:
+            return False
         if not messages.confirm(
                 self, self.tr("Save as Markdown"),
                 self.tr("A Markdown file cannot have a password: anyone who finds it can "
                         "read it. A PDF with a password is safer."),
                 yes_text=self.tr("Save anyway"), no_text=self.tr("Go back")):
             return False
-        self.refresh()
-        assert self.report is not None
-        return self._write(path, to_markdown(self.report).encode("utf-8"))
+        written = [True]
+
+        def write(report: Report) -> None:
+            written[0] = self._write(path, to_markdown(report).encode("utf-8"))
+
+        self._when_ready(write)
+        return written[0]
 
     # -- private ---------------------------------------------------------------------
 
@@ -347,7 +428,42 @@ class ReportDialog(QDialog):
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
-        self.pdf_button.setEnabled(not saving)  # save_status says what goes on
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        # While a save or print waits for the summary, one at a time; save_status says
+        # what goes on.
+        waiting = self._waiting is not None
+        self.pdf_button.setEnabled(not (self._saving or waiting))
+        self.markdown_button.setEnabled(not waiting)
+        self.print_button.setEnabled(not waiting)
+
+    def _when_ready(self, action: Callable[[Report], None], *, pdf: bool = False) -> None:
+        """`action(report)` with the summary of the options chosen now: at once if it
+        is made, else when it is (a change she just made goes in first; one that could
+        not be made is tried again)."""
+        if self._timer.isActive() or not (self.report_ready or self.preparing):
+            self.refresh()
+        if self.report_ready:
+            assert self.report is not None
+            action(self.report)
+            return
+        self._waiting, self._waiting_pdf = action, pdf
+        if not pdf:
+            self.save_status.setText(self.tr("Preparing the summary…"))
+        self._update_buttons()
+
+    def _stop_waiting(self, *, failed: bool = False) -> Callable[[Report], None] | None:
+        """The waiting save or print, no longer waiting; when it will not happen
+        (`failed`, or the dialog closed) a waiting PDF is no longer "saving" either."""
+        action, self._waiting = self._waiting, None
+        if action is not None:
+            if failed and self._waiting_pdf:
+                self._saving = False
+            if failed or not self._waiting_pdf:
+                self.save_status.setText("")
+            self._update_buttons()
+        return action
 
     def _on_pdf_saved(self, path: Path) -> None:
         self._set_saving(False)
@@ -378,21 +494,41 @@ class ReportDialog(QDialog):
         return True
 
     def _fill_entries(self) -> None:
+        """The entries of the period, read and made into list items on a worker thread
+        (a year can hold thousands), then put in the list at once."""
         start, end = self.span()
+        lang, vault, ended = self._lang, self._vault, self._ended
+        self._entries_generation += 1
+        generation = self._entries_generation
+        self._entries_loaded = False
         self._filling = True  # (blocking the model's signals would leave the view empty)
         self.entry_model.clear()
-        for choice in entry_choices(self._vault, start, end):
-            text = format_date(choice.entry_date, self._lang)
-            if choice.title:
-                text += " · " + choice.title
-            item = QStandardItem(text)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if choice.shared
-                               else Qt.CheckState.Unchecked)
-            item.setData(choice.id, Qt.ItemDataRole.UserRole)
-            self.entry_model.appendRow(item)
         self._filling = False
+
+        def work() -> tuple[int, list[QStandardItem] | None]:
+            if ended.is_set():
+                return generation, None
+            return generation, [entry_item(c, lang) for c in entry_choices(vault, start, end)]
+
+        run_in_background(self, work, on_success=self._on_entries_read,
+                          on_failure=lambda exc: self._on_entries_failed(generation, exc))
+
+    def _on_entries_read(self, result: tuple[int, list[QStandardItem] | None]) -> None:
+        generation, items = result
+        if items is None or self._ended.is_set() or generation != self._entries_generation:
+            return
+        self._filling = True
+        self.entry_model.invisibleRootItem().appendRows(items)
+        self._filling = False
+        self._entries_loaded = True
+
+    def _on_entries_failed(self, generation: int, exc: BaseException) -> None:
+        if self._ended.is_set() or generation != self._entries_generation:
+            return
+        item = QStandardItem(self.tr("The entries could not be read.") + " "
+                             + messages.error_text(exc))
+        item.setEditable(False)
+        self.entry_model.appendRow(item)
 
     # -- private slots ---------------------------------------------------------------
 
@@ -415,38 +551,76 @@ class ReportDialog(QDialog):
             self._timer.start()
 
     def _start_preview(self) -> None:
-        assert self.report is not None
-        report, paper, generation = self.report, self.paper.currentText(), self._generation
+        """First the summary (read from the vault), then its preview pages, each on a
+        worker thread; the summary arrives first, so a save or print that waits for it
+        does not wait for the pages too."""
+        options, generation = self.options(), self._generation
+        vault, ended = self._vault, self._ended
         self._building, self._pending = True, False
-        run_in_background(self, lambda: (generation, pdf_bytes(report, page_size=paper)),
-                          on_success=self._on_preview_made,
-                          on_failure=self._on_preview_failed)
+
+        def work() -> tuple[int, Report | None]:
+            # Not at all once the dialog is closed (a lock closes it): the vault's own
+            # lock keeps this from running while the vault is being closed.
+            return generation, None if ended.is_set() else build_report(vault, options)
+
+        run_in_background(self, work, on_success=self._on_report_made,
+                          on_failure=self._on_build_failed)
+
+    def _on_report_made(self, result: tuple[int, Report | None]) -> None:
+        generation, report = result
+        if self._ended.is_set() or report is None:
+            self._building = False
+            return
+        self.report, self._report_generation = report, generation
+        if self._pending:  # a newer one was asked for meanwhile: that one first
+            self._start_preview()
+            return
+        paper, thread = self.paper.currentText(), QThread.currentThread()
+        run_in_background(
+            self, lambda: (generation, preview_document(pdf_bytes(report, page_size=paper),
+                                                        thread)),
+            on_success=self._on_preview_made, on_failure=self._on_preview_failed)
+        action = self._stop_waiting()
+        if action is not None:  # (printing asks for the printer: the pages go on meanwhile)
+            action(report)
 
     def _preview_done(self) -> bool:
         """True when this was the newest request; otherwise the next one starts."""
         self._building = False
+        if self._ended.is_set():
+            return False
         if self._pending:
             self._start_preview()
             return False
         self.preparing_label.hide()
         return True
 
-    def _on_preview_made(self, result: tuple[int, bytes]) -> None:
-        generation, data = result
+    def _on_preview_made(self, result: tuple[int, QPdfDocument]) -> None:
+        generation, document = result
         if not self._preview_done() or generation != self._generation:
+            document.deleteLater()
             return
+        # The new document goes into the view as it is (loaded, its page sizes read on
+        # the worker thread): nothing long on this thread.
         page = self.preview.pageNavigator().currentPage()
-        old = self._preview_buffer
-        self._preview_buffer = QBuffer(self)
-        self._preview_buffer.setData(QByteArray(data))
-        self._preview_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.preview_document.load(self._preview_buffer)
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        if 0 < page < self.preview_document.pageCount():  # stay where she was reading
+        old, self.preview_document = self.preview_document, document
+        document.setParent(self)
+        self.preview.setDocument(document)
+        old.deleteLater()
+        if 0 < page < document.pageCount():  # stay where she was reading
             self.preview.pageNavigator().jump(page, QPointF(), self.preview.zoomFactor())
         self.preview_stack.setCurrentWidget(self.preview)
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        """The summary could not be made: the preview says so, and a save or print that
+        waited for it says so too. Any change of the options tries again."""
+        if self._ended.is_set():
+            self._building = False
+            return
+        if not self._pending and self._stop_waiting(failed=True) is not None:
+            messages.error(self, self.tr("The summary could not be made"),
+                           messages.error_text(exc))
+        self._on_preview_failed(exc)
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         if not self._preview_done():
@@ -474,12 +648,24 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _on_print(self) -> None:
+        if self._waiting is None:
+            self._when_ready(self._print)
+
+    def _print(self, report: Report) -> None:
         # Printing stays on the GUI thread: a QPrinter (and the print dialog that set
         # it up) belongs to it and is not to be painted on from another thread; saving
         # a PDF goes through QPdfWriter in memory on a worker instead.
-        self.refresh()
         self.printer.setPageSize(self._page_size())
         dialog = QPrintDialog(self.printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and self.report is not None:
-            paint_report(self.report, self.printer)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            paint_report(report, self.printer)
+
+    def done(self, result: int) -> None:
+        """Closed (also by a lock): what is being made is dropped, nothing more is read
+        from the vault, and a save or print that waited does not happen."""
+        self._ended.set()
+        self._timer.stop()
+        self._pending = False
+        self._stop_waiting(failed=True)
+        super().done(result)
 

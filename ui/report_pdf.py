@@ -1,6 +1,6 @@
 """The therapist summary on paper: the report's HTML in a QTextDocument with the
-check-in charts as images, cut into pages with page numbers, painted on any paged
-device: a QPdfWriter (export), a QPrinter (print, and the paginated preview).
+check-in charts drawn in it as lines and dots, cut into pages with page numbers, painted
+on any paged device: a QPdfWriter (export), a QPrinter (print, and the paginated preview).
 
 The PDF is made in memory; `journal.report.encrypt_pdf` protects it before anything
 is written, and `journal.report.write_file` writes it under a temporary name first.
@@ -15,17 +15,16 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
+    QObject,
     QPointF,
     QRectF,
     QSizeF,
     Qt,
-    QUrl,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -33,7 +32,11 @@ from PySide6.QtGui import (
     QPainterPath,
     QPdfWriter,
     QPen,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from journal.checkins import segments
@@ -43,7 +46,7 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 PDF_DPI = 300
 CHART_SIZE = (620, 180)  # in 1/96 inch, as the document lays it out
-CHART_SCALE = 4  # image pixels per 1/96 inch: sharp on paper
+OBJECT_CHARACTER = "\ufffc"  # where a chart object sits in the text
 METRIC_COLOURS = {"mood": "#C0704F", "anxiety": "#7E79B8", "safety": "#5E9A78",
                   "sleep_hours": "#4F8DB5"}
 INK = QColor("#2b2b2b")
@@ -64,15 +67,14 @@ def _short_date(day, lang: str) -> str:
     return QLocale(lang).toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
-def chart_image(chart: Chart, lang: str) -> QImage:
-    """One measure over the period: a dot per day and the rolling average as a line
-    that breaks where the days are empty. White background, for paper."""
+def paint_chart(p: QPainter, chart: Chart, lang: str) -> None:
+    """One measure over the period, in a CHART_SIZE box at the painter's origin: a dot
+    per day and the rolling average as a line that breaks where the days are empty.
+    White background, for paper."""
     w, h = CHART_SIZE
-    image = QImage(w * CHART_SCALE, h * CHART_SCALE, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    p = QPainter(image)
+    p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.scale(CHART_SCALE, CHART_SCALE)
+    p.fillRect(QRectF(0, 0, w, h), QColor("white"))
     colour = QColor(METRIC_COLOURS.get(chart.key, "#C0704F"))
     font = QFont("Noto Sans")
     font.setPixelSize(11)
@@ -125,8 +127,41 @@ def chart_image(chart: Chart, lang: str) -> QImage:
         for index, value in run[1:]:
             path.lineTo(point(index, value))
         p.drawPath(path) if len(run) > 1 else p.drawPoint(point(*run[0]))
-    p.end()
-    return image
+    p.restore()
+
+
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_KEY = QTextFormat.Property.UserProperty + 1
+
+
+class _ChartObject(QPyTextObject):
+    """Draws a chart in the text where the HTML had its image, as lines and dots
+    (vector), painted by paint_chart at paint time. An image would be JPEG-encoded by
+    the PDF writer in one long call that holds Python's GIL (about 60 ms a chart), so
+    that the GUI thread waits while a worker thread makes the preview; this way each
+    drawing call is short, and the charts stay sharp at any zoom."""
+
+    def __init__(self, charts: dict[str, Chart], lang: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._charts = charts
+        self._lang = lang
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        # As QTextDocument does for an image: sizes in 1/96 inch, scaled to the device.
+        device = doc.documentLayout().paintDevice()
+        scale = device.logicalDpiY() / 96 if device is not None else 1.0
+        return QSizeF(CHART_SIZE[0] * scale, CHART_SIZE[1] * scale)
+
+    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,
+                   fmt: QTextFormat) -> None:
+        chart = self._charts.get(str(fmt.property(CHART_KEY)))
+        if chart is None:
+            return
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.scale(rect.width() / CHART_SIZE[0], rect.height() / CHART_SIZE[1])
+        paint_chart(painter, chart, self._lang)
+        painter.restore()
 
 
 def summary_document(report: Report, device: QPagedPaintDevice | None = None
@@ -136,14 +171,32 @@ def summary_document(report: Report, device: QPagedPaintDevice | None = None
     doc = QTextDocument()
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
-    urls = {}
-    for chart in report.charts():
-        url = f"chart-{chart.key}.png"
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url),
-                        chart_image(chart, report.options.lang))
-        urls[chart.key] = url
-    # Image sizes are in 1/96 inch; the layout scales them to the device itself.
+    charts = {chart.key: chart for chart in report.charts()}
+    urls = {key: f"chart-{key}.png" for key in charts}
     doc.setHtml(to_html(report, chart_urls=urls, chart_size=CHART_SIZE))
+    # Each chart's image becomes a chart object of the same size (see _ChartObject).
+    handler = _ChartObject(charts, report.options.lang, doc)
+    doc.documentLayout().registerHandler(CHART_OBJECT, handler)
+    keys = {url: key for key, url in urls.items()}
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name() in keys:
+                found.append((fragment.position(), keys[fmt.toImageFormat().name()]))
+            it += 1
+        block = block.next()
+    for position, key in found:  # one character each: the positions stay valid
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        chart_format = QTextCharFormat()
+        chart_format.setObjectType(CHART_OBJECT)
+        chart_format.setProperty(CHART_KEY, key)
+        cursor.insertText(OBJECT_CHARACTER, chart_format)
     return doc
 
 

@@ -173,8 +173,8 @@ def report_shots(app: HavenApp, suffix: str) -> None:
     dialog.resize(SIZE.width() - 80, SIZE.height() - 60)
     dialog.show()
     QTest.qWaitForWindowExposed(dialog)
-    for _ in range(200):  # the preview is made on a worker thread
-        if not dialog.preparing:
+    for _ in range(200):  # the preview and the list are made on worker threads
+        if not dialog.preparing and dialog.entries_ready:
             break
         QTest.qWait(50)
     QTest.qWait(300)

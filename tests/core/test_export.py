@@ -130,6 +130,28 @@ def test_encrypted_json_zip(vault, other_vault, tmp_path):
     assert without_ids(haven_document(other_vault)) == without_ids(haven_document(vault))
 
 
+def test_the_json_is_written_in_pieces_with_the_same_bytes(vault, tmp_path, monkeypatch):
+    """An export never holds the whole text at once (a worker thread would hold Python's
+    lock too long), yet writes exactly what json.dumps gives, in the zip as in clear."""
+    fill(vault)
+    monkeypatch.setattr(export_module, "JSON_CHUNK", 50)  # many pieces, even for this
+    document = haven_document(vault)
+    pieces = list(export_module.haven_json_chunks(document))
+    assert len(pieces) > 10
+    expected = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert b"".join(pieces) == expected and "Zoë".encode() in expected
+    plain = export_json(vault, tmp_path / "export.json")
+    assert plain.entries == len(DRAFTS) == len(json.loads(plain.path.read_bytes())["entries"])
+    zipped = export_json(vault, tmp_path / "export.zip", password="zip wachtwoord")
+    with pyzipper.AESZipFile(zipped.path) as archive:
+        archive.setpassword(b"zip wachtwoord")
+        [info] = archive.infolist()
+        assert (info.external_attr >> 16) & 0o777 == 0o600
+        assert info.date_time[0] >= 2025
+        data = archive.read(JSON_NAME_IN_ZIP)
+    assert json.loads(data)["entries"] == json.loads(plain.path.read_bytes())["entries"]
+
+
 @pytest.mark.parametrize(("password", "reason"), [
     (None, "a password is needed"),
     ("wrong", "password is not right"),

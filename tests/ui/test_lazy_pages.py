@@ -151,29 +151,38 @@ def test_the_charts_are_imported_only_with_the_trends_page():
     assert out.stdout.split() == ["False", "False"]
 
 
-def test_the_journal_modules_are_read_after_the_workspace_is_shown(tmp_path: Path):
-    """Not while the workspace is made (unlock stays short), and before her first click
-    on Journal (which then only makes the page)."""
+
+def test_what_she_opens_next_is_imported_on_a_worker_after_unlock(tmp_path: Path):
+    """Not on the GUI thread, neither while the workspace is made (unlock stays short)
+    nor when she first opens the journal, the summary or the export."""
+    modules = ("ui.journal_page", "ui.report_dialog", "journal.export")
     code = f"""
-import sys
+import sys, threading
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-from journal.keyslots import KdfParams
+from journal.keyslots import KdfParams, Secret
 from journal.vault import Vault
-from ui.hub import Hub
-from ui.main_window import Workspace
+from ui import workers
+from ui.app import create_app
 from ui.settings import Settings
-app = QApplication([])
-vault = Vault.create({str(tmp_path / "v")!r}, "a passphrase",
-                     kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1))
+folder = {str(tmp_path / "v")!r}
+Vault.create(folder, "a passphrase",
+             kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)).close()
 settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
-workspace = Workspace(vault, Hub(), settings)
-print("ui.journal_page" in sys.modules)
-workspace.show()
-app.processEvents()
-print("ui.journal_page" in sys.modules, sorted(workspace.made_pages()))
+app = create_app(["haven", "--vault", folder], settings=settings)
+importers = {{}}
+real_import = __builtins__.__import__
+def recording_import(name, *args, **kwargs):
+    if name in {modules!r} and name not in sys.modules:
+        importers[name] = threading.current_thread() is threading.main_thread()
+    return real_import(name, *args, **kwargs)
+__builtins__.__import__ = recording_import
+app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
+assert workers.wait_for_all(30_000)
+print(sorted(importers.items()), sorted(app.window.workspace.made_pages()))
+app.window.lock()
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[:2] == ["False", "True ['today']"]
+    assert out.stdout.split("\n")[0] == (str(sorted((m, False) for m in modules))
+                                         + " ['today']")

@@ -14,14 +14,24 @@ from ui.report_dialog import DATES, WEEK, ReportDialog
 DAY = date(2026, 3, 10)
 
 
-def make(page_env, qtbot) -> tuple[ReportDialog, int, int]:
+def make(page_env, qtbot, *, ready: bool = True) -> tuple[ReportDialog, int, int]:
+    """The dialog, with its summary made (on a worker thread) unless not `ready`."""
     store = EntryStore(page_env.vault)
     shared = store.create(EntryDraft(DAY - timedelta(days=1), "Shared one", "SHARED-UI",
                                      share_with_therapist=True))
     private = store.create(EntryDraft(DAY - timedelta(days=10), "Mine", "PRIVATE-UI"))
     dialog = ReportDialog(page_env.vault, page_env.settings, today=DAY)
     qtbot.addWidget(dialog)
+    if ready:
+        current(qtbot, dialog)
     return dialog, shared, private
+
+
+def current(qtbot, dialog):
+    """The summary for the options chosen now, once the worker thread has made it (and
+    has read the period's entries for the list)."""
+    qtbot.waitUntil(lambda: dialog.report_ready and dialog.entries_ready, timeout=20_000)
+    return dialog.report
 
 
 def saved(qtbot, dialog, path) -> bool:
@@ -46,8 +56,8 @@ def test_shared_entries_are_ticked_and_can_be_changed(page_env, qtbot):
     dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: dialog.report.entry_ids() == [private, shared])
     dialog.period.setCurrentIndex(WEEK)
+    assert current(qtbot, dialog).entry_ids() == [shared]
     assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
-    assert dialog.report.entry_ids() == [shared]
 
 
 def test_other_dates_and_sections(page_env, qtbot):
@@ -114,13 +124,14 @@ def test_since_the_last_session(page_env, qtbot):
     agenda.mark_discussed(agenda.add("Sleep"), DAY - timedelta(days=3))
     dialog = ReportDialog(page_env.vault, page_env.settings, today=DAY)
     qtbot.addWidget(dialog)
+    current(qtbot, dialog)
     item = dialog.period.model().item(SESSION)
     assert item.isEnabled() and "7 March 2026" in item.toolTip()
     assert dialog.period_hint.isHidden()
     dialog.period.setCurrentIndex(SESSION)
     assert dialog.span() == (DAY - timedelta(days=3), DAY)
+    assert current(qtbot, dialog).entry_ids() == [shared]
     assert list(ticked(dialog)) == ["9 March 2026 · Shared one"]
-    assert dialog.report.entry_ids() == [shared]
 
 
 def test_support_and_agenda_sections_and_roles(page_env, qtbot, tmp_path, message_log):
@@ -151,7 +162,7 @@ def preview_text(dialog) -> str:
 def test_the_preview_is_made_in_the_background_and_appears(page_env, qtbot):
     from PySide6.QtPdf import QPdfDocument
 
-    dialog, _s, _p = make(page_env, qtbot)
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
     assert dialog.preparing and not dialog.preparing_label.isVisibleTo(dialog)
     assert dialog.preview_stack.currentWidget() is dialog.preview_status
     assert dialog.preview_status.text() == "Preparing the preview…"
@@ -174,10 +185,11 @@ def test_the_preview_is_made_in_the_background_and_appears(page_env, qtbot):
 def test_changing_options_during_a_build_shows_the_latest(page_env, qtbot):
     from PySide6.QtPdf import QPdfDocument
 
-    dialog, _s, _p = make(page_env, qtbot)
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
     assert dialog.preparing  # the first preview is being made
     dialog.name_edit.setText("First Try")
     dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.entries_ready)  # the list is read on a worker too
     dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
     dialog.name_edit.setText("Latest Name")
     dialog.refresh()
@@ -241,3 +253,162 @@ def test_a_full_disk_keeps_the_earlier_pdf_and_leaves_no_half_file(page_env, qtb
     assert "not enough room" in message_log.texts()[-1]
     assert out.read_bytes() == b"the earlier summary"
     assert [p.name for p in out.parent.iterdir()] == ["s.pdf"]  # no temporary file left
+
+
+# -- the summary is made on a worker thread: saving, printing and locking meanwhile --------
+
+def pdf_file_text(path) -> str:
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(path))
+    text = "\n".join(doc.getAllText(p).text() for p in range(doc.pageCount()))
+    doc.close()
+    return text
+
+
+def test_the_summary_is_made_off_the_gui_thread_and_the_newest_wins(page_env, qtbot):
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
+    assert dialog.report is None and not dialog.report_ready  # nothing read here yet
+    dialog.name_edit.setText("First Try")
+    dialog.refresh()
+    dialog.name_edit.setText("Latest Name")
+    dialog.refresh()
+    report = current(qtbot, dialog)
+    assert report.cover.name == "Latest Name"
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert dialog.report is report  # an older one arriving later does not replace it
+    assert "Latest Name" in preview_text(dialog) and "First Try" not in preview_text(dialog)
+
+
+def test_a_pdf_saved_while_the_summary_is_made_has_her_latest_choice(page_env, qtbot,
+                                                                     tmp_path, message_log):
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
+    qtbot.waitUntil(lambda: dialog.entries_ready)  # the list is read on a worker too
+    dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
+    dialog.name_edit.setText("Just Typed")  # the preview timer is still running
+    message_log.answer = True  # without a password
+    out = tmp_path / "s.pdf"
+    assert dialog.save_pdf(str(out))
+    assert dialog.saving and dialog.save_status.text() == "Saving the PDF…"
+    assert not dialog.pdf_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert not dialog.save_pdf(str(tmp_path / "twice.pdf"))  # one at a time
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
+    assert dialog.saved_path == out and dialog.save_status.text() == "The PDF is saved."
+    assert dialog.pdf_button.isEnabled() and dialog.print_button.isEnabled()
+    text = pdf_file_text(out)
+    assert "Just Typed" in text and "PRIVATE-UI" in text and "SHARED-UI" in text
+    assert not (tmp_path / "twice.pdf").exists()
+
+
+def test_markdown_saved_while_the_summary_is_made_waits_for_it(page_env, qtbot, tmp_path,
+                                                               message_log):
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
+    qtbot.waitUntil(lambda: dialog.entries_ready)  # the list is read on a worker too
+    dialog.entry_model.item(0).setCheckState(Qt.CheckState.Checked)  # the private one
+    out = tmp_path / "s.md"
+    assert dialog.save_markdown(str(out))  # started: written once the summary is made
+    if dialog.waiting:  # (the worker may be quicker than this line)
+        assert dialog.save_status.text() == "Preparing the summary…"
+        assert not dialog.markdown_button.isEnabled()
+        assert not dialog.pdf_button.isEnabled() and not dialog.print_button.isEnabled()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
+    assert not dialog.waiting and dialog.save_status.text() == ""
+    assert dialog.markdown_button.isEnabled() and dialog.pdf_button.isEnabled()
+    data = out.read_bytes()
+    assert b"PRIVATE-UI" in data and b"SHARED-UI" in data
+
+
+def test_print_waits_for_the_summary_then_asks_for_the_printer(page_env, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
+    dialog.name_edit.setText("Just Typed")
+    asked = []
+
+    def cancel_print_dialog() -> None:
+        for box in dialog.findChildren(QPrintDialog):
+            if box.isVisible():
+                asked.append(dialog.report.cover.name)
+                box.reject()
+
+    closer = QTimer(dialog)
+    closer.timeout.connect(cancel_print_dialog)
+    closer.start(20)
+    dialog.print_button.click()
+    assert dialog.waiting and not dialog.print_button.isEnabled()
+    qtbot.waitUntil(lambda: asked == ["Just Typed"], timeout=20_000)
+    closer.stop()
+    assert not dialog.waiting and dialog.print_button.isEnabled()
+
+
+def test_a_summary_that_cannot_be_made_says_so_and_the_dialog_stays_usable(
+        page_env, qtbot, tmp_path, message_log, monkeypatch):
+    from journal import report as report_module
+    from journal.errors import VaultDamaged
+    from ui import report_dialog
+
+    failing = [True]
+
+    def build(vault, options):
+        if failing[0]:
+            raise VaultDamaged("unreadable page")
+        return report_module.build_report(vault, options)
+
+    monkeypatch.setattr(report_dialog, "build_report", build)
+    dialog, _s, _p = make(page_env, qtbot, ready=False)
+    message_log.answer = True
+    out = tmp_path / "s.pdf"
+    assert dialog.save_pdf(str(out))  # waits for the summary, which fails
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert message_log.kinds() == ["confirm", "error"]
+    assert message_log.calls[-1][1] == "The summary could not be made"
+    assert "damaged" in message_log.texts()[-1]
+    assert dialog.preview_stack.currentWidget() is dialog.preview_status
+    assert dialog.preview_status.text().startswith("The preview could not be made.")
+    assert not dialog.saving and not dialog.waiting and dialog.save_status.text() == ""
+    assert dialog.pdf_button.isEnabled() and not out.exists()
+    failing[0] = False  # (it was a passing problem): saving again tries again
+    assert saved(qtbot, dialog, out)
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert dialog.preview_stack.currentWidget() is dialog.preview
+    assert "SHARED-UI" in pdf_file_text(out)
+
+
+def test_locking_while_the_summary_is_made_drops_it_safely(make_app, closed_vault, qtbot,
+                                                          tmp_path, message_log):
+    from tests.ui.conftest import unlock_with
+
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    window = app.window
+    EntryStore(window.vault).create(EntryDraft(DAY, "Shared one", "SHARED-UI",
+                                               share_with_therapist=True))
+    vault = window.vault
+    with vault._guard:  # the worker thread is held inside its reading, meanwhile:
+        dialog = ReportDialog(vault, window.settings, window, today=DAY)
+        dialog.show()
+        message_log.answer = True
+        out = tmp_path / "s.pdf"
+        assert dialog.save_pdf(str(out))
+        assert dialog.waiting and dialog.preparing
+        window.lock()  # closes the dialog, then the vault on a worker thread
+        assert not dialog.isVisible() and not dialog.waiting and not dialog.saving
+    assert window.wait_until_closed(10_000)
+    qtbot.waitUntil(lambda: not dialog.preparing and not dialog.saving, timeout=20_000)
+    assert message_log.kinds() == ["confirm"]  # no error, no PDF
+    assert not out.exists() and dialog.report is None
+    dialog.refresh()  # closed: reads nothing (the vault is locked)
+    assert not dialog.preparing
+
+
+def test_the_list_shows_the_entries_of_the_newest_period(page_env, qtbot):
+    dialog, shared, _private = make(page_env, qtbot, ready=False)
+    assert not dialog.entries_ready  # read on a worker thread
+    dialog.period.setCurrentIndex(WEEK)
+    dialog.period.setCurrentIndex(DATES)
+    dialog.period.setCurrentIndex(WEEK)  # earlier lists arriving later are dropped
+    assert current(qtbot, dialog).entry_ids() == [shared]
+    qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
+    assert ticked(dialog) == {"9 March 2026 · Shared one": True}
