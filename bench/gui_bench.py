@@ -186,16 +186,24 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     """What she does, through the event loop, with the heartbeat watching."""
     from PySide6.QtTest import QTest
 
+    from ui import workers
     from ui.unlock import UnlockPage
+
+    def finish_phase() -> None:
+        """Until the phase's worker threads are done too, so that each phase is
+        measured with its own work only."""
+        wait(lambda: not workers.busy())
+        settle()
 
     beat.set_phase("lock and unlock (the KDF runs on a worker thread)")
     window.lock()
     wait(lambda: window.wait_until_closed(0) and isinstance(window.current_screen,
                                                             UnlockPage))
     unlock()
+    finish_phase()
     ws = window.workspace
+    beat.set_phase("open the journal page (made the first time)")
     page = ws.journal_page
-    beat.set_phase("open the journal page")
     ws.show_page(ws.pages.indexOf(page))
     settle()
     beat.set_phase("scroll the journal list to the end (scroll bar dragged down)")
@@ -229,7 +237,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
             bar.setValue(bar.maximum())
             settle()
     page.search_edit.clear()
-    settle()
+    finish_phase()
     beat.set_phase("trends page (ten years of check-ins), then a year")
     ws.show_page(ws.TRENDS)
     settle()
