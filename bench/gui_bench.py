@@ -651,6 +651,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     load_before = os.getloadavg()
     results = []
+    import run
+
+    run.compile_bytecode()  # as installed; the child processes then load bytecode
     for size in sizes:
         folder = ensure_gui_vault(size)
         log(f"[gui {size}] start to unlock screen x{args.runs * 2}")
