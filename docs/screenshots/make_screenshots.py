@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QSize  # noqa: E402
+from PySide6.QtCore import QSettings, QSize, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QScrollArea, QWidget  # noqa: E402
 
@@ -167,6 +167,8 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
 
 def report_shots(app: HavenApp, suffix: str) -> None:
     """The summary for her therapist: choices, ticked entries and the paginated preview."""
+    from PySide6.QtGui import QImage, QPainter
+
     from ui.report_dialog import ReportDialog
 
     dialog = ReportDialog(app.window.vault, app.settings, app.window)
@@ -179,6 +181,17 @@ def report_shots(app: HavenApp, suffix: str) -> None:
         QTest.qWait(50)
     QTest.qWait(300)
     save(dialog, f"summary-{suffix}")
+    if suffix == "nl-light":  # pages of the PDF itself, as her therapist will see them
+        document = dialog.preview_document
+        for page in (0, 2):
+            image = document.render(page, document.pagePointSize(page).toSize() * 2)
+            paper = QImage(image.size(), QImage.Format.Format_RGB32)
+            paper.fill(Qt.GlobalColor.white)
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            paper.save(str(OUT / f"summary-pdf-page{page + 1}-nl.png"))
+            print("wrote", f"summary-pdf-page{page + 1}-nl")
     dialog.done(0)
     dialog.deleteLater()
 
