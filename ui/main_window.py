@@ -102,12 +102,14 @@ class _Page:
 
 def _preload(vault: Vault) -> None:
     """What she is likely to open next, made ready on a worker after unlock (issue 10):
-    the journal page's, the summary's and the export's modules imported, and what the
-    journal page reads first read once, so that its pages of the database are decrypted
-    in SQLCipher's cache (at 100,000 entries about 45 ms the first time, 10 after)."""
+    the modules of the journal and trends pages (with QtCharts), the summary and the
+    export imported, and what the journal page reads first read once, so that its pages
+    of the database are decrypted in SQLCipher's cache (at 100,000 entries about 45 ms
+    the first time, 10 after)."""
     import journal.export  # noqa: F401
     import ui.journal_page
-    import ui.report_dialog  # noqa: F401
+    import ui.report_dialog
+    import ui.trends_page  # noqa: F401
     from journal.entries import EntryStore
 
     store = EntryStore(vault)

@@ -154,8 +154,8 @@ def test_the_charts_are_imported_only_with_the_trends_page():
 
 def test_what_she_opens_next_is_imported_on_a_worker_after_unlock(tmp_path: Path):
     """Not on the GUI thread, neither while the workspace is made (unlock stays short)
-    nor when she first opens the journal, the summary or the export."""
-    modules = ("ui.journal_page", "ui.report_dialog", "journal.export")
+    nor when she first opens the journal, the trends, the summary or the export."""
+    modules = ("ui.journal_page", "ui.trends_page", "ui.report_dialog", "journal.export")
     code = f"""
 import sys, threading
 from PySide6.QtCore import QSettings

@@ -15,7 +15,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QKeyCombination, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.backup import list_backups, read_header
 from journal.entries import EntryStore
@@ -237,12 +245,9 @@ def test_escape_twice_quickly_exits(unlocked, qtbot, marker, closed_vault):
                                                  closed_vault.passphrase))
 
 
-def test_escape_twice_counts_only_quick_presses(qtbot):
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    now = [100.0]
-    watcher = DoubleEscape(clock=lambda: now[0])
-    # A line edit passes Escape on to its parent: one press must still count once.
+def focused_line_edit(qtbot) -> tuple[QWidget, QLineEdit]:
+    """A line edit with the keyboard focus, in a window of its own (keep the window:
+    without it the line edit is deleted)."""
     window = QWidget()
     field = QLineEdit(window)
     QVBoxLayout(window).addWidget(field)
@@ -250,6 +255,14 @@ def test_escape_twice_counts_only_quick_presses(qtbot):
     window.show()
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    return window, field
+
+
+def test_escape_twice_counts_only_quick_presses(qtbot):
+    now = [100.0]
+    watcher = DoubleEscape(clock=lambda: now[0])
+    # A line edit passes Escape on to its parent: one press must still count once.
+    _window, field = focused_line_edit(qtbot)
     fired = []
     watcher.triggered.connect(lambda: fired.append(True))
 
@@ -519,7 +532,6 @@ def test_the_watchers_share_one_filter_and_a_destroyed_one_drops_out(qtbot):
     is simply left out."""
     import shiboken6
     from PySide6.QtCore import QObject
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from ui.privacy import IdleWatcher, ShortcutWatcher
 
@@ -536,13 +548,7 @@ def test_the_watchers_share_one_filter_and_a_destroyed_one_drops_out(qtbot):
     keys.triggered.connect(lambda: fired.append("keys"))
     shiboken6.delete(owner)
     assert not shiboken6.isValid(gone)
-    window = QWidget()
-    field = QLineEdit(window)
-    QVBoxLayout(window).addWidget(field)
-    qtbot.addWidget(window)
-    window.show()
-    field.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    _window, field = focused_line_edit(qtbot)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert fired == ["escape"]  # the idle watcher, added last and asked first, passes it on
