@@ -1028,8 +1028,9 @@ class MainWindow(QMainWindow):
         workspace.settings_requested.connect(self.edit_settings)
         self._set_screen(workspace)
         self._workspace = workspace
-        # Not on the GUI thread when she first opens the journal, the summary or the
-        # export: about 0.1 s of imports and 45 ms of first reads at 100,000 entries.
+        # Not on the GUI thread when she first opens the journal, the trends, the
+        # summary or the export: about 0.1 s of imports and 45 ms of first reads at
+        # 100,000 entries.
         # A failure (the vault locked meanwhile) only means the work is done later.
         vault = self._vault
         workers.run_in_background(self, lambda: _preload(vault),
