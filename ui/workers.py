@@ -3,11 +3,13 @@ a success or failure callback back on the GUI thread.
 
 Used for Argon2id key derivation (unlock, create) and later for re-encryption, export
 and import. The callbacks are dropped if `owner` has been destroyed in the meantime;
-`on_dropped` (run on the worker thread) can then clean up the result, e.g. wipe keys.
+`on_dropped` can then clean up the result (e.g. close a vault, wipe keys): on the worker
+thread, or on the GUI thread when the owner went away after the result was sent.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -47,24 +49,39 @@ class _Task(QRunnable):
         self._fn = fn
         self._relay = relay
         self._on_dropped = on_dropped
+        self._lock = threading.Lock()
+        self._result: Any = None  # sent to the GUI thread, not yet taken there
         self.done = False
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to the GUI thread, not lost
-            self._emit("failed", exc, None)
+            self._emit("failed", exc)
         else:
-            self._emit("succeeded", result, result)
+            self._result = result
+            self._emit("succeeded", result)
         finally:
             self.done = True
 
-    def _emit(self, name: str, value: Any, result: Any) -> None:
+    def _emit(self, name: str, value: Any) -> None:
         try:
             getattr(self._relay, name).emit(value)
         except RuntimeError:  # the owner (and its relay) is gone: nobody to tell
-            if self._on_dropped is not None and result is not None:
-                self._on_dropped(result)
+            self.drop()
+
+    def taken(self) -> None:
+        """On the GUI thread: the result reached its owner."""
+        with self._lock:
+            self._result = None
+
+    def drop(self) -> None:
+        """The owner went away before the result reached it (before or after it was
+        sent): `on_dropped` cleans it up, once."""
+        with self._lock:
+            result, self._result = self._result, None
+        if self._on_dropped is not None and result is not None:
+            self._on_dropped(result)
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], *,
@@ -73,9 +90,15 @@ def run_in_background(owner: QObject, work: Callable[[], Any], *,
                       on_dropped: Callable[[Any], None] | None = None) -> None:
     """Run `work()` on a worker thread; then `on_success(result)` or `on_failure(exc)`
     on the GUI thread, as long as `owner` still exists."""
-    relay = _Relay(owner, on_success, on_failure)
+    def succeeded(result: Any) -> None:
+        task.taken()
+        on_success(result)
+
+    relay = _Relay(owner, succeeded, on_failure)
     task = _Task(work, relay, on_dropped)
     _running.add(task)
+    # A result sent just before the owner was deleted never arrives: cleaned up here.
+    relay.destroyed.connect(lambda *_: task.drop())
     relay.destroyed.connect(lambda *_: _running.discard(task))
     relay.succeeded.connect(lambda *_: _running.discard(task))
     relay.failed.connect(lambda *_: _running.discard(task))

@@ -285,6 +285,37 @@ def test_worker_result_for_a_destroyed_owner_is_dropped(qtbot):
     assert delivered == []
 
 
+def test_worker_result_sent_just_before_its_owner_went_away_is_dropped_once(qtbot):
+    """The result is on its way (queued) when the owner is deleted: it never arrives,
+    so on_dropped cleans it up (e.g. closes the vault an unlock opened), once."""
+    from shiboken6 import Shiboken
+
+    owner = QObject()
+    dropped = []
+    delivered = []
+    workers.run_in_background(owner, lambda: "vault", on_success=delivered.append,
+                              on_failure=delivered.append, on_dropped=dropped.append)
+    assert workers.wait_for_all()  # sent, not yet delivered: no event loop ran
+    Shiboken.delete(owner)
+    qtbot.wait(20)
+    assert dropped == ["vault"]
+    assert delivered == []
+
+
+def test_a_delivered_result_is_never_dropped(qtbot):
+    from shiboken6 import Shiboken
+
+    owner = QObject()
+    dropped = []
+    delivered = []
+    workers.run_in_background(owner, lambda: "vault", on_success=delivered.append,
+                              on_failure=delivered.append, on_dropped=dropped.append)
+    qtbot.waitUntil(lambda: delivered == ["vault"])
+    Shiboken.delete(owner)
+    qtbot.wait(20)
+    assert dropped == []
+
+
 @pytest.mark.parametrize("exc", [
     errors.WrongSecret(), errors.NoRecoveryCode(), errors.NotAVault("x"),
     errors.VaultDamaged("x"), errors.VaultInUse(), errors.SchemaTooNew(9, 1),
