@@ -177,6 +177,12 @@ class FolderLock:
     def is_locked(self) -> bool:
         return self._fd is not None
 
+    def __del__(self) -> None:
+        # A vault dropped without close() (as filelock did): the folder is not left
+        # locked until Haven restarts.
+        with contextlib.suppress(Exception):
+            self.release()
+
     def release(self) -> None:
         """Unlock and close; a second call does nothing."""
         fd, self._fd = self._fd, None

@@ -91,6 +91,16 @@ def test_second_opener_gets_vault_in_use(vault, vault_dir):
     Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)).close()
 
 
+def test_a_vault_dropped_without_close_does_not_keep_its_folder_locked(vault_dir):
+    import gc
+
+    Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF).close()
+    dropped = Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
+    del dropped
+    gc.collect()
+    Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)).close()
+
+
 def test_the_folder_lock_refuses_a_second_holder_until_released(tmp_path):
     path = tmp_path / "haven.lock"
     first = FolderLock(path)
