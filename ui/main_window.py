@@ -653,6 +653,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def open_workspace(self, vault: Vault) -> None:
+        if self._quitting or self._leaving:
+            # Unlocked on a worker while the window closed (a migration takes seconds
+            # at 100,000 entries): nothing is shown, and the journal is closed again.
+            vault.close()
+            return
         self._vault = vault
         self._backup_checked = False
         self._build_workspace()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from journal.keyslots import Secret
+from journal.vault import Vault
 from tests.ui.conftest import unlock_with
 from ui.main_window import MainWindow, Workspace
 from ui.settings_dialog import SettingsDialog
@@ -56,6 +58,18 @@ def test_lock_button_returns_to_unlock(unlocked, qtbot, closed_vault):
     assert not vault.is_open
     assert isinstance(unlocked.window.current_screen, UnlockPage)
     assert unlocked.window.workspace is None
+
+
+def test_a_journal_unlocked_after_the_window_closed_is_closed_again(make_app, qtbot,
+                                                                     closed_vault):
+    """The unlock's worker (key derivation, maybe a migration of seconds) finishes after
+    the window was closed: no workspace is made and the journal does not stay open."""
+    app = make_app()
+    app.window.close()
+    vault = Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
+    app.window.open_workspace(vault)  # what the unlock page's result would do
+    assert not vault.is_open
+    assert app.window.workspace is None and app.window.vault is None
 
 
 def test_quick_exit_closes_at_once(unlocked, qtbot, message_log):
