@@ -8,6 +8,7 @@ code = main()
 # written its files by now. What a normal exit would add is Python taking its modules
 # apart one by one, 6-8 ms of every run (bench/RESULTS.md), so leave at once once the
 # output is out. An error (a traceback, or argparse's exit 2) leaves the normal way.
-sys.stdout.flush()
-sys.stderr.flush()
+for stream in (sys.stdout, sys.stderr):
+    if stream is not None:  # None without a console (pythonw)
+        stream.flush()
 os._exit(code)
