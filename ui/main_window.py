@@ -72,8 +72,10 @@ HELP_NOW_KEYS = "Ctrl+H"  # H for help (and hulp)
 # Fits a 1280×800 screen at 150 % (853×533 device-independent pixels, less a panel),
 # with room for the sidebar, the entry list and the editor.
 MINIMUM_SIZE = QSize(840, 480)
-# How long unlocking waits for the backup of the session before (made as it locked).
+# How long unlocking waits for the backup of the session before (made as it locked),
+# and closing for work on the vault under way (an export, a re-encryption).
 CLOSE_WAIT_SECONDS = 600
+WORKER_WAIT_MS = 30_000  # how long closing waits for other work on worker threads
 
 
 def is_first_run(folder: Path) -> bool:
@@ -905,7 +907,11 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         # Here the backup runs on the GUI thread: the window is gone already, and the
         # process must wait for it anyway before it ends.
-        workers.wait_for_all()  # key work still using the vault finishes first
+        # Key work still using the vault finishes first, up to ten minutes (the
+        # window is gone already): leaving in the middle of an export would leave its
+        # half-written temporary file behind, in clear if it has no password.
+        workers.wait_for_all(CLOSE_WAIT_SECONDS * 1000 if self._key_work
+                             else WORKER_WAIT_MS)
         backup_problem = self._backup_if_due()
         self._close_vault()
         self.settings.save_geometry(self)
@@ -1166,7 +1172,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.clipboard.watching = False
         if vault is not None:
-            workers.wait_for_all()  # e.g. a passphrase change still using the key
+            workers.wait_for_all(WORKER_WAIT_MS)  # e.g. a passphrase change using the key
             vault.close()
         # Nothing from the journal stays on the clipboard once it is locked.
         self.clipboard.clear_if_ours()

@@ -310,3 +310,24 @@ def test_locking_deletes_the_old_workspace_on_the_next_turn(unlocked, qtbot):
         QApplication.processEvents()
     assert not shiboken6.isValid(workspace)
     assert unlocked.window.wait_until_closed()
+
+
+def test_closing_waits_for_an_export_under_way(unlocked, qtbot, monkeypatch):
+    """Work on the vault (an export, a re-encryption) is finished before Haven leaves
+    (up to ten minutes), past the ordinary wait for worker threads: leaving in the middle
+    would leave a half-written temporary file behind, in clear without a password."""
+    import threading
+    import time
+
+    import ui.main_window
+
+    monkeypatch.setattr(ui.main_window, "WORKER_WAIT_MS", 50)
+    finished = threading.Event()
+
+    def slow_export(vault: Vault) -> None:
+        time.sleep(0.5)
+        finished.set()
+
+    assert unlocked.window.run_key_work(slow_export, lambda _r: None, lambda _e: None)
+    unlocked.window.close()
+    assert finished.is_set()
