@@ -646,7 +646,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
-    from results import machine_line
+    from results import publish, run_info
 
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     load_before = os.getloadavg()
@@ -667,18 +667,8 @@ def main(argv: list[str] | None = None) -> int:
                 run_child(size, folder, 1, False, quick_exit_only=True)["quick_exit"]
                 for _ in range(args.quick_exit_runs)])
         results.append(r)
-    load_after = os.getloadavg()
-    info = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine_line(),
-            "load": f"{' '.join(f'{x:.2f}' for x in load_before)} / "
-                    f"{' '.join(f'{x:.2f}' for x in load_after)}",
-            "runs": str(args.runs)}
-    text = render(results, info)
-    print(text)
-    (VAULTS / "gui-last-run.json").write_text(json.dumps(results, indent=2) + "\n")
-    if not args.no_write:
-        from results import replace_section
-
-        log(f"wrote {replace_section(SECTION, text)}")
+    publish(SECTION, render(results, run_info(load_before, args.runs)), results,
+            VAULTS / "gui-last-run.json", write=not args.no_write)
     return 0
 
 

@@ -209,20 +209,15 @@ def main(argv: list[str] | None = None) -> int:
         build(args.build, args.out)
         return 0
     sys.path.insert(0, str(ROOT))
-    from results import load_text, machine_line, replace_section
+    from results import publish, run_info
 
     ensure_venv()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     before = os.getloadavg()
     results = [compare(size, args.runs if size < 100_000 else max(2, args.runs // 2))
                for size in sizes]
-    info = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine_line(),
-            "load": load_text(before, os.getloadavg()), "runs": str(args.runs)}
-    text = render(results, info)
-    print(text)
-    (VAULTS / "jrnl-last-run.json").write_text(json.dumps(results, indent=2) + "\n")
-    if not args.no_write:
-        log(f"wrote {replace_section(SECTION, text)}")
+    publish(SECTION, render(results, run_info(before, args.runs)), results,
+            VAULTS / "jrnl-last-run.json", write=not args.no_write)
     return 0
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+import time
 from pathlib import Path
+from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
@@ -43,3 +48,18 @@ def load_text(before: tuple[float, ...], after: tuple[float, ...]) -> str:
     """Load averages (1/5/15 min) before / after a run, as text."""
     return (f"{' '.join(f'{x:.2f}' for x in before)} / "
             f"{' '.join(f'{x:.2f}' for x in after)}")
+
+
+def run_info(load_before: tuple[float, ...], runs: int) -> dict[str, str]:
+    """Date, machine, load before / after and runs, for a section's heading text."""
+    return {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine_line(),
+            "load": load_text(load_before, os.getloadavg()), "runs": str(runs)}
+
+
+def publish(heading: str, text: str, results: Any, raw: Path, *, write: bool) -> None:
+    """Print a run's section, keep its raw figures in `raw` (JSON) and, if `write`,
+    put the section into RESULTS.md."""
+    print(text)
+    raw.write_text(json.dumps(results, indent=2) + "\n")
+    if write:
+        print(f"wrote {replace_section(heading, text)}", file=sys.stderr, flush=True)
