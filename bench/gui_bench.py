@@ -283,27 +283,39 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     out["stress"] = {k: v for k, v in beat.worst.items() if k not in (MEASURING, "start")}
 
 
-def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
+def start_app(folder: Path) -> tuple[Any, Any, Any, Path]:
+    """The real app on `folder`, shown on its unlock screen, with settings in a new temp
+    folder (English, no idle lock: a long run has no input, the idle lock would end it).
+    Returns the QApplication, the HavenApp, its Settings and the temp folder."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from journal.keyslots import Secret
-    from journal.vault import Vault
-    from ui import workers
     from ui.app import create_app
-    from ui.journal_page import SEARCH_DELAY_MS
     from ui.settings import Settings
-    from ui.unlock import UnlockPage
 
-    out: dict[str, Any] = {"size": size}
     qapp = QApplication.instance() or QApplication(["haven"])
     tmp = Path(tempfile.mkdtemp(prefix="haven-gui-bench-"))
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp))
     settings = Settings(QSettings(str(tmp / "haven.ini"), QSettings.Format.IniFormat))
     settings.language_override = "en"
-    settings.idle_minutes = 0  # a long run has no input: the idle lock would end it
+    settings.idle_minutes = 0
+    app = create_app(["haven", "--vault", str(folder)], settings=settings)
+    app.show()
+    return qapp, app, settings, tmp
+
+
+def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
+    from PySide6.QtTest import QTest
+
+    from journal.keyslots import Secret
+    from journal.vault import Vault
+    from ui import workers
+    from ui.journal_page import SEARCH_DELAY_MS
+    from ui.unlock import UnlockPage
+
+    out: dict[str, Any] = {"size": size}
+    qapp, app, settings, tmp = start_app(folder)
     beat = Heartbeat() if stress else None
 
     def wait(condition, timeout: float = 60.0) -> None:
@@ -318,8 +330,6 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
         for _ in range(3):
             qapp.processEvents()
 
-    app = create_app(["haven", "--vault", str(folder)], settings=settings)
-    app.show()
     window = app.window
     settle()
     if beat:
@@ -588,22 +598,9 @@ def quick_exit(window, wait) -> float:
 
 def quick_exit_child(folder: Path) -> dict[str, Any]:
     """Unlock, then Escape twice: one quick exit."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
     from ui import workers
-    from ui.app import create_app
-    from ui.settings import Settings
 
-    qapp = QApplication.instance() or QApplication(["haven"])
-    tmp = Path(tempfile.mkdtemp(prefix="haven-gui-bench-"))
-    for f in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(f, QSettings.Scope.UserScope, str(tmp))
-    settings = Settings(QSettings(str(tmp / "haven.ini"), QSettings.Format.IniFormat))
-    settings.language_override = "en"
-    settings.idle_minutes = 0  # a long run has no input: the idle lock would end it
-    app = create_app(["haven", "--vault", str(folder)], settings=settings)
-    app.show()
+    qapp, app, _settings, tmp = start_app(folder)
     window = app.window
     page = window.current_screen
     page.field.setText(PASSPHRASE)
