@@ -58,6 +58,18 @@ def in_settings(qtbot, app, act) -> None:
     assert seen
 
 
+def open_other(qtbot, app, folder: Path, *, close: bool = False) -> None:
+    """Settings, "Open another journal…", `folder` chosen; then the settings dialog is
+    closed by hand if `close` (when the choice leaves it open)."""
+    def choose(dialog: SettingsDialog) -> None:
+        pick_folder(folder)
+        dialog.open_other_button.click()
+        if close:
+            dialog.reject()
+
+    in_settings(qtbot, app, choose)
+
+
 def pick_folder(folder: Path) -> None:
     """Answer the folder chooser that opens next with `folder`."""
     def pick() -> None:
@@ -102,11 +114,7 @@ def test_open_another_journal_locks_this_one_and_opens_the_chosen(
     locked = []
     app.hub.vault_locked.connect(lambda: locked.append(True))
 
-    def choose(dialog: SettingsDialog) -> None:
-        pick_folder(other_journal)
-        dialog.open_other_button.click()
-
-    in_settings(qtbot, app, choose)  # ends when the lock closes the settings dialog
+    open_other(qtbot, app, other_journal)  # ends when the lock closes the settings dialog
     assert message_log.calls == []
     assert locked == [True]  # the usual lock
     assert app.window.vault is None and app.window.wait_until_closed()
@@ -126,11 +134,7 @@ def test_from_the_lock_screen_too(make_app, qtbot, closed_vault, other_journal, 
                                   message_log):
     app = make_app()
 
-    def choose(dialog: SettingsDialog) -> None:
-        pick_folder(other_journal)
-        dialog.open_other_button.click()
-
-    in_settings(qtbot, app, choose)
+    open_other(qtbot, app, other_journal)
     assert not any(isinstance(w, SettingsDialog) and w.isVisible()
                    for w in QApplication.topLevelWidgets())
     assert isinstance(app.window.current_screen, UnlockPage)
@@ -153,12 +157,7 @@ def test_a_folder_without_a_journal_is_refused(make_app, qtbot, closed_vault, se
         (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff" + b"0" * 100)
     before = snapshot(folder)
 
-    def choose(dialog: SettingsDialog) -> None:
-        pick_folder(folder)
-        dialog.open_other_button.click()
-        dialog.reject()
-
-    in_settings(qtbot, app, choose)
+    open_other(qtbot, app, folder, close=True)
     assert message_log.kinds() == ["error"]
     assert "no journal in this folder" in message_log.texts()[0]
     assert app.window.vault is vault and app.window.folder == closed_vault.folder
@@ -175,12 +174,7 @@ def test_a_damaged_journal_folder_says_so(make_app, qtbot, closed_vault, setting
     (folder / "haven.db").write_bytes(b"not a database" * 10)
     before = snapshot(folder)
 
-    def choose(dialog: SettingsDialog) -> None:
-        pick_folder(folder)
-        dialog.open_other_button.click()
-        dialog.reject()
-
-    in_settings(qtbot, app, choose)
+    open_other(qtbot, app, folder, close=True)
     assert message_log.kinds() == ["error"]
     assert "damaged" in message_log.texts()[0]
     assert app.window.folder == closed_vault.folder and settings.vault_folder == ""
@@ -193,11 +187,6 @@ def test_the_journal_in_use_is_not_opened_again(make_app, qtbot, closed_vault, s
     unlock_with(qtbot, app, PASSPHRASE)
     vault = app.window.vault
 
-    def choose(dialog: SettingsDialog) -> None:
-        pick_folder(closed_vault.folder)
-        dialog.open_other_button.click()
-        dialog.reject()
-
-    in_settings(qtbot, app, choose)
+    open_other(qtbot, app, closed_vault.folder, close=True)
     assert message_log.kinds() == ["info"]
     assert app.window.vault is vault and settings.vault_folder == ""
