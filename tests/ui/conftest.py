@@ -9,7 +9,7 @@ from pathlib import Path
 
 import filelock
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.vault import Vault
@@ -157,3 +157,16 @@ def unlock_with(qtbot, app: HavenApp, secret: str) -> None:
     page.field.setText(secret)
     page.unlock_button.click()
     qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
+
+
+def when_modal(kind: type, act: Callable[..., None]) -> None:
+    """Once a modal dialog of `kind` is open (looked for every 10 ms from the event loop
+    that the next exec() runs), call `act(dialog)`."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(10, look)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, look)

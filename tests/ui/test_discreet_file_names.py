@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 import pyzipper
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from journal.entries import EntryStore
 from journal.importers import haven_json
 from journal.models import EntryDraft
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import unlock_with, when_modal
 from ui.export_dialog import ExportDialog, export_target
 from ui.restore_dialog import RestoreDialog
 
@@ -69,11 +68,7 @@ def export_through_the_window(qtbot, app, out: Path, fmt: str, protected: bool,
     """Settings -> Export, as she does it; the one new thing in `out`."""
     message_log.answer = True  # "Export without a password" when unprotected
 
-    def go() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            QTimer.singleShot(10, go)
-            return
+    def go(dialog: ExportDialog) -> None:
         dialog.set_format(fmt)
         dialog.set_folder(out)
         dialog.protect.setChecked(protected)
@@ -85,7 +80,7 @@ def export_through_the_window(qtbot, app, out: Path, fmt: str, protected: bool,
         assert dialog.result is not None, dialog.error_text.text()
         dialog.reject()
 
-    QTimer.singleShot(0, go)
+    when_modal(ExportDialog, go)
     app.window.export_journal()
     [written] = list(out.iterdir())
     return written
@@ -121,15 +116,11 @@ def restore_filters(qtbot, dialog: RestoreDialog) -> list[str]:
     """The choices the real file dialog offers when she presses Choose…."""
     seen: list[list[str]] = []
 
-    def look() -> None:
-        chooser = QApplication.activeModalWidget()
-        if not isinstance(chooser, QFileDialog):
-            QTimer.singleShot(10, look)
-            return
+    def look(chooser: QFileDialog) -> None:
         seen.append(chooser.nameFilters())
         chooser.reject()
 
-    QTimer.singleShot(0, look)
+    when_modal(QFileDialog, look)
     dialog.file_button.click()
     assert seen
     return seen[0]
@@ -141,15 +132,11 @@ def test_the_restore_file_filter(make_app, qtbot, closed_vault, settings, discre
     app = make_app()
     seen = []
 
-    def go() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RestoreDialog):
-            QTimer.singleShot(10, go)
-            return
+    def go(dialog: RestoreDialog) -> None:
         seen.append(restore_filters(qtbot, dialog))
         dialog.reject()
 
-    QTimer.singleShot(0, go)
+    when_modal(RestoreDialog, go)
     app.window.restore_from_backup()  # as from the unlock screen's link
     [filters] = seen
     if discreet:

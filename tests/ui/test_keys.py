@@ -20,7 +20,7 @@ from journal.keyslots import KeyFile, Secret
 from journal.models import EntryDraft
 from journal.vault import DB_NAME, Vault, check_database_copy
 from tests.conftest import FAST_KDF
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import unlock_with, when_modal
 from ui.keys_dialog import KeysDialog
 from ui.new_passphrase import NewPassphraseDialog
 from ui.recovery_code import RecoveryCodeDialog
@@ -322,18 +322,14 @@ def test_forgotten_passphrase_reset_with_the_recovery_code(make_app, qtbot, clos
     page.set_recovery_mode(True)
     typed = []
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, NewPassphraseDialog):
-            QTimer.singleShot(10, fill)
-            return
+    def fill(dialog: NewPassphraseDialog) -> None:
         assert not dialog.save_button.isEnabled()
         dialog.passphrase.setText(NEW)
         dialog.repeat.setText(NEW)
         typed.append(True)
         dialog.save_button.click()
 
-    QTimer.singleShot(0, fill)
+    when_modal(NewPassphraseDialog, fill)
     unlock_with(qtbot, app, closed_vault.recovery_code)
     qtbot.waitUntil(lambda: "info" in message_log.kinds(), timeout=20_000)
     assert typed == [True]

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from journal.entries import EntryStore
@@ -19,7 +18,7 @@ from journal.keyslots import Secret
 from journal.models import EntryDraft
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import unlock_with, when_modal
 from ui.app import remembered_vault_dir
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockPage
@@ -45,15 +44,11 @@ def in_settings(qtbot, app, act) -> None:
     """Open Settings and run `act(dialog)` in it; returns once the dialog is gone."""
     seen = []
 
-    def go() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SettingsDialog):
-            QTimer.singleShot(10, go)
-            return
+    def go(dialog: SettingsDialog) -> None:
         seen.append(dialog)
         act(dialog)
 
-    QTimer.singleShot(0, go)
+    when_modal(SettingsDialog, go)
     app.window.edit_settings()
     assert seen
 
@@ -72,16 +67,12 @@ def open_other(qtbot, app, folder: Path, *, close: bool = False) -> None:
 
 def pick_folder(folder: Path) -> None:
     """Answer the folder chooser that opens next with `folder`."""
-    def pick() -> None:
-        chooser = QApplication.activeModalWidget()
-        if not isinstance(chooser, QFileDialog):
-            QTimer.singleShot(10, pick)
-            return
+    def pick(chooser: QFileDialog) -> None:
         chooser.setDirectory(str(folder))
         chooser.selectFile(str(folder))
         chooser.accept()
 
-    QTimer.singleShot(0, pick)
+    when_modal(QFileDialog, pick)
 
 
 def test_settings_show_the_folder_in_use_only_while_open(make_app, qtbot, closed_vault):

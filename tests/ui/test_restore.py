@@ -12,8 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 import journal.backup as backup
 from journal.entries import EntryStore
@@ -21,7 +19,7 @@ from journal.keyslots import Secret
 from journal.models import EntryDraft
 from journal.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import unlock_with, when_modal
 from ui.app import remembered_vault_dir
 from ui.restore_dialog import RestoreDialog
 from ui.settings_dialog import SettingsDialog
@@ -176,15 +174,11 @@ def test_a_folder_filled_after_choosing_is_still_refused(qtbot, dialog, backup_f
 
 def drive_restore(qtbot, file: Path, secret: str, target: Path) -> None:
     """Fill in the restore dialog as soon as it opens."""
-    def go() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, RestoreDialog):
-            QTimer.singleShot(10, go)
-            return
+    def go(dialog: RestoreDialog) -> None:
         fill(dialog, file, secret, target)
         dialog.restore_button.click()
 
-    QTimer.singleShot(0, go)
+    when_modal(RestoreDialog, go)
 
 
 def test_from_the_unlock_screen_then_open_the_restored_journal(
@@ -217,17 +211,13 @@ def test_from_settings_while_open_not_now_keeps_the_journal_open(
     target = tmp_path / "restored"
     message_log.answer = False  # "Not now"
 
-    def open_settings() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SettingsDialog):
-            QTimer.singleShot(10, open_settings)
-            return
+    def open_settings(dialog: SettingsDialog) -> None:
         assert dialog.restore_button.isEnabled()
         drive_restore(qtbot, backup_file, PASSPHRASE, target)
         dialog.restore_button.click()
         dialog.reject()
 
-    QTimer.singleShot(0, open_settings)
+    when_modal(SettingsDialog, open_settings)
     app.window.edit_settings()
     assert message_log.kinds() == ["confirm"]
     assert app.window.vault is vault and app.window.folder == closed_vault.folder
@@ -261,15 +251,11 @@ def test_from_settings_while_open_open_it_now_locks_first(
     unlock_with(qtbot, app, PASSPHRASE)
     target = tmp_path / "restored"
 
-    def open_settings() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SettingsDialog):
-            QTimer.singleShot(10, open_settings)
-            return
+    def open_settings(dialog: SettingsDialog) -> None:
         drive_restore(qtbot, backup_file, PASSPHRASE, target)
         dialog.restore_button.click()
 
-    QTimer.singleShot(0, open_settings)
+    when_modal(SettingsDialog, open_settings)
     app.window.edit_settings()  # ends when the lock closes the settings dialog
     assert message_log.kinds() == ["confirm"]
     assert app.window.vault is None and app.window.wait_until_closed()
