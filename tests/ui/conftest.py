@@ -10,7 +10,7 @@ from pathlib import Path
 import filelock
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -170,3 +170,14 @@ def when_modal(kind: type, act: Callable[..., None]) -> None:
         act(dialog)
 
     QTimer.singleShot(0, look)
+
+
+def show_active(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
+    """Show `widget` as the active window (keyboard shortcuts work only there)."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget

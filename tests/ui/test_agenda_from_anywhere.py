@@ -14,7 +14,7 @@ from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.models import EntryDraft
 from journal.record_models import BoundaryDraft, CheckinDraft
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import show_active, unlock_with
 from ui.agenda_page import AgendaPage, AgendaTopicDialog, suggested_topic
 
 DAY = date(2024, 5, 6)
@@ -37,13 +37,7 @@ def topic_answers(monkeypatch):
 
 
 def show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.resize(1100, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    return show_active(qtbot, widget, 1100, 800)
 
 
 def test_an_entry_goes_on_the_agenda_with_ctrl_shift_g(make_app, qtbot, closed_vault,

@@ -15,6 +15,7 @@ from journal.errors import ImageRejected
 from journal.record_models import CHART_METRICS, CheckinDraft, SafePlaceDraft
 from journal.safe_places import PHOTO_MAX_SIDE, SafePlaceStore
 from tests.core.test_safe_places import digest
+from tests.ui.conftest import show_active
 from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.photos import prepare_photo
 from ui.reminder import CheckinReminder, reminder_due
@@ -26,13 +27,7 @@ DAY = date(2025, 3, 14)
 
 
 def show(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+    return show_active(qtbot, widget, 1200, 900)
 
 
 def tab_to(qtbot, target: QWidget, limit: int = 80) -> None:
