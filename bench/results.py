@@ -30,18 +30,20 @@ def replace_section(heading: str, text: str) -> Path:
     return RESULTS
 
 
-def machine_line() -> str:
-    """CPU, cores and Python in one line, for a section's heading text."""
-    import os
-    import platform
-
-    model = "unknown CPU"
+def cpu_model() -> str:
+    """The CPU's model name (Linux), or "unknown CPU"."""
     with open("/proc/cpuinfo") as f:
         for line in f:
             if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+                return line.split(":", 1)[1].strip()
+    return "unknown CPU"
+
+
+def machine_line() -> str:
+    """CPU, cores and Python in one line, for a section's heading text."""
+    import platform
+
+    return f"{cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def load_text(before: tuple[float, ...], after: tuple[float, ...]) -> str:

@@ -328,12 +328,8 @@ def import_report(stderr: str) -> dict[str, Any]:
 # -- the whole run -----------------------------------------------------------------------
 
 def machine() -> dict[str, str]:
-    model = "unknown"
-    with open("/proc/cpuinfo") as f:
-        for line in f:
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
+    from results import cpu_model
+
     mem_kib = 0
     with open("/proc/meminfo") as f:
         for line in f:
@@ -345,7 +341,7 @@ def machine() -> dict[str, str]:
     sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
     conn.close()
     return {
-        "CPU": model,
+        "CPU": cpu_model(),
         "cores": f"{os.cpu_count()} (usable: {len(os.sched_getaffinity(0))})",
         "RAM": f"{mem_kib / 1024 / 1024:.1f} GiB",
         "OS": platform.platform(),
