@@ -308,13 +308,16 @@ class JournalPage(QWidget):
         header.setDefaultSectionSize(height)
         self._fit_heading_rows()
 
-    def _fit_heading_rows(self, *_args) -> None:
-        """A new row (or a reset) gets the default height; the headings are set again,
-        about 12 a year of journal."""
+    def _fit_heading_rows(self, _parent: Any = None, first: int = 0,
+                          last: int | None = None) -> None:
+        """A new row (or a reset) gets the default height: the headings among rows
+        `first`..`last` (all after a reset, about 12 a year of journal) are set again;
+        the view keeps the other rows' heights where they move to."""
         header = self.list_view.verticalHeader()
         height = EntryListDelegate.heading_height(self.list_view.font())
         for row in self.model.header_rows():
-            header.resizeSection(row, height)
+            if first <= row and (last is None or row <= last):
+                header.resizeSection(row, height)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
