@@ -101,10 +101,6 @@ def haven_document(vault: Vault, *, now: datetime | None = None) -> dict[str, An
     }
 
 
-def haven_json_bytes(vault: Vault) -> bytes:
-    return b"".join(haven_json_chunks(haven_document(vault)))
-
-
 def haven_json_chunks(document: dict[str, Any]) -> Iterator[bytes]:
     """The Haven JSON of `document` (what `json.dumps(..., ensure_ascii=False,
     indent=2)` gives, and a newline) as UTF-8, a piece of about JSON_CHUNK characters at
