@@ -84,8 +84,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from ui.hub import Hub
+    from ui.pages.trends_page import TrendsPage
     from ui.settings import Settings
-    from ui.trends_page import TrendsPage
 
     qapp = QApplication.instance() or QApplication(["bench"])
     with tempfile.TemporaryDirectory(prefix="haven-bench-") as tmp:

@@ -187,7 +187,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     from PySide6.QtTest import QTest
 
     from ui import workers
-    from ui.unlock import UnlockPage
+    from ui.pages.unlock import UnlockPage
 
     def finish_phase() -> None:
         """Until the phase's worker threads are done too, so that each phase is
@@ -244,7 +244,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     ws.trends_page.show_period(365)
     settle()
     beat.set_phase("therapist summary: open it, until its preview is shown (the last month)")
-    from ui.report_dialog import ReportDialog
+    from ui.dialogs.report_dialog import ReportDialog
 
     dialog = ReportDialog(window.vault, settings, window, today=date(2024, 12, 31))
     dialog.show()
@@ -257,7 +257,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     settle()
     out["rss_before_export_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     beat.set_phase("export the whole journal (export dialog, default format, to a temp folder)")
-    from ui.export_dialog import ExportDialog
+    from ui.dialogs.export_dialog import ExportDialog
 
     with tempfile.TemporaryDirectory(prefix="haven-gui-bench-export-") as folder:
         export = ExportDialog(window.run_key_work, window)
@@ -311,8 +311,8 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
     from journal.keyslots import Secret
     from journal.vault import Vault
     from ui import workers
-    from ui.journal_page import SEARCH_DELAY_MS
-    from ui.unlock import UnlockPage
+    from ui.pages.journal_page import SEARCH_DELAY_MS
+    from ui.pages.unlock import UnlockPage
 
     out: dict[str, Any] = {"size": size}
     qapp, app, settings, tmp = start_app(folder)

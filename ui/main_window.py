@@ -41,26 +41,26 @@ from journal.errors import NotAVault
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault, read_keyfile
 from ui import discreet, messages, workers
-from ui.checkin_page import CheckinPage, CheckinTodayCard
 from ui.clipboard import SensitiveClipboard
-from ui.export_dialog import ExportDialog
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.keys_dialog import KeysDialog
+from ui.dialogs.new_passphrase import NewPassphraseDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
+from ui.dialogs.restore_dialog import RestoreDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.file_dialogs import choose_folder
 from ui.hub import Hub
-from ui.import_dialog import ImportDialog
-from ui.keys_dialog import KeysDialog
-from ui.new_passphrase import NewPassphraseDialog
+from ui.pages.checkin_page import CheckinPage, CheckinTodayCard
+from ui.pages.safe_place_view import SafePlaceView
+from ui.pages.safety_page import SafetyPage, StiFollowUpCard  # issue 6
+from ui.pages.today_page import TodayPage
+from ui.pages.unlock import RetryDelay, UnlockPage
+from ui.pages.welcome import WelcomePage
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
-from ui.recovery_code import RecoveryCodeDialog
-from ui.reminder import CheckinReminder, ReminderBanner
-from ui.restore_dialog import RestoreDialog
-from ui.safe_place_view import SafePlaceView
-from ui.safety_page import SafetyPage, StiFollowUpCard  # issue 6
 from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
-from ui.today_page import TodayPage
-from ui.unlock import RetryDelay, UnlockPage
-from ui.welcome import WelcomePage
 from ui.widgets import button, card, label
+from ui.widgets.reminder import CheckinReminder, ReminderBanner
 
 WINDOW_TITLE = "Haven"
 SIDEBAR_WIDTH = 160  # at least; wider when a (bold) link or the title needs it
@@ -86,7 +86,7 @@ def is_first_run(folder: Path) -> bool:
 def _page_class(module: str, name: str) -> type[QWidget]:
     """A page's class, its module imported the first time the page is made (trends
     brings QtCharts along): none of them is needed to show the unlock screen."""
-    return getattr(importlib.import_module(f"ui.{module}"), name)
+    return getattr(importlib.import_module(f"ui.pages.{module}"), name)
 
 
 class _Page:
@@ -109,9 +109,9 @@ def _preload(vault: Vault) -> None:
     of the database are decrypted in SQLCipher's cache (at 100,000 entries about 45 ms
     the first time, 10 after)."""
     import journal.export  # noqa: F401
-    import ui.journal_page
-    import ui.report_dialog
-    import ui.trends_page  # noqa: F401
+    import ui.dialogs.report_dialog
+    import ui.pages.journal_page
+    import ui.pages.trends_page  # noqa: F401
     from journal.entries import EntryStore
 
     store = EntryStore(vault)
@@ -416,7 +416,7 @@ class Workspace(QWidget):
 
     def open_report(self) -> None:
         """The therapist summary dialog (issue 7), on what is saved right now."""
-        from ui.report_dialog import ReportDialog
+        from ui.dialogs.report_dialog import ReportDialog
 
         self.save_pending()
         dialog = ReportDialog(self._vault, self._settings, self)

@@ -35,13 +35,13 @@ from journal.needs import NeedStore  # noqa: E402
 from journal.record_models import Willingness  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
-from ui.export_dialog import ExportDialog  # noqa: E402
-from ui.import_dialog import ImportDialog  # noqa: E402
-from ui.keys_dialog import KeysDialog  # noqa: E402
+from ui.dialogs.export_dialog import ExportDialog  # noqa: E402
+from ui.dialogs.import_dialog import ImportDialog  # noqa: E402
+from ui.dialogs.keys_dialog import KeysDialog  # noqa: E402
+from ui.dialogs.recovery_code import RecoveryCodeDialog  # noqa: E402
+from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
-from ui.recovery_code import RecoveryCodeDialog  # noqa: E402
 from ui.settings import Settings  # noqa: E402
-from ui.settings_dialog import SettingsDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SIZE = QSize(1280, 800)
@@ -169,7 +169,7 @@ def report_shots(app: HavenApp, suffix: str) -> None:
     """The summary for her therapist: choices, ticked entries and the paginated preview."""
     from PySide6.QtGui import QImage, QPainter
 
-    from ui.report_dialog import ReportDialog
+    from ui.dialogs.report_dialog import ReportDialog
 
     dialog = ReportDialog(app.window.vault, app.settings, app.window)
     dialog.resize(SIZE.width() - 80, SIZE.height() - 60)

@@ -53,7 +53,7 @@ def reads_every_entry(plan: str) -> bool:
 
 
 def list_reads(store: EntryStore, flt: EntryFilter) -> dict[str, Callable[[], object]]:
-    """What the journal list (ui/entry_list_model.py) asks of the store for a filter."""
+    """What the journal list (ui/models/entry_list_model.py) asks of the store for a filter."""
     months = store.month_counts(flt)
     year, month, _n = months[len(months) // 2]
     page = store.page_in_month(flt, year, month, 0, limit=5)

@@ -150,7 +150,7 @@ def _assert_lock_released(folder: Path) -> None:
 
 def unlock_with(qtbot, app: HavenApp, secret: str) -> None:
     """Type a secret on the unlock screen and wait until the workspace shows."""
-    from ui.unlock import UnlockPage
+    from ui.pages.unlock import UnlockPage
 
     page = app.window.current_screen
     assert isinstance(page, UnlockPage)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from journal.keyslots import Secret
 from journal.vault import Vault
 from ui.hub import Hub
-from ui.journal_page import JournalPage
+from ui.pages.journal_page import JournalPage
 from ui.settings import Settings
 
 

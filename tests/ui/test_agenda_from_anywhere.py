@@ -15,7 +15,7 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft
 from journal.record_models import BoundaryDraft, CheckinDraft
 from tests.ui.conftest import show_active, unlock_with
-from ui.agenda_page import AgendaPage, AgendaTopicDialog, suggested_topic
+from ui.pages.agenda_page import AgendaPage, AgendaTopicDialog, suggested_topic
 
 DAY = date(2024, 5, 6)
 
@@ -67,7 +67,7 @@ def test_an_entry_goes_on_the_agenda_with_ctrl_shift_g(make_app, qtbot, closed_v
 
 def test_the_entry_button_uses_the_text_when_there_is_no_title(page_env, qtbot,
                                                                 topic_answers):
-    from ui.journal_page import JournalPage
+    from ui.pages.journal_page import JournalPage
 
     seen, _answers = topic_answers
     agenda = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
@@ -87,7 +87,7 @@ def test_the_entry_button_uses_the_text_when_there_is_no_title(page_env, qtbot,
 
 def test_an_empty_new_entry_adds_nothing_and_says_why(page_env, qtbot, topic_answers,
                                                       message_log):
-    from ui.journal_page import JournalPage
+    from ui.pages.journal_page import JournalPage
 
     seen, _answers = topic_answers
     agenda = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
@@ -113,7 +113,7 @@ def test_cancelling_adds_nothing(page_env, qtbot, topic_answers, message_log):
 
 def test_a_boundary_goes_on_the_agenda_from_its_card(page_env, qtbot, topic_answers,
                                                      message_log):
-    from ui.boundaries_page import BoundariesPage
+    from ui.pages.boundaries_page import BoundariesPage
 
     seen, _answers = topic_answers
     boundary_id = BoundaryStore(page_env.vault).create(
@@ -133,7 +133,7 @@ def test_a_boundary_goes_on_the_agenda_from_its_card(page_env, qtbot, topic_answ
 
 def test_a_checkin_goes_on_the_agenda_from_the_checkin_page(page_env, qtbot, topic_answers,
                                                             message_log):
-    from ui.checkin_page import CheckinPage
+    from ui.pages.checkin_page import CheckinPage
 
     seen, _answers = topic_answers
     agenda = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
@@ -156,7 +156,7 @@ def test_a_checkin_goes_on_the_agenda_from_the_checkin_page(page_env, qtbot, top
 
 
 def test_a_checkin_without_a_note_suggests_its_day(page_env, qtbot, topic_answers):
-    from ui.checkin_page import CheckinPage
+    from ui.pages.checkin_page import CheckinPage
 
     seen, _answers = topic_answers
     checkin_id = CheckinStore(page_env.vault).create(CheckinDraft(day=DAY, mood=4))

@@ -14,14 +14,14 @@ from PySide6.QtGui import QFontMetrics
 from journal.boundaries import BoundaryStore
 from journal.needs import NeedStore
 from journal.record_models import BoundaryDraft, NeedDraft
-from ui.list_items import TwoLineDelegate
-from ui.worksheet import date_text
+from ui.pages.worksheet import date_text
+from ui.widgets.list_items import TwoLineDelegate
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_empty_boundaries_stack_at_the_top_with_a_hint_inside_the_list(page_env, qtbot):
-    from ui.boundaries_page import BoundariesPage
+    from ui.pages.boundaries_page import BoundariesPage
 
     page = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -48,7 +48,7 @@ def test_empty_boundaries_stack_at_the_top_with_a_hint_inside_the_list(page_env,
 
 
 def test_a_boundary_reads_bold_with_its_status_and_date_muted_below(page_env, qtbot):
-    from ui.boundaries_page import BoundariesPage
+    from ui.pages.boundaries_page import BoundariesPage
 
     BoundaryStore(page_env.vault).create(BoundaryDraft("I sleep in the study for now."))
     page = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
@@ -105,7 +105,7 @@ def test_take_me_to_a_safe_place_is_whole_at_normal_and_smallest_size(make_app, 
 
 
 def test_needs_without_notes_shows_a_placeholder_not_an_inline_grey(page_env, qtbot):
-    from ui.needs_page import NeedsPage
+    from ui.pages.needs_page import NeedsPage
 
     need_id = NeedStore(page_env.vault).create(NeedDraft("Rest"))
     page = NeedsPage(page_env.vault, page_env.hub, page_env.settings)
@@ -120,7 +120,7 @@ def test_needs_without_notes_shows_a_placeholder_not_an_inline_grey(page_env, qt
 def test_an_empty_safe_place_list_says_what_will_be_there(page_env, qtbot):
     from journal.record_models import SafePlaceDraft
     from journal.safe_places import SafePlaceStore
-    from ui.safe_places_page import SafePlacesPage
+    from ui.pages.safe_places_page import SafePlacesPage
 
     page = SafePlacesPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)

@@ -13,9 +13,9 @@ from journal.needs import NeedStore
 from journal.record_models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willingness
 from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
-from ui.boundaries_page import BoundariesPage
-from ui.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole
-from ui.needs_page import NeedsPage
+from ui.pages.boundaries_page import BoundariesPage
+from ui.pages.boundary_flow import DRAFT_NAME, BoundaryFlow, TemplateRole
+from ui.pages.needs_page import NeedsPage
 
 CLICK = Qt.MouseButton.LeftButton
 

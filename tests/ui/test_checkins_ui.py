@@ -16,12 +16,12 @@ from journal.record_models import CHART_METRICS, CheckinDraft, SafePlaceDraft
 from journal.safe_places import PHOTO_MAX_SIDE, SafePlaceStore
 from tests.core.test_safe_places import digest
 from tests.ui.conftest import show_active
-from ui.checkin_page import CheckinPage, CheckinTodayCard
+from ui.pages.checkin_page import CheckinPage, CheckinTodayCard
+from ui.pages.safe_place_view import SafePlaceView
+from ui.pages.safe_places_page import SafePlacesPage
+from ui.pages.trends_page import TrendsPage
 from ui.photos import prepare_photo
-from ui.reminder import CheckinReminder, reminder_due
-from ui.safe_place_view import SafePlaceView
-from ui.safe_places_page import SafePlacesPage
-from ui.trends_page import TrendsPage
+from ui.widgets.reminder import CheckinReminder, reminder_due
 
 DAY = date(2025, 3, 14)
 
@@ -429,7 +429,7 @@ def test_workspace_pages_and_shortcut(qtbot, make_app, closed_vault):
 def test_the_reminder_setting_is_saved_and_holds_no_content(qtbot, settings):
     from PySide6.QtCore import QTime
 
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)

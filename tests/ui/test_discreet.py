@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from journal.backup import list_backups
 from tests.ui.conftest import unlock_with
 from ui import discreet, resources
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.pages.unlock import UnlockPage
 from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import UnlockPage
 
 FORBIDDEN = ("haven", "journal", "dagboek")
 NAMES = {("recipes", "en"): "Recipes", ("recipes", "nl"): "Recepten",

@@ -18,8 +18,8 @@ from journal.entries import EntryStore
 from journal.importers import haven_json
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with, when_modal
-from ui.export_dialog import ExportDialog, export_target
-from ui.restore_dialog import RestoreDialog
+from ui.dialogs.export_dialog import ExportDialog, export_target
+from ui.dialogs.restore_dialog import RestoreDialog
 
 ZIP_PASSWORD = "a long zip password"
 TODAY = date(2026, 11, 21)

@@ -23,13 +23,13 @@ from journal.errors import (
 from tests.ui.conftest import unlock_with
 from tests.ui.test_discreet import strings_of
 from ui import messages
-from ui.agenda_page import AgendaTopicDialog
-from ui.keys_dialog import KeysDialog
-from ui.recovery_code import RecoveryCodeDialog, printable_document
-from ui.report_dialog import ReportDialog
-from ui.restore_dialog import RestoreDialog
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import UnlockPage
+from ui.dialogs.keys_dialog import KeysDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog, printable_document
+from ui.dialogs.report_dialog import ReportDialog
+from ui.dialogs.restore_dialog import RestoreDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.pages.agenda_page import AgendaTopicDialog
+from ui.pages.unlock import UnlockPage
 
 NEUTRAL = {"en": "Recipes", "nl": "Recepten"}
 

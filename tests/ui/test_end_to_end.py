@@ -17,8 +17,8 @@ from journal.keyslots import Secret
 from journal.models import EntryFilter
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
+from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.main_window import Workspace
-from ui.recovery_code import RecoveryCodeDialog
 
 PASSPHRASE = "willow and warm bread"
 TITLE = "A quiet evening"

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from journal.errors import WrongSecret
 from journal.keyslots import Secret
 from journal.vault import Vault
+from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.main_window import Workspace
-from ui.recovery_code import RecoveryCodeDialog
-from ui.welcome import WelcomePage, passphrase_strength
+from ui.pages.welcome import WelcomePage, passphrase_strength
 
 NEW_PASSPHRASE = "sea glass and morning tea"
 

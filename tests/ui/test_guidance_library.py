@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from journal.guidance import READING_ORDER, load_articles
 from tests.ui.conftest import unlock_with
-from ui.guidance_page import GuidancePage
+from ui.pages.guidance_page import GuidancePage
 
 
 def rows(page: GuidancePage) -> list[tuple[str, str | None]]:

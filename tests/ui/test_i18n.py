@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from tests.ui.conftest import unlock_with
 from ui import resources
-from ui.keys_dialog import KeysDialog
-from ui.new_passphrase import NewPassphraseDialog
-from ui.recovery_code import RecoveryCodeDialog
-from ui.settings_dialog import SettingsDialog
+from ui.dialogs.keys_dialog import KeysDialog
+from ui.dialogs.new_passphrase import NewPassphraseDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "haven_nl.ts"
@@ -145,7 +145,7 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     keys_dialog = KeysDialog(app.window.run_key_work)
     qtbot.addWidget(keys_dialog)
     result["passphrase and recovery code"] = texts_of(keys_dialog)
-    from ui.restore_dialog import RestoreDialog
+    from ui.dialogs.restore_dialog import RestoreDialog
 
     restore = RestoreDialog(app.window.folder, app.window)
     qtbot.addWidget(restore)
@@ -163,8 +163,8 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
 
 def transfer_screens(qtbot, app, tmp_path, lang: str, result: dict[str, set[str]]) -> None:
     """The import dialog (preview, summary, an error) and the export dialog (issue 9)."""
-    from ui.export_dialog import ExportDialog
-    from ui.import_dialog import ImportDialog
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.import_dialog import ImportDialog
 
     importer = ImportDialog(app.window.run_key_work, parent=app.window)
     qtbot.addWidget(importer)
@@ -265,7 +265,7 @@ def test_counted_texts_are_dutch_in_dutch(qapp):
     """A count passed to translate() that lupdate did not mark as plural finds no Dutch."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from ui.worksheet import crossing_counts
+    from ui.pages.worksheet import crossing_counts
 
     translator = QTranslator()
     assert translator.load(str(resources.translation_file("nl")))

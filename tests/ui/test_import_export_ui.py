@@ -22,9 +22,9 @@ from journal.export import JSON_NAME_IN_ZIP
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
 from ui import messages, resources
-from ui.export_dialog import ExportDialog
-from ui.import_dialog import ImportDialog
-from ui.settings_dialog import SettingsDialog
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 
 DATA = Path(__file__).parent.parent / "data"
 JRNL = DATA / "jrnl" / "export.json"

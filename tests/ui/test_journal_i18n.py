@@ -28,9 +28,9 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft
 from journal.vault import DiskFull, Vault
 from ui import messages, resources
-from ui.entry_list_model import month_heading
 from ui.hub import Hub
-from ui.journal_page import JournalPage
+from ui.models.entry_list_model import month_heading
+from ui.pages.journal_page import JournalPage
 from ui.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter, EntrySummary
 from journal.vault import Vault
-from ui.entry_list_model import (
+from ui.models.entry_list_model import (
     EntryIdRole,
     EntryListModel,
     IsHeaderRole,

@@ -17,10 +17,10 @@ from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.vault import DiskFull, Vault
 from ui import messages, workers
-from ui.entry_list_model import IsHeaderRole, SummaryRole
 from ui.hub import Hub
-from ui.journal_page import JournalPage
-from ui.search_panel import SnippetHtmlRole, snippet_html
+from ui.models.entry_list_model import IsHeaderRole, SummaryRole
+from ui.pages.journal_page import JournalPage
+from ui.pages.search_panel import SnippetHtmlRole, snippet_html
 from ui.settings import Settings
 
 SAVE_TIMEOUT_MS = 5000
@@ -657,7 +657,7 @@ class SearchGate:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, held: set[str]) -> None:
         import threading
 
-        from ui.search_panel import SearchResultModel, WorksheetHitModel
+        from ui.pages.search_panel import SearchResultModel, WorksheetHitModel
 
         self.held = held
         self.release = threading.Event()
@@ -779,14 +779,14 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    import ui.search_panel
+    import ui.pages.search_panel
 
     with vault.transaction():
         for day in range(1, 121):
             entries.create(EntryDraft(date(2024, 1, 1) + timedelta(days=day), f"Walk {day}",
                                       "A walk along the water."))
     release, waiting = threading.Event(), threading.Event()
-    real_search = ui.search_panel.search
+    real_search = ui.pages.search_panel.search
 
     def gated(*args: Any, **kw: Any) -> Any:
         if kw.get("offset"):  # only the next pages, not the first one
@@ -794,7 +794,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
             assert release.wait(10)
         return real_search(*args, **kw)
 
-    monkeypatch.setattr(ui.search_panel, "search", gated)
+    monkeypatch.setattr(ui.pages.search_panel, "search", gated)
     page = make_page()
     model = page.search_model
     page.search_edit.setText("water")

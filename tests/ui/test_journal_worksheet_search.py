@@ -14,8 +14,8 @@ from journal.needs import NeedStore
 from journal.record_models import BoundaryDraft, CrossingDraft, Followed, NeedDraft
 from tests.ui.conftest import unlock_with
 from tests.ui.test_journal_i18n import language, qm_file  # noqa: F401 (fixtures)
-from ui.journal_page import JournalPage
-from ui.search_panel import DateTextRole, SnippetHtmlRole
+from ui.pages.journal_page import JournalPage
+from ui.pages.search_panel import DateTextRole, SnippetHtmlRole
 
 CLICK = Qt.MouseButton.LeftButton
 

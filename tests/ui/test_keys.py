@@ -21,11 +21,11 @@ from journal.models import EntryDraft
 from journal.vault import DB_NAME, Vault, check_database_copy
 from tests.conftest import FAST_KDF
 from tests.ui.conftest import unlock_with, when_modal
-from ui.keys_dialog import KeysDialog
-from ui.new_passphrase import NewPassphraseDialog
-from ui.recovery_code import RecoveryCodeDialog
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import UnlockPage
+from ui.dialogs.keys_dialog import KeysDialog
+from ui.dialogs.new_passphrase import NewPassphraseDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.pages.unlock import UnlockPage
 
 NEW = "lantern over the quiet harbour"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ui import launcher
-from ui.settings_dialog import SettingsDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 
 REPO = Path(__file__).resolve().parents[2]
 

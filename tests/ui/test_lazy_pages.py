@@ -15,8 +15,8 @@ from journal.agenda import AgendaStore
 from journal.entries import EntryStore
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
-from ui.agenda_page import AgendaTopicDialog
 from ui.main_window import Workspace
+from ui.pages.agenda_page import AgendaTopicDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ["journal", "checkin", "trends", "safe_places", "boundaries", "needs", "safety",
@@ -144,7 +144,7 @@ def test_rebuilding_shows_the_same_page_again(unlocked):
 
 def test_the_charts_are_imported_only_with_the_trends_page():
     code = ("import sys, ui.app, ui.main_window; "
-            "print('PySide6.QtCharts' in sys.modules, 'ui.trends_page' in sys.modules)")
+            "print('PySide6.QtCharts' in sys.modules, 'ui.pages.trends_page' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True, env={"QT_QPA_PLATFORM": "offscreen",
                                                     "PATH": "/usr/bin:/bin"})
@@ -155,7 +155,10 @@ def test_the_charts_are_imported_only_with_the_trends_page():
 def test_what_she_opens_next_is_imported_on_a_worker_after_unlock(tmp_path: Path):
     """Not on the GUI thread, neither while the workspace is made (unlock stays short)
     nor when she first opens the journal, the trends, the summary or the export."""
-    modules = ("ui.journal_page", "ui.trends_page", "ui.report_dialog", "journal.export")
+    modules = (
+        "ui.pages.journal_page", "ui.pages.trends_page", "ui.dialogs.report_dialog",
+        "journal.export",
+    )
     code = f"""
 import sys, threading
 from PySide6.QtCore import QSettings

@@ -15,8 +15,8 @@ from journal.agenda import AgendaStore
 from journal.needs import NeedStore
 from journal.record_models import NeedDraft
 from journal.support import SupportStore
-from ui.list_items import DATE_FORMAT, IndentRole
-from ui.worksheet import date_text
+from ui.pages.worksheet import date_text
+from ui.widgets.list_items import DATE_FORMAT, IndentRole
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -30,7 +30,7 @@ def first_line_point(view: QListWidget, item: QListWidgetItem, x: int) -> QPoint
 
 
 def test_support_list_hint_and_delete(page_env, qtbot, message_log):
-    from ui.support_page import SupportPage
+    from ui.pages.support_page import SupportPage
 
     page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -58,7 +58,7 @@ def test_support_list_hint_and_delete(page_env, qtbot, message_log):
 
 
 def test_two_line_items_are_taller_and_the_helpline_box_sits_by_the_number(page_env, qtbot):
-    from ui.support_page import SupportPage
+    from ui.pages.support_page import SupportPage
 
     page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -86,7 +86,7 @@ def test_two_line_items_are_taller_and_the_helpline_box_sits_by_the_number(page_
 
 
 def test_agenda_actions_follow_what_there_is_to_act_on(page_env, qtbot, message_log):
-    from ui.agenda_page import AgendaPage
+    from ui.pages.agenda_page import AgendaPage
 
     page = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -128,7 +128,7 @@ def test_agenda_actions_follow_what_there_is_to_act_on(page_env, qtbot, message_
 
 
 def test_agenda_deletes_the_topic_chosen_last_in_either_list(page_env, qtbot, message_log):
-    from ui.agenda_page import AgendaPage
+    from ui.pages.agenda_page import AgendaPage
 
     store = AgendaStore(page_env.vault)
     store.mark_discussed(store.add("Talked about"), date(2026, 5, 7))
@@ -145,8 +145,8 @@ def test_agenda_deletes_the_topic_chosen_last_in_either_list(page_env, qtbot, me
 
 
 def test_agenda_and_needs_write_dates_out(page_env, qtbot):
-    from ui.agenda_page import AgendaPage
-    from ui.needs_page import NeedsPage
+    from ui.pages.agenda_page import AgendaPage
+    from ui.pages.needs_page import NeedsPage
 
     page_env.settings.language = "nl"
     agenda = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
@@ -162,7 +162,7 @@ def test_agenda_and_needs_write_dates_out(page_env, qtbot):
 
 
 def test_needs_empty_state_is_one_hint_inside_the_list(page_env, qtbot):
-    from ui.needs_page import NeedsPage
+    from ui.pages.needs_page import NeedsPage
 
     page = NeedsPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -179,7 +179,7 @@ def test_needs_empty_state_is_one_hint_inside_the_list(page_env, qtbot):
 
 
 def test_guidance_search_without_result_clears_the_reader(page_env, qtbot):
-    from ui.guidance_page import GuidancePage
+    from ui.pages.guidance_page import GuidancePage
 
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -202,7 +202,7 @@ def test_guidance_search_without_result_clears_the_reader(page_env, qtbot):
 
 def test_guidance_titles_are_indented_without_spaces_and_wrap_at_a_small_size(
         page_env, qtbot):
-    from ui.guidance_page import GuidancePage
+    from ui.pages.guidance_page import GuidancePage
 
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -230,7 +230,7 @@ def test_every_support_item_has_room_for_its_wrapped_lines(page_env, qtbot):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from journal.support import SupportDraft, SupportKind
-    from ui.support_page import SupportPage
+    from ui.pages.support_page import SupportPage
 
     store = SupportStore(page_env.vault)
     for name in ("Ellen", "Inge", "The Tuesday group", "Dr Baker"):

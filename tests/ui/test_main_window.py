@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from journal.keyslots import Secret
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow, Workspace
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import UnlockPage
+from ui.pages.unlock import UnlockPage
 
 
 @pytest.fixture

@@ -20,8 +20,8 @@ from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import unlock_with, when_modal
 from ui.app import remembered_vault_dir
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import UnlockPage
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.pages.unlock import UnlockPage
 
 OTHER_TITLE = "zqOtherJournalTitle"
 DRAFT_MARKER = "zqDraftBeforeSwitch"

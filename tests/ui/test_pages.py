@@ -14,9 +14,9 @@ from journal import errors
 from journal.prompts import load_prompts
 from journal.vault import DiskFull
 from ui import messages, workers
-from ui.recovery_code import RecoveryCodeDialog, printable_document
+from ui.dialogs.recovery_code import RecoveryCodeDialog, printable_document
+from ui.pages.today_page import TodayPage
 from ui.settings import Settings
-from ui.today_page import TodayPage
 
 CODE = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
 # The real message boxes (the autouse fixture answers them otherwise).
@@ -160,7 +160,7 @@ def test_confirm_has_worded_answers_and_no_question_icon(qtbot, monkeypatch):
 
 
 def test_settings_buttons_have_no_stock_icons(qtbot, settings):
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)

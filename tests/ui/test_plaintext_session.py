@@ -17,8 +17,8 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.core.sqlcipher_pages import encodings
-from ui.recovery_code import RecoveryCodeDialog
-from ui.settings_dialog import SettingsDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 
 TEMP_DIRS = sorted({Path(tempfile.gettempdir()), Path("/var/tmp")})
 

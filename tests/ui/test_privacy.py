@@ -32,11 +32,11 @@ from journal.vault import Vault
 from tests.ui.conftest import unlock_with
 from ui import messages
 from ui.clipboard import SENSITIVE_TYPE, is_marked
+from ui.dialogs.new_passphrase import NewPassphraseDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.main_window import Workspace
-from ui.new_passphrase import NewPassphraseDialog
+from ui.pages.unlock import UnlockPage
 from ui.privacy import DoubleEscape, SessionWatcher
-from ui.recovery_code import RecoveryCodeDialog
-from ui.unlock import UnlockPage
 
 # The real message boxes (the autouse fixture answers them otherwise).
 REAL_CONFIRM, REAL_INFO = messages.confirm, messages.info
@@ -367,8 +367,8 @@ def test_quick_exit_works_while_a_dialog_is_open(make_app, qtbot, closed_vault, 
 
 
 def test_recording_a_new_shortcut_in_settings_does_not_quick_exit(qtbot, settings):
+    from ui.dialogs.settings_dialog import SettingsDialog
     from ui.privacy import ShortcutWatcher
-    from ui.settings_dialog import SettingsDialog
 
     watcher = ShortcutWatcher()
     watcher.set_sequence(QKeySequence("Ctrl+Shift+Q"))
@@ -453,7 +453,7 @@ def test_a_failed_backup_still_locks_and_says_so(unlocked, qtbot, settings, tmp_
 # -- settings ---------------------------------------------------------------------------
 
 def test_settings_dialog_writes_privacy_and_backup_choices(qtbot, settings, tmp_path):
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -475,7 +475,7 @@ def test_settings_dialog_writes_privacy_and_backup_choices(qtbot, settings, tmp_
 
 
 def test_settings_dialog_refuses_a_url_that_is_no_web_address(qtbot, settings, message_log):
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -492,7 +492,7 @@ def test_choosing_a_backup_folder_leaves_no_recent_files_trail(qtbot, settings, 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     home = tmp_path / "home"
     (home / ".local" / "share").mkdir(parents=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from journal.entries import EntryStore
 from journal.models import EntryDraft
-from ui.report_dialog import DATES, WEEK, ReportDialog
+from ui.dialogs.report_dialog import DATES, WEEK, ReportDialog
 
 DAY = date(2026, 3, 10)
 
@@ -114,7 +114,7 @@ def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, 
 
 def test_since_the_last_session(page_env, qtbot):
     from journal.agenda import AgendaStore
-    from ui.report_dialog import SESSION
+    from ui.dialogs.report_dialog import SESSION
 
     dialog, shared, _private = make(page_env, qtbot)
     item = dialog.period.model().item(SESSION)
@@ -347,7 +347,7 @@ def test_a_summary_that_cannot_be_made_says_so_and_the_dialog_stays_usable(
         page_env, qtbot, tmp_path, message_log, monkeypatch):
     from journal import report as report_module
     from journal.errors import VaultDamaged
-    from ui import report_dialog
+    from ui.dialogs import report_dialog
 
     failing = [True]
 

@@ -21,9 +21,9 @@ from journal.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock_with, when_modal
 from ui.app import remembered_vault_dir
-from ui.restore_dialog import RestoreDialog
-from ui.settings_dialog import SettingsDialog
-from ui.unlock import UnlockPage
+from ui.dialogs.restore_dialog import RestoreDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.pages.unlock import UnlockPage
 
 OLD_TITLE = "zqRestoredTitle"
 

@@ -10,7 +10,7 @@ from journal.keyslots import Secret
 from journal.safety import SafetyStore, StiTest
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
-from ui.safety_page import StiFollowUpCard
+from ui.pages.safety_page import StiFollowUpCard
 
 TODAY = date(2024, 6, 10)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from journal.form_drafts import FormDrafts
 from journal.support import SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
-from ui.support_page import SupportPage
+from ui.pages.support_page import SupportPage
 
 
 def test_contact_details_typed_before_a_name_survive_a_lock(make_app, qtbot, closed_vault):

@@ -13,7 +13,7 @@ from journal.keyslots import KdfParams, Secret
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
 from ui.main_window import Workspace
-from ui.unlock import MAX_DELAY_SECONDS, RetryDelay, UnlockPage
+from ui.pages.unlock import MAX_DELAY_SECONDS, RetryDelay, UnlockPage
 
 
 def folder_state(folder: Path) -> dict[str, str]:
@@ -61,7 +61,7 @@ def test_wrong_passphrase_shows_message_and_changes_nothing(make_app, qtbot, clo
 
 @pytest.fixture
 def no_new_passphrase(monkeypatch):
-    from ui.new_passphrase import NewPassphraseDialog
+    from ui.dialogs.new_passphrase import NewPassphraseDialog
 
     monkeypatch.setattr(NewPassphraseDialog, "get_passphrase",
                         classmethod(lambda cls, parent: ("", False)))
@@ -81,7 +81,7 @@ def test_recovery_code_unlock(make_app, qtbot, closed_vault, no_new_passphrase):
 
 def test_after_recovery_code_she_can_choose_a_new_passphrase(make_app, qtbot, closed_vault,
                                                               monkeypatch, message_log):
-    from ui.new_passphrase import NewPassphraseDialog
+    from ui.dialogs.new_passphrase import NewPassphraseDialog
 
     offered = []
     monkeypatch.setattr(NewPassphraseDialog, "get_passphrase", classmethod(
@@ -101,7 +101,7 @@ def test_after_recovery_code_she_can_choose_a_new_passphrase(make_app, qtbot, cl
 
 
 def test_new_passphrase_dialog(qtbot):
-    from ui.new_passphrase import NewPassphraseDialog
+    from ui.dialogs.new_passphrase import NewPassphraseDialog
 
     dialog = NewPassphraseDialog()
     qtbot.addWidget(dialog)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from journal.record_models import BoundaryStatus, Followed
 from journal.support import INCLUDED_HELPLINES
 from tests.ui.conftest import unlock_with
-from ui.worksheet import followed_word, status_word
+from ui.pages.worksheet import followed_word, status_word
 
 ROOT = Path(__file__).resolve().parents[2]
 # Pages whose title says more than the sidebar's one word, on purpose.

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import messages, resources, workers
-from ui.passphrase_fields import PassphraseFields, passphrase_strength
 from ui.widgets import busy_bar, button, label
+from ui.widgets.passphrase_fields import PassphraseFields, passphrase_strength
 
 __all__ = ["WelcomePage", "passphrase_strength"]
 

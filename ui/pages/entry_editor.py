@@ -61,7 +61,7 @@ from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft
 from journal.prompts import prompt_by_id, random_prompt
 from journal.vault import Vault
 from ui import messages
-from ui.entry_list_model import summary_from_draft
+from ui.models.entry_list_model import summary_from_draft
 from ui.photos import thumbnail
 from ui.settings import Settings
 from ui.widgets import autosave_timer

@@ -32,10 +32,10 @@ from journal.support import INCLUDED_HELPLINES
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
+from ui.pages.worksheet import date_text
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label, today_card_layout
 from ui.widgets import rich_label as rich
-from ui.worksheet import date_text
 
 
 def qdate(day: date) -> QDate:

@@ -45,9 +45,7 @@ from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus, Willi
 from journal.support import SupportStore
 from journal.vault import Vault
 from ui import messages
-from ui.settings import Settings
-from ui.widgets import button, label, scrolling_page
-from ui.worksheet import (
+from ui.pages.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
     print_html,
@@ -55,6 +53,8 @@ from ui.worksheet import (
     summary_html,
     willing_word,
 )
+from ui.settings import Settings
+from ui.widgets import button, label, scrolling_page
 
 DRAFT_NAME = "boundary-flow"
 CHIP_COLUMNS = 3

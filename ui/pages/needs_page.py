@@ -43,16 +43,16 @@ from journal.record_models import Need, NeedArea, NeedDraft, NeedStatus
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
-from ui.list_items import EmptyHint, TwoLineDelegate, set_date_format
-from ui.settings import Settings
-from ui.widgets import autosave_timer, button, label, scrolling_page
-from ui.worksheet import (
+from ui.pages.worksheet import (
     DraftAutosave,
     area_word,
     date_text,
     need_status_word,
     status_word,
 )
+from ui.settings import Settings
+from ui.widgets import autosave_timer, button, label, scrolling_page
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate, set_date_format
 
 NeedIdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex

@@ -56,10 +56,10 @@ from journal.record_models import (
 )
 from journal.vault import Vault
 from ui import messages
-from ui.flow_layout import FlowLayout
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label, scrolling_page, today_card_layout
+from ui.widgets.flow_layout import FlowLayout
 
 TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
 

@@ -27,8 +27,7 @@ from journal.errors import WrongSecret
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
 from ui import messages
-from ui.passphrase_fields import PassphraseFields
-from ui.recovery_code import RecoveryCodeDialog
+from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.widgets import (
     WorkDialog,
     busy_bar,
@@ -38,6 +37,7 @@ from ui.widgets import (
     message_label,
     secret_field,
 )
+from ui.widgets.passphrase_fields import PassphraseFields
 
 # run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
 KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],

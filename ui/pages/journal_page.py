@@ -36,16 +36,16 @@ from journal.models import EntryFilter, EntrySummary, SearchHit
 from journal.search import WorksheetHit
 from journal.vault import Vault
 from ui import messages, workers
-from ui.entry_editor import EntryEditor
-from ui.entry_list_model import (
+from ui.hub import Hub
+from ui.models.entry_list_model import (
     EntryIdRole,
     EntryListDelegate,
     EntryListModel,
     summary_from_draft,
 )
-from ui.hub import Hub
-from ui.search_panel import EntryIdRole as HitIdRole
-from ui.search_panel import (
+from ui.pages.entry_editor import EntryEditor
+from ui.pages.search_panel import EntryIdRole as HitIdRole
+from ui.pages.search_panel import (
     FilterBar,
     SearchResultDelegate,
     SearchResultModel,

@@ -43,12 +43,9 @@ from journal.record_models import (
 )
 from journal.vault import Vault
 from ui import messages
-from ui.boundary_flow import BoundaryFlow
 from ui.hub import Hub
-from ui.list_items import EmptyHint, TwoLineDelegate
-from ui.settings import Settings
-from ui.widgets import button, label, scrolling_page
-from ui.worksheet import (
+from ui.pages.boundary_flow import BoundaryFlow
+from ui.pages.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
     crossing_counts,
@@ -58,6 +55,9 @@ from ui.worksheet import (
     status_word,
     summary_html,
 )
+from ui.settings import Settings
+from ui.widgets import button, label, scrolling_page
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 BoundaryIdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from journal.checkins import PERIODS, CheckinStore, segments
 from journal.record_models import CHART_METRICS, MetricSeries, Trends
 from journal.vault import Vault
-from ui.checkin_page import metric_name, selfcare_name
 from ui.hub import Hub
+from ui.pages.checkin_page import metric_name, selfcare_name
 from ui.settings import Settings
 from ui.widgets import label, scrolling_page
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
-from ui.passphrase_fields import PassphraseFields
 from ui.widgets import (
     WorkDialog,
     busy_bar,
@@ -38,6 +37,7 @@ from ui.widgets import (
     message_label,
     path_picker,
 )
+from ui.widgets.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
     from journal.export import ExportResult

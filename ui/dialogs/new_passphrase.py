@@ -6,8 +6,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from ui.passphrase_fields import PassphraseFields
 from ui.widgets import dialog_layout
+from ui.widgets.passphrase_fields import PassphraseFields
 
 
 class NewPassphraseDialog(QDialog):

@@ -28,12 +28,12 @@ from journal.errors import RecordNotFound
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
-from ui.list_items import EmptyHint, TwoLineDelegate, set_date_format
-from ui.safety_page import pydate, qdate
+from ui.pages.safety_page import pydate, qdate
+from ui.pages.worksheet import date_text
 from ui.settings import Settings
 from ui.widgets import button, label
 from ui.widgets import rich_label as rich
-from ui.worksheet import date_text
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate, set_date_format
 
 TOPIC_LENGTH = 120  # a suggested topic is cut to about this many characters
 

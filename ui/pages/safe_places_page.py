@@ -44,10 +44,10 @@ from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages, workers
 from ui.hub import Hub
-from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.photos import pixmap_of, prepare_photo
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, label
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 MIME_TYPE = "application/x-haven-safe-place"
 PlaceIdRole = Qt.ItemDataRole.UserRole + 1

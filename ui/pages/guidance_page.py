@@ -35,10 +35,10 @@ from journal.prompts import prompt_by_id
 from journal.vault import Vault
 from ui import discreet
 from ui.hub import Hub
-from ui.list_items import IndentRole, TwoLineDelegate
 from ui.settings import Settings
 from ui.widgets import label
 from ui.widgets import rich_label as rich
+from ui.widgets.list_items import IndentRole, TwoLineDelegate
 
 ARTICLE_INDENT = 14  # pixels an article title sits in under its group heading
 

@@ -17,7 +17,7 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft
 from ui import resources, theme
 from ui.main_window import Workspace
-from ui.worksheet import RADIO_STYLE
+from ui.pages.worksheet import RADIO_STYLE
 
 NORMAL_SIZE = QSize(1100, 760)
 
@@ -220,7 +220,7 @@ def test_help_now_has_a_shortcut_and_the_quick_exit_keys_show(make_app, qtbot):
 
 
 def test_quotes_are_styled_in_the_reading_view(qtbot, vault, hub, settings):
-    from ui.journal_page import JournalPage
+    from ui.pages.journal_page import JournalPage
 
     entry_id = EntryStore(vault).create(EntryDraft(
         date(2024, 2, 5), "", "Before.\n\n> You are not responsible for his choices.\n\nAfter."))

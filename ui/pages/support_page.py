@@ -30,10 +30,10 @@ from journal.support import INCLUDED_HELPLINES, SupportDraft, SupportKind, Suppo
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
-from ui.list_items import EmptyHint, TwoLineDelegate
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, label
 from ui.widgets import rich_label as rich
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 
 class SupportPage(QWidget):

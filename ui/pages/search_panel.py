@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
 from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Vault
-from ui.entry_editor import mood_word
+from ui.pages.entry_editor import mood_word
 
 Index = QModelIndex | QPersistentModelIndex
 

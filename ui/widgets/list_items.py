@@ -10,7 +10,7 @@ screen readers.
 `EmptyHint` shows a warm line inside a list while it is empty, at the top of its frame.
 
 `set_date_format` makes a date field write the date out like the rest of the app
-(ui/worksheet.py date_text: "21 nov 2026"), not "21-11-2026".
+(ui/pages/worksheet.py date_text: "21 nov 2026"), not "21-11-2026".
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 IndentRole = Qt.ItemDataRole.UserRole + 40  # pixels to indent an item under a heading
-DATE_FORMAT = "d MMM yyyy"  # as ui/worksheet.py date_text writes a date
+DATE_FORMAT = "d MMM yyyy"  # as ui/pages/worksheet.py date_text writes a date
 _Index = QModelIndex | QPersistentModelIndex
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(
     Qt.AlignmentFlag.AlignTop)

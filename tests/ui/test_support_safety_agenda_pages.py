@@ -38,7 +38,7 @@ def test_safety_plan_is_saved_on_page_switch(make_app, qtbot, closed_vault):
 
 
 def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, message_log):
-    from ui.support_page import SupportPage
+    from ui.pages.support_page import SupportPage
 
     page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -59,7 +59,7 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
 def test_agenda_page_adds_and_marks_discussed(page_env, qtbot):
     from PySide6.QtCore import QDate, Qt
 
-    from ui.agenda_page import AgendaPage
+    from ui.pages.agenda_page import AgendaPage
 
     page = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -75,7 +75,7 @@ def test_agenda_page_adds_and_marks_discussed(page_env, qtbot):
 
 
 def test_guidance_prompt_opens_a_new_entry(page_env, qtbot):
-    from ui.guidance_page import GuidancePage
+    from ui.pages.guidance_page import GuidancePage
 
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
@@ -90,7 +90,7 @@ def test_deleting_someone_who_supports_a_boundary_says_the_boundary_stays(
     from journal.boundaries import BoundaryStore
     from journal.record_models import BoundaryDraft
     from journal.support import SupportDraft
-    from ui.support_page import SupportPage
+    from ui.pages.support_page import SupportPage
 
     store = SupportStore(page_env.vault)
     anna = store.create(SupportDraft("Anna"))

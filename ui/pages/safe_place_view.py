@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from journal.record_models import SafePlace
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
+from ui.pages.safe_places_page import kind_name
 from ui.photos import pixmap_of
-from ui.safe_places_page import kind_name
 from ui.widgets import button, label
 
 IN_MS, HOLD_MS, OUT_MS = 4000, 4000, 6000
