@@ -408,322 +408,350 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <location filename="../../ui/boundary_flow.py" line="108"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="108"/>
+        <location filename="../../ui/boundary_flow.py" line="111"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="111"/>
+        <location filename="../../ui/boundary_flow.py" line="114"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="115"/>
+        <location filename="../../ui/boundary_flow.py" line="118"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="123"/>
+        <location filename="../../ui/boundary_flow.py" line="126"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="126"/>
-        <location filename="../../ui/boundary_flow.py" line="392"/>
+        <location filename="../../ui/boundary_flow.py" line="129"/>
+        <location filename="../../ui/boundary_flow.py" line="414"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="127"/>
+        <location filename="../../ui/boundary_flow.py" line="130"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="130"/>
+        <location filename="../../ui/boundary_flow.py" line="133"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="139"/>
+        <location filename="../../ui/boundary_flow.py" line="142"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="142"/>
+        <location filename="../../ui/boundary_flow.py" line="145"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="144"/>
+        <location filename="../../ui/boundary_flow.py" line="147"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die het beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="145"/>
+        <location filename="../../ui/boundary_flow.py" line="148"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="146"/>
+        <location filename="../../ui/boundary_flow.py" line="149"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="148"/>
+        <location filename="../../ui/boundary_flow.py" line="151"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="154"/>
+        <location filename="../../ui/boundary_flow.py" line="659"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="156"/>
+        <location filename="../../ui/boundary_flow.py" line="158"/>
+        <location filename="../../ui/boundary_flow.py" line="667"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="157"/>
+        <location filename="../../ui/boundary_flow.py" line="159"/>
+        <location filename="../../ui/boundary_flow.py" line="668"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="163"/>
+        <location filename="../../ui/boundary_flow.py" line="171"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="174"/>
+        <location filename="../../ui/boundary_flow.py" line="182"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="183"/>
+        <location filename="../../ui/boundary_flow.py" line="191"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="185"/>
-        <location filename="../../ui/boundary_flow.py" line="396"/>
+        <location filename="../../ui/boundary_flow.py" line="193"/>
+        <location filename="../../ui/boundary_flow.py" line="419"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="186"/>
+        <location filename="../../ui/boundary_flow.py" line="194"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="191"/>
+        <location filename="../../ui/boundary_flow.py" line="199"/>
         <source>Tick the people from your support list who stand by you:</source>
         <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="196"/>
+        <location filename="../../ui/boundary_flow.py" line="204"/>
         <source>Anyone else, in your own words:</source>
         <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="206"/>
+        <location filename="../../ui/boundary_flow.py" line="214"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="209"/>
+        <location filename="../../ui/boundary_flow.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="212"/>
+        <location filename="../../ui/boundary_flow.py" line="220"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="213"/>
+        <location filename="../../ui/boundary_flow.py" line="221"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="216"/>
+        <location filename="../../ui/boundary_flow.py" line="224"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="223"/>
+        <location filename="../../ui/boundary_flow.py" line="231"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="224"/>
+        <location filename="../../ui/boundary_flow.py" line="232"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="232"/>
+        <location filename="../../ui/boundary_flow.py" line="240"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="236"/>
+        <location filename="../../ui/boundary_flow.py" line="244"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="239"/>
+        <location filename="../../ui/boundary_flow.py" line="247"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="240"/>
+        <location filename="../../ui/boundary_flow.py" line="248"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="244"/>
-        <location filename="../../ui/boundary_flow.py" line="624"/>
+        <location filename="../../ui/boundary_flow.py" line="252"/>
+        <location filename="../../ui/boundary_flow.py" line="650"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="245"/>
+        <location filename="../../ui/boundary_flow.py" line="253"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="246"/>
+        <location filename="../../ui/boundary_flow.py" line="254"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="247"/>
+        <location filename="../../ui/boundary_flow.py" line="255"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="248"/>
-        <location filename="../../ui/boundary_flow.py" line="406"/>
+        <location filename="../../ui/boundary_flow.py" line="256"/>
+        <location filename="../../ui/boundary_flow.py" line="429"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="249"/>
-        <location filename="../../ui/boundary_flow.py" line="408"/>
+        <location filename="../../ui/boundary_flow.py" line="257"/>
+        <location filename="../../ui/boundary_flow.py" line="431"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="250"/>
+        <location filename="../../ui/boundary_flow.py" line="258"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="391"/>
+        <location filename="../../ui/boundary_flow.py" line="413"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="393"/>
+        <location filename="../../ui/boundary_flow.py" line="415"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="394"/>
+        <location filename="../../ui/boundary_flow.py" line="416"/>
+        <location filename="../../ui/boundary_flow.py" line="676"/>
+        <source>What I do at once</source>
+        <translation>Wat ik meteen doe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="417"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="395"/>
+        <location filename="../../ui/boundary_flow.py" line="418"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="397"/>
+        <location filename="../../ui/boundary_flow.py" line="420"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="398"/>
+        <location filename="../../ui/boundary_flow.py" line="421"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="402"/>
+        <location filename="../../ui/boundary_flow.py" line="425"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="406"/>
+        <location filename="../../ui/boundary_flow.py" line="429"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="408"/>
+        <location filename="../../ui/boundary_flow.py" line="431"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="428"/>
+        <location filename="../../ui/boundary_flow.py" line="451"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="473"/>
+        <location filename="../../ui/boundary_flow.py" line="499"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="475"/>
+        <location filename="../../ui/boundary_flow.py" line="501"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="490"/>
+        <location filename="../../ui/boundary_flow.py" line="516"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="491"/>
+        <location filename="../../ui/boundary_flow.py" line="517"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="495"/>
+        <location filename="../../ui/boundary_flow.py" line="521"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="496"/>
+        <location filename="../../ui/boundary_flow.py" line="522"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="521"/>
+        <location filename="../../ui/boundary_flow.py" line="547"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="538"/>
+        <location filename="../../ui/boundary_flow.py" line="564"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="566"/>
+        <location filename="../../ui/boundary_flow.py" line="592"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="647"/>
+        <location filename="../../ui/boundary_flow.py" line="672"/>
+        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day. You do not have to judge it alone, and you do not wait for it to happen again.</source>
+        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies. Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="677"/>
+        <source>At once, I will…</source>
+        <translation>Ik doe meteen het volgende…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="684"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="684"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="707"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="648"/>
+        <location filename="../../ui/boundary_flow.py" line="708"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -2555,7 +2583,7 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="145"/>
-        <location filename="../../ui/journal_page.py" line="666"/>
+        <location filename="../../ui/journal_page.py" line="669"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -2643,12 +2671,12 @@
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="390"/>
+        <location filename="../../ui/journal_page.py" line="393"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="442"/>
+        <location filename="../../ui/journal_page.py" line="445"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2656,13 +2684,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="444"/>
+        <location filename="../../ui/journal_page.py" line="447"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="446"/>
+        <location filename="../../ui/journal_page.py" line="449"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2671,22 +2699,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="449"/>
+        <location filename="../../ui/journal_page.py" line="452"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="452"/>
+        <location filename="../../ui/journal_page.py" line="455"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="455"/>
+        <location filename="../../ui/journal_page.py" line="458"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="455"/>
+        <location filename="../../ui/journal_page.py" line="458"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2694,37 +2722,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="458"/>
+        <location filename="../../ui/journal_page.py" line="461"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="460"/>
+        <location filename="../../ui/journal_page.py" line="463"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="462"/>
+        <location filename="../../ui/journal_page.py" line="465"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="467"/>
+        <location filename="../../ui/journal_page.py" line="470"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="633"/>
+        <location filename="../../ui/journal_page.py" line="636"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="657"/>
+        <location filename="../../ui/journal_page.py" line="660"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="665"/>
+        <location filename="../../ui/journal_page.py" line="668"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -2868,12 +2896,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -2886,135 +2914,135 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
-        <location filename="../../ui/main_window.py" line="1124"/>
+        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="954"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="972"/>
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="977"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="983"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1011"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="1013"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1081"/>
+        <location filename="../../ui/main_window.py" line="1105"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1084"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -5511,182 +5539,187 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/worksheet.py" line="42"/>
+        <location filename="../../ui/worksheet.py" line="43"/>
         <source>Considering</source>
         <translation>Aan het overwegen</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="43"/>
+        <location filename="../../ui/worksheet.py" line="44"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="44"/>
+        <location filename="../../ui/worksheet.py" line="45"/>
         <source>Communicated</source>
         <translation>Uitgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="45"/>
+        <location filename="../../ui/worksheet.py" line="46"/>
         <source>Holding</source>
         <translation>Ik houd deze grens vast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="46"/>
+        <location filename="../../ui/worksheet.py" line="47"/>
         <source>Revised</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="47"/>
+        <location filename="../../ui/worksheet.py" line="48"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="54"/>
+        <location filename="../../ui/worksheet.py" line="55"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="55"/>
+        <location filename="../../ui/worksheet.py" line="56"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="56"/>
+        <location filename="../../ui/worksheet.py" line="57"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="57"/>
+        <location filename="../../ui/worksheet.py" line="58"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="58"/>
+        <location filename="../../ui/worksheet.py" line="59"/>
         <source>Time for myself</source>
         <translation>Tijd voor mezelf</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="59"/>
+        <location filename="../../ui/worksheet.py" line="60"/>
         <source>Faith</source>
         <translation>Geloof</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="60"/>
+        <location filename="../../ui/worksheet.py" line="61"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="67"/>
+        <location filename="../../ui/worksheet.py" line="68"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="68"/>
+        <location filename="../../ui/worksheet.py" line="69"/>
         <source>Asked for</source>
         <translation>Om gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="69"/>
+        <location filename="../../ui/worksheet.py" line="70"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="70"/>
+        <location filename="../../ui/worksheet.py" line="71"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="77"/>
+        <location filename="../../ui/worksheet.py" line="78"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="79"/>
+        <location filename="../../ui/worksheet.py" line="80"/>
         <source>Yes, I am willing and able</source>
         <translation>Ja, ik wil en kan het</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="80"/>
+        <location filename="../../ui/worksheet.py" line="81"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="81"/>
+        <location filename="../../ui/worksheet.py" line="82"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="88"/>
+        <location filename="../../ui/worksheet.py" line="89"/>
         <source>The consequence followed</source>
         <translation>Ik heb het gevolg uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="89"/>
+        <location filename="../../ui/worksheet.py" line="90"/>
         <source>The consequence partly followed</source>
         <translation>Ik heb het gevolg deels uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="90"/>
+        <location filename="../../ui/worksheet.py" line="91"/>
         <source>The consequence did not follow</source>
         <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="98"/>
+        <location filename="../../ui/worksheet.py" line="99"/>
         <source>Not crossed</source>
         <translation>Niet overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="99"/>
+        <location filename="../../ui/worksheet.py" line="100"/>
         <source>Crossed once</source>
         <translation>Eén keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="100"/>
+        <location filename="../../ui/worksheet.py" line="101"/>
         <source>Crossed %1 times</source>
         <translation>%1 keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="103"/>
+        <location filename="../../ui/worksheet.py" line="104"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="106"/>
+        <location filename="../../ui/worksheet.py" line="107"/>
         <source>consequence followed %1 times</source>
         <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="134"/>
+        <location filename="../../ui/worksheet.py" line="135"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="135"/>
+        <location filename="../../ui/worksheet.py" line="136"/>
+        <source>What I do at once</source>
+        <translation>Wat ik meteen doe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="138"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="137"/>
+        <location filename="../../ui/worksheet.py" line="140"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="139"/>
+        <location filename="../../ui/worksheet.py" line="142"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="141"/>
+        <location filename="../../ui/worksheet.py" line="144"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="143"/>
+        <location filename="../../ui/worksheet.py" line="146"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="145"/>
+        <location filename="../../ui/worksheet.py" line="148"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5707,142 +5740,142 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>
