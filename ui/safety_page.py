@@ -81,6 +81,7 @@ class SafetyPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyPage")
+        self._hub = hub
         self._settings = settings
         self.store = SafetyStore(vault)
         self._loading = False
@@ -135,6 +136,16 @@ class SafetyPage(QWidget):
             self.fields[key] = field
         self.saved_label = label("", "hint", parent=body)
         layout.addWidget(self.saved_label)
+        # What to do when what she found includes sexual images of minors (issue 15).
+        self.images_link = rich(
+            '<a href="accused-images-of-minors">' + self.tr(
+                "Found sexual images of children? Read what to do, and what not to do "
+                "yourself.") + "</a>", parent=body)
+        self.images_link.setObjectName("safetyImagesLink")
+        self.images_link.setAccessibleName(self.tr("If you find sexual images of children"))
+        self.images_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.images_link.linkActivated.connect(self._hub.open_article_requested.emit)
+        layout.addWidget(self.images_link)
         layout.addSpacing(8)
         self._build_tests(body, layout)
         layout.addStretch(1)

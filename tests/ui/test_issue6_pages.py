@@ -108,3 +108,16 @@ def test_deleting_someone_who_supports_a_boundary_says_the_boundary_stays(
     page.delete_person()
     kept = BoundaryStore(page_env.vault).get(boundary)
     assert kept.people == [] and kept.support == "Anna, or my group"
+
+
+def test_the_safety_plan_links_the_article_on_images_of_minors(make_app, qtbot, closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_safety()
+    link = workspace.safety_page.images_link
+    assert link.isVisible() and 'href="accused-images-of-minors"' in link.text()
+    workspace.guidance_page.search_edit.setText("faith")  # a search that hides it
+    link.linkActivated.emit("accused-images-of-minors")
+    assert workspace.current_page == workspace.pages.indexOf(workspace.guidance_page)
+    assert workspace.guidance_page.article.id == "accused-images-of-minors"
