@@ -1976,29 +1976,82 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="57"/>
+        <location filename="../../ui/safety_page.py" line="63"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="60"/>
+        <location filename="../../ui/safety_page.py" line="66"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="62"/>
+        <location filename="../../ui/safety_page.py" line="68"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="65"/>
+        <location filename="../../ui/safety_page.py" line="72"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="65"/>
+        <location filename="../../ui/safety_page.py" line="72"/>
         <source>Belgium</source>
         <translation>België</translation>
+    </message>
+</context>
+<context>
+    <name>Helplines</name>
+    <message>
+        <location filename="../../ui/helplines.py" line="16"/>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="18"/>
+        <source>calls cost money</source>
+        <translation>bellen kost geld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="20"/>
+        <source>anonymous if you want</source>
+        <translation>anoniem als je wilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="27"/>
+        <source>Emergency numbers</source>
+        <translation>Noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="29"/>
+        <source>Crisis lines, day and night</source>
+        <translation>Crisislijnen, dag en nacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="31"/>
+        <source>Advice lines (not for emergencies)</source>
+        <translation>Advieslijnen (geen noodnummers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="33"/>
+        <source>Someone to talk to</source>
+        <translation>Iemand om mee te praten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="35"/>
+        <source>Legal advice</source>
+        <translation>Juridisch advies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="37"/>
+        <source>Specialised help</source>
+        <translation>Gespecialiseerde hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="38"/>
+        <source>Groups for partners</source>
+        <translation>Groepen voor partners</translation>
     </message>
 </context>
 <context>
@@ -4395,210 +4448,210 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="104"/>
+        <location filename="../../ui/safety_page.py" line="126"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="108"/>
+        <location filename="../../ui/safety_page.py" line="130"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="114"/>
+        <location filename="../../ui/safety_page.py" line="136"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="115"/>
+        <location filename="../../ui/safety_page.py" line="137"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="117"/>
+        <location filename="../../ui/safety_page.py" line="139"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="118"/>
+        <location filename="../../ui/safety_page.py" line="140"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="120"/>
+        <location filename="../../ui/safety_page.py" line="142"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="121"/>
+        <location filename="../../ui/safety_page.py" line="143"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/safety_page.py" line="144"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="123"/>
+        <location filename="../../ui/safety_page.py" line="145"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="142"/>
+        <location filename="../../ui/safety_page.py" line="164"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="145"/>
+        <location filename="../../ui/safety_page.py" line="167"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="162"/>
+        <location filename="../../ui/safety_page.py" line="184"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="164"/>
+        <location filename="../../ui/safety_page.py" line="186"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="169"/>
+        <location filename="../../ui/safety_page.py" line="191"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="176"/>
+        <location filename="../../ui/safety_page.py" line="198"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="178"/>
+        <location filename="../../ui/safety_page.py" line="200"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="180"/>
-        <location filename="../../ui/safety_page.py" line="197"/>
+        <location filename="../../ui/safety_page.py" line="202"/>
+        <location filename="../../ui/safety_page.py" line="219"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="182"/>
+        <location filename="../../ui/safety_page.py" line="204"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="183"/>
+        <location filename="../../ui/safety_page.py" line="205"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="184"/>
+        <location filename="../../ui/safety_page.py" line="206"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="184"/>
+        <location filename="../../ui/safety_page.py" line="206"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="186"/>
+        <location filename="../../ui/safety_page.py" line="208"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="190"/>
+        <location filename="../../ui/safety_page.py" line="212"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="196"/>
+        <location filename="../../ui/safety_page.py" line="218"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="198"/>
+        <location filename="../../ui/safety_page.py" line="220"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="202"/>
+        <location filename="../../ui/safety_page.py" line="224"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="203"/>
+        <location filename="../../ui/safety_page.py" line="225"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="204"/>
-        <location filename="../../ui/safety_page.py" line="271"/>
+        <location filename="../../ui/safety_page.py" line="226"/>
+        <location filename="../../ui/safety_page.py" line="292"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="205"/>
+        <location filename="../../ui/safety_page.py" line="227"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="246"/>
-        <location filename="../../ui/safety_page.py" line="259"/>
+        <location filename="../../ui/safety_page.py" line="267"/>
+        <location filename="../../ui/safety_page.py" line="280"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="249"/>
+        <location filename="../../ui/safety_page.py" line="270"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="269"/>
+        <location filename="../../ui/safety_page.py" line="290"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="270"/>
+        <location filename="../../ui/safety_page.py" line="291"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="272"/>
+        <location filename="../../ui/safety_page.py" line="293"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="277"/>
+        <location filename="../../ui/safety_page.py" line="298"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="291"/>
+        <location filename="../../ui/safety_page.py" line="312"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="292"/>
+        <location filename="../../ui/safety_page.py" line="313"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="293"/>
+        <location filename="../../ui/safety_page.py" line="314"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="301"/>
+        <location filename="../../ui/safety_page.py" line="322"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="307"/>
+        <location filename="../../ui/safety_page.py" line="328"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5002,17 +5055,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="327"/>
+        <location filename="../../ui/safety_page.py" line="348"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="326"/>
+        <location filename="../../ui/safety_page.py" line="347"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="347"/>
+        <location filename="../../ui/safety_page.py" line="368"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -5020,196 +5073,196 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="56"/>
+        <location filename="../../ui/support_page.py" line="63"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="57"/>
+        <location filename="../../ui/support_page.py" line="64"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="58"/>
+        <location filename="../../ui/support_page.py" line="65"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/support_page.py" line="66"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="67"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/support_page.py" line="68"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/support_page.py" line="69"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="63"/>
+        <location filename="../../ui/support_page.py" line="70"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="71"/>
+        <location filename="../../ui/support_page.py" line="78"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="78"/>
+        <location filename="../../ui/support_page.py" line="85"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="79"/>
+        <location filename="../../ui/support_page.py" line="86"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="83"/>
+        <location filename="../../ui/support_page.py" line="90"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="89"/>
+        <location filename="../../ui/support_page.py" line="96"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="92"/>
+        <location filename="../../ui/support_page.py" line="99"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="95"/>
+        <location filename="../../ui/support_page.py" line="102"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="106"/>
-        <location filename="../../ui/support_page.py" line="119"/>
+        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="126"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="107"/>
+        <location filename="../../ui/support_page.py" line="114"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="109"/>
-        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/support_page.py" line="116"/>
+        <location filename="../../ui/support_page.py" line="127"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
-        <location filename="../../ui/support_page.py" line="121"/>
+        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/support_page.py" line="128"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="114"/>
+        <location filename="../../ui/support_page.py" line="121"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="116"/>
-        <location filename="../../ui/support_page.py" line="122"/>
+        <location filename="../../ui/support_page.py" line="123"/>
+        <location filename="../../ui/support_page.py" line="129"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="118"/>
+        <location filename="../../ui/support_page.py" line="125"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="126"/>
+        <location filename="../../ui/support_page.py" line="133"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="132"/>
-        <location filename="../../ui/support_page.py" line="255"/>
-        <location filename="../../ui/support_page.py" line="256"/>
+        <location filename="../../ui/support_page.py" line="139"/>
+        <location filename="../../ui/support_page.py" line="276"/>
+        <location filename="../../ui/support_page.py" line="277"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="133"/>
+        <location filename="../../ui/support_page.py" line="140"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="161"/>
+        <location filename="../../ui/support_page.py" line="168"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="173"/>
+        <location filename="../../ui/support_page.py" line="190"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="173"/>
+        <location filename="../../ui/support_page.py" line="191"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="226"/>
-        <location filename="../../ui/support_page.py" line="301"/>
+        <location filename="../../ui/support_page.py" line="247"/>
+        <location filename="../../ui/support_page.py" line="322"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="222"/>
-        <location filename="../../ui/support_page.py" line="236"/>
-        <location filename="../../ui/support_page.py" line="334"/>
+        <location filename="../../ui/support_page.py" line="243"/>
+        <location filename="../../ui/support_page.py" line="257"/>
+        <location filename="../../ui/support_page.py" line="355"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="69"/>
+        <location filename="../../ui/support_page.py" line="76"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="239"/>
+        <location filename="../../ui/support_page.py" line="260"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="246"/>
+        <location filename="../../ui/support_page.py" line="267"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="253"/>
+        <location filename="../../ui/support_page.py" line="274"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="257"/>
+        <location filename="../../ui/support_page.py" line="278"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="263"/>
+        <location filename="../../ui/support_page.py" line="284"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="87"/>
+        <location filename="../../ui/support_page.py" line="94"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
