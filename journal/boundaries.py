@@ -78,6 +78,13 @@ def consequence_hint_needed(willing: Willingness | str | None) -> bool:
 
 # -- templates -----------------------------------------------------------------------
 
+# A template's kind. Most are boundaries: she weighs a consequence she is willing and
+# able to carry out. A safety action is not negotiable and has no "if it is crossed":
+# what she does at once (e.g. a child touched sexually: stop it, make the child safe,
+# call for help the same day). The flow shows it with the numbers to call instead.
+KIND_BOUNDARY, KIND_SAFETY_ACTION = "boundary", "safety-action"
+
+
 @dataclass(frozen=True)
 class BoundaryTemplate:
     id: str
@@ -85,8 +92,14 @@ class BoundaryTemplate:
     title: str
     action: str
     need: str
-    consequence: str
+    consequence: str  # for a safety action: what she does at once
     why: str  # a sentence or two about this boundary
+    kind: str = KIND_BOUNDARY
+    call: tuple[str, ...] = ()  # helpline ids (journal.support) shown with a safety action
+
+    @property
+    def is_safety_action(self) -> bool:
+        return self.kind == KIND_SAFETY_ACTION
 
     def draft(self) -> BoundaryDraft:
         """A new boundary to start from; she changes any of it."""
@@ -99,7 +112,10 @@ def _all_templates(lang: str) -> tuple[BoundaryTemplate, ...]:
     if lang not in LANGUAGES:
         lang = "en"
     data = load_json("boundaries", "templates.json")
-    return tuple(BoundaryTemplate(t["id"], t["group"], **t[lang]) for t in data["templates"])
+    return tuple(BoundaryTemplate(t["id"], t["group"], **t[lang],
+                                  kind=t.get("kind", KIND_BOUNDARY),
+                                  call=tuple(t.get("call", ())))
+                 for t in data["templates"])
 
 
 def load_templates(lang: str, include_family: bool = True) -> list[BoundaryTemplate]:
@@ -108,6 +124,13 @@ def load_templates(lang: str, include_family: bool = True) -> list[BoundaryTempl
 
 def template_by_id(template_id: str, lang: str) -> BoundaryTemplate | None:
     return next((t for t in _all_templates(lang) if t.id == template_id), None)
+
+
+def is_safety_action(template_id: str | None) -> bool:
+    """Whether a boundary made from this template is a safety action (no consequence
+    to weigh, no "willing and able?"); False for her own boundaries (no template)."""
+    template = template_by_id(template_id, "en") if template_id else None
+    return template is not None and template.is_safety_action
 
 
 # -- the store -----------------------------------------------------------------------

@@ -31,7 +31,8 @@ READING_ORDER = ("seek-support", "own-recovery", "what-you-need", "self-care",
                  "safe-places", "boundaries", "getting-tested", "his-process", "pitfalls",
                  "faith")
 ACCUSED_ORDER = ("accused-first-steps", "accused-victims-in-family", "accused-danger",
-                 "accused-false-accusation", "accused-family-safety")
+                 "accused-images-of-minors", "accused-false-accusation",
+                 "accused-family-safety")
 # The groups as the guidance page shows them, in this order; "other" holds what is in
 # neither list yet.
 GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER = "partner", "accused", "other"

@@ -2,7 +2,7 @@
 
 The plan holds her concerns about anyone's safety, the agreements that keep the home
 safe, whom she would call and what she would do if there is danger right now. The
-emergency numbers are journal.support.INCLUDED_HELPLINES (those marked emergency).
+numbers are journal.support.INCLUDED_HELPLINES (resources/helplines.json).
 """
 
 from __future__ import annotations

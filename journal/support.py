@@ -1,8 +1,9 @@
 """Her support network: trusted people, peer groups, professionals and helplines.
 
 "I allow this person to advise me" is a deliberate choice of whose advice counts.
-A short list of Dutch and Belgian helplines ships with the app (INCLUDED_HELPLINES);
-she can hide any of them, and add her own people and lines.
+A list of Dutch and Belgian helplines ships with the app as data
+(resources/helplines.json, each with its source and the date it was checked); she can
+hide any of them, and add her own people and lines.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from journal.entries import now_utc
 from journal.errors import InvalidChoice, RecordNotFound
 from journal.needs import choice, clean_text, required
+from journal.resources import load_json
 from journal.vault import Vault
 
 
@@ -50,62 +53,71 @@ class SupportPerson:
     updated_at: datetime
 
 
+class HelplineCategory(StrEnum):
+    """What a line is for. Only EMERGENCY lines are presented as emergency numbers; an
+    advice line (even one open day and night) never is."""
+    EMERGENCY = "emergency"    # 112, police 101
+    CRISIS = "crisis"          # suicide prevention, day and night
+    ADVICE = "advice"          # advice and reporting lines (Veilig Thuis, 1712, ...)
+    SUPPORT = "support"        # a listening ear (De Luisterlijn, Tele-Onthaal)
+    LEGAL = "legal"            # first legal advice
+    SPECIALIST = "specialist"  # a specialised centre without a helpline number
+    PEER_GROUP = "peer-group"  # self-help groups for partners
+
+
 @dataclass(frozen=True)
 class Helpline:
-    """A line included with the app. `name` and `about` per language ("en", "nl")."""
+    """A line included with the app (resources/helplines.json). Texts per language
+    ("en", "nl"); `number` may be empty (a centre or group reached another way);
+    `free`/`anonymous` are None when the sources did not say; `source` and `checked`
+    say where and when it was last verified, `note` what could not be."""
     id: str
     country: str                      # "NL" or "BE"
     number: str
     name: dict[str, str] = field(hash=False)
     about: dict[str, str] = field(hash=False)
-    emergency: bool = False           # also shown under "Help now"
+    category: HelplineCategory = HelplineCategory.ADVICE
+    hours: dict[str, str] | None = field(default=None, hash=False)  # None: not limited
+    free: bool | None = None
+    anonymous: bool | None = None
+    help_now: bool = False            # also shown under "Help now" on the safety plan
+    website: str = ""
+    source: str = ""
+    checked: str = ""                 # ISO date
+    note: str = ""
+
+    @property
+    def emergency(self) -> bool:
+        return self.category is HelplineCategory.EMERGENCY
 
     def text(self, lang: str) -> tuple[str, str]:
         lang = lang if lang in self.name else "en"
         return self.name[lang], self.about[lang]
 
+    def hours_text(self, lang: str) -> str:
+        if not self.hours:
+            return ""
+        return self.hours.get(lang, self.hours["en"])
 
-INCLUDED_HELPLINES: tuple[Helpline, ...] = (
-    Helpline("nl-112", "NL", "112",
-             {"en": "Emergency services", "nl": "Alarmnummer"},
-             {"en": "Police, ambulance or fire brigade, when there is danger right now.",
-              "nl": "Politie, ambulance of brandweer, als er nu direct gevaar is."},
-             emergency=True),
-    Helpline("nl-veilig-thuis", "NL", "0800-2000",
-             {"en": "Veilig Thuis", "nl": "Veilig Thuis"},
-             {"en": "Advice and help about domestic violence and child abuse, free, "
-                    "day and night, anonymously if you want.",
-              "nl": "Advies en hulp bij huiselijk geweld en kindermishandeling, gratis, "
-                    "dag en nacht, en als je wilt anoniem."},
-             emergency=True),
-    Helpline("nl-113", "NL", "0800-0113",
-             {"en": "113 Zelfmoordpreventie", "nl": "113 Zelfmoordpreventie"},
-             {"en": "When you think about ending your life, or worry about someone "
-                    "who does. Free, day and night.",
-              "nl": "Als je aan zelfdoding denkt, of je zorgen maakt om iemand die dat "
-                    "doet. Gratis, dag en nacht."},
-             emergency=True),
-    Helpline("be-112", "BE", "112",
-             {"en": "Emergency services", "nl": "Noodnummer"},
-             {"en": "Ambulance, fire brigade or police, when there is danger right now.",
-              "nl": "Ambulance, brandweer of politie, als er nu direct gevaar is."},
-             emergency=True),
-    Helpline("be-1712", "BE", "1712",
-             {"en": "Helpline for violence, abuse and child abuse",
-              "nl": "Hulplijn geweld, misbruik en kindermishandeling"},
-             {"en": "For anyone with questions or worries about violence or abuse, at "
-                    "home or elsewhere. Free, and anonymously if you want.",
-              "nl": "Voor iedereen met vragen of zorgen over geweld of misbruik, thuis of "
-                    "ergens anders. Gratis, en als je wilt anoniem."},
-             emergency=True),
-    Helpline("be-1813", "BE", "1813",
-             {"en": "Zelfmoordlijn 1813", "nl": "Zelfmoordlijn 1813"},
-             {"en": "When you think about ending your life, or worry about someone "
-                    "who does. Day and night.",
-              "nl": "Als je aan zelfdoding denkt, of je zorgen maakt om iemand die dat "
-                    "doet. Dag en nacht."},
-             emergency=True),
-)
+
+def _helpline(item: dict[str, Any]) -> Helpline:
+    return Helpline(id=item["id"], country=item["country"], number=item["number"],
+                    name=dict(item["name"]), about=dict(item["about"]),
+                    category=HelplineCategory(item["category"]),
+                    hours=dict(item["hours"]) if item.get("hours") else None,
+                    free=item.get("free"), anonymous=item.get("anonymous"),
+                    help_now=bool(item.get("help_now")), website=item.get("website", ""),
+                    source=item.get("source", ""), checked=item.get("checked", ""),
+                    note=item.get("note", ""))
+
+
+@cache
+def included_helplines() -> tuple[Helpline, ...]:
+    """The helplines that ship with the app, in the order of resources/helplines.json."""
+    return tuple(_helpline(item) for item in load_json("helplines.json")["helplines"])
+
+
+INCLUDED_HELPLINES: tuple[Helpline, ...] = included_helplines()
 
 
 def helpline_by_id(helpline_id: str) -> Helpline | None:

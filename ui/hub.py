@@ -16,6 +16,7 @@ class Hub(QObject):
     settings_changed = Signal()
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
     open_record_requested = Signal(str, int)  # "boundary" or "need", and its id
+    open_article_requested = Signal(str)  # a guidance article id, e.g. from the safety plan
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind
     # ("entry", "boundary", "checkin"), its id, and a suggested topic she can still edit.
     agenda_add_requested = Signal(str, int, str)

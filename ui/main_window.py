@@ -203,6 +203,7 @@ class Workspace(QWidget):
         self._lazy("needs", lambda: _page_class("needs_page", "NeedsPage")(
             vault, hub, settings, self.pages))
         hub.open_record_requested.connect(self.open_record)
+        hub.open_article_requested.connect(self.open_article)
         # The summary for her therapist (issue 7): a card on Today opens the dialog.
         self.report_card = card(self.today_page)
         report_row = QHBoxLayout(self.report_card)
@@ -439,6 +440,11 @@ class Workspace(QWidget):
         elif kind == "need":
             self.show_needs()
             self.needs_page.open_need(record_id)
+
+    def open_article(self, article_id: str) -> None:
+        """A guidance article, e.g. from a link on the safety plan."""
+        self.show_page(self._slots["guidance"])
+        self.guidance_page.show_article(article_id)
 
     def show_safety(self) -> None:
         self.show_page(self._slots["safety"])

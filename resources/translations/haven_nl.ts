@@ -408,322 +408,350 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <location filename="../../ui/boundary_flow.py" line="108"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="108"/>
+        <location filename="../../ui/boundary_flow.py" line="111"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="111"/>
+        <location filename="../../ui/boundary_flow.py" line="114"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="115"/>
+        <location filename="../../ui/boundary_flow.py" line="118"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="123"/>
+        <location filename="../../ui/boundary_flow.py" line="126"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="126"/>
-        <location filename="../../ui/boundary_flow.py" line="392"/>
+        <location filename="../../ui/boundary_flow.py" line="129"/>
+        <location filename="../../ui/boundary_flow.py" line="414"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="127"/>
+        <location filename="../../ui/boundary_flow.py" line="130"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="130"/>
+        <location filename="../../ui/boundary_flow.py" line="133"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="139"/>
+        <location filename="../../ui/boundary_flow.py" line="142"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="142"/>
+        <location filename="../../ui/boundary_flow.py" line="145"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="144"/>
+        <location filename="../../ui/boundary_flow.py" line="147"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die het beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="145"/>
+        <location filename="../../ui/boundary_flow.py" line="148"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="146"/>
+        <location filename="../../ui/boundary_flow.py" line="149"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="148"/>
+        <location filename="../../ui/boundary_flow.py" line="151"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="154"/>
+        <location filename="../../ui/boundary_flow.py" line="659"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="156"/>
+        <location filename="../../ui/boundary_flow.py" line="158"/>
+        <location filename="../../ui/boundary_flow.py" line="667"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="157"/>
+        <location filename="../../ui/boundary_flow.py" line="159"/>
+        <location filename="../../ui/boundary_flow.py" line="668"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="163"/>
+        <location filename="../../ui/boundary_flow.py" line="171"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="174"/>
+        <location filename="../../ui/boundary_flow.py" line="182"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="183"/>
+        <location filename="../../ui/boundary_flow.py" line="191"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="185"/>
-        <location filename="../../ui/boundary_flow.py" line="396"/>
+        <location filename="../../ui/boundary_flow.py" line="193"/>
+        <location filename="../../ui/boundary_flow.py" line="419"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="186"/>
+        <location filename="../../ui/boundary_flow.py" line="194"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="191"/>
+        <location filename="../../ui/boundary_flow.py" line="199"/>
         <source>Tick the people from your support list who stand by you:</source>
         <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="196"/>
+        <location filename="../../ui/boundary_flow.py" line="204"/>
         <source>Anyone else, in your own words:</source>
         <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="206"/>
+        <location filename="../../ui/boundary_flow.py" line="214"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="209"/>
+        <location filename="../../ui/boundary_flow.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="212"/>
+        <location filename="../../ui/boundary_flow.py" line="220"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="213"/>
+        <location filename="../../ui/boundary_flow.py" line="221"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="216"/>
+        <location filename="../../ui/boundary_flow.py" line="224"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="223"/>
+        <location filename="../../ui/boundary_flow.py" line="231"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="224"/>
+        <location filename="../../ui/boundary_flow.py" line="232"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="232"/>
+        <location filename="../../ui/boundary_flow.py" line="240"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="236"/>
+        <location filename="../../ui/boundary_flow.py" line="244"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="239"/>
+        <location filename="../../ui/boundary_flow.py" line="247"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="240"/>
+        <location filename="../../ui/boundary_flow.py" line="248"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="244"/>
-        <location filename="../../ui/boundary_flow.py" line="624"/>
+        <location filename="../../ui/boundary_flow.py" line="252"/>
+        <location filename="../../ui/boundary_flow.py" line="650"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="245"/>
+        <location filename="../../ui/boundary_flow.py" line="253"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="246"/>
+        <location filename="../../ui/boundary_flow.py" line="254"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="247"/>
+        <location filename="../../ui/boundary_flow.py" line="255"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="248"/>
-        <location filename="../../ui/boundary_flow.py" line="406"/>
+        <location filename="../../ui/boundary_flow.py" line="256"/>
+        <location filename="../../ui/boundary_flow.py" line="429"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="249"/>
-        <location filename="../../ui/boundary_flow.py" line="408"/>
+        <location filename="../../ui/boundary_flow.py" line="257"/>
+        <location filename="../../ui/boundary_flow.py" line="431"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="250"/>
+        <location filename="../../ui/boundary_flow.py" line="258"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="391"/>
+        <location filename="../../ui/boundary_flow.py" line="413"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="393"/>
+        <location filename="../../ui/boundary_flow.py" line="415"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="394"/>
+        <location filename="../../ui/boundary_flow.py" line="416"/>
+        <location filename="../../ui/boundary_flow.py" line="676"/>
+        <source>What I do at once</source>
+        <translation>Wat ik meteen doe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="417"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="395"/>
+        <location filename="../../ui/boundary_flow.py" line="418"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="397"/>
+        <location filename="../../ui/boundary_flow.py" line="420"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="398"/>
+        <location filename="../../ui/boundary_flow.py" line="421"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="402"/>
+        <location filename="../../ui/boundary_flow.py" line="425"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="406"/>
+        <location filename="../../ui/boundary_flow.py" line="429"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="408"/>
+        <location filename="../../ui/boundary_flow.py" line="431"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="428"/>
+        <location filename="../../ui/boundary_flow.py" line="451"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="473"/>
+        <location filename="../../ui/boundary_flow.py" line="499"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="475"/>
+        <location filename="../../ui/boundary_flow.py" line="501"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="490"/>
+        <location filename="../../ui/boundary_flow.py" line="516"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="491"/>
+        <location filename="../../ui/boundary_flow.py" line="517"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="495"/>
+        <location filename="../../ui/boundary_flow.py" line="521"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="496"/>
+        <location filename="../../ui/boundary_flow.py" line="522"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="521"/>
+        <location filename="../../ui/boundary_flow.py" line="547"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="538"/>
+        <location filename="../../ui/boundary_flow.py" line="564"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="566"/>
+        <location filename="../../ui/boundary_flow.py" line="592"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="647"/>
+        <location filename="../../ui/boundary_flow.py" line="672"/>
+        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day. You do not have to judge it alone, and you do not wait for it to happen again.</source>
+        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies. Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="677"/>
+        <source>At once, I will…</source>
+        <translation>Ik doe meteen het volgende…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="684"/>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="684"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/boundary_flow.py" line="707"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="648"/>
+        <location filename="../../ui/boundary_flow.py" line="708"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1911,7 +1939,7 @@
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="182"/>
+        <location filename="../../ui/guidance_page.py" line="189"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuwe notitie met deze vraag</translation>
     </message>
@@ -1948,29 +1976,82 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="57"/>
+        <location filename="../../ui/safety_page.py" line="63"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="60"/>
+        <location filename="../../ui/safety_page.py" line="66"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="62"/>
+        <location filename="../../ui/safety_page.py" line="68"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="65"/>
+        <location filename="../../ui/safety_page.py" line="72"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="65"/>
+        <location filename="../../ui/safety_page.py" line="72"/>
         <source>Belgium</source>
         <translation>België</translation>
+    </message>
+</context>
+<context>
+    <name>Helplines</name>
+    <message>
+        <location filename="../../ui/helplines.py" line="16"/>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="18"/>
+        <source>calls cost money</source>
+        <translation>bellen kost geld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="20"/>
+        <source>anonymous if you want</source>
+        <translation>anoniem als je wilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="27"/>
+        <source>Emergency numbers</source>
+        <translation>Noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="29"/>
+        <source>Crisis lines, day and night</source>
+        <translation>Crisislijnen, dag en nacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="31"/>
+        <source>Advice lines (not for emergencies)</source>
+        <translation>Advieslijnen (geen noodnummers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="33"/>
+        <source>Someone to talk to</source>
+        <translation>Iemand om mee te praten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="35"/>
+        <source>Legal advice</source>
+        <translation>Juridisch advies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="37"/>
+        <source>Specialised help</source>
+        <translation>Gespecialiseerde hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helplines.py" line="38"/>
+        <source>Groups for partners</source>
+        <translation>Groepen voor partners</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2636,7 @@
     </message>
     <message>
         <location filename="../../ui/journal_page.py" line="145"/>
-        <location filename="../../ui/journal_page.py" line="666"/>
+        <location filename="../../ui/journal_page.py" line="669"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -2643,12 +2724,12 @@
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="390"/>
+        <location filename="../../ui/journal_page.py" line="393"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="442"/>
+        <location filename="../../ui/journal_page.py" line="445"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2656,13 +2737,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="444"/>
+        <location filename="../../ui/journal_page.py" line="447"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="446"/>
+        <location filename="../../ui/journal_page.py" line="449"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2671,22 +2752,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="449"/>
+        <location filename="../../ui/journal_page.py" line="452"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="452"/>
+        <location filename="../../ui/journal_page.py" line="455"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="455"/>
+        <location filename="../../ui/journal_page.py" line="458"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="455"/>
+        <location filename="../../ui/journal_page.py" line="458"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2694,37 +2775,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="458"/>
+        <location filename="../../ui/journal_page.py" line="461"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="460"/>
+        <location filename="../../ui/journal_page.py" line="463"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="462"/>
+        <location filename="../../ui/journal_page.py" line="465"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="467"/>
+        <location filename="../../ui/journal_page.py" line="470"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="633"/>
+        <location filename="../../ui/journal_page.py" line="636"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="657"/>
+        <location filename="../../ui/journal_page.py" line="660"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="665"/>
+        <location filename="../../ui/journal_page.py" line="668"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -2868,12 +2949,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -2886,135 +2967,135 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="811"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
-        <location filename="../../ui/main_window.py" line="1124"/>
+        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="1154"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="972"/>
+        <location filename="../../ui/main_window.py" line="1000"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="1002"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="977"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="983"/>
+        <location filename="../../ui/main_window.py" line="1011"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="1013"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="1015"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1017"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="1019"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1081"/>
+        <location filename="../../ui/main_window.py" line="1111"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1084"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -4367,200 +4448,210 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="103"/>
+        <location filename="../../ui/safety_page.py" line="126"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="107"/>
+        <location filename="../../ui/safety_page.py" line="130"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="113"/>
+        <location filename="../../ui/safety_page.py" line="136"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="114"/>
+        <location filename="../../ui/safety_page.py" line="137"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="116"/>
+        <location filename="../../ui/safety_page.py" line="139"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="117"/>
+        <location filename="../../ui/safety_page.py" line="140"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="119"/>
+        <location filename="../../ui/safety_page.py" line="142"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="120"/>
+        <location filename="../../ui/safety_page.py" line="143"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="121"/>
+        <location filename="../../ui/safety_page.py" line="144"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/safety_page.py" line="145"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="151"/>
+        <location filename="../../ui/safety_page.py" line="164"/>
+        <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
+        <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="167"/>
+        <source>If you find sexual images of children</source>
+        <translation>Als je seksuele beelden van kinderen vindt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_page.py" line="184"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="153"/>
+        <location filename="../../ui/safety_page.py" line="186"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="158"/>
+        <location filename="../../ui/safety_page.py" line="191"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="165"/>
+        <location filename="../../ui/safety_page.py" line="198"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="167"/>
+        <location filename="../../ui/safety_page.py" line="200"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="169"/>
-        <location filename="../../ui/safety_page.py" line="186"/>
+        <location filename="../../ui/safety_page.py" line="202"/>
+        <location filename="../../ui/safety_page.py" line="219"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="171"/>
+        <location filename="../../ui/safety_page.py" line="204"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/safety_page.py" line="205"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/safety_page.py" line="206"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/safety_page.py" line="206"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="175"/>
+        <location filename="../../ui/safety_page.py" line="208"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="179"/>
+        <location filename="../../ui/safety_page.py" line="212"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="185"/>
+        <location filename="../../ui/safety_page.py" line="218"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="187"/>
+        <location filename="../../ui/safety_page.py" line="220"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="191"/>
+        <location filename="../../ui/safety_page.py" line="224"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="192"/>
+        <location filename="../../ui/safety_page.py" line="225"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="193"/>
-        <location filename="../../ui/safety_page.py" line="260"/>
+        <location filename="../../ui/safety_page.py" line="226"/>
+        <location filename="../../ui/safety_page.py" line="292"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="194"/>
+        <location filename="../../ui/safety_page.py" line="227"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="235"/>
-        <location filename="../../ui/safety_page.py" line="248"/>
+        <location filename="../../ui/safety_page.py" line="267"/>
+        <location filename="../../ui/safety_page.py" line="280"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="238"/>
+        <location filename="../../ui/safety_page.py" line="270"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="258"/>
+        <location filename="../../ui/safety_page.py" line="290"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="259"/>
+        <location filename="../../ui/safety_page.py" line="291"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="261"/>
+        <location filename="../../ui/safety_page.py" line="293"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="266"/>
+        <location filename="../../ui/safety_page.py" line="298"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="280"/>
+        <location filename="../../ui/safety_page.py" line="312"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="281"/>
+        <location filename="../../ui/safety_page.py" line="313"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="282"/>
+        <location filename="../../ui/safety_page.py" line="314"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="290"/>
+        <location filename="../../ui/safety_page.py" line="322"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="296"/>
+        <location filename="../../ui/safety_page.py" line="328"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -4964,17 +5055,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="316"/>
+        <location filename="../../ui/safety_page.py" line="348"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="315"/>
+        <location filename="../../ui/safety_page.py" line="347"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="336"/>
+        <location filename="../../ui/safety_page.py" line="368"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -4982,196 +5073,196 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="56"/>
+        <location filename="../../ui/support_page.py" line="63"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="57"/>
+        <location filename="../../ui/support_page.py" line="64"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="58"/>
+        <location filename="../../ui/support_page.py" line="65"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/support_page.py" line="66"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/support_page.py" line="67"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/support_page.py" line="68"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/support_page.py" line="69"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="63"/>
+        <location filename="../../ui/support_page.py" line="70"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="71"/>
+        <location filename="../../ui/support_page.py" line="78"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="78"/>
+        <location filename="../../ui/support_page.py" line="85"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="79"/>
+        <location filename="../../ui/support_page.py" line="86"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="83"/>
+        <location filename="../../ui/support_page.py" line="90"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="89"/>
+        <location filename="../../ui/support_page.py" line="96"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="92"/>
+        <location filename="../../ui/support_page.py" line="99"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="95"/>
+        <location filename="../../ui/support_page.py" line="102"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="106"/>
-        <location filename="../../ui/support_page.py" line="119"/>
+        <location filename="../../ui/support_page.py" line="113"/>
+        <location filename="../../ui/support_page.py" line="126"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="107"/>
+        <location filename="../../ui/support_page.py" line="114"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="109"/>
-        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/support_page.py" line="116"/>
+        <location filename="../../ui/support_page.py" line="127"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
-        <location filename="../../ui/support_page.py" line="121"/>
+        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/support_page.py" line="128"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="114"/>
+        <location filename="../../ui/support_page.py" line="121"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="116"/>
-        <location filename="../../ui/support_page.py" line="122"/>
+        <location filename="../../ui/support_page.py" line="123"/>
+        <location filename="../../ui/support_page.py" line="129"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="118"/>
+        <location filename="../../ui/support_page.py" line="125"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="126"/>
+        <location filename="../../ui/support_page.py" line="133"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="132"/>
-        <location filename="../../ui/support_page.py" line="255"/>
-        <location filename="../../ui/support_page.py" line="256"/>
+        <location filename="../../ui/support_page.py" line="139"/>
+        <location filename="../../ui/support_page.py" line="276"/>
+        <location filename="../../ui/support_page.py" line="277"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="133"/>
+        <location filename="../../ui/support_page.py" line="140"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="161"/>
+        <location filename="../../ui/support_page.py" line="168"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="173"/>
+        <location filename="../../ui/support_page.py" line="190"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="173"/>
+        <location filename="../../ui/support_page.py" line="191"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="226"/>
-        <location filename="../../ui/support_page.py" line="301"/>
+        <location filename="../../ui/support_page.py" line="247"/>
+        <location filename="../../ui/support_page.py" line="322"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="222"/>
-        <location filename="../../ui/support_page.py" line="236"/>
-        <location filename="../../ui/support_page.py" line="334"/>
+        <location filename="../../ui/support_page.py" line="243"/>
+        <location filename="../../ui/support_page.py" line="257"/>
+        <location filename="../../ui/support_page.py" line="355"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="69"/>
+        <location filename="../../ui/support_page.py" line="76"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="239"/>
+        <location filename="../../ui/support_page.py" line="260"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="246"/>
+        <location filename="../../ui/support_page.py" line="267"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="253"/>
+        <location filename="../../ui/support_page.py" line="274"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="257"/>
+        <location filename="../../ui/support_page.py" line="278"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="263"/>
+        <location filename="../../ui/support_page.py" line="284"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="87"/>
+        <location filename="../../ui/support_page.py" line="94"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
@@ -5511,182 +5602,187 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/worksheet.py" line="42"/>
+        <location filename="../../ui/worksheet.py" line="43"/>
         <source>Considering</source>
         <translation>Aan het overwegen</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="43"/>
+        <location filename="../../ui/worksheet.py" line="44"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="44"/>
+        <location filename="../../ui/worksheet.py" line="45"/>
         <source>Communicated</source>
         <translation>Uitgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="45"/>
+        <location filename="../../ui/worksheet.py" line="46"/>
         <source>Holding</source>
         <translation>Ik houd deze grens vast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="46"/>
+        <location filename="../../ui/worksheet.py" line="47"/>
         <source>Revised</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="47"/>
+        <location filename="../../ui/worksheet.py" line="48"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="54"/>
+        <location filename="../../ui/worksheet.py" line="55"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="55"/>
+        <location filename="../../ui/worksheet.py" line="56"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="56"/>
+        <location filename="../../ui/worksheet.py" line="57"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="57"/>
+        <location filename="../../ui/worksheet.py" line="58"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="58"/>
+        <location filename="../../ui/worksheet.py" line="59"/>
         <source>Time for myself</source>
         <translation>Tijd voor mezelf</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="59"/>
+        <location filename="../../ui/worksheet.py" line="60"/>
         <source>Faith</source>
         <translation>Geloof</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="60"/>
+        <location filename="../../ui/worksheet.py" line="61"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="67"/>
+        <location filename="../../ui/worksheet.py" line="68"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="68"/>
+        <location filename="../../ui/worksheet.py" line="69"/>
         <source>Asked for</source>
         <translation>Om gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="69"/>
+        <location filename="../../ui/worksheet.py" line="70"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="70"/>
+        <location filename="../../ui/worksheet.py" line="71"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="77"/>
+        <location filename="../../ui/worksheet.py" line="78"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="79"/>
+        <location filename="../../ui/worksheet.py" line="80"/>
         <source>Yes, I am willing and able</source>
         <translation>Ja, ik wil en kan het</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="80"/>
+        <location filename="../../ui/worksheet.py" line="81"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="81"/>
+        <location filename="../../ui/worksheet.py" line="82"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="88"/>
+        <location filename="../../ui/worksheet.py" line="89"/>
         <source>The consequence followed</source>
         <translation>Ik heb het gevolg uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="89"/>
+        <location filename="../../ui/worksheet.py" line="90"/>
         <source>The consequence partly followed</source>
         <translation>Ik heb het gevolg deels uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="90"/>
+        <location filename="../../ui/worksheet.py" line="91"/>
         <source>The consequence did not follow</source>
         <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="98"/>
+        <location filename="../../ui/worksheet.py" line="99"/>
         <source>Not crossed</source>
         <translation>Niet overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="99"/>
+        <location filename="../../ui/worksheet.py" line="100"/>
         <source>Crossed once</source>
         <translation>Eén keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="100"/>
+        <location filename="../../ui/worksheet.py" line="101"/>
         <source>Crossed %1 times</source>
         <translation>%1 keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="103"/>
+        <location filename="../../ui/worksheet.py" line="104"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="106"/>
+        <location filename="../../ui/worksheet.py" line="107"/>
         <source>consequence followed %1 times</source>
         <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="134"/>
+        <location filename="../../ui/worksheet.py" line="135"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="135"/>
+        <location filename="../../ui/worksheet.py" line="136"/>
+        <source>What I do at once</source>
+        <translation>Wat ik meteen doe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worksheet.py" line="138"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="137"/>
+        <location filename="../../ui/worksheet.py" line="140"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="139"/>
+        <location filename="../../ui/worksheet.py" line="142"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="141"/>
+        <location filename="../../ui/worksheet.py" line="144"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="143"/>
+        <location filename="../../ui/worksheet.py" line="146"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="145"/>
+        <location filename="../../ui/worksheet.py" line="148"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5707,142 +5803,142 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>

@@ -27,6 +27,20 @@ def test_help_now_is_reachable_from_every_page(make_app, qtbot, closed_vault):
                 workspace.sidebar_title)))
 
 
+def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbot):
+    from ui.safety_page import HelpNowCard
+
+    card = HelpNowCard("en")
+    qtbot.addWidget(card)
+    assert card.headings[:3] == ["Emergency numbers", "Crisis lines, day and night",
+                                 "Advice lines (not for emergencies)"]
+    texts = {w.objectName(): w.text() for w in card.findChildren(type(card.children()[1]))
+             if w.objectName().startswith("helpline_")}
+    assert "101" in texts["helpline_be-101"] and "Weekdays" in texts["helpline_be-1712"]
+    assert "113 / 0800-0113" in texts["helpline_nl-113"]
+    assert "free" in texts["helpline_nl-veilig-thuis"]
+
+
 def test_safety_plan_is_saved_on_page_switch(make_app, qtbot, closed_vault):
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
@@ -47,8 +61,12 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
     assert page.save_pending()
     people = SupportStore(page_env.vault).all()
     assert [(p.name, p.may_advise) for p in people] == [("Anna", True)]
-    item = page.helpline_list.item(0)
     from PySide6.QtCore import Qt
+    rows = [page.helpline_list.item(i) for i in range(page.helpline_list.count())]
+    headings = [r.text() for r in rows if not r.data(Qt.ItemDataRole.UserRole)]
+    assert headings[:3] == ["Emergency numbers", "Crisis lines, day and night",
+                            "Advice lines (not for emergencies)"]
+    item = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "nl-112")
     item.setCheckState(Qt.CheckState.Unchecked)
     assert SupportStore(page_env.vault).hidden_helplines() == {"nl-112"}
     message_log.answer = True
@@ -108,3 +126,16 @@ def test_deleting_someone_who_supports_a_boundary_says_the_boundary_stays(
     page.delete_person()
     kept = BoundaryStore(page_env.vault).get(boundary)
     assert kept.people == [] and kept.support == "Anna, or my group"
+
+
+def test_the_safety_plan_links_the_article_on_images_of_minors(make_app, qtbot, closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_safety()
+    link = workspace.safety_page.images_link
+    assert link.isVisible() and 'href="accused-images-of-minors"' in link.text()
+    workspace.guidance_page.search_edit.setText("faith")  # a search that hides it
+    link.linkActivated.emit("accused-images-of-minors")
+    assert workspace.current_page == workspace.pages.indexOf(workspace.guidance_page)
+    assert workspace.guidance_page.article.id == "accused-images-of-minors"

@@ -7,6 +7,7 @@ lock or a quick exit loses nothing; the flow comes back where she left it.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from journal.boundaries import (
     BoundaryStore,
     consequence_hint_needed,
+    is_safety_action,
     load_templates,
     sounds_like_demand,
     template_by_id,
@@ -42,7 +45,7 @@ from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
 from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus, Willingness
-from journal.support import SupportStore
+from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
 from ui import messages
 from ui.pages.worksheet import (
@@ -149,13 +152,18 @@ class BoundaryFlow(QWidget):
         need.layout().addWidget(self.need_text_edit)
         need.layout().addStretch(1)
 
-        # The consequence.
-        consequence = self._step(self.tr(
-            "What will you do if the boundary is crossed? A consequence is there to protect "
-            "you, not to punish. Choose something that is in your own hands."))
+        # The consequence; for a safety action, what she does at once and whom she calls.
+        consequence = self._step(self._consequence_explanation())
+        self.consequence_text = consequence.findChild(QLabel, "stepExplanation")
         self.consequence_edit = self._text_edit(consequence, self.tr("The consequence"),
                                                 self.tr("If it is crossed, I will…"))
+        self.safety_numbers = label("", parent=consequence)
+        self.safety_numbers.setObjectName("safetyNumbers")
+        self.safety_numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.safety_numbers.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
         consequence.layout().addWidget(self.consequence_edit)
+        consequence.layout().addWidget(self.safety_numbers)
         consequence.layout().addStretch(1)
 
         # Willing and able?
@@ -373,7 +381,7 @@ class BoundaryFlow(QWidget):
             need_text=self.need_text_edit.text(),
             need_id=int(need_id) if need_id else None,
             consequence=self.consequence_edit.toPlainText(),
-            willing=willing,
+            willing=None if self.safety_action else willing,
             support=self.support_edit.toPlainText(),
             status=BoundaryStatus(self.status_combo.currentData()),
             review_date=(date(qdate.year(), qdate.month(), qdate.day())
@@ -382,8 +390,22 @@ class BoundaryFlow(QWidget):
             template_id=self._template_id,
         )
 
+    @property
+    def safety_action(self) -> bool:
+        """A safety action (e.g. a child touched sexually): no consequence to weigh and no
+        "willing and able?" step; what she does at once and the numbers to call."""
+        return is_safety_action(self._template_id)
+
+    def step_order(self) -> list[int]:
+        """The steps she goes through, in order (a safety action skips "willing")."""
+        return [s for s in range(self.START, self.SUMMARY + 1)
+                if not (s == self.WILLING and self.safety_action)]
+
     def go_to(self, step: int) -> None:
         step = min(max(step, self.START), self.SUMMARY)
+        order = self.step_order()
+        if step not in order:
+            step = next(s for s in order if s > step)
         if step == self.SUMMARY:
             self._refresh_summary()
         self.steps.setCurrentIndex(step)
@@ -391,7 +413,8 @@ class BoundaryFlow(QWidget):
             self.START: self.tr("A new boundary"),
             self.ACTION: self.tr("What I will do"),
             self.NEED: self.tr("The need it protects"),
-            self.CONSEQUENCE: self.tr("If it is crossed"),
+            self.CONSEQUENCE: (self.tr("What I do at once") if self.safety_action
+                               else self.tr("If it is crossed")),
             self.WILLING: self.tr("Willing and able?"),
             self.SUPPORT: self.tr("Who supports me"),
             self.STATUS: self.tr("Where I am with it"),
@@ -399,8 +422,8 @@ class BoundaryFlow(QWidget):
         }
         self.step_title.setText(titles[step])
         self.step_label.setText("" if step == self.START else
-                                self.tr("Step %1 of %2").replace("%1", str(step))
-                                .replace("%2", str(self.SUMMARY)))
+                                self.tr("Step %1 of %2").replace("%1", str(order.index(step)))
+                                .replace("%2", str(len(order) - 1)))
         self.back_button.setEnabled(step > (self.ACTION if self._editing else self.START))
         self.next_button.setVisible(step != self.START)
         self.next_button.setText(self.tr("&Save") if step == self.SUMMARY else self.tr("&Next"))
@@ -431,13 +454,16 @@ class BoundaryFlow(QWidget):
         if step == self.SUMMARY:
             self.save()
             return
-        self.go_to(step + 1)
+        order = self.step_order()
+        self.go_to(order[order.index(step) + 1])
 
     @Slot()
     def back(self) -> None:
         lowest = self.ACTION if self._editing else self.START
-        if self.step > lowest:
-            self.go_to(self.step - 1)
+        order = self.step_order()
+        earlier = [s for s in order if lowest <= s < self.step]
+        if earlier:
+            self.go_to(earlier[-1])
 
     def save(self) -> int | None:
         """Store the boundary (a revision keeps the earlier wording). The id, or None
@@ -622,10 +648,44 @@ class BoundaryFlow(QWidget):
             self.review_date.setEnabled(draft.review_date is not None)
             self.notes_edit.setPlainText(draft.notes)
             self.cancel_button.setText(self.tr("Cancel"))
+            self._show_kind()
             self._update_hints()
             self.go_to(step)
         finally:
             self._loading = False
+
+    def _consequence_explanation(self) -> str:
+        return self.tr(
+            "What will you do if the boundary is crossed? A consequence is there to protect "
+            "you, not to punish. Choose something that is in your own hands.")
+
+    def _show_kind(self) -> None:
+        """The consequence step as a boundary's ("if it is crossed") or, for a safety
+        action, as what she does at once, with the numbers to call."""
+        if not self.safety_action:
+            self.consequence_text.setText(self._consequence_explanation())
+            self.consequence_edit.setAccessibleName(self.tr("The consequence"))
+            self.consequence_edit.setPlaceholderText(self.tr("If it is crossed, I will…"))
+            self.safety_numbers.hide()
+            return
+        self.consequence_text.setText(self.tr(
+            "This is not a boundary to weigh up or agree on: touching a child sexually is "
+            "abuse. It is stopped at once, the child is made safe, and you call for advice "
+            "the same day. You do not have to judge it alone, and you do not wait for it to "
+            "happen again."))
+        self.consequence_edit.setAccessibleName(self.tr("What I do at once"))
+        self.consequence_edit.setPlaceholderText(self.tr("At once, I will…"))
+        template = template_by_id(str(self._template_id), self._lang())
+        lines = []
+        for helpline_id in template.call if template else ():
+            line = helpline_by_id(helpline_id)
+            if line is not None:
+                name, _about = line.text(self._lang())
+                country = self.tr("Netherlands") if line.country == "NL" else self.tr("Belgium")
+                lines.append(f"<b>{html.escape(line.number)}</b> · {html.escape(name)} "
+                             f"({country})")
+        self.safety_numbers.setText("<br>".join(lines))
+        self.safety_numbers.setVisible(bool(lines))
 
     def _update_hints(self) -> None:
         self.demand_hint.setVisible(sounds_like_demand(self.action_edit.toPlainText()))

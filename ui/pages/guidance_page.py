@@ -154,6 +154,13 @@ class GuidancePage(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def show_article(self, article_id: str) -> None:
+        """Open an article from elsewhere (e.g. the safety plan), clearing a search that
+        would hide it."""
+        if all(a.id != article_id for a in self.articles) and self.search_edit.text():
+            self.search_edit.clear()  # reloads the list
+        self.open_article(article_id)
+
     def open_article(self, article_id: str) -> None:
         article = next((a for a in self.articles if a.id == article_id), None)
         if article is None:

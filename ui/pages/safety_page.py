@@ -7,6 +7,7 @@ Contract with the main window: `SafetyPage(vault, hub, settings)`, `save_pending
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
-from journal.support import INCLUDED_HELPLINES
+from journal.support import INCLUDED_HELPLINES, HelplineCategory
 from journal.vault import Vault
 from ui import messages
+from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
 from ui.pages.worksheet import date_text
 from ui.settings import Settings
@@ -47,7 +49,11 @@ def pydate(value: QDate) -> date:
 
 
 class HelpNowCard(QFrame):
-    """The emergency numbers of the Netherlands and Belgium, always the same."""
+    """The numbers for a moment of danger or crisis, per country: the emergency numbers
+    first, then the crisis lines, then the main advice lines under their own heading
+    (an advice line is never shown as an emergency number)."""
+
+    SECTIONS = (HelplineCategory.EMERGENCY, HelplineCategory.CRISIS, HelplineCategory.ADVICE)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,16 +67,32 @@ class HelpNowCard(QFrame):
         layout.addWidget(label(self.tr(
             "Is someone in danger right now, you or someone else? Call 112. You do not have "
             "to be sure; they would rather hear from you once too often."), parent=self))
+        self.headings: list[str] = []
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
             column = QVBoxLayout()
             column.addWidget(rich(f"<b>{heading}</b>", parent=self))
-            for line in (h for h in INCLUDED_HELPLINES if h.country == country and h.emergency):
-                name, about = line.text(lang)
-                text = rich(f"<b>{line.number}</b> · {name}<br>{about}",
-                             parent=self)
-                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                column.addWidget(text)
+            for category in self.SECTIONS:
+                lines = [h for h in INCLUDED_HELPLINES if h.country == country
+                         and h.category is category and h.help_now]
+                if not lines:
+                    continue
+                section = category_heading(category)
+                self.headings.append(section)
+                title = rich(f"<i>{html.escape(section)}</i>", parent=self)
+                title.setObjectName("helpNowSection")
+                column.addWidget(title)
+                for line in lines:
+                    name, about = line.text(lang)
+                    details = helpline_details(line, lang)
+                    text = rich(f"<b>{html.escape(line.number)}</b> · {html.escape(name)}<br>"
+                                f"{html.escape(about)}"
+                                + (f"<br><i>{html.escape(details)}</i>" if details else ""),
+                                parent=self)
+                    text.setObjectName(f"helpline_{line.id}")
+                    text.setTextInteractionFlags(
+                        Qt.TextInteractionFlag.TextSelectableByMouse)
+                    column.addWidget(text)
             column.addStretch(1)
             columns.addLayout(column, 1)
         layout.addLayout(columns)
@@ -81,6 +103,7 @@ class SafetyPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyPage")
+        self._hub = hub
         self._settings = settings
         self.store = SafetyStore(vault)
         self._loading = False
@@ -135,6 +158,16 @@ class SafetyPage(QWidget):
             self.fields[key] = field
         self.saved_label = label("", "hint", parent=body)
         layout.addWidget(self.saved_label)
+        # What to do when what she found includes sexual images of minors (issue 15).
+        self.images_link = rich(
+            '<a href="accused-images-of-minors">' + self.tr(
+                "Found sexual images of children? Read what to do, and what not to do "
+                "yourself.") + "</a>", parent=body)
+        self.images_link.setObjectName("safetyImagesLink")
+        self.images_link.setAccessibleName(self.tr("If you find sexual images of children"))
+        self.images_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.images_link.linkActivated.connect(self._hub.open_article_requested.emit)
+        layout.addWidget(self.images_link)
         layout.addSpacing(8)
         self._build_tests(body, layout)
         layout.addStretch(1)
@@ -212,9 +245,8 @@ class SafetyPage(QWidget):
         self._reload_tests()
 
     def open_help_now(self) -> None:
-        self.scroll.verticalScrollBar().setValue(0)
-        self.scroll.ensureWidgetVisible(self.help_card)
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.verticalScrollBar().setValue(0)  # the card is on top: its start in view
 
     def open_tests(self) -> None:
         """The STI test record in view, ready for the next test."""

@@ -26,9 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from journal.form_drafts import FormDrafts
-from journal.support import INCLUDED_HELPLINES, SupportDraft, SupportKind, SupportStore
+from journal.support import (
+    INCLUDED_HELPLINES,
+    HelplineCategory,
+    SupportDraft,
+    SupportKind,
+    SupportStore,
+)
 from journal.vault import Vault
 from ui import messages
+from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, label
@@ -168,15 +175,29 @@ class SupportPage(QWidget):
         self.helpline_list.blockSignals(True)
         self.helpline_list.clear()
         hidden = self.store.hidden_helplines()
-        for line in INCLUDED_HELPLINES:
-            name, about = line.text(lang)
-            country = self.tr("Netherlands") if line.country == "NL" else self.tr("Belgium")
-            item = QListWidgetItem(f"{line.number} · {name} ({country})\n{about}")
-            item.setData(Qt.ItemDataRole.UserRole, line.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if line.id in hidden
-                               else Qt.CheckState.Checked)
-            self.helpline_list.addItem(item)
+        for category in HelplineCategory:  # under a heading per kind of line
+            lines = [h for h in INCLUDED_HELPLINES if h.category is category]
+            if not lines:
+                continue
+            heading = QListWidgetItem(category_heading(category))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.helpline_list.addItem(heading)
+            for line in lines:
+                name, about = line.text(lang)
+                country = (self.tr("Netherlands") if line.country == "NL"
+                           else self.tr("Belgium"))
+                head = f"{line.number} · {name}" if line.number else name
+                details = helpline_details(line, lang)
+                item = QListWidgetItem(f"{head} ({country})\n{about}"
+                                       + (f"\n{details}" if details else ""))
+                item.setData(Qt.ItemDataRole.UserRole, line.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if line.id in hidden
+                                   else Qt.CheckState.Checked)
+                self.helpline_list.addItem(item)
         self.helpline_list.blockSignals(False)
 
     def new_person(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
+from journal.boundaries import is_safety_action
 from journal.form_drafts import FormDrafts
 from journal.record_models import (
     Boundary,
@@ -132,7 +133,9 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
         f"<p style='font-size:15pt; font-weight:600;'>{html.escape(draft.action)}</p>"
         if title else "",
         row(QCoreApplication.translate("Worksheet", "The need it protects"), need),
-        row(QCoreApplication.translate("Worksheet", "If it is crossed, I will"),
+        row(QCoreApplication.translate("Worksheet", "What I do at once")
+            if is_safety_action(draft.template_id)
+            else QCoreApplication.translate("Worksheet", "If it is crossed, I will"),
             draft.consequence),
         row(QCoreApplication.translate("Worksheet", "Am I willing and able to carry this out?"),
             willing_word(draft.willing) if draft.willing else ""),

@@ -1,0 +1,82 @@
+"""A sexual touch of a child is not a boundary to weigh up (issue 15): the flow shows the
+template's safety action and the numbers to call, never "if it is crossed" or "are you
+willing and able?". Real vault, real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal.boundaries import BoundaryStore
+from ui.boundaries_page import BoundariesPage
+from ui.boundary_flow import BoundaryFlow, TemplateRole
+
+CLICK = Qt.MouseButton.LeftButton
+SAFETY = "name-sexual-touching"
+
+
+@pytest.fixture
+def page(qtbot, page_env):
+    widget = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    widget.show()
+    return widget
+
+
+def choose(flow: BoundaryFlow, qtbot, template_id: str) -> None:
+    rows = [flow.template_list.item(i).data(TemplateRole)
+            for i in range(flow.template_list.count())]
+    flow.template_list.setFocus()
+    flow.template_list.setCurrentRow(rows.index(template_id))
+    qtbot.keyClick(flow.template_list, Qt.Key.Key_Return)
+
+
+def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page, qtbot,
+                                                                         page_env):
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    choose(flow, qtbot, SAFETY)
+    assert flow.step == flow.ACTION and flow.safety_action
+    assert flow.step_label.text() == "Step 1 of 6"  # no "willing and able?" step
+    seen = []
+    while flow.step != flow.SUMMARY:
+        seen.append(flow.step)
+        if flow.step == flow.CONSEQUENCE:
+            assert flow.step_title.text() == "What I do at once"
+            assert "crossed" not in flow.consequence_text.text()
+            assert "not a boundary to weigh up" in flow.consequence_text.text()
+            assert "I do not wait for it to happen again" in flow.consequence_edit.toPlainText()
+            assert flow.safety_numbers.isVisibleTo(page)
+            numbers = flow.safety_numbers.text()
+            for number in ("0800-2000", "1712", "112", "101"):
+                assert number in numbers
+        qtbot.mouseClick(flow.next_button, CLICK)
+    assert flow.WILLING not in seen and flow.CONSEQUENCE in seen
+    summary = flow.summary_view.toPlainText()
+    assert "What I do at once" in summary
+    assert "If it is crossed" not in summary and "willing and able" not in summary
+    with qtbot.waitSignal(flow.saved) as saved:
+        qtbot.mouseClick(flow.next_button, CLICK)
+    boundary = BoundaryStore(page_env.vault).get(saved.args[0])
+    assert boundary.template_id == SAFETY and boundary.willing is None
+    card = page.card.details.text()
+    assert "What I do at once" in card and "If it is crossed" not in card
+
+
+def test_back_from_support_skips_willing_and_other_templates_keep_it(page, qtbot):
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    choose(flow, qtbot, SAFETY)
+    flow.go_to(flow.SUPPORT)
+    flow.back()
+    assert flow.step == flow.CONSEQUENCE
+    # A boundary of her own keeps the consequence framing and the willing step.
+    flow.start_new()
+    choose(flow, qtbot, "separate-room")
+    assert not flow.safety_action and flow.step_label.text() == "Step 1 of 7"
+    flow.go_to(flow.CONSEQUENCE)
+    assert flow.step_title.text() == "If it is crossed"
+    assert flow.safety_numbers.isHidden()
+    flow.next()
+    assert flow.step == flow.WILLING

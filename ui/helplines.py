@@ -1,0 +1,38 @@
+"""How the included helplines are worded on screen (the "Help now" card and the support
+page): the heading for each kind of line, and hours / free / anonymous from the data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from journal.support import Helpline, HelplineCategory
+
+
+def helpline_details(line: Helpline, lang: str) -> str:
+    """"Day and night · free · anonymous if you want": what she may want to know before
+    calling, from the data (nothing when the sources did not say)."""
+    parts = [line.hours_text(lang)]
+    if line.free is True:
+        parts.append(QCoreApplication.translate("Helplines", "free"))
+    elif line.free is False:
+        parts.append(QCoreApplication.translate("Helplines", "calls cost money"))
+    if line.anonymous:
+        parts.append(QCoreApplication.translate("Helplines", "anonymous if you want"))
+    return " · ".join(p for p in parts if p)
+
+
+def category_heading(category: HelplineCategory) -> str:
+    translate = QCoreApplication.translate
+    if category is HelplineCategory.EMERGENCY:
+        return translate("Helplines", "Emergency numbers")
+    if category is HelplineCategory.CRISIS:
+        return translate("Helplines", "Crisis lines, day and night")
+    if category is HelplineCategory.ADVICE:
+        return translate("Helplines", "Advice lines (not for emergencies)")
+    if category is HelplineCategory.SUPPORT:
+        return translate("Helplines", "Someone to talk to")
+    if category is HelplineCategory.LEGAL:
+        return translate("Helplines", "Legal advice")
+    if category is HelplineCategory.SPECIALIST:
+        return translate("Helplines", "Specialised help")
+    return translate("Helplines", "Groups for partners")
