@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
-from ui.boundaries_page import BoundariesPage
-from ui.boundary_flow import BoundaryFlow, TemplateRole
+from ui.pages.boundaries_page import BoundariesPage
+from ui.pages.boundary_flow import BoundaryFlow, TemplateRole
 
 CLICK = Qt.MouseButton.LeftButton
 SAFETY = "name-sexual-touching"

@@ -28,7 +28,7 @@ def test_help_now_is_reachable_from_every_page(make_app, qtbot, closed_vault):
 
 
 def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbot):
-    from ui.safety_page import HelpNowCard
+    from ui.pages.safety_page import HelpNowCard
 
     card = HelpNowCard("en")
     qtbot.addWidget(card)
