@@ -90,6 +90,7 @@ IMPORT_PLACES: dict[str, str] = {
     "safety_plan": "safety plan",
     "sti_test": "STI test {n}",
     "agenda_topic": "agenda topic {n}",
+    "preference": "preference {n}",
 }
 
 # Why an import failed: code -> English sentence (the command line's words). Parameters:

@@ -30,7 +30,7 @@ from journal.vault import Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
                 "boundaries", "support_people", "hidden_helplines", "safety_plan",
-                "sti_tests", "agenda_items")
+                "sti_tests", "agenda_items", "preferences")
 # The kinds counted as records in previews and summaries (not the lists of names).
 COUNTED_KINDS = ("checkins", "safe_places", "needs", "boundaries", "support_people",
                  "safety_plan", "sti_tests", "agenda_items")
@@ -49,7 +49,7 @@ EXPORTED_TABLES = {  # table -> the document key that carries its rows
     "boundary_crossings": "boundaries (crossings)",
     "boundary_support": "boundaries (support_ids)", "support_people": "support_people",
     "hidden_helplines": "hidden_helplines", "safety_plan": "safety_plan",
-    "sti_tests": "sti_tests", "agenda_items": "agenda_items",
+    "sti_tests": "sti_tests", "agenda_items": "agenda_items", "preferences": "preferences",
 }
 NOT_EXPORTED = {  # table -> why not
     "meta": "the vault's own id (vault_id), which a new vault has its own of",
@@ -90,6 +90,7 @@ _SAFETY_PLAN = {"concerns": "text", "agreements": "text", "who_to_call": "text",
                 "what_i_do": "text", "updated_at": "moment"}
 _STI_TEST = {"taken_on": "date", "tested_by": "text", "partner_tested": "text",
              "follow_up_on": "date?", "created_at": "moment"}
+_PREFERENCE = {"key": "text", "value": "text"}
 _AGENDA_ITEM = {"text": "text", "source_kind": "text", "created_at": "moment",
                 "discussed_on": "date?"}
 
@@ -169,7 +170,9 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
     return {"selfcare_items": items, "triggers": triggers, "checkins": checkins,
             "safe_places": places, "needs": needs, "boundaries": boundaries,
             "support_people": people, "hidden_helplines": hidden, "safety_plan": plan,
-            "sti_tests": tests, "agenda_items": agenda}
+            "sti_tests": tests, "agenda_items": agenda,
+            "preferences": [_plain(r, _PREFERENCE) for r in vault.rows(
+                "SELECT key, value FROM preferences ORDER BY key")]}
 
 
 # -- checking -----------------------------------------------------------------------------
@@ -362,6 +365,10 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
         record["source_id"] = c.ref(raw.get("source_id"), where, "source_id")
         agenda.append(record)
     out["agenda_items"] = agenda
+    out["preferences"] = [
+        c.fields(r, _PREFERENCE, Place("preference", i))
+        for i, r in enumerate(c.items(document.get("preferences"), _list("preferences"),
+                                      "preferences"), 1)]
     # What an agenda topic's entry link needs to find that entry once it is imported:
     # its date, title and body (an entry's identity on import, journal/importers).
     entry_keys = []
@@ -594,6 +601,11 @@ def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
             _insert(vault, "agenda_items", {**{k: record[k] for k in _AGENDA_ITEM},
                                             "source_kind": kind, "source_id": source_id})
             imported += 1
+        where = _list("preferences")
+        for record in records.get("preferences", []):
+            # Her own answers (situation, faith) are kept; an import only fills a gap.
+            vault.execute("INSERT OR IGNORE INTO preferences (key, value) VALUES (?, ?)",
+                          (record["key"], record["value"]))
     except (sqlcipher3.IntegrityError, OverflowError, ValueError) as exc:
         raise ImportFailed(source, where, "not_allowed", detail=exc) from None
     except HavenError:

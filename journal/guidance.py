@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from journal.search import fold, query_words
+from journal.situation import Profile, Situation
 
 LANGUAGES = ("en", "nl")
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits, as in journal/search.py
@@ -85,11 +86,22 @@ def group_of(article: Article) -> str:
     return _GROUP_OF.get(article.id, GROUP_OTHER)
 
 
-def article_groups(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:
-    """(group, its articles in reading order) for each group that has any, in order."""
+def group_order(profile: Profile | None = None) -> tuple[str, ...]:
+    """The groups in the order the guidance page shows them: the group for partners of
+    someone accused first when that is her situation and addiction is not."""
+    if profile is not None and profile.situations & {Situation.BOUNDARIES} and not (
+            profile.situations & {Situation.ADDICTION}):
+        return GROUP_ACCUSED, GROUP_PARTNER, GROUP_OTHER
+    return GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER
+
+
+def article_groups(articles: Iterable[Article], profile: Profile | None = None,
+                   ) -> list[tuple[str, list[Article]]]:
+    """(group, its articles in reading order) for each group that has any, in the order
+    that fits her profile. Both groups are always there: only the order changes."""
     ordered = reading_order(articles)
     groups = []
-    for group in (GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER):
+    for group in group_order(profile):
         members = [a for a in ordered if group_of(a) == group]
         if members:
             groups.append((group, members))

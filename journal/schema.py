@@ -336,9 +336,18 @@ _FILTER_INDEXES = """
         CREATE INDEX entries_by_shared ON entries (share_with_therapist, entry_date);
 """
 
+# Her answers about her situation (which partner, faith) and other choices that reveal
+# it: inside the vault, never in the plain settings file. One row per preference.
+_PREFERENCES = """
+        CREATE TABLE preferences (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES,
                          _SUPPORT_SAFETY_AGENDA, _ENTRY_PHOTOS, _BOUNDARY_SUPPORT,
-                         _FILTER_INDEXES]
+                         _FILTER_INDEXES, _PREFERENCES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

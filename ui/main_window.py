@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import NotAVault
+from journal.errors import HavenError, NotAVault
 from journal.keyslots import DEFAULT_KDF, KdfParams
+from journal.situation import ProfileStore
 from journal.vault import Vault, read_keyfile
 from ui import discreet, messages, workers
 from ui.clipboard import SensitiveClipboard
@@ -49,6 +50,7 @@ from ui.dialogs.new_passphrase import NewPassphraseDialog
 from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.dialogs.restore_dialog import RestoreDialog
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.situation_dialog import SituationDialog
 from ui.file_dialogs import choose_folder
 from ui.hub import Hub
 from ui.pages.checkin_page import CheckinPage, CheckinTodayCard
@@ -880,9 +882,30 @@ class MainWindow(QMainWindow):
         if url:
             QDesktopServices.openUrl(QUrl(url))
 
+    def _ask_situation(self, vault: Vault, *, first_run: bool = False,
+                       parent: QWidget | None = None) -> bool:
+        """Ask which fits her situation and store the answer in the vault. Returns
+        whether it changed."""
+        answer = SituationDialog.ask(parent or self, ProfileStore(vault).get(),
+                                     first_run=first_run)
+        if answer is None or not vault.is_open:
+            return False
+        try:
+            ProfileStore(vault).save(answer)
+        except HavenError as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return False
+        return True
+
+    def edit_situation(self, parent: QWidget) -> None:
+        """From the settings: her situation, asked again."""
+        if self._vault is not None and self._ask_situation(self._vault, parent=parent):
+            self.hub.settings_changed.emit()
+
     @Slot()
     def edit_settings(self) -> None:
         keys = self.edit_keys if self._vault is not None else None
+        situation = self.edit_situation if self._vault is not None else None
         transfer = ((self.import_journal, self.export_journal) if self._vault is not None
                     else None)
         journal = (self.folder if self._vault is not None else None,
@@ -890,7 +913,8 @@ class MainWindow(QMainWindow):
         changed, _language_changed = SettingsDialog.edit(self, self.settings, keys=keys,
                                                          transfer=transfer,
                                                          restore=self.restore_from_backup,
-                                                         journal=journal)
+                                                         journal=journal,
+                                                         situation=situation)
         if changed:
             self.hub.settings_changed.emit()
 
@@ -938,6 +962,8 @@ class MainWindow(QMainWindow):
         self._vault = vault
         RecoveryCodeDialog.show_code(self, code)
         if self._vault is vault and vault.is_open:  # not closed meanwhile
+            self._ask_situation(vault, first_run=True)
+        if self._vault is vault and vault.is_open:
             self.open_workspace(vault)
 
     @Slot()

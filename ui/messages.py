@@ -211,6 +211,7 @@ IMPORT_PLACES: dict[str, str] = {
     "safety_plan": QT_TRANSLATE_NOOP("ImportErrors", "the safety plan"),
     "sti_test": QT_TRANSLATE_NOOP("ImportErrors", "STI test {n}"),
     "agenda_topic": QT_TRANSLATE_NOOP("ImportErrors", "session topic {n}"),
+    "preference": QT_TRANSLATE_NOOP("ImportErrors", "preference {n}"),
 }
 
 

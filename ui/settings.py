@@ -19,7 +19,6 @@ DEFAULTS: dict[str, Any] = {
     "language": "",  # "" follows the system; else "en" or "nl"
     "appearance": "system",  # "system", "light" or "dark"
     "window/geometry": QByteArray(),
-    "faith_content": True,  # show faith-based prompts and texts
     "lock/idle_minutes": 5,  # lock after this many minutes without input; 0 = never
     "lock/on_minimise": True,  # lock when the window is minimised
     "lock/on_screen_lock": True,  # lock when the screen locks or the computer sleeps
@@ -30,10 +29,13 @@ DEFAULTS: dict[str, Any] = {
     "backup/keep": 7,  # how many automatic backups to keep
     "checkin_reminder": False,  # a daily check-in reminder while Haven runs
     "checkin_reminder_time": "20:00",  # HH:MM, local time
-    "family_templates": True,  # show the boundary examples for families with children
     "discreet/enabled": False,  # a neutral name and icon instead of Haven's
     "discreet/name": "notes",  # which one: "notes", "recipes" or "reading"
 }
+
+# Written by earlier versions, removed on start: they said something about her situation
+# (faith, children at risk), which now lives inside the vault (journal.situation).
+REVEALING_KEYS = ("faith_content", "family_templates")
 
 IDLE_MINUTES_MAX = 60
 DISCREET_NAMES = ("notes", "recipes", "reading")
@@ -53,6 +55,8 @@ class Settings:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Haven", "Haven")
         # A language given on the command line (--lang) for this run only.
         self.language_override: str | None = None
+        for key in REVEALING_KEYS:
+            self._store.remove(key)
 
     # -- generic ---------------------------------------------------------------------
 
@@ -108,14 +112,6 @@ class Settings:
         if value not in APPEARANCES:
             raise ValueError(f"unknown appearance {value!r}")
         self.set_value("appearance", value)
-
-    @property
-    def faith_content(self) -> bool:
-        return bool(self.value("faith_content"))
-
-    @faith_content.setter
-    def faith_content(self, value: bool) -> None:
-        self.set_value("faith_content", bool(value))
 
     @property
     def idle_minutes(self) -> int:
@@ -247,16 +243,6 @@ class Settings:
         if not (0 <= hour < 24 and 0 <= minute < 60):
             raise ValueError(f"no time of day: {value!r}")
         self.set_value("checkin_reminder_time", f"{hour:02d}:{minute:02d}")
-
-    @property
-    def family_templates(self) -> bool:
-        return bool(self.value("family_templates"))
-
-    @family_templates.setter
-    def family_templates(self, value: bool) -> None:
-        self.set_value("family_templates", bool(value))
-
-    # -- window geometry -------------------------------------------------------------
 
     def save_geometry(self, window: QWidget) -> None:
         self.set_value("window/geometry", window.saveGeometry())

@@ -77,7 +77,7 @@ def test_document_header_and_records(vault):
     assert set(document) == {"format", "version", "exported_at", "entries", "selfcare_items",
                              "triggers", "checkins", "safe_places", "needs", "boundaries",
                              "support_people", "hidden_helplines", "safety_plan",
-                             "sti_tests", "agenda_items"}
+                             "sti_tests", "agenda_items", "preferences"}
     assert [e["date"] for e in document["entries"]] == [
         "2023-12-31", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
     first = document["entries"][1]
@@ -487,6 +487,9 @@ def fill_every_kind(vault: Vault) -> None:
     boundary_ids = [r[0] for r in vault.rows("SELECT id FROM boundaries ORDER BY id")]
     BoundaryStore(vault).set_people(boundary_ids[0], [sister, group])
     BoundaryStore(vault).set_people(boundary_ids[-1], [sister])
+    from journal.situation import Profile, ProfileStore, Situation
+
+    ProfileStore(vault).save(Profile(frozenset({Situation.ADDICTION}), faith=True))
     support.set_helpline_hidden("be-1813", True)
     support.set_helpline_hidden("nl-113", True)
     safety = SafetyStore(vault)

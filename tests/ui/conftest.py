@@ -12,12 +12,16 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journal.situation import Profile
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui import messages, workers
 from ui.app import HavenApp, create_app
+from ui.dialogs.situation_dialog import SituationDialog
 from ui.hub import Hub
 from ui.settings import Settings
+
+_REAL_ASK = SituationDialog.__dict__["ask"]
 
 
 @dataclass
@@ -56,6 +60,24 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     monkeypatch.setattr(messages, "error", error)
     monkeypatch.setattr(messages, "info", info)
     return log
+
+
+@pytest.fixture(autouse=True)
+def situation_asked(monkeypatch: pytest.MonkeyPatch) -> list[Profile]:
+    """The situation question after the recovery code, skipped (and recorded) instead of
+    blocking; tests/ui/test_situation.py drives the real dialog with `real_situation`."""
+    asked: list[Profile] = []
+
+    def ask(cls, parent, profile, *, first_run=False):
+        asked.append(profile)
+
+    monkeypatch.setattr(SituationDialog, "ask", classmethod(ask))
+    return asked
+
+
+@pytest.fixture
+def real_situation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(SituationDialog, "ask", _REAL_ASK)
 
 
 @pytest.fixture(autouse=True)

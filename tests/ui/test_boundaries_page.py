@@ -11,6 +11,7 @@ from journal.boundaries import BoundaryStore
 from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
 from journal.record_models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willingness
+from journal.situation import Profile, ProfileStore, Situation
 from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
 from ui.pages.boundaries_page import BoundariesPage
@@ -258,18 +259,26 @@ def test_delete_asks_first_and_removes_the_log(page, qtbot, page_env, message_lo
     assert page.empty_hint.isVisibleTo(page)
 
 
-def test_family_examples_can_be_hidden(qtbot, page_env):
+@pytest.mark.parametrize(("situations", "shown"), [
+    ((), False), ((Situation.UNSURE,), False), ((Situation.ADDICTION,), False),
+    ((Situation.BOUNDARIES,), True), ((Situation.ADDICTION, Situation.BOUNDARIES), True)])
+def test_family_examples_show_when_her_situation_fits_and_when_she_asks(
+        qtbot, page_env, situations, shown):
+    if situations:
+        ProfileStore(page_env.vault).save(Profile(frozenset(situations)))
+    p = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(p)
+
     def family_rows() -> int:
-        p = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
-        qtbot.addWidget(p)
-        p.new_boundary()
         ids = [p.flow.template_list.item(i).data(TemplateRole)
                for i in range(p.flow.template_list.count())]
         return sum(i in ("no-nudity-at-home", "no-time-alone-with-children") for i in ids)
 
-    assert family_rows() == 2
-    page_env.settings.family_templates = False
-    assert family_rows() == 0
+    p.new_boundary()
+    assert p.flow.family_box.isChecked() is shown
+    assert family_rows() == (2 if shown else 0)
+    p.flow.family_box.setChecked(not shown)  # she can always show or hide them herself
+    assert family_rows() == (0 if shown else 2)
 
 
 def test_needs_page_writes_a_need_with_status_dates_and_notes(needs_page, qtbot, page_env):

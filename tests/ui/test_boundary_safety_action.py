@@ -1,4 +1,4 @@
-"""A sexual touch of a child is not a boundary to weigh up (issue 15): the flow shows the
+"""A sexual touch of a child is not a boundary to weigh up: the flow shows the
 template's safety action and the numbers to call, never "if it is crossed" or "are you
 willing and able?". Real vault, real widgets."""
 
@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
+from journal.situation import Profile, ProfileStore, Situation
 from ui.pages.boundaries_page import BoundariesPage
 from ui.pages.boundary_flow import BoundaryFlow, TemplateRole
 
@@ -17,6 +18,8 @@ SAFETY = "name-sexual-touching"
 
 @pytest.fixture
 def page(qtbot, page_env):
+    # The family examples show by default for partners of someone who crossed boundaries.
+    ProfileStore(page_env.vault).save(Profile(frozenset({Situation.BOUNDARIES})))
     widget = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(widget)
     widget.resize(1000, 760)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from journal.guidance import READING_ORDER, load_articles
+from journal.situation import Profile, ProfileStore, Situation
 from tests.ui.conftest import unlock_with
 from ui.pages.guidance_page import GuidancePage
 
@@ -19,6 +20,7 @@ def rows(page: GuidancePage) -> list[tuple[str, str | None]]:
 
 
 def test_articles_are_grouped_under_headings_in_reading_order(page_env, qtbot):
+    ProfileStore(page_env.vault).set_faith(True)
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
     shown = rows(page)
@@ -29,6 +31,17 @@ def test_articles_are_grouped_under_headings_in_reading_order(page_env, qtbot):
     placed = [i for i in ids if i in READING_ORDER]
     assert placed == sorted(placed, key=READING_ORDER.index)
     assert page.article is not None and page.article.id == ids[0]
+
+
+def test_the_group_for_her_situation_comes_first_and_faith_only_when_she_chose_it(
+        page_env, qtbot):
+    ProfileStore(page_env.vault).save(Profile(frozenset({Situation.BOUNDARIES})))
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    shown = rows(page)
+    assert shown[0] == ("For partners of someone accused or convicted", None)
+    assert ("For you as a partner", None) in shown  # the other group is still there
+    assert "faith" not in [i for _t, i in shown]
 
 
 def test_search_filters_by_every_word_and_says_when_nothing_matches(page_env, qtbot):
@@ -44,18 +57,18 @@ def test_search_filters_by_every_word_and_says_when_nothing_matches(page_env, qt
     assert page.empty_label.isVisible() and not page.article_list.isVisible()
     assert page.empty_label.text() == "No article mentions “ggd qqqzz”.\nTry another word."
     page.search_edit.clear()
-    assert [i for _t, i in rows(page) if i] == [a.id for a in load_articles("en")]
+    assert [i for _t, i in rows(page) if i] == [a.id for a in load_articles("en", False)]
     assert page.article_list.isVisible() and not page.empty_label.isVisible()
     assert page.article.id == "getting-tested"  # the open article stays open
 
 
 def test_search_leaves_out_faith_articles_when_faith_is_off(page_env, qtbot):
-    page_env.settings.faith_content = True
+    ProfileStore(page_env.vault).set_faith(True)
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
     page.search_edit.setText("psalm")  # only the faith article mentions psalms
     assert [i for _t, i in rows(page) if i] == ["faith"]
-    page_env.settings.faith_content = False
+    ProfileStore(page_env.vault).set_faith(False)
     page.reload()
     assert not page.empty_label.isHidden() and page.article_list.isHidden()
     assert rows(page) == []

@@ -164,7 +164,8 @@ def test_restored_geometry_fits_on_the_screen(make_app, qtbot, closed_vault, set
 
 
 def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, settings):
-    def choose(cls, parent, s, keys=None, transfer=None, restore=None, journal=None):
+    def choose(cls, parent, s, keys=None, transfer=None, restore=None, journal=None,
+               situation=None):
         s.language = "nl"
         s.appearance = "dark"
         return True, True
@@ -190,12 +191,10 @@ def test_settings_dialog_writes_only_on_ok(qtbot, settings):
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.appearance.setCurrentIndex(dialog.appearance.findData("light"))
-    dialog.faith.setChecked(False)
     assert settings.language == ""  # nothing written yet
     changed, language_changed = dialog.apply()
     assert changed and language_changed
-    assert (settings.language, settings.appearance, settings.faith_content) == (
-        "nl", "light", False)
+    assert (settings.language, settings.appearance) == ("nl", "light")
     again = SettingsDialog(settings)
     qtbot.addWidget(again)
     assert again.apply() == (False, False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from journal import errors
 from journal.prompts import load_prompts
+from journal.situation import Profile, ProfileStore, Situation
 from journal.vault import DiskFull
 from ui import messages, workers
 from ui.dialogs.recovery_code import RecoveryCodeDialog, printable_document
@@ -69,7 +70,7 @@ def test_today_prompt_another_and_write_about_this(today, qtbot, page_env):
 
 
 def test_today_leaves_out_faith_prompts_when_switched_off(qtbot, page_env):
-    page_env.settings.faith_content = False
+    ProfileStore(page_env.vault).save(Profile(frozenset(Situation), faith=False))
     faith_ids = {p.id for p in load_prompts("en") if p.faith}
     assert faith_ids
     page = TodayPage(page_env.vault, page_env.hub, page_env.settings)
@@ -201,13 +202,13 @@ def test_recovery_dialog_cancelled_print_does_nothing(qtbot, monkeypatch):
 def test_settings_defaults_are_not_written(tmp_path):
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     s = Settings(store)
-    assert (s.language, s.appearance, s.faith_content) == ("", "system", True)
+    assert (s.language, s.appearance, s.idle_minutes) == ("", "system", 5)
     s.appearance = "dark"
-    s.faith_content = False
+    s.idle_minutes = 10
     s.language = "nl"
-    assert set(store.allKeys()) == {"appearance", "faith_content", "language"}
+    assert set(store.allKeys()) == {"appearance", "lock/idle_minutes", "language"}
     s.appearance = "system"
-    s.faith_content = True
+    s.idle_minutes = 5
     s.language = ""
     s.sync()
     assert store.allKeys() == []
@@ -220,11 +221,11 @@ def test_settings_defaults_are_not_written(tmp_path):
 def test_settings_read_back_from_file(tmp_path):
     path = str(tmp_path / "s.ini")
     s = Settings(QSettings(path, QSettings.Format.IniFormat))
-    s.faith_content = False
+    s.idle_minutes = 10
     s.language = "nl"
     s.sync()
     again = Settings(QSettings(path, QSettings.Format.IniFormat))
-    assert again.faith_content is False
+    assert again.idle_minutes == 10
     assert again.effective_language() == "nl"
     again.language_override = "en"
     assert again.effective_language() == "en"

@@ -42,8 +42,8 @@ class SettingsDialog(QDialog):
                  keys: Callable[[QWidget], None] | None = None,
                  transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
                  | None = None, restore: Callable[[QWidget], None] | None = None,
-                 journal: tuple[Path | None, Callable[[QWidget], None]] | None = None
-                 ) -> None:
+                 journal: tuple[Path | None, Callable[[QWidget], None]] | None = None,
+                 situation: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self._settings = settings
@@ -137,14 +137,16 @@ class SettingsDialog(QDialog):
         self.appearance.addItem(self.tr("Dark"), "dark")
         self.appearance.setAccessibleName(self.tr("Appearance"))
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(settings.appearance)))
-        self.faith = QCheckBox(self.tr("Include prompts and texts about faith"), self)
-        self.faith.setAccessibleName(self.faith.text())
-        self.faith.setChecked(settings.faith_content)
-
-        self.family = QCheckBox(self.tr("Show boundary examples for families with children"),
-                                self)
-        self.family.setAccessibleName(self.family.text())
-        self.family.setChecked(settings.family_templates)
+        # Her situation and faith live inside the vault: asked in their own dialog, and
+        # only while the journal is open.
+        self._situation = situation
+        self.situation_button = button(self.tr("My &situation…"), parent=self)
+        self.situation_button.setEnabled(situation is not None)
+        self.situation_button.clicked.connect(self._on_situation)
+        situation_hint = label(self.tr(
+            "Which prompts, examples and helplines Haven shows first, and whether it "
+            "includes faith. Kept inside your journal.") if situation is not None
+            else self.tr("Open your journal to change this."), "hint", parent=self)
 
         # The daily check-in reminder (off unless she turns it on).
         self.reminder = QCheckBox(self.tr("Remind me to check in each day at"), self)
@@ -254,8 +256,8 @@ class SettingsDialog(QDialog):
         section(self.tr("Look"))
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("A&ppearance"), self.appearance)
-        form.addRow("", self.faith)
-        form.addRow("", self.family)
+        form.addRow("", _left(self.situation_button))
+        form.addRow("", situation_hint)
         form.addRow("", reminder_row)
         section(self.tr("Backups"))
         form.addRow(folder_label, place)
@@ -299,14 +301,15 @@ class SettingsDialog(QDialog):
              keys: Callable[[QWidget], None] | None = None,
              transfer: tuple[Callable[[QWidget], None], Callable[[QWidget], None]]
              | None = None, restore: Callable[[QWidget], None] | None = None,
-             journal: tuple[Path | None, Callable[[QWidget], None]] | None = None
-             ) -> tuple[bool, bool]:
+             journal: tuple[Path | None, Callable[[QWidget], None]] | None = None,
+             situation: Callable[[QWidget], None] | None = None) -> tuple[bool, bool]:
         """Show the dialog. Returns (changed, language_changed). `keys(parent)` opens
         "Passphrase and recovery code"; `transfer` is (import, export); both None while
         the journal is locked. `journal` is (the folder in use, or None while locked;
-        open another journal)."""
+        open another journal). `situation(parent)` asks her situation again (stored in
+        the journal at once, None while locked)."""
         dialog = cls(settings, parent, keys=keys, transfer=transfer, restore=restore,
-                     journal=journal)
+                     journal=journal, situation=situation)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False, False
@@ -325,10 +328,10 @@ class SettingsDialog(QDialog):
         s = self._settings
 
         def values() -> tuple[object, ...]:
-            return (s.language, s.appearance, s.faith_content, s.idle_minutes,
+            return (s.language, s.appearance, s.idle_minutes,
                     s.lock_on_minimise, s.lock_on_screen_lock, s.quick_exit_shortcut,
                     s.quick_exit_url, s.backup_folder, s.backup_keep, s.checkin_reminder,
-                    s.checkin_reminder_time, s.family_templates, s.discreet,
+                    s.checkin_reminder_time, s.discreet,
                     s.discreet_name)
 
         before = values()
@@ -336,8 +339,6 @@ class SettingsDialog(QDialog):
         if self.language.currentData() != s.language:  # keeps a --lang choice otherwise
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
-        s.faith_content = self.faith.isChecked()
-        s.family_templates = self.family.isChecked()
         s.checkin_reminder = self.reminder.isChecked()
         at = self.reminder_time.time()
         s.checkin_reminder_time = (at.hour(), at.minute())
@@ -366,6 +367,11 @@ class SettingsDialog(QDialog):
             self.url.setFocus()
             return
         self.accept()
+
+    @Slot()
+    def _on_situation(self) -> None:
+        if self._situation is not None:
+            self._situation(self)
 
     @Slot()
     def _on_keys(self) -> None:

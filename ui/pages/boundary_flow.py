@@ -45,6 +45,7 @@ from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
 from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus, Willingness
+from journal.situation import Situation, current_profile
 from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
 from ui import messages
@@ -118,8 +119,15 @@ class BoundaryFlow(QWidget):
         self.template_hint = label(self.tr("Or choose an example to start from (Enter):"),
                                    parent=start)
         start.layout().addWidget(self.scratch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The examples for families show by default when that fits her situation; she
+        # can always show them herself.
+        self.family_box = QCheckBox(self.tr("Also show examples for families with children"),
+                                    start)
+        self.family_box.setAccessibleName(self.family_box.text())
+        self.family_box.toggled.connect(self._fill_templates)
         start.layout().addWidget(self.template_hint)
         start.layout().addWidget(self.template_list, 1)
+        start.layout().addWidget(self.family_box)
 
         # What I will do.
         action = self._step(self.tr(
@@ -331,11 +339,11 @@ class BoundaryFlow(QWidget):
 
     def start_new(self) -> None:
         """A fresh flow at its first step."""
-        self._fill_templates()
+        self._show_family_examples_if_they_fit()
         self._show(None, BoundaryDraft(action=""), None, self.START)
 
     def start_revision(self, boundary: Boundary) -> None:
-        self._fill_templates()
+        self._show_family_examples_if_they_fit()
         self._show(boundary.id, boundary.draft(), boundary.template_id, self.ACTION,
                    people=[person_id for person_id, _ in boundary.people])
 
@@ -354,7 +362,7 @@ class BoundaryFlow(QWidget):
             return False
         if not data:
             return False
-        self._fill_templates()
+        self._show_family_examples_if_they_fit()
         try:
             draft = _draft_from_dict(data)
             people = [int(i) for i in data.get("people") or []]
@@ -538,10 +546,19 @@ class BoundaryFlow(QWidget):
     def _lang(self) -> str:
         return self._settings.effective_language()
 
+    def _show_family_examples_if_they_fit(self) -> None:
+        """Tick "examples for families" as her situation says, and fill the list."""
+        fits = Situation.BOUNDARIES in current_profile(self._vault).situations
+        self.family_box.blockSignals(True)
+        self.family_box.setChecked(fits)
+        self.family_box.blockSignals(False)
+        self._fill_templates()
+
+    @Slot()
     def _fill_templates(self) -> None:
         self.template_list.clear()
         templates = load_templates(self._lang(),
-                                   include_family=self._settings.family_templates)
+                                   include_family=self.family_box.isChecked())
         groups = [("general", "")]
         if any(t.group == "family" for t in templates):
             groups.append(("family", self.tr("For families: keeping children safe")))

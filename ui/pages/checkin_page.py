@@ -54,6 +54,7 @@ from journal.record_models import (
     CheckinDraft,
     SelfCareItem,
 )
+from journal.situation import current_profile
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
@@ -368,7 +369,7 @@ class CheckinForm(QWidget):
         self.trigger_boxes = {}
         if not self._vault.is_open:
             return
-        items = visible_items(self._store.selfcare_items(), self._settings.faith_content)
+        items = visible_items(self._store.selfcare_items(), current_profile(self._vault).faith)
         previous: QWidget = self.movement
         for item in items:
             chip = QPushButton(selfcare_name(item), self)

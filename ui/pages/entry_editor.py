@@ -59,6 +59,7 @@ from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError
 from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft
 from journal.prompts import prompt_by_id, random_prompt
+from journal.situation import current_profile
 from journal.vault import Vault
 from ui import messages
 from ui.models.entry_list_model import summary_from_draft
@@ -781,7 +782,7 @@ class EntryEditor(QWidget):
     def _on_prompt(self) -> None:
         if not self._open:
             return
-        prompt = random_prompt(self._language(), self._settings.faith_content,
+        prompt = random_prompt(self._language(), current_profile(self._vault),
                                exclude=self._prompt_id)
         self._prompt_id = prompt.id
         self._show_prompt()

@@ -4,7 +4,8 @@ prompts that open a new journal entry (hub.new_entry_requested).
 Contract with the main window: `GuidancePage(vault, hub, settings)`, `save_pending()` and
 `focus_search()` (Ctrl+F on this page). The articles come in their reading order, in
 groups with a heading; the search field filters them by the words of title and body.
-Faith articles are left out when faith content is off in the settings.
+Faith articles are left out unless she said faith is a source of strength for her; the
+group that fits her situation comes first (journal.situation).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from journal.guidance import (
     search_articles,
 )
 from journal.prompts import prompt_by_id
+from journal.situation import current_profile
 from journal.vault import Vault
 from ui import discreet
 from ui.hub import Hub
@@ -48,6 +50,7 @@ class GuidancePage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidancePage")
+        self._vault = vault
         self._hub = hub
         self._settings = settings
         self.article: Article | None = None
@@ -120,10 +123,11 @@ class GuidancePage(QWidget):
         order; the open article stays open while it is among them."""
         current = self.article.id if self.article else self._last_id
         text = self.search_edit.text()
-        self.articles = search_articles(self._lang(), text, self._settings.faith_content)
+        profile = current_profile(self._vault)
+        self.articles = search_articles(self._lang(), text, profile.faith)
         self.article_list.blockSignals(True)
         self.article_list.clear()
-        for group, articles in article_groups(self.articles):
+        for group, articles in article_groups(self.articles, profile):
             heading = QListWidgetItem(self.group_heading(group))
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             font = heading.font()
@@ -138,7 +142,8 @@ class GuidancePage(QWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, article.title)
                 self.article_list.addItem(item)
         self.article_list.blockSignals(False)
-        self.articles = [a for _g, group in article_groups(self.articles) for a in group]
+        self.articles = [a for _g, group in article_groups(self.articles, profile)
+                         for a in group]
         found = bool(self.articles)
         self.article_list.setVisible(found)
         self.empty_label.setVisible(not found)

@@ -40,6 +40,7 @@ from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
 from journal.record_models import Need, NeedArea, NeedDraft, NeedStatus
+from journal.situation import current_profile
 from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
@@ -155,8 +156,9 @@ class NeedsPage(QWidget):
         self.error_label = label("", "errorText", parent=self.editor)
         self.area_combo = QComboBox(self.editor)
         self.area_combo.setAccessibleName(self.tr("Area"))
+        faith = current_profile(self._vault).faith
         for area in NeedArea:
-            if area is NeedArea.FAITH and not self._settings.faith_content:
+            if area is NeedArea.FAITH and not faith:
                 continue
             self.area_combo.addItem(area_word(area), area.value)
         self.status_combo = QComboBox(self.editor)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from journal.prompts import Prompt, random_prompt
+from journal.situation import current_profile
 from journal.vault import Vault
 from ui.hub import Hub
 from ui.settings import Settings
@@ -120,7 +121,7 @@ class TodayPage(QWidget):
     @Slot()
     def _on_another(self) -> None:
         self._prompt = random_prompt(self._settings.effective_language(),
-                                     include_faith=self._settings.faith_content,
+                                     current_profile(self._vault),
                                      exclude=self._prompt.id if self._prompt else None)
         self.prompt_label.setText(self._prompt.text)
 
