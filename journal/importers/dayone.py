@@ -225,6 +225,11 @@ def _escape_matters(text: str, at: int, char: str) -> bool:
     return False
 
 
+def _plain(title: str) -> str:
+    """A title is plain text, not Markdown: no escape is needed in it."""
+    return _ESCAPE.sub(r"\1", title)
+
+
 def _strip_media(text: str) -> str:
     """The text without Day One's media links (and the empty lines they leave)."""
     text = _MEDIA.sub("", text)
@@ -260,9 +265,9 @@ def split_title(text: str) -> tuple[str, str]:
     elif len(first) <= TITLE_MAX:
         title = first
     else:
-        return unescape(cut_title(first)), text
+        return _plain(cut_title(first)), text
     media = lead.group(0) if lead else ""
-    return unescape(title), (media + rest.lstrip("\n")) if media else rest.lstrip("\n")
+    return _plain(title), (media + rest.lstrip("\n")) if media else rest.lstrip("\n")
 
 
 def _entry(raw: Any, source: str, where: Place, photo: PhotoReader | None,
