@@ -55,7 +55,8 @@ def test_dayone_titles_after_leading_media_and_cut_at_a_word():
     assert titles[0] == ""  # only a photo: no title, and never the photo's link
     assert titles[1] == "Notes from the Daily Commute"
     # The first line is 125 characters: cut at a word, whole in the body.
-    assert titles[2] == "This photo is amazing. That's all. I'll never climb this mountain, but this…"
+    assert titles[2] == ("This photo is amazing. That's all. I'll never climb this mountain,"
+                         " but this…")
     assert entries[2].body.startswith("This photo is amazing. That's all. I'll never climb "
                                       "this mountain, but this photo takes me")
     # Photo first, then text: the text's first line is the title.
