@@ -122,9 +122,11 @@ class CheckinStore:
 
     # check-ins
 
-    def create(self, draft: CheckinDraft) -> int:
+    def create(self, draft: CheckinDraft, created_at: str | None = None) -> int:
+        """A new check-in; `created_at` (ISO 8601 UTC) when it was made elsewhere (an
+        import), else now."""
         draft = validate(draft)
-        stamp = now_utc()
+        stamp = created_at or now_utc()
         with self._vault.transaction():
             cursor = self._vault.execute(
                 "INSERT INTO checkins (day, created_at, updated_at, mood, anxiety, safety,"

@@ -91,6 +91,7 @@ IMPORT_PLACES: dict[str, str] = {
     "sti_test": "STI test {n}",
     "agenda_topic": "agenda topic {n}",
     "preference": "preference {n}",
+    "row": "row {n}",
 }
 
 # Why an import failed: code -> English sentence (the command line's words). Parameters:
@@ -137,6 +138,10 @@ IMPORT_REASONS: dict[str, str] = {
     "photo_unusable": "the photo cannot be used ({detail})",
     "two_safety_plans": "there is more than one safety plan",
     "not_allowed": "a value is not allowed here ({detail})",
+    "zip_too_large": "it unpacks to more than {limit} MB, more than Haven reads from one zip",
+    "not_daylio": "this is not a Daylio CSV export (the first line lacks {names})",
+    "bad_csv": "not valid CSV ({detail})",
+    "row_fields": "the row has {found} fields where the first line has {expected}",
 }
 
 

@@ -191,12 +191,21 @@ IMPORT_REASONS: dict[str, str] = {
     "two_safety_plans": QT_TRANSLATE_NOOP(
         "ImportErrors", "there is more than one safety plan"),
     "not_allowed": QT_TRANSLATE_NOOP("ImportErrors", "a value is not allowed here ({detail})"),
+    "zip_too_large": QT_TRANSLATE_NOOP(
+        "ImportErrors",
+        "it unpacks to more than {limit} MB, more than Haven reads from one zip file"),
+    "not_daylio": QT_TRANSLATE_NOOP(
+        "ImportErrors", "this is not a Daylio CSV export (the first line lacks {names})"),
+    "bad_csv": QT_TRANSLATE_NOOP("ImportErrors", "this is not valid CSV ({detail})"),
+    "row_fields": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the row has {found} fields where the first line has {expected}"),
 }
 IMPORT_PLACES: dict[str, str] = {
     "line": QT_TRANSLATE_NOOP("ImportErrors", "line {n}"),
     "line_column": QT_TRANSLATE_NOOP("ImportErrors", "line {n}, column {column}"),
     "byte": QT_TRANSLATE_NOOP("ImportErrors", "byte {n}"),
     "entry": QT_TRANSLATE_NOOP("ImportErrors", "entry {n}"),
+    "row": QT_TRANSLATE_NOOP("ImportErrors", "row {n}"),
     "front_matter": QT_TRANSLATE_NOOP("ImportErrors", "the front matter"),
     "file_in_zip": QT_TRANSLATE_NOOP("ImportErrors", "{name} in the zip file"),
     "list": QT_TRANSLATE_NOOP("ImportErrors", "the list “{name}”"),

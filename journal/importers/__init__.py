@@ -1,10 +1,12 @@
 """Imports from other journals: parse a source fully, then write it in one transaction.
 
-Each importer module has `parse(path) -> list[ImportedEntry]` and raises only
-`ImportFailed` for a source it cannot read. `import_entries` writes the parsed
-entries into a vault in one transaction, skipping duplicates; a failure at any point
-leaves the vault as it was. The UI calls `parse_source` on a worker thread, shows
-`preview(...)`, then calls `import_entries(..., progress=...)` on a worker thread.
+Each importer module has `parse(path) -> ImportBatch` (a list of ImportedEntry with
+what was found besides: files that could not be read, undated files, what was left out)
+and raises only `ImportFailed` for a source it cannot read at all. `import_entries`
+writes the parsed entries into a vault in one transaction, skipping duplicates; a
+failure at any point leaves the vault as it was. The UI calls `parse_source` on a
+worker thread, shows `preview(...)`, then calls `import_entries(..., progress=...)` on
+a worker thread.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -57,6 +60,41 @@ class ImportedEntry:
     prompt_id: str | None = None
     share_with_therapist: bool = False
     photos: list[ImportedPhoto] = field(default_factory=list)
+    # The source gave no date: `entry_date` is the file time or today (UNDATED). Such an
+    # entry is a duplicate of one with the same title and body on any day.
+    undated: bool = False
+
+
+# What to do with a file that has no date of its own (Markdown): take the file's time,
+# today, or leave it out.
+UNDATED = ("file-time", "today", "skip")
+
+# Kinds of things a source holds that Haven does not keep, counted in `left_out`:
+# attachments by kind, and fields left out.
+LEFT_OUT_KINDS = ("video", "audio", "pdf", "sketch", "other_media", "undated_file")
+
+
+class ImportBatch(list[ImportedEntry]):
+    """The entries of a source, with what else the reading found.
+
+    `skipped`: files of a folder that could not be read (each an ImportFailed naming
+    the file, the line and the reason); the rest is imported. `undated`: the files with
+    no date of their own. `left_out`: counts by LEFT_OUT_KINDS of what Haven does not
+    keep. `kept`: counts of fields kept as a line of text ("place", "weather", "mood").
+    `checkins`: check-ins (Daylio). `unknown_moods`: mood names the source used that
+    Haven cannot map by itself, with how often.
+    """
+
+    def __init__(self, entries: Iterable[ImportedEntry] = ()) -> None:
+        super().__init__(entries)
+        self.skipped: list[ImportFailed] = []
+        self.undated: list[str] = []
+        self.left_out: Counter[str] = Counter()
+        self.kept: Counter[str] = Counter()
+        self.checkins: list[Any] = []
+        self.unknown_moods: Counter[str] = Counter()
+        self.records: dict[str, list[dict[str, Any]]] = {}
+        self.source = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +106,14 @@ class ImportPreview:
     duplicates: int | None = None  # known only when a vault was given
     records: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
     photos_unusable: int = 0  # not in the source, or not JPEG or PNG: will be skipped
+    skipped: tuple[ImportFailed, ...] = ()  # files that cannot be read (not imported)
+    undated: int = 0  # files without a date of their own
+    left_out: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+    checkins: int = 0
+    checkins_duplicates: int | None = None
+    unknown_moods: dict[str, int] = field(default_factory=dict)
+    updates: int | None = None  # duplicates that would gain photos
 
 
 @dataclass(frozen=True)
@@ -80,6 +126,53 @@ class ImportSummary:
     records_imported: int = 0  # export_records.COUNTED_KINDS (Haven JSON only)
     records_skipped: int = 0  # of those, already in the vault
     photos_imported: int = 0  # photos kept with the imported entries
+    updated: int = 0  # entries already in the vault that gained photos
+    photos_added: int = 0  # photos added to those
+    not_imported: tuple[ImportFailed, ...] = ()  # files that could not be read
+    undated: int = 0  # imported entries whose source had no date
+    undated_skipped: int = 0  # undated files left out (--undated skip)
+    left_out: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+    checkins_imported: int = 0
+    checkins_skipped: int = 0  # already in the vault
+    selfcare_items_added: tuple[str, ...] = ()  # new self-care items (Daylio activities)
+    unknown_moods: dict[str, int] = field(default_factory=dict)  # kept in the note
+
+    @property
+    def complete(self) -> bool:
+        """Every file of the source could be read."""
+        return not self.not_imported
+
+    def as_json(self) -> dict[str, Any]:
+        """The summary as the command line's --json gives it."""
+        return {
+            "imported": self.imported,
+            "duplicates_skipped": self.duplicates_skipped,
+            "updated": self.updated,
+            "photos_imported": self.photos_imported,
+            "photos_added_to_existing": self.photos_added,
+            "photos_skipped": self.photos_skipped,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "records_imported": self.records_imported,
+            "records_skipped": self.records_skipped,
+            "checkins_imported": self.checkins_imported,
+            "checkins_skipped": self.checkins_skipped,
+            "selfcare_items_added": list(self.selfcare_items_added),
+            "undated": self.undated,
+            "undated_skipped": self.undated_skipped,
+            "not_imported": [failure_json(f) for f in self.not_imported],
+            "left_out": dict(self.left_out),
+            "kept_as_text": dict(self.kept),
+            "unknown_moods": dict(self.unknown_moods),
+        }
+
+
+def failure_json(failure: ImportFailed) -> dict[str, Any]:
+    return {"file": failure.source, "where": failure.location or None,
+            "line": failure.place.n if failure.place is not None
+            and failure.place.kind in ("line", "line_column") else None,
+            "code": failure.code, "reason": failure.reason}
 
 
 # -- helpers for the importers -----------------------------------------------------------
@@ -182,62 +275,94 @@ def check_mood(value: Any, source: str, place: Place | None) -> int | None:
 
 # -- parsing by format name ---------------------------------------------------------------
 
-FORMATS = ("jrnl-json", "dayone-json", "markdown", "haven-json")
+FORMATS = ("jrnl-json", "dayone-json", "markdown", "daylio-csv", "haven-json")
 
 
 def parse_source(fmt: str, path: Path | str, *, password: str | None = None,
-                 ) -> list[ImportedEntry]:
-    """Parse a source of one of FORMATS fully; ImportFailed if anything is wrong.
+                 undated: str = "file-time", moods: dict[str, int | None] | None = None,
+                 ) -> ImportBatch:
+    """Parse a source of one of FORMATS fully; ImportFailed if it cannot be read at all.
 
-    `password` opens a protected Haven export zip (haven-json only).
+    `password` opens a protected Haven export zip (haven-json only). `undated` says what
+    becomes of a Markdown file with no date (UNDATED). `moods` maps Daylio mood names
+    she chose to Haven's 0-10 scale (None: no mood, the name kept in the note).
     """
-    from journal.importers import dayone, haven_json, jrnl, markdown
+    from journal.importers import daylio, dayone, haven_json, jrnl, markdown
 
     path = Path(path)
+    if undated not in UNDATED:
+        raise ValueError(f"unknown undated policy {undated!r}")
     if fmt == "haven-json":
-        return haven_json.parse(path, password)
-    parsers: dict[str, Callable[[Path], list[ImportedEntry]]] = {
-        "jrnl-json": jrnl.parse, "dayone-json": dayone.parse, "markdown": markdown.parse,
-    }
-    if fmt not in parsers:
+        result: list[ImportedEntry] = haven_json.parse(path, password)
+    elif fmt == "markdown":
+        result = markdown.parse(path, undated=undated)
+    elif fmt == "daylio-csv":
+        result = daylio.parse(path, moods or {})
+    elif fmt in ("jrnl-json", "dayone-json"):
+        result = {"jrnl-json": jrnl.parse, "dayone-json": dayone.parse}[fmt](path)
+    else:
         raise ValueError(f"unknown import format {fmt!r}")
-    return parsers[fmt](path)
+    if isinstance(result, ImportBatch):
+        return result
+    batch = ImportBatch(result)
+    batch.source = str(path)
+    return batch
 
 
 # -- preview and import -------------------------------------------------------------------
 
 def _key(entry_date: str, title: str, body: str) -> bytes:
-    """What makes two entries the same: date, title and body, as the store keeps them."""
+    """What makes two entries the same: date, title and body, as the store keeps them.
+    An undated entry's key has no date ("")."""
     text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
                         unicodedata.normalize("NFC", body)))
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
 def _entry_key(entry: ImportedEntry) -> bytes:
-    return _key(entry.entry_date.isoformat(), entry.title, entry.body)
+    return _key("" if entry.undated else entry.entry_date.isoformat(), entry.title,
+                entry.body)
 
 
-def _existing_keys(vault: Vault, entries: Sequence[ImportedEntry]) -> set[bytes]:
+def _existing_keys(vault: Vault, entries: Sequence[ImportedEntry]) -> dict[bytes, int]:
+    """Key -> entry id of the vault's entries the source could repeat."""
     if not entries:
-        return set()
-    low = min(e.entry_date for e in entries).isoformat()
-    high = max(e.entry_date for e in entries).isoformat()
-    cursor = vault.execute("SELECT entry_date, title, body FROM entries"
-                           " WHERE entry_date BETWEEN ? AND ?", (low, high))
-    # Row by row: only the hashes are kept, not every body of a large vault.
-    return {_key(r["entry_date"], r["title"], r["body"]) for r in cursor}
+        return {}
+    dated = [e.entry_date for e in entries if not e.undated]
+    found: dict[bytes, int] = {}
+    if dated:
+        cursor = vault.execute("SELECT id, entry_date, title, body FROM entries"
+                               " WHERE entry_date BETWEEN ? AND ?",
+                               (min(dated).isoformat(), max(dated).isoformat()))
+        # Row by row: only the hashes are kept, not every body of a large vault.
+        for r in cursor:
+            found[_key(r["entry_date"], r["title"], r["body"])] = int(r["id"])
+    if len(dated) < len(entries):
+        # A file's time changes when a folder is copied or synced: an undated entry is
+        # the same as one with its title and body on any day.
+        for r in vault.execute("SELECT id, title, body FROM entries"):
+            found.setdefault(_key("", r["title"], r["body"]), int(r["id"]))
+    return found
 
 
 def _split_duplicates(vault: Vault | None, entries: Sequence[ImportedEntry],
-                      ) -> tuple[list[ImportedEntry], int]:
-    seen = _existing_keys(vault, entries) if vault is not None else set()
+                      ) -> tuple[list[ImportedEntry], list[tuple[int, ImportedEntry]], int]:
+    """(new entries, [(vault entry id, entry) for duplicates of a vault entry that carry
+    photos], number of duplicates)."""
+    existing = _existing_keys(vault, entries) if vault is not None else {}
+    seen: set[bytes] = set()
     fresh: list[ImportedEntry] = []
+    again: list[tuple[int, ImportedEntry]] = []
     for entry in entries:
         key = _entry_key(entry)
-        if key not in seen:
+        if key in existing:
+            if entry.photos and key not in seen:
+                again.append((existing[key], entry))
+            seen.add(key)
+        elif key not in seen:
             seen.add(key)
             fresh.append(entry)
-    return fresh, len(entries) - len(fresh)
+    return fresh, again, len(entries) - len(fresh)
 
 
 def _date_range(entries: Iterable[ImportedEntry]) -> tuple[date | None, date | None]:
@@ -245,21 +370,50 @@ def _date_range(entries: Iterable[ImportedEntry]) -> tuple[date | None, date | N
     return (min(dates), max(dates)) if dates else (None, None)
 
 
+def _batch(entries: Sequence[ImportedEntry]) -> ImportBatch:
+    return entries if isinstance(entries, ImportBatch) else ImportBatch(entries)
+
+
+def _photo_digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def _photos_to_add(vault: Vault, entry_id: int, entry: ImportedEntry) -> list[Photo]:
+    """The usable photos of `entry` that the vault's entry does not have yet."""
+    have = {_photo_digest(bytes(r["data"])) for r in vault.execute(
+        "SELECT data FROM entry_photos WHERE entry_id = ?", (entry_id,))}
+    result = []
+    for photo in entry.photos:
+        kept = _keep_photo(photo)
+        if kept is not None and _photo_digest(kept.data) not in have:
+            have.add(_photo_digest(kept.data))
+            result.append(kept)
+    return result
+
+
 def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> ImportPreview:
     """How many entries, their date range and photos; with a vault, also how many are
     already in it (or repeat within the source) and would be skipped."""
     from journal import export_records
+    from journal.importers import daylio
 
-    first, last = _date_range(entries)
-    photos = sum(len(e.photos) for e in entries)
-    unusable = sum(1 for e in entries for p in e.photos
+    batch = _batch(entries)
+    first, last = _date_range(batch)
+    photos = sum(len(e.photos) for e in batch)
+    unusable = sum(1 for e in batch for p in e.photos
                    if p.data is None or sniff_format(p.data) is None)
-    records = export_records.count(getattr(entries, "records", {}))
+    records = export_records.count(batch.records)
+    common = dict(
+        records=records, photos_unusable=unusable, skipped=tuple(batch.skipped),
+        undated=len(batch.undated), left_out=dict(batch.left_out), kept=dict(batch.kept),
+        checkins=len(batch.checkins), unknown_moods=dict(batch.unknown_moods))
     if vault is None:
-        return ImportPreview(len(entries), first, last, photos, records=records,
-                             photos_unusable=unusable)
-    _, duplicates = _split_duplicates(vault, entries)
-    return ImportPreview(len(entries), first, last, photos, duplicates, records, unusable)
+        return ImportPreview(len(batch), first, last, photos, **common)
+    _, again, duplicates = _split_duplicates(vault, batch)
+    updates = sum(1 for entry_id, entry in again if _photos_to_add(vault, entry_id, entry))
+    checkin_dupes = daylio.count_existing(vault, batch.checkins)
+    return ImportPreview(len(batch), first, last, photos, duplicates, updates=updates,
+                         checkins_duplicates=checkin_dupes, **common)
 
 
 def _stamp(moment: datetime) -> str:
@@ -272,29 +426,32 @@ def _stamp(moment: datetime) -> str:
 def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                    progress: Progress | None = None) -> ImportSummary:
     """Write the entries in one transaction, skipping duplicates (same date, title and
-    body as an entry in the vault or earlier in `entries`).
+    body as an entry in the vault or earlier in `entries`). A duplicate of a vault entry
+    that brings photos the vault's entry lacks gives it those photos ("updated").
 
     `progress(done, total)` is called every PROGRESS_EVERY entries and at the end; if it
     raises (to cancel), nothing is imported. Any failure leaves the vault unchanged.
     """
     from journal import export_records
+    from journal.importers import daylio
 
+    batch = _batch(entries)
     store = EntryStore(vault)
-    records = getattr(entries, "records", None)
     records_done = (0, 0)
-    photos_kept = photos_skipped = 0
+    checkins_done = daylio.CheckinResult()
+    photos_kept = photos_skipped = updated = photos_added = 0
     with vault.transaction():
-        fresh, duplicates = _split_duplicates(vault, entries)
-        total = len(fresh)
+        fresh, again, duplicates = _split_duplicates(vault, batch)
+        total = len(fresh) + len(batch.checkins)
         with store.bulk_add() as add:
             for done, entry in enumerate(fresh, start=1):
                 created = _stamp(entry.created_at) if entry.created_at is not None else None
-                updated = (_stamp(entry.updated_at) if created and entry.updated_at
-                           else created)
+                updated_at = (_stamp(entry.updated_at) if created and entry.updated_at
+                              else created)
                 entry_id = add(EntryDraft(
                     entry_date=entry.entry_date, title=entry.title, body=entry.body,
                     mood=entry.mood, tags=list(entry.tags), prompt_id=entry.prompt_id,
-                    share_with_therapist=entry.share_with_therapist), created, updated)
+                    share_with_therapist=entry.share_with_therapist), created, updated_at)
                 for photo in entry.photos:
                     kept = _keep_photo(photo)
                     if kept is None:
@@ -304,17 +461,34 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                         photos_kept += 1
                 if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
                     progress(done, total)
+        for entry_id, entry in again:
+            new_photos = _photos_to_add(vault, entry_id, entry)
+            for photo in new_photos:
+                store.add_photo(entry_id, photo)
+            if new_photos:
+                updated += 1
+                photos_added += len(new_photos)
+        if batch.checkins:
+            checkins_done = daylio.write_checkins(
+                vault, batch.checkins, progress=progress, done_before=len(fresh),
+                total=total)
         # The search index is built at the end of bulk_add; then the last report.
         if progress is not None and total:
             progress(total, total)
-        if records:
-            records_done = export_records.write(vault, records,
-                                                getattr(entries, "source", ""))
+        if batch.records:
+            records_done = export_records.write(vault, batch.records, batch.source)
             if progress is not None:
                 progress(total, total)  # a last chance to stop before it is committed
     first, last = _date_range(fresh)
-    return ImportSummary(len(fresh), duplicates, first, last, photos_skipped, *records_done,
-                         photos_kept)
+    return ImportSummary(
+        len(fresh), duplicates, first, last, photos_skipped, *records_done, photos_kept,
+        updated=updated, photos_added=photos_added, not_imported=tuple(batch.skipped),
+        undated=sum(1 for e in fresh if e.undated),
+        undated_skipped=batch.left_out.get("undated_file", 0),
+        left_out=dict(batch.left_out), kept=dict(batch.kept),
+        checkins_imported=checkins_done.imported, checkins_skipped=checkins_done.skipped,
+        selfcare_items_added=tuple(checkins_done.items_added),
+        unknown_moods=dict(batch.unknown_moods))
 
 
 def _keep_photo(photo: ImportedPhoto) -> Photo | None:
@@ -329,7 +503,9 @@ def _keep_photo(photo: ImportedPhoto) -> Photo | None:
 
 
 def import_file(vault: Vault, fmt: str, path: Path | str, *, password: str | None = None,
-                progress: Progress | None = None) -> ImportSummary:
+                progress: Progress | None = None, undated: str = "file-time",
+                moods: dict[str, int | None] | None = None) -> ImportSummary:
     """Parse and import in one go (the command line's way)."""
-    return import_entries(vault, parse_source(fmt, path, password=password),
+    return import_entries(vault, parse_source(fmt, path, password=password,
+                                              undated=undated, moods=moods),
                           progress=progress)

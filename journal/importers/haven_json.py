@@ -23,6 +23,7 @@ from journal.export import (
     NEUTRAL_JSON_NAME_IN_ZIP,
 )
 from journal.importers import (
+    ImportBatch,
     ImportedEntry,
     ImportedPhoto,
     check_moment,
@@ -39,12 +40,9 @@ HEADER_KEYS = {"format", "version", "exported_at"}
 RECORD_KINDS = {"entries", *export_records.RECORD_KINDS}
 
 
-class HavenImport(list[ImportedEntry]):
+class HavenImport(ImportBatch):
     """The entries of a Haven export, with its other record kinds in `records` (checked,
     written by `import_entries` in the same transaction)."""
-
-    records: dict[str, list[dict[str, Any]]]
-    source: str
 
 
 def parse(path: Path, password: str | None = None) -> HavenImport:

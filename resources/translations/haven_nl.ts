@@ -2062,177 +2062,341 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="86"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
+        <source>Daylio (its CSV export)</source>
+        <translation>Daylio (de CSV-export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="96"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="96"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
+        <source>Use the date the file was last changed</source>
+        <translation>De datum waarop het bestand het laatst is gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <source>Use today&apos;s date</source>
+        <translation>De datum van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
+        <source>Leave them out</source>
+        <translation>Niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <source>Files without a date</source>
+        <translation>Bestanden zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <source>Your own moods</source>
+        <translation>Je eigen stemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <source>Files that cannot be read</source>
+        <translation>Bestanden die niet gelezen kunnen worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="191"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="220"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="224"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="225"/>
+        <source>Daylio export (*.csv)</source>
+        <translation>Daylio-export (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="226"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="228"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="229"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="275"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="309"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="317"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="330"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="359"/>
+        <source>%n entries that were already in your journal got their photos.</source>
+        <translation>
+            <numerusform>%n notitie die al in je dagboek stond, kreeg haar foto&apos;s.</numerusform>
+            <numerusform>%n notities die al in je dagboek stonden, kregen hun foto&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="362"/>
+        <source>%n check-ins imported.</source>
+        <translation>
+            <numerusform>%n check-in geïmporteerd.</numerusform>
+            <numerusform>%n check-ins geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <source>%n check-ins were already in your journal and were skipped.</source>
+        <translation>
+            <numerusform>%n check-in stond al in je dagboek en is overgeslagen.</numerusform>
+            <numerusform>%n check-ins stonden al in je dagboek en zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="367"/>
+        <source>New self-care items: %1. You can rename them on the check-in page.</source>
+        <translation>Nieuwe zelfzorg: %1. Je kunt de namen aanpassen op de check-inpagina.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <source>%n entries had no date of their own.</source>
+        <translation>
+            <numerusform>%n notitie had geen eigen datum.</numerusform>
+            <numerusform>%n notities hadden geen eigen datum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="374"/>
+        <source>%n files without a date were left out.</source>
+        <translation>
+            <numerusform>%n bestand zonder datum is niet geïmporteerd.</numerusform>
+            <numerusform>%n bestanden zonder datum zijn niet geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="378"/>
+        <source>%n files could not be read and were not imported:</source>
+        <translation>
+            <numerusform>%n bestand kon niet gelezen worden en is niet geïmporteerd:</numerusform>
+            <numerusform>%n bestanden konden niet gelezen worden en zijn niet geïmporteerd:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>%1: %3</source>
+        <translation>%1: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <source>%n videos</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n video&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <source>%n audio recordings</source>
+        <translation>
+            <numerusform>%n geluidsopname</numerusform>
+            <numerusform>%n geluidsopnamen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
+        <source>%n PDF files</source>
+        <translation>
+            <numerusform>%n pdf-bestand</numerusform>
+            <numerusform>%n pdf-bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
+        <source>%n sketches</source>
+        <translation>
+            <numerusform>%n schets</numerusform>
+            <numerusform>%n schetsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="404"/>
+        <source>Not imported: %1. Haven keeps text and photos.</source>
+        <translation>Niet geïmporteerd: %1. Haven bewaart tekst en foto&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="407"/>
+        <source>Where you were and the weather are kept as a line at the end of the entry.</source>
+        <translation>Waar je was en het weer staan als een regel onderaan de notitie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="410"/>
+        <source>%n moods that do not fit Haven&apos;s scale are kept as a line of text in the entry.</source>
+        <translation>
+            <numerusform>%n stemming die niet op de schaal van Haven past, staat als tekstregel in de notitie.</numerusform>
+            <numerusform>%n stemmingen die niet op de schaal van Haven passen, staan als tekstregel in de notitie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="427"/>
+        <source>No mood (kept as text)</source>
+        <translation>Geen stemming (blijft als tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="430"/>
+        <source>Mood %1 on Haven&apos;s scale</source>
+        <translation>Stemming %1 op de schaal van Haven</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="466"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
@@ -2240,7 +2404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="470"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
@@ -2248,7 +2412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n notitie geïmporteerd.</numerusform>
@@ -2256,18 +2420,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="455"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2275,7 +2439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="348"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
@@ -2283,7 +2447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
@@ -2291,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
@@ -2299,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="462"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2307,12 +2471,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="449"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="453"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n notitie gevonden.</numerusform>
@@ -2320,20 +2484,60 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="459"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
             <numerusform>%n staan al in je dagboek en worden overgeslagen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="473"/>
+        <source>%n entries already in your journal will get their photos.</source>
+        <translation>
+            <numerusform>%n notitie die al in je dagboek staat, krijgt haar foto&apos;s.</numerusform>
+            <numerusform>%n notities die al in je dagboek staan, krijgen hun foto&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="476"/>
+        <source>%n check-ins found.</source>
+        <translation>
+            <numerusform>%n check-in gevonden.</numerusform>
+            <numerusform>%n check-ins gevonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="478"/>
+        <source>%n check-ins are already in your journal and will be skipped.</source>
+        <translation>
+            <numerusform>%n check-in staat al in je dagboek en wordt overgeslagen.</numerusform>
+            <numerusform>%n check-ins staan al in je dagboek en worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
+        <source>%n files have no date of their own: choose below what date they get.</source>
+        <translation>
+            <numerusform>%n bestand heeft geen eigen datum: kies hieronder welke datum het krijgt.</numerusform>
+            <numerusform>%n bestanden hebben geen eigen datum: kies hieronder welke datum ze krijgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="487"/>
+        <source>%n files cannot be read and will not be imported:</source>
+        <translation>
+            <numerusform>%n bestand kan niet gelezen worden en wordt niet geïmporteerd:</numerusform>
+            <numerusform>%n bestanden kunnen niet gelezen worden en worden niet geïmporteerd:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="497"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="501"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
@@ -2536,97 +2740,122 @@
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>it unpacks to more than {limit} MB, more than Haven reads from one zip file</source>
+        <translation>uitgepakt is het meer dan {limit} MB, meer dan Haven uit één zipbestand leest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>this is not a Daylio CSV export (the first line lacks {names})</source>
+        <translation>dit is geen CSV-export van Daylio (in de eerste regel ontbreekt {names})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>this is not valid CSV ({detail})</source>
+        <translation>dit is geen geldige CSV ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>the row has {found} fields where the first line has {expected}</source>
+        <translation>de rij heeft {found} velden waar de eerste regel er {expected} heeft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>row {n}</source>
+        <translation>rij {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>self-care item {n}</source>
         <translation>zelfzorg {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>session topic {n}</source>
         <translation>gespreksonderwerp {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>

@@ -25,7 +25,8 @@ def check_sample(parsed, *, photo_bytes: bytes | None) -> None:
     assert night.created_at.utcoffset() == timedelta(hours=1)
     assert night.updated_at == datetime(2024, 3, 2, 8, 0, tzinfo=UTC)
     assert night.title == "Eerste nacht"
-    assert night.body.startswith("Ik kon niet slapen. Om half één schreef ik dit\\.")
+    # Day One's needless escape is gone, and so is the photo's link (the photo is kept).
+    assert night.body == "Ik kon niet slapen. Om half één schreef ik dit."
     assert night.tags == ["herstel", "Zoë", "starred"]
     assert [(p.identifier, p.media_type, p.data) for p in night.photos] == [
         ("PHOTO1", "png", photo_bytes)]
@@ -44,16 +45,18 @@ def check_sample(parsed, *, photo_bytes: bytes | None) -> None:
     assert gent.entry_date == date(2024, 3, 5)
     assert gent.created_at.utcoffset() == timedelta(hours=5, minutes=30)
     assert gent.title == "Één dag in Gent — ‘rust’ 😊"
-    assert gent.body == "Wandelen langs de Leie\\!"
+    assert gent.body == "Wandelen langs de Leie!"
     assert gent.tags == ["reizen"]
 
-    assert long_line.title == ""
+    # A long first line is cut at a word for the title and stays whole in the body.
+    assert long_line.title.startswith("Dit is een lange eerste regel")
+    assert long_line.title.endswith("…") and len(long_line.title) <= dayone.TITLE_MAX
     assert long_line.body.startswith("Dit is een lange eerste regel")
     assert long_line.body.endswith("En nog een regel.")
 
     assert unknown_zone.entry_date == date(2024, 3, 6)  # an unknown zone counts as UTC
     assert unknown_zone.created_at.utcoffset() == timedelta(0)
-    assert (unknown_zone.title, unknown_zone.body) == ("", "Onbekende tijdzone.")
+    assert (unknown_zone.title, unknown_zone.body) == ("Onbekende tijdzone.", "")
 
     assert (empty.title, empty.body) == ("", "")
     assert empty.created_at == datetime(2024, 3, 7, 10, 0, 0, 123000, tzinfo=UTC)
@@ -102,7 +105,13 @@ def test_imported_into_a_vault(vault, entries, tmp_path):
     ("# Kop\nTekst", "Kop", "Tekst"),
     ("### Kop met \\# en \\*\n\nTekst", "Kop met # en *", "Tekst"),
     ("# Alleen een kop", "Alleen een kop", ""),
-    ("Korte regel", "", "Korte regel"),
+    ("Korte regel", "Korte regel", ""),
+    ("![](dayone-moment://A1)\n\nNa de foto\nmeer", "Na de foto",
+     "![](dayone-moment://A1)\nmeer"),
+    ("![](dayone-moment:/video/V1)\n\n![](dayone-moment://A1)", "",
+     "![](dayone-moment:/video/V1)\n\n![](dayone-moment://A1)"),
+    ("Een regel met een punt\\. en een \\(haakje\\)", "Een regel met een punt. en een (haakje)",
+     ""),
     ("Korte regel\n\nmeer", "Korte regel", "meer"),
     ("\n\n# Na lege regels\nx", "Na lege regels", "x"),
     ("#geen kop\nx", "#geen kop", "x"),
@@ -144,7 +153,7 @@ def test_a_zip_without_journal(tmp_path):
     path = tmp_path / "x.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("photos/a.jpeg", b"x")
-        archive.writestr("sub/Journal.json", b"{}")
+        archive.writestr("__MACOSX/._Journal.json", b"{}")
     with pytest.raises(ImportFailed, match=r"no Journal\.json"):
         dayone.parse(path)
 

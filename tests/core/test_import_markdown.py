@@ -119,20 +119,24 @@ def test_front_matter_date_beats_the_file_name(tmp_path):
     ("---\n- a\n- b\n---\nx", "front matter", "not a set of fields"),
     ("---\ndate: gisteren\n---\n", "front matter", "not a date"),
     ("---\ndate: 2024-13-45\n---\n", "front matter", "not valid YAML"),
-    ("---\nmood: 7\n---\n", "front matter", "mood"),
-    ("---\ntags: {a: 1}\n---\n", "front matter", "tags is not a list"),
-    ("---\ntitle: {a: 1}\n---\n", "front matter", "title is not text"),
     ("---\nshared: misschien\n---\n", "front matter", "shared"),
+    ("---\ntitle: x\n\ttags: a\n---\n", "line 3", "not valid YAML"),  # a tab indent
     (b"caf\xe9\n", "byte 3", "not UTF-8"),
 ])
-def test_broken_files_name_the_place(tmp_path, text, location, reason):
+def test_broken_files_are_listed_and_the_rest_is_read(tmp_path, text, location, reason):
     path = md(tmp_path / "", text)
     (tmp_path / "ok.md").write_text("fine", encoding="utf-8")
-    with pytest.raises(ImportFailed) as info:
-        markdown.parse(tmp_path)
-    assert info.value.source == str(path)
-    assert info.value.location == location
-    assert reason in info.value.reason
+    batch = markdown.parse(tmp_path)
+    assert [e.title for e in batch] == ["ok"]
+    [failure] = batch.skipped
+    assert failure.source == str(path)
+    assert failure.location == location
+    assert reason in failure.reason
+
+
+def test_one_broken_file_alone_is_an_error(tmp_path):
+    with pytest.raises(ImportFailed, match="not valid YAML"):
+        markdown.parse(md(tmp_path, "---\ntitle: [unclosed\n---\nx"))
 
 
 def test_haven_front_matter_fields(tmp_path):
@@ -141,3 +145,72 @@ def test_haven_front_matter_fields(tmp_path):
     [entry] = markdown.parse(md(tmp_path, text))
     assert (entry.mood, entry.share_with_therapist, entry.prompt_id) == (
         2, True, "boundaries-03")
+
+
+@pytest.mark.parametrize(("front", "title", "tags"), [
+    ("Title: 001", "001", []),  # Joplin's numbers.md: YAML would make it 1
+    ("title: No\ntags: [yes, 2024, off]", "No", ["yes", "2024", "off"]),
+    ("Title: |-\n  First\n  Second", "First Second", []),  # a block title
+    ("title: 3.10\ntags: 7", "3.10", ["7"]),
+])
+def test_title_and_tags_are_the_text_she_wrote(tmp_path, front, title, tags):
+    [entry] = markdown.parse(md(tmp_path, f"---\n{front}\ndate: 2024-01-02\n---\nx"))
+    assert (entry.title, entry.tags) == (title, tags)
+
+
+@pytest.mark.parametrize(("front", "name", "day", "clock"), [
+    ("Date: 2023-10-18 (Wed)", "n.md", date(2023, 10, 18), None),
+    ("created: 2021-09-28 20:57", "n.md", date(2021, 9, 28), (20, 57)),
+    ("Created: 28/09/2021 20:57", "n.md", date(2021, 9, 28), (20, 57)),  # day first
+    ("dateCreated: Wednesday, 2023-10-18", "n.md", date(2023, 10, 18), None),
+    ("created_at: 2024-03-15T08:00:00Z", "n.md", date(2024, 3, 15), (8, 0)),
+    ("other: x", "240315 - Titel.md", date(2024, 3, 15), None),
+    ("other: x", "15-03-2024.md", date(2024, 3, 15), None),
+    ("other: x", "20240315-D.md", date(2024, 3, 15), None),
+])
+def test_dates_from_any_key_and_any_file_name(tmp_path, front, name, day, clock):
+    [entry] = markdown.parse(md(tmp_path, f"---\n{front}\n---\nx", name))
+    assert entry.entry_date == day and not entry.undated
+    if clock is not None:
+        assert (entry.created_at.hour, entry.created_at.minute) == clock
+
+
+@pytest.mark.parametrize(("mood", "kept"), [("😊", "Mood: 😊"), ("goed", "Mood: goed"),
+                                            ("", None), ("42", "Mood: 42")])
+def test_a_mood_off_the_scale_is_kept_as_text_and_never_fails(tmp_path, mood, kept):
+    [entry] = markdown.parse(md(tmp_path, f"---\ndate: 2024-01-02\nmood: {mood}\n---\nx"))
+    assert entry.mood is None
+    assert entry.body == ("x" if kept is None else f"x\n\n{kept}")
+
+
+@pytest.mark.parametrize("policy", ["file-time", "today", "skip"])
+def test_undated_files_as_she_chooses(tmp_path, policy):
+    md(tmp_path, "Zonder datum.", "zonder.md")
+    batch = markdown.parse(tmp_path, undated=policy)
+    assert batch.undated == [str(tmp_path / "zonder.md")]
+    if policy == "skip":
+        assert list(batch) == [] and batch.left_out["undated_file"] == 1
+    else:
+        [entry] = batch
+        assert entry.undated
+        if policy == "today":
+            assert entry.entry_date == date.today()
+
+
+def test_an_unreadable_sub_folder_is_named(tmp_path, monkeypatch):
+    md(tmp_path, "fine", "2024-01-02.md")
+    closed = tmp_path / "dicht"
+    closed.mkdir()
+    md(closed, "geheim", "2024-01-03.md")
+    scandir = os.scandir
+
+    def no_entry(path):  # as chmod 000 does for anyone but root (the tests may run as root)
+        if os.fspath(path) == str(closed):
+            raise PermissionError(13, "Permission denied", str(closed))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", no_entry)
+    batch = markdown.parse(tmp_path)
+    assert [e.entry_date for e in batch] == [date(2024, 1, 2)]
+    [failure] = batch.skipped
+    assert failure.source == str(closed) and failure.code == "unreadable"

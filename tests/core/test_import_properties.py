@@ -277,3 +277,56 @@ def test_a_failure_at_any_point_of_the_write_changes_nothing(prop_vault, items, 
     with pytest.raises(ValueError, match="mood"):
         import_entries(prop_vault, poisoned)
     assert snapshot(prop_vault) == before
+
+
+# -- the real exports as seeds (tests/data/real) ----------------------------------------------
+
+REAL = DAYONE.parent / "real"
+REAL_SEEDS = {
+    "dayone-json": [REAL / "dayone" / "Dev Journal.json", REAL / "dayone" / "PDF.json",
+                    REAL / "dayone" / "Example-subset.json"],
+    "daylio-csv": sorted((REAL / "daylio").glob("*.csv")),
+    "markdown": [REAL / "jrnl" / "24h" / "journal.md", REAL / "jrnl" / "12h" / "journal.txt",
+                 *sorted((REAL / "obsidian-tracker" / "diary").glob("*.md"))],
+}
+REAL_SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
+                         suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                HealthCheck.too_slow])
+
+
+def real_seed_cases():
+    for fmt, paths in REAL_SEEDS.items():
+        for path in paths:
+            yield pytest.param(fmt, path, id=f"{fmt}-{path.name}")
+
+
+@pytest.mark.parametrize(("fmt", "seed"), list(real_seed_cases()))
+def test_real_exports_mutated(prop_vault, tmp_path, fmt, seed):
+    """Mutated bytes, cut files and other encodings of each real export: an import or
+    ImportFailed, never a traceback, and the vault unchanged on failure."""
+
+    @REAL_SETTINGS
+    @given(data=st.one_of(mutated(seed.read_bytes()),
+                          st.just(seed.read_text("utf-8").encode("utf-16")),
+                          st.just(seed.read_text("utf-8").encode("cp1252", "replace"))))
+    def run(data):
+        path = fresh_path(tmp_path, seed.name)
+        path.write_bytes(data)
+        import_must_succeed_or_change_nothing(prop_vault, fmt, path)
+
+    run()
+
+
+@REAL_SETTINGS
+@given(files=st.lists(st.one_of(*(mutated(p.read_bytes()) for p in REAL_SEEDS["markdown"])),
+                      min_size=1, max_size=4))
+def test_markdown_folder_of_mutated_real_files(prop_vault, tmp_path, files):
+    """A folder imports the files it can read and lists the others; it never fails as a
+    whole for one file."""
+    folder = fresh_path(tmp_path, "folder")
+    folder.mkdir()
+    for i, data in enumerate(files):
+        (folder / f"note-{i}.md").write_bytes(data)
+    summary = import_file(prop_vault, "markdown", folder)
+    assert summary.imported + summary.duplicates_skipped + len(summary.not_imported) >= 1
+    assert all(f.reason for f in summary.not_imported)

@@ -66,7 +66,8 @@ class ImportDialog(WorkDialog):
     progressed = Signal(int, int)  # emitted on the worker thread, delivered queued
 
     # Format names of journal.importers, in the order shown.
-    FORMATS = ("jrnl-json", "dayone-json", "markdown", "haven-json")
+    FORMATS = ("jrnl-json", "dayone-json", "markdown", "daylio-csv", "haven-json")
+    UNDATED = ("file-time", "today", "skip")  # journal.importers.UNDATED
 
     def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class ImportDialog(WorkDialog):
         self._cancel = threading.Event()
         self._entries: list[ImportedEntry] | None = None
         self._source = ""
+        self._moods: dict[str, int | None] = {}
         self.imported = False  # whether anything was written (the pages then reload)
 
         self.format = QComboBox(self)
@@ -84,6 +86,7 @@ class ImportDialog(WorkDialog):
             "jrnl-json": self.tr("jrnl (its JSON export)"),
             "dayone-json": self.tr("Day One (its JSON export, or the zip with photos)"),
             "markdown": self.tr("A folder of Markdown or text files"),
+            "daylio-csv": self.tr("Daylio (its CSV export)"),
             "haven-json": self.tr("A Haven export (one file, or a protected zip)"),
         }
         for fmt in self.FORMATS:
@@ -95,6 +98,20 @@ class ImportDialog(WorkDialog):
         self.password = secret_field(self.tr("Only if the export has one"),
                                      self.tr("Password of the export"), self)
         self.password_label = label(self.tr("Password"), parent=self)
+        self.undated = QComboBox(self)
+        for policy, text in zip(self.UNDATED, (
+                self.tr("Use the date the file was last changed"),
+                self.tr("Use today's date"),
+                self.tr("Leave them out")), strict=True):
+            self.undated.addItem(text, policy)
+        self.undated.setAccessibleName(self.tr("Files without a date"))
+        self.undated_label = label(self.tr("Files without a date"), parent=self)
+        self.moods_box = QWidget(self)
+        self.moods_form = QFormLayout(self.moods_box)
+        self.moods_form.setContentsMargins(0, 0, 0, 0)
+        self.moods_label = label(self.tr("Your own moods"), parent=self)
+        self.not_read = message_label(parent=self)
+        self.not_read.setAccessibleName(self.tr("Files that cannot be read"))
 
         self.preview_text = label("", parent=self)
         self.preview_text.setAccessibleName(self.tr("What is in it"))
@@ -118,16 +135,20 @@ class ImportDialog(WorkDialog):
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("From"), place)
         form.addRow(self.password_label, self.password)
+        form.addRow(self.undated_label, self.undated)
+        form.addRow(self.moods_label, self.moods_box)
         dialog_layout(self, self.tr("Import from another journal"), self.tr(
             "Bring your writing from another app into Haven. Nothing changes in your "
             "journal until you press Import, and if anything goes wrong, nothing is "
-            "imported at all."), form, self.preview_text, self.status, self.error_text,
+            "imported at all."), form, self.preview_text, self.not_read, self.status,
+            self.error_text,
             left=(self.progress,), fill_left=True,
             right=(self.stop_button, self.import_button, self.close_button))
 
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.choose_button.clicked.connect(self._on_choose)
         self.password.editingFinished.connect(self._on_password_entered)
+        self.undated.currentIndexChanged.connect(self._on_choice_changed)
         self.import_button.clicked.connect(self.start_import)
         self.stop_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
@@ -186,6 +207,8 @@ class ImportDialog(WorkDialog):
         protected = self.chosen_format == "haven-json"
         self.password.setVisible(protected)
         self.password_label.setVisible(protected)
+        self._moods = {}
+        self._show_choices(None)
         self._source = ""
         self.source.clear()
         self._show_preview(None)
@@ -199,12 +222,22 @@ class ImportDialog(WorkDialog):
             filters = {
                 "jrnl-json": [self.tr("jrnl export (*.json)")],
                 "dayone-json": [self.tr("Day One export (*.json *.zip)")],
+                "daylio-csv": [self.tr("Daylio export (*.csv)")],
                 "haven-json": [self.tr("Haven export (*.json *.zip)")],
             }[fmt]
             chosen = choose_file(self, self.tr("Choose the file to import"),
                                  [*filters, self.tr("All files (*)")])
         if chosen:
             self.set_source(chosen)
+
+    @Slot()
+    def _on_choice_changed(self) -> None:
+        if self._source and not self._busy:
+            self._read()
+
+    def _on_mood_chosen(self, name: str, value: int | None) -> None:
+        self._moods[name] = value
+        self._on_choice_changed()
 
     @Slot()
     def _on_password_entered(self) -> None:
@@ -223,10 +256,12 @@ class ImportDialog(WorkDialog):
         """Parse the source and count duplicates, for the preview."""
         fmt, source = self.chosen_format, self._source
         password = self.password.text() or None if fmt == "haven-json" else None
+        undated, moods = str(self.undated.currentData()), dict(self._moods)
         self._show_preview(None)
 
         def work(vault: Vault) -> tuple[list[ImportedEntry], ImportPreview]:
-            entries = parse_source(fmt, source, password=password)
+            entries = parse_source(fmt, source, password=password, undated=undated,
+                                   moods=moods)
             return entries, preview(entries, vault)
 
         def done(result: tuple[list[ImportedEntry], ImportPreview]) -> None:
@@ -234,6 +269,7 @@ class ImportDialog(WorkDialog):
             entries, seen = result
             self._entries = entries
             self._show_preview(seen)
+            self._show_choices(seen)
 
         self._set_busy(True, reading=True)
         self.status.setText(self.tr("Reading…"))
@@ -262,8 +298,9 @@ class ImportDialog(WorkDialog):
         def done(summary: ImportSummary) -> None:
             self._set_busy(False)
             self._entries = None
-            self.imported = self.imported or bool(summary.imported
-                                                  or summary.records_imported)
+            self.imported = self.imported or bool(
+                summary.imported or summary.records_imported or summary.updated
+                or summary.checkins_imported)
             self.import_button.setEnabled(False)
             self.status.setText(self._summary_text(summary))
 
@@ -318,9 +355,89 @@ class ImportDialog(WorkDialog):
             parts.append(self.tr("%n photos could not come along: they are not in the "
                                  "export, or they are not JPEG or PNG pictures.", "",
                                  summary.photos_skipped))
+        if summary.updated:
+            parts.append(self.tr("%n entries that were already in your journal got their "
+                                 "photos.", "", summary.updated))
+        if summary.checkins_imported or summary.checkins_skipped:
+            parts.append(self.tr("%n check-ins imported.", "", summary.checkins_imported))
+        if summary.checkins_skipped:
+            parts.append(self.tr("%n check-ins were already in your journal and were "
+                                 "skipped.", "", summary.checkins_skipped))
+        if summary.selfcare_items_added:
+            parts.append(self.tr("New self-care items: %1. You can rename them on the "
+                                 "check-in page.").replace(
+                                     "%1", ", ".join(summary.selfcare_items_added)))
+        if summary.undated:
+            parts.append(self.tr("%n entries had no date of their own.", "",
+                                 summary.undated))
+        if summary.undated_skipped:
+            parts.append(self.tr("%n files without a date were left out.", "",
+                                 summary.undated_skipped))
+        parts += self._left_out_sentences(summary.left_out, summary.kept)
+        if summary.not_imported:
+            parts.append(self.tr("%n files could not be read and were not imported:", "",
+                                 len(summary.not_imported)))
+            parts.append("; ".join(self._failure_line(f) for f in summary.not_imported)
+                         + ".")
         return " ".join(parts)
 
+    def _failure_line(self, failure: ImportFailed) -> str:
+        name = Path(failure.source).name or failure.source
+        if failure.place is not None:
+            return self.tr("%1 (%2): %3").replace("%1", name).replace(
+                "%2", messages.import_place_text(failure.place)).replace(
+                "%3", messages.import_reason_text(failure))
+        return self.tr("%1: %3").replace("%1", name).replace(
+            "%3", messages.import_reason_text(failure))
+
+    def _left_out_sentences(self, left_out: dict[str, int], kept: dict[str, int],
+                            ) -> list[str]:
+        kinds = {
+            "video": self.tr("%n videos", "", left_out.get("video", 0)),
+            "audio": self.tr("%n audio recordings", "", left_out.get("audio", 0)),
+            "pdf": self.tr("%n PDF files", "", left_out.get("pdf", 0)),
+            "sketch": self.tr("%n sketches", "", left_out.get("sketch", 0)),
+        }
+        media = [text for kind, text in kinds.items() if left_out.get(kind)]
+        parts = []
+        if media:
+            parts.append(self.tr("Not imported: %1. Haven keeps text and photos.")
+                         .replace("%1", ", ".join(media)))
+        if kept.get("place") or kept.get("weather"):
+            parts.append(self.tr("Where you were and the weather are kept as a line at "
+                                 "the end of the entry."))
+        if kept.get("mood"):
+            parts.append(self.tr("%n moods that do not fit Haven's scale are kept as a "
+                                 "line of text in the entry.", "", kept["mood"]))
+        return parts
+
+    def _show_choices(self, seen: ImportPreview | None) -> None:
+        """The choice for undated files, and one per mood name of her own."""
+        markdown = self.chosen_format == "markdown"
+        show_undated = (markdown and seen is not None and seen.undated > 0) or (
+            markdown and self.undated.currentIndex() != 0)
+        self.undated.setVisible(bool(show_undated))
+        self.undated_label.setVisible(bool(show_undated))
+        names = list(seen.unknown_moods) if seen is not None else []
+        names += [n for n in self._moods if n not in names]
+        while self.moods_form.rowCount():
+            self.moods_form.removeRow(0)
+        for name in names:
+            choice = QComboBox(self.moods_box)
+            choice.addItem(self.tr("No mood (kept as text)"), None)
+            for value in range(11):
+                choice.addItem(str(value), value)
+            choice.setAccessibleName(self.tr("Mood %1 on Haven's scale").replace("%1", name))
+            if self._moods.get(name) is not None:
+                choice.setCurrentIndex(int(self._moods[name]) + 1)  # type: ignore[arg-type]
+            choice.activated.connect(
+                lambda _i, n=name, c=choice: self._on_mood_chosen(n, c.currentData()))
+            self.moods_form.addRow(name, choice)
+        self.moods_box.setVisible(bool(names))
+        self.moods_label.setVisible(bool(names))
+
     def _show_preview(self, seen: ImportPreview | None) -> None:
+        self.not_read.hide()
         if seen is None:
             self._entries = None
             self.preview_text.setText("")
@@ -328,7 +445,7 @@ class ImportDialog(WorkDialog):
             self.error_text.hide()
             self.status.setText("")
             return
-        if seen.count == 0 and not seen.records:
+        if seen.count == 0 and not seen.records and not seen.checkins:
             self.preview_text.setText(self.tr("There are no entries in it."))
             self.import_button.setEnabled(False)
             self.status.setText("")
@@ -352,8 +469,27 @@ class ImportDialog(WorkDialog):
         if seen.photos > seen.photos_unusable:
             parts.append(self.tr("%n photos come along with their entries.", "",
                                  seen.photos - seen.photos_unusable))
+        if seen.updates:
+            parts.append(self.tr("%n entries already in your journal will get their "
+                                 "photos.", "", seen.updates))
+        if seen.checkins:
+            parts.append(self.tr("%n check-ins found.", "", seen.checkins))
+        if seen.checkins_duplicates:
+            parts.append(self.tr("%n check-ins are already in your journal and will be "
+                                 "skipped.", "", seen.checkins_duplicates))
+        if seen.undated:
+            parts.append(self.tr("%n files have no date of their own: choose below what "
+                                 "date they get.", "", seen.undated))
+        parts += self._left_out_sentences(seen.left_out, seen.kept)
         self.preview_text.setText(" ".join(parts))
-        fresh = seen.count - (seen.duplicates or 0) + seen.records
+        if seen.skipped:
+            self.not_read.setText(
+                self.tr("%n files cannot be read and will not be imported:", "",
+                        len(seen.skipped)) + " "
+                + "; ".join(self._failure_line(f) for f in seen.skipped) + ".")
+            self.not_read.show()
+        fresh = (seen.count - (seen.duplicates or 0) + seen.records + seen.checkins
+                 - (seen.checkins_duplicates or 0) + (seen.updates or 0))
         self.import_button.setEnabled(fresh > 0)
         if fresh > 0:
             self.import_button.setFocus()
@@ -368,7 +504,8 @@ class ImportDialog(WorkDialog):
 
     def _set_busy(self, busy: bool, *, reading: bool = False) -> None:
         self._busy = busy
-        for widget in (self.format, self.choose_button, self.password, self.close_button):
+        for widget in (self.format, self.choose_button, self.password, self.close_button,
+                       self.undated, self.moods_box):
             widget.setEnabled(not busy)
         self.import_button.setEnabled(False if busy else self._entries is not None)
         self.progress.setVisible(busy)
