@@ -356,7 +356,8 @@ def parse_file(path: Path, *, undated: str = "file-time",
     shared = typed.get("shared", False)
     if not isinstance(shared, bool | None):
         raise ImportFailed(source, _FRONT, "not_bool", field="shared")
-    prompt = _plain_text(plain.get("prompt")) or None
+    # A prompt id is never ambiguous YAML, but Haven's own export writes `prompt: null`.
+    prompt = _plain_text(typed.get("prompt")) or None
     entry = ImportedEntry(
         entry_date=entry_date, title=title, body=body,
         tags=tags, created_at=created, prompt_id=prompt,
