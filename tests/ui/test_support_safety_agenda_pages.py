@@ -31,7 +31,7 @@ def test_safety_plan_is_saved_on_page_switch(make_app, qtbot, closed_vault):
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_safety()
+    workspace.show_page("safety")
     workspace.safety_page.fields["concerns"].setPlainText("My niece visits on Fridays.")
     workspace.show_page(0)
     assert SafetyStore(app.window.vault).plan().concerns == "My niece visits on Fridays."
