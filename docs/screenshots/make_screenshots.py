@@ -211,7 +211,7 @@ def issue6_shots(app: HavenApp, suffix: str) -> None:
                                       else "How do I tell my mother?")
     workspace.open_help_now()
     save(app.window, f"safety-plan-{suffix}")
-    workspace.show_support()
+    workspace.show_page("support")
     save(app.window, f"support-{suffix}")
     workspace.show_page(workspace.pages.indexOf(workspace.agenda_page))
     save(app.window, f"agenda-{suffix}")
@@ -223,7 +223,7 @@ def worksheet_shots(app: HavenApp, suffix: str) -> None:
     """The boundaries list, the guided flow, a boundary card with its crossing log, and
     the needs page (demo content)."""
     workspace = app.window.workspace
-    workspace.show_boundaries()
+    workspace.show_page("boundaries")
     page = workspace.boundaries_page
     save(app.window, f"boundaries-{suffix}")
     page.new_boundary()
@@ -243,7 +243,7 @@ def worksheet_shots(app: HavenApp, suffix: str) -> None:
     scroll.verticalScrollBar().setValue(page.card.details.y() + page.card.details.height()
                                         - 220)
     save(app.window, f"boundary-card-{suffix}")
-    workspace.show_needs()
+    workspace.show_page("needs")
     needs = workspace.needs_page
     needs.open_need(NeedStore(app.window.vault).all()[0].id)
     save(app.window, f"needs-{suffix}")

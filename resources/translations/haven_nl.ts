@@ -772,7 +772,7 @@
 <context>
     <name>BreathingCircle</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="48"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="60"/>
         <source>Breathing guide</source>
         <translation>Ademhalingsgids</translation>
     </message>
@@ -1128,28 +1128,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="841"/>
+        <location filename="../../ui/pages/today_cards.py" line="36"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="840"/>
-        <location filename="../../ui/pages/checkin_page.py" line="857"/>
+        <location filename="../../ui/pages/today_cards.py" line="35"/>
+        <location filename="../../ui/pages/today_cards.py" line="52"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="851"/>
+        <location filename="../../ui/pages/today_cards.py" line="46"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="853"/>
+        <location filename="../../ui/pages/today_cards.py" line="48"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="855"/>
+        <location filename="../../ui/pages/today_cards.py" line="50"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1981,27 +1981,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="63"/>
+        <location filename="../../ui/pages/safety_page.py" line="62"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="66"/>
+        <location filename="../../ui/pages/safety_page.py" line="65"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="68"/>
+        <location filename="../../ui/pages/safety_page.py" line="67"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="72"/>
+        <location filename="../../ui/pages/safety_page.py" line="71"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="72"/>
+        <location filename="../../ui/pages/safety_page.py" line="71"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -3050,6 +3050,44 @@
     </message>
 </context>
 <context>
+    <name>JournalSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="114"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="116"/>
+        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
+        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="118"/>
+        <source>Lock anyway</source>
+        <translation>Toch vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="118"/>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="267"/>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="294"/>
+        <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
+        <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="297"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="130"/>
@@ -3188,12 +3226,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -3206,138 +3244,81 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
-        <location filename="../../ui/main_window.py" line="896"/>
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
-        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
-        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="857"/>
-        <source>Lock anyway</source>
-        <translation>Toch vergrendelen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="857"/>
-        <source>Go back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="955"/>
-        <location filename="../../ui/main_window.py" line="1180"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="986"/>
-        <location filename="../../ui/main_window.py" line="990"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1031"/>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1033"/>
-        <source>Journal</source>
-        <translation>Dagboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
-        <source>Boundaries</source>
-        <translation>Grenzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
-        <source>Needs</source>
-        <translation>Behoeften</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
-        <source>Safety plan</source>
-        <translation>Veiligheidsplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1041"/>
-        <source>Support network</source>
-        <translation>Steunnetwerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1043"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1045"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1137"/>
-        <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
-        <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="1140"/>
-        <source>The daily backup could not be made: %1</source>
-        <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3582,64 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="36"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="38"/>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="41"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="42"/>
+        <source>Trends</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="45"/>
+        <source>Safe places</source>
+        <translation>Veilige plekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="47"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="48"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="51"/>
+        <source>Safety plan</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="52"/>
+        <source>Support</source>
+        <translation>Steun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="55"/>
+        <source>Next session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="57"/>
+        <source>Guidance</source>
+        <translation>Om te lezen</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../ui/widgets/passphrase_fields.py" line="63"/>
@@ -3777,6 +3816,19 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/widgets/reminder.py" line="70"/>
         <source>Hide the reminder</source>
         <translation>De herinnering verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="139"/>
+        <source>Seeing your therapist soon? Make a summary to take along.</source>
+        <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="140"/>
+        <source>Make a summary</source>
+        <translation>Samenvatting maken</translation>
     </message>
 </context>
 <context>
@@ -4273,255 +4325,273 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlace</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="59"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="42"/>
         <source>A person</source>
         <translation>Een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="60"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="43"/>
         <source>A spot at home</source>
         <translation>Een plek in huis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="61"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="44"/>
         <source>A memory</source>
         <translation>Een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="62"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="45"/>
         <source>An imagined place</source>
         <translation>Een plek in je verbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="63"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="46"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="64"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="47"/>
         <source>An activity</source>
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="72"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="62"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="76"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="66"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="79"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="69"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
+    <name>SafePlaceCard</name>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="128"/>
+        <source>When it all gets too much, go to one of your safe places for a moment.</source>
+        <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="129"/>
+        <source>Take me to a safe place</source>
+        <translation>Breng me naar een veilige plek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="130"/>
+        <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
+        <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="187"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="199"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="189"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="200"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="190"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="195"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="196"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="209"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="199"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="211"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="201"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="203"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="204"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="222"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="255"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="212"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="245"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="223"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="224"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="225"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="226"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="227"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="231"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="232"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="250"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="240"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="251"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="252"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="253"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="299"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="347"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="417"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="289"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="407"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="310"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="407"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="300"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="397"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="327"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="340"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="330"/>
         <source>Your safe place could not be saved</source>
         <translation>Je veilige plek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="342"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="332"/>
         <source>Your words are still here. Haven will try again with your next change.</source>
         <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="358"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="348"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="369"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="359"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="387"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="377"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="394"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="384"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="395"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="385"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="414"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="423"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="404"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="413"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="428"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="418"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="419"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="435"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="425"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="445"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="435"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="446"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="436"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="456"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="446"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4529,12 +4599,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="111"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="101"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="156"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="146"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -4542,62 +4612,62 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceView</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="134"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="146"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="144"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="156"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="145"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="157"/>
         <source>Another safe place</source>
         <translation>Een andere veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="146"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="158"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="147"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="159"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="148"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="160"/>
         <source>Close the safe place view</source>
         <translation>De veilige plek sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="149"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="161"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="250"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="262"/>
         <source>Breathe with the circle</source>
         <translation>Adem mee met de cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="252"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="264"/>
         <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
         <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek die je je voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="282"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="294"/>
         <source>Breathe in… (4)</source>
         <translation>Adem in… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="283"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="295"/>
         <source>Hold… (4)</source>
         <translation>Vasthouden… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="284"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="296"/>
         <source>Breathe out… (6)</source>
         <translation>Adem uit… (6)</translation>
     </message>
@@ -4605,82 +4675,82 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="479"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="469"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="470"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="472"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="476"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="488"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="500"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="490"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="502"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="492"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="493"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="504"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="494"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="505"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="495"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="506"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="496"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="507"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="497"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="527"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="517"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="530"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="520"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="535"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="525"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -4688,210 +4758,210 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="126"/>
+        <location filename="../../ui/pages/safety_page.py" line="125"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="130"/>
+        <location filename="../../ui/pages/safety_page.py" line="129"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="136"/>
+        <location filename="../../ui/pages/safety_page.py" line="135"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="137"/>
+        <location filename="../../ui/pages/safety_page.py" line="136"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="139"/>
+        <location filename="../../ui/pages/safety_page.py" line="138"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="140"/>
+        <location filename="../../ui/pages/safety_page.py" line="139"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="142"/>
+        <location filename="../../ui/pages/safety_page.py" line="141"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="143"/>
+        <location filename="../../ui/pages/safety_page.py" line="142"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="144"/>
+        <location filename="../../ui/pages/safety_page.py" line="143"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="145"/>
+        <location filename="../../ui/pages/safety_page.py" line="144"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="164"/>
+        <location filename="../../ui/pages/safety_page.py" line="163"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="167"/>
+        <location filename="../../ui/pages/safety_page.py" line="166"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="184"/>
+        <location filename="../../ui/pages/safety_page.py" line="183"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="186"/>
+        <location filename="../../ui/pages/safety_page.py" line="185"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="191"/>
+        <location filename="../../ui/pages/safety_page.py" line="190"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="198"/>
+        <location filename="../../ui/pages/safety_page.py" line="197"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="200"/>
+        <location filename="../../ui/pages/safety_page.py" line="199"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="202"/>
-        <location filename="../../ui/pages/safety_page.py" line="219"/>
+        <location filename="../../ui/pages/safety_page.py" line="201"/>
+        <location filename="../../ui/pages/safety_page.py" line="218"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="204"/>
+        <location filename="../../ui/pages/safety_page.py" line="203"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="205"/>
+        <location filename="../../ui/pages/safety_page.py" line="204"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="206"/>
+        <location filename="../../ui/pages/safety_page.py" line="205"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="206"/>
+        <location filename="../../ui/pages/safety_page.py" line="205"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="208"/>
+        <location filename="../../ui/pages/safety_page.py" line="207"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="212"/>
+        <location filename="../../ui/pages/safety_page.py" line="211"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="218"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="220"/>
+        <location filename="../../ui/pages/safety_page.py" line="219"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="224"/>
+        <location filename="../../ui/pages/safety_page.py" line="223"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="225"/>
+        <location filename="../../ui/pages/safety_page.py" line="224"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="226"/>
-        <location filename="../../ui/pages/safety_page.py" line="292"/>
+        <location filename="../../ui/pages/safety_page.py" line="225"/>
+        <location filename="../../ui/pages/safety_page.py" line="291"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="227"/>
+        <location filename="../../ui/pages/safety_page.py" line="226"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="267"/>
-        <location filename="../../ui/pages/safety_page.py" line="280"/>
+        <location filename="../../ui/pages/safety_page.py" line="266"/>
+        <location filename="../../ui/pages/safety_page.py" line="279"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="270"/>
+        <location filename="../../ui/pages/safety_page.py" line="269"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="290"/>
+        <location filename="../../ui/pages/safety_page.py" line="289"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="291"/>
+        <location filename="../../ui/pages/safety_page.py" line="290"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="293"/>
+        <location filename="../../ui/pages/safety_page.py" line="292"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="298"/>
+        <location filename="../../ui/pages/safety_page.py" line="297"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="312"/>
+        <location filename="../../ui/pages/safety_page.py" line="311"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="313"/>
+        <location filename="../../ui/pages/safety_page.py" line="312"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="314"/>
+        <location filename="../../ui/pages/safety_page.py" line="313"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="322"/>
+        <location filename="../../ui/pages/safety_page.py" line="321"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="328"/>
+        <location filename="../../ui/pages/safety_page.py" line="327"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5298,6 +5368,69 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="78"/>
+        <source>Help now</source>
+        <translation>Direct hulp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="79"/>
+        <source>Help now: emergency numbers</source>
+        <translation>Direct hulp: noodnummers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="80"/>
+        <source>Emergency numbers and your safety plan</source>
+        <translation>Noodnummers en je veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="82"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="83"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="84"/>
+        <source>Lock Haven</source>
+        <translation>Haven vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="85"/>
+        <source>Lock your journal (Ctrl+L)</source>
+        <translation>Vergrendel je dagboek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="86"/>
+        <source>Quick exit</source>
+        <translation>Snel weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="87"/>
+        <source>Quick exit: save and close now</source>
+        <translation>Snel weg: nu opslaan en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="90"/>
+        <source>Save and close at once (%1, or Escape twice)</source>
+        <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="91"/>
+        <source>Save and close at once (Escape twice)</source>
+        <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="93"/>
+        <source>Press Esc twice</source>
+        <translation>Druk 2× op Esc</translation>
+    </message>
+</context>
+<context>
     <name>SituationDialog</name>
     <message>
         <location filename="../../ui/dialogs/situation_dialog.py" line="28"/>
@@ -5358,17 +5491,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="348"/>
+        <location filename="../../ui/pages/today_cards.py" line="76"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="347"/>
+        <location filename="../../ui/pages/today_cards.py" line="75"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="368"/>
+        <location filename="../../ui/pages/today_cards.py" line="96"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -6101,149 +6234,6 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/pages/search_panel.py" line="297"/>
         <source>Need</source>
         <translation>Behoefte</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <source>When it all gets too much, go to one of your safe places for a moment.</source>
-        <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <source>Take me to a safe place</source>
-        <translation>Breng me naar een veilige plek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
-        <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <source>Seeing your therapist soon? Make a summary to take along.</source>
-        <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <source>Make a summary</source>
-        <translation>Samenvatting maken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <source>Journal</source>
-        <translation>Dagboek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <source>Trends</source>
-        <translation>Verloop</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Safe places</source>
-        <translation>Veilige plekken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="258"/>
-        <source>Boundaries</source>
-        <translation>Grenzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="259"/>
-        <source>Needs</source>
-        <translation>Behoeften</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <source>Safety plan</source>
-        <translation>Veiligheid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <source>Support</source>
-        <translation>Steun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>Next session</source>
-        <translation>Sessie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>Guidance</source>
-        <translation>Om te lezen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>Help now</source>
-        <translation>Direct hulp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <source>Help now: emergency numbers</source>
-        <translation>Direct hulp: noodnummers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>Emergency numbers and your safety plan</source>
-        <translation>Noodnummers en je veiligheidsplan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <source>Lock Haven</source>
-        <translation>Haven vergrendelen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <source>Lock your journal (Ctrl+L)</source>
-        <translation>Vergrendel je dagboek (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <source>Quick exit</source>
-        <translation>Snel weg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Quick exit: save and close now</source>
-        <translation>Snel weg: nu opslaan en sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Save and close at once (%1, or Escape twice)</source>
-        <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Save and close at once (Escape twice)</source>
-        <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Press Esc twice</source>
-        <translation>Druk 2× op Esc</translation>
     </message>
 </context>
 </TS>

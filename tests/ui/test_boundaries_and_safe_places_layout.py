@@ -69,7 +69,7 @@ def test_a_boundary_reads_bold_with_its_status_and_date_muted_below(page_env, qt
 def test_boundary_statuses_keep_their_dutch_wording(make_app):
     app = make_app("--demo", "--lang", "nl")
     workspace = app.window.workspace
-    workspace.show_boundaries()
+    workspace.show_page("boundaries")
     model = workspace.boundaries_page.model
     seconds = [model.index(row).data().split("\n")[1] for row in range(model.rowCount())]
     assert any(s.startswith("Ik houd deze grens vast (sinds ") for s in seconds), seconds

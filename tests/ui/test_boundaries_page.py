@@ -328,7 +328,7 @@ def test_nothing_is_lost_on_lock(make_app, qtbot, closed_vault):
     app = make_app()
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_boundaries()
+    workspace.show_page("boundaries")
     page = workspace.boundaries_page
     qtbot.mouseClick(page.new_button, CLICK)
     qtbot.mouseClick(page.flow.scratch_button, CLICK)
@@ -336,7 +336,7 @@ def test_nothing_is_lost_on_lock(make_app, qtbot, closed_vault):
     app.window.lock()  # at once, before the autosave timer
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_boundaries()
+    workspace.show_page("boundaries")
     flow = workspace.boundaries_page.flow
     assert workspace.boundaries_page.stack.currentIndex() == workspace.boundaries_page.FLOW
     assert flow.action_edit.toPlainText() == "I will keep my Thursday sessions"

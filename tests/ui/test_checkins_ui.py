@@ -16,9 +16,10 @@ from journal.record_models import CHART_METRICS, CheckinDraft, SafePlaceDraft
 from journal.safe_places import PHOTO_MAX_SIDE, SafePlaceStore
 from tests.core.test_safe_places import digest
 from tests.ui.conftest import show_active
-from ui.pages.checkin_page import CheckinPage, CheckinTodayCard
+from ui.pages.checkin_page import CheckinPage
 from ui.pages.safe_place_view import SafePlaceView
 from ui.pages.safe_places_page import SafePlacesPage
+from ui.pages.today_cards import CheckinTodayCard
 from ui.pages.trends_page import TrendsPage
 from ui.photos import prepare_photo
 from ui.widgets.reminder import CheckinReminder, reminder_due

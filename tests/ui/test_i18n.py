@@ -125,7 +125,7 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     # Issue 6: safety plan (Help now), support network, session agenda, guidance.
     workspace.open_help_now()
     result["safety plan"] = texts_of(workspace.safety_page)
-    workspace.show_support()
+    workspace.show_page("support")
     result["support network"] = texts_of(workspace.support_page)
     workspace.show_page(workspace.pages.indexOf(workspace.agenda_page))
     result["session agenda"] = texts_of(workspace.agenda_page)
@@ -208,7 +208,7 @@ def worksheet_screens(workspace, vault, result: dict[str, set[str]]) -> None:
                                              willing="not_yet"))
     store.revise(boundary_id, BoundaryDraft("12345", need_id=need_id, consequence="5"))
     store.log_crossing(boundary_id, CrossingDraft(date(2026, 1, 2), "678", "partly"))
-    workspace.show_boundaries()
+    workspace.show_page("boundaries")
     page = workspace.boundaries_page
     page.reload()
     result["boundaries"] = texts_of(page.stack.widget(page.LIST))
@@ -221,7 +221,7 @@ def worksheet_screens(workspace, vault, result: dict[str, set[str]]) -> None:
     page.open_boundary(boundary_id)
     page.card.open_crossing_form()
     result["boundary card"] = texts_of(page.card)
-    workspace.show_needs()
+    workspace.show_page("needs")
     workspace.needs_page.open_need(need_id)
     result["needs"] = texts_of(workspace.needs_page)
 

@@ -18,6 +18,7 @@ from journal.models import EntryDraft
 from ui import resources, theme
 from ui.main_window import Workspace
 from ui.pages.worksheet import RADIO_STYLE
+from ui.sidebar import bold_width
 
 NORMAL_SIZE = QSize(1100, 760)
 
@@ -77,7 +78,7 @@ def assert_sidebar_whole(workspace: Workspace) -> None:
     for nav in [*workspace.nav_buttons, workspace.settings_button]:
         # Measured with the bold font of the chosen link: never cut, chosen or not.
         padding = 2 * 11  # NAV_PADDING and the (transparent) border, both sides
-        assert Workspace.bold_width(nav) + padding <= nav.width(), nav.text()
+        assert bold_width(nav) + padding <= nav.width(), nav.text()
         # Every link can be scrolled into view, whole and right of the scroll bar.
         workspace.nav_scroll.ensureWidgetVisible(nav, 0, 0)
         rect = in_sidebar(workspace, nav)

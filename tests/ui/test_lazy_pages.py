@@ -120,7 +120,7 @@ def test_the_agenda_takes_a_request_once_before_and_after_its_page_is_made(
 def test_each_unlock_starts_with_today_only(unlocked, qtbot, closed_vault):
     window = unlocked.window
     first = window.workspace
-    first.show_safety()
+    first.show_page("safety")
     old_safety = first.safety_page
     window.lock()
     assert window.wait_until_closed()
@@ -135,7 +135,7 @@ def test_each_unlock_starts_with_today_only(unlocked, qtbot, closed_vault):
 
 def test_rebuilding_shows_the_same_page_again(unlocked):
     window = unlocked.window
-    window.workspace.show_support()
+    window.workspace.show_page("support")
     index = window.workspace.current_page
     window.rebuild()  # e.g. the language changed
     assert window.workspace.current_page == index
@@ -189,3 +189,39 @@ app.window.lock()
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0] == (str(sorted((m, False) for m in modules))
                                          + " ['today']")
+
+
+def test_no_sidebar_page_but_today_is_imported_before_unlock(tmp_path: Path):
+    """The unlock screen needs none of the pages, and unlocking makes Today only: every
+    other page's module (the check-in's and the safety plan's too, though their cards
+    are on Today) is imported the first time the page is made."""
+    code = f"""
+import sys
+from PySide6.QtCore import QSettings
+from journal.keyslots import KdfParams, Secret
+from journal.vault import Vault
+from ui import workers
+from ui.app import create_app
+from ui.pages import PAGES
+from ui.settings import Settings
+folder = {str(tmp_path / "v")!r}
+Vault.create(folder, "a passphrase",
+             kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)).close()
+settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
+app = create_app(["haven", "--vault", folder], settings=settings)
+def imported():
+    return sorted(p.key for p in PAGES if "ui.pages." + p.module in sys.modules)
+print(type(app.window.current_screen).__name__, imported())
+import ui.main_window
+ui.main_window._preload = lambda vault: None  # its imports are tested above
+app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
+assert workers.wait_for_all(30_000)
+print(imported())
+app.window.lock()
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    before, after = out.stdout.split("\n")[:2]
+    assert before == "UnlockPage []"
+    assert after == "['today']"

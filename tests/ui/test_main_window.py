@@ -318,9 +318,9 @@ def test_closing_waits_for_an_export_under_way(unlocked, qtbot, monkeypatch):
     import threading
     import time
 
-    import ui.main_window
+    import ui.session
 
-    monkeypatch.setattr(ui.main_window, "WORKER_WAIT_MS", 50)
+    monkeypatch.setattr(ui.session, "WORKER_WAIT_MS", 50)
     finished = threading.Event()
 
     def slow_export(vault: Vault) -> None:

@@ -10,7 +10,7 @@ from journal.keyslots import Secret
 from journal.safety import SafetyStore, StiTest
 from journal.vault import Vault
 from tests.ui.conftest import unlock_with
-from ui.pages.safety_page import StiFollowUpCard
+from ui.pages.today_cards import StiFollowUpCard
 
 TODAY = date(2024, 6, 10)
 
@@ -76,7 +76,7 @@ def test_the_today_card_checks_again_each_time_today_shows(make_app, qtbot, clos
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
     assert not workspace.sti_card.isVisible()
-    workspace.show_safety()
+    workspace.show_page("safety")
     SafetyStore(app.window.vault).add_test(
         StiTest(date(2020, 1, 1), follow_up_on=date(2020, 4, 1)))
     workspace.show_page(workspace.TODAY)

@@ -13,7 +13,7 @@ def test_contact_details_typed_before_a_name_survive_a_lock(make_app, qtbot, clo
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_support()
+    workspace.show_page("support")
     page = workspace.support_page
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(SupportKind.PEER_GROUP.value))
     qtbot.keyClicks(page.contact_edit, "Tuesdays 20:00, the library")
@@ -21,7 +21,7 @@ def test_contact_details_typed_before_a_name_survive_a_lock(make_app, qtbot, clo
     app.window.lock()  # at once, before the autosave timer
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_support()
+    workspace.show_page("support")
     page = workspace.support_page
     assert page.contact_edit.text() == "Tuesdays 20:00, the library"
     assert page.notes_edit.toPlainText() == "Ask for Els at the door"

@@ -45,7 +45,7 @@ def test_safety_plan_is_saved_on_page_switch(make_app, qtbot, closed_vault):
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_safety()
+    workspace.show_page("safety")
     workspace.safety_page.fields["concerns"].setPlainText("My niece visits on Fridays.")
     workspace.show_page(0)
     assert SafetyStore(app.window.vault).plan().concerns == "My niece visits on Fridays."
@@ -132,7 +132,7 @@ def test_the_safety_plan_links_the_article_on_images_of_minors(make_app, qtbot, 
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
-    workspace.show_safety()
+    workspace.show_page("safety")
     link = workspace.safety_page.images_link
     assert link.isVisible() and 'href="accused-images-of-minors"' in link.text()
     workspace.guidance_page.search_edit.setText("faith")  # a search that hides it

@@ -59,7 +59,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, card, label, scrolling_page, today_card_layout
+from ui.widgets import autosave_timer, button, card, label, scrolling_page
 from ui.widgets.flow_layout import FlowLayout
 
 TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
@@ -823,41 +823,3 @@ class CheckinPage(QWidget):
         self.form.forget()
         day = self.form.day
         self.open_day(day, checkin_id=-1)
-
-
-class CheckinTodayCard(QFrame):
-    """For the Today page: whether today's check-in is done, and one click to it."""
-
-    open_requested = Signal()
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self._store = CheckinStore(vault)
-        self._vault = vault
-        self._today = today
-        self.status_label = label("", parent=self)
-        self.open_button = button(self.tr("Check in now"), parent=self)
-        today_card_layout(self, self.tr("Check-in"), self.status_label, self.open_button)
-        self.open_button.clicked.connect(self.open_requested)
-        self.refresh()
-
-    @property
-    def done_today(self) -> bool:
-        return self._vault.is_open and self._store.count_on(self._today()) > 0
-
-    def refresh(self) -> None:
-        if self.done_today:
-            self.status_label.setText(self.tr("You checked in today. You can look at it "
-                                              "again or change it."))
-            self.open_button.setText(self.tr("Open today's check-in"))
-        else:
-            self.status_label.setText(self.tr("How are you doing today? A check-in takes "
-                                              "about a minute."))
-            self.open_button.setText(self.tr("Check in now"))
-        self.open_button.setAccessibleName(self.open_button.text())
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-

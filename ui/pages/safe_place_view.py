@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractAnimation,
+    QCoreApplication,
     QEasingCurve,
     QEvent,
     QObject,
@@ -28,12 +29,23 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from journal.record_models import SafePlace
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
-from ui.pages.safe_places_page import kind_name
 from ui.photos import pixmap_of
 from ui.widgets import button, label
 
 IN_MS, HOLD_MS, OUT_MS = 4000, 4000, 6000
 SMALL, LARGE = 0.42, 1.0
+
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "person": QCoreApplication.translate("SafePlace", "A person"),
+        "spot": QCoreApplication.translate("SafePlace", "A spot at home"),
+        "memory": QCoreApplication.translate("SafePlace", "A memory"),
+        "imagined": QCoreApplication.translate("SafePlace", "An imagined place"),
+        "photo": QCoreApplication.translate("SafePlace", "A photo"),
+        "activity": QCoreApplication.translate("SafePlace", "An activity"),
+    }[kind]
 
 
 class BreathingCircle(QWidget):

@@ -44,6 +44,7 @@ from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages, workers
 from ui.hub import Hub
+from ui.pages.safe_place_view import kind_name
 from ui.photos import pixmap_of, prepare_photo
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, label
@@ -52,17 +53,6 @@ from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 MIME_TYPE = "application/x-haven-safe-place"
 PlaceIdRole = Qt.ItemDataRole.UserRole + 1
 INDEX = QModelIndex | QPersistentModelIndex
-
-
-def kind_name(kind: str) -> str:
-    return {
-        "person": QCoreApplication.translate("SafePlace", "A person"),
-        "spot": QCoreApplication.translate("SafePlace", "A spot at home"),
-        "memory": QCoreApplication.translate("SafePlace", "A memory"),
-        "imagined": QCoreApplication.translate("SafePlace", "An imagined place"),
-        "photo": QCoreApplication.translate("SafePlace", "A photo"),
-        "activity": QCoreApplication.translate("SafePlace", "An activity"),
-    }[kind]
 
 
 def image_error_text(exc: BaseException) -> str:

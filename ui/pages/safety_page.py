@@ -8,10 +8,9 @@ Contract with the main window: `SafetyPage(vault, hub, settings)`, `save_pending
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +35,7 @@ from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
 from ui.pages.worksheet import date_text
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, card, label, today_card_layout
+from ui.widgets import autosave_timer, button, card, label
 from ui.widgets import rich_label as rich
 
 
@@ -327,50 +326,3 @@ class SafetyPage(QWidget):
         if not self.test_list.count():
             self.test_list.addItem(QListWidgetItem(self.tr("No tests written down yet.")))
             self.test_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
-
-
-class StiFollowUpCard(QFrame):
-    """For the Today page: shown only while a follow-up test she planned is due (its
-    date today or past, and no later test written down), with one click to the record.
-    It checks again each time the Today page shows."""
-
-    open_requested = Signal()
-
-    def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._store = SafetyStore(vault)
-        self._today = today
-        self._lang = lang
-        self.text_label = label("", parent=self)
-        self.open_button = button(self.tr("Open my test record"), parent=self)
-        today_card_layout(self, self.tr("A follow-up test"), self.text_label, self.open_button)
-        self.open_button.clicked.connect(self.open_requested)
-        # The page it sits on (add_section moves the card into the page's content).
-        self._page = parent
-        if parent is not None:
-            parent.installEventFilter(self)
-        self.hide()
-
-    def refresh(self) -> None:
-        due = []
-        if self._vault.is_open:
-            try:
-                due = self._store.follow_ups_due(self._today())
-            except Exception:  # a damaged record must not break the Today page
-                due = []
-        if not due:
-            self.hide()
-            return
-        since = min(t.follow_up_on for t in due if t.follow_up_on is not None)
-        self.text_label.setText(self.tr(
-            "You planned a follow-up test for %1. Whenever it suits you, you can make an "
-            "appointment; when you have been tested, write it down in your record.").replace(
-                "%1", date_text(since, self._lang, long=True)))
-        self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show:
-            self.refresh()
-        return super().eventFilter(watched, event)

@@ -1,0 +1,140 @@
+"""The cards on the Today page that belong to other record kinds: today's check-in, a
+follow-up test that is due, a safe place in a moment of panic, and the summary.
+
+They live here, not beside their pages, so that Today can be shown without importing
+any other sidebar page (each is imported the first time it is opened).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+
+from journal.checkins import CheckinStore
+from journal.safety import SafetyStore
+from journal.vault import Vault
+from ui.pages.worksheet import date_text
+from ui.widgets import button, label, today_card_layout
+
+
+class CheckinTodayCard(QFrame):
+    """For the Today page: whether today's check-in is done, and one click to it."""
+
+    open_requested = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._store = CheckinStore(vault)
+        self._vault = vault
+        self._today = today
+        self.status_label = label("", parent=self)
+        self.open_button = button(self.tr("Check in now"), parent=self)
+        today_card_layout(self, self.tr("Check-in"), self.status_label, self.open_button)
+        self.open_button.clicked.connect(self.open_requested)
+        self.refresh()
+
+    @property
+    def done_today(self) -> bool:
+        return self._vault.is_open and self._store.count_on(self._today()) > 0
+
+    def refresh(self) -> None:
+        if self.done_today:
+            self.status_label.setText(self.tr("You checked in today. You can look at it "
+                                              "again or change it."))
+            self.open_button.setText(self.tr("Open today's check-in"))
+        else:
+            self.status_label.setText(self.tr("How are you doing today? A check-in takes "
+                                              "about a minute."))
+            self.open_button.setText(self.tr("Check in now"))
+        self.open_button.setAccessibleName(self.open_button.text())
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+
+class StiFollowUpCard(QFrame):
+    """For the Today page: shown only while a follow-up test she planned is due (its
+    date today or past, and no later test written down), with one click to the record.
+    It checks again each time the Today page shows."""
+
+    open_requested = Signal()
+
+    def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._store = SafetyStore(vault)
+        self._today = today
+        self._lang = lang
+        self.text_label = label("", parent=self)
+        self.open_button = button(self.tr("Open my test record"), parent=self)
+        today_card_layout(self, self.tr("A follow-up test"), self.text_label, self.open_button)
+        self.open_button.clicked.connect(self.open_requested)
+        # The page it sits on (add_section moves the card into the page's content).
+        self._page = parent
+        if parent is not None:
+            parent.installEventFilter(self)
+        self.hide()
+
+    def refresh(self) -> None:
+        due = []
+        if self._vault.is_open:
+            try:
+                due = self._store.follow_ups_due(self._today())
+            except Exception:  # a damaged record must not break the Today page
+                due = []
+        if not due:
+            self.hide()
+            return
+        since = min(t.follow_up_on for t in due if t.follow_up_on is not None)
+        self.text_label.setText(self.tr(
+            "You planned a follow-up test for %1. Whenever it suits you, you can make an "
+            "appointment; when you have been tested, write it down in your record.").replace(
+                "%1", date_text(since, self._lang, long=True)))
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show:
+            self.refresh()
+        return super().eventFilter(watched, event)
+
+
+class _LinkCard(QFrame):
+    """A line of text with one button beside it; the button asks for `open_requested`."""
+
+    open_requested = Signal()
+
+    def _fill(self, text: str, action: str) -> None:
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 14, 18, 14)
+        row.addWidget(label(text, parent=self), 1)
+        self.open_button = button(action, parent=self)
+        row.addWidget(self.open_button)
+        self.open_button.clicked.connect(self.open_requested)
+
+
+class SafePlaceCard(_LinkCard):
+    """One click to the calm view of her safe places."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fill(self.tr("When it all gets too much, go to one of your safe places for a "
+                           "moment."), self.tr("Take me to a safe place"))
+        self.open_button.setToolTip(self.tr("A calm view with a breathing guide "
+                                            "(Ctrl+Shift+S)"))
+
+
+class ReportCard(_LinkCard):
+    """One click to the summary for her therapist."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fill(self.tr("Seeing your therapist soon? Make a summary to take along."),
+                   self.tr("Make a summary"))

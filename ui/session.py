@@ -1,0 +1,298 @@
+"""The session: whether a journal is open, and everything that ends or pauses it — lock,
+quick exit, closing the window, key work and the daily backup on lock.
+
+One state at a time, changed only on the GUI thread::
+
+    LOCKED ──unlock──▶ UNLOCKED ──run_key_work──▶ KEY_WORK ──done──▶ UNLOCKED
+      ▲                  │  ▲                        │
+      │                lock └──────unlock──┐       lock (everything hidden at once)
+      │                  ▼                 │         ▼
+      └──vault closed── BACKING_UP ────────┘      LOCKING ──work done──▶ lock
+                        (a worker backs up and
+                         closes; unlock waits)
+
+    any state ──close or quick exit──▶ QUITTING (final: nothing shows, nothing opens)
+
+Unlocking while BACKING_UP is allowed: the unlock worker waits for the close first
+(`wait_until_closed`, a thread event, since it blocks off the GUI thread).
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from journal.errors import DiskFull
+from journal.vault import Vault
+from ui import messages, workers
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# How long unlocking waits for the backup of the session before (made as it locked),
+# and closing for work on the vault under way (an export, a re-encryption).
+CLOSE_WAIT_SECONDS = 600
+WORKER_WAIT_MS = 30_000  # how long closing waits for other work on worker threads
+
+
+class State(enum.Enum):
+    LOCKED = "locked"  # no journal open: the welcome or unlock screen
+    UNLOCKED = "unlocked"  # open, and the workspace is hers
+    KEY_WORK = "key work"  # open, the vault busy on a worker; the workspace disabled
+    LOCKING = "locking"  # a lock asked for during key work: hidden, locks when it ends
+    BACKING_UP = "backing up"  # locked; a worker backs up and closes the vault
+    QUITTING = "quitting"  # the window closes (a quick exit too)
+
+
+class JournalSession(QObject):
+    """Owns the open vault for the main window and moves it between the states above.
+    The window shows the screens; this decides when."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.state = State.LOCKED
+        self.vault: Vault | None = None
+        # What QUITTING needs to know: whether it is a quick exit (nothing may show any
+        # more, not even a problem), and whether key work was still running.
+        self.quick = False
+        self._key_work_at_exit = False
+        # Set while no vault of this session is still being backed up and closed.
+        self._closed = threading.Event()
+        self._closed.set()
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def key_work_running(self) -> bool:
+        return self.state in (State.KEY_WORK, State.LOCKING)
+
+    def begin(self, vault: Vault) -> bool:
+        """A journal was unlocked or created. False (and the vault closed again) once
+        the window is closing: unlocked on a worker while it closed (a migration takes
+        seconds at 100,000 entries), it is not shown."""
+        if self.state is State.QUITTING:
+            vault.close()
+            return False
+        self.vault = vault
+        self.state = State.UNLOCKED
+        return True
+
+    def save_pending(self) -> tuple[bool, str | None]:
+        """Flush the open page: whether that worked, and a translated problem if it
+        raised. A failure the page reported itself needs no words here."""
+        workspace = self._window.workspace
+        if workspace is None:
+            return True, None
+        try:
+            return workspace.save_pending(), None
+        except Exception as exc:  # locking must not be stopped by a failure
+            return False, messages.error_text(exc)
+
+    def lock(self) -> None:
+        """Save what is pending, show the unlock screen, and back up and close the
+        vault on a worker."""
+        window = self._window
+        if self.state is State.KEY_WORK:
+            # The vault is busy on a worker thread: hide everything now, lock as soon as
+            # it is done.
+            self.state = State.LOCKING
+            if window.workspace is not None:
+                window.workspace.hide()
+            window.hide_dialogs()
+            return
+        if self.state is not State.UNLOCKED or self.vault is None:
+            return
+        saved, problem = self.save_pending()
+        if not saved and not messages.confirm(
+                window, self.tr("Not saved"),
+                (problem + "\n\n" if problem else "")
+                + self.tr("Your latest changes could not be saved. If you lock now, they "
+                          "are lost. Lock anyway?"), destructive=True,
+                yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
+            return  # she stays, with her text, and can copy it somewhere safe
+        if self.state is not State.UNLOCKED:
+            return  # locked or left while she was asked
+        window.hub.vault_locked.emit()
+        window.close_dialogs()
+        window.show_unlock()  # the workspace is hidden and deleted
+        self._close_in_background()
+
+    def quick_exit(self) -> bool:
+        """Save, lock and leave at once, without any question: every window of Haven
+        disappears first, open dialogs and message boxes too (hiding a dialog ends its
+        exec() with "rejected", so the code waiting on it goes on safely); the rest
+        (backup, closing the vault) happens unseen, in the window's closeEvent. False if
+        the window was closing already."""
+        if self.state is State.QUITTING:
+            return False
+        key_work = self.key_work_running
+        self._quit(quick=True)
+        if not key_work:  # else saved before the key work began
+            self.save_pending()
+        while (modal := QApplication.activeModalWidget()) is not None and modal.isVisible():
+            modal.hide()  # the innermost first
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
+        self._window.close()
+        return True
+
+    def shut_down(self) -> tuple[str | None, str | None]:
+        """The window closes: save, wait for key work, make the daily backup if due and
+        close the vault, here on the GUI thread (the window is gone already, and the
+        process must wait for it anyway before it ends). Returns the translated problems
+        with saving and with the backup; a quick exit shows neither."""
+        if self.state is not State.QUITTING:
+            self._quit(quick=False)
+        key_work = self._key_work_at_exit  # saved before it began
+        busy = self.vault is None or key_work
+        _saved, problem = self.save_pending() if not busy else (True, None)
+        window = self._window
+        if self.vault is not None:
+            window.hub.vault_locked.emit()
+        window.hide()
+        window.close_dialogs()
+        # Key work still using the vault finishes first, up to ten minutes: leaving in
+        # the middle of an export would leave its half-written temporary file behind,
+        # in clear if it has no password.
+        workers.wait_for_all(CLOSE_WAIT_SECONDS * 1000 if key_work else WORKER_WAIT_MS)
+        backup_problem = None
+        vault, self.vault = self.vault, None
+        self._stop_guards()
+        if vault is not None:
+            try:
+                self._backup_job(vault)()
+            except Exception as exc:  # closing must not be stopped by a failed backup
+                backup_problem = self._backup_problem(exc)
+            workers.wait_for_all(WORKER_WAIT_MS)  # e.g. a passphrase change using the key
+            vault.close()
+        self._window.clipboard.clear_if_ours()  # nothing of hers stays on the clipboard
+        return problem, backup_problem
+
+    def run_key_work(self, work: Callable[[Vault], Any], on_success: Callable[[Any], None],
+                     on_failure: Callable[[BaseException], None]) -> bool:
+        """Run `work(vault)` on a worker thread while nothing else uses the vault: what
+        is pending is saved first, the workspace is disabled, and a lock waits until it
+        is done (then the result is not delivered). False if it cannot start now."""
+        vault = self.vault
+        if vault is None or self.state is not State.UNLOCKED:
+            return False
+        saved, _problem = self.save_pending()
+        if not saved:
+            return False  # the page has said why; she can try again once it is saved
+        self.state = State.KEY_WORK
+        window = self._window
+        if window.workspace is not None:
+            window.workspace.setEnabled(False)
+
+        def finish() -> bool:
+            """Back on the GUI thread: whether the result is still wanted."""
+            if not self.key_work_running:
+                return False  # the window closed meanwhile
+            was, self.state = self.state, State.UNLOCKED
+            if window.workspace is not None:
+                window.workspace.setEnabled(True)
+            if was is State.LOCKING:
+                self.lock()
+                return False
+            return self.vault is vault
+
+        def succeeded(result: Any) -> None:
+            if finish():
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            if finish():
+                on_failure(exc)
+
+        workers.run_in_background(self, lambda: work(vault), on_success=succeeded,
+                                  on_failure=failed)
+        return True
+
+    def wait_before_unlock(self) -> None:
+        """On the unlock worker: the previous session's backup and close come first."""
+        self._closed.wait(CLOSE_WAIT_SECONDS)
+
+    def wait_until_closed(self, timeout_ms: int = 30_000) -> bool:
+        """For tests and quitting: block until a lock's backup and close are done."""
+        return self._closed.wait(timeout_ms / 1000)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _quit(self, *, quick: bool) -> None:
+        self._key_work_at_exit = self.key_work_running
+        self.quick = quick
+        self.state = State.QUITTING
+
+    def _stop_guards(self) -> None:
+        self._window.idle.stop()
+        self._window.clipboard.watching = False
+
+    def _close_in_background(self) -> None:
+        """Forget the vault here at once; a worker makes the daily backup if it is due
+        and then closes the vault. Unlocking again waits for that (`_closed`)."""
+        vault, self.vault = self.vault, None
+        self._stop_guards()
+        self._window.clipboard.clear_if_ours()
+        if vault is None:
+            self.state = State.LOCKED
+            return
+        self.state = State.BACKING_UP
+        job = self._backup_job(vault)
+        closed = self._closed
+        closed.clear()
+
+        def work() -> None:
+            try:
+                job()
+            finally:
+                try:
+                    vault.close()  # waits for anyone else using it (Vault._guard)
+                finally:
+                    closed.set()
+
+        def done(_result: object) -> None:
+            if self.state is State.BACKING_UP:
+                self.state = State.LOCKED
+
+        def failed(exc: BaseException) -> None:
+            done(None)
+            messages.error(self._window, self.tr("Backup"), self._backup_problem(exc))
+
+        workers.run_in_background(self, work, on_success=done, on_failure=failed)
+
+    def _backup_folder(self) -> Path:
+        from journal.backup import default_folder
+
+        chosen = self._window.settings.backup_folder
+        return Path(chosen) if chosen else default_folder(self._window.folder)
+
+    def _backup_job(self, vault: Vault) -> Callable[[], None]:
+        """The automatic backup (at most once a day) as a function that may run on any
+        thread. Made where the vault is let go, so once per unlock."""
+        from journal.backup import backup_due, make_backup
+
+        settings = self._window.settings
+        folder, keep = self._backup_folder(), settings.backup_keep
+        neutral = settings.discreet  # no "haven" in the file name
+
+        def job() -> None:
+            if backup_due(folder):
+                make_backup(vault, folder, keep=keep, neutral=neutral)
+        return job
+
+    def _backup_problem(self, exc: BaseException) -> str:
+        if isinstance(exc, DiskFull):
+            return self.tr(
+                "The daily backup could not be made: there is not enough room in the "
+                "backup folder. Your journal itself is saved and unchanged. Make some "
+                "room there, or choose another folder in Settings.")
+        return self.tr("The daily backup could not be made: %1").replace(
+            "%1", messages.error_text(exc))

@@ -1,0 +1,282 @@
+"""The unlocked app: a sidebar with the pages of `ui.pages.PAGES`, Help now, Lock and
+Quick exit, and the pages in a stack, each made the first time it is needed. The
+workspace makes the hub's connections between pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.vault import Vault
+from ui import discreet
+from ui.hub import Hub
+from ui.pages import PAGES, index_of
+from ui.pages.safe_place_view import SafePlaceView
+from ui.pages.today_cards import CheckinTodayCard, ReportCard, SafePlaceCard, StiFollowUpCard
+from ui.settings import Settings
+from ui.sidebar import HELP_NOW_KEYS, Sidebar
+from ui.widgets.reminder import CheckinReminder, ReminderBanner
+
+
+class _Page:
+    """A sidebar page as an attribute of the workspace (`workspace.safety_page`): made
+    the first time it is asked for."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, workspace: Workspace | None, owner: type | None = None) -> Any:
+        if workspace is None:
+            return self
+        return workspace.page(self.key)
+
+
+class Workspace(QWidget):
+    """The unlocked app: a sidebar with the pages of `ui.pages.PAGES`, Lock and Quick
+    exit. Each page but Today is made the first time it is shown or used (see `page`):
+    making them all at unlock took most of half a second. Until then an empty stand-in
+    keeps its place, so the page indexes never change."""
+
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    settings_requested = Signal()
+
+    TODAY, JOURNAL, CHECKIN, TRENDS, SAFE_PLACES = (
+        index_of(key) for key in ("today", "journal", "checkin", "trends", "safe_places"))
+
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._hub = hub
+        self._settings = settings
+        self.pages = QStackedWidget(self)
+        self._made: dict[str, QWidget] = {}
+        for _spec in PAGES:
+            self.pages.addWidget(QWidget(self.pages))
+        today = self.page("today")
+
+        # Today's cards for the other pages, and the calm view of her safe places.
+        self.checkin_card = CheckinTodayCard(vault, today)
+        self.safe_place_card = SafePlaceCard(today)
+        self.report_card = ReportCard(today)
+        self.sti_card = StiFollowUpCard(vault, settings.effective_language(), today)
+        for section in (self.checkin_card, self.safe_place_card, self.report_card,
+                        self.sti_card):
+            today.add_section(section)
+        self.sti_card.refresh()
+        self.safe_place_view = SafePlaceView(vault, self)
+        self.reminder_banner = ReminderBanner(self)
+        self.reminder = CheckinReminder(settings, lambda: self.checkin_card.done_today, self)
+        self.checkin_card.open_requested.connect(self.open_checkin)
+        self.reminder_banner.open_requested.connect(self.open_checkin)
+        self.reminder.due.connect(self.reminder_banner.show)
+        self.safe_place_card.open_requested.connect(self.open_safe_place_view)
+        self.safe_place_view.add_requested.connect(self._on_add_safe_place)
+        self.report_card.open_requested.connect(self.open_report)
+        self.sti_card.open_requested.connect(self.open_sti_tests)
+        hub.open_record_requested.connect(self.open_record)
+        hub.open_article_requested.connect(self.open_article)
+        # "Add to my session agenda" before the agenda page was ever shown: it is made
+        # now and takes this request (from then on it listens to the hub itself).
+        hub.agenda_add_requested.connect(self._on_agenda_add_requested)
+
+        self.sidebar = Sidebar(PAGES, discreet.display_name(settings),
+                               settings.quick_exit_shortcut, self)
+        for name in ("nav_buttons", "nav_scroll", "help_now_button", "settings_button",
+                     "lock_button", "quick_exit_button", "quick_exit_keys_label"):
+            setattr(self, name, getattr(self.sidebar, name))
+        self.sidebar_title = self.sidebar.title
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.reminder_banner)
+        right.addWidget(self.pages, 1)
+        layout.addLayout(right, 1)
+
+        self.sidebar.page_chosen.connect(self.show_page)
+        self.sidebar.settings_requested.connect(self.settings_requested)
+        self.sidebar.help_now_requested.connect(self.open_help_now)
+        self.sidebar.lock_requested.connect(self.lock_requested)
+        self.sidebar.quick_exit_requested.connect(self.quick_exit_requested)
+        for keys, slot in (("Ctrl+Shift+S", self.open_safe_place_view),
+                           (HELP_NOW_KEYS, self.open_help_now)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def page_count(self) -> int:
+        return self.pages.count()
+
+    @property
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def page(self, key: str) -> Any:
+        """The page called `key` ("journal", "safety", …), made now if it was not yet:
+        in its place in the stack, so its index stays the same."""
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        index = index_of(key)
+        spec = PAGES[index]
+        stand_in = self.pages.widget(index)
+        was_current = self.pages.currentIndex() == index
+        page = spec.page_class()(self._vault, self._hub, self._settings, self.pages)
+        if key == "safe_places":
+            page.comfort_requested.connect(self.open_safe_place_view)
+        self._made[key] = page
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if was_current:
+            self.pages.setCurrentIndex(index)
+        return page
+
+    def made_pages(self) -> dict[str, QWidget]:
+        """The pages made so far, by key (Today is always made)."""
+        return dict(self._made)
+
+    def show_page(self, page: int | str) -> None:
+        """Show a page, by its key or its index, and make it first if need be."""
+        index = index_of(page) if isinstance(page, str) else page
+        if not 0 <= index < self.pages.count() or index == self.pages.currentIndex():
+            return
+        self.save_pending()
+        self.page(PAGES[index].key)
+        self.pages.setCurrentIndex(index)
+        self.sidebar.select(index)
+        self._focus_page(self.pages.currentWidget())
+
+    def set_title(self, text: str) -> None:
+        """The sidebar title ("Haven" or the discreet name); the sidebar fits it."""
+        self.sidebar.set_title(text)
+
+    def save_pending(self) -> bool:
+        """Flush any unsaved edit to the vault now. False if that failed (the page has
+        then told her)."""
+        # Only pages that were made can hold a draft; the journal's is saved last.
+        keys = [spec.key for spec in PAGES if spec.key != "journal"] + ["journal"]
+        pages = [self._made[key] for key in keys if key in self._made]
+        return all([page.save_pending() is not False for page in pages
+                    if hasattr(page, "save_pending")])
+
+    def open_checkin(self) -> None:
+        """Today's check-in (the latest, or a new one), in one step from anywhere."""
+        self.show_page("checkin")
+        self.checkin_page.open_today()
+
+    def open_safe_place_view(self) -> None:
+        self.save_pending()
+        self.safe_place_view.open_view()
+
+    def open_report(self) -> None:
+        """The therapist summary dialog, on what is saved right now."""
+        from ui.dialogs.report_dialog import ReportDialog
+
+        self.save_pending()
+        dialog = ReportDialog(self._vault, self._settings, self)
+        self.report_dialog = dialog
+        dialog.exec()
+        self.report_dialog = None
+        dialog.deleteLater()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A boundary card or a need, e.g. found by the journal search."""
+        if kind == "boundary":
+            self.show_page("boundaries")
+            self.boundaries_page.open_boundary(record_id)
+        elif kind == "need":
+            self.show_page("needs")
+            self.needs_page.open_need(record_id)
+
+    def open_article(self, article_id: str) -> None:
+        """A guidance article, e.g. from a link on the safety plan."""
+        self.show_page("guidance")
+        self.guidance_page.show_article(article_id)
+
+    def open_sti_tests(self) -> None:
+        self.show_page("safety")
+        self.safety_page.open_tests()
+
+    def open_help_now(self) -> None:
+        """The safety plan with the emergency numbers on top, in view."""
+        self.show_page("safety")
+        self.safety_page.open_help_now()
+
+    def new_entry(self, prompt_id: str) -> None:
+        self.show_page("journal")
+        self.journal_page.new_entry(prompt_id or None)
+
+    def focus_search(self) -> None:
+        guidance = self._made.get("guidance")
+        if guidance is not None and self.pages.currentWidget() is guidance:
+            guidance.focus_search()  # Ctrl+F searches the articles
+            return
+        self.show_page("journal")
+        self.journal_page.focus_search()
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_add_safe_place(self) -> None:
+        self.show_page("safe_places")
+        self.safe_places_page.new_place()
+
+    @Slot(str, int, str)
+    def _on_agenda_add_requested(self, kind: str, source_id: int, suggestion: str) -> None:
+        if "agenda" in self._made:
+            return  # the page, once made, takes the hub's requests itself
+        if not self._vault.is_open:
+            return  # locked meanwhile: this workspace is on its way out
+        # Made here, the page's own connection to the hub counts from the next request
+        # on (Qt does not call a slot connected while the signal is being emitted).
+        self.page("agenda").add_from(kind, source_id, suggestion)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _focus_page(self, page: QWidget) -> None:
+        """Keyboard focus into the page just opened (its first control in Tab order), so
+        no outline stays behind on the sidebar. A page that chose its own focus keeps
+        it."""
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus) and focus.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not isinstance(widget, QScrollArea)):
+                # In a row of choices (trends' periods), the chosen one.
+                group = widget.group() if isinstance(widget, QAbstractButton) else None
+                if group is not None and group.checkedButton() is not None:
+                    widget = group.checkedButton()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+# Each page as an attribute, made when first asked for: workspace.journal_page, …
+for _spec in PAGES:
+    setattr(Workspace, f"{_spec.key}_page", _Page(_spec.key))
