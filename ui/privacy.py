@@ -41,9 +41,15 @@ class _InputFilter(QObject):
         self._watchers: list[QObject] = []
         app.installEventFilter(self)
 
-    def add(self, watcher: QObject) -> None:
+    def add(self, watcher: QObject, *, last: bool = False) -> None:
+        """Add a watcher, asked first; with `last`, asked after all others (one that
+        takes events away, such as the wheel guard, must not hide them from the idle
+        watcher)."""
         if not any(w is watcher for w in self._watchers):
-            self._watchers.insert(0, watcher)
+            if last:
+                self._watchers.append(watcher)
+            else:
+                self._watchers.insert(0, watcher)
 
     def remove(self, watcher: QObject) -> None:
         self._watchers = [w for w in self._watchers if w is not watcher]
@@ -62,7 +68,7 @@ class _InputFilter(QObject):
 _shared: _InputFilter | None = None
 
 
-def _input_filter() -> _InputFilter | None:
+def input_filter() -> _InputFilter | None:
     """The shared filter of the running application (made when first needed)."""
     global _shared
     app = QApplication.instance()
@@ -102,7 +108,7 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if not self._watching and shared is not None:
             shared.add(self)
         self._watching = True
@@ -114,7 +120,7 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def stop(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if self._watching and shared is not None:
             shared.remove(self)
         self._watching = False
@@ -150,7 +156,7 @@ class DoubleEscape(QObject):
         super().__init__(parent)
         self._clock = clock
         self._last: float | None = None
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.add(self)
 
@@ -173,7 +179,7 @@ class DoubleEscape(QObject):
         return False
 
     def detach(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.remove(self)
 
@@ -191,7 +197,7 @@ class ShortcutWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sequence = QKeySequence()
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.add(self)
 
@@ -216,7 +222,7 @@ class ShortcutWatcher(QObject):
         return False
 
     def detach(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.remove(self)
 
