@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from journal.errors import (
     EntryNotFound,
@@ -62,6 +62,34 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     _tell(parent, title, text, QMessageBox.Icon.NoIcon)
+
+
+NOTICE_MS = 4000
+
+
+def notice(parent: QWidget | None, text: str) -> QLabel | None:
+    """A short non-modal line near the bottom of the window she is looking at (else
+    `parent`'s) ("Added to your agenda"): it needs no OK and goes away by itself."""
+    window = QApplication.activeWindow() or (parent.window() if parent is not None else None)
+    if window is None:
+        return None
+    for old in window.findChildren(QLabel, "notice"):
+        old.deleteLater()
+    label = QLabel(text, window)
+    label.setObjectName("notice")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(text)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    width = min(480, max(200, window.width() - 48))
+    label.setFixedWidth(width)
+    label.adjustSize()
+    label.move((window.width() - width) // 2, window.height() - label.height() - 32)
+    label.show()
+    label.raise_()
+    QTimer.singleShot(NOTICE_MS, label, label.deleteLater)
+    return label
 
 
 def _tell(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:
