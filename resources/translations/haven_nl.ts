@@ -734,7 +734,7 @@
 <context>
     <name>BreathingCircle</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="48"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="49"/>
         <source>Breathing guide</source>
         <translation>Ademhalingsgids</translation>
     </message>
@@ -4216,62 +4216,62 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceView</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="134"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="136"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="144"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="146"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="145"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="147"/>
         <source>Another safe place</source>
         <translation>Een andere veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="146"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="148"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="147"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="149"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="148"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="150"/>
         <source>Close the safe place view</source>
         <translation>De veilige plek sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="149"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="151"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="250"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="252"/>
         <source>Breathe with the circle</source>
         <translation>Adem mee met de cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="252"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="254"/>
         <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
         <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek die je je voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="282"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="284"/>
         <source>Breathe in… (4)</source>
         <translation>Adem in… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="283"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="285"/>
         <source>Hold… (4)</source>
         <translation>Vasthouden… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="284"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="286"/>
         <source>Breathe out… (6)</source>
         <translation>Adem uit… (6)</translation>
     </message>
@@ -4629,7 +4629,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="368"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4664,164 +4664,164 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
-        <source>Pressing Escape twice quickly always works too.</source>
-        <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Pressing Escape twice quickly works too, in the main window. An Escape that closes a window like this one, a menu or the safe-place view does not count, so closing things never quits Haven by accident; the shortcut works in every window.</source>
+        <translation>Twee keer snel op Escape drukken werkt ook, in het hoofdvenster. Een Escape die een venster als dit, een menu of de veilige plek sluit, telt niet mee: zo sluit je Haven nooit per ongeluk af als je iets dichtdoet. De sneltoets werkt in elk venster.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
         <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Add to the applications menu</source>
         <translation>Toevoegen aan het programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
         <source> backups</source>
         <translation>
             <numerusform> kopie</numerusform>
@@ -4829,129 +4829,129 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>Journal folder in use</source>
         <translation>Map van het dagboek dat je nu gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Shown once your journal is open</source>
         <translation>Zichtbaar zodra je dagboek open is</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="206"/>
         <source>Open another journal…</source>
         <translation>Een ander dagboek openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="210"/>
         <source>For example a journal you restored from a backup. This one is locked first and stays as it is.</source>
         <translation>Bijvoorbeeld een dagboek dat je uit een reservekopie hebt teruggezet. Dit dagboek wordt eerst vergrendeld en blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="220"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="239"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="250"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="257"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="263"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="265"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="268"/>
         <source>&amp;Journal folder</source>
         <translation>&amp;Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="323"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="384"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="389"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="394"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="388"/>
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="395"/>
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="414"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="429"/>
         <source>In the journal folder</source>
         <translation>In je dagboekmap</translation>
     </message>
