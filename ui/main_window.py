@@ -780,10 +780,10 @@ class MainWindow(QMainWindow):
         if restored is None or self._leaving or self._quitting:
             return
         if messages.confirm(
-                parent or self, self.tr("Restored"),
-                self.tr("Your backup is restored into this folder:\n%1\n\nOpen it now? "
-                        "From then on it opens each time you start. The journal you used "
-                        "until now stays as it is, in:\n%2")
+                parent or self, self.tr("Open the restored journal now?"),
+                self.tr("Your backup is restored into this folder:\n%1\n\nFrom then on it "
+                        "opens each time you start. The journal you used until now stays "
+                        "as it is, in:\n%2")
                 .replace("%1", str(restored)).replace("%2", str(self.folder)),
                 yes_text=self.tr("Open it now"), no_text=self.tr("Not now")):
             self.open_folder(restored)
@@ -842,10 +842,10 @@ class MainWindow(QMainWindow):
             return
         saved, problem = self._save_pending()
         if not saved and not messages.confirm(
-                self, self.tr("Not saved"),
+                self, self.tr("Lock without your latest changes?"),
                 (problem + "\n\n" if problem else "")
                 + self.tr("Your latest changes could not be saved. If you lock now, they "
-                          "are lost. Lock anyway?"), destructive=True,
+                          "are lost."), destructive=True,
                 yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
             return  # she stays, with her text, and can copy it somewhere safe
         self.hub.vault_locked.emit()

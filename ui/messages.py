@@ -31,25 +31,32 @@ from journal.errors import (
 from journal.vault import DiskFull
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False,
-            yes_text: str = "", no_text: str = "") -> bool:
-    """Ask a question with two worded answers; True when she chooses to go ahead.
+def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
+            no_text: str, destructive: bool = False) -> bool:
+    """Ask `question` in the body of the box (a title bar may be missing or unread), with
+    `text` below it saying what follows; True when she chooses `yes_text`.
 
-    `yes_text`/`no_text` say what each answer does ("Delete"/"Keep"); the defaults are
-    "Go ahead"/"Go back". No question-mark icon: a calm question, not an alarm.
+    The answers say what they do ("Throw away"/"Keep writing", "Delete"/"Keep"), never
+    "OK" or "Go ahead". With `destructive` (what cannot be undone, or exposes her
+    writing) the safe answer is the default, so Enter never loses anything. No
+    question-mark icon: a calm question, not an alarm.
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    yes = box.addButton(yes_text or QCoreApplication.translate("Messages", "Go ahead"),
-                        QMessageBox.ButtonRole.DestructiveRole if destructive
+    box.setWindowTitle(question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(question)
+    box.setInformativeText(text)
+    heading = box.findChild(QLabel, "qt_msgbox_label")
+    if heading is not None:
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive
                         else QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text or QCoreApplication.translate("Messages", "Go back"),
-                       QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     for answer in (yes, no):
         answer.setIcon(QIcon())  # some styles add stock icons
-    # For something that cannot be undone the safe answer is the default.
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
     box.exec()

@@ -104,13 +104,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="269"/>
-        <source>Delete topic</source>
-        <translation>Onderwerp verwijderen</translation>
+        <source>Delete this topic?</source>
+        <translation>Dit onderwerp verwijderen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="270"/>
-        <source>Delete this topic from your agenda?</source>
-        <translation>Dit onderwerp van je agenda verwijderen?</translation>
+        <source>It will be removed from your agenda.</source>
+        <translation>Het verdwijnt van je agenda.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="272"/>
@@ -179,43 +179,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="581"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="625"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="582"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="626"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="584"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="587"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="588"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="588"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="589"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="601"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="602"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="687"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="689"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -380,22 +380,42 @@
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="501"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="488"/>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="488"/>
+        <source>Keep writing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="502"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="523"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="524"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="524"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="525"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="527"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="527"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="536"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -581,7 +601,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="244"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="624"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="626"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -688,37 +708,49 @@
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="495"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="493"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="498"/>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="493"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="499"/>
+        <source>Keep writing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="496"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="496"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="497"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="521"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="540"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="566"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="568"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="647"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="649"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="648"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="650"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1080,6 +1112,16 @@
         <location filename="../../ui/pages/checkin_page.py" line="811"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="812"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="812"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="819"/>
@@ -1537,77 +1579,77 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -2250,287 +2292,287 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>self-care item {n}</source>
         <translation>zelfzorg {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>session topic {n}</source>
         <translation>gespreksonderwerp {n}</translation>
     </message>
@@ -2863,24 +2905,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
-        <source>Restored</source>
-        <translation>Teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="784"/>
-        <source>Your backup is restored into this folder:
-%1
-
-Open it now? From then on it opens each time you start. The journal you used until now stays as it is, in:
-%2</source>
-        <translation>Je reservekopie is teruggezet in deze map:
-%1
-
-Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikte, blijft zoals het is, in:
-%2</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="788"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
@@ -2911,15 +2935,37 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
         <location filename="../../ui/main_window.py" line="923"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="783"/>
+        <source>Open the restored journal now?</source>
+        <translation>Het teruggezette dagboek nu openen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="784"/>
+        <source>Your backup is restored into this folder:
+%1
+
+From then on it opens each time you start. The journal you used until now stays as it is, in:
+%2</source>
+        <translation>Je reservekopie is teruggezet in deze map:
+%1
+
+Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikte, blijft zoals het is, in:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="845"/>
+        <source>Lock without your latest changes?</source>
+        <translation>Vergrendelen zonder je laatste wijzigingen?</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="847"/>
-        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
-        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+        <source>Your latest changes could not be saved. If you lock now, they are lost.</source>
+        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, gaan ze verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="849"/>
@@ -3017,17 +3063,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Go ahead</source>
-        <translation>Doorgaan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48"/>
-        <source>Go back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3241,7 +3277,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="504"/>
+        <location filename="../../ui/pages/needs_page.py" line="497"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="497"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="505"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -3648,8 +3694,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="377"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
@@ -3657,6 +3702,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/dialogs/report_dialog.py" line="378"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
+        <source>Save the PDF without a password?</source>
+        <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
@@ -3674,84 +3724,93 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="403"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="411"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <source>Save as Markdown, without a password?</source>
+        <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
+        <source>The PDF is saved as %1.</source>
+        <translation>De pdf is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="649"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="415"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="457"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="471"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="475"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="484"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="485"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="491"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="498"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="528"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="534"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="627"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="628"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="634"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="644"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="650"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4180,6 +4239,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="430"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="430"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="448"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/safe_places_page.py" line="435"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
@@ -4195,7 +4265,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="456"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="448"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="457"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4279,82 +4354,82 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="479"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="481"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="483"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="487"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="499"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="500"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="501"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="502"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="504"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="504"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="505"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="505"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="506"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="506"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="507"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="507"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="509"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="527"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="528"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="530"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="531"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="535"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="536"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -4516,13 +4591,13 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="258"/>
-        <source>Delete test</source>
-        <translation>Test verwijderen</translation>
+        <source>Delete this test?</source>
+        <translation>Deze test verwijderen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="259"/>
-        <source>Delete this test from your record?</source>
-        <translation>Deze test uit je overzicht verwijderen?</translation>
+        <source>It will be removed from your record.</source>
+        <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="261"/>
@@ -5107,7 +5182,6 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="139"/>
-        <location filename="../../ui/pages/support_page.py" line="290"/>
         <location filename="../../ui/pages/support_page.py" line="291"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
@@ -5147,6 +5221,16 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Niet bewaard</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/support_page.py" line="281"/>
+        <source>They will be removed from your support network.</source>
+        <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="290"/>
+        <source>Delete this person?</source>
+        <translation>Deze persoon verwijderen?</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/support_page.py" line="342"/>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
         <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
@@ -5165,11 +5249,6 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/pages/support_page.py" line="274"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/support_page.py" line="281"/>
-        <source>Delete this person from your support network?</source>
-        <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="288"/>

@@ -266,8 +266,8 @@ class AgendaPage(QWidget):
         row = self.chosen_topic()
         if row is None:
             return
-        if not messages.confirm(self, self.tr("Delete topic"),
-                                self.tr("Delete this topic from your agenda?"),
+        if not messages.confirm(self, self.tr("Delete this topic?"),
+                                self.tr("It will be removed from your agenda."),
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return

@@ -484,7 +484,8 @@ class BoundaryCard(QWidget):
     def _on_cancel_crossing(self) -> None:
         if self.crossing_form.has_text() and not messages.confirm(
                 self, self.tr("Stop logging this crossing?"),
-                self.tr("What you wrote about it will be thrown away."), destructive=True):
+                self.tr("What you wrote about it will be thrown away."), destructive=True,
+                yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
             return
         self._autosave.forget(self._crossing_name)
         self.crossing_form.hide()
@@ -523,7 +524,7 @@ class BoundaryCard(QWidget):
                 self, self.tr("Delete this boundary?"),
                 self.tr("The boundary, its crossing log and its earlier versions will be "
                         "removed from your journal for good. This cannot be undone."),
-                destructive=True):
+                destructive=True, yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         boundary_id = self._boundary.id
         self._autosave.forget(self._crossing_name)

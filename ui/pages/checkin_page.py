@@ -809,7 +809,7 @@ class CheckinPage(QWidget):
             return
         if not messages.confirm(self, self.tr("Delete this check-in?"), self.tr(
                 "This check-in will be removed for good. This cannot be undone."),
-                destructive=True):
+                destructive=True, yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         try:
             self._store.delete(checkin_id)

@@ -255,8 +255,8 @@ class SafetyPage(QWidget):
         item = self.test_list.currentItem()
         if item is None:
             return
-        if not messages.confirm(self, self.tr("Delete test"),
-                                self.tr("Delete this test from your record?"),
+        if not messages.confirm(self, self.tr("Delete this test?"),
+                                self.tr("It will be removed from your record."),
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return

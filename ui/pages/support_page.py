@@ -278,7 +278,7 @@ class SupportPage(QWidget):
     def delete_person(self) -> None:
         if self._person_id is None:
             return
-        text = self.tr("Delete this person from your support network?")
+        text = self.tr("They will be removed from your support network.")
         try:
             linked = self.store.boundary_count(self._person_id)
         except Exception:
@@ -287,7 +287,7 @@ class SupportPage(QWidget):
             text += "\n\n" + self.tr(
                 "This person is named under \"Who supports me\" in one or more of your "
                 "boundaries. Only that link goes; what you wrote there yourself stays.")
-        if not messages.confirm(self, self.tr("Delete"), text,
+        if not messages.confirm(self, self.tr("Delete this person?"), text,
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return

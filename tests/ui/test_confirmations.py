@@ -1,0 +1,41 @@
+"""Every question the app asks says it in the body, with answers that say what they do
+and the safe one as the default where something would be lost. (messages.confirm needs
+worded answers; the autouse fixture also refuses a title that is no question.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.conftest import show_active
+from ui import messages
+from ui.pages.boundaries_page import BoundariesPage
+
+REAL_CONFIRM = messages.confirm
+
+
+def test_stopping_a_new_boundary_asks_with_throw_away_and_keep_writing(
+        page_env, qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", REAL_CONFIRM)
+    page = show_active(qtbot, BoundariesPage(page_env.vault, page_env.hub, page_env.settings),
+                       1000, 700)
+    page.new_boundary()
+    flow = page.flow
+    flow.choose_template("separate-room")
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.informativeText(),
+                     sorted(b.text() for b in box.buttons()), box.defaultButton().text()))
+        box.defaultButton().click()  # Enter: the safe answer
+
+    QTimer.singleShot(0, answer)
+    flow.cancel_button.click()
+    assert seen == [("Stop this boundary?",
+                     "What you wrote in these steps will be thrown away.",
+                     ["Keep writing", "Throw away"], "Keep writing")]
+    assert page.stack.currentIndex() == page.FLOW  # still writing, nothing lost
+    assert flow.action_edit.toPlainText() == "For now I will sleep in a room of my own."
+
