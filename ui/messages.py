@@ -81,6 +81,7 @@ def notice(parent: QWidget | None, text: str) -> QLabel | None:
     if window is None:
         return None
     for old in window.findChildren(QLabel, "notice"):
+        old.hide()
         old.deleteLater()
     label = QLabel(text, window)
     label.setObjectName("notice")

@@ -794,6 +794,12 @@ class CheckinPage(QWidget):
             stored = self.form.checkin_id is not None
             self.status_label.setText(self.tr("Saved") if stored
                                       else self.tr("Nothing filled in yet"))
+            # The status sits at the top, often scrolled away: say it where she looks,
+            # and what comes next.
+            messages.notice(self, self.tr(
+                "Your check-in is saved. You can still change it; Trends shows how your "
+                "days go over time.") if stored else self.tr(
+                "Nothing filled in yet, so nothing was saved."))
 
     @Slot(int, bool)
     def _on_saved(self, _checkin_id: int, is_new: bool) -> None:

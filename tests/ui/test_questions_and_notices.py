@@ -39,3 +39,22 @@ def test_stopping_a_new_boundary_asks_with_throw_away_and_keep_writing(
     assert page.stack.currentIndex() == page.FLOW  # still writing, nothing lost
     assert flow.action_edit.toPlainText() == "For now I will sleep in a room of my own."
 
+
+
+def test_checkin_done_says_it_is_saved_where_she_looks(page_env, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.pages.checkin_page import CheckinPage
+
+    page = show_active(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings),
+                       1000, 500)
+    page.open_today()
+    page.done_button.click()
+    notice, = page.findChildren(QLabel, "notice")
+    assert notice.text() == "Nothing filled in yet, so nothing was saved."
+    page.form.sleep_hours.setValue(7.5)
+    page.done_button.click()
+    notice, = (n for n in page.findChildren(QLabel, "notice") if n.isVisible())
+    assert notice.text().startswith("Your check-in is saved.")
+    # In view: inside the window, over whatever part of the page is scrolled to.
+    assert page.rect().contains(notice.geometry())
