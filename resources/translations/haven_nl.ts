@@ -4517,9 +4517,9 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="167"/>
-        <source>For example the GP or the sexual health clinic</source>
-        <translation>Bijvoorbeeld de huisarts of de GGD</translation>
+        <location filename="../../ui/pages/safety_page.py" line="168"/>
+        <source>For example the GP, a sexual health clinic or a test centre</source>
+        <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="169"/>
@@ -4569,78 +4569,100 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="191"/>
+        <location filename="../../ui/pages/safety_page.py" line="321"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="192"/>
+        <location filename="../../ui/pages/safety_page.py" line="324"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="193"/>
-        <location filename="../../ui/pages/safety_page.py" line="260"/>
+        <source>New test</source>
+        <translation>Nieuwe test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="194"/>
+        <source>Write down another test</source>
+        <translation>Nog een test noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="195"/>
+        <location filename="../../ui/pages/safety_page.py" line="283"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="194"/>
+        <location filename="../../ui/pages/safety_page.py" line="196"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="235"/>
-        <location filename="../../ui/pages/safety_page.py" line="248"/>
+        <location filename="../../ui/pages/safety_page.py" line="242"/>
+        <location filename="../../ui/pages/safety_page.py" line="259"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="245"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="258"/>
+        <location filename="../../ui/pages/safety_page.py" line="281"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="259"/>
+        <location filename="../../ui/pages/safety_page.py" line="282"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="261"/>
+        <location filename="../../ui/pages/safety_page.py" line="284"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="266"/>
+        <location filename="../../ui/pages/safety_page.py" line="289"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="280"/>
+        <location filename="../../ui/pages/safety_page.py" line="320"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="323"/>
+        <source>Save the changes to this test</source>
+        <translation>De wijzigingen aan deze test bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="330"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="281"/>
+        <location filename="../../ui/pages/safety_page.py" line="331"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="282"/>
+        <location filename="../../ui/pages/safety_page.py" line="332"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="290"/>
+        <location filename="../../ui/pages/safety_page.py" line="342"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="296"/>
+        <location filename="../../ui/pages/safety_page.py" line="350"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5044,17 +5066,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="316"/>
+        <location filename="../../ui/pages/safety_page.py" line="374"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="315"/>
+        <location filename="../../ui/pages/safety_page.py" line="373"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="336"/>
+        <location filename="../../ui/pages/safety_page.py" line="394"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
