@@ -179,43 +179,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="582"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="626"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="666"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="584"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="668"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="588"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="672"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="589"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="673"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="677"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="602"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="686"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="772"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="689"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="773"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -305,6 +305,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="273"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="543"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
@@ -314,22 +315,22 @@
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="280"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="287"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="289"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="296"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="364"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="371"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="365"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="372"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -337,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="374"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="381"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -345,77 +346,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="376"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="435"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="461"/>
+        <source>Delete this crossing?</source>
+        <translation>Deze overschrijding verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="462"/>
+        <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
+        <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="469"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="492"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="437"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="494"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="454"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="512"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="455"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="513"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="486"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="514"/>
+        <source>Change</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="544"/>
+        <source>Change this crossing</source>
+        <translation>Deze overschrijding aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="546"/>
+        <source>Save to the log</source>
+        <translation>Opslaan in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="547"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="569"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="487"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="570"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="488"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="571"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="488"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="571"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="502"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="586"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="524"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="525"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="609"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="527"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="464"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="515"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="527"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="464"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="536"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="620"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>

@@ -56,3 +56,41 @@ def test_new_test_leaves_the_chosen_one_as_it_was(page_env, qtbot):
     page.by_edit.setText("Sensoa test centre")
     page.add_test_button.click()
     assert sorted(t.tested_by for t in store.tests()) == ["GP", "Sensoa test centre"]
+
+
+def test_a_crossing_logged_by_mistake_can_be_changed_and_deleted(page_env, qtbot,
+                                                                 message_log):
+    from journal.boundaries import BoundaryStore
+    from journal.record_models import BoundaryDraft, CrossingDraft, Followed
+    from ui.pages.boundaries_page import BoundariesPage
+
+    store = BoundaryStore(page_env.vault)
+    boundary_id = store.create(BoundaryDraft("I sleep in the study."))
+    crossing = store.log_crossing(boundary_id, CrossingDraft(date(2024, 5, 2), "Wrong day",
+                                                             Followed.NO))
+    page = show_active(qtbot, BoundariesPage(page_env.vault, page_env.hub, page_env.settings),
+                       1000, 700)
+    assert page.open_boundary(boundary_id)
+    card = page.card
+    assert f"edit:{crossing}" in card.log_view.text()
+    card.log_view.linkActivated.emit(f"edit:{crossing}")
+    form = card.crossing_form
+    assert form.isVisible() and form.what_edit.toPlainText() == "Wrong day"
+    assert form.save_button.text() == "Save changes"
+    form.what_edit.setPlainText("He came in at night")
+    form.followed_buttons[Followed.YES].setChecked(True)
+    form.save_button.click()
+    c, = store.crossings(boundary_id)
+    assert (c.id, c.what_happened, c.followed) == (crossing, "He came in at night",
+                                                    Followed.YES)
+    assert not form.isVisible()
+    # Deleting asks first; "Keep" keeps it.
+    message_log.answer = False
+    card.log_view.linkActivated.emit(f"delete:{crossing}")
+    assert message_log.calls[-1][1] == "Delete this crossing?"
+    assert len(store.crossings(boundary_id)) == 1
+    message_log.answer = True
+    card.log_view.linkActivated.emit(f"delete:{crossing}")
+    assert store.crossings(boundary_id) == []
+    assert store.get(boundary_id).crossings == 0
+    assert card.empty_log.isVisible()
