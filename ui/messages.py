@@ -17,6 +17,7 @@ from journal.errors import (
     ImportFailed,
     InvalidChoice,
     MissingField,
+    NameTaken,
     NoRecoveryCode,
     NotAVault,
     PassphraseTooShort,
@@ -136,6 +137,7 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (RecordNotFound, QT_TRANSLATE_NOOP("Errors", "This item no longer exists.")),
     (MissingField, QT_TRANSLATE_NOOP(
         "Errors", "Something that is needed is still empty, so nothing was saved.")),
+    (NameTaken, QT_TRANSLATE_NOOP("Errors", "That name is already on your list.")),
     (InvalidChoice, QT_TRANSLATE_NOOP(
         "Errors", "One of the choices is not valid, so nothing was saved.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),

@@ -813,27 +813,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="83"/>
+        <location filename="../../ui/pages/checkin_page.py" line="84"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="84"/>
+        <location filename="../../ui/pages/checkin_page.py" line="85"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="85"/>
+        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="86"/>
+        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="87"/>
+        <location filename="../../ui/pages/checkin_page.py" line="88"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -841,339 +841,418 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="234"/>
+        <location filename="../../ui/pages/checkin_page.py" line="235"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="235"/>
+        <location filename="../../ui/pages/checkin_page.py" line="236"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="236"/>
+        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="237"/>
+        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="238"/>
+        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="239"/>
+        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="240"/>
+        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="241"/>
+        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="242"/>
+        <location filename="../../ui/pages/checkin_page.py" line="243"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="244"/>
+        <location filename="../../ui/pages/checkin_page.py" line="245"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="253"/>
-        <location filename="../../ui/pages/checkin_page.py" line="284"/>
+        <location filename="../../ui/pages/checkin_page.py" line="254"/>
+        <location filename="../../ui/pages/checkin_page.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="254"/>
+        <location filename="../../ui/pages/checkin_page.py" line="255"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="255"/>
+        <location filename="../../ui/pages/checkin_page.py" line="256"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="262"/>
+        <location filename="../../ui/pages/checkin_page.py" line="263"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="265"/>
+        <location filename="../../ui/pages/checkin_page.py" line="266"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="266"/>
+        <location filename="../../ui/pages/checkin_page.py" line="267"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="269"/>
+        <location filename="../../ui/pages/checkin_page.py" line="270"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="279"/>
+        <location filename="../../ui/pages/checkin_page.py" line="280"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="285"/>
+        <location filename="../../ui/pages/checkin_page.py" line="286"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="286"/>
+        <location filename="../../ui/pages/checkin_page.py" line="287"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="290"/>
+        <location filename="../../ui/pages/checkin_page.py" line="291"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="297"/>
+        <location filename="../../ui/pages/checkin_page.py" line="298"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="299"/>
+        <location filename="../../ui/pages/checkin_page.py" line="300"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorg toe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="302"/>
+        <location filename="../../ui/pages/checkin_page.py" line="303"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="309"/>
+        <location filename="../../ui/pages/checkin_page.py" line="310"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="313"/>
+        <location filename="../../ui/pages/checkin_page.py" line="314"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="315"/>
+        <location filename="../../ui/pages/checkin_page.py" line="316"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="318"/>
+        <location filename="../../ui/pages/checkin_page.py" line="319"/>
+        <source>Rename or remove items and triggers…</source>
+        <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="322"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="322"/>
+        <location filename="../../ui/pages/checkin_page.py" line="326"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="323"/>
+        <location filename="../../ui/pages/checkin_page.py" line="327"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="325"/>
+        <location filename="../../ui/pages/checkin_page.py" line="329"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="401"/>
+        <location filename="../../ui/pages/checkin_page.py" line="406"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="402"/>
+        <location filename="../../ui/pages/checkin_page.py" line="407"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="513"/>
+        <location filename="../../ui/pages/checkin_page.py" line="518"/>
         <source>Your check-in could not be saved</source>
         <translation>Je check-in kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="515"/>
+        <location filename="../../ui/pages/checkin_page.py" line="520"/>
         <source>What you filled in is still here. Haven will try again with your next change.</source>
         <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="535"/>
-        <location filename="../../ui/pages/checkin_page.py" line="551"/>
+        <location filename="../../ui/pages/checkin_page.py" line="546"/>
+        <location filename="../../ui/pages/checkin_page.py" line="562"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
 </context>
 <context>
-    <name>CheckinPage</name>
+    <name>CheckinListsDialog</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="577"/>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="92"/>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="101"/>
+        <source>My lists</source>
+        <translation>Mijn lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="578"/>
-        <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
-        <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="95"/>
+        <source>What helped: my own items</source>
+        <translation>Wat hielp: mijn eigen onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="587"/>
-        <source>Day of the check-in</source>
-        <translation>Dag van de check-in</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="96"/>
+        <source>You have not added items of your own yet.</source>
+        <translation>Je hebt nog geen eigen onderdelen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="593"/>
-        <source>Which check-in of this day</source>
-        <translation>Welke check-in van deze dag</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="97"/>
+        <source>My triggers</source>
+        <translation>Mijn triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="599"/>
-        <source>Save status</source>
-        <translation>Opslagstatus</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="98"/>
+        <source>Your list of triggers is empty.</source>
+        <translation>Je lijst met triggers is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="609"/>
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="99"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="610"/>
-        <source>Delete this check-in</source>
-        <translation>Deze check-in verwijderen</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="102"/>
+        <source>Rename or remove what you added yourself. Removing something also takes it out of the check-ins you already made.</source>
+        <translation>Hernoem of verwijder wat je zelf hebt toegevoegd. Als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="613"/>
-        <source>For my session…</source>
-        <translation>Voor mijn sessie…</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="130"/>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="614"/>
-        <source>Add to my session agenda</source>
-        <translation>Toevoegen aan mijn sessie-agenda</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="141"/>
+        <source>Remove &quot;%1&quot; from your list?</source>
+        <translation>&quot;%1&quot; van je lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="615"/>
-        <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
-        <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="146"/>
+        <source>Remove the trigger &quot;%1&quot;?</source>
+        <translation>De trigger &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="618"/>
-        <source>Done</source>
-        <translation>Klaar</translation>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="154"/>
+        <source>It also goes from the check-ins you already made. This cannot be undone.</source>
+        <translation>Het verdwijnt ook uit de check-ins die je al hebt gedaan. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="619"/>
-        <source>Save the check-in</source>
-        <translation>De check-in opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="620"/>
-        <source>Your check-in also saves itself as you go (Ctrl+S)</source>
-        <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="712"/>
-        <source>Session agenda</source>
-        <translation>Sessie-agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="713"/>
-        <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
-        <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="719"/>
-        <source>My check-in of %1</source>
-        <translation>Mijn check-in van %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="739"/>
-        <source>Check-in %1 (%2)</source>
-        <translation>Check-in %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="741"/>
-        <source>New check-in</source>
-        <translation>Nieuwe check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="751"/>
-        <location filename="../../ui/pages/checkin_page.py" line="795"/>
-        <location filename="../../ui/pages/checkin_page.py" line="806"/>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="796"/>
-        <source>Nothing filled in yet</source>
-        <translation>Nog niets ingevuld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="800"/>
-        <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
-        <translation>Je check-in is bewaard. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="802"/>
-        <source>Nothing filled in yet, so nothing was saved.</source>
-        <translation>Nog niets ingevuld, dus er is niets bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="816"/>
-        <source>Delete this check-in?</source>
-        <translation>Deze check-in verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="817"/>
-        <source>This check-in will be removed for good. This cannot be undone.</source>
-        <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="818"/>
-        <source>Delete</source>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="155"/>
+        <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="818"/>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="156"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="825"/>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="161"/>
+        <source>Not removed</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="588"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="589"/>
+        <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
+        <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="598"/>
+        <source>Day of the check-in</source>
+        <translation>Dag van de check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="604"/>
+        <source>Which check-in of this day</source>
+        <translation>Welke check-in van deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="610"/>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="620"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="621"/>
+        <source>Delete this check-in</source>
+        <translation>Deze check-in verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="624"/>
+        <source>For my session…</source>
+        <translation>Voor mijn sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="625"/>
+        <source>Add to my session agenda</source>
+        <translation>Toevoegen aan mijn sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="626"/>
+        <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
+        <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="629"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="630"/>
+        <source>Save the check-in</source>
+        <translation>De check-in opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="631"/>
+        <source>Your check-in also saves itself as you go (Ctrl+S)</source>
+        <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="723"/>
+        <source>Session agenda</source>
+        <translation>Sessie-agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="724"/>
+        <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
+        <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="730"/>
+        <source>My check-in of %1</source>
+        <translation>Mijn check-in van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="750"/>
+        <source>Check-in %1 (%2)</source>
+        <translation>Check-in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="752"/>
+        <source>New check-in</source>
+        <translation>Nieuwe check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="762"/>
+        <location filename="../../ui/pages/checkin_page.py" line="806"/>
+        <location filename="../../ui/pages/checkin_page.py" line="817"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="807"/>
+        <source>Nothing filled in yet</source>
+        <translation>Nog niets ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="811"/>
+        <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
+        <translation>Je check-in is bewaard. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="813"/>
+        <source>Nothing filled in yet, so nothing was saved.</source>
+        <translation>Nog niets ingevuld, dus er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="827"/>
+        <source>Delete this check-in?</source>
+        <translation>Deze check-in verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="828"/>
+        <source>This check-in will be removed for good. This cannot be undone.</source>
+        <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="829"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="829"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="836"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1181,28 +1260,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="846"/>
+        <location filename="../../ui/pages/checkin_page.py" line="857"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="845"/>
-        <location filename="../../ui/pages/checkin_page.py" line="862"/>
+        <location filename="../../ui/pages/checkin_page.py" line="856"/>
+        <location filename="../../ui/pages/checkin_page.py" line="873"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="856"/>
+        <location filename="../../ui/pages/checkin_page.py" line="867"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="858"/>
+        <location filename="../../ui/pages/checkin_page.py" line="869"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="860"/>
+        <location filename="../../ui/pages/checkin_page.py" line="871"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1628,77 +1707,82 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>That name is already on your list.</source>
+        <translation>Die naam staat al op je lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -2341,287 +2425,287 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>self-care item {n}</source>
         <translation>zelfzorg {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>session topic {n}</source>
         <translation>gespreksonderwerp {n}</translation>
     </message>
@@ -3112,7 +3196,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4709,12 +4793,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="133"/>
+        <location filename="../../ui/pages/checkin_page.py" line="134"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="174"/>
+        <location filename="../../ui/pages/checkin_page.py" line="175"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -4731,42 +4815,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="69"/>
+        <location filename="../../ui/pages/checkin_page.py" line="70"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="70"/>
+        <location filename="../../ui/pages/checkin_page.py" line="71"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="71"/>
+        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="72"/>
+        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="73"/>
+        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="74"/>
+        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="75"/>
+        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="76"/>
+        <location filename="../../ui/pages/checkin_page.py" line="77"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -6011,6 +6095,19 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/main_window.py" line="285"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="37"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="38"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
     </message>
 </context>
 </TS>

@@ -94,3 +94,57 @@ def test_a_crossing_logged_by_mistake_can_be_changed_and_deleted(page_env, qtbot
     assert store.crossings(boundary_id) == []
     assert store.get(boundary_id).crossings == 0
     assert card.empty_log.isVisible()
+
+
+def test_her_own_items_and_triggers_can_be_renamed_and_removed(page_env, qtbot,
+                                                               message_log):
+    from journal.checkins import CheckinStore
+    from journal.record_models import CheckinDraft
+    from tests.ui.conftest import when_modal
+    from ui.dialogs.checkin_lists import CheckinListsDialog
+    from ui.pages.checkin_page import CheckinPage
+
+    store = CheckinStore(page_env.vault)
+    knitting = store.add_selfcare_item("Knitting")
+    route = store.add_trigger("The route past his office")
+    song = store.add_trigger("Our song")
+    checkin = store.create(CheckinDraft(date(2024, 5, 2), triggers={song: 2}))
+    dialog = CheckinListsDialog(store)
+    qtbot.addWidget(dialog)
+    assert [dialog.items.view.item(i).text() for i in range(dialog.items.view.count())] == [
+        "Knitting"]  # the built-in items are not hers to rename
+    assert not dialog.triggers.remove_button.isEnabled()  # nothing chosen yet
+    dialog.triggers.view.setCurrentRow(0)
+    dialog.triggers.view.currentItem().setText("The road past his office")  # edited in place
+    assert [t.name for t in store.triggers()] == ["The road past his office", "Our song"]
+    # A name already on the list is refused, and the list shows the real name again.
+    dialog.items.view.setCurrentRow(0)
+    dialog.triggers.view.currentItem().setText("our song")
+    assert message_log.calls[-1] == ("error", "Not renamed",
+                                     "That name is already on your list.")
+    qtbot.waitUntil(lambda: dialog.triggers.view.item(0).text() == "The road past his office")
+    dialog.triggers.view.setCurrentRow(1)
+    message_log.answer = True
+    assert dialog.remove_trigger()
+    assert message_log.calls[-1][1] == 'Remove the trigger "Our song"?'
+    assert [t.id for t in store.triggers()] == [route]
+    assert store.get(checkin).triggers == {}
+    dialog.items.view.setCurrentRow(0)
+    message_log.answer = False
+    assert not dialog.remove_item()
+    assert any(i.id == knitting for i in store.selfcare_items())
+    assert dialog.changed
+    # From the check-in page: the lists there follow.
+    page = show_active(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings),
+                       1000, 700)
+    page.open_today()
+    assert set(page.form.trigger_boxes) == {route}
+
+    def rename_and_close(opened: CheckinListsDialog) -> None:
+        opened.items.view.setCurrentRow(0)
+        opened.items.view.currentItem().setText("Knitting a scarf")
+        opened.accept()
+
+    when_modal(CheckinListsDialog, rename_and_close)
+    page.form.lists_button.click()
+    assert page.form.chips[knitting].text() == "Knitting a scarf"

@@ -56,6 +56,7 @@ from journal.record_models import (
 )
 from journal.vault import Vault
 from ui import messages
+from ui.dialogs.checkin_lists import CheckinListsDialog
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label, scrolling_page, today_card_layout
@@ -315,6 +316,9 @@ class CheckinForm(QWidget):
         self.trigger_edit.setAccessibleName(self.tr("Add a trigger to your list"))
         self.trigger_edit.setMaxLength(60)
         trigger_box.addWidget(self.trigger_edit)
+        self.lists_button = button(self.tr("Rename or remove items and triggers…"),
+                                   "linkButton", parent=self)
+        trigger_box.addWidget(self.lists_button, 0, Qt.AlignmentFlag.AlignLeft)
         add(self.tr("&Triggers met today"), None, trigger_box, self.trigger_edit)
 
         self.note = QPlainTextEdit(self)
@@ -335,6 +339,7 @@ class CheckinForm(QWidget):
         self.note.textChanged.connect(self._on_changed)
         self.own_item_edit.returnPressed.connect(self._on_add_item)
         self.trigger_edit.returnPressed.connect(self._on_add_trigger)
+        self.lists_button.clicked.connect(self.edit_lists)
 
     # -- public ----------------------------------------------------------------------
 
@@ -523,6 +528,12 @@ class CheckinForm(QWidget):
             return
         self._dirty = True
         self._autosave.start()
+
+    @Slot()
+    def edit_lists(self) -> None:
+        """Rename or remove her own self-care items and triggers."""
+        if self._vault.is_open and CheckinListsDialog.edit(self.window(), self._store):
+            self.refresh_lists()
 
     @Slot()
     def _on_add_item(self) -> None:
