@@ -3539,12 +3539,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Bewaar dit papier op een veilige plek waar alleen jij bij kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="64"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="68"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="65"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="69"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
         <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
@@ -3579,32 +3579,32 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Ik heb hem bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="97"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="101"/>
         <source>Close without storing?</source>
         <translation>Sluiten zonder te bewaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="98"/>
-        <source>The recovery code will not be shown again. Close anyway?</source>
-        <translation>Je ziet de herstelcode maar één keer. Toch sluiten?</translation>
+        <location filename="../../ui/dialogs/recovery_code.py" line="102"/>
+        <source>The recovery code will not be shown again.</source>
+        <translation>Je ziet de herstelcode maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="99"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="103"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="100"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="104"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="119"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="123"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="127"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="131"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>

@@ -58,3 +58,17 @@ def test_checkin_done_says_it_is_saved_where_she_looks(page_env, qtbot):
     assert notice.text().startswith("Your check-in is saved.")
     # In view: inside the window, over whatever part of the page is scrolled to.
     assert page.rect().contains(notice.geometry())
+
+
+def test_enter_confirms_the_recovery_code_dialog_wherever_the_focus_is(qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.recovery_code import RecoveryCodeDialog
+
+    dialog = show_active(qtbot, RecoveryCodeDialog("7KQ2-ABCD-EFGH-JKLM-NPQR-STUV-WXYZ"),
+                         600, 400)
+    dialog.copy_button.setFocus()
+    qtbot.waitUntil(dialog.copy_button.hasFocus)
+    qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Return)
+    assert dialog.result() == RecoveryCodeDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
