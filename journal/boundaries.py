@@ -356,6 +356,19 @@ class BoundaryStore:
                                 (now_utc(), boundary_id))
         return int(cursor.lastrowid)
 
+    def update_crossing(self, crossing_id: int, draft: CrossingDraft) -> None:
+        """Put right a crossing she logged (a wrong day, words she wants to change)."""
+        draft = _clean_crossing(draft)
+        with self._vault.transaction():
+            cursor = self._vault.execute(
+                "UPDATE boundary_crossings SET crossed_on = ?, what_happened = ?,"
+                " followed = ?, feeling = ?, learned = ? WHERE id = ?",
+                (draft.crossed_on.isoformat(), draft.what_happened, draft.followed.value,
+                 draft.feeling, draft.learned, crossing_id))
+            if cursor.rowcount == 0:
+                raise RecordNotFound("crossing", crossing_id)
+        self._vault.checkpoint()  # the old words must not linger in the WAL
+
     def crossings(self, boundary_id: int) -> list[Crossing]:
         """The crossing log, most recent first."""
         rows = self._vault.rows(

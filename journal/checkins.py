@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from journal.entries import now_utc
-from journal.errors import CheckinInvalid, CheckinNotFound
+from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
 from journal.record_models import (
     CHART_METRICS,
     MOVEMENT_MINUTES_MAX,
@@ -216,6 +216,20 @@ class CheckinStore:
                                 (item_id,))
         self._vault.checkpoint()
 
+    def rename_selfcare_item(self, item_id: int, name: str) -> None:
+        """Rename one of her own items (built-ins keep their translated names)."""
+        name = clean_name(name, "selfcare_item")
+        with self._vault.transaction():
+            if self._vault.row("SELECT 1 FROM selfcare_items WHERE id = ? AND key IS NULL",
+                               (item_id,)) is None:
+                raise RecordNotFound("selfcare_item", item_id)
+            if self._vault.row("SELECT 1 FROM selfcare_items WHERE name = ? COLLATE NOCASE"
+                               " AND id != ?", (name, item_id)) is not None:
+                raise NameTaken("selfcare_item", name)
+            self._vault.execute("UPDATE selfcare_items SET name = ? WHERE id = ?",
+                                (name, item_id))
+        self._vault.checkpoint()
+
     def triggers(self) -> list[Trigger]:
         rows = self._vault.rows("SELECT id, name, position FROM triggers ORDER BY position, id")
         return [Trigger(r["id"], r["name"], r["position"]) for r in rows]
@@ -231,6 +245,17 @@ class CheckinStore:
                 "INSERT INTO triggers (name, position) VALUES"
                 " (?, (SELECT coalesce(max(position), -1) + 1 FROM triggers))", (name,))
             return int(cursor.lastrowid)
+
+    def rename_trigger(self, trigger_id: int, name: str) -> None:
+        name = clean_name(name, "trigger")
+        with self._vault.transaction():
+            if self._vault.row("SELECT 1 FROM triggers WHERE id = ?", (trigger_id,)) is None:
+                raise RecordNotFound("trigger", trigger_id)
+            if self._vault.row("SELECT 1 FROM triggers WHERE name = ? AND id != ?",
+                               (name, trigger_id)) is not None:
+                raise NameTaken("trigger", name)
+            self._vault.execute("UPDATE triggers SET name = ? WHERE id = ?", (name, trigger_id))
+        self._vault.checkpoint()
 
     def remove_trigger(self, trigger_id: int) -> None:
         """Remove a trigger from her list and from every check-in."""

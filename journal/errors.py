@@ -228,6 +228,15 @@ class CheckinInvalid(HavenError):
         self.reason = reason
 
 
+class NameTaken(HavenError):
+    """A self-care item or trigger cannot be renamed to a name already on her list."""
+
+    def __init__(self, field: str, name: str) -> None:
+        super().__init__(f"{field}: the name is already on the list")
+        self.field = field
+        self.name = name
+
+
 class CheckinNotFound(HavenError):
     """No check-in with this id exists."""
 

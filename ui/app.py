@@ -27,6 +27,7 @@ from ui import discreet, messages, resources, theme, workers
 from ui.hub import Hub
 from ui.main_window import MainWindow
 from ui.settings import LANGUAGES, Settings
+from ui.widgets import wheel_guard
 
 # The demo vault is thrown away on exit; its passphrase is shown on the unlock screen.
 DEMO_PASSPHRASE = "haven demo"
@@ -235,4 +236,5 @@ def create_app(argv: Sequence[str] | None = None, *, settings: Settings | None =
     font = QFont(qapp.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     qapp.setFont(font)
+    wheel_guard.install()
     return HavenApp(qapp, options, settings, kdf=kdf)

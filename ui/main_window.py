@@ -223,10 +223,10 @@ class MainWindow(QMainWindow):
         if restored is None or self._quitting():
             return
         if messages.confirm(
-                parent or self, self.tr("Restored"),
-                self.tr("Your backup is restored into this folder:\n%1\n\nOpen it now? "
-                        "From then on it opens each time you start. The journal you used "
-                        "until now stays as it is, in:\n%2")
+                parent or self, self.tr("Open the restored journal now?"),
+                self.tr("Your backup is restored into this folder:\n%1\n\nFrom then on it "
+                        "opens each time you start. The journal you used until now stays "
+                        "as it is, in:\n%2")
                 .replace("%1", str(restored)).replace("%2", str(self.folder)),
                 yes_text=self.tr("Open it now"), no_text=self.tr("Not now")):
             self.open_folder(restored)

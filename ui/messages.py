@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from journal.errors import (
     EntryNotFound,
     ImportFailed,
     InvalidChoice,
     MissingField,
+    NameTaken,
     NoRecoveryCode,
     NotAVault,
     PassphraseTooShort,
@@ -31,25 +32,32 @@ from journal.errors import (
 from journal.vault import DiskFull
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False,
-            yes_text: str = "", no_text: str = "") -> bool:
-    """Ask a question with two worded answers; True when she chooses to go ahead.
+def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
+            no_text: str, destructive: bool = False) -> bool:
+    """Ask `question` in the body of the box (a title bar may be missing or unread), with
+    `text` below it saying what follows; True when she chooses `yes_text`.
 
-    `yes_text`/`no_text` say what each answer does ("Delete"/"Keep"); the defaults are
-    "Go ahead"/"Go back". No question-mark icon: a calm question, not an alarm.
+    The answers say what they do ("Throw away"/"Keep writing", "Delete"/"Keep"), never
+    "OK" or "Go ahead". With `destructive` (what cannot be undone, or exposes her
+    writing) the safe answer is the default, so Enter never loses anything. No
+    question-mark icon: a calm question, not an alarm.
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    yes = box.addButton(yes_text or QCoreApplication.translate("Messages", "Go ahead"),
-                        QMessageBox.ButtonRole.DestructiveRole if destructive
+    box.setWindowTitle(question)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(question)
+    box.setInformativeText(text)
+    heading = box.findChild(QLabel, "qt_msgbox_label")
+    if heading is not None:
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive
                         else QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text or QCoreApplication.translate("Messages", "Go back"),
-                       QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     for answer in (yes, no):
         answer.setIcon(QIcon())  # some styles add stock icons
-    # For something that cannot be undone the safe answer is the default.
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
     box.exec()
@@ -62,6 +70,35 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     _tell(parent, title, text, QMessageBox.Icon.NoIcon)
+
+
+NOTICE_MS = 4000
+
+
+def notice(parent: QWidget | None, text: str) -> QLabel | None:
+    """A short non-modal line near the bottom of the window she is looking at (else
+    `parent`'s) ("Added to your agenda"): it needs no OK and goes away by itself."""
+    window = QApplication.activeWindow() or (parent.window() if parent is not None else None)
+    if window is None:
+        return None
+    for old in window.findChildren(QLabel, "notice"):
+        old.hide()
+        old.deleteLater()
+    label = QLabel(text, window)
+    label.setObjectName("notice")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(text)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    width = min(480, max(200, window.width() - 48))
+    label.setFixedWidth(width)
+    label.adjustSize()
+    label.move((window.width() - width) // 2, window.height() - label.height() - 32)
+    label.show()
+    label.raise_()
+    QTimer.singleShot(NOTICE_MS, label, label.deleteLater)
+    return label
 
 
 def _tell(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:
@@ -100,6 +137,7 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (RecordNotFound, QT_TRANSLATE_NOOP("Errors", "This item no longer exists.")),
     (MissingField, QT_TRANSLATE_NOOP(
         "Errors", "Something that is needed is still empty, so nothing was saved.")),
+    (NameTaken, QT_TRANSLATE_NOOP("Errors", "That name is already on your list.")),
     (InvalidChoice, QT_TRANSLATE_NOOP(
         "Errors", "One of the choices is not valid, so nothing was saved.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QKeySequenceEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QKeySequenceEdit, QWidget
 
 # Input that shows she is there. Window activation alone does not count.
 _ACTIVITY = frozenset({
@@ -41,9 +41,15 @@ class _InputFilter(QObject):
         self._watchers: list[QObject] = []
         app.installEventFilter(self)
 
-    def add(self, watcher: QObject) -> None:
+    def add(self, watcher: QObject, *, last: bool = False) -> None:
+        """Add a watcher, asked first; with `last`, asked after all others (one that
+        takes events away, such as the wheel guard, must not hide them from the idle
+        watcher)."""
         if not any(w is watcher for w in self._watchers):
-            self._watchers.insert(0, watcher)
+            if last:
+                self._watchers.append(watcher)
+            else:
+                self._watchers.insert(0, watcher)
 
     def remove(self, watcher: QObject) -> None:
         self._watchers = [w for w in self._watchers if w is not watcher]
@@ -62,7 +68,7 @@ class _InputFilter(QObject):
 _shared: _InputFilter | None = None
 
 
-def _input_filter() -> _InputFilter | None:
+def input_filter() -> _InputFilter | None:
     """The shared filter of the running application (made when first needed)."""
     global _shared
     app = QApplication.instance()
@@ -102,7 +108,7 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if not self._watching and shared is not None:
             shared.add(self)
         self._watching = True
@@ -114,7 +120,7 @@ class IdleWatcher(QObject):
         self.timer.start()
 
     def stop(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if self._watching and shared is not None:
             shared.remove(self)
         self._watching = False
@@ -135,12 +141,34 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
 
+# A widget whose own Escape closes it (the safe-place view) sets this property to True,
+# so that Escape does not count toward a quick exit.
+ESCAPE_CLOSES = "havenEscapeCloses"
+
+
+def escape_closes_something(widget: QWidget) -> bool:
+    """Whether Escape pressed at `widget` closes something: an open menu, list, date
+    popup or completer, a dialog or message box, or a view marked ESCAPE_CLOSES."""
+    if QApplication.activePopupWidget() is not None:
+        return True
+    if isinstance(widget.window(), QDialog):
+        return True
+    while widget is not None:
+        if widget.property(ESCAPE_CLOSES) and widget.isVisible():
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class DoubleEscape(QObject):
-    """Emits `triggered` when Escape is pressed twice within DOUBLE_ESCAPE_SECONDS.
+    """Emits `triggered` when Escape is pressed twice within DOUBLE_ESCAPE_SECONDS on a
+    window with nothing to close.
 
     Escape keeps doing what it does (closing a menu, clearing a search); this only
     listens. Each press is counted once: at the widget with the keyboard focus (or the
-    window itself when nothing has focus), not again as it travels to the parents.
+    window itself when nothing has focus), not again as it travels to the parents. An
+    Escape that closes a dialog, a menu, a popup or the safe-place view does not count,
+    so closing two dialogs quickly never quits (the pair starts again after it).
     """
 
     triggered = Signal()
@@ -150,7 +178,7 @@ class DoubleEscape(QObject):
         super().__init__(parent)
         self._clock = clock
         self._last: float | None = None
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.add(self)
 
@@ -158,6 +186,9 @@ class DoubleEscape(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
+        if event.key() == Qt.Key.Key_Escape and escape_closes_something(watched):
+            self._last = None  # the popup may hold the keyboard: checked before the focus
+            return False
         focus = QApplication.focusWidget()
         if watched is not focus and not (focus is None and watched.isWindow()):
             return False
@@ -173,7 +204,7 @@ class DoubleEscape(QObject):
         return False
 
     def detach(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.remove(self)
 
@@ -191,7 +222,7 @@ class ShortcutWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sequence = QKeySequence()
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.add(self)
 
@@ -216,7 +247,7 @@ class ShortcutWatcher(QObject):
         return False
 
     def detach(self) -> None:
-        shared = _input_filter()
+        shared = input_filter()
         if shared is not None:
             shared.remove(self)
 

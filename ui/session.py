@@ -111,10 +111,10 @@ class JournalSession(QObject):
             return
         saved, problem = self.save_pending()
         if not saved and not messages.confirm(
-                window, self.tr("Not saved"),
+                window, self.tr("Lock without your latest changes?"),
                 (problem + "\n\n" if problem else "")
                 + self.tr("Your latest changes could not be saved. If you lock now, they "
-                          "are lost. Lock anyway?"), destructive=True,
+                          "are lost."), destructive=True,
                 yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
             return  # she stays, with her text, and can copy it somewhere safe
         if self.state is not State.UNLOCKED:

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="134"/>
         <source>Mark ticked topics as discussed</source>
-        <translation>Aangevinkte onderwerpen zijn besproken</translation>
+        <translation>Markeer als besproken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="139"/>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="141"/>
-        <location filename="../../ui/pages/agenda_page.py" line="267"/>
+        <location filename="../../ui/pages/agenda_page.py" line="271"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -90,40 +90,35 @@
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="211"/>
-        <location filename="../../ui/pages/agenda_page.py" line="231"/>
-        <location filename="../../ui/pages/agenda_page.py" line="234"/>
-        <location filename="../../ui/pages/agenda_page.py" line="250"/>
+        <location filename="../../ui/pages/agenda_page.py" line="213"/>
+        <location filename="../../ui/pages/agenda_page.py" line="233"/>
+        <location filename="../../ui/pages/agenda_page.py" line="236"/>
+        <location filename="../../ui/pages/agenda_page.py" line="254"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="237"/>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
+        <location filename="../../ui/pages/agenda_page.py" line="269"/>
+        <source>Delete this topic?</source>
+        <translation>Dit onderwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="238"/>
+        <location filename="../../ui/pages/agenda_page.py" line="270"/>
+        <source>It will be removed from your agenda.</source>
+        <translation>Het verdwijnt van je agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agenda_page.py" line="239"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="265"/>
-        <source>Delete topic</source>
-        <translation>Onderwerp verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda_page.py" line="266"/>
-        <source>Delete this topic from your agenda?</source>
-        <translation>Dit onderwerp van je agenda verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/agenda_page.py" line="268"/>
+        <location filename="../../ui/pages/agenda_page.py" line="272"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="273"/>
+        <location filename="../../ui/pages/agenda_page.py" line="277"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -143,12 +138,12 @@
         <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="179"/>
+        <location filename="../../ui/pages/agenda_page.py" line="180"/>
         <source>added %1</source>
         <translation>toegevoegd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="190"/>
+        <location filename="../../ui/pages/agenda_page.py" line="192"/>
         <source>discussed %1</source>
         <translation>besproken op %1</translation>
     </message>
@@ -184,43 +179,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="581"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="625"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="666"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="668"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="587"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="672"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="588"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="673"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="677"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="601"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="686"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="687"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="772"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="773"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -310,6 +305,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="273"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="543"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
@@ -319,22 +315,22 @@
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="280"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="287"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="289"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="296"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="364"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="371"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="365"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="372"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -342,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="374"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="381"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -350,57 +346,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="376"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="435"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="461"/>
+        <source>Delete this crossing?</source>
+        <translation>Deze overschrijding verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="462"/>
+        <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
+        <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="464"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="515"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="464"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="469"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="492"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="437"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="494"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="454"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="512"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="455"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="513"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="486"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="514"/>
+        <source>Change</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="544"/>
+        <source>Change this crossing</source>
+        <translation>Deze overschrijding aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="546"/>
+        <source>Save to the log</source>
+        <translation>Opslaan in het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="547"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="569"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="487"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="570"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="501"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="571"/>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="571"/>
+        <source>Keep writing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="586"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="523"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="524"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="609"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="620"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -484,19 +538,19 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="676"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="678"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="166"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="684"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="686"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="167"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="685"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="687"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -593,7 +647,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="260"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="667"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="669"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -641,7 +695,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="424"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="693"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="695"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
@@ -706,57 +760,69 @@
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="533"/>
+        <source>Keep writing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="530"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="530"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="531"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="564"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="566"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="581"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="583"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="609"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="611"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="691"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day. You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies. Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="694"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="701"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="701"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="724"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="726"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="725"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -772,7 +838,7 @@
 <context>
     <name>BreathingCircle</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="60"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="61"/>
         <source>Breathing guide</source>
         <translation>Ademhalingsgids</translation>
     </message>
@@ -780,27 +846,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="84"/>
+        <location filename="../../ui/pages/checkin_page.py" line="85"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="85"/>
+        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="86"/>
+        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="87"/>
+        <location filename="../../ui/pages/checkin_page.py" line="88"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="88"/>
+        <location filename="../../ui/pages/checkin_page.py" line="89"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -808,319 +874,418 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="235"/>
+        <location filename="../../ui/pages/checkin_page.py" line="236"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="236"/>
+        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="237"/>
+        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="238"/>
+        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="239"/>
+        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="240"/>
+        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="241"/>
+        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="242"/>
+        <location filename="../../ui/pages/checkin_page.py" line="243"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="243"/>
+        <location filename="../../ui/pages/checkin_page.py" line="244"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="245"/>
+        <location filename="../../ui/pages/checkin_page.py" line="246"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="254"/>
-        <location filename="../../ui/pages/checkin_page.py" line="285"/>
+        <location filename="../../ui/pages/checkin_page.py" line="255"/>
+        <location filename="../../ui/pages/checkin_page.py" line="286"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="255"/>
+        <location filename="../../ui/pages/checkin_page.py" line="256"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="256"/>
+        <location filename="../../ui/pages/checkin_page.py" line="257"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="263"/>
+        <location filename="../../ui/pages/checkin_page.py" line="264"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="266"/>
+        <location filename="../../ui/pages/checkin_page.py" line="267"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="267"/>
+        <location filename="../../ui/pages/checkin_page.py" line="268"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="270"/>
+        <location filename="../../ui/pages/checkin_page.py" line="271"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="273"/>
+        <location filename="../../ui/pages/checkin_page.py" line="274"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="273"/>
+        <location filename="../../ui/pages/checkin_page.py" line="274"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="273"/>
+        <location filename="../../ui/pages/checkin_page.py" line="274"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="280"/>
+        <location filename="../../ui/pages/checkin_page.py" line="281"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="286"/>
+        <location filename="../../ui/pages/checkin_page.py" line="287"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="287"/>
+        <location filename="../../ui/pages/checkin_page.py" line="288"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="291"/>
+        <location filename="../../ui/pages/checkin_page.py" line="292"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="298"/>
+        <location filename="../../ui/pages/checkin_page.py" line="299"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="300"/>
+        <location filename="../../ui/pages/checkin_page.py" line="301"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorg toe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="303"/>
+        <location filename="../../ui/pages/checkin_page.py" line="304"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="310"/>
+        <location filename="../../ui/pages/checkin_page.py" line="311"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="314"/>
+        <location filename="../../ui/pages/checkin_page.py" line="315"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="316"/>
+        <location filename="../../ui/pages/checkin_page.py" line="317"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="319"/>
+        <location filename="../../ui/pages/checkin_page.py" line="320"/>
+        <source>Rename or remove items and triggers…</source>
+        <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="323"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="323"/>
+        <location filename="../../ui/pages/checkin_page.py" line="327"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="324"/>
+        <location filename="../../ui/pages/checkin_page.py" line="328"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="326"/>
+        <location filename="../../ui/pages/checkin_page.py" line="330"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="402"/>
+        <location filename="../../ui/pages/checkin_page.py" line="407"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="403"/>
+        <location filename="../../ui/pages/checkin_page.py" line="408"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="514"/>
+        <location filename="../../ui/pages/checkin_page.py" line="519"/>
         <source>Your check-in could not be saved</source>
         <translation>Je check-in kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="516"/>
+        <location filename="../../ui/pages/checkin_page.py" line="521"/>
         <source>What you filled in is still here. Haven will try again with your next change.</source>
         <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="536"/>
-        <location filename="../../ui/pages/checkin_page.py" line="552"/>
+        <location filename="../../ui/pages/checkin_page.py" line="547"/>
+        <location filename="../../ui/pages/checkin_page.py" line="563"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
 </context>
 <context>
+    <name>CheckinListsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="92"/>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="101"/>
+        <source>My lists</source>
+        <translation>Mijn lijsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="95"/>
+        <source>What helped: my own items</source>
+        <translation>Wat hielp: mijn eigen onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="96"/>
+        <source>You have not added items of your own yet.</source>
+        <translation>Je hebt nog geen eigen onderdelen toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="97"/>
+        <source>My triggers</source>
+        <translation>Mijn triggers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="98"/>
+        <source>Your list of triggers is empty.</source>
+        <translation>Je lijst met triggers is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="99"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="102"/>
+        <source>Rename or remove what you added yourself. Removing something also takes it out of the check-ins you already made.</source>
+        <translation>Hernoem of verwijder wat je zelf hebt toegevoegd. Als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="130"/>
+        <source>Not renamed</source>
+        <translation>Niet hernoemd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="141"/>
+        <source>Remove &quot;%1&quot; from your list?</source>
+        <translation>&quot;%1&quot; van je lijst verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="146"/>
+        <source>Remove the trigger &quot;%1&quot;?</source>
+        <translation>De trigger &quot;%1&quot; verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="154"/>
+        <source>It also goes from the check-ins you already made. This cannot be undone.</source>
+        <translation>Het verdwijnt ook uit de check-ins die je al hebt gedaan. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="155"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="156"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="161"/>
+        <source>Not removed</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="578"/>
+        <location filename="../../ui/pages/checkin_page.py" line="589"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="579"/>
+        <location filename="../../ui/pages/checkin_page.py" line="590"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="588"/>
+        <location filename="../../ui/pages/checkin_page.py" line="599"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="594"/>
+        <location filename="../../ui/pages/checkin_page.py" line="605"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="600"/>
+        <location filename="../../ui/pages/checkin_page.py" line="611"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="610"/>
+        <location filename="../../ui/pages/checkin_page.py" line="621"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="611"/>
+        <location filename="../../ui/pages/checkin_page.py" line="622"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="614"/>
+        <location filename="../../ui/pages/checkin_page.py" line="625"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="615"/>
+        <location filename="../../ui/pages/checkin_page.py" line="626"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="616"/>
+        <location filename="../../ui/pages/checkin_page.py" line="627"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="619"/>
+        <location filename="../../ui/pages/checkin_page.py" line="630"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="620"/>
+        <location filename="../../ui/pages/checkin_page.py" line="631"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="621"/>
+        <location filename="../../ui/pages/checkin_page.py" line="632"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="713"/>
+        <location filename="../../ui/pages/checkin_page.py" line="724"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="714"/>
+        <location filename="../../ui/pages/checkin_page.py" line="725"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="720"/>
+        <location filename="../../ui/pages/checkin_page.py" line="731"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="740"/>
+        <location filename="../../ui/pages/checkin_page.py" line="751"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="742"/>
+        <location filename="../../ui/pages/checkin_page.py" line="753"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="752"/>
-        <location filename="../../ui/pages/checkin_page.py" line="796"/>
-        <location filename="../../ui/pages/checkin_page.py" line="801"/>
+        <location filename="../../ui/pages/checkin_page.py" line="763"/>
+        <location filename="../../ui/pages/checkin_page.py" line="807"/>
+        <location filename="../../ui/pages/checkin_page.py" line="818"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="797"/>
+        <location filename="../../ui/pages/checkin_page.py" line="808"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="811"/>
+        <location filename="../../ui/pages/checkin_page.py" line="812"/>
+        <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
+        <translation>Je check-in is bewaard. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="814"/>
+        <source>Nothing filled in yet, so nothing was saved.</source>
+        <translation>Nog niets ingevuld, dus er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="828"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="812"/>
+        <location filename="../../ui/pages/checkin_page.py" line="829"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="820"/>
+        <location filename="../../ui/pages/checkin_page.py" line="830"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="830"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin_page.py" line="837"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1575,77 +1740,82 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>That name is already on your list.</source>
+        <translation>Die naam staat al op je lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -1957,23 +2127,23 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="181"/>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="186"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="183"/>
         <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
         <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>The launcher in your applications menu still shows the old name.</source>
         <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
@@ -2545,317 +2715,317 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>it unpacks to more than {limit} MB, more than Haven reads from one zip file</source>
         <translation>uitgepakt is het meer dan {limit} MB, meer dan Haven uit één zipbestand leest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>this is not a Daylio CSV export (the first line lacks {names})</source>
         <translation>dit is geen CSV-export van Daylio (in de eerste regel ontbreekt {names})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>this is not valid CSV ({detail})</source>
         <translation>dit is geen geldige CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>the row has {found} fields where the first line has {expected}</source>
         <translation>de rij heeft {found} velden waar de eerste regel er {expected} heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>row {n}</source>
         <translation>rij {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>self-care item {n}</source>
         <translation>zelfzorg {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>session topic {n}</source>
         <translation>gespreksonderwerp {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>
@@ -3053,13 +3223,13 @@
     <name>JournalSession</name>
     <message>
         <location filename="../../ui/session.py" line="114"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
+        <source>Lock without your latest changes?</source>
+        <translation>Vergrendelen zonder je laatste wijzigingen?</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="116"/>
-        <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
-        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
+        <source>Your latest changes could not be saved. If you lock now, they are lost.</source>
+        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, gaan ze verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="118"/>
@@ -3227,20 +3397,20 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="226"/>
-        <source>Restored</source>
-        <translation>Teruggezet</translation>
+        <source>Open the restored journal now?</source>
+        <translation>Het teruggezette dagboek nu openen?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="227"/>
         <source>Your backup is restored into this folder:
 %1
 
-Open it now? From then on it opens each time you start. The journal you used until now stays as it is, in:
+From then on it opens each time you start. The journal you used until now stays as it is, in:
 %2</source>
         <translation>Je reservekopie is teruggezet in deze map:
 %1
 
-Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikte, blijft zoals het is, in:
+Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikte, blijft zoals het is, in:
 %2</translation>
     </message>
     <message>
@@ -3324,17 +3494,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
-        <source>Go ahead</source>
-        <translation>Doorgaan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="48"/>
-        <source>Go back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3548,7 +3708,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="506"/>
+        <location filename="../../ui/pages/needs_page.py" line="499"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="499"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="507"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -3725,12 +3895,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Bewaar dit papier op een veilige plek waar alleen jij bij kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="64"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="68"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="65"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="69"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
         <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
@@ -3765,32 +3935,32 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Ik heb hem bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="97"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="101"/>
         <source>Close without storing?</source>
         <translation>Sluiten zonder te bewaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="98"/>
-        <source>The recovery code will not be shown again. Close anyway?</source>
-        <translation>Je ziet de herstelcode maar één keer. Toch sluiten?</translation>
+        <location filename="../../ui/dialogs/recovery_code.py" line="102"/>
+        <source>The recovery code will not be shown again.</source>
+        <translation>Je ziet de herstelcode maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="99"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="103"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="100"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="104"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="119"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="123"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="127"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="131"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -4026,8 +4196,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="377"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
@@ -4035,6 +4204,11 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/dialogs/report_dialog.py" line="378"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
+        <source>Save the PDF without a password?</source>
+        <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
@@ -4052,84 +4226,93 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="403"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="411"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <source>Save as Markdown, without a password?</source>
+        <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
+        <source>The PDF is saved as %1.</source>
+        <translation>De pdf is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="649"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="415"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="457"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="471"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="475"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="484"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="485"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="491"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="498"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="528"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="534"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="627"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="628"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="634"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="644"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="650"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4325,32 +4508,32 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlace</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="42"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="43"/>
         <source>A person</source>
         <translation>Een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="43"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="44"/>
         <source>A spot at home</source>
         <translation>Een plek in huis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="44"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="45"/>
         <source>A memory</source>
         <translation>Een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="45"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="46"/>
         <source>An imagined place</source>
         <translation>Een plek in je verbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="46"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="47"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="47"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="48"/>
         <source>An activity</source>
         <translation>Iets wat je doet</translation>
     </message>
@@ -4576,6 +4759,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="420"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="420"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/safe_places_page.py" line="425"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
@@ -4591,7 +4785,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="446"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4612,62 +4811,62 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceView</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="146"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="148"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="156"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="158"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="157"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="159"/>
         <source>Another safe place</source>
         <translation>Een andere veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="158"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="160"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="159"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="161"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="160"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="162"/>
         <source>Close the safe place view</source>
         <translation>De veilige plek sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="161"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="163"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="262"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="264"/>
         <source>Breathe with the circle</source>
         <translation>Adem mee met de cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="264"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="266"/>
         <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
         <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek die je je voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="294"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="296"/>
         <source>Breathe in… (4)</source>
         <translation>Adem in… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="295"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="297"/>
         <source>Hold… (4)</source>
         <translation>Vasthouden… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="296"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="298"/>
         <source>Breathe out… (6)</source>
         <translation>Adem uit… (6)</translation>
     </message>
@@ -4675,82 +4874,82 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="469"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="470"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="470"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="471"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="472"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="473"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="476"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="477"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="488"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="489"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="490"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="491"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="492"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="493"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="493"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="494"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="494"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="495"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="495"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="496"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="496"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="497"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="497"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="499"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="517"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="518"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="520"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="521"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="525"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="526"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -4838,9 +5037,19 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="199"/>
-        <source>For example the GP or the sexual health clinic</source>
-        <translation>Bijvoorbeeld de huisarts of de GGD</translation>
+        <location filename="../../ui/pages/safety_page.py" line="200"/>
+        <source>For example the GP, a sexual health clinic or a test centre</source>
+        <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="312"/>
+        <source>Delete this test?</source>
+        <translation>Deze test verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="313"/>
+        <source>It will be removed from your record.</source>
+        <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="201"/>
@@ -4890,78 +5099,90 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="223"/>
+        <location filename="../../ui/pages/safety_page.py" line="352"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="224"/>
+        <location filename="../../ui/pages/safety_page.py" line="355"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safety_page.py" line="225"/>
-        <location filename="../../ui/pages/safety_page.py" line="291"/>
+        <source>New test</source>
+        <translation>Nieuwe test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="226"/>
+        <source>Write down another test</source>
+        <translation>Nog een test noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="227"/>
+        <location filename="../../ui/pages/safety_page.py" line="314"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="226"/>
+        <location filename="../../ui/pages/safety_page.py" line="228"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="266"/>
-        <location filename="../../ui/pages/safety_page.py" line="279"/>
+        <location filename="../../ui/pages/safety_page.py" line="273"/>
+        <location filename="../../ui/pages/safety_page.py" line="290"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="269"/>
+        <location filename="../../ui/pages/safety_page.py" line="276"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="289"/>
-        <source>Delete test</source>
-        <translation>Test verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safety_page.py" line="290"/>
-        <source>Delete this test from your record?</source>
-        <translation>Deze test uit je overzicht verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safety_page.py" line="292"/>
+        <location filename="../../ui/pages/safety_page.py" line="315"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="297"/>
+        <location filename="../../ui/pages/safety_page.py" line="320"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="311"/>
+        <location filename="../../ui/pages/safety_page.py" line="351"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="354"/>
+        <source>Save the changes to this test</source>
+        <translation>De wijzigingen aan deze test bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="361"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="312"/>
+        <location filename="../../ui/pages/safety_page.py" line="362"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="313"/>
+        <location filename="../../ui/pages/safety_page.py" line="363"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="321"/>
+        <location filename="../../ui/pages/safety_page.py" line="373"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="327"/>
+        <location filename="../../ui/pages/safety_page.py" line="381"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -4969,12 +5190,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="134"/>
+        <location filename="../../ui/pages/checkin_page.py" line="135"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="175"/>
+        <location filename="../../ui/pages/checkin_page.py" line="176"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -4991,42 +5212,42 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="70"/>
+        <location filename="../../ui/pages/checkin_page.py" line="71"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="71"/>
+        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="72"/>
+        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="73"/>
+        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="74"/>
+        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="75"/>
+        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="76"/>
+        <location filename="../../ui/pages/checkin_page.py" line="77"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="77"/>
+        <location filename="../../ui/pages/checkin_page.py" line="78"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -5035,7 +5256,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="366"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="369"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -5070,169 +5291,169 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
-        <source>Pressing Escape twice quickly always works too.</source>
-        <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <source>Pressing Escape twice quickly works too, in the main window. An Escape that closes a window like this one, a menu or the safe-place view does not count, so closing things never quits Haven by accident; the shortcut works in every window.</source>
+        <translation>Twee keer snel op Escape drukken werkt ook, in het hoofdvenster. Een Escape die een venster als dit, een menu of de veilige plek sluit, telt niet mee: zo sluit je Haven nooit per ongeluk af als je iets dichtdoet. De sneltoets werkt in elk venster.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
         <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Add to the applications menu</source>
         <translation>Toevoegen aan het programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>My &amp;situation…</source>
         <translation>Mijn &amp;situatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Which prompts, examples and helplines Haven shows first, and whether it includes faith. Kept inside your journal.</source>
         <translation>Welke schrijfvragen, voorbeelden en hulplijnen Haven als eerste laat zien, en of geloof erbij hoort. Dit wordt bewaard in je dagboek zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Open your journal to change this.</source>
         <translation>Open je dagboek om dit te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
         <source> backups</source>
         <translation>
             <numerusform> kopie</numerusform>
@@ -5240,129 +5461,129 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>Journal folder in use</source>
         <translation>Map van het dagboek dat je nu gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>Shown once your journal is open</source>
         <translation>Zichtbaar zodra je dagboek open is</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="208"/>
         <source>Open another journal…</source>
         <translation>Een ander dagboek openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>For example a journal you restored from a backup. This one is locked first and stays as it is.</source>
         <translation>Bijvoorbeeld een dagboek dat je uit een reservekopie hebt teruggezet. Dit dagboek wordt eerst vergrendeld en blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="246"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="249"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="265"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="267"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="270"/>
         <source>&amp;Journal folder</source>
         <translation>&amp;Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="326"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="390"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="395"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="400"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="394"/>
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="401"/>
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="420"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="435"/>
         <source>In the journal folder</source>
         <translation>In je dagboekmap</translation>
     </message>
@@ -5509,196 +5730,221 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="63"/>
+        <location filename="../../ui/pages/support_page.py" line="66"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="64"/>
+        <location filename="../../ui/pages/support_page.py" line="67"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="65"/>
+        <location filename="../../ui/pages/support_page.py" line="68"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="66"/>
+        <location filename="../../ui/pages/support_page.py" line="69"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="67"/>
+        <location filename="../../ui/pages/support_page.py" line="70"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="68"/>
+        <location filename="../../ui/pages/support_page.py" line="71"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="69"/>
+        <location filename="../../ui/pages/support_page.py" line="72"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="70"/>
+        <location filename="../../ui/pages/support_page.py" line="73"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="78"/>
+        <location filename="../../ui/pages/support_page.py" line="81"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="85"/>
+        <location filename="../../ui/pages/support_page.py" line="88"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="86"/>
+        <location filename="../../ui/pages/support_page.py" line="89"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="90"/>
+        <location filename="../../ui/pages/support_page.py" line="93"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="96"/>
+        <location filename="../../ui/pages/support_page.py" line="99"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="99"/>
+        <location filename="../../ui/pages/support_page.py" line="102"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="102"/>
+        <location filename="../../ui/pages/support_page.py" line="105"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="113"/>
-        <location filename="../../ui/pages/support_page.py" line="126"/>
+        <location filename="../../ui/pages/support_page.py" line="116"/>
+        <location filename="../../ui/pages/support_page.py" line="129"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="114"/>
+        <location filename="../../ui/pages/support_page.py" line="117"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="116"/>
-        <location filename="../../ui/pages/support_page.py" line="127"/>
+        <location filename="../../ui/pages/support_page.py" line="119"/>
+        <location filename="../../ui/pages/support_page.py" line="130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="120"/>
-        <location filename="../../ui/pages/support_page.py" line="128"/>
+        <location filename="../../ui/pages/support_page.py" line="123"/>
+        <location filename="../../ui/pages/support_page.py" line="131"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="121"/>
+        <location filename="../../ui/pages/support_page.py" line="124"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="123"/>
-        <location filename="../../ui/pages/support_page.py" line="129"/>
+        <location filename="../../ui/pages/support_page.py" line="126"/>
+        <location filename="../../ui/pages/support_page.py" line="132"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="125"/>
+        <location filename="../../ui/pages/support_page.py" line="128"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="133"/>
+        <location filename="../../ui/pages/support_page.py" line="136"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="139"/>
-        <location filename="../../ui/pages/support_page.py" line="276"/>
-        <location filename="../../ui/pages/support_page.py" line="277"/>
+        <location filename="../../ui/pages/support_page.py" line="141"/>
+        <source>Add to my list</source>
+        <translation>Aan mijn lijst toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="142"/>
+        <source>Add this person to my list</source>
+        <translation>Deze persoon aan mijn lijst toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="146"/>
+        <location filename="../../ui/pages/support_page.py" line="312"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="140"/>
+        <location filename="../../ui/pages/support_page.py" line="147"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="168"/>
+        <location filename="../../ui/pages/support_page.py" line="178"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="190"/>
+        <location filename="../../ui/pages/support_page.py" line="200"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="191"/>
+        <location filename="../../ui/pages/support_page.py" line="201"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="247"/>
-        <location filename="../../ui/pages/support_page.py" line="322"/>
+        <location filename="../../ui/pages/support_page.py" line="242"/>
+        <location filename="../../ui/pages/support_page.py" line="362"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="243"/>
-        <location filename="../../ui/pages/support_page.py" line="257"/>
-        <location filename="../../ui/pages/support_page.py" line="355"/>
+        <location filename="../../ui/pages/support_page.py" line="248"/>
+        <location filename="../../ui/pages/support_page.py" line="282"/>
+        <location filename="../../ui/pages/support_page.py" line="292"/>
+        <location filename="../../ui/pages/support_page.py" line="402"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="76"/>
+        <location filename="../../ui/pages/support_page.py" line="302"/>
+        <source>They will be removed from your support network.</source>
+        <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="363"/>
+        <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
+        <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="79"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="260"/>
+        <location filename="../../ui/pages/support_page.py" line="257"/>
+        <source>Added to your list</source>
+        <translation>Toegevoegd aan je lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="295"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="267"/>
-        <source>Delete this person from your support network?</source>
-        <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/support_page.py" line="274"/>
+        <location filename="../../ui/pages/support_page.py" line="309"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="278"/>
+        <location filename="../../ui/pages/support_page.py" line="311"/>
+        <source>Delete this person?</source>
+        <translation>Deze persoon verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/support_page.py" line="313"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="284"/>
+        <location filename="../../ui/pages/support_page.py" line="319"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="94"/>
+        <location filename="../../ui/pages/support_page.py" line="97"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
@@ -6234,6 +6480,19 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         <location filename="../../ui/pages/search_panel.py" line="297"/>
         <source>Need</source>
         <translation>Behoefte</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="37"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/checkin_lists.py" line="38"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
     </message>
 </context>
 </TS>

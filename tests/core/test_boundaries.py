@@ -123,6 +123,23 @@ def test_crossing_log_counts(store):
     assert store.get(boundary_id).crossings == 3
 
 
+def test_a_crossing_can_be_put_right(vault, store):
+    boundary_id = store.create(a_boundary(), on=D1)
+    crossing = store.log_crossing(boundary_id, CrossingDraft(D2, "He came in.", Followed.NO))
+    store.update_crossing(crossing, CrossingDraft(D3, " He came in at night. ", Followed.YES,
+                                                  feeling="Calm"))
+    c, = store.crossings(boundary_id)
+    assert (c.id, c.crossed_on, c.what_happened, c.followed, c.feeling) == (
+        crossing, D3, "He came in at night.", Followed.YES, "Calm")
+    assert store.get(boundary_id).followed == 1
+    before = snapshot(vault)
+    with pytest.raises(MissingField):
+        store.update_crossing(crossing, CrossingDraft(D3, " ", Followed.YES))
+    with pytest.raises(RecordNotFound):
+        store.update_crossing(999, CrossingDraft(D3, "It happened", Followed.YES))
+    assert snapshot(vault) == before
+
+
 def test_needs_link_from_boundaries(store, needs):
     rest = needs.create(NeedDraft("Sleep", NeedArea.REST), on=D1)
     boundary_id = store.create(a_boundary(need_id=rest), on=D1)

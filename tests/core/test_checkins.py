@@ -18,7 +18,7 @@ from journal.checkins import (
     trigger_counts,
     validate,
 )
-from journal.errors import CheckinInvalid, CheckinNotFound
+from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
 from journal.record_models import CHART_METRICS, Checkin, CheckinDraft
 
 DAY = date(2024, 5, 10)
@@ -157,6 +157,33 @@ def test_removing_her_own_item_removes_it_from_checkins_builtins_stay(store):
     checkin_id = store.create(CheckinDraft(DAY, triggers={trigger: 1}))
     store.remove_trigger(trigger)
     assert store.get(checkin_id).triggers == {}
+
+
+def test_her_own_items_and_triggers_can_be_renamed(store, vault):
+    knitting = store.add_selfcare_item("Knitting")
+    store.add_selfcare_item("Baking")
+    walk = next(i.id for i in store.selfcare_items() if i.key == "walk")
+    checkin_id = store.create(CheckinDraft(DAY, helped=[knitting]))
+    store.rename_selfcare_item(knitting, "  Knitting   a scarf ")
+    assert next(i.name for i in store.selfcare_items() if i.id == knitting) == (
+        "Knitting a scarf")
+    assert store.get(checkin_id).helped == [knitting]  # the check-in keeps it
+    route = store.add_trigger("The route past his office")
+    store.add_trigger("Our song")
+    store.rename_trigger(route, "The road past his office")
+    assert [t.name for t in store.triggers()] == ["The road past his office", "Our song"]
+    before = db_digest(vault)
+    with pytest.raises(NameTaken):
+        store.rename_selfcare_item(knitting, "baking")
+    with pytest.raises(NameTaken):
+        store.rename_trigger(route, "OUR SONG")
+    with pytest.raises(CheckinInvalid):
+        store.rename_trigger(route, "   ")
+    with pytest.raises(RecordNotFound):
+        store.rename_selfcare_item(walk, "Walking")  # a built-in keeps its name
+    with pytest.raises(RecordNotFound):
+        store.rename_trigger(999, "Anything")
+    assert db_digest(vault) == before
 
 
 def test_between_and_recent(store):

@@ -44,7 +44,9 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     """Answers every message box of ui.messages instead of blocking on it."""
     log = MessageLog()
 
-    def confirm(parent, title, text, *, destructive=False, yes_text="", no_text=""):
+    def confirm(parent, title, text, *, yes_text, no_text, destructive=False):
+        assert title.endswith("?"), f"ask the question itself: {title!r}"
+        assert yes_text and no_text and "Go ahead" not in (yes_text, no_text)
         log.calls.append(("confirm", title, text))
         log.confirm_options.append({"destructive": destructive, "yes_text": yes_text,
                                     "no_text": no_text})

@@ -40,7 +40,7 @@ def test_support_list_hint_and_delete(page_env, qtbot, message_log):
     assert page.people_hint.label.text().startswith("Nobody here yet.")
     assert not page.delete_button.isEnabled()  # nothing to delete yet
     page.name_edit.setText("Anna")
-    assert page.save_pending()
+    assert page.add_person()
     assert not page.people_hint.label.isVisible()
     assert page.delete_button.isEnabled()  # the person she is looking at
     page.new_person()

@@ -149,15 +149,31 @@ def test_confirm_has_worded_answers_and_no_question_icon(qtbot, monkeypatch):
     answer_box(qtbot, [], look_then_click("Delete"))
     assert messages.confirm(None, "Haven", "Delete?", destructive=True,
                             yes_text="Delete", no_text="Keep") is True
-    answer_box(qtbot, [], look_then_click("Go ahead"))
-    assert messages.confirm(None, "Haven", "Go on?") is True
+    answer_box(qtbot, [], look_then_click("Keep writing"))
+    assert messages.confirm(None, "Stop this boundary?", "What you wrote is thrown away.",
+                            destructive=True, yes_text="Throw away",
+                            no_text="Keep writing") is False
     texts, icon, default, no_icons = seen[0]
     assert sorted(texts) == ["Delete", "Keep"]
     assert icon == QMessageBox.Icon.NoIcon
     assert default == "Keep"  # the safe answer for something that cannot be undone
     assert all(no_icons)
-    assert sorted(seen[2][0]) == ["Go ahead", "Go back"]
-    assert seen[2][2] == "Go ahead"
+    assert seen[2][2] == "Keep writing"
+
+
+def test_confirm_asks_its_question_in_the_body(qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", REAL_CONFIRM)
+    seen: list = []
+
+    def look(box: QMessageBox) -> None:
+        seen.append((box.text(), box.informativeText(), box.defaultButton().text()))
+        box.defaultButton().click()
+
+    answer_box(qtbot, [], look)
+    assert messages.confirm(None, "Stop this boundary?", "What you wrote is thrown away.",
+                            destructive=True, yes_text="Throw away",
+                            no_text="Keep writing") is False
+    assert seen == [("Stop this boundary?", "What you wrote is thrown away.", "Keep writing")]
 
 
 def test_settings_buttons_have_no_stock_icons(qtbot, settings):

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pikepdf
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from journal.entries import EntryStore
 from journal.models import EntryDraft
@@ -81,6 +82,29 @@ def test_pdf_without_password_warns_and_can_be_cancelled(page_env, qtbot, tmp_pa
     assert saved(qtbot, dialog, out)
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) >= 1
+
+
+def test_add_a_password_brings_the_fields_into_view(page_env, qtbot, tmp_path,
+                                                    message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    viewport = dialog.controls_scroll.viewport()
+
+    def in_view(widget) -> bool:
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    assert not in_view(dialog.password)  # below the fold at first
+    message_log.answer = False  # "Add a password"
+    assert not dialog.save_pdf(str(tmp_path / "s.pdf"))
+    assert message_log.confirm_options[-1]["destructive"]  # the safe answer is the default
+    assert message_log.confirm_options[-1]["no_text"] == "Add a password"
+    assert in_view(dialog.password) and in_view(dialog.password_again)
+    qtbot.waitUntil(dialog.password.hasFocus)
 
 
 def test_pdf_with_password_does_not_warn(page_env, qtbot, tmp_path, message_log):
@@ -217,6 +241,10 @@ def test_saving_a_pdf_runs_in_the_background_with_the_button_disabled(page_env, 
     qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
     assert dialog.pdf_button.isEnabled()
     assert dialog.save_status.text() == "The PDF is saved."
+    notice, = dialog.findChildren(QLabel, "notice")
+    assert notice.text() == "The PDF is saved as s.pdf."
+    assert notice.width() <= dialog.width() and notice.heightForWidth(notice.width()) <= (
+        notice.height())  # all of it fits
     assert dialog.saved_path == out and message_log.calls == []
     with pikepdf.open(out, password="appelboom") as pdf:
         assert len(pdf.pages) >= 1

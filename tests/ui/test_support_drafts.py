@@ -3,6 +3,8 @@ vault, so a lock loses nothing; it comes back after unlocking."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from journal.form_drafts import FormDrafts
 from journal.support import SupportKind, SupportStore
 from tests.ui.conftest import unlock_with
@@ -27,9 +29,12 @@ def test_contact_details_typed_before_a_name_survive_a_lock(make_app, qtbot, clo
     assert page.notes_edit.toPlainText() == "Ask for Els at the door"
     assert page.kind_combo.currentData() == SupportKind.PEER_GROUP.value
     assert page.name_edit.text() == ""
-    # With a name it becomes a person, and the draft goes.
+    # A name alone keeps it a draft; Enter adds it to her list, and the draft goes.
     qtbot.keyClicks(page.name_edit, "Partners group")
     assert page.save_pending()
+    assert SupportStore(app.window.vault).all() == []
+    assert FormDrafts(app.window.vault).load("support:new")["name"] == "Partners group"
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
     person, = SupportStore(app.window.vault).all()
     assert (person.name, person.kind, person.contact, person.notes) == (
         "Partners group", SupportKind.PEER_GROUP, "Tuesdays 20:00, the library",
@@ -87,3 +92,28 @@ def test_a_person_whose_name_was_cleared_keeps_the_change_as_a_draft(page_env, q
     assert again.save_pending()
     assert (store.get(anna).name, store.get(anna).contact) == ("Anna B.", "new number")
     assert FormDrafts(page_env.vault).load(f"support:{anna}") is None
+
+
+def test_typing_a_name_does_not_make_a_person_until_she_adds_it(page_env, qtbot):
+    store = SupportStore(page_env.vault)
+    page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.add_button.isEnabled()  # nothing to add yet
+    qtbot.keyClicks(page.name_edit, "Mar")
+    assert page.add_button.isEnabled()
+    qtbot.waitUntil(lambda: not page._timer.isActive())  # the autosave ran
+    assert store.all() == []
+    assert page.status_label.text() == 'Not in your list yet: press "Add to my list".'
+    assert FormDrafts(page_env.vault).load("support:new")["name"] == "Mar"
+    qtbot.keyClicks(page.name_edit, "ieke")
+    page.add_button.click()
+    person, = store.all()
+    assert person.name == "Marieke"
+    assert page.add_button.isHidden() and page.delete_button.isEnabled()
+    assert FormDrafts(page_env.vault).load("support:new") is None
+    # From now on her changes to this person save by themselves.
+    page.contact_edit.setText("06 12345678")
+    assert page.save_pending()
+    assert store.get(person.id).contact == "06 12345678"
+    assert len(store.all()) == 1

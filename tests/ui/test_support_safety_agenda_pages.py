@@ -58,7 +58,7 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
     qtbot.addWidget(page)
     page.name_edit.setText("Anna")
     page.advise_check.setChecked(True)
-    assert page.save_pending()
+    assert page.add_person()
     people = SupportStore(page_env.vault).all()
     assert [(p.name, p.may_advise) for p in people] == [("Anna", True)]
     from PySide6.QtCore import Qt

@@ -152,7 +152,7 @@ class ExportDialog(WorkDialog):
                         "with a password instead; it is then written as a zip file that "
                         "only opens with that password."),
                 yes_text=self.tr("Export without a password"),
-                no_text=self.tr("Protect it with a password")):
+                no_text=self.tr("Protect it with a password"), destructive=True):
             self.protect.setChecked(True)
             self.password.setFocus()
             return

@@ -60,6 +60,10 @@ class RecoveryCodeDialog(QDialog):
                                    accessible=self.tr("Print the recovery code"))
         self.done_button = button(self.tr("I have stored it"), "primary", parent=self)
         self.done_button.setDefault(True)
+        # Enter always means "I have stored it", wherever the focus is (Space still
+        # presses Copy or Print); otherwise Enter on a focused Copy only copied again.
+        for side in (self.copy_button, self.print_button):
+            side.setAutoDefault(False)
 
         dialog_layout(self, self.tr("Your recovery code"), self.tr(
             "If you ever forget your passphrase, this code is the only way to open your "
@@ -95,7 +99,7 @@ class RecoveryCodeDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirmed_close and not messages.confirm(
                 self, self.tr("Close without storing?"),
-                self.tr("The recovery code will not be shown again. Close anyway?"),
+                self.tr("The recovery code will not be shown again."),
                 destructive=True, yes_text=self.tr("Close anyway"),
                 no_text=self.tr("Go back")):
             event.ignore()

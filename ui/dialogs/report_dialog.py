@@ -211,7 +211,7 @@ class ReportDialog(QDialog):
         column.addWidget(label(self.tr("Protect the PDF"), "sectionTitle", parent=controls))
         column.addWidget(self.password)
         column.addWidget(self.password_again)
-        scroll = QScrollArea(self)
+        scroll = self.controls_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
         scroll.setFixedWidth(390)
@@ -378,12 +378,15 @@ class ReportDialog(QDialog):
                            self.tr("The two passwords are not the same."))
             return False
         if not password and not messages.confirm(
-                self, self.tr("Save as PDF"),
+                self, self.tr("Save the PDF without a password?"),
                 self.tr("This PDF will have no password: anyone who finds the file can "
                         "read it. We suggest you fill in a password first."),
                 yes_text=self.tr("Save without a password"),
-                no_text=self.tr("Add a password")):
-            self.password.setFocus()
+                no_text=self.tr("Add a password"), destructive=True):
+            # The fields sit below the fold of the options: bring them into view.
+            self.controls_scroll.ensureWidgetVisible(self.password_again)
+            self.controls_scroll.ensureWidgetVisible(self.password)
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         paper, target = self.paper.currentText(), Path(path)
 
@@ -408,10 +411,11 @@ class ReportDialog(QDialog):
         if self._waiting is not None:
             return False
         if not messages.confirm(
-                self, self.tr("Save as Markdown"),
+                self, self.tr("Save as Markdown, without a password?"),
                 self.tr("A Markdown file cannot have a password: anyone who finds it can "
                         "read it. A PDF with a password is safer."),
-                yes_text=self.tr("Save anyway"), no_text=self.tr("Go back")):
+                yes_text=self.tr("Save anyway"), no_text=self.tr("Go back"),
+                destructive=True):
             return False
         written = [True]
 
@@ -469,6 +473,8 @@ class ReportDialog(QDialog):
         self._set_saving(False)
         self.saved_path = path
         self.save_status.setText(self.tr("The PDF is saved."))
+        # The status line is short and can be cut off; this says it in full.
+        messages.notice(self, self.tr("The PDF is saved as %1.").replace("%1", path.name))
 
     def _on_pdf_failed(self, exc: BaseException) -> None:
         self._set_saving(False)

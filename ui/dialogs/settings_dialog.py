@@ -68,8 +68,11 @@ class SettingsDialog(QDialog):
         self.shortcut.setMaximumSequenceLength(1)
         self.shortcut.setClearButtonEnabled(True)
         self.shortcut.setAccessibleName(self.tr("Quick exit shortcut"))
-        shortcut_hint = label(self.tr("Pressing Escape twice quickly always works too."),
-                              "hint", parent=self)
+        shortcut_hint = label(self.tr(
+            "Pressing Escape twice quickly works too, in the main window. An Escape that "
+            "closes a window like this one, a menu or the safe-place view does not count, "
+            "so closing things never quits Haven by accident; the shortcut works in every "
+            "window."), "hint", parent=self)
         self.open_page = QCheckBox(self.tr("After a quick exit, open this web page:"), self)
         self.url = QLineEdit(settings.quick_exit_url, self)
         self.url.setPlaceholderText("https://")

@@ -171,6 +171,7 @@ class AgendaPage(QWidget):
 
     def reload(self) -> None:
         lang = self._settings.effective_language()
+        ticked = self.ticked_ids()  # her ticks stay while she looks at other pages
         set_date_format(self.session_edit, lang)
         self.open_list.blockSignals(True)
         self.done_list.blockSignals(True)
@@ -183,7 +184,8 @@ class AgendaPage(QWidget):
                                   else f"{item.text}\n{added}")
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setCheckState(Qt.CheckState.Checked if item.id in ticked
+                              else Qt.CheckState.Unchecked)
             self.open_list.addItem(row)
         self.done_list.clear()
         for item in self.store.discussed():
@@ -234,15 +236,17 @@ class AgendaPage(QWidget):
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
         self.reload()
-        messages.info(self.window(), self.tr("Added"), self.tr(
-            "Added to your agenda for your next session."))
+        messages.notice(self.window(), self.tr("Added to your agenda for your next session."))
         return True
+
+    def ticked_ids(self) -> list[int]:
+        return [int(self.open_list.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.open_list.count())
+                if self.open_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def mark_ticked(self) -> None:
         session = pydate(self.session_edit.date())
-        ids = [int(self.open_list.item(i).data(Qt.ItemDataRole.UserRole))
-               for i in range(self.open_list.count())
-               if self.open_list.item(i).checkState() == Qt.CheckState.Checked]
+        ids = self.ticked_ids()
         try:
             for item_id in ids:
                 self.store.mark_discussed(item_id, session)
@@ -262,8 +266,8 @@ class AgendaPage(QWidget):
         row = self.chosen_topic()
         if row is None:
             return
-        if not messages.confirm(self, self.tr("Delete topic"),
-                                self.tr("Delete this topic from your agenda?"),
+        if not messages.confirm(self, self.tr("Delete this topic?"),
+                                self.tr("It will be removed from your agenda."),
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return

@@ -155,7 +155,7 @@ class CrossingForm(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(8)
-        title = label(self.tr("Log a crossing"), parent=self)
+        self.title = title = label(self.tr("Log a crossing"), parent=self)
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
         layout.addWidget(label(self.tr(
@@ -277,6 +277,13 @@ class BoundaryCard(QWidget):
         self.log_view = rich_label(self)
         self.log_view.setObjectName("crossingLog")
         self.log_view.setAccessibleName(self.tr("Crossing log"))
+        # Each crossing has "Change" and "Delete" links, reachable with Tab too.
+        self.log_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.log_view.setOpenExternalLinks(False)
+        self.log_view.linkActivated.connect(self._on_log_link)
+        self._editing_crossing: int | None = None
         self.empty_log = label(self.tr("Not crossed so far."), "hint", parent=self)
 
         top = QHBoxLayout()
@@ -383,8 +390,12 @@ class BoundaryCard(QWidget):
             draft = FormDrafts(self._page.vault).load(self._crossing_name)
         except Exception:
             draft = None
-        if draft:
+        editing = draft.get("crossing_id") if draft else None
+        self._editing_crossing = editing if isinstance(editing, int) and any(
+            c.id == editing for c in log) else None
+        if draft and (editing is None or self._editing_crossing is not None):
             self.crossing_form.reset(draft)
+            self._show_form_mode()
             self.crossing_form.show()
             self._autosave.changed()
         else:
@@ -418,9 +429,52 @@ class BoundaryCard(QWidget):
         if self._boundary is None:
             return
         if self.crossing_form.isHidden():
+            self._editing_crossing = None
             self.crossing_form.reset()
+            self._show_form_mode()
             self.crossing_form.show()
         self.crossing_form.what_edit.setFocus()
+
+    def edit_crossing(self, crossing_id: int) -> bool:
+        """Open a logged crossing in the form to put it right."""
+        if self._boundary is None:
+            return False
+        if not self.crossing_form.isHidden() and self.crossing_form.has_text():
+            self.crossing_form.what_edit.setFocus()  # finish or cancel that one first
+            return False
+        crossing = next((c for c in self._page.store.crossings(self._boundary.id)
+                         if c.id == crossing_id), None)
+        if crossing is None:
+            return False
+        self._editing_crossing = crossing_id
+        self.crossing_form.reset({
+            "date": crossing.crossed_on.isoformat(), "what": crossing.what_happened,
+            "followed": crossing.followed.value, "feeling": crossing.feeling,
+            "learned": crossing.learned, "crossing_id": crossing_id})
+        self._show_form_mode()
+        self.crossing_form.show()
+        self.crossing_form.what_edit.setFocus()
+        return True
+
+    def delete_crossing(self, crossing_id: int) -> bool:
+        if self._boundary is None or not messages.confirm(
+                self, self.tr("Delete this crossing?"),
+                self.tr("It will be removed from the log for good, and no longer counted. "
+                        "This cannot be undone."),
+                destructive=True, yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
+            return False
+        try:
+            self._page.store.delete_crossing(crossing_id)
+        except Exception as exc:
+            messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
+            return False
+        if self._editing_crossing == crossing_id:
+            self._autosave.forget(self._crossing_name)
+            self._editing_crossing = None
+            self.crossing_form.hide()
+            self.crossing_form.reset()
+        self._page.changed(self._boundary.id)
+        return True
 
     @Slot()
     def save_crossing(self) -> bool:
@@ -430,13 +484,17 @@ class BoundaryCard(QWidget):
         if crossing is None:
             return False
         try:
-            self._page.store.log_crossing(self._boundary.id, crossing)
+            if self._editing_crossing is None:
+                self._page.store.log_crossing(self._boundary.id, crossing)
+            else:
+                self._page.store.update_crossing(self._editing_crossing, crossing)
         except Exception as exc:
             messages.error(self, self.tr("The crossing was not saved"),
                            messages.error_text(exc) + "\n\n" + self.tr(
                                "What you wrote is still here."))
             return False
         self._autosave.forget(self._crossing_name)
+        self._editing_crossing = None
         self.crossing_form.hide()
         self.crossing_form.reset()
         self._page.changed(self._boundary.id)
@@ -453,11 +511,15 @@ class BoundaryCard(QWidget):
         self.log_view.setVisible(bool(log))
         felt_word = html.escape(self.tr("How it felt"))
         learned_word = html.escape(self.tr("What I learned"))
+        change_word = html.escape(self.tr("Change"))
+        delete_word = html.escape(self.tr("Delete"))
         parts = []
         for c in log:
             day = html.escape(date_text(c.crossed_on, lang, True))
             lines = [f"<p style='margin-bottom:2px;'><b>{day}</b>"
-                     f" · {html.escape(followed_word(c.followed))}</p>",
+                     f" · {html.escape(followed_word(c.followed))}"
+                     f" &nbsp; <a href='edit:{c.id}'>{change_word}</a>"
+                     f" · <a href='delete:{c.id}'>{delete_word}</a></p>",
                      f"<p style='margin-top:0;'>{html.escape(c.what_happened)}</p>"]
             if c.feeling:
                 lines.append(f"<p><i>{felt_word}:</i> "
@@ -471,7 +533,28 @@ class BoundaryCard(QWidget):
     def _collect(self) -> tuple[str, dict[str, Any]] | None:
         if self._boundary is None or self.crossing_form.isHidden():
             return None
-        return self._crossing_name, self.crossing_form.data()
+        data = self.crossing_form.data()
+        if self._editing_crossing is not None:
+            data["crossing_id"] = self._editing_crossing  # back in the right one after a lock
+        return self._crossing_name, data
+
+    def _show_form_mode(self) -> None:
+        self.crossing_form.title.setText(
+            self.tr("Log a crossing") if self._editing_crossing is None
+            else self.tr("Change this crossing"))
+        self.crossing_form.save_button.setText(
+            self.tr("Save to the log") if self._editing_crossing is None
+            else self.tr("Save changes"))
+
+    @Slot(str)
+    def _on_log_link(self, link: str) -> None:
+        action, _sep, number = link.partition(":")
+        if not number.isdigit():
+            return
+        if action == "edit":
+            self.edit_crossing(int(number))
+        elif action == "delete":
+            self.delete_crossing(int(number))
 
     # -- private slots ---------------------------------------------------------------
 
@@ -484,9 +567,11 @@ class BoundaryCard(QWidget):
     def _on_cancel_crossing(self) -> None:
         if self.crossing_form.has_text() and not messages.confirm(
                 self, self.tr("Stop logging this crossing?"),
-                self.tr("What you wrote about it will be thrown away."), destructive=True):
+                self.tr("What you wrote about it will be thrown away."), destructive=True,
+                yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
             return
         self._autosave.forget(self._crossing_name)
+        self._editing_crossing = None
         self.crossing_form.hide()
         self.crossing_form.reset()
 
@@ -523,7 +608,7 @@ class BoundaryCard(QWidget):
                 self, self.tr("Delete this boundary?"),
                 self.tr("The boundary, its crossing log and its earlier versions will be "
                         "removed from your journal for good. This cannot be undone."),
-                destructive=True):
+                destructive=True, yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         boundary_id = self._boundary.id
         self._autosave.forget(self._crossing_name)

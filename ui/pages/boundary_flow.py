@@ -523,12 +523,14 @@ class BoundaryFlow(QWidget):
             if not messages.confirm(
                     self, self.tr("Stop changing this boundary?"),
                     self.tr("Your changes in these steps will be thrown away; the boundary "
-                            "stays as it was."), destructive=True):
+                            "stays as it was."), destructive=True,
+                    yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
                 return
         elif typed and not messages.confirm(
                 self, self.tr("Stop this boundary?"),
                 self.tr("What you wrote in these steps will be thrown away."),
-                destructive=True):
+                destructive=True, yes_text=self.tr("Throw away"),
+                no_text=self.tr("Keep writing")):
             return
         self._autosave.forget(DRAFT_NAME)
         self._editing = None

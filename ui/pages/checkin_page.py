@@ -57,6 +57,7 @@ from journal.record_models import (
 from journal.situation import current_profile
 from journal.vault import Vault
 from ui import messages
+from ui.dialogs.checkin_lists import CheckinListsDialog
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label, scrolling_page
@@ -316,6 +317,9 @@ class CheckinForm(QWidget):
         self.trigger_edit.setAccessibleName(self.tr("Add a trigger to your list"))
         self.trigger_edit.setMaxLength(60)
         trigger_box.addWidget(self.trigger_edit)
+        self.lists_button = button(self.tr("Rename or remove items and triggers…"),
+                                   "linkButton", parent=self)
+        trigger_box.addWidget(self.lists_button, 0, Qt.AlignmentFlag.AlignLeft)
         add(self.tr("&Triggers met today"), None, trigger_box, self.trigger_edit)
 
         self.note = QPlainTextEdit(self)
@@ -336,6 +340,7 @@ class CheckinForm(QWidget):
         self.note.textChanged.connect(self._on_changed)
         self.own_item_edit.returnPressed.connect(self._on_add_item)
         self.trigger_edit.returnPressed.connect(self._on_add_trigger)
+        self.lists_button.clicked.connect(self.edit_lists)
 
     # -- public ----------------------------------------------------------------------
 
@@ -524,6 +529,12 @@ class CheckinForm(QWidget):
             return
         self._dirty = True
         self._autosave.start()
+
+    @Slot()
+    def edit_lists(self) -> None:
+        """Rename or remove her own self-care items and triggers."""
+        if self._vault.is_open and CheckinListsDialog.edit(self.window(), self._store):
+            self.refresh_lists()
 
     @Slot()
     def _on_add_item(self) -> None:
@@ -795,6 +806,12 @@ class CheckinPage(QWidget):
             stored = self.form.checkin_id is not None
             self.status_label.setText(self.tr("Saved") if stored
                                       else self.tr("Nothing filled in yet"))
+            # The status sits at the top, often scrolled away: say it where she looks,
+            # and what comes next.
+            messages.notice(self, self.tr(
+                "Your check-in is saved. You can still change it; Trends shows how your "
+                "days go over time.") if stored else self.tr(
+                "Nothing filled in yet, so nothing was saved."))
 
     @Slot(int, bool)
     def _on_saved(self, _checkin_id: int, is_new: bool) -> None:
@@ -810,7 +827,7 @@ class CheckinPage(QWidget):
             return
         if not messages.confirm(self, self.tr("Delete this check-in?"), self.tr(
                 "This check-in will be removed for good. This cannot be undone."),
-                destructive=True):
+                destructive=True, yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         try:
             self._store.delete(checkin_id)

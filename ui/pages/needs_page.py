@@ -495,7 +495,8 @@ class NeedsPage(QWidget):
                 self, self.tr("Delete this need?"),
                 self.tr("The need and its notes will be removed from your journal for good. "
                         "Boundaries that protect it keep your own words for it. This cannot "
-                        "be undone."), destructive=True):
+                        "be undone."), destructive=True,
+                yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         self._timer.stop()
         try:

@@ -30,6 +30,7 @@ from journal.record_models import SafePlace
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui.photos import pixmap_of
+from ui.privacy import ESCAPE_CLOSES
 from ui.widgets import button, label
 
 IN_MS, HOLD_MS, OUT_MS = 4000, 4000, 6000
@@ -135,6 +136,7 @@ class SafePlaceView(QFrame):
         self.setObjectName("safePlaceView")
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty(ESCAPE_CLOSES, True)  # leaving it is no half of a quick exit
         self._store = SafePlaceStore(vault)
         self._vault = vault
         self.places: list[SafePlace] = []

@@ -417,7 +417,7 @@ class SafePlaceEditor(QWidget):
         if self._place_id is None or not messages.confirm(
                 self, self.tr("Remove the photo?"),
                 self.tr("The photo will be removed from this safe place for good."),
-                destructive=True):
+                destructive=True, yes_text=self.tr("Remove"), no_text=self.tr("Keep")):
             return
         try:
             self._store.set_photo(self._place_id, None)
@@ -434,7 +434,8 @@ class SafePlaceEditor(QWidget):
         if place_id is not None and not messages.confirm(
                 self, self.tr("Delete this safe place?"),
                 self.tr("This safe place and its photo will be removed for good. This "
-                        "cannot be undone."), destructive=True):
+                        "cannot be undone."), destructive=True,
+                yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         self._autosave.stop()
         if place_id is not None:

@@ -196,8 +196,8 @@ class SafetyPage(QWidget):
         self.taken_edit.setDate(qdate(date.today()))
         self.taken_edit.setAccessibleName(self.tr("Date of the test"))
         self.by_edit = QLineEdit(box)
-        self.by_edit.setPlaceholderText(self.tr("For example the GP or the sexual health "
-                                                "clinic"))
+        self.by_edit.setPlaceholderText(self.tr(
+            "For example the GP, a sexual health clinic or a test centre"))
         self.by_edit.setAccessibleName(self.tr("Tested by"))
         self.partner_combo = QComboBox(box)
         self.partner_combo.setAccessibleName(self.tr("Was your partner tested?"))
@@ -222,14 +222,21 @@ class SafetyPage(QWidget):
         buttons = QHBoxLayout()
         self.add_test_button = button(self.tr("Add test"), parent=box,
                                       accessible=self.tr("Add this STI test"))
+        self.new_test_button = button(self.tr("New test"), "linkButton", parent=box,
+                                      accessible=self.tr("Write down another test"))
         self.delete_test_button = button(self.tr("Delete"), "linkButton", parent=box,
                                          accessible=self.tr("Delete the chosen test"))
         buttons.addWidget(self.add_test_button)
+        buttons.addWidget(self.new_test_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_test_button)
         inner.addLayout(buttons)
         self.add_test_button.clicked.connect(self.add_test)
+        self.new_test_button.clicked.connect(self.new_test)
         self.delete_test_button.clicked.connect(self.delete_test)
+        self.test_list.currentItemChanged.connect(self._on_test_chosen)
+        self._test_id: int | None = None
+        self._show_test_mode()
         layout.addWidget(box)
 
     # -- public ----------------------------------------------------------------------
@@ -270,24 +277,40 @@ class SafetyPage(QWidget):
         return True
 
     def add_test(self) -> None:
+        """Add the test in the form, or save the changes to the chosen one."""
         follow = pydate(self.follow_edit.date()) if self.follow_check.isChecked() else None
         test = StiTest(pydate(self.taken_edit.date()), self.by_edit.text(),
                        PartnerTested(self.partner_combo.currentData()), follow)
         try:
-            self.store.add_test(test)
+            if self._test_id is None:
+                self.store.add_test(test)
+            else:
+                self.store.update_test(self._test_id, test)
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return
-        self.by_edit.clear()
-        self.follow_check.setChecked(False)
+        self.new_test()
         self._reload_tests()
+
+    def new_test(self) -> None:
+        """An empty form for another test; no test chosen in the list."""
+        self.test_list.blockSignals(True)
+        self.test_list.setCurrentItem(None)
+        self.test_list.clearSelection()
+        self.test_list.blockSignals(False)
+        self._test_id = None
+        self.taken_edit.setDate(qdate(date.today()))
+        self.by_edit.clear()
+        self.partner_combo.setCurrentIndex(0)
+        self.follow_check.setChecked(False)
+        self._show_test_mode()
 
     def delete_test(self) -> None:
         item = self.test_list.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
-        if not messages.confirm(self, self.tr("Delete test"),
-                                self.tr("Delete this test from your record?"),
+        if not messages.confirm(self, self.tr("Delete this test?"),
+                                self.tr("It will be removed from your record."),
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return
@@ -295,6 +318,7 @@ class SafetyPage(QWidget):
             self.store.delete_test(int(item.data(Qt.ItemDataRole.UserRole)))
         except Exception as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
+        self.new_test()
         self._reload_tests()
 
     # -- private ---------------------------------------------------------------------
@@ -306,12 +330,40 @@ class SafetyPage(QWidget):
         self.saved_label.setText("")
         self._timer.start()
 
+    def _on_test_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        test_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        test = next((t for t in self.store.tests() if t.id == test_id), None)
+        if test is None:
+            return
+        self._test_id = test.id
+        self.taken_edit.setDate(qdate(test.taken_on))
+        self.by_edit.setText(test.tested_by)
+        self.partner_combo.setCurrentIndex(
+            max(0, self.partner_combo.findData(test.partner_tested.value)))
+        self.follow_check.setChecked(test.follow_up_on is not None)
+        if test.follow_up_on is not None:
+            self.follow_edit.setDate(qdate(test.follow_up_on))
+        self._show_test_mode()
+
+    def _show_test_mode(self) -> None:
+        """"Add test" for a new one; "Save changes" and "Delete" once one is chosen."""
+        chosen = self._test_id is not None
+        self.add_test_button.setText(self.tr("Save changes") if chosen
+                                     else self.tr("Add test"))
+        self.add_test_button.setAccessibleName(
+            self.tr("Save the changes to this test") if chosen
+            else self.tr("Add this STI test"))
+        self.new_test_button.setVisible(chosen)
+        self.delete_test_button.setEnabled(chosen)
+
     def _reload_tests(self) -> None:
         lang = self._lang()
         words = {PartnerTested.YES: self.tr("partner tested"),
                  PartnerTested.NO: self.tr("partner not tested"),
                  PartnerTested.UNKNOWN: self.tr("not known whether partner was tested")}
+        self.test_list.blockSignals(True)
         self.test_list.clear()
+        chosen = None
         for test in self.store.tests():
             parts = [date_text(test.taken_on, lang)]
             if test.tested_by:
@@ -323,6 +375,13 @@ class SafetyPage(QWidget):
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, test.id)
             self.test_list.addItem(item)
+            if test.id == self._test_id:
+                chosen = item
         if not self.test_list.count():
             self.test_list.addItem(QListWidgetItem(self.tr("No tests written down yet.")))
             self.test_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.test_list.setCurrentItem(chosen)
+        self.test_list.blockSignals(False)
+        if chosen is None and self._test_id is not None:
+            self.new_test()  # the chosen test is gone
+

@@ -2,12 +2,15 @@
 the helplines included with Haven, which she can hide.
 
 Contract with the main window: `SupportPage(vault, hub, settings)` and `save_pending()`.
-A person is saved a second after each change once there is a name; until then what she
-typed is kept as a form draft in the vault (journal/form_drafts.py), so a lock loses
-nothing, and it comes back when she returns to that form.
+A new person joins her list only when she says so ("Add to my list", or Enter in the name
+or contact field); until then what she typed is kept as a form draft in the vault
+(journal/form_drafts.py), so a lock loses nothing, and it comes back when she returns to
+that form. Someone already in her list is saved a second after each change.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -135,6 +138,10 @@ class SupportPage(QWidget):
         self.status_label = label("", "subtle", parent=right)
         form_layout.addWidget(self.status_label)
         row = QHBoxLayout()
+        self.add_button = button(self.tr("Add to my list"), "primary", parent=right,
+                                 accessible=self.tr("Add this person to my list"))
+        self.add_button.setEnabled(False)
+        row.addWidget(self.add_button)
         row.addStretch(1)
         self.delete_button = button(self.tr("Delete"), "linkButton", parent=right,
                                     accessible=self.tr("Delete this person"))
@@ -147,6 +154,9 @@ class SupportPage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.new_button.clicked.connect(self._on_new)
+        self.add_button.clicked.connect(self.add_person)
+        self.name_edit.returnPressed.connect(self.add_person)
+        self.contact_edit.returnPressed.connect(self.add_person)
         self.delete_button.clicked.connect(self.delete_person)
         self.people_list.currentItemChanged.connect(self._on_current)
         self.helpline_list.itemChanged.connect(self._on_helpline_toggled)
@@ -208,6 +218,7 @@ class SupportPage(QWidget):
         self.people_list.clearSelection()
         self.people_list.setCurrentItem(None)  # so a click on the same person opens it again
         self.delete_button.setEnabled(False)
+        self._show_add()
 
     def open_person(self, person_id: int) -> None:
         if not self.save_pending():
@@ -218,6 +229,33 @@ class SupportPage(QWidget):
                                 person.may_advise))
         self._restore_draft()
         self.delete_button.setEnabled(True)
+        self._show_add()
+
+    def add_person(self) -> bool:
+        """Put the new person she filled in into her list (a deliberate act: typing
+        alone never does)."""
+        if self._person_id is not None:
+            return self.save_pending()
+        self._timer.stop()
+        draft = self._draft()
+        if not draft.name.strip():
+            self.status_label.setText(self.tr("Give a name, and it will be saved."))
+            self.name_edit.setFocus()
+            return False
+        try:
+            person_id = self.store.create(draft)
+        except Exception as exc:
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            return False
+        with contextlib.suppress(Exception):  # saved; a stale draft only refills the form
+            self._drafts.drop(self._draft_name())
+        self._person_id = person_id
+        self._dirty = False
+        self.delete_button.setEnabled(True)
+        self._show_add()
+        self.reload()
+        self.status_label.setText(self.tr("Added to your list"))
+        return True
 
     def save_pending(self) -> bool:
         self._timer.stop()
@@ -228,9 +266,10 @@ class SupportPage(QWidget):
             return True
         draft = self._draft()
         draft_name = self._draft_name()
-        if not draft.name.strip():
-            # Not in the list yet: kept as a draft until there is a name.
-            typed = bool(draft.contact.strip() or draft.notes.strip())
+        if self._person_id is None or not draft.name.strip():
+            # Not in the list yet: kept as a draft until she adds it (a new person) or
+            # gives a name again (someone in her list always has one).
+            typed = bool(draft.name.strip() or draft.contact.strip() or draft.notes.strip())
             try:
                 if typed:
                     self._drafts.save(draft_name, {
@@ -244,14 +283,10 @@ class SupportPage(QWidget):
                 return False
             self._dirty = False
             if typed:
-                self.status_label.setText(self.tr("Give a name, and it will be saved."))
+                self.status_label.setText(self._waiting_text(draft))
             return True
         try:
-            if self._person_id is None:
-                self._person_id = self.store.create(draft)
-                self.delete_button.setEnabled(True)
-            else:
-                self.store.update(self._person_id, draft)
+            self.store.update(self._person_id, draft)
             self._drafts.drop(draft_name)
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
@@ -264,7 +299,7 @@ class SupportPage(QWidget):
     def delete_person(self) -> None:
         if self._person_id is None:
             return
-        text = self.tr("Delete this person from your support network?")
+        text = self.tr("They will be removed from your support network.")
         try:
             linked = self.store.boundary_count(self._person_id)
         except Exception:
@@ -273,7 +308,7 @@ class SupportPage(QWidget):
             text += "\n\n" + self.tr(
                 "This person is named under \"Who supports me\" in one or more of your "
                 "boundaries. Only that link goes; what you wrote there yourself stays.")
-        if not messages.confirm(self, self.tr("Delete"), text,
+        if not messages.confirm(self, self.tr("Delete this person?"), text,
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return
@@ -319,7 +354,18 @@ class SupportPage(QWidget):
             return
         self._fill(draft)
         self._dirty = True  # saved again as she goes on, or kept as a draft
-        self.status_label.setText(self.tr("Give a name, and it will be saved."))
+        self.status_label.setText(self._waiting_text(draft))
+        self._show_add()
+
+    def _waiting_text(self, draft: SupportDraft) -> str:
+        if not draft.name.strip():
+            return self.tr("Give a name, and it will be saved.")
+        return self.tr("Not in your list yet: press \"Add to my list\".")
+
+    def _show_add(self) -> None:
+        new = self._person_id is None
+        self.add_button.setVisible(new)
+        self.add_button.setEnabled(new and bool(self.name_edit.text().strip()))
 
     def _fill(self, draft: SupportDraft) -> None:
         self._loading = True
@@ -337,6 +383,7 @@ class SupportPage(QWidget):
             return
         self._dirty = True
         self._timer.start()
+        self._show_add()
 
     def _on_new(self) -> None:
         if self.save_pending():

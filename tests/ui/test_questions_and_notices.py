@@ -1,0 +1,74 @@
+"""Every question the app asks says it in the body, with answers that say what they do
+and the safe one as the default where something would be lost. (messages.confirm needs
+worded answers; the autouse fixture also refuses a title that is no question.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.conftest import show_active
+from ui import messages
+from ui.pages.boundaries_page import BoundariesPage
+
+REAL_CONFIRM = messages.confirm
+
+
+def test_stopping_a_new_boundary_asks_with_throw_away_and_keep_writing(
+        page_env, qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", REAL_CONFIRM)
+    page = show_active(qtbot, BoundariesPage(page_env.vault, page_env.hub, page_env.settings),
+                       1000, 700)
+    page.new_boundary()
+    flow = page.flow
+    flow.choose_template("separate-room")
+    seen = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.informativeText(),
+                     sorted(b.text() for b in box.buttons()), box.defaultButton().text()))
+        box.defaultButton().click()  # Enter: the safe answer
+
+    QTimer.singleShot(0, answer)
+    flow.cancel_button.click()
+    assert seen == [("Stop this boundary?",
+                     "What you wrote in these steps will be thrown away.",
+                     ["Keep writing", "Throw away"], "Keep writing")]
+    assert page.stack.currentIndex() == page.FLOW  # still writing, nothing lost
+    assert flow.action_edit.toPlainText() == "For now I will sleep in a room of my own."
+
+
+
+def test_checkin_done_says_it_is_saved_where_she_looks(page_env, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.pages.checkin_page import CheckinPage
+
+    page = show_active(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings),
+                       1000, 500)
+    page.open_today()
+    page.done_button.click()
+    notice, = page.findChildren(QLabel, "notice")
+    assert notice.text() == "Nothing filled in yet, so nothing was saved."
+    page.form.sleep_hours.setValue(7.5)
+    page.done_button.click()
+    notice, = (n for n in page.findChildren(QLabel, "notice") if n.isVisible())
+    assert notice.text().startswith("Your check-in is saved.")
+    # In view: inside the window, over whatever part of the page is scrolled to.
+    assert page.rect().contains(notice.geometry())
+
+
+def test_enter_confirms_the_recovery_code_dialog_wherever_the_focus_is(qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.recovery_code import RecoveryCodeDialog
+
+    dialog = show_active(qtbot, RecoveryCodeDialog("7KQ2-ABCD-EFGH-JKLM-NPQR-STUV-WXYZ"),
+                         600, 400)
+    dialog.copy_button.setFocus()
+    qtbot.waitUntil(dialog.copy_button.hasFocus)
+    qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Return)
+    assert dialog.result() == RecoveryCodeDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
