@@ -322,7 +322,7 @@
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="293"/>
         <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 the same day. When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als het gebeurt, wacht je niet tot het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je belt dezelfde dag Veilig Thuis (0800-2000, dag en nacht) of, in Vlaanderen, 1712. Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="306"/>
