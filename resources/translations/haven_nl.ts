@@ -179,43 +179,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="687"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="731"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="732"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="689"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="690"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="693"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="694"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="694"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="695"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="698"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="699"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="707"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="793"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="794"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="794"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="795"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="275"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="564"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="565"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
@@ -321,21 +321,21 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="293"/>
-        <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 the same day. When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
-        <translation>Als het gebeurt, wacht je niet tot het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je belt dezelfde dag Veilig Thuis (0800-2000, dag en nacht) of, in Vlaanderen, 1712. Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
+        <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call for help the same day: Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at the weekend, the police (101). When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
+        <translation>Als het gebeurt, wacht je niet af of het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je vraagt dezelfde dag nog hulp: Veilig Thuis (0800-2000, dag en nacht) of in Vlaanderen 1712 (op werkdagen); is het in Vlaanderen avond of weekend, dan bel je de politie (101). Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="306"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="307"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="382"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="384"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="392"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="393"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -351,115 +351,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="394"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="395"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="473"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="474"/>
         <source>Delete this crossing?</source>
         <translation>Deze overschrijding verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="474"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="475"/>
         <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
         <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="476"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="536"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="632"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="477"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="537"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="633"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="476"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="632"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="477"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="633"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="481"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="504"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="505"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="506"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="507"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="533"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="534"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="534"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="536"/>
         <source>Change</source>
         <translation>Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="565"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="566"/>
         <source>Change this crossing</source>
         <translation>Deze overschrijding aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="567"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="568"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="568"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="569"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="590"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="591"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="591"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="607"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="629"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="630"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="630"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="631"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="641"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="642"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>

@@ -291,8 +291,9 @@ class BoundaryCard(QWidget):
         # is stopped at once, and the card says what she does instead of a crossing log.
         self.safety_note = label(self.tr(
             "If it happens, you do not wait for it to happen again: stop it at once, make "
-            "the child safe, and call Veilig Thuis (0800-2000, day and night) or, in "
-            "Flanders, 1712 the same day. When there is immediate danger, call 112 (in "
+            "the child safe, and call for help the same day: Veilig Thuis (0800-2000, day "
+            "and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at "
+            "the weekend, the police (101). When there is immediate danger, call 112 (in "
             "Belgium also the police, 101)."), "hint", parent=self)
         self.safety_note.setObjectName("safetyNote")
 
