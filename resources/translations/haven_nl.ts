@@ -5666,7 +5666,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/situation_dialog.py" line="30"/>
         <source>He crossed sexual boundaries, or is accused of it</source>
-        <translation>Hij is seksueel over grenzen gegaan, of wordt daarvan beschuldigd</translation>
+        <translation>Hij ging seksueel over grenzen, of wordt ervan beschuldigd</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/situation_dialog.py" line="31"/>
