@@ -256,13 +256,14 @@ class BoundaryStore:
         """The worksheet list: boundaries she holds or considers first, let go last;
         within that the most recently changed first."""
         rows = self._vault.rows(
-            f"SELECT b.id, b.action, b.status, b.review_date, {_COUNTS} FROM boundaries b"
+            f"SELECT b.id, b.action, b.status, b.review_date, b.template_id, {_COUNTS}"
+            " FROM boundaries b"
             " ORDER BY b.status = 'let_go', b.updated_at DESC, b.id DESC")
         return [BoundarySummary(
             r["id"], r["action"], BoundaryStatus(r["status"]),
             date.fromisoformat(r["since"]) if r["since"] else None,
             date.fromisoformat(r["review_date"]) if r["review_date"] else None,
-            r["n"], r["n_yes"], r["n_partly"]) for r in rows]
+            r["n"], r["n_yes"], r["n_partly"], r["template_id"]) for r in rows]
 
     def count(self) -> int:
         return int(self._vault.row("SELECT count(*) FROM boundaries")[0])

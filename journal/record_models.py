@@ -258,6 +258,7 @@ class BoundarySummary:
     crossings: int
     followed: int
     partly_followed: int
+    template_id: str | None = None
 
 
 @dataclass

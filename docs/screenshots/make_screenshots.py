@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-English and Dutch, light and dark: first run, unlock (also in discreet mode), Today,
+English and Dutch, light and dark: first run, the situation question, unlock (also in discreet mode), Today,
 the journal list, the editor, the recovery code, the settings, "Passphrase and recovery
 code", the check-in, trends, safe places and the safe-place view, the boundaries
 worksheet (list, guided flow, summary, a card with its crossing log), the needs page,
@@ -33,6 +33,7 @@ from journal.keyslots import KdfParams  # noqa: E402
 from journal.models import EntryFilter  # noqa: E402
 from journal.needs import NeedStore  # noqa: E402
 from journal.record_models import Willingness  # noqa: E402
+from journal.situation import Profile  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
 from ui.dialogs.export_dialog import ExportDialog  # noqa: E402
@@ -40,6 +41,7 @@ from ui.dialogs.import_dialog import ImportDialog  # noqa: E402
 from ui.dialogs.keys_dialog import KeysDialog  # noqa: E402
 from ui.dialogs.recovery_code import RecoveryCodeDialog  # noqa: E402
 from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from ui.dialogs.situation_dialog import SituationDialog  # noqa: E402
 from ui.main_window import Workspace  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 
@@ -96,6 +98,13 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     save(dialog, f"recovery-code-{suffix}")
     dialog.done(0)
     dialog.deleteLater()
+    # Then the one question about her situation (skippable).
+    situation = SituationDialog(Profile(), app.window, first_run=True)
+    situation.show()
+    QTest.qWaitForWindowExposed(situation)
+    save(situation, f"situation-{suffix}")
+    situation.done(0)
+    situation.deleteLater()
     finish(app)
 
     # Unlock.

@@ -179,43 +179,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="666"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="732"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="668"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="690"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="672"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="694"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="673"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="695"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="677"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="699"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="686"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="772"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="794"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="773"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="795"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -223,114 +223,119 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="238"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="240"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="239"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="241"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="244"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="249"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="251"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="251"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="253"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="254"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="256"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="255"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="259"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="258"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="260"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="262"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="265"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="268"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="269"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="268"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="270"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="271"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="279"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="281"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="543"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="565"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="287"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="289"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="296"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="293"/>
+        <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call for help the same day: Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at the weekend, the police (101). When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
+        <translation>Als het gebeurt, wacht je niet af of het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je vraagt dezelfde dag nog hulp: Veilig Thuis (0800-2000, dag en nacht) of in Vlaanderen 1712 (op werkdagen); is het in Vlaanderen avond of weekend, dan bel je de politie (101). Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="307"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="371"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="372"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="384"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -338,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="381"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="393"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -346,115 +351,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="395"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="461"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="474"/>
         <source>Delete this crossing?</source>
         <translation>Deze overschrijding verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="462"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="475"/>
         <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
         <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="464"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="515"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="477"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="537"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="633"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="464"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="477"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="633"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="469"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="492"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="505"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="494"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="507"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="512"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="534"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="513"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="514"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="536"/>
         <source>Change</source>
         <translation>Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="544"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="566"/>
         <source>Change this crossing</source>
         <translation>Deze overschrijding aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="546"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="568"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="547"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="569"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="569"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="591"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="570"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="571"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="571"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="586"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="630"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="609"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="631"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="620"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="642"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -1322,92 +1327,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="130"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="132"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="131"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="133"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="131"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="133"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="136"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="138"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="136"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="138"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="137"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="139"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="144"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="144"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="145"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="147"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="148"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="147"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="149"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="148"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="149"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="151"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="158"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="160"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="162"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="164"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als je het gevolg niet hebt uitgevoerd, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="168"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="170"/>
         <source>Did the consequence follow?</source>
         <translation>Heb je het gevolg uitgevoerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="215"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="217"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="219"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="221"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of je het gevolg hebt uitgevoerd.</translation>
     </message>
@@ -5661,7 +5666,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/situation_dialog.py" line="30"/>
         <source>He crossed sexual boundaries, or is accused of it</source>
-        <translation>Hij is seksueel over grenzen gegaan, of wordt daarvan beschuldigd</translation>
+        <translation>Hij ging seksueel over grenzen, of wordt ervan beschuldigd</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/situation_dialog.py" line="31"/>

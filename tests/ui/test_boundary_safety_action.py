@@ -65,6 +65,27 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
     assert boundary.template_id == SAFETY and boundary.willing is None
     card = page.card.details.text()
     assert "What I do at once" in card and "If it is crossed" not in card
+    # The card has no crossing log to weigh, and says what she does instead.
+    assert page.card.safety_note.isVisibleTo(page)
+    for number in ("0800-2000", "1712", "112", "101"):
+        assert number in page.card.safety_note.text()
+    for widget in (page.card.log_button, page.card.log_title, page.card.counts_label,
+                   page.card.empty_log, page.card.log_view, page.card.crossing_form):
+        assert not widget.isVisibleTo(page)
+    page.card.open_crossing_form()
+    assert not page.card.crossing_form.isVisibleTo(page)
+    page.show_list()
+    row = page.list_view.model().index(0, 0).data()
+    assert "crossed" not in row.lower() and "overschreden" not in row.lower()
+
+
+def test_a_boundary_of_her_own_keeps_its_crossing_log(page, qtbot, page_env):
+    from journal.record_models import BoundaryDraft
+    boundary = BoundaryStore(page_env.vault).create(BoundaryDraft(
+        action="For now I will sleep in the study.", consequence="I stay there."))
+    page.open_boundary(boundary)
+    assert page.card.log_button.isVisibleTo(page) and page.card.empty_log.isVisibleTo(page)
+    assert not page.card.safety_note.isVisibleTo(page)
 
 
 def test_back_from_support_skips_willing_and_other_templates_keep_it(page, qtbot):

@@ -52,7 +52,7 @@ class SituationDialog(QDialog):
             "Haven uses your answer to choose which writing prompts, examples and "
             "helplines it shows you first. Only you can see it: it is kept inside your "
             "locked journal."), *self.choices.values(), later, self.faith, faith_hint,
-            right=(self.skip_button, self.save_button), min_width=520)
+            right=(self.skip_button, self.save_button), min_width=600)
 
         self.save_button.clicked.connect(self.accept)
         self.skip_button.clicked.connect(self.reject)

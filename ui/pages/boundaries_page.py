@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.boundaries import BoundaryStore, consequence_hint_needed
+from journal.boundaries import BoundaryStore, consequence_hint_needed, is_safety_action
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
@@ -97,6 +97,8 @@ class BoundaryListModel(QAbstractListModel):
             if s.status_since:
                 status += self.tr(" (since %1)").replace("%1", date_text(s.status_since,
                                                                           self._lang))
+            if is_safety_action(s.template_id):  # an agreement with a safety action
+                return f"{action}\n{status}"
             return f"{action}\n{status} · {crossing_counts(s.crossings, s.followed)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return s.action
@@ -285,6 +287,15 @@ class BoundaryCard(QWidget):
         self.log_view.linkActivated.connect(self._on_log_link)
         self._editing_crossing: int | None = None
         self.empty_log = label(self.tr("Not crossed so far."), "hint", parent=self)
+        # A sexual touch of a child is not a boundary that is "crossed" and weighed: it
+        # is stopped at once, and the card says what she does instead of a crossing log.
+        self.safety_note = label(self.tr(
+            "If it happens, you do not wait for it to happen again: stop it at once, make "
+            "the child safe, and call for help the same day: Veilig Thuis (0800-2000, day "
+            "and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at "
+            "the weekend, the police (101). When there is immediate danger, call 112 (in "
+            "Belgium also the police, 101)."), "hint", parent=self)
+        self.safety_note.setObjectName("safetyNote")
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -320,6 +331,7 @@ class BoundaryCard(QWidget):
         column.addLayout(versions_row)
         column.addWidget(self.versions_view)
         column.addSpacing(8)
+        column.addWidget(self.safety_note)
         column.addLayout(log_row)
         column.addWidget(self.crossing_form)
         column.addWidget(self.empty_log)
@@ -401,6 +413,7 @@ class BoundaryCard(QWidget):
         else:
             self.crossing_form.hide()
             self.crossing_form.reset()
+        self._show_safety_action(is_safety_action(b.template_id))
         return True
 
     @Slot()
@@ -426,7 +439,7 @@ class BoundaryCard(QWidget):
 
     @Slot()
     def open_crossing_form(self) -> None:
-        if self._boundary is None:
+        if self._boundary is None or is_safety_action(self._boundary.template_id):
             return
         if self.crossing_form.isHidden():
             self._editing_crossing = None
@@ -504,6 +517,15 @@ class BoundaryCard(QWidget):
         return self._autosave.flush()
 
     # -- private ---------------------------------------------------------------------
+
+    def _show_safety_action(self, safety: bool) -> None:
+        """For a safety action: the note instead of crossings, counts and "log one"."""
+        self.safety_note.setVisible(safety)
+        for widget in (self.log_title, self.log_button, self.counts_label):
+            widget.setVisible(not safety)
+        if safety:
+            for widget in (self.empty_log, self.log_view, self.crossing_form):
+                widget.hide()
 
     def _show_log(self, log: list[Crossing]) -> None:
         lang = self._page.lang
