@@ -14,6 +14,7 @@ from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
+from journal.images import photo_from_bytes
 from journal.models import EntryDraft
 from journal.needs import NeedStore
 from journal.record_models import (
@@ -29,7 +30,7 @@ from journal.record_models import (
     Willingness,
 )
 from journal.resources import load_json
-from journal.safe_places import SafePlaceStore, photo_from_bytes
+from journal.safe_places import SafePlaceStore
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import SupportDraft, SupportKind, SupportStore
 from journal.vault import Vault

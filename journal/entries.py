@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from journal.errors import EntryNotFound, ImageRejected
+from journal.clock import now_utc
+from journal.errors import EntryNotFound
 from journal.models import (
     MOOD_MAX,
     MOOD_MIN,
@@ -28,35 +30,6 @@ BULK_FTS_HASHSIZE = 16 * 1024 * 1024
 _FTS_INSERT_TRIGGER = "entries_fts_insert"
 # Markdown marks that would only clutter a one-line preview.
 _MARKDOWN_NOISE = re.compile(r"[#>*_`~\[\]]+|^\s*[-+]\s+", re.MULTILINE)
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-# An entry's photo (brought along by an import) is kept as it came, JPEG or PNG, up to
-# this size; the reading view scales it down to show it.
-ENTRY_PHOTO_MAX_BYTES = 25 * 1024 * 1024
-
-
-def entry_photo(data: bytes) -> Photo:
-    """A photo of an entry from JPEG or PNG bytes, checked but kept as it is:
-    ImageRejected if it is another format (HEIC, ...), damaged or too large."""
-    from journal.safe_places import SOURCE_MAX_PIXELS, picture_size, sniff_format
-
-    data = bytes(data)
-    mime = sniff_format(data)
-    if mime is None:
-        raise ImageRejected(ImageRejected.UNKNOWN_FORMAT, "not JPEG or PNG")
-    if len(data) > ENTRY_PHOTO_MAX_BYTES:
-        raise ImageRejected(ImageRejected.TOO_LARGE, f"{len(data)} bytes",
-                            ENTRY_PHOTO_MAX_BYTES)
-    width, height = picture_size(data, mime)
-    if width < 1 or height < 1:
-        raise ImageRejected(ImageRejected.DAMAGED, "empty picture")
-    if width * height > SOURCE_MAX_PIXELS:
-        raise ImageRejected(ImageRejected.TOO_LARGE, f"{width}x{height}", SOURCE_MAX_PIXELS)
-    return Photo(data, mime, width, height)
 
 
 def make_preview(body: str) -> str:
@@ -138,6 +111,13 @@ def tags_column(alias: str = "e") -> str:
 
 def split_tags(value: str | None) -> tuple[str, ...]:
     return tuple(sorted(value.split("\x1f"), key=str.casefold)) if value else ()
+
+
+def identity_key(entry_date: str, title: str, body: str) -> bytes:
+    """What makes two entries the same: date, title and body, as the store keeps them."""
+    text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
+                        unicodedata.normalize("NFC", body)))
+    return hashlib.sha256(text.encode("utf-8")).digest()
 
 
 class EntryStore:
@@ -223,6 +203,23 @@ class EntryStore:
                     if done:
                         raise
                     # else the block's own error is what the caller needs to see
+
+    def identity_keys(self, first: date, last: date) -> set[bytes]:
+        """The identity_key of every entry dated from `first` to `last`."""
+        cursor = self._vault.execute("SELECT entry_date, title, body FROM entries"
+                                     " WHERE entry_date BETWEEN ? AND ?",
+                                     (first.isoformat(), last.isoformat()))
+        # Row by row: only the hashes are kept, not every body of a large vault.
+        return {identity_key(r["entry_date"], r["title"], r["body"]) for r in cursor}
+
+    def find_same(self, entry_date: str, title: str, body: str) -> int | None:
+        """The id of the first entry with this identity_key, or None."""
+        wanted = identity_key(entry_date, title, body)
+        for row in self._vault.rows("SELECT id, title, body FROM entries"
+                                    " WHERE entry_date = ? ORDER BY id", (entry_date,)):
+            if identity_key(entry_date, row["title"], row["body"]) == wanted:
+                return int(row["id"])
+        return None
 
     def add_photo(self, entry_id: int, photo: Photo) -> None:
         """Keep a photo with an entry, after the ones it has (deleted with the entry)."""

@@ -24,8 +24,9 @@ from typing import Any
 
 import sqlcipher3
 
+from journal.entries import EntryStore
 from journal.errors import HavenError, ImageRejected, ImportFailed, Place
-from journal.safe_places import photo_from_bytes
+from journal.images import photo_from_bytes
 from journal.vault import Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
@@ -407,16 +408,12 @@ def _existing_id(vault: Vault, table: str, text_column: str, record: dict[str, A
 
 def _entry_ids(vault: Vault, keys: list[dict[str, Any]]) -> dict[int, int]:
     """Old entry id -> the id of the same entry (date, title, body) in the vault."""
-    from journal.importers import _key
-
+    store = EntryStore(vault)
     out: dict[int, int] = {}
     for key in keys:
-        wanted = _key(key["date"], key["title"], key["body"])
-        for row in vault.rows("SELECT id, title, body FROM entries WHERE entry_date = ?"
-                              " ORDER BY id", (key["date"],)):
-            if _key(key["date"], row["title"], row["body"]) == wanted:
-                out[key["id"]] = int(row["id"])
-                break
+        found = store.find_same(key["date"], key["title"], key["body"])
+        if found is not None:
+            out[key["id"]] = found
     return out
 
 

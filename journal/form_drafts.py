@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.vault import Vault
 
 

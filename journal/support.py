@@ -12,9 +12,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.errors import InvalidChoice, RecordNotFound
-from journal.needs import choice, clean_text, required
+from journal.fields import choice, clean_text, required
 from journal.vault import Vault
 
 

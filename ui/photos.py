@@ -10,14 +10,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QFileInfo, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 
 from journal.errors import ImageRejected
-from journal.models import Photo
-from journal.safe_places import (
+from journal.images import (
     PHOTO_MAX_BYTES,
     PHOTO_MAX_SIDE,
     check_source,
     photo_from_bytes,
     scaled_size,
 )
+from journal.models import Photo
 
 JPEG_QUALITY = 85
 

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from journal.errors import ImportFailed, Place
-from journal.importers import (
+from journal.importers.common import (
     ImportedEntry,
     check_moment,
     check_mood,

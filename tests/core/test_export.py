@@ -502,7 +502,7 @@ def fill_every_kind(vault: Vault) -> None:
         agenda.add(f"Bespreken: een {kind}", AgendaSource(kind), source_id)
     agenda.mark_discussed(agenda.add("Hoe ik slaap"), date(2026, 2, 20))
     from journal.entries import EntryStore as Entries
-    from journal.entries import entry_photo
+    from journal.images import entry_photo
     from tests.core.import_samples import DAYONE
 
     photo = entry_photo(next((DAYONE / "photos").iterdir()).read_bytes())
