@@ -236,7 +236,7 @@ def _summary_target(args: argparse.Namespace) -> Path:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    """The therapist summary as PDF or Markdown (journal/report.py)."""
+    """The therapist summary as PDF or Markdown (journal/report/)."""
     from journal.report import (
         ReportOptions,
         build_report,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
@@ -118,6 +118,16 @@ def identity_key(entry_date: str, title: str, body: str) -> bytes:
     text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
                         unicodedata.normalize("NFC", body)))
     return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def _entry(row: Any) -> Entry:
+    """An Entry from a row of `e.*` with a `tag_list` (tags_column)."""
+    return Entry(
+        entry_date=date.fromisoformat(row["entry_date"]), title=row["title"],
+        body=row["body"], mood=row["mood"], tags=list(split_tags(row["tag_list"])),
+        prompt_id=row["prompt_id"], share_with_therapist=bool(row["share_with_therapist"]),
+        id=row["id"], created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]))
 
 
 class EntryStore:
@@ -250,12 +260,7 @@ class EntryStore:
             (entry_id,))
         if row is None:
             raise EntryNotFound(entry_id)
-        return Entry(
-            entry_date=date.fromisoformat(row["entry_date"]), title=row["title"],
-            body=row["body"], mood=row["mood"], tags=list(split_tags(row["tag_list"])),
-            prompt_id=row["prompt_id"], share_with_therapist=bool(row["share_with_therapist"]),
-            id=row["id"], created_at=datetime.fromisoformat(row["created_at"]),
-            updated_at=datetime.fromisoformat(row["updated_at"]))
+        return _entry(row)
 
     def update(self, entry_id: int, draft: EntryDraft) -> None:
         draft = _clean(draft)
@@ -370,6 +375,35 @@ class EntryStore:
         return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
                              r["preview"], r["mood"], split_tags(r["tag_list"]),
                              bool(r["share_with_therapist"])) for r in rows]
+
+    # -- a period, oldest first (the therapist summary) --------------------------------
+
+    def summaries_between(self, start: date, end: date) -> list[EntrySummary]:
+        """Every entry dated from `start` to `end`, oldest first; previews, never bodies."""
+        rows = self._vault.rows(
+            f"SELECT e.id, e.entry_date, e.title, e.preview, e.mood, e.share_with_therapist,"
+            f" {tags_column()} AS tag_list FROM entries e"
+            " WHERE e.entry_date BETWEEN ? AND ? ORDER BY e.entry_date, e.id",
+            (start.isoformat(), end.isoformat()))
+        return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
+                             r["preview"], r["mood"], split_tags(r["tag_list"]),
+                             bool(r["share_with_therapist"])) for r in rows]
+
+    def between(self, start: date, end: date, *, shared_only: bool = False,
+                ids: Collection[int] | None = None) -> list[Entry]:
+        """The entries dated from `start` to `end` in the order she wrote them: only
+        those marked to share with her therapist if `shared_only`, only `ids` if given."""
+        sql = (f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
+               " WHERE e.entry_date BETWEEN ? AND ?")
+        params: list[object] = [start.isoformat(), end.isoformat()]
+        if ids is not None:
+            wanted = sorted(ids)
+            sql += f" AND e.id IN ({','.join('?' * len(wanted))})" if wanted else " AND 0"
+            params += wanted
+        if shared_only:
+            sql += " AND e.share_with_therapist = 1"
+        rows = self._vault.rows(sql + " ORDER BY e.entry_date, e.created_at, e.id", params)
+        return [_entry(r) for r in rows]
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with its number of entries, most used first."""
