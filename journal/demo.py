@@ -186,16 +186,16 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
 
 
 def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date) -> None:
-    """Her support people, safety plan, STI tests and session agenda (issue 6). Agenda
+    """Her support people, safety plan, STI tests and session agenda . Agenda
     topics link to an entry (by its days_ago), a boundary (by its place in the list) or
     the check-in of a day, like the ones she adds from those pages."""
     def ago(days: int) -> date:
         return today - timedelta(days=int(days))
 
     def boundary_id(index: int) -> int | None:
-        row = vault.row("SELECT id FROM boundaries WHERE action = ? ORDER BY id LIMIT 1",
-                        (data["boundaries"][index]["action"],))
-        return None if row is None else int(row["id"])
+        action = data["boundaries"][index]["action"]
+        return min((b.id for b in BoundaryStore(vault).summaries() if b.action == action),
+                   default=None)
 
     support = SupportStore(vault)
     person_ids = {}
@@ -218,15 +218,15 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
                                 else today + timedelta(days=int(follow))))
     if not data.get("agenda"):
         return
-    entry_ids = {row["entry_date"]: row["id"] for row in vault.rows(
-        "SELECT id, entry_date FROM entries ORDER BY id DESC")}
+    entry_ids: dict[date, int] = {}  # the first entry of each day
+    for entry in EntryStore(vault).summaries_between(date.min, date.max):
+        entry_ids.setdefault(entry.entry_date, entry.id)
 
     agenda = AgendaStore(vault)
     for item in data["agenda"]:
         kind, source = AgendaSource.FREE, None
         if "entry_days_ago" in item:
-            kind, source = AgendaSource.ENTRY, entry_ids.get(ago(item["entry_days_ago"])
-                                                               .isoformat())
+            kind, source = AgendaSource.ENTRY, entry_ids.get(ago(item["entry_days_ago"]))
         elif "boundary" in item:
             kind, source = AgendaSource.BOUNDARY, boundary_id(int(item["boundary"]))
         elif "checkin_days_ago" in item:

@@ -405,6 +405,20 @@ class EntryStore:
         rows = self._vault.rows(sql + " ORDER BY e.entry_date, e.created_at, e.id", params)
         return [_entry(r) for r in rows]
 
+    # -- every entry as stored (exports keep the stored text exactly) -----------------
+
+    def stored_rows(self) -> list[Any]:
+        """Every entry's row (`e.*` with its tags joined in `tag_list`, see split_tags),
+        oldest first."""
+        return self._vault.rows(f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
+                                " ORDER BY e.entry_date, e.created_at, e.id")
+
+    def stored_photos(self) -> Iterator[Any]:
+        """Every entry photo's row (entry_id, mime, width, height, data), by entry and
+        position, read one at a time."""
+        yield from self._vault.execute("SELECT entry_id, mime, width, height, data"
+                                       " FROM entry_photos ORDER BY entry_id, position, id")
+
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with its number of entries, most used first."""
         rows = self._vault.rows(
