@@ -1,7 +1,7 @@
 import os
 import sys
 
-from journal.cli import main
+from cli import main
 
 if __name__ == "__main__":  # importing the module (a test of the core's imports) runs nothing
     code = main()

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import pyzipper
 
+from cli import main
 from journal import export as export_module
-from journal.cli import main
 from journal.entries import EntryStore
 from journal.errors import ExportTargetExists, ImportFailed
 from journal.export import (
