@@ -1,4 +1,8 @@
-"""`python -m journal`: the command line for scripting, backups and tests. No Qt here.
+"""`python -m journal` and `haven-cli`: the command line for scripting, backups and tests.
+
+It sits beside the core and the GUI, not inside the core: everything goes through
+journal/, and only `export --format pdf` imports ui.report_pdf (Qt, offscreen) to print
+the summary, as the desktop app does.
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery code,
 4 not a Haven vault or damaged, 5 vault in use.

@@ -1,3 +1,5 @@
+"""`python -m journal`: starts the command line (cli/, beside the core)."""
+
 import os
 import sys
 

@@ -175,7 +175,7 @@ NOT_FOR_SEARCH_AND_LIST = ("journal.importers", "PySide6", "journal.export", "py
 def test_search_and_list_do_not_import_what_they_do_not_use(cli_vault, tmp_path, command):
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSPHRASE + "\n")
-    # journal/__main__.py itself imports only os and sys (and leaves with os._exit).
+    # journal/__main__.py itself imports only os, sys and cli (and leaves with os._exit).
     code = (f"import sys; from cli import main\n"
             f"assert main([*{command!r}, '--vault', sys.argv[1], '--passphrase-file',"
             " sys.argv[2]]) == 0\n"
