@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from journal.clock import now_utc
-from journal.errors import EntryNotFound
+from journal.errors import EntryNotFound, InvalidValue
 from journal.models import (
     MOOD_MAX,
     MOOD_MIN,
@@ -51,7 +51,7 @@ def normalize_tags(tags: list[str]) -> list[str]:
 
 def _clean(draft: EntryDraft) -> EntryDraft:
     if draft.mood is not None and not MOOD_MIN <= draft.mood <= MOOD_MAX:
-        raise ValueError(f"mood must be between {MOOD_MIN} and {MOOD_MAX}")
+        raise InvalidValue("mood", f"mood must be between {MOOD_MIN} and {MOOD_MAX}")
     # NFC so that search and the stored text agree however the text was typed.
     return EntryDraft(
         entry_date=draft.entry_date,

@@ -16,6 +16,7 @@ from journal.errors import (
     EntryNotFound,
     ImportFailed,
     InvalidChoice,
+    InvalidValue,
     MissingField,
     NoRecoveryCode,
     NotAVault,
@@ -26,6 +27,7 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     WrongSecret,
 )
 from journal.vault import DiskFull
@@ -102,6 +104,10 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "Something that is needed is still empty, so nothing was saved.")),
     (InvalidChoice, QT_TRANSLATE_NOOP(
         "Errors", "One of the choices is not valid, so nothing was saved.")),
+    (InvalidValue, QT_TRANSLATE_NOOP(
+        "Errors", "Something you filled in cannot be used as it is, so nothing was saved.")),
+    (VaultLocked, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal was locked before this was done. Open it and try again.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),
 )
 _UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong (%1).")

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from journal.errors import InvalidValue
+
 
 def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """Write `data` to a temporary name beside `path` and rename it when complete, so
@@ -39,7 +41,7 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     import pikepdf  # only needed here; keeps `import journal.report` light
 
     if not password:
-        raise ValueError("an empty password protects nothing")
+        raise InvalidValue("password", "an empty password protects nothing")
     out = io.BytesIO()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         pdf.save(out, encryption=pikepdf.Encryption(owner=password, user=password, R=6))

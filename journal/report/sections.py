@@ -22,6 +22,7 @@ from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore, trends
 from journal.entries import EntryStore
+from journal.errors import InvalidValue
 from journal.models import MOOD_MAX
 from journal.needs import NeedStore
 from journal.record_models import CHART_METRICS
@@ -70,7 +71,7 @@ def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
 def build_report(vault: Vault, options: ReportOptions) -> Report:
     """The summary for `options`, read in one consistent snapshot of the vault."""
     if options.end < options.start:
-        raise ValueError("the period ends before it starts")
+        raise InvalidValue("period", "the period ends before it starts")
     w = words(options.lang)
     made_on = options.made_on or date.today()
     cover = Cover(

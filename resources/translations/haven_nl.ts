@@ -1607,6 +1607,16 @@
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Something you filled in cannot be used as it is, so nothing was saved.</source>
+        <translation>Iets wat je hebt ingevuld, kan zo niet gebruikt worden; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>Your journal was locked before this was done. Open it and try again.</source>
+        <translation>Je dagboek werd vergrendeld voordat dit klaar was. Open het en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="105"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>

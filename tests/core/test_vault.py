@@ -18,6 +18,7 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     WrongSecret,
 )
 from journal.keyslots import KeyFile, Secret
@@ -70,7 +71,7 @@ def test_close_and_reopen_keeps_entries(vault, vault_dir):
 
 def test_closed_vault_refuses_queries(vault):
     vault.close()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(VaultLocked):
         vault.rows("SELECT 1")
     vault.close()  # closing twice is harmless
 
