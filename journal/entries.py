@@ -296,7 +296,7 @@ class EntryStore:
         where, params = filter_sql(flt)
         return self._summaries(where, params, limit, offset)
 
-    # -- the journal list by months and keyset (bench/RESULTS.md, "Issue 10") ----------
+    # -- the journal list by months and keyset (bench/RESULTS.md, Notes) --------------
 
     def month_counts(self, flt: EntryFilter = EntryFilter()) -> list[tuple[int, int, int]]:
         """(year, month, number of entries) of every month with entries, newest first,

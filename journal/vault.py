@@ -111,7 +111,7 @@ def _configure(conn: Any) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
     # 16 MiB of decrypted pages (SQLCipher's default is 8): at 100,000 entries the journal
     # list's month counts, tags and count then stay in it together, 11 ms instead of
-    # 30 each time the list is made again (bench/RESULTS.md, issue 10).
+    # 30 each time the list is made again (bench/RESULTS.md, Notes).
     conn.execute("PRAGMA cache_size = -16384")
 
 
@@ -179,8 +179,8 @@ class FolderLock:
         return self._fd is not None
 
     def __del__(self) -> None:
-        # A vault dropped without close() (as filelock did): the folder is not left
-        # locked until Haven restarts.
+        # A vault dropped without close(): the folder must not stay locked until
+        # Haven restarts.
         with contextlib.suppress(Exception):
             self.release()
 

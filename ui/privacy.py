@@ -33,8 +33,7 @@ class _InputFilter(QObject):
     Qt calls an application's event filters for every event of every object, thousands
     while a page with charts is made, and each call into Python costs some microseconds
     whatever the filter does: three filters of their own took about 40 ms of the 100 ms
-    of making the trends page, and 12 of the 28 of making the workspace at unlock
-    (issue 10)."""
+    of making the trends page, and 12 of the 28 of making the workspace at unlock."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)

@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
             "hint", parent=self)
         self.keys_button.clicked.connect(self._on_keys)
 
-        # Import and export (issue 9; only while the journal is open)
+        # Import and export (only while the journal is open)
         self._transfer = transfer
         self.import_button = button(self.tr("Import from another journal…"), parent=self)
         self.export_button = button(self.tr("Export your journal…"), parent=self)

@@ -1,6 +1,6 @@
 """A layout that lines its widgets up like words: left to right, wrapping to the next line
 when the row is full. Rows of chips and buttons then fit a narrow window without a
-horizontal scroll bar (new-user review, finding 3)."""
+horizontal scroll bar."""
 
 from __future__ import annotations
 
