@@ -59,14 +59,6 @@ class AgendaStore:
                 " VALUES (?, ?, ?, ?)", (text, kind.value, source_id, now_utc()))
         return int(cursor.lastrowid)
 
-    def set_text(self, item_id: int, text: str) -> None:
-        text = required(text, "topic")
-        with self._vault.transaction():
-            cursor = self._vault.execute("UPDATE agenda_items SET text = ? WHERE id = ?",
-                                         (text, item_id))
-            if cursor.rowcount == 0:
-                raise RecordNotFound("topic", item_id)
-
     def mark_discussed(self, item_id: int, session: date | None) -> None:
         """Discussed in the session of `session`; None puts it back on the agenda."""
         value = None if session is None else as_date(session, "date").isoformat()

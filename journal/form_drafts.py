@@ -41,8 +41,3 @@ class FormDrafts:
             cursor = self._vault.execute("DELETE FROM form_drafts WHERE name = ?", (name,))
         if cursor.rowcount:
             self._vault.checkpoint()
-
-    def drop_prefix(self, prefix: str) -> None:
-        """Drop every draft whose name starts with `prefix` (no checkpoint; the caller's)."""
-        self._vault.execute("DELETE FROM form_drafts WHERE substr(name, 1, ?) = ?",
-                            (len(prefix), prefix))
