@@ -162,7 +162,7 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
     for item in reversed(data.get("boundaries", [])):
         history = item["history"]
         review = item.get("review_in_days")
-        draft = BoundaryDraft(
+        boundary = BoundaryDraft(
             action=item["action"], need_text=item["need_text"],
             need_id=need_ids.get(item["need"]) if item.get("need") else None,
             consequence=item["consequence"],
@@ -171,11 +171,11 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
             review_date=today + timedelta(days=int(review)) if review else None,
             notes=item.get("notes", ""), template_id=item.get("template_id"))
         earlier = item.get("earlier")
-        first = replace(draft, **{k: v for k, v in earlier.items() if k != "days_ago"}) \
-            if earlier else draft
+        first = replace(boundary, **{k: v for k, v in earlier.items() if k != "days_ago"}) \
+            if earlier else boundary
         boundary_id = boundaries.create(first, on=ago(history[0][1]))
         if earlier:
-            boundaries.revise(boundary_id, draft)
+            boundaries.revise(boundary_id, boundary)
         for status, days in history[1:]:
             boundaries.set_status(boundary_id, status, on=ago(days))
         for crossing in item.get("crossings", []):
@@ -204,8 +204,10 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
             item["name"], SupportKind(item["kind"]), item.get("contact", ""),
             item.get("notes", ""), bool(item.get("may_advise", False))))
     for index, item in enumerate(data.get("boundaries", [])):
-        if item.get("support_people"):  # "who supports me": linked people, as the flow does
-            BoundaryStore(vault).set_people(boundary_id(index),
+        linked = boundary_id(index)
+        if item.get("support_people") and linked is not None:
+            # "who supports me": linked people, as the flow does
+            BoundaryStore(vault).set_people(linked,
                                             [person_ids[n] for n in item["support_people"]])
     safety = SafetyStore(vault)
     if "safety_plan" in data:

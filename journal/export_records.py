@@ -391,8 +391,8 @@ def count(records: dict[str, list[dict[str, Any]]]) -> int:
 def _insert(vault: Vault, table: str, values: dict[str, Any]) -> int:
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
-    return vault.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                         tuple(values.values())).lastrowid
+    return int(vault.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                             tuple(values.values())).lastrowid)
 
 
 def _exists(vault: Vault, table: str, text_column: str, record: dict[str, Any]) -> bool:
@@ -437,7 +437,7 @@ def _trigger_id(vault: Vault, name: str) -> int:
     return _insert(vault, "triggers", {"name": name, "position": position})
 
 
-def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
+def write(vault: Vault, records: dict[str, list[Any]], source: str,
           ) -> tuple[int, int]:
     """Store the records; call inside the import's transaction. Returns (imported,
     skipped as already there). ImportFailed names the record the vault refused."""

@@ -436,7 +436,8 @@ class Vault:
 
     def rows(self, sql: str, params: Any = ()) -> list[Any]:
         with self._guard, _typed_db_errors():
-            return self._connection.execute(sql, params).fetchall()
+            found: list[Any] = self._connection.execute(sql, params).fetchall()
+            return found
 
     def row(self, sql: str, params: Any = ()) -> Any:
         with self._guard, _typed_db_errors():

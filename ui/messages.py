@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
+    DiskFull,
     EntryNotFound,
     ImportFailed,
     InvalidChoice,
@@ -30,7 +31,7 @@ from journal.errors import (
     VaultLocked,
     WrongSecret,
 )
-from journal.vault import DiskFull
+from ui.translate import QT_TRANSLATE_NOOP
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False,

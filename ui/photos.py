@@ -26,7 +26,8 @@ def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, fmt, quality)
+    # The stub wants the format as bytes; PySide6 itself takes only str.
+    ok = image.save(buffer, fmt, quality)  # type: ignore[call-overload]
     buffer.close()
     if not ok:
         raise ImageRejected(ImageRejected.DAMAGED, f"cannot encode as {fmt}")

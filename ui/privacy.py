@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
@@ -254,14 +255,15 @@ class SessionWatcher(QObject):
         self.connected: list[str] = []  # what is listened to, for tests and debugging
         self._connect(session_bus, system_bus)
 
-    def _connect(self, session_bus: object, system_bus: object) -> None:
+    def _connect(self, session_bus: Any, system_bus: Any) -> None:
         try:
             from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # Qt built without D-Bus
             return
-        session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
-        system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        # Any: the stubs know no connect() with a SLOT() signature, which Qt has.
+        session: Any = session_bus if session_bus is not None else QDBusConnection.sessionBus()
+        system: Any = system_bus if system_bus is not None else QDBusConnection.systemBus()
         if session.isConnected():
             for path, interface in self.SCREENSAVERS:
                 # An empty service matches the signal from whoever sends it.

@@ -307,13 +307,13 @@ def _support(vault: Vault, o: ReportOptions, w: Words) -> Section:
         return section
     if o.names_as_roles:
         roles = support_roles(vault, w)
-        rows = tuple(sorted(((roles[p.id][1], w["yes"] if p.may_advise else "–")
-                             for p in people), key=lambda r: (r[1] == "–", r[0])))
-        section.blocks.append(Table((w["who"], w["may_advise"]), rows))
+        by_role = tuple(sorted(((roles[p.id][1], w["yes"] if p.may_advise else "–")
+                                for p in people), key=lambda r: (r[1] == "–", r[0])))
+        section.blocks.append(Table((w["who"], w["may_advise"]), by_role))
     else:
-        rows = tuple((p.name, term(w, "r", p.kind.value), w["yes"] if p.may_advise else "–")
-                     for p in people)
-        section.blocks.append(Table((w["who"], w["role"], w["may_advise"]), rows))
+        by_name = tuple((p.name, term(w, "r", p.kind.value),
+                         w["yes"] if p.may_advise else "–") for p in people)
+        section.blocks.append(Table((w["who"], w["role"], w["may_advise"]), by_name))
     return section
 
 

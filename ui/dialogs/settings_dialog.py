@@ -277,8 +277,8 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        for choice in buttons.buttons():
-            choice.setIcon(QIcon())  # some styles add stock icons; words are enough
+        for answer in buttons.buttons():
+            answer.setIcon(QIcon())  # some styles add stock icons; words are enough
         self.buttons = buttons
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)

@@ -46,7 +46,7 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
-        shown = [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        shown = [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
         width = sum(i.sizeHint().width() for i in shown) + self._spacing * max(len(shown) - 1, 0)
         height = max((i.sizeHint().height() for i in shown), default=0)
         margins = self.contentsMargins()
