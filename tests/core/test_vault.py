@@ -21,9 +21,10 @@ from journal.errors import (
     VaultLocked,
     WrongSecret,
 )
+from journal.folder_lock import FolderLock
 from journal.keyslots import KeyFile, Secret
 from journal.models import EntryDraft
-from journal.vault import DB_NAME, KEYS_NAME, FolderLock, Vault, read_keyfile
+from journal.vault import DB_NAME, KEYS_NAME, Vault, read_keyfile
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
