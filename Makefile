@@ -24,8 +24,10 @@ test: $(STAMP) $(QM)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# ruff, and mypy: strict on journal/, normal on ui/ and cli/ ([tool.mypy] in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Re-scan the sources for tr() strings; then translate the new ones in the .ts file.
 translations: $(STAMP)

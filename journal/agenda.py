@@ -12,9 +12,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.errors import RecordNotFound
-from journal.needs import as_date, choice, required
+from journal.fields import as_date, choice, required
 from journal.vault import Vault
 
 
@@ -58,14 +58,6 @@ class AgendaStore:
                 "INSERT INTO agenda_items (text, source_kind, source_id, created_at)"
                 " VALUES (?, ?, ?, ?)", (text, kind.value, source_id, now_utc()))
         return int(cursor.lastrowid)
-
-    def set_text(self, item_id: int, text: str) -> None:
-        text = required(text, "topic")
-        with self._vault.transaction():
-            cursor = self._vault.execute("UPDATE agenda_items SET text = ? WHERE id = ?",
-                                         (text, item_id))
-            if cursor.rowcount == 0:
-                raise RecordNotFound("topic", item_id)
 
     def mark_discussed(self, item_id: int, session: date | None) -> None:
         """Discussed in the session of `session`; None puts it back on the agenda."""

@@ -20,9 +20,9 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.errors import RecordNotFound
-from journal.needs import as_date, choice, clean_text, required
+from journal.fields import as_date, choice, clean_text, required
 from journal.record_models import (
     Boundary,
     BoundaryDraft,

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
 from journal.record_models import (
     CHART_METRICS,

@@ -14,6 +14,7 @@ from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
+from journal.images import photo_from_bytes
 from journal.models import EntryDraft
 from journal.needs import NeedStore
 from journal.record_models import (
@@ -29,7 +30,7 @@ from journal.record_models import (
     Willingness,
 )
 from journal.resources import load_json
-from journal.safe_places import SafePlaceStore, photo_from_bytes
+from journal.safe_places import SafePlaceStore
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import SupportDraft, SupportKind, SupportStore
 from journal.vault import Vault
@@ -161,7 +162,7 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
     for item in reversed(data.get("boundaries", [])):
         history = item["history"]
         review = item.get("review_in_days")
-        draft = BoundaryDraft(
+        boundary = BoundaryDraft(
             action=item["action"], need_text=item["need_text"],
             need_id=need_ids.get(item["need"]) if item.get("need") else None,
             consequence=item["consequence"],
@@ -170,11 +171,11 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
             review_date=today + timedelta(days=int(review)) if review else None,
             notes=item.get("notes", ""), template_id=item.get("template_id"))
         earlier = item.get("earlier")
-        first = replace(draft, **{k: v for k, v in earlier.items() if k != "days_ago"}) \
-            if earlier else draft
+        first = replace(boundary, **{k: v for k, v in earlier.items() if k != "days_ago"}) \
+            if earlier else boundary
         boundary_id = boundaries.create(first, on=ago(history[0][1]))
         if earlier:
-            boundaries.revise(boundary_id, draft)
+            boundaries.revise(boundary_id, boundary)
         for status, days in history[1:]:
             boundaries.set_status(boundary_id, status, on=ago(days))
         for crossing in item.get("crossings", []):
@@ -185,16 +186,16 @@ def _fill_needs_and_boundaries(vault: Vault, data: dict[str, Any], today: date) 
 
 
 def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date) -> None:
-    """Her support people, safety plan, STI tests and session agenda (issue 6). Agenda
+    """Her support people, safety plan, STI tests and session agenda . Agenda
     topics link to an entry (by its days_ago), a boundary (by its place in the list) or
     the check-in of a day, like the ones she adds from those pages."""
     def ago(days: int) -> date:
         return today - timedelta(days=int(days))
 
     def boundary_id(index: int) -> int | None:
-        row = vault.row("SELECT id FROM boundaries WHERE action = ? ORDER BY id LIMIT 1",
-                        (data["boundaries"][index]["action"],))
-        return None if row is None else int(row["id"])
+        action = data["boundaries"][index]["action"]
+        return min((b.id for b in BoundaryStore(vault).summaries() if b.action == action),
+                   default=None)
 
     support = SupportStore(vault)
     person_ids = {}
@@ -203,8 +204,10 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
             item["name"], SupportKind(item["kind"]), item.get("contact", ""),
             item.get("notes", ""), bool(item.get("may_advise", False))))
     for index, item in enumerate(data.get("boundaries", [])):
-        if item.get("support_people"):  # "who supports me": linked people, as the flow does
-            BoundaryStore(vault).set_people(boundary_id(index),
+        linked = boundary_id(index)
+        if item.get("support_people") and linked is not None:
+            # "who supports me": linked people, as the flow does
+            BoundaryStore(vault).set_people(linked,
                                             [person_ids[n] for n in item["support_people"]])
     safety = SafetyStore(vault)
     if "safety_plan" in data:
@@ -217,15 +220,15 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
                                 else today + timedelta(days=int(follow))))
     if not data.get("agenda"):
         return
-    entry_ids = {row["entry_date"]: row["id"] for row in vault.rows(
-        "SELECT id, entry_date FROM entries ORDER BY id DESC")}
+    entry_ids: dict[date, int] = {}  # the first entry of each day
+    for entry in EntryStore(vault).summaries_between(date.min, date.max):
+        entry_ids.setdefault(entry.entry_date, entry.id)
 
     agenda = AgendaStore(vault)
     for item in data["agenda"]:
         kind, source = AgendaSource.FREE, None
         if "entry_days_ago" in item:
-            kind, source = AgendaSource.ENTRY, entry_ids.get(ago(item["entry_days_ago"])
-                                                               .isoformat())
+            kind, source = AgendaSource.ENTRY, entry_ids.get(ago(item["entry_days_ago"]))
         elif "boundary" in item:
             kind, source = AgendaSource.BOUNDARY, boundary_id(int(item["boundary"]))
         elif "checkin_days_ago" in item:

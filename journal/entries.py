@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from journal.errors import EntryNotFound, ImageRejected
+from journal.clock import now_utc
+from journal.errors import EntryNotFound, InvalidValue
 from journal.models import (
     MOOD_MAX,
     MOOD_MIN,
@@ -28,35 +30,6 @@ BULK_FTS_HASHSIZE = 16 * 1024 * 1024
 _FTS_INSERT_TRIGGER = "entries_fts_insert"
 # Markdown marks that would only clutter a one-line preview.
 _MARKDOWN_NOISE = re.compile(r"[#>*_`~\[\]]+|^\s*[-+]\s+", re.MULTILINE)
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-# An entry's photo (brought along by an import) is kept as it came, JPEG or PNG, up to
-# this size; the reading view scales it down to show it.
-ENTRY_PHOTO_MAX_BYTES = 25 * 1024 * 1024
-
-
-def entry_photo(data: bytes) -> Photo:
-    """A photo of an entry from JPEG or PNG bytes, checked but kept as it is:
-    ImageRejected if it is another format (HEIC, ...), damaged or too large."""
-    from journal.safe_places import SOURCE_MAX_PIXELS, picture_size, sniff_format
-
-    data = bytes(data)
-    mime = sniff_format(data)
-    if mime is None:
-        raise ImageRejected(ImageRejected.UNKNOWN_FORMAT, "not JPEG or PNG")
-    if len(data) > ENTRY_PHOTO_MAX_BYTES:
-        raise ImageRejected(ImageRejected.TOO_LARGE, f"{len(data)} bytes",
-                            ENTRY_PHOTO_MAX_BYTES)
-    width, height = picture_size(data, mime)
-    if width < 1 or height < 1:
-        raise ImageRejected(ImageRejected.DAMAGED, "empty picture")
-    if width * height > SOURCE_MAX_PIXELS:
-        raise ImageRejected(ImageRejected.TOO_LARGE, f"{width}x{height}", SOURCE_MAX_PIXELS)
-    return Photo(data, mime, width, height)
 
 
 def make_preview(body: str) -> str:
@@ -78,7 +51,7 @@ def normalize_tags(tags: list[str]) -> list[str]:
 
 def _clean(draft: EntryDraft) -> EntryDraft:
     if draft.mood is not None and not MOOD_MIN <= draft.mood <= MOOD_MAX:
-        raise ValueError(f"mood must be between {MOOD_MIN} and {MOOD_MAX}")
+        raise InvalidValue("mood", f"mood must be between {MOOD_MIN} and {MOOD_MAX}")
     # NFC so that search and the stored text agree however the text was typed.
     return EntryDraft(
         entry_date=draft.entry_date,
@@ -105,7 +78,7 @@ def filter_sql(flt: EntryFilter, alias: str = "e", *,
     right for a few entries wanted in id order (search's window) but reads every one of
     the tag's rows, bodies and all, when they must be sorted or counted by date: 0.4 s
     for a list page and 22 s for the month counts of a tag on one entry in ten."""
-    sql, params = "", []
+    sql, params = "", list[Any]()
     if flt.tag is not None:
         # The unary + keeps the id out of SQLite's choice of lookups.
         plus = "" if tag_by_id else "+"
@@ -138,6 +111,28 @@ def tags_column(alias: str = "e") -> str:
 
 def split_tags(value: str | None) -> tuple[str, ...]:
     return tuple(sorted(value.split("\x1f"), key=str.casefold)) if value else ()
+
+
+def identity_key(entry_date: str, title: str, body: str) -> bytes:
+    """What makes two entries the same: date, title and body, as the store keeps them."""
+    text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
+                        unicodedata.normalize("NFC", body)))
+    return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+def photo_digest(data: bytes) -> bytes:
+    """What makes two photos the same: their bytes."""
+    return hashlib.sha256(data).digest()
+
+
+def _entry(row: Any) -> Entry:
+    """An Entry from a row of `e.*` with a `tag_list` (tags_column)."""
+    return Entry(
+        entry_date=date.fromisoformat(row["entry_date"]), title=row["title"],
+        body=row["body"], mood=row["mood"], tags=list(split_tags(row["tag_list"])),
+        prompt_id=row["prompt_id"], share_with_therapist=bool(row["share_with_therapist"]),
+        id=row["id"], created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]))
 
 
 class EntryStore:
@@ -224,6 +219,37 @@ class EntryStore:
                         raise
                     # else the block's own error is what the caller needs to see
 
+    def identity_ids(self, first: date, last: date) -> dict[bytes, int]:
+        """identity_key -> id of every entry dated from `first` to `last`."""
+        cursor = self._vault.execute("SELECT id, entry_date, title, body FROM entries"
+                                     " WHERE entry_date BETWEEN ? AND ?",
+                                     (first.isoformat(), last.isoformat()))
+        # Row by row: only the hashes are kept, not every body of a large vault.
+        return {identity_key(r["entry_date"], r["title"], r["body"]): int(r["id"])
+                for r in cursor}
+
+    def undated_identity_ids(self) -> dict[bytes, int]:
+        """identity_key without a date ("") -> id of the first such entry, for entries of
+        a source that has no dates (the same title and body on any day)."""
+        found: dict[bytes, int] = {}
+        for r in self._vault.execute("SELECT id, title, body FROM entries ORDER BY id"):
+            found.setdefault(identity_key("", r["title"], r["body"]), int(r["id"]))
+        return found
+
+    def photo_digests(self, entry_id: int) -> set[bytes]:
+        """photo_digest of each photo the entry has."""
+        return {photo_digest(bytes(r["data"])) for r in self._vault.execute(
+            "SELECT data FROM entry_photos WHERE entry_id = ?", (entry_id,))}
+
+    def find_same(self, entry_date: str, title: str, body: str) -> int | None:
+        """The id of the first entry with this identity_key, or None."""
+        wanted = identity_key(entry_date, title, body)
+        for row in self._vault.rows("SELECT id, title, body FROM entries"
+                                    " WHERE entry_date = ? ORDER BY id", (entry_date,)):
+            if identity_key(entry_date, row["title"], row["body"]) == wanted:
+                return int(row["id"])
+        return None
+
     def add_photo(self, entry_id: int, photo: Photo) -> None:
         """Keep a photo with an entry, after the ones it has (deleted with the entry)."""
         with self._vault.transaction():
@@ -253,12 +279,7 @@ class EntryStore:
             (entry_id,))
         if row is None:
             raise EntryNotFound(entry_id)
-        return Entry(
-            entry_date=date.fromisoformat(row["entry_date"]), title=row["title"],
-            body=row["body"], mood=row["mood"], tags=list(split_tags(row["tag_list"])),
-            prompt_id=row["prompt_id"], share_with_therapist=bool(row["share_with_therapist"]),
-            id=row["id"], created_at=datetime.fromisoformat(row["created_at"]),
-            updated_at=datetime.fromisoformat(row["updated_at"]))
+        return _entry(row)
 
     def update(self, entry_id: int, draft: EntryDraft) -> None:
         draft = _clean(draft)
@@ -294,7 +315,7 @@ class EntryStore:
         where, params = filter_sql(flt)
         return self._summaries(where, params, limit, offset)
 
-    # -- the journal list by months and keyset (bench/RESULTS.md, "Issue 10") ----------
+    # -- the journal list by months and keyset (bench/RESULTS.md, Notes) --------------
 
     def month_counts(self, flt: EntryFilter = EntryFilter()) -> list[tuple[int, int, int]]:
         """(year, month, number of entries) of every month with entries, newest first,
@@ -373,6 +394,49 @@ class EntryStore:
         return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
                              r["preview"], r["mood"], split_tags(r["tag_list"]),
                              bool(r["share_with_therapist"])) for r in rows]
+
+    # -- a period, oldest first (the therapist summary) --------------------------------
+
+    def summaries_between(self, start: date, end: date) -> list[EntrySummary]:
+        """Every entry dated from `start` to `end`, oldest first; previews, never bodies."""
+        rows = self._vault.rows(
+            f"SELECT e.id, e.entry_date, e.title, e.preview, e.mood, e.share_with_therapist,"
+            f" {tags_column()} AS tag_list FROM entries e"
+            " WHERE e.entry_date BETWEEN ? AND ? ORDER BY e.entry_date, e.id",
+            (start.isoformat(), end.isoformat()))
+        return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
+                             r["preview"], r["mood"], split_tags(r["tag_list"]),
+                             bool(r["share_with_therapist"])) for r in rows]
+
+    def between(self, start: date, end: date, *, shared_only: bool = False,
+                ids: Collection[int] | None = None) -> list[Entry]:
+        """The entries dated from `start` to `end` in the order she wrote them: only
+        those marked to share with her therapist if `shared_only`, only `ids` if given."""
+        sql = (f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
+               " WHERE e.entry_date BETWEEN ? AND ?")
+        params: list[object] = [start.isoformat(), end.isoformat()]
+        if ids is not None:
+            wanted = sorted(ids)
+            sql += f" AND e.id IN ({','.join('?' * len(wanted))})" if wanted else " AND 0"
+            params += wanted
+        if shared_only:
+            sql += " AND e.share_with_therapist = 1"
+        rows = self._vault.rows(sql + " ORDER BY e.entry_date, e.created_at, e.id", params)
+        return [_entry(r) for r in rows]
+
+    # -- every entry as stored (exports keep the stored text exactly) -----------------
+
+    def stored_rows(self) -> list[Any]:
+        """Every entry's row (`e.*` with its tags joined in `tag_list`, see split_tags),
+        oldest first."""
+        return self._vault.rows(f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
+                                " ORDER BY e.entry_date, e.created_at, e.id")
+
+    def stored_photos(self) -> Iterator[Any]:
+        """Every entry photo's row (entry_id, mime, width, height, data), by entry and
+        position, read one at a time."""
+        yield from self._vault.execute("SELECT entry_id, mime, width, height, data"
+                                       " FROM entry_photos ORDER BY entry_id, position, id")
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with its number of entries, most used first."""

@@ -60,12 +60,101 @@ class DiskFull(HavenError):
     """The disk (or the database's size limit) is full; the write was rolled back."""
 
 
-class EntryNotFound(HavenError):
+class VaultLocked(HavenError):
+    """The vault was locked (closed) while something still wanted to read or write it."""
+
+
+# -- a record that is gone ---------------------------------------------------------------
+
+
+class RecordNotFound(HavenError):
+    """No record of this kind with this id exists (an entry, a need, a crossing...)."""
+
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(f"no {kind} with id {record_id}")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class EntryNotFound(RecordNotFound):
     """No entry with this id exists."""
 
     def __init__(self, entry_id: int) -> None:
-        super().__init__(f"no entry with id {entry_id}")
+        super().__init__("entry", entry_id)
         self.entry_id = entry_id
+
+
+class CheckinNotFound(RecordNotFound):
+    """No check-in with this id exists."""
+
+    def __init__(self, checkin_id: int) -> None:
+        super().__init__("check-in", checkin_id)
+        self.checkin_id = checkin_id
+
+
+class SafePlaceNotFound(RecordNotFound):
+    """No safe place with this id exists."""
+
+    def __init__(self, place_id: int) -> None:
+        super().__init__("safe place", place_id)
+        self.place_id = place_id
+
+
+# -- a value that cannot be saved --------------------------------------------------------
+
+
+class InvalidValue(HavenError, ValueError):
+    """A value cannot be saved or used as given; nothing was changed. `field` names it
+    ("mood", "title", "period", ...). Every validation of the core fails with this or
+    one of its subclasses (also a ValueError, for callers that only know that)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class MissingField(InvalidValue):
+    """A required field is empty; nothing was saved. `field` names it ("action", ...)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field, f"{field} must not be empty")
+
+
+class InvalidChoice(InvalidValue):
+    """A field holds a value outside its list (a status, an area, ...); nothing was saved."""
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(field, f"{value!r} is not a valid {field}")
+        self.value = value
+
+
+class CheckinInvalid(InvalidValue):
+    """A check-in (or a self-care item or trigger name) has a value out of range.
+
+    `field` names what is wrong ("mood", "sleep_hours", "trigger", ...), `value` is what
+    was given and `reason` says why, in plain English.
+    """
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        super().__init__(field, f"{field} = {value!r}: {reason}")
+        self.value = value
+        self.reason = reason
+
+
+class NameTaken(InvalidValue):
+    """A self-care item or trigger cannot be renamed to a name already on her list."""
+
+    def __init__(self, field: str, name: str) -> None:
+        super().__init__(field, f"{field}: the name is already on the list")
+        self.name = name
+
+
+class SafePlaceInvalid(InvalidValue):
+    """A safe place has an unknown kind or no title."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(field, f"{field}: {reason}")
+        self.reason = reason
 
 
 # Where in a source an import failed: kind -> English words. `{n}` is a number (a line, an
@@ -211,57 +300,6 @@ class ExportTargetExists(HavenError):
         self.path = path
 
 
-# -- check-ins and safe places (issue 5) ---------------------------------------------
-
-
-class CheckinInvalid(HavenError):
-    """A check-in (or a self-care item or trigger name) has a value out of range.
-
-    `field` names what is wrong ("mood", "sleep_hours", "trigger", ...), `value` is what
-    was given and `reason` says why, in plain English.
-    """
-
-    def __init__(self, field: str, value: object, reason: str) -> None:
-        super().__init__(f"{field} = {value!r}: {reason}")
-        self.field = field
-        self.value = value
-        self.reason = reason
-
-
-class NameTaken(HavenError):
-    """A self-care item or trigger cannot be renamed to a name already on her list."""
-
-    def __init__(self, field: str, name: str) -> None:
-        super().__init__(f"{field}: the name is already on the list")
-        self.field = field
-        self.name = name
-
-
-class CheckinNotFound(HavenError):
-    """No check-in with this id exists."""
-
-    def __init__(self, checkin_id: int) -> None:
-        super().__init__(f"no check-in with id {checkin_id}")
-        self.checkin_id = checkin_id
-
-
-class SafePlaceInvalid(HavenError):
-    """A safe place has an unknown kind or no title."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
-
-
-class SafePlaceNotFound(HavenError):
-    """No safe place with this id exists."""
-
-    def __init__(self, place_id: int) -> None:
-        super().__init__(f"no safe place with id {place_id}")
-        self.place_id = place_id
-
-
 class ImageRejected(HavenError):
     """A photo cannot be used; nothing was stored.
 
@@ -278,27 +316,3 @@ class ImageRejected(HavenError):
         self.reason = reason
         self.detail = detail
         self.limit = limit
-class RecordNotFound(HavenError):
-    """No record of this kind with this id exists (a need, a boundary, a crossing...)."""
-
-    def __init__(self, kind: str, record_id: int) -> None:
-        super().__init__(f"no {kind} with id {record_id}")
-        self.kind = kind
-        self.record_id = record_id
-
-
-class MissingField(HavenError):
-    """A required field is empty; nothing was saved. `field` names it ("action", ...)."""
-
-    def __init__(self, field: str) -> None:
-        super().__init__(f"{field} must not be empty")
-        self.field = field
-
-
-class InvalidChoice(HavenError):
-    """A field holds a value outside its list (a status, an area, ...); nothing was saved."""
-
-    def __init__(self, field: str, value: object) -> None:
-        super().__init__(f"{value!r} is not a valid {field}")
-        self.field = field
-        self.value = value

@@ -29,7 +29,7 @@ from typing import Any
 import pyzipper
 import yaml
 
-from journal.entries import split_tags, tags_column
+from journal.entries import EntryStore, split_tags
 from journal.errors import ExportTargetExists
 from journal.vault import Vault
 
@@ -55,12 +55,10 @@ class ExportResult:
 # -- the Haven JSON document ------------------------------------------------------------
 
 def _entry_records(vault: Vault) -> list[dict[str, Any]]:
-    rows = vault.rows(
-        f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
-        " ORDER BY e.entry_date, e.created_at, e.id")
+    store = EntryStore(vault)
+    rows = store.stored_rows()
     photos: dict[int, list[dict[str, Any]]] = {}
-    for p in vault.execute("SELECT entry_id, mime, width, height, data FROM entry_photos"
-                           " ORDER BY entry_id, position, id"):
+    for p in store.stored_photos():
         photos.setdefault(p["entry_id"], []).append({
             "mime": p["mime"], "width": p["width"], "height": p["height"],
             "data": base64.b64encode(p["data"]).decode("ascii")})

@@ -24,8 +24,9 @@ from typing import Any
 
 import sqlcipher3
 
+from journal.entries import EntryStore
 from journal.errors import HavenError, ImageRejected, ImportFailed, Place
-from journal.safe_places import photo_from_bytes
+from journal.images import photo_from_bytes
 from journal.vault import Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
@@ -397,8 +398,8 @@ def count(records: dict[str, list[dict[str, Any]]]) -> int:
 def _insert(vault: Vault, table: str, values: dict[str, Any]) -> int:
     names = ", ".join(values)
     marks = ", ".join("?" for _ in values)
-    return vault.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                         tuple(values.values())).lastrowid
+    return int(vault.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                             tuple(values.values())).lastrowid)
 
 
 def _exists(vault: Vault, table: str, text_column: str, record: dict[str, Any]) -> bool:
@@ -414,16 +415,12 @@ def _existing_id(vault: Vault, table: str, text_column: str, record: dict[str, A
 
 def _entry_ids(vault: Vault, keys: list[dict[str, Any]]) -> dict[int, int]:
     """Old entry id -> the id of the same entry (date, title, body) in the vault."""
-    from journal.importers import _key
-
+    store = EntryStore(vault)
     out: dict[int, int] = {}
     for key in keys:
-        wanted = _key(key["date"], key["title"], key["body"])
-        for row in vault.rows("SELECT id, title, body FROM entries WHERE entry_date = ?"
-                              " ORDER BY id", (key["date"],)):
-            if _key(key["date"], row["title"], row["body"]) == wanted:
-                out[key["id"]] = int(row["id"])
-                break
+        found = store.find_same(key["date"], key["title"], key["body"])
+        if found is not None:
+            out[key["id"]] = found
     return out
 
 
@@ -447,7 +444,7 @@ def _trigger_id(vault: Vault, name: str) -> int:
     return _insert(vault, "triggers", {"name": name, "position": position})
 
 
-def write(vault: Vault, records: dict[str, list[dict[str, Any]]], source: str,
+def write(vault: Vault, records: dict[str, list[Any]], source: str,
           ) -> tuple[int, int]:
     """Store the records; call inside the import's transaction. Returns (imported,
     skipped as already there). ImportFailed names the record the vault refused."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.vault import Vault
 
 
@@ -41,8 +41,3 @@ class FormDrafts:
             cursor = self._vault.execute("DELETE FROM form_drafts WHERE name = ?", (name,))
         if cursor.rowcount:
             self._vault.checkpoint()
-
-    def drop_prefix(self, prefix: str) -> None:
-        """Drop every draft whose name starts with `prefix` (no checkpoint; the caller's)."""
-        self._vault.execute("DELETE FROM form_drafts WHERE substr(name, 1, ?) = ?",
-                            (len(prefix), prefix))

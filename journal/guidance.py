@@ -133,7 +133,3 @@ def _words(text: str) -> list[str]:
     """All words of a text, as the journal search reads words (query_words stops after
     a few, for a query)."""
     return _WORD.findall(unicodedata.normalize("NFC", text))
-
-
-def article_by_id(article_id: str, lang: str) -> Article | None:
-    return next((a for a in _articles(lang) if a.id == article_id), None)

@@ -71,7 +71,7 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class Photo:
-    """A photo ready to store: JPEG or PNG bytes, already scaled (see safe_places)."""
+    """A photo ready to store: JPEG or PNG bytes, already scaled (see journal.images)."""
 
     data: bytes
     mime: str  # "image/jpeg" or "image/png"

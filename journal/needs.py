@@ -6,43 +6,14 @@ the months. A boundary can name the need it protects (journal.boundaries).
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
-from journal.entries import now_utc
-from journal.errors import InvalidChoice, MissingField, RecordNotFound
+from journal.clock import now_utc
+from journal.errors import RecordNotFound
+from journal.fields import as_date, choice, required
 from journal.record_models import Need, NeedArea, NeedDraft, NeedNote, NeedStatus, StatusChange
 from journal.vault import Vault
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def clean_text(text: str) -> str:
-    """NFC, without spaces around it (what she typed is otherwise kept as is)."""
-    return unicodedata.normalize("NFC", text or "").strip()
-
-
-def required(text: str, field: str) -> str:
-    cleaned = clean_text(text)
-    if not cleaned:
-        raise MissingField(field)
-    return cleaned
-
-
-def choice(kind: type[E], value: Any, field: str) -> E:
-    """`value` as a member of `kind`, or InvalidChoice."""
-    try:
-        return kind(value)
-    except ValueError:
-        raise InvalidChoice(field, value) from None
-
-
-def as_date(value: Any, field: str) -> date:
-    if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidChoice(field, value)
-    return value
 
 
 def _clean(draft: NeedDraft) -> NeedDraft:

@@ -12,9 +12,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.errors import InvalidChoice, RecordNotFound
-from journal.needs import as_date, choice, clean_text
+from journal.fields import as_date, choice, clean_text
 from journal.vault import Vault
 
 

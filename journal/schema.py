@@ -66,7 +66,7 @@ _V0_TO_V1 = """
         END;
 """
 
-# Issue 5: self-care check-ins (with her own self-care items and triggers) and safe
+# Self-care check-ins (with her own self-care items and triggers) and safe
 # places (photos as blobs inside the encrypted database, in their own table so that
 # lists never read them).
 _CHECKINS_AND_SAFE_PLACES = """
@@ -136,7 +136,7 @@ _CHECKINS_AND_SAFE_PLACES = """
         );
 """
 
-# Needs and the boundaries worksheet (issue 4). Deleting a need or a boundary takes its
+# Needs and the boundaries worksheet. Deleting a need or a boundary takes its
 # notes, history, earlier versions and crossings with it (ON DELETE CASCADE).
 _NEEDS_AND_BOUNDARIES = """
         CREATE TABLE needs (
@@ -300,7 +300,7 @@ _SUPPORT_SAFETY_AGENDA = """
         END;
 """
 
-# Issue 9: photos of imported entries (Day One), as blobs inside the encrypted database
+# Photos of imported entries (Day One), as blobs inside the encrypted database
 # like the safe places' photos; deleting an entry takes its photos with it.
 _ENTRY_PHOTOS = """
         CREATE TABLE entry_photos (
@@ -315,7 +315,7 @@ _ENTRY_PHOTOS = """
         CREATE INDEX entry_photos_by_entry ON entry_photos (entry_id, position);
 """
 
-# Issue 6: the people of her support network who support her in holding a boundary
+# The people of her support network who support her in holding a boundary
 # ("who supports me"). Deleting either side removes only the link: the boundary keeps
 # its text, the person stays on her list.
 _BOUNDARY_SUPPORT = """
@@ -327,9 +327,9 @@ _BOUNDARY_SUPPORT = """
         CREATE INDEX boundary_support_by_person ON boundary_support (person_id, boundary_id);
 """
 
-# Issue 10: the journal list and search narrowed by mood or by "shared with my
-# therapist". Without these every entry was read, body and all (1.1-1.8 s at 100,000
-# entries); with them a month's count or a list page is a range of an index (ms). The
+# The journal list and search narrowed by mood or by "shared with my therapist": with
+# these a month's count or a list page is a range of an index (ms), not a read of every
+# entry, body and all (1.1-1.8 s at 100,000 entries). The
 # entry_date after the filter column keeps the list's order (date, then id) in the index.
 _FILTER_INDEXES = """
         CREATE INDEX entries_by_mood ON entries (mood, entry_date);

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from journal.entries import filter_sql
 from journal.models import EntryFilter, SearchHit
@@ -101,7 +102,7 @@ def search(vault: Vault, text: str, *, flt: EntryFilter = EntryFilter(), limit: 
     return _hits(rows)
 
 
-def _hits(rows: list) -> list[SearchHit]:
+def _hits(rows: list[Any]) -> list[SearchHit]:
     return [SearchHit(r["id"], date.fromisoformat(r["entry_date"]), r["title"], r["snippet"])
             for r in rows]
 

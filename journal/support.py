@@ -14,9 +14,9 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from journal.entries import now_utc
+from journal.clock import now_utc
 from journal.errors import InvalidChoice, RecordNotFound
-from journal.needs import choice, clean_text, required
+from journal.fields import choice, clean_text, required
 from journal.resources import load_json
 from journal.vault import Vault
 

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import platformdirs
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Slot
@@ -215,7 +216,7 @@ def create_app(argv: Sequence[str] | None = None, *, settings: Settings | None =
     """Everything but the event loop. Tests pass their own settings and a cheap KDF."""
     argv = list(sys.argv if argv is None else argv)
     options = parse_args(argv[1:])
-    qapp = QApplication.instance()
+    qapp = cast(QApplication | None, QApplication.instance())
     if qapp is None:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

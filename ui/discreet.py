@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from ui import resources
 from ui.settings import Settings
+from ui.translate import QT_TRANSLATE_NOOP
 
 APP_NAME = "Haven"
 _APP_NAME_WORD = re.compile(r"\bHaven\b")
@@ -62,14 +63,14 @@ class NeutralNameTranslator(QTranslator):
     """
 
     def __init__(self, name: str, others: list[QTranslator],
-                 parent: QCoreApplication | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = name
         self._others = list(others)
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        text = ""
+        text: str | None = ""
         for other in reversed(self._others):  # the last installed is asked first
             text = other.translate(context, source_text, disambiguation, n)
             if text:

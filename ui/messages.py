@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from journal.errors import (
+    DiskFull,
     EntryNotFound,
     ImportFailed,
     InvalidChoice,
+    InvalidValue,
     MissingField,
     NameTaken,
     NoRecoveryCode,
@@ -27,9 +29,10 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     WrongSecret,
 )
-from journal.vault import DiskFull
+from ui.translate import QT_TRANSLATE_NOOP
 
 
 def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
@@ -140,6 +143,10 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (NameTaken, QT_TRANSLATE_NOOP("Errors", "That name is already on your list.")),
     (InvalidChoice, QT_TRANSLATE_NOOP(
         "Errors", "One of the choices is not valid, so nothing was saved.")),
+    (InvalidValue, QT_TRANSLATE_NOOP(
+        "Errors", "Something you filled in cannot be used as it is, so nothing was saved.")),
+    (VaultLocked, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal was locked before this was done. Open it and try again.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),
 )
 _UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong (%1).")

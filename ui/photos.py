@@ -10,14 +10,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QFileInfo, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 
 from journal.errors import ImageRejected
-from journal.models import Photo
-from journal.safe_places import (
+from journal.images import (
     PHOTO_MAX_BYTES,
     PHOTO_MAX_SIDE,
     check_source,
     photo_from_bytes,
     scaled_size,
 )
+from journal.models import Photo
 
 JPEG_QUALITY = 85
 
@@ -26,7 +26,8 @@ def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, fmt, quality)
+    # The stub wants the format as bytes; PySide6 itself takes only str.
+    ok = image.save(buffer, fmt, quality)  # type: ignore[call-overload]
     buffer.close()
     if not ok:
         raise ImageRejected(ImageRejected.DAMAGED, f"cannot encode as {fmt}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
@@ -33,8 +34,7 @@ class _InputFilter(QObject):
     Qt calls an application's event filters for every event of every object, thousands
     while a page with charts is made, and each call into Python costs some microseconds
     whatever the filter does: three filters of their own took about 40 ms of the 100 ms
-    of making the trends page, and 12 of the 28 of making the workspace at unlock
-    (issue 10)."""
+    of making the trends page, and 12 of the 28 of making the workspace at unlock."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -286,14 +286,15 @@ class SessionWatcher(QObject):
         self.connected: list[str] = []  # what is listened to, for tests and debugging
         self._connect(session_bus, system_bus)
 
-    def _connect(self, session_bus: object, system_bus: object) -> None:
+    def _connect(self, session_bus: Any, system_bus: Any) -> None:
         try:
             from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # Qt built without D-Bus
             return
-        session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
-        system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        # Any: the stubs know no connect() with a SLOT() signature, which Qt has.
+        session: Any = session_bus if session_bus is not None else QDBusConnection.sessionBus()
+        system: Any = system_bus if system_bus is not None else QDBusConnection.systemBus()
         if session.isConnected():
             for path, interface in self.SCREENSAVERS:
                 # An empty service matches the signal from whoever sends it.

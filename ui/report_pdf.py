@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QMarginsF,
     QObject,
     QPointF,
+    QRect,
     QRectF,
     QSizeF,
     Qt,
@@ -95,9 +96,9 @@ def paint_chart(p: QPainter, chart: Chart, lang: str) -> None:
         p.setPen(QPen(GRID, 0.8))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(QColor("#6b6b6b"))
-        value = top_value * fraction
+        tick = top_value * fraction
         p.drawText(QRectF(0, y - 7, left - 5, 14), Qt.AlignmentFlag.AlignRight
-                   | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+                   | Qt.AlignmentFlag.AlignVCenter, f"{tick:g}")
     days = chart.series.days
     count = len(days)
 
@@ -152,8 +153,8 @@ class _ChartObject(QPyTextObject):
         scale = device.logicalDpiY() / 96 if device is not None else 1.0
         return QSizeF(CHART_SIZE[0] * scale, CHART_SIZE[1] * scale)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,
-                   fmt: QTextFormat) -> None:
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument,
+                   pos: int, fmt: QTextFormat) -> None:
         chart = self._charts.get(str(fmt.property(CHART_KEY)))
         if chart is None:
             return

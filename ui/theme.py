@@ -47,8 +47,8 @@ def palette(dark: bool) -> QPalette:
                    (role.LinkVisited, "link"), (role.ToolTipBase, "tooltip"),
                    (role.ToolTipText, "text"), (role.PlaceholderText, "muted"),
                    (role.Mid, "border"), (role.Midlight, "border"),
-                   # palette(dark) in style sheets: the quiet, neutral focus outline
-                   # (finding 11), >= 3:1 against the page.
+                   # palette(dark) in style sheets: the quiet, neutral focus outline,
+                   # >= 3:1 against the page.
                    (role.Dark, "focus")):
         pal.setColor(r, QColor(c[key]))
     pal.setColor(role.BrightText, QColor(c["accent"]))

@@ -1,10 +1,12 @@
 """Slow work off the GUI thread, one way: run a function on a worker thread, then call
 a success or failure callback back on the GUI thread.
 
-Used for Argon2id key derivation (unlock, create) and later for re-encryption, export
-and import. The callbacks are dropped if `owner` has been destroyed in the meantime;
-`on_dropped` can then clean up the result (e.g. close a vault, wipe keys): on the worker
-thread, or on the GUI thread when the owner went away after the result was sent.
+Used for what may take longer than a frame: Argon2id key derivation (unlock, create),
+changing keys and re-encryption, restore, import and export, search, the summary's
+entries and its PDF, and decoding a photo. The callbacks are dropped if `owner` has
+been destroyed in the meantime; `on_dropped` can then clean up the result (e.g. close a
+vault, wipe keys): on the worker thread, or on the GUI thread when the owner went away
+after the result was sent.
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
 
-English and Dutch, light and dark: first run, the situation question, unlock (also in discreet mode), Today,
-the journal list, the editor, the recovery code, the settings, "Passphrase and recovery
-code", the check-in, trends, safe places and the safe-place view, the boundaries
-worksheet (list, guided flow, summary, a card with its crossing log), the needs page,
-and the import and export dialogs.
+English and Dutch, light and dark: first run, the situation question, unlock (also in
+discreet mode), Today, the journal list, the editor, the recovery code, the settings,
+"Passphrase and recovery code", the check-in, trends, safe places and the safe-place
+view, the boundaries worksheet (list, guided flow, summary, a card with its crossing
+log), the needs page, and the import and export dialogs.
 Everything happens in throw-away temp folders.
 """
 

@@ -11,90 +11,37 @@ a worker thread.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from journal.entries import EntryStore, entry_photo
-from journal.errors import ImageRejected, ImportFailed, Place
-from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft, Photo
-from journal.safe_places import sniff_format
+from journal.entries import EntryStore, identity_key, photo_digest
+from journal.errors import ImageRejected, ImportFailed
+from journal.images import entry_photo, sniff_format
+from journal.importers.common import (
+    LEFT_OUT_KINDS,
+    STARRED_TAG,
+    UNDATED,
+    ImportBatch,
+    ImportedEntry,
+    ImportedPhoto,
+    Progress,
+    utc_stamp,
+)
+from journal.models import EntryDraft, Photo
 from journal.vault import Vault
 
-STARRED_TAG = "starred"
+# The parsed entry, photo and batch belong to the importers' shared module; callers
+# know them from here.
+__all__ = ["FORMATS", "LEFT_OUT_KINDS", "PROGRESS_EVERY", "STARRED_TAG", "UNDATED",
+           "ImportBatch", "ImportPreview", "ImportSummary", "ImportedEntry",
+           "ImportedPhoto", "Progress", "failure_json", "import_entries", "import_file",
+           "parse_source", "preview"]
+
 # How often import_entries reports progress (entries between calls).
 PROGRESS_EVERY = 100
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ImportedPhoto:
-    """A photo an entry refers to. `data` is None when the source held no file for it
-    (a bare Day One JSON). JPEG and PNG photos are kept with the entry; others (HEIC,
-    ...) and missing ones are counted and skipped, and the rest of the import goes on."""
-
-    identifier: str
-    media_type: str  # the file extension: "jpeg", "png", "heic", ...
-    data: bytes | None = None
-
-
-@dataclass
-class ImportedEntry:
-    """One entry read from a source, before it is written."""
-
-    entry_date: date  # the day as she lived it (in the entry's own time zone)
-    title: str = ""
-    body: str = ""
-    tags: list[str] = field(default_factory=list)
-    # When it was written: time-zone aware where the source says, else naive local time.
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-    mood: int | None = None
-    prompt_id: str | None = None
-    share_with_therapist: bool = False
-    photos: list[ImportedPhoto] = field(default_factory=list)
-    # The source gave no date: `entry_date` is the file time or today (UNDATED). Such an
-    # entry is a duplicate of one with the same title and body on any day.
-    undated: bool = False
-
-
-# What to do with a file that has no date of its own (Markdown): take the file's time,
-# today, or leave it out.
-UNDATED = ("file-time", "today", "skip")
-
-# Kinds of things a source holds that Haven does not keep, counted in `left_out`:
-# attachments by kind, and fields left out.
-LEFT_OUT_KINDS = ("video", "audio", "pdf", "sketch", "other_media", "undated_file")
-
-
-class ImportBatch(list[ImportedEntry]):
-    """The entries of a source, with what else the reading found.
-
-    `skipped`: files of a folder that could not be read (each an ImportFailed naming
-    the file, the line and the reason); the rest is imported. `undated`: the files with
-    no date of their own. `left_out`: counts by LEFT_OUT_KINDS of what Haven does not
-    keep. `kept`: counts of fields kept as a line of text ("place", "weather", "mood").
-    `checkins`: check-ins (Daylio). `unknown_moods`: mood names the source used that
-    Haven cannot map by itself, with how often.
-    """
-
-    def __init__(self, entries: Iterable[ImportedEntry] = ()) -> None:
-        super().__init__(entries)
-        self.skipped: list[ImportFailed] = []
-        self.undated: list[str] = []
-        self.left_out: Counter[str] = Counter()
-        self.kept: Counter[str] = Counter()
-        self.checkins: list[Any] = []
-        self.unknown_moods: Counter[str] = Counter()
-        self.records: dict[str, list[dict[str, Any]]] = {}
-        self.source = ""
 
 
 @dataclass(frozen=True)
@@ -175,104 +122,6 @@ def failure_json(failure: ImportFailed) -> dict[str, Any]:
             "code": failure.code, "reason": failure.reason}
 
 
-# -- helpers for the importers -----------------------------------------------------------
-
-def check_text(value: Any, source: str, place: Place | None, field: str) -> str:
-    """A string that SQLite can store (valid Unicode), or ImportFailed naming `field`."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ImportFailed(source, place, "not_text", field=field)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ImportFailed(source, place, "invalid_unicode", field=field) from None
-    return value
-
-
-def check_tags(value: Any, source: str, place: Place | None) -> list[str]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ImportFailed(source, place, "not_list", field="tags")
-    return [check_text(tag, source, place, "tags") for tag in value]
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(str(path), None, "unreadable",
-                           detail=exc.strerror or exc) from None
-
-
-def load_json(data: bytes, source: str) -> Any:
-    """Parse JSON, naming the line of a syntax error."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(source, Place("byte", exc.start), "not_utf8") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFailed(source, Place("line_column", exc.lineno, exc.colno), "bad_json",
-                           detail=exc.msg) from None
-    except RecursionError:
-        raise ImportFailed(source, None, "too_deep") from None
-
-
-def entry_object_date(raw: Any, source: str, place: Place) -> date:
-    """The "date" (YYYY-MM-DD) of an entry that must be a JSON object."""
-    if not isinstance(raw, dict):
-        raise ImportFailed(source, place, "entry_not_object")
-    day = raw.get("date")
-    if day is None:
-        raise ImportFailed(source, place, "missing", field="date")
-    if not isinstance(day, str):
-        raise ImportFailed(source, place, "not_text", field="date")
-    try:
-        return date.fromisoformat(day)
-    except ValueError:
-        raise ImportFailed(source, place, "not_date", field="date", value=repr(day)
-                           ) from None
-
-
-def parse_iso_datetime(value: Any, source: str, place: Place, field: str) -> datetime:
-    if value is None:
-        raise ImportFailed(source, place, "missing", field=field)
-    if not isinstance(value, str):
-        raise ImportFailed(source, place, "not_text", field=field)
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise ImportFailed(source, place, "not_datetime", field=field, value=repr(value)
-                           ) from None
-
-
-def check_moment(moment: datetime, source: str, place: Place | None, field: str,
-                 ) -> datetime:
-    """A time that can be stored (some far-off years cannot be moved to UTC)."""
-    try:
-        _stamp(moment)
-    except (OverflowError, ValueError, OSError):
-        raise ImportFailed(source, place, "value_out_of_range", field=field,
-                           value=repr(str(moment))) from None
-    return moment
-
-
-def check_mood(value: Any, source: str, place: Place | None) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not (
-            MOOD_MIN <= value <= MOOD_MAX):
-        raise ImportFailed(source, place, "mood_range", field="mood", low=MOOD_MIN,
-                           high=MOOD_MAX)
-    return value
-
-
 # -- parsing by format name ---------------------------------------------------------------
 
 FORMATS = ("jrnl-json", "dayone-json", "markdown", "daylio-csv", "haven-json")
@@ -311,37 +160,25 @@ def parse_source(fmt: str, path: Path | str, *, password: str | None = None,
 
 # -- preview and import -------------------------------------------------------------------
 
-def _key(entry_date: str, title: str, body: str) -> bytes:
-    """What makes two entries the same: date, title and body, as the store keeps them.
-    An undated entry's key has no date ("")."""
-    text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
-                        unicodedata.normalize("NFC", body)))
-    return hashlib.sha256(text.encode("utf-8")).digest()
-
-
 def _entry_key(entry: ImportedEntry) -> bytes:
-    return _key("" if entry.undated else entry.entry_date.isoformat(), entry.title,
-                entry.body)
+    """An undated entry's key has no date (""): it matches the same title and body on
+    any day."""
+    return identity_key("" if entry.undated else entry.entry_date.isoformat(), entry.title,
+                        entry.body)
 
 
 def _existing_keys(vault: Vault, entries: Sequence[ImportedEntry]) -> dict[bytes, int]:
     """Key -> entry id of the vault's entries the source could repeat."""
     if not entries:
         return {}
+    store = EntryStore(vault)
     dated = [e.entry_date for e in entries if not e.undated]
-    found: dict[bytes, int] = {}
-    if dated:
-        cursor = vault.execute("SELECT id, entry_date, title, body FROM entries"
-                               " WHERE entry_date BETWEEN ? AND ?",
-                               (min(dated).isoformat(), max(dated).isoformat()))
-        # Row by row: only the hashes are kept, not every body of a large vault.
-        for r in cursor:
-            found[_key(r["entry_date"], r["title"], r["body"])] = int(r["id"])
+    found = store.identity_ids(min(dated), max(dated)) if dated else {}
     if len(dated) < len(entries):
         # A file's time changes when a folder is copied or synced: an undated entry is
         # the same as one with its title and body on any day.
-        for r in vault.execute("SELECT id, title, body FROM entries"):
-            found.setdefault(_key("", r["title"], r["body"]), int(r["id"]))
+        for key, entry_id in store.undated_identity_ids().items():
+            found.setdefault(key, entry_id)
     return found
 
 
@@ -374,19 +211,14 @@ def _batch(entries: Sequence[ImportedEntry]) -> ImportBatch:
     return entries if isinstance(entries, ImportBatch) else ImportBatch(entries)
 
 
-def _photo_digest(data: bytes) -> bytes:
-    return hashlib.sha256(data).digest()
-
-
 def _photos_to_add(vault: Vault, entry_id: int, entry: ImportedEntry) -> list[Photo]:
     """The usable photos of `entry` that the vault's entry does not have yet."""
-    have = {_photo_digest(bytes(r["data"])) for r in vault.execute(
-        "SELECT data FROM entry_photos WHERE entry_id = ?", (entry_id,))}
+    have = EntryStore(vault).photo_digests(entry_id)
     result = []
     for photo in entry.photos:
         kept = _keep_photo(photo)
-        if kept is not None and _photo_digest(kept.data) not in have:
-            have.add(_photo_digest(kept.data))
+        if kept is not None and photo_digest(kept.data) not in have:
+            have.add(photo_digest(kept.data))
             result.append(kept)
     return result
 
@@ -416,13 +248,6 @@ def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> Imp
                          checkins_duplicates=checkin_dupes, **common)
 
 
-def _stamp(moment: datetime) -> str:
-    """ISO 8601 in UTC, as the entries store writes it; naive times are local time."""
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
 def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                    progress: Progress | None = None) -> ImportSummary:
     """Write the entries in one transaction, skipping duplicates (same date, title and
@@ -445,8 +270,8 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
         total = len(fresh) + len(batch.checkins)
         with store.bulk_add() as add:
             for done, entry in enumerate(fresh, start=1):
-                created = _stamp(entry.created_at) if entry.created_at is not None else None
-                updated_at = (_stamp(entry.updated_at) if created and entry.updated_at
+                created = utc_stamp(entry.created_at) if entry.created_at is not None else None
+                updated_at = (utc_stamp(entry.updated_at) if created and entry.updated_at
                               else created)
                 entry_id = add(EntryDraft(
                     entry_date=entry.entry_date, title=entry.title, body=entry.body,

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.errors import ImportFailed, Place
-from journal.importers import (
+from journal.importers.common import (
     ImportBatch,
     ImportedEntry,
     Progress,

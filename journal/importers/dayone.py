@@ -31,7 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal.errors import ImportFailed, Place
-from journal.importers import (
+from journal.importers.common import (
     STARRED_TAG,
     ImportBatch,
     ImportedEntry,

@@ -22,7 +22,7 @@ from journal.export import (
     JSON_NAME_IN_ZIP,
     NEUTRAL_JSON_NAME_IN_ZIP,
 )
-from journal.importers import (
+from journal.importers.common import (
     ImportBatch,
     ImportedEntry,
     ImportedPhoto,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.errors import ImportFailed, Place
-from journal.importers import (
+from journal.importers.common import (
     STARRED_TAG,
     ImportedEntry,
     check_moment,

@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from journal.errors import ImportFailed, Place
-from journal.importers import (
+from journal.importers.common import (
     ImportBatch,
     ImportedEntry,
     check_moment,

@@ -498,7 +498,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="137"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="422"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="418"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
@@ -543,19 +543,19 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="678"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="671"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="166"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="686"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="679"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="167"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="687"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="680"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="201"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="427"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="423"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="260"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="669"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="662"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -673,13 +673,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="265"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="439"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
@@ -689,145 +689,145 @@
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="421"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="417"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="423"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="419"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="424"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="695"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="420"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="688"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="425"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="421"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="426"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="422"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="428"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="424"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="425"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="439"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="459"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="455"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="507"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="503"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="509"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="505"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="524"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="520"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="525"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="521"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="528"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="533"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="530"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="526"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="531"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="566"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="559"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="583"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="576"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="611"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="604"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="691"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="684"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day. You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies. Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="726"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1420,17 +1420,17 @@
 <context>
     <name>Discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="23"/>
+        <location filename="../../ui/discreet.py" line="24"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="24"/>
+        <location filename="../../ui/discreet.py" line="25"/>
         <source>Recipes</source>
         <translation>Recepten</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="25"/>
+        <location filename="../../ui/discreet.py" line="26"/>
         <source>Reading list</source>
         <translation>Leeslijst</translation>
     </message>
@@ -1745,82 +1745,92 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>That name is already on your list.</source>
         <translation>Die naam staat al op je lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>Something you filled in cannot be used as it is, so nothing was saved.</source>
+        <translation>Iets wat je hebt ingevuld, kan zo niet gebruikt worden; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Your journal was locked before this was done. Open it and try again.</source>
+        <translation>Je dagboek werd vergrendeld voordat dit klaar was. Open het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -2132,23 +2142,23 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="184"/>
         <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
         <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>The launcher in your applications menu still shows the old name.</source>
         <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
@@ -2720,317 +2730,317 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>it unpacks to more than {limit} MB, more than Haven reads from one zip file</source>
         <translation>uitgepakt is het meer dan {limit} MB, meer dan Haven uit één zipbestand leest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>this is not a Daylio CSV export (the first line lacks {names})</source>
         <translation>dit is geen CSV-export van Daylio (in de eerste regel ontbreekt {names})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>this is not valid CSV ({detail})</source>
         <translation>dit is geen geldige CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>the row has {found} fields where the first line has {expected}</source>
         <translation>de rij heeft {found} velden waar de eerste regel er {expected} heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>row {n}</source>
         <translation>rij {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>self-care item {n}</source>
         <translation>zelfzorg {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>session topic {n}</source>
         <translation>gespreksonderwerp {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>
@@ -3499,7 +3509,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4009,315 +4019,315 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="130"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="135"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="148"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="149"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
         <source>Session agenda</source>
         <translation>Agenda voor mijn sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="160"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="162"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="166"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="168"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="173"/>
         <source>Entries in the summary</source>
         <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="177"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="178"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="181"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="195"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="199"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="204"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="212"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="231"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="231"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="237"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="247"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="248"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="253"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="377"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="380"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="383"/>
         <source>Save the PDF without a password?</source>
         <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="387"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="405"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="416"/>
         <source>Save as Markdown, without a password?</source>
         <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
         <source>The PDF is saved as %1.</source>
         <translation>De pdf is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="649"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="651"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="459"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="484"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="491"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="493"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="500"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="534"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="536"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="627"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="629"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="634"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="636"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="650"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="652"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
+from cli import main
 from journal.keyslots import KdfParams
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -157,7 +157,8 @@ def test_no_terminal_and_no_file_is_a_usage_error(cli_vault):
 
 
 def test_import_formats_are_the_importers_formats():
-    from journal import cli, importers
+    import cli
+    from journal import importers
 
     assert cli.IMPORT_FORMATS == importers.FORMATS
 
@@ -174,8 +175,8 @@ NOT_FOR_SEARCH_AND_LIST = ("journal.importers", "PySide6", "journal.export", "py
 def test_search_and_list_do_not_import_what_they_do_not_use(cli_vault, tmp_path, command):
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSPHRASE + "\n")
-    # journal/__main__.py itself imports only os and sys (and leaves with os._exit).
-    code = (f"import sys; from journal.cli import main\n"
+    # journal/__main__.py itself imports only os, sys and cli (and leaves with os._exit).
+    code = (f"import sys; from cli import main\n"
             f"assert main([*{command!r}, '--vault', sys.argv[1], '--passphrase-file',"
             " sys.argv[2]]) == 0\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in"

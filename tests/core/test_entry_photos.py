@@ -11,9 +11,10 @@ from datetime import date
 
 import pytest
 
-from journal.entries import EntryStore, entry_photo
+from journal.entries import EntryStore
 from journal.errors import ImageRejected, ImportFailed
 from journal.export import export_json, haven_document
+from journal.images import entry_photo
 from journal.importers import dayone, haven_json, import_entries, preview
 from journal.models import EntryDraft
 from journal.vault import Vault

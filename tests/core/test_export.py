@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import pyzipper
 
+from cli import main
 from journal import export as export_module
-from journal.cli import main
 from journal.entries import EntryStore
 from journal.errors import ExportTargetExists, ImportFailed
 from journal.export import (
@@ -505,7 +505,7 @@ def fill_every_kind(vault: Vault) -> None:
         agenda.add(f"Bespreken: een {kind}", AgendaSource(kind), source_id)
     agenda.mark_discussed(agenda.add("Hoe ik slaap"), date(2026, 2, 20))
     from journal.entries import EntryStore as Entries
-    from journal.entries import entry_photo
+    from journal.images import entry_photo
     from tests.core.import_samples import DAYONE
 
     photo = entry_photo(next((DAYONE / "photos").iterdir()).read_bytes())

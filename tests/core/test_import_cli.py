@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import EXIT_IMPORT_INCOMPLETE, main
+from cli import EXIT_IMPORT_INCOMPLETE, main
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.test_import_real import DAYLIO, DEV, DIARY
 

@@ -12,8 +12,9 @@ from datetime import date
 import pytest
 import pyzipper
 
-from journal.entries import EntryStore, entry_photo
+from journal.entries import EntryStore
 from journal.export import export_markdown
+from journal.images import entry_photo
 from journal.models import EntryDraft
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -108,7 +108,7 @@ def test_database_is_keyed_with_the_raw_data_key(vault):
 
 # -- no Qt in the core ---------------------------------------------------------------------
 
-CORE_MODULES = ["journal.cli", "journal.vault", "journal.entries", "journal.search",
+CORE_MODULES = ["cli", "journal.vault", "journal.entries", "journal.search",
                 "journal.schema", "journal.keyslots", "journal.prompts", "journal.demo",
                 "journal.report"]
 

@@ -1,4 +1,4 @@
-"""The therapist summary as data, Markdown and HTML (journal/report.py)."""
+"""The therapist summary as data, Markdown and HTML (journal/report/)."""
 
 from __future__ import annotations
 

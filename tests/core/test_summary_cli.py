@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
+from cli import main
 from journal.entries import EntryStore
 from journal.models import EntryDraft
 from journal.vault import Vault
@@ -128,7 +128,7 @@ def test_the_old_export_formats_still_work(filled, pass_file, tmp_path, capsys):
 def test_a_markdown_summary_does_not_import_qt(filled, pass_file, tmp_path):
     out = tmp_path / "s.md"
     code = (
-        "import sys\nfrom journal.cli import main\n"
+        "import sys\nfrom cli import main\n"
         f"rc = main(['export', '--vault', {str(filled)!r}, '--passphrase-file', "
         f"{str(pass_file)!r}, '--format', 'md', '--out', {str(out)!r}])\n"
         "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"

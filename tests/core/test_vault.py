@@ -18,11 +18,13 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     WrongSecret,
 )
+from journal.folder_lock import FolderLock
 from journal.keyslots import KeyFile, Secret
 from journal.models import EntryDraft
-from journal.vault import DB_NAME, KEYS_NAME, FolderLock, Vault, read_keyfile
+from journal.vault import DB_NAME, KEYS_NAME, Vault, read_keyfile
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -70,7 +72,7 @@ def test_close_and_reopen_keeps_entries(vault, vault_dir):
 
 def test_closed_vault_refuses_queries(vault):
     vault.close()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(VaultLocked):
         vault.rows("SELECT 1")
     vault.close()  # closing twice is harmless
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.checkins import CheckinStore
 from journal.errors import ImageRejected
+from journal.images import PHOTO_MAX_SIDE
 from journal.record_models import CHART_METRICS, CheckinDraft, SafePlaceDraft
-from journal.safe_places import PHOTO_MAX_SIDE, SafePlaceStore
+from journal.safe_places import SafePlaceStore
 from tests.core.test_safe_places import digest
 from tests.ui.conftest import show_active
 from ui.pages.checkin_page import CheckinPage

@@ -77,7 +77,7 @@ def export_through_the_window(qtbot, app, out: Path, fmt: str, protected: bool,
             dialog.password.repeat.setText(ZIP_PASSWORD)
         dialog.export_button.click()
         qtbot.waitUntil(lambda: not dialog.is_busy, timeout=20_000)
-        assert dialog.result is not None, dialog.error_text.text()
+        assert dialog.exported is not None, dialog.error_text.text()
         dialog.reject()
 
     when_modal(ExportDialog, go)

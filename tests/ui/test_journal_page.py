@@ -243,7 +243,7 @@ def images_in(document) -> list[tuple[str, int, int]]:
 
 def test_reading_view_shows_an_entrys_photos_small(qtbot, make_page, entries: EntryStore
                                                    ) -> None:
-    from journal.entries import entry_photo
+    from journal.images import entry_photo
 
     with_photos = entries.create(EntryDraft(date(2024, 2, 5), "Zee", "Met de kinderen."))
     entries.add_photo(with_photos, entry_photo(picture_bytes(800, 400)))

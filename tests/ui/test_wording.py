@@ -59,7 +59,7 @@ def test_dutch_calls_an_entry_a_notitie_everywhere():
     other_words = re.compile(r"\b(dagboekstuk\w*|stukjes?|stukken|werkblad)\b", re.I)
     found = [t for t in dutch_translations() if other_words.search(t)]
     assert not found, found
-    report = (ROOT / "journal" / "report.py").read_text(encoding="utf-8")
+    report = (ROOT / "resources" / "report" / "words.json").read_text(encoding="utf-8")
     assert not other_words.search(report)
 
 

@@ -74,7 +74,7 @@ class ExportDialog(WorkDialog):
         self._run = run
         self._busy = False
         self._folder = ""
-        self.result: ExportResult | None = None
+        self.exported: ExportResult | None = None  # not `result`: QDialog.result() is
 
         self.format = QComboBox(self)
         self.format.addItem(self.tr("Haven export (one file with everything)"), "json")
@@ -174,7 +174,7 @@ class ExportDialog(WorkDialog):
 
         def done(result: ExportResult) -> None:
             self._set_busy(False)
-            self.result = result
+            self.exported = result
             self.password.clear()
             text = self.tr("%n entries exported to %1.", "", result.entries).replace(
                 "%1", str(result.path))

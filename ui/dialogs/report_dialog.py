@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QBuffer,
@@ -123,7 +124,7 @@ class ReportDialog(QDialog):
                               self.tr("Since my last session"), self.tr("Choose dates")])
         self._session_span = since_last_session(vault, self._today)
         self.period_hint = label("", "hint", parent=self)
-        session_item = self.period.model().item(SESSION)
+        session_item = cast(QStandardItemModel, self.period.model()).item(SESSION)
         if self._session_span is None:
             session_item.setEnabled(False)
             why = self.tr("No session yet: on the agenda, mark topics as discussed with the "
@@ -303,7 +304,8 @@ class ReportDialog(QDialog):
             return last_month(self._today)
         if index == SESSION and self._session_span is not None:
             return self._session_span
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        start = cast(date, self.date_from.date().toPython())
+        end = cast(date, self.date_to.date().toPython())
         return (start, end) if start <= end else (end, start)
 
     def options(self) -> ReportOptions:

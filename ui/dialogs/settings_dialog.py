@@ -115,7 +115,7 @@ class SettingsDialog(QDialog):
             "hint", parent=self)
         self.keys_button.clicked.connect(self._on_keys)
 
-        # Import and export (issue 9; only while the journal is open)
+        # Import and export (only while the journal is open)
         self._transfer = transfer
         self.import_button = button(self.tr("Import from another journal…"), parent=self)
         self.export_button = button(self.tr("Export your journal…"), parent=self)
@@ -282,8 +282,8 @@ class SettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        for choice in buttons.buttons():
-            choice.setIcon(QIcon())  # some styles add stock icons; words are enough
+        for answer in buttons.buttons():
+            answer.setIcon(QIcon())  # some styles add stock icons; words are enough
         self.buttons = buttons
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)

@@ -171,7 +171,7 @@ class EntryListModel(QAbstractListModel):
             return None
         try:
             place = self._store.position(self._filter, entry_id)
-        except (HavenError, RuntimeError):
+        except HavenError:  # VaultLocked too
             return None
         if place is None:
             return None
@@ -222,7 +222,7 @@ class EntryListModel(QAbstractListModel):
             months = self._store.month_counts(self._filter)
             rank = (self._store.rank_in_month(self._filter, summary.entry_date, summary.id)
                     if belongs else 0)
-        except (HavenError, RuntimeError):
+        except HavenError:  # VaultLocked too
             return
         if old is not None:
             self._remove_offset(old)
@@ -239,7 +239,7 @@ class EntryListModel(QAbstractListModel):
             return
         try:
             months = self._store.month_counts(self._filter)
-        except (HavenError, RuntimeError):
+        except HavenError:  # VaultLocked too
             return
         self._remove_missing(months, None)
         self._check(months)
@@ -384,7 +384,7 @@ class EntryListModel(QAbstractListModel):
                 year, month, _n = self._months[i]
                 page = self._store.page_in_month(self._filter, year, month,
                                                  start - self._offsets[i], limit=want)
-        except (HavenError, RuntimeError):
+        except HavenError:  # VaultLocked too
             return None  # locked or unreadable: shown empty, read again when asked
         self.pages_read += 1
         self._pages[page_no] = page

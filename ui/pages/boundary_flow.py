@@ -325,10 +325,6 @@ class BoundaryFlow(QWidget):
     # -- public ----------------------------------------------------------------------
 
     @property
-    def editing_id(self) -> int | None:
-        return self._editing
-
-    @property
     def step(self) -> int:
         return self.steps.currentIndex()
 
@@ -539,9 +535,6 @@ class BoundaryFlow(QWidget):
 
     def save_pending(self) -> bool:
         return self._autosave.flush()
-
-    def has_draft(self) -> bool:
-        return self._autosave.is_dirty
 
     # -- private ---------------------------------------------------------------------
 

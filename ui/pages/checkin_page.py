@@ -115,7 +115,7 @@ class ScaleRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: list[QToolButton] = []
-        # Wraps in a narrow window rather than running off the page (finding 3).
+        # Wraps in a narrow window rather than running off the page.
         row = FlowLayout(self, spacing=4, line_spacing=4)
         row.setContentsMargins(3, 3, 3, 3)
         for index, text in enumerate(labels):

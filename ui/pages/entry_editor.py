@@ -723,8 +723,7 @@ class EntryEditor(QWidget):
             action.setEnabled(not reading)
 
     def _style_quotes(self) -> None:
-        """A "> quote" reads as a quote: a tinted band, indented, in a quieter colour
-        (new-user review, finding 19)."""
+        """A "> quote" reads as a quote: a tinted band, indented, in a quieter colour."""
         palette = self.body_view.palette()
         band = palette.color(QPalette.ColorRole.AlternateBase)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries import EntryStore
-from journal.errors import EntryNotFound, HavenError
+from journal.errors import EntryNotFound, HavenError, VaultLocked
 from journal.models import EntryFilter, EntrySummary, SearchHit
 from journal.search import WorksheetHit
 from journal.vault import Vault
@@ -634,7 +634,7 @@ class JournalPage(QWidget):
         self._searching_timer.stop()
         if isinstance(exc, HavenError) and self._vault.is_open:
             messages.error(self, self.tr("Search"), messages.error_text(exc))
-        elif exc is not None and not isinstance(exc, RuntimeError):  # RuntimeError: locked
+        elif exc is not None and not isinstance(exc, VaultLocked):
             raise exc
         hits, worksheet_hits = result if result is not None else ([], [])
         self._show_search(text, flt, hits, worksheet_hits)

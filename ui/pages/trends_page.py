@@ -59,7 +59,7 @@ class MetricChart(QChartView):
     """One measure: a dot per day, the rolling average as a line that breaks at gaps.
 
     The chart, its series and axes are made once and filled again on each refresh: a new
-    QChart per refresh cost more than everything else on the page (issue 10)."""
+    QChart per refresh cost more than everything else on the page."""
 
     def __init__(self, metric: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -297,7 +297,7 @@ class TrendsPage(QWidget):
 
         scrolling_page(self, content)
         # The checked period's look is in the app's style sheet (base.qss): a page's own
-        # sheet made every widget of the page be styled again (issue 10).
+        # sheet would make every widget of the page be styled again.
         self.period_group.idClicked.connect(self.show_period)
         # No refresh here: showEvent refreshes, and a page made hidden would do it twice.
 

@@ -211,9 +211,9 @@ class UnlockPage(QWidget):
                 except BaseException:
                     keys.wipe()
                     raise
-            # Opened here too, off the GUI thread: it was a good part of the unlock's one
-            # long event, and the first unlock after an update may migrate the vault (a
-            # new index reads every entry: seconds at 100,000) (issue 10).
+            # Opened here too, off the GUI thread: on it, it would be a good part of the
+            # unlock's one long event, and the first unlock after an update may migrate
+            # the vault (a new index reads every entry: seconds at 100,000).
             return Vault.open_unlocked(keys)  # wipes the keys
 
         workers.run_in_background(

@@ -186,8 +186,8 @@ class _GrowToFit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show)
-                and isinstance(watched, QWidget) and watched.layout() is not None):
-            needed = watched.layout().totalHeightForWidth(watched.width())
+                and isinstance(watched, QWidget) and (layout := watched.layout()) is not None):
+            needed = layout.totalHeightForWidth(watched.width())
             screen = watched.screen()
             if screen is not None:
                 needed = min(needed, screen.availableGeometry().height())

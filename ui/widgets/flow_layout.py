@@ -1,6 +1,6 @@
 """A layout that lines its widgets up like words: left to right, wrapping to the next line
 when the row is full. Rows of chips and buttons then fit a narrow window without a
-horizontal scroll bar (new-user review, finding 3)."""
+horizontal scroll bar."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
-        shown = [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        shown = [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
         width = sum(i.sizeHint().width() for i in shown) + self._spacing * max(len(shown) - 1, 0)
         height = max((i.sizeHint().height() for i in shown), default=0)
         margins = self.contentsMargins()

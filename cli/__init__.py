@@ -1,4 +1,8 @@
-"""`python -m journal`: the command line for scripting, backups and tests. No Qt here.
+"""`python -m journal` and `haven-cli`: the command line for scripting, backups and tests.
+
+It sits beside the core and the GUI, not inside the core: everything goes through
+journal/, and only `export --format pdf` imports ui.report_pdf (Qt, offscreen) to print
+the summary, as the desktop app does.
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery code,
 4 not a Haven vault or damaged, 5 vault in use.
@@ -321,7 +325,7 @@ def _summary_target(args: argparse.Namespace) -> Path:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    """The therapist summary as PDF or Markdown (journal/report.py)."""
+    """The therapist summary as PDF or Markdown (journal/report/)."""
     from journal.report import (
         ReportOptions,
         build_report,
@@ -449,7 +453,7 @@ def _terminal_columns() -> int:
         columns = 0
     if columns <= 0:
         try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
         except (AttributeError, ValueError, OSError):
             columns = 0
     return columns if columns > 0 else 80

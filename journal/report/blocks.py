@@ -1,0 +1,107 @@
+"""The summary as data: its options, the cover, sections and the blocks both writers
+render (a paragraph, a subheading, a table, a list, a chart, an entry)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from journal.record_models import MetricSeries
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    start: date
+    end: date
+    sections: tuple[str, ...] | None = None  # None: every section (sections.SECTIONS)
+    lang: str = "en"
+    name: str = ""  # her name or initials on the cover, if she wants
+    all_entries: bool = False  # every entry in the period, not only the shared ones
+    entry_ids: frozenset[int] | None = None  # exactly these (ticked in the preview)
+    include_moods: bool = True
+    include_tags: bool = True
+    names_as_roles: bool = False  # support people's names become "Trusted person 1"...
+    made_on: date | None = None  # today
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    name: str
+    period: str
+    made_on: str
+    confidential: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    subtle: bool = False
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A check-in chart: drawn by the UI; `key` names its image (see to_html)."""
+
+    key: str
+    title: str
+    series: MetricSeries
+    maximum: float
+
+
+@dataclass(frozen=True)
+class EntryBlock:
+    entry_id: int
+    heading: str  # date and title
+    meta: tuple[str, ...]  # mood and tags, when she includes them
+    body: str
+
+
+Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    options: ReportOptions
+    cover: Cover
+    sections: list[Section]
+
+    def charts(self) -> list[Chart]:
+        return [b for s in self.sections for b in s.blocks if isinstance(b, Chart)]
+
+    def entry_ids(self) -> list[int]:
+        return [b.entry_id for s in self.sections for b in s.blocks
+                if isinstance(b, EntryBlock)]
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """An entry she can tick in the preview."""
+
+    id: int
+    entry_date: date
+    title: str
+    shared: bool

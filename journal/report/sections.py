@@ -1,0 +1,345 @@
+"""The sections of the summary, each built from its store as blocks, in one fixed order.
+
+A new record kind adds a builder here and its key to SECTIONS (and its title to
+resources/report/words.json); the writers work on blocks only, so nothing else changes.
+
+"Replace names by roles" (`ReportOptions.names_as_roles`) works on the finished blocks:
+every support person's name becomes their role in every section, her own words included.
+
+Journal entries: only those marked "share with my therapist" unless she chose all
+entries, or ticked entries one by one (`ReportOptions.entry_ids`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from journal.agenda import AgendaStore
+from journal.boundaries import BoundaryStore
+from journal.checkins import CheckinStore, trends
+from journal.entries import EntryStore
+from journal.errors import InvalidValue
+from journal.models import MOOD_MAX
+from journal.needs import NeedStore
+from journal.record_models import CHART_METRICS
+from journal.report.blocks import (
+    Block,
+    BulletList,
+    Chart,
+    Cover,
+    EntryBlock,
+    EntryChoice,
+    Paragraph,
+    Report,
+    ReportOptions,
+    Section,
+    Subheading,
+    Table,
+)
+from journal.report.words import Words, count, format_date, number, term, words
+from journal.safe_places import SafePlaceStore
+from journal.support import SupportKind, SupportStore
+from journal.vault import Vault
+
+# Every section, in the order the summary shows them.
+SECTIONS = ("checkins", "selfcare", "boundaries", "needs", "safe_places", "support",
+            "agenda", "entries")
+
+
+def last_week(today: date) -> tuple[date, date]:
+    return today - timedelta(days=6), today
+
+
+def last_month(today: date) -> tuple[date, date]:
+    return today - timedelta(days=29), today
+
+
+def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
+    """From the most recent session on the agenda (the date topics were marked discussed)
+    up to today, the session day included; None when no session is recorded yet. A
+    session dated after today gives just that day."""
+    session = AgendaStore(vault).last_session()
+    if session is None:
+        return None
+    return session, max(session, today)
+
+
+def build_report(vault: Vault, options: ReportOptions) -> Report:
+    """The summary for `options`, read in one consistent snapshot of the vault."""
+    if options.end < options.start:
+        raise InvalidValue("period", "the period ends before it starts")
+    w = words(options.lang)
+    made_on = options.made_on or date.today()
+    cover = Cover(
+        title=w["title"], name=options.name.strip(),
+        period=w["period_range"].format(start=format_date(options.start, options.lang),
+                                        end=format_date(options.end, options.lang)),
+        made_on=format_date(made_on, options.lang), confidential=w["confidential"])
+    sections = []
+    with vault.transaction():
+        for key in SECTIONS:
+            if options.sections is None or key in options.sections:
+                sections.append(BUILDERS[key](vault, options, w))
+        if options.names_as_roles:
+            hide = name_replacer(support_roles(vault, w))
+            sections = [Section(s.key, s.title, [_replace_names(b, hide) for b in s.blocks])
+                        for s in sections]
+    return Report(options, cover, sections)
+
+
+def _checkins(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    section = Section("checkins", w["checkins"])
+    found = CheckinStore(vault).between(o.start, o.end)
+    if not found:
+        section.blocks.append(Paragraph(w["no_checkins"], subtle=True))
+        return section
+    t = trends(found, o.start, o.end)
+    total = (o.end - o.start).days + 1
+    section.blocks.append(Paragraph(w["checkin_count"].format(
+        checkins=count(w, "checkin", len(found)), days=t.checkin_days, total=total)))
+    rows = []
+    for metric in CHART_METRICS:
+        values = [v for v in t.series[metric].values if v is not None]
+        if values:
+            rows.append((w[metric], number(sum(values) / len(values), o.lang),
+                         number(min(values), o.lang), number(max(values), o.lang),
+                         str(len(values))))
+    if rows:
+        section.blocks.append(Table((w["measure"], w["average"], w["lowest"], w["highest"],
+                                     w["days"]), tuple(rows)))
+        section.blocks.append(Paragraph(w["scale_note"], subtle=True))
+    for metric in CHART_METRICS:
+        series = t.series[metric]
+        if any(v is not None for v in series.values):
+            top = 10.0 if metric != "sleep_hours" else max(
+                12.0, max(v for v in series.values if v is not None))
+            section.blocks.append(Chart(metric, w[metric], series, top))
+    return section
+
+
+def _selfcare(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    section = Section("selfcare", w["selfcare"])
+    store = CheckinStore(vault)
+    t = trends(store.between(o.start, o.end), o.start, o.end, top_triggers=20)
+    items = {i.id: (w.get(f"s.{i.key}", i.name) if i.key else i.name)
+             for i in store.selfcare_items()}
+    names = {tr.id: tr.name for tr in store.triggers()}
+    section.blocks.append(Subheading(w["helped"]))
+    helped = tuple((items[i], str(n)) for i, n in t.selfcare if i in items)
+    section.blocks.append(Table((w["item"], w["days"]), helped) if helped
+                          else Paragraph(w["no_selfcare"], subtle=True))
+    section.blocks.append(Subheading(w["triggers"]))
+    met = tuple((names[i], str(n)) for i, n in t.triggers if i in names)
+    section.blocks.append(Table((w["item"], w["times"]), met) if met
+                          else Paragraph(w["no_triggers"], subtle=True))
+    return section
+
+
+def _boundaries(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    section = Section("boundaries", w["boundaries"])
+    store = BoundaryStore(vault)
+    summaries = store.summaries()
+    if not summaries:
+        section.blocks.append(Paragraph(w["no_boundaries"], subtle=True))
+        return section
+    roles = support_roles(vault, w) if o.names_as_roles else {}
+    for summary in summaries:
+        b = store.get(summary.id)
+        section.blocks.append(Subheading(b.action))
+        lines = []
+        status = term(w, "b", b.status.value)
+        if summary.status_since is not None:
+            status += " (" + w["since"].format(day=format_date(summary.status_since,
+                                                               o.lang)) + ")"
+        lines.append(f"{w['status']}: {status}")
+        if b.need_text:
+            lines.append(f"{w['protects']}: {b.need_text}")
+        if b.consequence:
+            lines.append(f"{w['consequence']}: {b.consequence}")
+        # The people she linked (their current names, or roles), then her own words.
+        linked = ", ".join(roles[i][1] if i in roles else name for i, name in b.people)
+        supports = "; ".join(t for t in (linked, b.support) if t)
+        if supports:
+            lines.append(f"{w['supports_me']}: {supports}")
+        crossed = [c for c in store.crossings(b.id) if o.start <= c.crossed_on <= o.end]
+        if crossed:
+            yes = sum(c.followed.value == "yes" for c in crossed)
+            partly = sum(c.followed.value == "partly" for c in crossed)
+            lines.append(w["crossed_line"].format(
+                times=count(w, "time", len(crossed)), yes=count(w, "time", yes),
+                partly=count(w, "time", partly)))
+        else:
+            lines.append(w["crossed_never"])
+        section.blocks.append(BulletList(tuple(lines)))
+    return section
+
+
+def _needs(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    section = Section("needs", w["needs"])
+    needs = NeedStore(vault).all()
+    if not needs:
+        section.blocks.append(Paragraph(w["no_needs"], subtle=True))
+        return section
+    section.blocks.append(Table(
+        (w["need"], w["area"], w["status"]),
+        tuple((n.text, term(w, "a", n.area.value), term(w, "n", n.status.value)) for n in needs)))
+    return section
+
+
+def _safe_places(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    section = Section("safe_places", w["safe_places"])
+    places = SafePlaceStore(vault).all()
+    if not places:
+        section.blocks.append(Paragraph(w["no_places"], subtle=True))
+        return section
+    items = []
+    for p in places:
+        text = f"{p.title} ({w.get(f'k.{p.kind}', p.kind).lower()})"
+        if p.how_it_helps:
+            text += f": {p.how_it_helps}"
+        items.append(text)
+    section.blocks.append(BulletList(tuple(items)))
+    return section
+
+
+def entry_choices(vault: Vault, start: date, end: date) -> list[EntryChoice]:
+    """Every entry in the period, oldest first, with whether it is marked to share."""
+    return [EntryChoice(s.id, s.entry_date, s.title, s.share_with_therapist)
+            for s in EntryStore(vault).summaries_between(start, end)]
+
+
+def _entries(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    section = Section("entries", w["entries"])
+    found = EntryStore(vault).between(o.start, o.end, ids=o.entry_ids,
+                                      shared_only=o.entry_ids is None and not o.all_entries)
+    if not found:
+        section.blocks.append(Paragraph(w["no_entries"], subtle=True))
+    for entry in found:
+        heading = format_date(entry.entry_date, o.lang) + " · " + (entry.title
+                                                                   or w["untitled"])
+        meta = []
+        if o.include_moods and entry.mood is not None:
+            meta.append(w["entry_mood"].format(mood=entry.mood, max=MOOD_MAX))
+        if o.include_tags and entry.tags:
+            meta.append(f"{w['tags']}: " + ", ".join(entry.tags))
+        section.blocks.append(EntryBlock(entry.id, heading, tuple(meta), entry.body))
+    return section
+
+
+# -- support network and session agenda ----------------------------------------------
+
+
+def support_roles(vault: Vault, w: Words) -> dict[int, tuple[str, str]]:
+    """Each support person's id -> (name, role): "Therapist", or numbered when there is
+    more than one of a kind and always for trusted people ("Trusted person 1")."""
+    people = SupportStore(vault).all()
+    per_kind: dict[SupportKind, int] = {}
+    for p in people:
+        per_kind[p.kind] = per_kind.get(p.kind, 0) + 1
+    seen: dict[SupportKind, int] = {}
+    roles = {}
+    for p in sorted(people, key=lambda p: p.id):  # stable numbers, whatever the order
+        seen[p.kind] = seen.get(p.kind, 0) + 1
+        role = term(w, "r", p.kind.value)
+        if per_kind[p.kind] > 1 or p.kind is SupportKind.TRUSTED:
+            role += f" {seen[p.kind]}"
+        roles[p.id] = (p.name, role)
+    return roles
+
+
+def name_replacer(roles: Mapping[int, tuple[str, str]]) -> Callable[[str], str]:
+    """A function that puts each support person's role in place of their name, as a whole
+    word, in any text. The full name matches in any case; when a name is several
+    capitalised words ("Anna de Vries"), each of them (of 3+ letters) also matches as
+    written, so "Anna" alone is replaced too. Other names she wrote are not known."""
+    full: dict[str, str] = {}
+    names: list[str] = []
+    parts: dict[str, str] = {}
+    for name, role in roles.values():
+        full.setdefault(name.casefold(), role)
+        names.append(name)
+        words_ = name.split()
+        if len(words_) > 1 and all(x[:1].isupper() for x in words_ if len(x) >= 3):
+            for x in words_:
+                if len(x) >= 3 and x[0].isalpha():
+                    parts.setdefault(x, role)
+    if not full:
+        return lambda text: text
+    keys = sorted(((k, True) for k in names), key=lambda k: -len(k[0]))
+    keys += sorted(((k, False) for k in parts if k.casefold() not in full),
+                   key=lambda k: -len(k[0]))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(
+        f"(?i:{re.escape(k)})" if ci else re.escape(k) for k, ci in keys) + r")(?!\w)")
+
+    def role_for(m: re.Match[str]) -> str:
+        return full.get(m.group(0).casefold()) or parts.get(m.group(0), m.group(0))
+
+    return lambda text: pattern.sub(role_for, text)
+
+
+def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
+    match block:
+        case Paragraph() | Subheading():
+            return dataclasses.replace(block, text=hide(block.text))
+        case Table(header=header, rows=rows):
+            return Table(tuple(hide(h) for h in header),
+                         tuple(tuple(hide(v) for v in row) for row in rows))
+        case BulletList(items=items):
+            return BulletList(tuple(hide(i) for i in items))
+        case EntryBlock():
+            return dataclasses.replace(block, heading=hide(block.heading),
+                                       meta=tuple(hide(m) for m in block.meta),
+                                       body=hide(block.body))
+    return block  # a chart holds numbers only
+
+
+def _support(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    """Who she can turn to, and whose advice she allows; no phone numbers or notes,
+    and not the helplines that ship with the app."""
+    section = Section("support", w["support"])
+    people = SupportStore(vault).all()
+    if not people:
+        section.blocks.append(Paragraph(w["no_support"], subtle=True))
+        return section
+    if o.names_as_roles:
+        roles = support_roles(vault, w)
+        by_role = tuple(sorted(((roles[p.id][1], w["yes"] if p.may_advise else "–")
+                                for p in people), key=lambda r: (r[1] == "–", r[0])))
+        section.blocks.append(Table((w["who"], w["may_advise"]), by_role))
+    else:
+        by_name = tuple((p.name, term(w, "r", p.kind.value),
+                         w["yes"] if p.may_advise else "–") for p in people)
+        section.blocks.append(Table((w["who"], w["role"], w["may_advise"]), by_name))
+    return section
+
+
+def _agenda(vault: Vault, o: ReportOptions, w: Words) -> Section:
+    """The topics still open, and those discussed in the period by session date."""
+    section = Section("agenda", w["agenda"])
+    store = AgendaStore(vault)
+    section.blocks.append(Subheading(w["open_topics"]))
+    topics = tuple(i.text for i in store.open_items())
+    section.blocks.append(BulletList(topics) if topics
+                          else Paragraph(w["no_open_topics"], subtle=True))
+    section.blocks.append(Subheading(w["discussed"]))
+    sessions: dict[date, list[str]] = {}
+    for item in store.discussed():
+        if item.discussed_on is not None and o.start <= item.discussed_on <= o.end:
+            sessions.setdefault(item.discussed_on, []).append(item.text)
+    if not sessions:
+        section.blocks.append(Paragraph(w["none_discussed"], subtle=True))
+    for day in sorted(sessions):
+        section.blocks.append(Paragraph(w["session_on"].format(day=format_date(day, o.lang))))
+        section.blocks.append(BulletList(tuple(sessions[day])))
+    return section
+
+
+SectionBuilder = Callable[[Vault, ReportOptions, Words], Section]
+BUILDERS: Mapping[str, SectionBuilder] = MappingProxyType({
+    "checkins": _checkins, "selfcare": _selfcare, "boundaries": _boundaries,
+    "needs": _needs, "safe_places": _safe_places, "support": _support, "agenda": _agenda,
+    "entries": _entries})
