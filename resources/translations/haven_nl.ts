@@ -5017,172 +5017,182 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="183"/>
+        <location filename="../../ui/pages/safety_page.py" line="194"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="185"/>
+        <location filename="../../ui/pages/safety_page.py" line="196"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="190"/>
+        <location filename="../../ui/pages/safety_page.py" line="201"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="197"/>
+        <location filename="../../ui/pages/safety_page.py" line="208"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="200"/>
+        <location filename="../../ui/pages/safety_page.py" line="211"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="312"/>
+        <location filename="../../ui/pages/safety_page.py" line="323"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="313"/>
+        <location filename="../../ui/pages/safety_page.py" line="324"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="201"/>
-        <location filename="../../ui/pages/safety_page.py" line="218"/>
+        <location filename="../../ui/pages/safety_page.py" line="212"/>
+        <location filename="../../ui/pages/safety_page.py" line="229"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="203"/>
+        <location filename="../../ui/pages/safety_page.py" line="173"/>
+        <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
+        <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="176"/>
+        <source>If you were pressured or forced</source>
+        <translation>Als je onder druk gezet of gedwongen bent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="214"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="204"/>
+        <location filename="../../ui/pages/safety_page.py" line="215"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="205"/>
+        <location filename="../../ui/pages/safety_page.py" line="216"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="205"/>
+        <location filename="../../ui/pages/safety_page.py" line="216"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="207"/>
+        <location filename="../../ui/pages/safety_page.py" line="218"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="211"/>
+        <location filename="../../ui/pages/safety_page.py" line="222"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="228"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="219"/>
+        <location filename="../../ui/pages/safety_page.py" line="230"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="223"/>
-        <location filename="../../ui/pages/safety_page.py" line="352"/>
+        <location filename="../../ui/pages/safety_page.py" line="234"/>
+        <location filename="../../ui/pages/safety_page.py" line="363"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="224"/>
-        <location filename="../../ui/pages/safety_page.py" line="355"/>
+        <location filename="../../ui/pages/safety_page.py" line="235"/>
+        <location filename="../../ui/pages/safety_page.py" line="366"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="225"/>
+        <location filename="../../ui/pages/safety_page.py" line="236"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="226"/>
+        <location filename="../../ui/pages/safety_page.py" line="237"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="227"/>
-        <location filename="../../ui/pages/safety_page.py" line="314"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="325"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="228"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="273"/>
-        <location filename="../../ui/pages/safety_page.py" line="290"/>
+        <location filename="../../ui/pages/safety_page.py" line="284"/>
+        <location filename="../../ui/pages/safety_page.py" line="301"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="276"/>
+        <location filename="../../ui/pages/safety_page.py" line="287"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="315"/>
+        <location filename="../../ui/pages/safety_page.py" line="326"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="320"/>
+        <location filename="../../ui/pages/safety_page.py" line="331"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="351"/>
+        <location filename="../../ui/pages/safety_page.py" line="362"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="354"/>
+        <location filename="../../ui/pages/safety_page.py" line="365"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="361"/>
+        <location filename="../../ui/pages/safety_page.py" line="372"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="362"/>
+        <location filename="../../ui/pages/safety_page.py" line="373"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="363"/>
+        <location filename="../../ui/pages/safety_page.py" line="374"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="373"/>
+        <location filename="../../ui/pages/safety_page.py" line="384"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="381"/>
+        <location filename="../../ui/pages/safety_page.py" line="392"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>

@@ -167,6 +167,17 @@ class SafetyPage(QWidget):
         self.images_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.images_link.linkActivated.connect(self._hub.open_article_requested.emit)
         layout.addWidget(self.images_link)
+        # Pressure or force towards her own body is a matter of safety, not of boundaries.
+        self.coercion_link = rich(
+            '<a href="seek-support">' + self.tr(
+                "Were you pressured or forced into something sexual yourself? Read where you "
+                "can go.") + "</a>", parent=body)
+        self.coercion_link.setObjectName("safetyCoercionLink")
+        self.coercion_link.setAccessibleName(self.tr("If you were pressured or forced"))
+        self.coercion_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.coercion_link.linkActivated.connect(self._hub.open_article_requested.emit)
+        layout.addWidget(self.coercion_link)
         layout.addSpacing(8)
         self._build_tests(body, layout)
         layout.addStretch(1)
