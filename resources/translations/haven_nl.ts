@@ -798,8 +798,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="691"/>
-        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day. You do not have to judge it alone, and you do not wait for it to happen again.</source>
-        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies. Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
+        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
+        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="696"/>
@@ -2151,27 +2151,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="62"/>
-        <source>Help now: emergency numbers</source>
-        <translation>Direct hulp: noodnummers</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/safety_page.py" line="65"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="67"/>
-        <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
-        <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
+        <location filename="../../ui/pages/safety_page.py" line="62"/>
+        <source>Help now: emergency numbers and helplines</source>
+        <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="71"/>
+        <location filename="../../ui/pages/safety_page.py" line="67"/>
+        <source>Is someone in danger right now, you or someone else? Call 112 (in Belgium, the police: 101). You do not have to be sure: better to call once too often than once too few.</source>
+        <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112 (in België de politie: 101). Je hoeft het niet zeker te weten: liever een keer te veel gebeld dan een keer te weinig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="72"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="71"/>
+        <location filename="../../ui/pages/safety_page.py" line="72"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -2200,8 +2200,8 @@
     </message>
     <message>
         <location filename="../../ui/helplines.py" line="29"/>
-        <source>Crisis lines, day and night</source>
-        <translation>Crisislijnen, dag en nacht</translation>
+        <source>Crisis lines</source>
+        <translation>Crisislijnen</translation>
     </message>
     <message>
         <location filename="../../ui/helplines.py" line="31"/>
@@ -4957,242 +4957,242 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="125"/>
+        <location filename="../../ui/pages/safety_page.py" line="126"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="129"/>
+        <location filename="../../ui/pages/safety_page.py" line="130"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="135"/>
+        <location filename="../../ui/pages/safety_page.py" line="136"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="136"/>
+        <location filename="../../ui/pages/safety_page.py" line="137"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="138"/>
+        <location filename="../../ui/pages/safety_page.py" line="139"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="139"/>
+        <location filename="../../ui/pages/safety_page.py" line="140"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="141"/>
+        <location filename="../../ui/pages/safety_page.py" line="142"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="142"/>
+        <location filename="../../ui/pages/safety_page.py" line="143"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="143"/>
+        <location filename="../../ui/pages/safety_page.py" line="144"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="144"/>
+        <location filename="../../ui/pages/safety_page.py" line="145"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="163"/>
+        <location filename="../../ui/pages/safety_page.py" line="164"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="166"/>
+        <location filename="../../ui/pages/safety_page.py" line="167"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="194"/>
+        <location filename="../../ui/pages/safety_page.py" line="195"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="196"/>
+        <location filename="../../ui/pages/safety_page.py" line="197"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="201"/>
+        <location filename="../../ui/pages/safety_page.py" line="202"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="208"/>
+        <location filename="../../ui/pages/safety_page.py" line="209"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="211"/>
+        <location filename="../../ui/pages/safety_page.py" line="212"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="323"/>
+        <location filename="../../ui/pages/safety_page.py" line="324"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="324"/>
+        <location filename="../../ui/pages/safety_page.py" line="325"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="212"/>
-        <location filename="../../ui/pages/safety_page.py" line="229"/>
+        <location filename="../../ui/pages/safety_page.py" line="213"/>
+        <location filename="../../ui/pages/safety_page.py" line="230"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="173"/>
+        <location filename="../../ui/pages/safety_page.py" line="174"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="176"/>
+        <location filename="../../ui/pages/safety_page.py" line="177"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="214"/>
+        <location filename="../../ui/pages/safety_page.py" line="215"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="215"/>
+        <location filename="../../ui/pages/safety_page.py" line="216"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="216"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="216"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="218"/>
+        <location filename="../../ui/pages/safety_page.py" line="219"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="222"/>
+        <location filename="../../ui/pages/safety_page.py" line="223"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="228"/>
+        <location filename="../../ui/pages/safety_page.py" line="229"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="230"/>
+        <location filename="../../ui/pages/safety_page.py" line="231"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="234"/>
-        <location filename="../../ui/pages/safety_page.py" line="363"/>
+        <location filename="../../ui/pages/safety_page.py" line="235"/>
+        <location filename="../../ui/pages/safety_page.py" line="364"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="235"/>
-        <location filename="../../ui/pages/safety_page.py" line="366"/>
+        <location filename="../../ui/pages/safety_page.py" line="236"/>
+        <location filename="../../ui/pages/safety_page.py" line="367"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="236"/>
+        <location filename="../../ui/pages/safety_page.py" line="237"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="237"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
-        <location filename="../../ui/pages/safety_page.py" line="325"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
+        <location filename="../../ui/pages/safety_page.py" line="326"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="239"/>
+        <location filename="../../ui/pages/safety_page.py" line="240"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="284"/>
-        <location filename="../../ui/pages/safety_page.py" line="301"/>
+        <location filename="../../ui/pages/safety_page.py" line="285"/>
+        <location filename="../../ui/pages/safety_page.py" line="302"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="287"/>
+        <location filename="../../ui/pages/safety_page.py" line="288"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="326"/>
+        <location filename="../../ui/pages/safety_page.py" line="327"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="331"/>
+        <location filename="../../ui/pages/safety_page.py" line="332"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="362"/>
+        <location filename="../../ui/pages/safety_page.py" line="363"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="365"/>
+        <location filename="../../ui/pages/safety_page.py" line="366"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="372"/>
+        <location filename="../../ui/pages/safety_page.py" line="373"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="373"/>
+        <location filename="../../ui/pages/safety_page.py" line="374"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="374"/>
+        <location filename="../../ui/pages/safety_page.py" line="375"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="384"/>
+        <location filename="../../ui/pages/safety_page.py" line="385"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="392"/>
+        <location filename="../../ui/pages/safety_page.py" line="393"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5601,62 +5601,62 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="78"/>
+        <location filename="../../ui/sidebar.py" line="79"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="79"/>
-        <source>Help now: emergency numbers</source>
-        <translation>Direct hulp: noodnummers</translation>
+        <location filename="../../ui/sidebar.py" line="80"/>
+        <source>Help now: emergency numbers and helplines</source>
+        <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="80"/>
+        <location filename="../../ui/sidebar.py" line="81"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="82"/>
+        <location filename="../../ui/sidebar.py" line="83"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83"/>
+        <location filename="../../ui/sidebar.py" line="84"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="84"/>
+        <location filename="../../ui/sidebar.py" line="85"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="85"/>
+        <location filename="../../ui/sidebar.py" line="86"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="86"/>
+        <location filename="../../ui/sidebar.py" line="87"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="87"/>
+        <location filename="../../ui/sidebar.py" line="88"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="90"/>
+        <location filename="../../ui/sidebar.py" line="91"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="91"/>
+        <location filename="../../ui/sidebar.py" line="92"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="93"/>
+        <location filename="../../ui/sidebar.py" line="94"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>
@@ -5807,7 +5807,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/support_page.py" line="102"/>
         <source>These come with the app. Untick a line to hide it.</source>
-        <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
+        <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="105"/>

@@ -34,7 +34,7 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
 
     card = HelpNowCard("en")
     qtbot.addWidget(card)
-    assert card.headings[:3] == ["Emergency numbers", "Crisis lines, day and night",
+    assert card.headings[:3] == ["Emergency numbers", "Crisis lines",
                                  "Advice lines (not for emergencies)"]
     texts = {w.objectName(): w.text() for w in card.findChildren(type(card.children()[1]))
              if w.objectName().startswith("helpline_")}
@@ -66,7 +66,7 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
     from PySide6.QtCore import Qt
     rows = [page.helpline_list.item(i) for i in range(page.helpline_list.count())]
     headings = [r.text() for r in rows if not r.data(Qt.ItemDataRole.UserRole)]
-    assert headings[:3] == ["Emergency numbers", "Crisis lines, day and night",
+    assert headings[:3] == ["Emergency numbers", "Crisis lines",
                             "Advice lines (not for emergencies)"]
     item = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "nl-112")
     item.setCheckState(Qt.CheckState.Unchecked)

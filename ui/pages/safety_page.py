@@ -59,13 +59,14 @@ class HelpNowCard(QFrame):
         self.setObjectName("helpNowCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Help now: emergency numbers"))
+        self.setAccessibleName(self.tr("Help now: emergency numbers and helplines"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(label(self.tr("Help now"), "sectionTitle", parent=self))
         layout.addWidget(label(self.tr(
-            "Is someone in danger right now, you or someone else? Call 112. You do not have "
-            "to be sure; they would rather hear from you once too often."), parent=self))
+            "Is someone in danger right now, you or someone else? Call 112 (in Belgium, the "
+            "police: 101). You do not have to be sure: better to call once too often than "
+            "once too few."), parent=self))
         self.headings: list[str] = []
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
