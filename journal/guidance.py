@@ -29,7 +29,7 @@ LANGUAGES = ("en", "nl")
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits, as in journal/search.py
 
 READING_ORDER = ("seek-support", "own-recovery", "what-you-need", "self-care",
-                 "safe-places", "boundaries", "getting-tested", "his-process", "pitfalls",
+                 "safe-places", "boundaries", "getting-tested", "his-process", "trust", "pitfalls",
                  "faith")
 ACCUSED_ORDER = ("accused-first-steps", "accused-victims-in-family", "accused-danger",
                  "accused-images-of-minors", "accused-false-accusation",

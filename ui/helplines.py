@@ -26,7 +26,7 @@ def category_heading(category: HelplineCategory) -> str:
     if category is HelplineCategory.EMERGENCY:
         return translate("Helplines", "Emergency numbers")
     if category is HelplineCategory.CRISIS:
-        return translate("Helplines", "Crisis lines, day and night")
+        return translate("Helplines", "Crisis lines")
     if category is HelplineCategory.ADVICE:
         return translate("Helplines", "Advice lines (not for emergencies)")
     if category is HelplineCategory.SUPPORT:

@@ -75,8 +75,9 @@ class Sidebar(QFrame):
             self.nav_buttons.append(nav)
         self.nav_buttons[0].setChecked(True)
         # The emergency numbers, one click from every page.
-        self.help_now_button = button(self.tr("Help now"), "helpNowButton", parent=self,
-                                      accessible=self.tr("Help now: emergency numbers"))
+        self.help_now_button = button(
+            self.tr("Help now"), "helpNowButton", parent=self,
+            accessible=self.tr("Help now: emergency numbers and helplines"))
         tip = self.tr("Emergency numbers and your safety plan")  # lupdate misses tr() in f-strings
         self.help_now_button.setToolTip(f"{tip} ({native_keys(HELP_NOW_KEYS)})")
         self.settings_button = button(self.tr("Settings"), "navButton", parent=nav_box)

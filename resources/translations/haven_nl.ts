@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="106"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
-        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn sessie…&quot; daar.</translation>
+        <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn volgende gesprek…&quot; daar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="112"/>
@@ -31,17 +31,17 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="121"/>
         <source>Topics for my next session</source>
-        <translation>Onderwerpen voor mijn volgende sessie</translation>
+        <translation>Onderwerpen voor mijn volgende gesprek</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="128"/>
         <source>Session on</source>
-        <translation>Sessie op</translation>
+        <translation>Gesprek op</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="132"/>
         <source>Date of the session</source>
-        <translation>Datum van de sessie</translation>
+        <translation>Datum van het gesprek</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="134"/>
@@ -95,7 +95,7 @@
         <location filename="../../ui/pages/agenda_page.py" line="236"/>
         <location filename="../../ui/pages/agenda_page.py" line="254"/>
         <source>Not saved</source>
-        <translation>Niet bewaard</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="269"/>
@@ -105,12 +105,12 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="270"/>
         <source>It will be removed from your agenda.</source>
-        <translation>Het verdwijnt van je agenda.</translation>
+        <translation>Het verdwijnt van je bespreeklijst.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="239"/>
         <source>Added to your agenda for your next session.</source>
-        <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
+        <translation>Toegevoegd aan je bespreeklijst voor je volgende gesprek.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="272"/>
@@ -125,17 +125,17 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="125"/>
         <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
-        <translation>Nog niets op je agenda. Waar wil je het de volgende keer over hebben?</translation>
+        <translation>Nog niets op je bespreeklijst. Waar wil je het de volgende keer over hebben?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="104"/>
         <source>Next session</source>
-        <translation>Sessie</translation>
+        <translation>Bespreeklijst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="151"/>
         <source>Topics you have talked about move here, with the date of the session.</source>
-        <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van de sessie.</translation>
+        <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van het gesprek.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="180"/>
@@ -153,12 +153,12 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="60"/>
         <source>What would you like to bring up in your next session? You can change the words.</source>
-        <translation>Wat wil je graag bespreken in je volgende sessie? Je kunt de woorden aanpassen.</translation>
+        <translation>Wat wil je graag bespreken in je volgende gesprek? Je kunt de woorden aanpassen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="63"/>
         <source>Topic for my next session</source>
-        <translation>Onderwerp voor mijn volgende sessie</translation>
+        <translation>Onderwerp voor mijn volgende gesprek</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="64"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="67"/>
         <source>Add to my agenda</source>
-        <translation>Op mijn agenda zetten</translation>
+        <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="70"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="690"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
-        <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
+        <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt ze later nog veranderen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="694"/>
@@ -285,17 +285,17 @@
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="268"/>
         <source>For my session…</source>
-        <translation>Voor mijn sessie…</translation>
+        <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="269"/>
         <source>Add to my session agenda</source>
-        <translation>Toevoegen aan mijn sessie-agenda</translation>
+        <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="270"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
-        <translation>Deze grens als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+        <translation>Deze grens als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="273"/>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="631"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
-        <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
+        <translation>De grens, de keren dat ze werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="642"/>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="141"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
-        <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
+        <translation>Dit klinkt als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="150"/>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="155"/>
         <source>The need it protects, in my words</source>
-        <translation>De behoefte die het beschermt, in mijn woorden</translation>
+        <translation>De behoefte die deze grens beschermt, in mijn woorden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="156"/>
@@ -572,7 +572,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="199"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
-        <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
+        <translation>Op wie kun je terugvallen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="201"/>
@@ -623,7 +623,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="239"/>
         <source>Notes</source>
-        <translation>Notities</translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="240"/>
@@ -633,7 +633,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="248"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
-        <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
+        <translation>Dit is je grens. Je kunt ze hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart ze alleen in je dagboek.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="252"/>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="419"/>
         <source>The need it protects</source>
-        <translation>De behoefte die het beschermt</translation>
+        <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="420"/>
@@ -762,7 +762,7 @@
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="521"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
-        <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
+        <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="523"/>
@@ -803,8 +803,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="684"/>
-        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day. You do not have to judge it alone, and you do not wait for it to happen again.</source>
-        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies. Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
+        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
+        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="689"/>
@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="301"/>
         <source>Add your own self-care item</source>
-        <translation>Voeg je eigen zelfzorg toe</translation>
+        <translation>Voeg je eigen zelfzorgpunt toe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="304"/>
@@ -1047,12 +1047,12 @@
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="328"/>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Aantekening</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="330"/>
         <source>&amp;Note</source>
-        <translation>&amp;Notitie</translation>
+        <translation>&amp;Aantekening</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="407"/>
@@ -1165,7 +1165,7 @@
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="590"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
-        <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
+        <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag overslaan is ook goed.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="599"/>
@@ -1195,17 +1195,17 @@
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="625"/>
         <source>For my session…</source>
-        <translation>Voor mijn sessie…</translation>
+        <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="626"/>
         <source>Add to my session agenda</source>
-        <translation>Toevoegen aan mijn sessie-agenda</translation>
+        <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="627"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
-        <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+        <translation>Deze check-in als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="630"/>
@@ -1225,12 +1225,12 @@
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="724"/>
         <source>Session agenda</source>
-        <translation>Sessie-agenda</translation>
+        <translation>Bespreeklijst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="725"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
-        <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
+        <translation>Vul eerst iets in bij deze check-in; daarna kun je hem op je bespreeklijst zetten.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="731"/>
@@ -1262,12 +1262,12 @@
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="812"/>
         <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
-        <translation>Je check-in is bewaard. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
+        <translation>Je check-in is opgeslagen. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="814"/>
         <source>Nothing filled in yet, so nothing was saved.</source>
-        <translation>Nog niets ingevuld, dus er is niets bewaard.</translation>
+        <translation>Nog niets ingevuld, dus er is niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/checkin_page.py" line="828"/>
@@ -1306,12 +1306,12 @@
         <location filename="../../ui/pages/today_cards.py" line="35"/>
         <location filename="../../ui/pages/today_cards.py" line="52"/>
         <source>Check in now</source>
-        <translation>Nu inchecken</translation>
+        <translation>Nu je check-in invullen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_cards.py" line="46"/>
         <source>You checked in today. You can look at it again or change it.</source>
-        <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
+        <translation>Je hebt vandaag je check-in ingevuld. Je kunt hem nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_cards.py" line="48"/>
@@ -1321,7 +1321,7 @@
     <message>
         <location filename="../../ui/pages/today_cards.py" line="50"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
-        <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
+        <translation>Hoe gaat het vandaag met je? Je check-in invullen duurt ongeveer een minuut.</translation>
     </message>
 </context>
 <context>
@@ -1607,18 +1607,18 @@
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="363"/>
         <source>For my session…</source>
-        <translation>Voor mijn sessie…</translation>
+        <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="367"/>
         <location filename="../../ui/pages/entry_editor.py" line="443"/>
         <source>Add to my session agenda</source>
-        <translation>Toevoegen aan mijn sessie-agenda</translation>
+        <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="368"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
-        <translation>Deze notitie als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
+        <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="437"/>
@@ -1634,12 +1634,12 @@
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="571"/>
         <source>Session agenda</source>
-        <translation>Sessie-agenda</translation>
+        <translation>Bespreeklijst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="572"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
-        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar aan je agenda toevoegen.</translation>
+        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="586"/>
@@ -1968,7 +1968,7 @@
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
-        <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
+        <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
@@ -2109,32 +2109,32 @@
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="114"/>
-        <source>For you as a partner</source>
-        <translation>Voor jou als partner</translation>
+        <location filename="../../ui/pages/guidance_page.py" line="117"/>
+        <source>For every partner, and when it is his porn or sex addiction</source>
+        <translation>Voor elke partner, en bij zijn porno- of seksverslaving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="115"/>
-        <source>For partners of someone accused or convicted</source>
-        <translation>Voor partners van iemand die beschuldigd of veroordeeld is</translation>
+        <location filename="../../ui/pages/guidance_page.py" line="118"/>
+        <source>When he crossed sexual boundaries, or is accused of it</source>
+        <translation>Als hij seksueel over grenzen is gegaan, of daarvan beschuldigd wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="116"/>
+        <location filename="../../ui/pages/guidance_page.py" line="119"/>
         <source>More to read</source>
         <translation>Meer om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="151"/>
+        <location filename="../../ui/pages/guidance_page.py" line="154"/>
         <source>No article mentions “%1”.</source>
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="194"/>
+        <location filename="../../ui/pages/guidance_page.py" line="197"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuwe notitie met deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="152"/>
+        <location filename="../../ui/pages/guidance_page.py" line="155"/>
         <source>Try another word.</source>
         <translation>Probeer een ander woord.</translation>
     </message>
@@ -2166,27 +2166,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="62"/>
-        <source>Help now: emergency numbers</source>
-        <translation>Direct hulp: noodnummers</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/safety_page.py" line="65"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="67"/>
-        <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
-        <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
+        <location filename="../../ui/pages/safety_page.py" line="62"/>
+        <source>Help now: emergency numbers and helplines</source>
+        <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="71"/>
+        <location filename="../../ui/pages/safety_page.py" line="67"/>
+        <source>Is someone in danger right now, you or someone else? Call 112 (in Belgium, the police: 101). You do not have to be sure: better to call once too often than once too few.</source>
+        <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112 (in België de politie: 101). Je hoeft het niet zeker te weten: liever een keer te veel gebeld dan een keer te weinig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="72"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="71"/>
+        <location filename="../../ui/pages/safety_page.py" line="72"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -2215,8 +2215,8 @@
     </message>
     <message>
         <location filename="../../ui/helplines.py" line="29"/>
-        <source>Crisis lines, day and night</source>
-        <translation>Crisislijnen, dag en nacht</translation>
+        <source>Crisis lines</source>
+        <translation>Crisislijnen</translation>
     </message>
     <message>
         <location filename="../../ui/helplines.py" line="31"/>
@@ -2627,8 +2627,8 @@
         <location filename="../../ui/dialogs/import_dialog.py" line="348"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
-            <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
-            <numerusform>Ook %n andere onderdelen (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
+            <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst).</numerusform>
+            <numerusform>Ook %n andere onderdelen (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2651,8 +2651,8 @@
         <location filename="../../ui/dialogs/import_dialog.py" line="462"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
-            <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
-            <numerusform>Ook %n andere onderdelen (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
+            <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
+            <numerusform>Ook %n andere onderdelen (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,7 +2724,7 @@
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="501"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
-        <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
+        <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +2987,7 @@
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>self-care item {n}</source>
-        <translation>zelfzorg {n}</translation>
+        <translation>zelfzorgpunt {n}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
@@ -3037,7 +3037,7 @@
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>session topic {n}</source>
-        <translation>gespreksonderwerp {n}</translation>
+        <translation>onderwerp {n} van de bespreeklijst</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="268"/>
@@ -3244,7 +3244,7 @@
     <message>
         <location filename="../../ui/session.py" line="116"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost.</source>
-        <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, gaan ze verloren.</translation>
+        <translation>Je laatste wijzigingen konden niet worden opgeslagen. Als je nu vergrendelt, gaan ze verloren.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="118"/>
@@ -3264,7 +3264,7 @@
     <message>
         <location filename="../../ui/session.py" line="294"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
-        <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
+        <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is opgeslagen en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="297"/>
@@ -3405,7 +3405,7 @@
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="267"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
-        <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
+        <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3618,17 +3618,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/needs_page.py" line="178"/>
         <location filename="../../ui/pages/needs_page.py" line="194"/>
         <source>Notes over time</source>
-        <translation>Notities door de tijd</translation>
+        <translation>Aantekeningen door de tijd</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="183"/>
         <source>Date of the note</source>
-        <translation>Datum van de notitie</translation>
+        <translation>Datum van de aantekening</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="185"/>
         <source>A note about this need</source>
-        <translation>Een notitie over deze behoefte</translation>
+        <translation>Een aantekening bij deze behoefte</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="186"/>
@@ -3638,12 +3638,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/needs_page.py" line="190"/>
         <source>Add note</source>
-        <translation>Notitie toevoegen</translation>
+        <translation>Aantekening toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="191"/>
         <source>Add this note</source>
-        <translation>Deze notitie toevoegen</translation>
+        <translation>Deze aantekening toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="223"/>
@@ -3680,12 +3680,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/needs_page.py" line="337"/>
         <source>Write a few words for the note.</source>
-        <translation>Schrijf een paar woorden voor de notitie.</translation>
+        <translation>Schrijf een paar woorden voor de aantekening.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="344"/>
         <source>The note was not saved</source>
-        <translation>De notitie is niet opgeslagen</translation>
+        <translation>De aantekening is niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="346"/>
@@ -3700,7 +3700,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/needs_page.py" line="197"/>
         <source>No notes yet.</source>
-        <translation>Nog geen notities.</translation>
+        <translation>Nog geen aantekeningen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="465"/>
@@ -3720,7 +3720,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/needs_page.py" line="496"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
-        <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
+        <translation>De behoefte en de aantekeningen erbij worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="499"/>
@@ -3806,17 +3806,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/__init__.py" line="51"/>
         <source>Safety plan</source>
-        <translation>Veiligheid</translation>
+        <translation>Veiligheidsplan</translation>
     </message>
     <message>
         <location filename="../../ui/pages/__init__.py" line="52"/>
         <source>Support</source>
-        <translation>Steun</translation>
+        <translation>Steunnetwerk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/__init__.py" line="55"/>
         <source>Next session</source>
-        <translation>Sessie</translation>
+        <translation>Bespreeklijst</translation>
     </message>
     <message>
         <location filename="../../ui/pages/__init__.py" line="57"/>
@@ -3990,7 +3990,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/widgets/reminder.py" line="68"/>
         <source>Check in</source>
-        <translation>Inchecken</translation>
+        <translation>Check-in invullen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/reminder.py" line="69"/>
@@ -4036,17 +4036,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Since my last session</source>
-        <translation>Sinds mijn laatste sessie</translation>
+        <translation>Sinds mijn laatste gesprek</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="130"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
-        <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
+        <translation>Nog geen gesprek bekend. Markeer op de bespreeklijst onderwerpen als besproken, met de datum van het gesprek; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="135"/>
         <source>From your session on {date} up to today.</source>
-        <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
+        <translation>Vanaf je gesprek op {date} tot en met vandaag.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="148"/>
@@ -4081,7 +4081,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
         <source>Session agenda</source>
-        <translation>Agenda voor mijn sessies</translation>
+        <translation>Bespreeklijst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
@@ -4868,7 +4868,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/safe_place_view.py" line="266"/>
         <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
-        <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek die je je voorstelt.</translation>
+        <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek in je verbeelding.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safe_place_view.py" line="296"/>
@@ -4956,7 +4956,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/safe_places_page.py" line="518"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
-        <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
+        <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek in je verbeelding, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/safe_places_page.py" line="521"/>
@@ -4972,232 +4972,242 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="125"/>
+        <location filename="../../ui/pages/safety_page.py" line="126"/>
         <source>Safety plan</source>
-        <translation>Veiligheid</translation>
+        <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="129"/>
+        <location filename="../../ui/pages/safety_page.py" line="130"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="135"/>
+        <location filename="../../ui/pages/safety_page.py" line="136"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="136"/>
+        <location filename="../../ui/pages/safety_page.py" line="137"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="138"/>
+        <location filename="../../ui/pages/safety_page.py" line="139"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="139"/>
+        <location filename="../../ui/pages/safety_page.py" line="140"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="141"/>
+        <location filename="../../ui/pages/safety_page.py" line="142"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="142"/>
+        <location filename="../../ui/pages/safety_page.py" line="143"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="143"/>
+        <location filename="../../ui/pages/safety_page.py" line="144"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="144"/>
+        <location filename="../../ui/pages/safety_page.py" line="145"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="163"/>
+        <location filename="../../ui/pages/safety_page.py" line="164"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="166"/>
+        <location filename="../../ui/pages/safety_page.py" line="167"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="183"/>
+        <location filename="../../ui/pages/safety_page.py" line="195"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="185"/>
+        <location filename="../../ui/pages/safety_page.py" line="197"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="190"/>
+        <location filename="../../ui/pages/safety_page.py" line="202"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="197"/>
+        <location filename="../../ui/pages/safety_page.py" line="209"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="200"/>
+        <location filename="../../ui/pages/safety_page.py" line="212"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="312"/>
+        <location filename="../../ui/pages/safety_page.py" line="324"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="313"/>
+        <location filename="../../ui/pages/safety_page.py" line="325"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="201"/>
-        <location filename="../../ui/pages/safety_page.py" line="218"/>
+        <location filename="../../ui/pages/safety_page.py" line="213"/>
+        <location filename="../../ui/pages/safety_page.py" line="230"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="203"/>
+        <location filename="../../ui/pages/safety_page.py" line="174"/>
+        <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
+        <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="177"/>
+        <source>If you were pressured or forced</source>
+        <translation>Als je onder druk gezet of gedwongen bent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="215"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="204"/>
+        <location filename="../../ui/pages/safety_page.py" line="216"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="205"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="205"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="207"/>
+        <location filename="../../ui/pages/safety_page.py" line="219"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="211"/>
+        <location filename="../../ui/pages/safety_page.py" line="223"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="229"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="219"/>
+        <location filename="../../ui/pages/safety_page.py" line="231"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="223"/>
-        <location filename="../../ui/pages/safety_page.py" line="352"/>
+        <location filename="../../ui/pages/safety_page.py" line="235"/>
+        <location filename="../../ui/pages/safety_page.py" line="364"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="224"/>
-        <location filename="../../ui/pages/safety_page.py" line="355"/>
+        <location filename="../../ui/pages/safety_page.py" line="236"/>
+        <location filename="../../ui/pages/safety_page.py" line="367"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="225"/>
+        <location filename="../../ui/pages/safety_page.py" line="237"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="226"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="227"/>
-        <location filename="../../ui/pages/safety_page.py" line="314"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
+        <location filename="../../ui/pages/safety_page.py" line="326"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="228"/>
+        <location filename="../../ui/pages/safety_page.py" line="240"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="273"/>
-        <location filename="../../ui/pages/safety_page.py" line="290"/>
+        <location filename="../../ui/pages/safety_page.py" line="285"/>
+        <location filename="../../ui/pages/safety_page.py" line="302"/>
         <source>Not saved</source>
-        <translation>Niet bewaard</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="276"/>
+        <location filename="../../ui/pages/safety_page.py" line="288"/>
         <source>Saved</source>
-        <translation>Bewaard</translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="315"/>
+        <location filename="../../ui/pages/safety_page.py" line="327"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="320"/>
+        <location filename="../../ui/pages/safety_page.py" line="332"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="351"/>
+        <location filename="../../ui/pages/safety_page.py" line="363"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="354"/>
+        <location filename="../../ui/pages/safety_page.py" line="366"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="361"/>
+        <location filename="../../ui/pages/safety_page.py" line="373"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="362"/>
+        <location filename="../../ui/pages/safety_page.py" line="374"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="363"/>
+        <location filename="../../ui/pages/safety_page.py" line="375"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="373"/>
+        <location filename="../../ui/pages/safety_page.py" line="385"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="381"/>
+        <location filename="../../ui/pages/safety_page.py" line="393"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5419,7 +5429,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Remind me to check in each day at</source>
-        <translation>Herinner me elke dag aan inchecken om</translation>
+        <translation>Herinner me elke dag aan mijn check-in om</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
@@ -5606,62 +5616,62 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="78"/>
+        <location filename="../../ui/sidebar.py" line="79"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="79"/>
-        <source>Help now: emergency numbers</source>
-        <translation>Direct hulp: noodnummers</translation>
+        <location filename="../../ui/sidebar.py" line="80"/>
+        <source>Help now: emergency numbers and helplines</source>
+        <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="80"/>
+        <location filename="../../ui/sidebar.py" line="81"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="82"/>
+        <location filename="../../ui/sidebar.py" line="83"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83"/>
+        <location filename="../../ui/sidebar.py" line="84"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="84"/>
+        <location filename="../../ui/sidebar.py" line="85"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="85"/>
+        <location filename="../../ui/sidebar.py" line="86"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="86"/>
+        <location filename="../../ui/sidebar.py" line="87"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="87"/>
+        <location filename="../../ui/sidebar.py" line="88"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="90"/>
+        <location filename="../../ui/sidebar.py" line="91"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="91"/>
+        <location filename="../../ui/sidebar.py" line="92"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="93"/>
+        <location filename="../../ui/sidebar.py" line="94"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>
@@ -5812,7 +5822,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/support_page.py" line="102"/>
         <source>These come with the app. Untick a line to hide it.</source>
-        <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
+        <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="105"/>
@@ -5851,7 +5861,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/support_page.py" line="126"/>
         <location filename="../../ui/pages/support_page.py" line="132"/>
         <source>Notes</source>
-        <translation>Notities</translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="128"/>
@@ -5903,7 +5913,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/support_page.py" line="242"/>
         <location filename="../../ui/pages/support_page.py" line="362"/>
         <source>Give a name, and it will be saved.</source>
-        <translation>Vul een naam in, dan wordt het bewaard.</translation>
+        <translation>Vul een naam in, dan wordt het opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="248"/>
@@ -5911,7 +5921,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/support_page.py" line="292"/>
         <location filename="../../ui/pages/support_page.py" line="402"/>
         <source>Not saved</source>
-        <translation>Niet bewaard</translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="302"/>
@@ -5926,7 +5936,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/support_page.py" line="79"/>
         <source>Support</source>
-        <translation>Steun</translation>
+        <translation>Steunnetwerk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="257"/>
@@ -5936,7 +5946,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/support_page.py" line="295"/>
         <source>Saved</source>
-        <translation>Bewaard</translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="309"/>
@@ -6029,7 +6039,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/today_page.py" line="105"/>
         <source>Hello, night owl</source>
-        <translation>Hallo, nachtuil</translation>
+        <translation>Hallo</translation>
     </message>
 </context>
 <context>
@@ -6090,7 +6100,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/trends_page.py" line="330"/>
         <source>No check-ins in this period yet. The charts fill in as you check in.</source>
-        <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je incheckt.</translation>
+        <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je je check-ins invult.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/trends_page.py" line="333"/>
@@ -6446,7 +6456,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/worksheet.py" line="135"/>
         <source>The need it protects</source>
-        <translation>De behoefte die het beschermt</translation>
+        <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worksheet.py" line="136"/>
@@ -6481,7 +6491,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/worksheet.py" line="148"/>
         <source>Notes</source>
-        <translation>Notities</translation>
+        <translation>Aantekeningen</translation>
     </message>
 </context>
 <context>

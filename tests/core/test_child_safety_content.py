@@ -52,3 +52,26 @@ def test_no_text_treats_a_sexual_touch_of_a_child_as_a_house_rule(lang):
     for text in (template.action, template.consequence, template.why, family.body):
         for old in OLD[lang]:
             assert old not in text.lower(), (lang, old)
+
+
+WEEKEND = {"en": "at the weekend", "nl": "weekend"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_same_day_route_via_1712_says_what_to_do_in_the_evening_and_weekend(lang):
+    """1712 answers on weekdays only: each text that sends her there names the police (101)
+    for evenings and weekends, and 101 beside 112 for danger right now."""
+    articles = {a.id: a.body for a in load_articles(lang)}
+    template = next(t for t in load_templates(lang) if t.id == SAFETY)
+    texts = {"template": template.consequence, **{i: articles[i] for i in (
+        "accused-family-safety", "accused-first-steps", "accused-images-of-minors",
+        "accused-danger")}}
+    for name, text in texts.items():
+        assert "1712" in text and WEEKEND[lang] in text and "101" in text, name
+    assert "be-zsg" in template.call
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_found_images_she_does_not_tell_him_first(lang):
+    body = next(a for a in load_articles(lang) if a.id == "accused-images-of-minors").body
+    assert {"en": "Do not tell him yet", "nl": "Vertel hem nog niet"}[lang] in body

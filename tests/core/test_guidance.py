@@ -12,6 +12,7 @@ from journal.guidance import (
     Article,
     article_groups,
     article_matches,
+    group_of,
     load_articles,
     parse_article,
     reading_order,
@@ -36,7 +37,10 @@ def test_prompts_exist_and_articles_are_a_readable_length():
         for article in load_articles(lang):
             for prompt_id in article.prompts:
                 assert prompt_by_id(prompt_id, lang) is not None, (lang, prompt_id)
-            assert 300 <= len(article.body.split()) <= 650, (lang, article.id)
+            # The texts for partners of someone accused carry the safety steps for both
+            # countries (numbers, hours, the evening and weekend route), so they may run longer.
+            longest = 800 if group_of(article) == GROUP_ACCUSED else 650
+            assert 300 <= len(article.body.split()) <= longest, (lang, article.id)
 
 
 def test_faith_switch_hides_faith_articles():
@@ -56,7 +60,7 @@ def _article(article_id: str, body: str = "Body", *, title: str = "", faith: boo
 
 
 def test_articles_come_in_the_fixed_reading_order_in_two_groups():
-    assert len(set(READING_ORDER + ACCUSED_ORDER)) == 16
+    assert len(set(READING_ORDER + ACCUSED_ORDER)) == 17
     ids = [a.id for a in load_articles("en")]
     known = [i for i in READING_ORDER + ACCUSED_ORDER if i in ids]
     assert ids[:len(known)] == known  # the articles that exist, in reading order

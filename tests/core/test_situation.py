@@ -23,13 +23,14 @@ from tests.core.sqlcipher_pages import encodings
 A, B, U = Situation.ADDICTION, Situation.BOUNDARIES, Situation.UNSURE
 
 # What everyone sees, whatever she answered (and before she answers): the themes that
-# fit both groups, and the four family-safety prompts that fit everyone.
+# fit both groups (trust among them), and the four family-safety prompts that fit everyone.
 NEUTRAL = ({f"today-0{i}" for i in range(1, 7)} | {f"support-0{i}" for i in range(1, 7)}
            | {f"own-recovery-0{i}" for i in range(1, 7)} | {f"needs-0{i}" for i in range(1, 7)}
            | {f"self-care-0{i}" for i in range(1, 7)}
            | {f"safe-places-0{i}" for i in range(1, 7)}
            | {f"boundaries-0{i}" for i in range(1, 8)}
            | {"pitfalls-01", "pitfalls-02", "pitfalls-05", "pitfalls-06"}
+           | {"trust-01", "trust-02", "trust-03"}
            | {"family-safety-01", "family-safety-08", "family-safety-09", "family-safety-11"})
 ADDICTION_ONLY = ({f"his-process-0{i}" for i in range(1, 7)}
                   | {f"testing-0{i}" for i in range(1, 7)}

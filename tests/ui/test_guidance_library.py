@@ -24,7 +24,7 @@ def test_articles_are_grouped_under_headings_in_reading_order(page_env, qtbot):
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
     shown = rows(page)
-    assert shown[0] == ("For you as a partner", None)
+    assert shown[0] == ("For every partner, and when it is his porn or sex addiction", None)
     assert not page.article_list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
     ids = [article_id for _text, article_id in shown if article_id]
     assert ids == [a.id for a in load_articles("en")]
@@ -39,8 +39,9 @@ def test_the_group_for_her_situation_comes_first_and_faith_only_when_she_chose_i
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
     shown = rows(page)
-    assert shown[0] == ("For partners of someone accused or convicted", None)
-    assert ("For you as a partner", None) in shown  # the other group is still there
+    assert shown[0] == ("When he crossed sexual boundaries, or is accused of it", None)
+    # The other group is still there.
+    assert ("For every partner, and when it is his porn or sex addiction", None) in shown
     assert "faith" not in [i for _t, i in shown]
 
 

@@ -178,7 +178,8 @@ def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, s
     assert workspace is not old_workspace  # rebuilt in the new language
     assert [b.text() for b in workspace.nav_buttons] == [
         "Vandaag", "Dagboek", "Check-in", "Verloop", "Veilige plekken", "Grenzen",
-        "Behoeften", "Veiligheid", "Steun", "Sessie", "Om te lezen"]
+        "Behoeften", "Veiligheidsplan", "Steunnetwerk", "Bespreeklijst",
+        "Om te lezen"]
     assert workspace.current_page == Workspace.JOURNAL
     assert unlocked.dark
     assert unlocked.window.vault.is_open  # the vault stays open

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QLabel
+
 from journal.agenda import AgendaStore
 from journal.safety import SafetyStore
 from journal.support import SupportStore
@@ -32,7 +34,7 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
 
     card = HelpNowCard("en")
     qtbot.addWidget(card)
-    assert card.headings[:3] == ["Emergency numbers", "Crisis lines, day and night",
+    assert card.headings[:3] == ["Emergency numbers", "Crisis lines",
                                  "Advice lines (not for emergencies)"]
     texts = {w.objectName(): w.text() for w in card.findChildren(type(card.children()[1]))
              if w.objectName().startswith("helpline_")}
@@ -64,7 +66,7 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
     from PySide6.QtCore import Qt
     rows = [page.helpline_list.item(i) for i in range(page.helpline_list.count())]
     headings = [r.text() for r in rows if not r.data(Qt.ItemDataRole.UserRole)]
-    assert headings[:3] == ["Emergency numbers", "Crisis lines, day and night",
+    assert headings[:3] == ["Emergency numbers", "Crisis lines",
                             "Advice lines (not for emergencies)"]
     item = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "nl-112")
     item.setCheckState(Qt.CheckState.Unchecked)
@@ -139,3 +141,23 @@ def test_the_safety_plan_links_the_article_on_images_of_minors(make_app, qtbot, 
     link.linkActivated.emit("accused-images-of-minors")
     assert workspace.current_page == workspace.pages.indexOf(workspace.guidance_page)
     assert workspace.guidance_page.article.id == "accused-images-of-minors"
+
+
+def test_the_safety_plan_says_where_to_go_after_sexual_pressure_or_force(
+        make_app, qtbot, closed_vault):
+    """Pressure or force towards her is a matter of safety: the plan links the article that
+    names the Centrum Seksueel Geweld and the Zorgcentra, and Help now lists both."""
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_page("safety")
+    page = workspace.safety_page
+    shown = {w.objectName() for w in page.help_card.findChildren(QLabel)}
+    assert {"helpline_nl-csg", "helpline_be-zsg"} <= shown
+    link = page.coercion_link
+    assert link.isVisible() and 'href="seek-support"' in link.text()
+    link.linkActivated.emit("seek-support")
+    assert workspace.current_page == workspace.pages.indexOf(workspace.guidance_page)
+    article = workspace.guidance_page.article
+    assert article.id == "seek-support"
+    assert "0800-0188" in article.body and "Zorgcentrum na Seksueel Geweld" in article.body

@@ -68,8 +68,11 @@ def test_boundary_statuses_and_crossings_read_as_plain_dutch(make_app):
     assert status_word(BoundaryStatus.CONSIDERING) == "Aan het overwegen"
     assert status_word(BoundaryStatus.HOLDING) == "Ik houd deze grens vast"
     assert followed_word(Followed.PARTLY) == "Ik heb het gevolg deels uitgevoerd"
-    awkward = ("Houd ik vast", "Overweeg ik", "kwam er", "Logboek van overschrijdingen")
-    assert not [t for t in dutch_translations() if any(a in t for a in awkward)]
+    awkward = ("Houd ik vast", "Overweeg ik", "kwam er", "Logboek van overschrijdingen",
+               "inchecken", "ingecheckt", "Dit leest als", "De behoefte die het beschermt",
+               "Op wie kun je leunen", "oversloeg", "nachtuil", "een keer te veel van je",
+               "net zo min", "sessie", "Niet bewaard", "zelfzorg {n}")
+    assert not [t for t in dutch_translations() if any(a.lower() in t.lower() for a in awkward)]
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -96,3 +99,20 @@ def test_every_helpline_has_a_name_besides_its_number():
         for lang in ("en", "nl"):
             name, about = line.text(lang)
             assert name != line.number and name.strip() and about.strip(), line.id
+
+
+def test_the_dutch_texts_drop_the_calques_and_say_flanders_where_they_say_the_netherlands():
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "resources" / "guidance" / "nl")
+             .glob("*.md")]
+    texts.append((ROOT / "resources" / "prompts" / "prompts.json").read_text(encoding="utf-8"))
+    texts.append((ROOT / "resources" / "boundaries" / "templates.json").read_text(
+        encoding="utf-8"))
+    calques = ("net zo min", "achterna komt", "Troost zoeken bij een ander", "sessie",
+               "Een verzonnen plek", "**Veiligheid** ", "**Steun**")
+    assert not [c for c in calques if any(c in t for t in texts)]
+    # A reference to a Dutch-only service comes with its Flemish counterpart.
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            if "GGD" in paragraph or "Veilig Thuis" in paragraph:
+                assert any(w in paragraph for w in ("Vlaanderen", "België", "1712")), (
+                    paragraph[:120])

@@ -683,8 +683,8 @@ class BoundaryFlow(QWidget):
         self.consequence_text.setText(self.tr(
             "This is not a boundary to weigh up or agree on: touching a child sexually is "
             "abuse. It is stopped at once, the child is made safe, and you call for advice "
-            "the same day. You do not have to judge it alone, and you do not wait for it to "
-            "happen again."))
+            "the same day (in Flanders in the evening and at the weekend: the police, 101). "
+            "You do not have to judge it alone, and you do not wait for it to happen again."))
         self.consequence_edit.setAccessibleName(self.tr("What I do at once"))
         self.consequence_edit.setPlaceholderText(self.tr("At once, I will…"))
         template = template_by_id(str(self._template_id), self._lang())

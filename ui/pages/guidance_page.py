@@ -111,9 +111,12 @@ class GuidancePage(QWidget):
         self.search_edit.textChanged.connect(self.reload)
 
     def group_heading(self, group: str) -> str:
-        return {GROUP_PARTNER: self.tr("For you as a partner"),
-                GROUP_ACCUSED: self.tr("For partners of someone accused or convicted"),
-                GROUP_OTHER: self.tr("More to read")}[group]
+        # Each group title says which situation it is for, in the words of the situation
+        # question.
+        return {
+            GROUP_PARTNER: self.tr("For every partner, and when it is his porn or sex addiction"),
+            GROUP_ACCUSED: self.tr("When he crossed sexual boundaries, or is accused of it"),
+            GROUP_OTHER: self.tr("More to read")}[group]
 
     def _lang(self) -> str:
         return self._settings.effective_language()

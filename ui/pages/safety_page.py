@@ -59,13 +59,14 @@ class HelpNowCard(QFrame):
         self.setObjectName("helpNowCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Help now: emergency numbers"))
+        self.setAccessibleName(self.tr("Help now: emergency numbers and helplines"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(label(self.tr("Help now"), "sectionTitle", parent=self))
         layout.addWidget(label(self.tr(
-            "Is someone in danger right now, you or someone else? Call 112. You do not have "
-            "to be sure; they would rather hear from you once too often."), parent=self))
+            "Is someone in danger right now, you or someone else? Call 112 (in Belgium, the "
+            "police: 101). You do not have to be sure: better to call once too often than "
+            "once too few."), parent=self))
         self.headings: list[str] = []
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
@@ -167,6 +168,17 @@ class SafetyPage(QWidget):
         self.images_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.images_link.linkActivated.connect(self._hub.open_article_requested.emit)
         layout.addWidget(self.images_link)
+        # Pressure or force towards her own body is a matter of safety, not of boundaries.
+        self.coercion_link = rich(
+            '<a href="seek-support">' + self.tr(
+                "Were you pressured or forced into something sexual yourself? Read where you "
+                "can go.") + "</a>", parent=body)
+        self.coercion_link.setObjectName("safetyCoercionLink")
+        self.coercion_link.setAccessibleName(self.tr("If you were pressured or forced"))
+        self.coercion_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.coercion_link.linkActivated.connect(self._hub.open_article_requested.emit)
+        layout.addWidget(self.coercion_link)
         layout.addSpacing(8)
         self._build_tests(body, layout)
         layout.addStretch(1)
