@@ -15,9 +15,7 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import shutil
-import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,6 +23,7 @@ from typing import Any
 
 from journal.errors import BackupDamaged, DiskFull, SchemaTooNew, VaultDamaged, VaultExists
 from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
+from journal.targets import TempFiles, check_target, publish, remove_abandoned
 from journal.vault import DB_NAME, KEYS_NAME, Vault, check_database_copy
 
 MAGIC = b"HAVEN-BACKUP\n"
@@ -37,7 +36,6 @@ OLD_TEMP_PREFIXES = (".haven-backup-",)  # what older versions left behind
 # Discreet mode: automatic backups named without "haven" (backup-<time>.bak).
 NEUTRAL_PREFIX = "backup"
 NEUTRAL_SUFFIX = ".bak"
-STALE_TEMP_SECONDS = 3600  # a temp file this old belongs to a backup that was cut off
 MAX_HEADER = 1024 * 1024
 CHUNK = 1024 * 1024
 _NAME = re.compile(r"^(?:haven|" + NEUTRAL_PREFIX + r")-(\d{8})-(\d{6})-(\d{6})(?:"
@@ -59,32 +57,34 @@ def default_folder(vault_folder: Path) -> Path:
 
 # -- writing ----------------------------------------------------------------------------
 
-def write_backup(vault: Vault, out: Path) -> Path:
-    """Write one backup file at `out` (which must not exist yet). A failure removes
-    what was written and raises (DiskFull when there is no room); the vault itself
-    is only read."""
-    out = Path(out)
-    if out.exists():
-        raise FileExistsError(errno.EEXIST, "the backup file already exists", str(out))
+def write_backup(vault: Vault, out: Path, *, overwrite: bool = False) -> Path:
+    """Write one backup file at `out`. An existing file is replaced only when
+    `overwrite` (TargetExists); never inside a vault folder (TargetInVault). A failure
+    removes what was written and raises (DiskFull when there is no room); the vault
+    itself is only read."""
+    out = check_target(Path(out), overwrite=overwrite)
+    return _write_backup(vault, out, overwrite=overwrite)
+
+
+def _write_backup(vault: Vault, out: Path, *, overwrite: bool) -> Path:
     folder = out.parent
-    tag = secrets.token_hex(8)
-    temp_db = folder / f"{TEMP_PREFIX}{tag}.db"
-    partial = folder / f"{TEMP_PREFIX}{tag}.partial"
-    try:
+    with TempFiles(folder, TEMP_PREFIX, old_prefixes=OLD_TEMP_PREFIXES) as temp:
+        temp_db, partial = temp.path(".db"), temp.path(".partial")
         try:
             vault.copy_database(temp_db)
             _write_container(vault.keyfile_snapshot(), temp_db, partial)
-            os.replace(partial, out)  # only now does it look like a backup
+            publish(partial, out, overwrite=overwrite)  # only now does it look like one
             fsync_folder(folder)
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFull(f"no room for the backup in {folder}") from exc
             raise
-    finally:
-        for path in (temp_db, partial, *folder.glob(f"{TEMP_PREFIX}{tag}.db-*")):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
     return out
+
+
+def remove_abandoned_temp_files(folder: Path) -> int:
+    """The temp files of backups into `folder` that were cut off (killed, power loss)."""
+    return remove_abandoned(Path(folder), TEMP_PREFIX, old_prefixes=OLD_TEMP_PREFIXES)
 
 
 def _write_container(keyfile: KeyFile, db: Path, partial: Path) -> None:
@@ -162,26 +162,16 @@ def make_backup(vault: Vault, folder: Path, *, keep: int,
         raise ValueError("keep at least one backup")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _remove_stale_temp_files(folder)
     now = now or datetime.now()
     out = folder / backup_name(now, neutral=neutral)
     while out.exists():  # two in the same microsecond: take the next one
         now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
         out = folder / backup_name(now, neutral=neutral)
-    write_backup(vault, out)
+    _write_backup(vault, out, overwrite=False)
     for old in list_backups(folder)[keep:]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     return out
-
-
-def _remove_stale_temp_files(folder: Path) -> None:
-    limit = time.time() - STALE_TEMP_SECONDS
-    for path in [p for prefix in (TEMP_PREFIX, *OLD_TEMP_PREFIXES)
-                 for p in folder.glob(f"{prefix}*")]:
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < limit:
-                path.unlink()
 
 
 # -- reading and restoring --------------------------------------------------------------

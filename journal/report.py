@@ -23,13 +23,10 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore
@@ -40,6 +37,9 @@ from journal.needs import NeedStore
 from journal.record_models import CHART_METRICS, MetricSeries
 from journal.safe_places import SafePlaceStore
 from journal.support import SupportKind, SupportStore
+
+# Summaries are written as every file Haven makes (never into a vault folder).
+from journal.targets import write_file as write_file
 from journal.vault import Vault
 
 LANGUAGES = ("en", "nl")
@@ -999,30 +999,6 @@ def _html_block(block: Block, chart_urls: Mapping[str, str],
 
 
 # -- writing a file --------------------------------------------------------------------
-
-
-def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
-    """Write `data` to a temporary name beside `path` and rename it when complete, so
-    a failure leaves no half file. FileExistsError when `path` exists and not `overwrite`."""
-    path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileExistsError(17, "The file already exists", str(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".haven-", suffix=".part", dir=path.parent)
-    except OSError as exc:  # name her file, not the temporary one
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def encrypt_pdf(data: bytes, password: str) -> bytes:

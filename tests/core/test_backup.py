@@ -25,6 +25,7 @@ from journal.entries import EntryStore
 from journal.errors import BackupDamaged, DiskFull, NoRecoveryCode, VaultExists, WrongSecret
 from journal.keyslots import Secret
 from journal.models import EntryDraft
+from journal.targets import STALE_UNLOCKED_SECONDS, TempFiles
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.sqlcipher_pages import encodings
@@ -219,12 +220,42 @@ def test_stale_temp_files_are_tidied_and_never_listed(vault, tmp_path):
     stale.write_bytes(b"HAVEN-BACKUP\nhalf")
     fresh = folder / f"{backup.TEMP_PREFIX}busy.partial"
     fresh.write_bytes(b"another process at work")
-    old = time.time() - 2 * backup.STALE_TEMP_SECONDS
+    old = time.time() - 2 * STALE_UNLOCKED_SECONDS
     os.utime(stale, (old, old))
     assert backup.list_backups(folder) == []
     backup.make_backup(vault, folder, keep=2)
     assert not stale.exists()
     assert fresh.exists()
+
+
+def test_a_killed_backups_temp_files_go_at_the_next_backup_however_recent(vault, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    # A backup killed halfway: its lock file and temp copies stay, the lock is free.
+    child = subprocess.run([sys.executable, "-c", (
+        "import os, sys; from pathlib import Path; from journal.targets import TempFiles;"
+        f"t = TempFiles(Path({str(folder)!r}), {backup.TEMP_PREFIX!r});"
+        "t.path('.db').write_bytes(b'x' * 4096); t.path('.partial').write_bytes(b'y');"
+        "os._exit(0)")], cwd=REPO, env=child_env(), capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) == 3, left  # .db, .partial and .lock
+    # Another backup still at work in the same folder: its files are kept.
+    busy = TempFiles(folder, backup.TEMP_PREFIX)
+    busy.path(".db").write_bytes(b"busy")
+    try:
+        vault.close()
+        pass_file = tmp_path / "p.txt"
+        pass_file.write_text(PASSPHRASE + "\n")
+        out = run_cli("backup", "--vault", vault.folder, "--passphrase-file", pass_file,
+                      "--out", folder / "x.havenbackup")
+        assert out.returncode == 0, out.stderr
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == sorted(["x.havenbackup", busy.path(".db").name,
+                                busy.path(".lock").name])
+    finally:
+        busy.remove()
+    assert sorted(p.name for p in folder.iterdir()) == ["x.havenbackup"]
 
 
 def test_neutral_names_for_discreet_mode_count_with_the_others(vault, tmp_path):
@@ -243,7 +274,7 @@ def test_neutral_names_for_discreet_mode_count_with_the_others(vault, tmp_path):
     # Temp files left by older versions are tidied too.
     left = folder / ".haven-backup-dead.partial"
     left.write_bytes(b"half")
-    then = time.time() - 2 * backup.STALE_TEMP_SECONDS
+    then = time.time() - 2 * STALE_UNLOCKED_SECONDS
     os.utime(left, (then, then))
     backup.make_backup(vault, folder, keep=5, neutral=True)
     assert not left.exists()
@@ -260,7 +291,7 @@ def test_cli_backup_and_restore(filled, tmp_path, pass_file):
     assert out.exists()
     again = run_cli("backup", "--vault", filled.folder, "--passphrase-file", pass_file,
                     "--out", out)
-    assert again.returncode == 2 and "already exists" in again.stderr
+    assert again.returncode == 1 and "already exists" in again.stderr
 
     with Vault.open(filled.folder, Secret.passphrase(PASSPHRASE)) as vault:
         add(vault, "after the backup")
