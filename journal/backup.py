@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,16 +22,30 @@ from typing import Any
 
 from journal.errors import BackupDamaged, DiskFull, SchemaTooNew, VaultDamaged, VaultExists
 from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
-from journal.targets import TempFiles, check_target, publish, remove_abandoned
-from journal.vault import DB_NAME, KEYS_NAME, Vault, check_database_copy
+from journal.targets import (
+    BACKUP_TEMP_PREFIX,
+    OLD_BACKUP_TEMP_PREFIXES,
+    TempFiles,
+    check_target,
+    publish,
+    remove_abandoned,
+)
+from journal.vault import (
+    DB_NAME,
+    KEYS_NAME,
+    LOCK_NAME,
+    FolderLock,
+    Vault,
+    check_database_copy,
+)
 
 MAGIC = b"HAVEN-BACKUP\n"
 FORMAT = "haven-backup"
 VERSION = 1
 SUFFIX = ".havenbackup"
 BACKUPS_FOLDER = "backups"  # inside the vault folder, unless she chose another
-TEMP_PREFIX = ".backup-tmp-"  # hidden, never listed as a backup; says nothing of Haven
-OLD_TEMP_PREFIXES = (".haven-backup-",)  # what older versions left behind
+TEMP_PREFIX = BACKUP_TEMP_PREFIX
+OLD_TEMP_PREFIXES = OLD_BACKUP_TEMP_PREFIXES
 # Discreet mode: automatic backups named without "haven" (backup-<time>.bak).
 NEUTRAL_PREFIX = "backup"
 NEUTRAL_SUFFIX = ".bak"
@@ -237,44 +250,93 @@ def verify_file(path: Path) -> BackupHeader:
     return header
 
 
+# Written first into a folder being restored, removed last: a folder holding it and
+# no keys.json is a restore that was cut off, which a retry may clean.
+RESTORE_MARKER = ".restore-incomplete"
+
+
 def restore_backup(path: Path, secret: Secret, target: Path) -> None:
     """Restore a backup into `target`, a new or empty folder, as a vault that opens
     with `secret`. Checks the file and the secret before writing anything (BackupDamaged,
-    WrongSecret); then writes the database, checks it with its key and writes keys.json
-    last. On any failure what was written is removed again."""
+    WrongSecret); then takes the folder's lock (VaultInUse while another restore or an
+    open Haven holds it), writes the database, checks it with its key and writes
+    keys.json last. On any failure what was written is removed again; a restore that
+    was killed is recognised by its marker and cleaned up by the next one."""
     target = Path(target)
     try:
         header = verify_file(path)
-        if target.exists() and (not target.is_dir() or any(target.iterdir())):
-            raise VaultExists(f"{target} is not empty")
+        if target.exists() and not target.is_dir():
+            raise VaultExists(f"{target} is not a folder")
         keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
     finally:
         secret.wipe()
-    created = not target.exists()
+    try:
+        if target.is_dir():
+            _check_restore_target(target)  # before the lock file is made in her folder
+        created = not target.exists()
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = FolderLock(target / LOCK_NAME)
+        try:
+            _restore_locked(path, header, keys, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                lock.path.unlink()  # still held: nobody else is halfway in this folder
+            lock.release()
+            if created:  # a failed restore leaves no folder it made
+                with contextlib.suppress(OSError):
+                    target.rmdir()  # only when empty
+    finally:
+        for key in keys:
+            wipe(key)
+
+
+# What a restore writes, besides the lock file: all it may ever remove.
+def _restore_files(target: Path) -> list[Path]:
+    return [target / RESTORE_MARKER, target / KEYS_NAME, target / f"{KEYS_NAME}.tmp",
+            target / DB_NAME, *target.glob(f"{DB_NAME}-*")]
+
+
+def _check_restore_target(target: Path) -> bool:
+    """Whether `target` holds a restore that was cut off (True) or nothing (False);
+    VaultExists if it holds anything else."""
+    present = {p.name for p in target.iterdir()} - {LOCK_NAME}
+    ours = {p.name for p in _restore_files(target)}
+    if RESTORE_MARKER in present and KEYS_NAME not in present and present <= ours:
+        return True
+    if present:
+        raise VaultExists(f"{target} is not empty")
+    return False
+
+
+def _restore_locked(path: Path, header: BackupHeader, keys: list[bytearray], target: Path,
+                    ) -> None:
+    if _check_restore_target(target):
+        for leftover in _restore_files(target):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
     db = target / DB_NAME
     try:
-        target.mkdir(parents=True, exist_ok=True, mode=0o700)
         target.chmod(0o700)
+        fd = os.open(target / RESTORE_MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        fsync_folder(target)
         _copy_database_out(path, header, db)
         problems = check_database_copy(db, keys[0])
         if problems:
             raise BackupDamaged(f"the database in the backup is damaged: {problems[0]}")
         atomic_write(target / KEYS_NAME, json.dumps(header.keyfile.to_json(), indent=2)
                      .encode() + b"\n")
+        (target / RESTORE_MARKER).unlink()
+        fsync_folder(target)
     except BaseException as exc:
-        for leftover in (target / KEYS_NAME, db, *target.glob(f"{DB_NAME}-*")):
+        for leftover in _restore_files(target):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        if created:
-            shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, VaultDamaged) and not isinstance(exc, BackupDamaged):
             raise BackupDamaged(f"the backup does not open: {exc}") from exc
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull(f"no room for the restored vault in {target}") from exc
         raise
-    finally:
-        for key in keys:
-            wipe(key)
 
 
 def _copy_database_out(path: Path, header: BackupHeader, db: Path) -> None:

@@ -118,6 +118,9 @@ def write_file(path: Path | str, data: bytes, *, overwrite: bool = False) -> Non
 # -- temporary files of a write ---------------------------------------------------------
 
 TEMP_LOCK_SUFFIX = ".lock"
+# A backup's temp files: hidden, never listed as a backup, saying nothing of Haven.
+BACKUP_TEMP_PREFIX = ".backup-tmp-"
+OLD_BACKUP_TEMP_PREFIXES = (".haven-backup-",)  # what older versions left behind
 STALE_UNLOCKED_SECONDS = 3600  # a temp file without a lock file (older Havens) this old
 
 

@@ -39,6 +39,7 @@ from journal.keyslots import (
     wrap_key,
 )
 from journal.schema import SCHEMA_VERSION, migrate, schema_version
+from journal.targets import BACKUP_TEMP_PREFIX, OLD_BACKUP_TEMP_PREFIXES, remove_abandoned
 
 DB_NAME = "haven.db"
 KEYS_NAME = "keys.json"
@@ -374,6 +375,10 @@ class Vault:
             (keys.folder / f"{DB_NAME}-journal").unlink()
         vault = cls(keys.folder, conn, bytearray(keys.candidates[used]), keys.keyfile, lock)
         vault._finish_interrupted_rekey(used_previous=used > 0)
+        # A backup killed halfway (its lock file free) leaves a copy as large as the
+        # database in the vault's own backups folder: gone at the next start.
+        remove_abandoned(keys.folder / "backups", BACKUP_TEMP_PREFIX,
+                         old_prefixes=OLD_BACKUP_TEMP_PREFIXES)
         return vault
 
     def close(self) -> None:

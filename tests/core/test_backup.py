@@ -382,3 +382,105 @@ def test_sigkill_during_backups_leaves_the_vault_whole_and_no_half_backup(tmp_pa
             assert len(titles(target, Secret.passphrase(PASSPHRASE))) == 200
     assert finished > 0, "no backup finished in any run"
     assert cut_off > 0, "no kill landed in the middle of a backup"
+
+
+# -- restores that are cut off or run twice at once -------------------------------------
+
+def test_a_killed_restore_is_cleaned_and_redone_on_retry(filled, tmp_path, pass_file):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "restored"
+    # Killed while the database is being copied out.
+    child = subprocess.run([sys.executable, "-c", (
+        "import os, sys; from pathlib import Path; import journal.backup as b;"
+        "from journal.keyslots import Secret;"
+        "real = b._write_all\n"
+        "def cut(fd, data):\n"
+        "    real(fd, data[:len(data) // 2]); os._exit(9)\n"
+        "b._write_all = cut;"
+        f"b.restore_backup(Path({str(out)!r}), Secret.passphrase({PASSPHRASE!r}),"
+        f" Path({str(target)!r}))")], cwd=REPO, env=child_env(), capture_output=True,
+        text=True)
+    assert child.returncode == 9, child.stderr
+    assert (target / "haven.db").exists()  # the half-restored folder the audit found
+    assert not (target / "keys.json").exists()
+    result = run_cli("restore", "--from", out, "--vault", target, "--passphrase-file",
+                     pass_file)
+    assert result.returncode == 0, result.stderr
+    with Vault.open(target, Secret.passphrase(PASSPHRASE)) as restored:
+        assert EntryStore(restored).count() == 30
+        assert restored.integrity_problems() == []
+
+
+def test_a_folder_with_other_files_is_never_taken_for_a_half_restore(filled, tmp_path):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "hers"
+    target.mkdir()
+    (target / "haven.db").write_bytes(b"her own file of that name")
+    with pytest.raises(VaultExists):
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+    assert (target / "haven.db").read_bytes() == b"her own file of that name"
+
+
+def test_two_restores_into_one_new_folder_never_both_succeed(filled, tmp_path, monkeypatch):
+    from journal.keyslots import KeyFile
+
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    filled.close()
+    target = tmp_path / "restored"
+    real = KeyFile.unwrap
+    second: list[object] = []
+
+    def unwrap_while_another_restores(self, secret):
+        if not second:  # the first restore, between its checks and its first write
+            second.append("running")
+            try:
+                backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+                second[0] = "ok"
+            except Exception as exc:
+                second[0] = exc
+        return real(self, secret)
+
+    monkeypatch.setattr(KeyFile, "unwrap", unwrap_while_another_restores)
+    try:
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+        first: object = "ok"
+    except Exception as exc:
+        first = exc
+    outcomes = [first, second[0]]
+    assert outcomes.count("ok") == 1, outcomes
+    monkeypatch.setattr(KeyFile, "unwrap", real)
+    with Vault.open(target, Secret.passphrase(PASSPHRASE)) as restored:
+        assert EntryStore(restored).count() == 30
+
+
+def test_a_restore_waits_for_no_one_holding_the_target_folder(filled, tmp_path):
+    from journal.errors import VaultInUse
+    from journal.vault import FolderLock
+
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "restored"
+    target.mkdir()
+    lock = FolderLock(target / "haven.lock")  # another restore at work in it
+    (target / backup.RESTORE_MARKER).write_bytes(b"")
+    (target / "haven.db").write_bytes(b"the other restore's copy")
+    try:
+        with pytest.raises(VaultInUse):
+            backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+        assert (target / "haven.db").read_bytes() == b"the other restore's copy"
+    finally:
+        lock.release()
+
+
+def test_a_killed_automatic_backups_temp_files_go_at_the_next_start(vault, tmp_path):
+    folder = vault.folder / "backups"
+    folder.mkdir()
+    child = subprocess.run([sys.executable, "-c", (
+        "import os; from pathlib import Path; from journal.targets import TempFiles;"
+        f"t = TempFiles(Path({str(folder)!r}), {backup.TEMP_PREFIX!r});"
+        "t.path('.db').write_bytes(b'x' * 4096); os._exit(0)")],
+        cwd=REPO, env=child_env(), capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr
+    assert len(list(folder.iterdir())) == 2
+    vault.close()
+    with Vault.open(vault.folder, Secret.passphrase(PASSPHRASE)):
+        assert list(folder.iterdir()) == []
