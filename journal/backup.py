@@ -187,6 +187,42 @@ def make_backup(vault: Vault, folder: Path, *, keep: int,
     return out
 
 
+def refresh_backups(vault: Vault, folder: Path, *, neutral: bool = False) -> int:
+    """After the vault's key or secrets changed: bring the automatic backups in `folder`
+    to the vault's key slots of now, so no old passphrase or recovery code opens any of
+    them. One fresh backup is made; then every backup of this vault with other key
+    slots is deleted (files that are not valid backups, and other vaults' backups, are
+    left alone). Nothing is done if there is none to replace. How many were deleted.
+
+    Deleting rather than re-encrypting each: a fresh backup holds everything the older
+    ones held except what she has deleted since, and an old backup re-encrypted would
+    keep every entry she deleted, now readable with her new passphrase."""
+    folder = Path(folder)
+    current = vault.keyfile_snapshot()
+    stale = []
+    for path in list_backups(folder):
+        try:
+            header = read_header(path)
+        except (BackupDamaged, SchemaTooNew, OSError):
+            continue
+        if (header.keyfile.vault_id == current.vault_id
+                and header.keyfile.slots != current.slots):
+            stale.append(path)
+    if not stale:
+        return 0
+    now = datetime.now()
+    out = folder / backup_name(now, neutral=neutral)
+    while out.exists():
+        now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
+        out = folder / backup_name(now, neutral=neutral)
+    _write_backup(vault, out, overwrite=False)
+    for path in stale:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    fsync_folder(folder)
+    return len(stale)
+
+
 # -- reading and restoring --------------------------------------------------------------
 
 def read_header(path: Path) -> BackupHeader:

@@ -32,7 +32,7 @@ from journal.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from journal.keyslots import Secret
+from journal.keyslots import Secret, check_passphrase
 from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
 from journal.schema import SCHEMA_VERSION
 from journal.search import HIGHLIGHT_END, HIGHLIGHT_START, search
@@ -208,10 +208,40 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from journal.backup import default_folder, refresh_backups
+
     new = _new_passphrase(args.new_passphrase_file)
+    check_passphrase(new)
+    code_file = None
+    if args.new_recovery_code_file:
+        if args.keep_key:
+            raise UsageError("--keep-key keeps the recovery code; leave out "
+                             "--new-recovery-code-file")
+        code_file = check_target(Path(args.new_recovery_code_file), overwrite=args.force,
+                                 extra_vaults=[args.vault])
     with _open(args) as vault:
-        vault.change_passphrase(new)
-    print("The passphrase has been changed.")
+        if not args.keep_key and vault.has_recovery_code and code_file is None:
+            raise UsageError("a new key comes with a new recovery code: give "
+                             "--new-recovery-code-file OUT for it (or --keep-key)")
+        code = vault.change_passphrase(new, keep_key=args.keep_key)
+        replaced = 0
+        if not args.keep_key:
+            if code is not None and code_file is not None:
+                write_file(code_file, code.encode() + b"\n", overwrite=args.force)
+            replaced = refresh_backups(vault, default_folder(vault.folder))
+    if args.keep_key:
+        print("The passphrase has been changed; the key was kept, so anything that "
+              "carries the old key slots (such as a backup) still opens with the old "
+              "passphrase.")
+        return EXIT_OK
+    print("The passphrase has been changed and the journal re-encrypted with a new key"
+          + (f"; the new recovery code is in {code_file}" if code is not None else "")
+          + ".")
+    if replaced:
+        print(f"{replaced} older backup(s) in {default_folder(Path(args.vault))} were "
+              "replaced by a fresh one with the new key.")
+    print("Backups or copies you saved elsewhere still open with the old passphrase: "
+          "delete them, or keep them where no one else can reach them.")
     return EXIT_OK
 
 
@@ -456,9 +486,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     command("verify", cmd_verify, "Check the vault's encryption, database and schema.")
-    p = command("passwd", cmd_passwd, "Set a new passphrase.")
+    p = command("passwd", cmd_passwd, "Set a new passphrase and re-encrypt with a new "
+                "key (the backups in the vault's backups folder too).")
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from the first line of FILE")
+    p.add_argument("--new-recovery-code-file", metavar="OUT",
+                   help="where the new recovery code is written (mode 0600), needed when "
+                   "the vault has one: a new key comes with a new code")
+    p.add_argument("--keep-key", action="store_true",
+                   help="only change the passphrase and keep the key: quicker, but old "
+                   "backups and copies of keys.json still open with the old passphrase")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing recovery-code file (never one inside a "
+                   "vault folder)")
     p = command("import", cmd_import,
                 "Import entries from jrnl, Day One, a Markdown folder or a Haven export.")
     p.add_argument("--format", required=True, choices=IMPORT_FORMATS,

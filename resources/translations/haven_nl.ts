@@ -2742,135 +2742,150 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="145"/>
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="69"/>
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="70"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="71"/>
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="72"/>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="77"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="77"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="78"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="77"/>
-        <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
-        <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="81"/>
+        <source>Everything is encrypted again with a new key, and your automatic backups are made again with it, so your old passphrase and recovery code open nothing any more. You get a new recovery code. Copies you saved elsewhere still open with the old passphrase.</source>
+        <translation>Alles wordt opnieuw versleuteld met een nieuwe sleutel, en je automatische reservekopieën worden daarmee opnieuw gemaakt, zodat je oude wachtwoordzin en herstelcode niets meer openen. Je krijgt een nieuwe herstelcode. Kopieën die je ergens anders hebt bewaard, gaan nog wel open met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="85"/>
+        <source>Only change the passphrase, keep the key</source>
+        <translation>Alleen de wachtwoordzin wijzigen, de sleutel houden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="88"/>
-        <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
-        <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
+        <source>Quicker, but your backups and any copy of your journal&apos;s files still open with the old passphrase.</source>
+        <translation>Sneller, maar je reservekopieën en elke kopie van de bestanden van je dagboek gaan dan nog open met de oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="101"/>
+        <source>Make a new recovery code if you lost yours or fear that someone has seen it. Everything is encrypted again with a new key, so the old code stops working at once, also for your automatic backups. Copies you saved elsewhere still open with the old code.</source>
+        <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. Alles wordt opnieuw versleuteld met een nieuwe sleutel, zodat de oude code meteen niet meer werkt, ook niet voor je automatische reservekopieën. Kopieën die je ergens anders hebt bewaard, gaan nog wel open met de oude code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="105"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="115"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="127"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="128"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="129"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="133"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="317"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="140"/>
         <source>Re-encrypting</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="212"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="214"/>
+        <source>Copies you saved elsewhere still open with the old passphrase.</source>
+        <translation>Kopieën die je ergens anders hebt bewaard, gaan nog wel open met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="235"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="259"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="260"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="239"/>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="316"/>
         <source>Re-encrypting… %1%</source>
         <translation>Opnieuw versleutelen… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="285"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="288"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="297"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
@@ -2878,12 +2893,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="783"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -2896,135 +2911,135 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
-        <location filename="../../ui/main_window.py" line="923"/>
+        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="847"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925"/>
-        <location filename="../../ui/main_window.py" line="1148"/>
+        <location filename="../../ui/main_window.py" line="926"/>
+        <location filename="../../ui/main_window.py" line="1172"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="954"/>
-        <location filename="../../ui/main_window.py" line="958"/>
+        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="966"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1020"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="998"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="999"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1001"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="1027"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1031"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1033"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1011"/>
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1013"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1105"/>
+        <location filename="../../ui/main_window.py" line="1129"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1108"/>
+        <location filename="../../ui/main_window.py" line="1132"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
