@@ -30,15 +30,18 @@ from journal.errors import (
     NoRecoveryCode,
     PassphraseTooShort,
     SchemaTooNew,
+    TargetExists,
+    TargetInVault,
     VaultExists,
     VaultInUse,
     VaultUnreadable,
     WrongSecret,
 )
-from journal.keyslots import Secret
+from journal.keyslots import Secret, check_passphrase
 from journal.models import MOOD_MAX, MOOD_MIN, EntryDraft
 from journal.schema import SCHEMA_VERSION
 from journal.search import HIGHLIGHT_END, HIGHLIGHT_START, search
+from journal.targets import check_target, vault_holding, write_file
 from journal.vault import Vault
 
 if TYPE_CHECKING:
@@ -132,13 +135,39 @@ def _mood(text: str) -> int:
 # -- commands ---------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
-    vault = Vault.create(Path(args.vault), _new_passphrase(args.passphrase_file))
-    with vault:
-        if args.recovery_code_file:
-            code = vault.replace_recovery_code()
-            Path(args.recovery_code_file).write_text(code + "\n", encoding="utf-8")
+    code_file = None
+    if args.recovery_code_file:
+        # Checked before the vault exists: a vault whose code nobody has helps no one.
+        code_file = check_target(Path(args.recovery_code_file), overwrite=args.force,
+                                 extra_vaults=[args.vault])
+    folder = Path(args.vault)
+    existed = folder.exists()
+    vault = Vault.create(folder, _new_passphrase(args.passphrase_file))
+    try:
+        with vault:
+            if code_file is not None:
+                code = vault.replace_recovery_code()
+                write_file(code_file, code.encode() + b"\n", overwrite=args.force)
+    except BaseException:
+        _remove_new_vault(folder, existed=existed)
+        raise
     print(f"Created a new vault in {args.vault}.")
     return EXIT_OK
+
+
+def _remove_new_vault(folder: Path, *, existed: bool) -> None:
+    """Undo `init`: the files a new vault has, and the folder if init made it."""
+    import contextlib
+
+    from journal.vault import DB_NAME, KEYS_NAME, LOCK_NAME
+
+    for name in (KEYS_NAME, f"{KEYS_NAME}.tmp", DB_NAME, f"{DB_NAME}-wal",
+                 f"{DB_NAME}-shm", f"{DB_NAME}-journal", LOCK_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+    if not existed:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -195,10 +224,40 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from journal.backup import default_folder, refresh_backups
+
     new = _new_passphrase(args.new_passphrase_file)
+    check_passphrase(new)
+    code_file = None
+    if args.new_recovery_code_file:
+        if args.keep_key:
+            raise UsageError("--keep-key keeps the recovery code; leave out "
+                             "--new-recovery-code-file")
+        code_file = check_target(Path(args.new_recovery_code_file), overwrite=args.force,
+                                 extra_vaults=[args.vault])
     with _open(args) as vault:
-        vault.change_passphrase(new)
-    print("The passphrase has been changed.")
+        if not args.keep_key and vault.has_recovery_code and code_file is None:
+            raise UsageError("a new key comes with a new recovery code: give "
+                             "--new-recovery-code-file OUT for it (or --keep-key)")
+        code = vault.change_passphrase(new, keep_key=args.keep_key)
+        replaced = 0
+        if not args.keep_key:
+            if code is not None and code_file is not None:
+                write_file(code_file, code.encode() + b"\n", overwrite=args.force)
+            replaced = refresh_backups(vault, default_folder(vault.folder))
+    if args.keep_key:
+        print("The passphrase has been changed; the key was kept, so anything that "
+              "carries the old key slots (such as a backup) still opens with the old "
+              "passphrase.")
+        return EXIT_OK
+    print("The passphrase has been changed and the journal re-encrypted with a new key"
+          + (f"; the new recovery code is in {code_file}" if code is not None else "")
+          + ".")
+    if replaced:
+        print(f"{replaced} older backup(s) in {default_folder(Path(args.vault))} were "
+              "replaced by a fresh one with the new key.")
+    print("Backups or copies you saved elsewhere still open with the old passphrase: "
+          "delete them, or keep them where no one else can reach them.")
     return EXIT_OK
 
 
@@ -315,8 +374,7 @@ def _summary_target(args: argparse.Namespace) -> Path:
     out = Path(args.out)
     if out.is_dir():
         raise TargetError(f"{out} is a folder; give a file name for the summary")
-    if out.exists() and not args.force:
-        raise TargetError(f"{out} already exists; use --force to replace it")
+    check_target(out, overwrite=args.force)
     if not out.parent.is_dir():
         raise TargetError(f"cannot write {out}: the folder {out.parent} does not exist")
     if not os.access(out.parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
@@ -332,7 +390,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
         last_month,
         since_last_session,
         to_markdown,
-        write_file,
     )
 
     if args.zip_password_file:
@@ -398,21 +455,31 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cmd_summary(args)
     for flag, given in (("--pdf-password-file", args.pdf_password_file),
                         ("--all-entries", args.all_entries), ("--from", args.date_from),
-                        ("--to", args.date_to), ("--force", args.force),
+                        ("--to", args.date_to),
                         ("--since-last-session", args.since_last_session),
                         ("--sections", args.sections),
                         ("--names-as-roles", args.names_as_roles)):
         if given:
             raise UsageError(f"{flag} is for the summary formats (pdf, md)")
     password = _zip_password(args.zip_password_file)
+    out = Path(args.out)
+    if args.format == "json" or password is not None:
+        check_target(out, overwrite=args.force)  # before unlocking: nothing to undo
+    elif args.force:
+        raise UsageError("--force is not for a Markdown folder: it is always written into "
+                         "a new or empty folder")
+    elif (vault := vault_holding(out)) is not None:
+        raise TargetInVault(str(out), str(vault))
     if password is None:
         print("haven: warning: this export is not encrypted; anyone who finds it can read "
               "your journal. Use --zip-password-file to protect it.", file=sys.stderr)
     from journal.export import export_json, export_markdown  # pyzipper: slow to import
 
-    write = export_json if args.format == "json" else export_markdown
     with _open(args) as vault:
-        result = write(vault, Path(args.out), password=password)
+        if args.format == "json":
+            result = export_json(vault, out, password=password, overwrite=args.force)
+        else:
+            result = export_markdown(vault, out, password=password, overwrite=args.force)
     noun = "entry" if result.entries == 1 else "entries"
     how = " in a password-protected zip" if result.encrypted else ""
     print(f"Exported {result.entries} {noun} to {result.path}{how}.")
@@ -422,13 +489,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from journal.backup import write_backup
 
-    out = Path(args.out)
-    if out.exists():
-        raise UsageError(f"{out} already exists; choose a new file name for the backup")
+    out = check_target(Path(args.out), overwrite=args.force)
     if not out.parent.is_dir():
         raise UsageError(f"the folder {out.parent} does not exist")
     with _open(args) as vault:
-        write_backup(vault, out)
+        write_backup(vault, out, overwrite=args.force)
     print(f"Wrote an encrypted backup to {out}. It opens with the passphrase and "
           "recovery code this vault has now.")
     return EXIT_OK
@@ -493,6 +558,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("init", cmd_init, "Create a new vault in an empty folder.")
     # For init, --recovery-code-file names the file the new code is written to.
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing recovery-code file (never one inside a "
+                   "vault folder)")
     p = command("add", cmd_add, "Add an entry; its body is read from standard input.")
     p.add_argument("--date", type=_date, default=date.today(), help="YYYY-MM-DD (today)")
     p.add_argument("--title", default="")
@@ -507,9 +575,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     command("verify", cmd_verify, "Check the vault's encryption, database and schema.")
-    p = command("passwd", cmd_passwd, "Set a new passphrase.")
+    p = command("passwd", cmd_passwd, "Set a new passphrase and re-encrypt with a new "
+                "key (the backups in the vault's backups folder too).")
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from the first line of FILE")
+    p.add_argument("--new-recovery-code-file", metavar="OUT",
+                   help="where the new recovery code is written (mode 0600), needed when "
+                   "the vault has one: a new key comes with a new code")
+    p.add_argument("--keep-key", action="store_true",
+                   help="only change the passphrase and keep the key: quicker, but old "
+                   "backups and copies of keys.json still open with the old passphrase")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing recovery-code file (never one inside a "
+                   "vault folder)")
     p = command("import", cmd_import,
                 "Import entries from jrnl, Day One, a Markdown folder, Daylio or a Haven "
                 "export. Exit code 6: some files of a folder could not be read (listed); "
@@ -564,10 +642,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="summary: your name or initials on the cover")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf paper")
     p.add_argument("--force", action="store_true",
-                   help="summary: replace an existing file")
+                   help="replace an existing file (never one inside a vault folder)")
     p = command("backup", cmd_backup,
                 "Write an encrypted backup of the vault to one file.")
     p.add_argument("--out", required=True, metavar="FILE", help="the new backup file")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing file (never one inside a vault folder)")
     p = command("restore", cmd_restore,
                 "Restore a backup into a new vault folder (--vault names the NEW folder, "
                 "which must be empty or missing; the secret is the one valid when the "
@@ -599,6 +679,12 @@ def _error_exit(exc: BaseException) -> tuple[int, str]:
         case ImportFailed(source=source, location=location, reason=reason):
             where = f"{source}, {location}" if location else source
             return EXIT_ERROR, f"Nothing was imported: {where}: {reason}."
+        case TargetInVault(path=path, vault=vault):
+            return EXIT_ERROR, (f"Nothing was written: {path} is inside the vault folder "
+                                f"{vault}; choose a place outside any vault folder.")
+        case TargetExists(path=path):
+            return EXIT_ERROR, (f"Nothing was written: {path} already exists; use --force "
+                                "to replace it.")
         case ExportTargetExists(path=path):
             return EXIT_ERROR, (f"{path} already exists and is not empty; "
                                 "choose a new folder for the export.")

@@ -15,9 +15,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
-import shutil
-import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,19 +22,33 @@ from typing import Any
 
 from journal.errors import BackupDamaged, DiskFull, SchemaTooNew, VaultDamaged, VaultExists
 from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
-from journal.vault import DB_NAME, KEYS_NAME, Vault, check_database_copy
+from journal.targets import (
+    BACKUP_TEMP_PREFIX,
+    OLD_BACKUP_TEMP_PREFIXES,
+    TempFiles,
+    check_target,
+    publish,
+    remove_abandoned,
+)
+from journal.vault import (
+    DB_NAME,
+    KEYS_NAME,
+    LOCK_NAME,
+    FolderLock,
+    Vault,
+    check_database_copy,
+)
 
 MAGIC = b"HAVEN-BACKUP\n"
 FORMAT = "haven-backup"
 VERSION = 1
 SUFFIX = ".havenbackup"
 BACKUPS_FOLDER = "backups"  # inside the vault folder, unless she chose another
-TEMP_PREFIX = ".backup-tmp-"  # hidden, never listed as a backup; says nothing of Haven
-OLD_TEMP_PREFIXES = (".haven-backup-",)  # what older versions left behind
+TEMP_PREFIX = BACKUP_TEMP_PREFIX
+OLD_TEMP_PREFIXES = OLD_BACKUP_TEMP_PREFIXES
 # Discreet mode: automatic backups named without "haven" (backup-<time>.bak).
 NEUTRAL_PREFIX = "backup"
 NEUTRAL_SUFFIX = ".bak"
-STALE_TEMP_SECONDS = 3600  # a temp file this old belongs to a backup that was cut off
 MAX_HEADER = 1024 * 1024
 CHUNK = 1024 * 1024
 _NAME = re.compile(r"^(?:haven|" + NEUTRAL_PREFIX + r")-(\d{8})-(\d{6})-(\d{6})(?:"
@@ -59,32 +70,34 @@ def default_folder(vault_folder: Path) -> Path:
 
 # -- writing ----------------------------------------------------------------------------
 
-def write_backup(vault: Vault, out: Path) -> Path:
-    """Write one backup file at `out` (which must not exist yet). A failure removes
-    what was written and raises (DiskFull when there is no room); the vault itself
-    is only read."""
-    out = Path(out)
-    if out.exists():
-        raise FileExistsError(errno.EEXIST, "the backup file already exists", str(out))
+def write_backup(vault: Vault, out: Path, *, overwrite: bool = False) -> Path:
+    """Write one backup file at `out`. An existing file is replaced only when
+    `overwrite` (TargetExists); never inside a vault folder (TargetInVault). A failure
+    removes what was written and raises (DiskFull when there is no room); the vault
+    itself is only read."""
+    out = check_target(Path(out), overwrite=overwrite)
+    return _write_backup(vault, out, overwrite=overwrite)
+
+
+def _write_backup(vault: Vault, out: Path, *, overwrite: bool) -> Path:
     folder = out.parent
-    tag = secrets.token_hex(8)
-    temp_db = folder / f"{TEMP_PREFIX}{tag}.db"
-    partial = folder / f"{TEMP_PREFIX}{tag}.partial"
-    try:
+    with TempFiles(folder, TEMP_PREFIX, old_prefixes=OLD_TEMP_PREFIXES) as temp:
+        temp_db, partial = temp.path(".db"), temp.path(".partial")
         try:
             vault.copy_database(temp_db)
             _write_container(vault.keyfile_snapshot(), temp_db, partial)
-            os.replace(partial, out)  # only now does it look like a backup
+            publish(partial, out, overwrite=overwrite)  # only now does it look like one
             fsync_folder(folder)
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFull(f"no room for the backup in {folder}") from exc
             raise
-    finally:
-        for path in (temp_db, partial, *folder.glob(f"{TEMP_PREFIX}{tag}.db-*")):
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
     return out
+
+
+def remove_abandoned_temp_files(folder: Path) -> int:
+    """The temp files of backups into `folder` that were cut off (killed, power loss)."""
+    return remove_abandoned(Path(folder), TEMP_PREFIX, old_prefixes=OLD_TEMP_PREFIXES)
 
 
 def _write_container(keyfile: KeyFile, db: Path, partial: Path) -> None:
@@ -162,26 +175,52 @@ def make_backup(vault: Vault, folder: Path, *, keep: int,
         raise ValueError("keep at least one backup")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _remove_stale_temp_files(folder)
     now = now or datetime.now()
     out = folder / backup_name(now, neutral=neutral)
     while out.exists():  # two in the same microsecond: take the next one
         now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
         out = folder / backup_name(now, neutral=neutral)
-    write_backup(vault, out)
+    _write_backup(vault, out, overwrite=False)
     for old in list_backups(folder)[keep:]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     return out
 
 
-def _remove_stale_temp_files(folder: Path) -> None:
-    limit = time.time() - STALE_TEMP_SECONDS
-    for path in [p for prefix in (TEMP_PREFIX, *OLD_TEMP_PREFIXES)
-                 for p in folder.glob(f"{prefix}*")]:
-        with contextlib.suppress(OSError):
-            if path.stat().st_mtime < limit:
-                path.unlink()
+def refresh_backups(vault: Vault, folder: Path, *, neutral: bool = False) -> int:
+    """After the vault's key or secrets changed: bring the automatic backups in `folder`
+    to the vault's key slots of now, so no old passphrase or recovery code opens any of
+    them. One fresh backup is made; then every backup of this vault with other key
+    slots is deleted (files that are not valid backups, and other vaults' backups, are
+    left alone). Nothing is done if there is none to replace. How many were deleted.
+
+    Deleting rather than re-encrypting each: a fresh backup holds everything the older
+    ones held except what she has deleted since, and an old backup re-encrypted would
+    keep every entry she deleted, now readable with her new passphrase."""
+    folder = Path(folder)
+    current = vault.keyfile_snapshot()
+    stale = []
+    for path in list_backups(folder):
+        try:
+            header = read_header(path)
+        except (BackupDamaged, SchemaTooNew, OSError):
+            continue
+        if (header.keyfile.vault_id == current.vault_id
+                and header.keyfile.slots != current.slots):
+            stale.append(path)
+    if not stale:
+        return 0
+    now = datetime.now()
+    out = folder / backup_name(now, neutral=neutral)
+    while out.exists():
+        now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
+        out = folder / backup_name(now, neutral=neutral)
+    _write_backup(vault, out, overwrite=False)
+    for path in stale:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    fsync_folder(folder)
+    return len(stale)
 
 
 # -- reading and restoring --------------------------------------------------------------
@@ -247,44 +286,93 @@ def verify_file(path: Path) -> BackupHeader:
     return header
 
 
+# Written first into a folder being restored, removed last: a folder holding it and
+# no keys.json is a restore that was cut off, which a retry may clean.
+RESTORE_MARKER = ".restore-incomplete"
+
+
 def restore_backup(path: Path, secret: Secret, target: Path) -> None:
     """Restore a backup into `target`, a new or empty folder, as a vault that opens
     with `secret`. Checks the file and the secret before writing anything (BackupDamaged,
-    WrongSecret); then writes the database, checks it with its key and writes keys.json
-    last. On any failure what was written is removed again."""
+    WrongSecret); then takes the folder's lock (VaultInUse while another restore or an
+    open Haven holds it), writes the database, checks it with its key and writes
+    keys.json last. On any failure what was written is removed again; a restore that
+    was killed is recognised by its marker and cleaned up by the next one."""
     target = Path(target)
     try:
         header = verify_file(path)
-        if target.exists() and (not target.is_dir() or any(target.iterdir())):
-            raise VaultExists(f"{target} is not empty")
+        if target.exists() and not target.is_dir():
+            raise VaultExists(f"{target} is not a folder")
         keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
     finally:
         secret.wipe()
-    created = not target.exists()
+    try:
+        if target.is_dir():
+            _check_restore_target(target)  # before the lock file is made in her folder
+        created = not target.exists()
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = FolderLock(target / LOCK_NAME)
+        try:
+            _restore_locked(path, header, keys, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                lock.path.unlink()  # still held: nobody else is halfway in this folder
+            lock.release()
+            if created:  # a failed restore leaves no folder it made
+                with contextlib.suppress(OSError):
+                    target.rmdir()  # only when empty
+    finally:
+        for key in keys:
+            wipe(key)
+
+
+# What a restore writes, besides the lock file: all it may ever remove.
+def _restore_files(target: Path) -> list[Path]:
+    return [target / RESTORE_MARKER, target / KEYS_NAME, target / f"{KEYS_NAME}.tmp",
+            target / DB_NAME, *target.glob(f"{DB_NAME}-*")]
+
+
+def _check_restore_target(target: Path) -> bool:
+    """Whether `target` holds a restore that was cut off (True) or nothing (False);
+    VaultExists if it holds anything else."""
+    present = {p.name for p in target.iterdir()} - {LOCK_NAME}
+    ours = {p.name for p in _restore_files(target)}
+    if RESTORE_MARKER in present and KEYS_NAME not in present and present <= ours:
+        return True
+    if present:
+        raise VaultExists(f"{target} is not empty")
+    return False
+
+
+def _restore_locked(path: Path, header: BackupHeader, keys: list[bytearray], target: Path,
+                    ) -> None:
+    if _check_restore_target(target):
+        for leftover in _restore_files(target):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
     db = target / DB_NAME
     try:
-        target.mkdir(parents=True, exist_ok=True, mode=0o700)
         target.chmod(0o700)
+        fd = os.open(target / RESTORE_MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        fsync_folder(target)
         _copy_database_out(path, header, db)
         problems = check_database_copy(db, keys[0])
         if problems:
             raise BackupDamaged(f"the database in the backup is damaged: {problems[0]}")
         atomic_write(target / KEYS_NAME, json.dumps(header.keyfile.to_json(), indent=2)
                      .encode() + b"\n")
+        (target / RESTORE_MARKER).unlink()
+        fsync_folder(target)
     except BaseException as exc:
-        for leftover in (target / KEYS_NAME, db, *target.glob(f"{DB_NAME}-*")):
+        for leftover in _restore_files(target):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        if created:
-            shutil.rmtree(target, ignore_errors=True)
         if isinstance(exc, VaultDamaged) and not isinstance(exc, BackupDamaged):
             raise BackupDamaged(f"the backup does not open: {exc}") from exc
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull(f"no room for the restored vault in {target}") from exc
         raise
-    finally:
-        for key in keys:
-            wipe(key)
 
 
 def _copy_database_out(path: Path, header: BackupHeader, db: Path) -> None:

@@ -300,6 +300,24 @@ class ExportTargetExists(HavenError):
         self.path = path
 
 
+class TargetExists(HavenError):
+    """A file Haven was to write already exists, and replacing it was not asked for."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} already exists")
+        self.path = path
+
+
+class TargetInVault(HavenError):
+    """A file Haven was to write lies inside a vault folder (its own or another's):
+    refused always, so nothing can replace a vault's files or lie in clear beside them."""
+
+    def __init__(self, path: str, vault: str) -> None:
+        super().__init__(f"{path} is inside the vault folder {vault}")
+        self.path = path
+        self.vault = vault
+
+
 class ImageRejected(HavenError):
     """A photo cannot be used; nothing was stored.
 

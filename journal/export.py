@@ -30,7 +30,8 @@ import pyzipper
 import yaml
 
 from journal.entries import EntryStore, split_tags
-from journal.errors import ExportTargetExists
+from journal.errors import ExportTargetExists, TargetInVault
+from journal.targets import check_target, publish, vault_holding
 from journal.vault import Vault
 
 FORMAT_NAME = "haven-export"
@@ -178,8 +179,11 @@ def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, b
 # -- writing ------------------------------------------------------------------------------
 
 @contextmanager
-def _atomic_file(target: Path) -> Iterator[io.BufferedWriter]:
-    """A file opened beside `target` (mode 0600) that replaces it only when complete."""
+def _atomic_file(target: Path, *, overwrite: bool) -> Iterator[io.BufferedWriter]:
+    """A file opened beside `target` (mode 0600) that gets its name only when complete;
+    an existing `target` is replaced only when `overwrite` (checked first, and again as
+    it is named). Never inside a vault folder."""
+    check_target(target, overwrite=overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -187,13 +191,16 @@ def _atomic_file(target: Path) -> Iterator[io.BufferedWriter]:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.replace(temp, target)
+        publish(Path(temp), target, overwrite=overwrite)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
 
 
 def _check_folder_target(target: Path) -> None:
+    vault = vault_holding(target)
+    if vault is not None:
+        raise TargetInVault(str(target), str(vault))
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ExportTargetExists(str(target))
 
@@ -215,11 +222,12 @@ def _no_garbage_collection() -> Iterator[None]:
 
 
 def _write_zip(target: Path, password: str,
-               files: Iterator[tuple[str, bytes | Iterator[bytes]]]) -> int:
+               files: Iterator[tuple[str, bytes | Iterator[bytes]]], *,
+               overwrite: bool) -> int:
     """The number of Markdown entries (.md files) among `files`, or of all for JSON. A
     file's data is bytes, or pieces of bytes written one after another."""
     count = 0
-    with _atomic_file(target) as f, pyzipper.AESZipFile(
+    with _atomic_file(target, overwrite=overwrite) as f, pyzipper.AESZipFile(
             f, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
         archive.setpassword(password.encode("utf-8"))
         archive.setencryption(pyzipper.WZ_AES, nbits=256)
@@ -239,19 +247,22 @@ def _write_zip(target: Path, password: str,
 
 
 def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
-                neutral: bool = False) -> ExportResult:
-    """Haven JSON to `out` (replaced if it exists), or inside an AES zip at `out`; in
-    the zip named `NEUTRAL_JSON_NAME_IN_ZIP` when `neutral` (discreet mode)."""
+                neutral: bool = False, overwrite: bool = False) -> ExportResult:
+    """Haven JSON to `out`, or inside an AES zip at `out`; in the zip named
+    `NEUTRAL_JSON_NAME_IN_ZIP` when `neutral` (discreet mode). An existing `out` is
+    replaced only when `overwrite` (TargetExists), never inside a vault folder
+    (TargetInVault); both checked before anything is read."""
     target = Path(out)
+    check_target(target, overwrite=overwrite)
     with _no_garbage_collection():
         document = haven_document(vault)
         count = len(document["entries"])
         chunks = haven_json_chunks(document)
         if password:
             name = NEUTRAL_JSON_NAME_IN_ZIP if neutral else JSON_NAME_IN_ZIP
-            _write_zip(target, password, iter([(name, chunks)]))
+            _write_zip(target, password, iter([(name, chunks)]), overwrite=overwrite)
         else:
-            with _atomic_file(target) as f:
+            with _atomic_file(target, overwrite=overwrite) as f:
                 for chunk in chunks:
                     f.write(chunk)
         del chunks
@@ -269,13 +280,16 @@ def _let_go(document: dict[str, Any]) -> None:
 
 
 def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,
-                    ) -> ExportResult:
+                    overwrite: bool = False) -> ExportResult:
     """One Markdown file per entry, with its photos beside it: into the folder `out`
-    (which must be new or empty), or inside an AES zip at `out`. In a zip, the file
-    names hold no titles, since the list of names in a zip is not encrypted."""
+    (which must be new or empty), or inside an AES zip at `out` (replaced only when
+    `overwrite`). In a zip, the file names hold no titles, since the list of names in
+    a zip is not encrypted. Never inside a vault folder."""
     target = Path(out)
     if password:
-        count = _write_zip(target, password, markdown_files(vault, named=False))
+        check_target(target, overwrite=overwrite)
+        count = _write_zip(target, password, markdown_files(vault, named=False),
+                           overwrite=overwrite)
         return ExportResult(target, count, True)
     _check_folder_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)

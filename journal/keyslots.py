@@ -218,17 +218,28 @@ class KeyFile:
         return KeyFile(self.vault_id, [*kept, new], list(self.previous_slots))
 
     def unwrap(self, secret: Secret) -> list[bytearray]:
-        """Candidate data keys for `secret`: the current one, then a previous one if any."""
+        """Candidate data keys for `secret`: the current one, then a previous one."""
+        return [key for key, _previous in self.unwrap_marked(secret)]
+
+    def unwrap_marked(self, secret: Secret) -> list[tuple[bytearray, bool]]:
+        """Candidate data keys for `secret`, each with whether it came from a previous
+        slot. While a re-encryption with a new passphrase is under way the old
+        passphrase opens only the previous slot and the new one only the current:
+        each is tried on its own, WrongSecret only when neither opens."""
         slot = self.slot(secret.kind)
         if slot is None:
             if secret.kind == SlotKind.RECOVERY:
                 raise NoRecoveryCode()
             raise VaultDamaged("keys.json has no passphrase slot")
-        keys = [unwrap_key(slot, secret, self.vault_id)]
+        keys: list[tuple[bytearray, bool]] = []
+        with contextlib.suppress(WrongSecret):
+            keys.append((unwrap_key(slot, secret, self.vault_id), False))
         previous = self.slot(secret.kind, previous=True)
         if previous is not None:
             with contextlib.suppress(WrongSecret):
-                keys.append(unwrap_key(previous, secret, self.vault_id))
+                keys.append((unwrap_key(previous, secret, self.vault_id), True))
+        if not keys:
+            raise WrongSecret()
         return keys
 
     def to_json(self) -> dict[str, Any]:

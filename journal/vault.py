@@ -24,6 +24,7 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultLocked,
+    WrongSecret,
 )
 from journal.folder_lock import FolderLock
 from journal.keyslots import (
@@ -39,6 +40,7 @@ from journal.keyslots import (
     wrap_key,
 )
 from journal.schema import SCHEMA_VERSION, migrate, schema_version
+from journal.targets import BACKUP_TEMP_PREFIX, OLD_BACKUP_TEMP_PREFIXES, remove_abandoned
 
 DB_NAME = "haven.db"
 KEYS_NAME = "keys.json"
@@ -160,10 +162,12 @@ class UnlockedKeys:
     Made off the GUI thread by `Vault.unlock_keys`, used once by `Vault.open_unlocked`.
     """
 
-    def __init__(self, folder: Path, keyfile: KeyFile, candidates: list[bytearray]) -> None:
+    def __init__(self, folder: Path, keyfile: KeyFile,
+                 marked: list[tuple[bytearray, bool]]) -> None:
         self.folder = folder
         self.keyfile = keyfile
-        self.candidates = candidates
+        self.candidates = [key for key, _ in marked]
+        self.from_previous = [previous for _, previous in marked]
 
     def wipe(self) -> None:
         for key in self.candidates:
@@ -230,7 +234,7 @@ class Vault:
         run on a worker thread. Raises WrongSecret, NotAVault or VaultDamaged."""
         try:
             keyfile = read_keyfile(Path(folder))
-            return UnlockedKeys(Path(folder), keyfile, keyfile.unwrap(secret))
+            return UnlockedKeys(Path(folder), keyfile, keyfile.unwrap_marked(secret))
         finally:
             secret.wipe()
 
@@ -276,6 +280,10 @@ class Vault:
             used = index
             break
         if conn is None or used is None:
+            if keys.keyfile.previous_slots:
+                # A change of secret was cut off: this secret belongs to the half
+                # that did not happen (the other one opens the vault).
+                raise WrongSecret()
             raise VaultDamaged(f"{DB_NAME} does not open with its key")
         try:
             with _typed_db_errors():
@@ -294,7 +302,11 @@ class Vault:
         with contextlib.suppress(FileNotFoundError):
             (keys.folder / f"{DB_NAME}-journal").unlink()
         vault = cls(keys.folder, conn, bytearray(keys.candidates[used]), keys.keyfile, lock)
-        vault._finish_interrupted_rekey(used_previous=used > 0)
+        vault._finish_interrupted_rekey(used_previous=keys.from_previous[used])
+        # A backup killed halfway (its lock file free) leaves a copy as large as the
+        # database in the vault's own backups folder: gone at the next start.
+        remove_abandoned(keys.folder / "backups", BACKUP_TEMP_PREFIX,
+                         old_prefixes=OLD_BACKUP_TEMP_PREFIXES)
         return vault
 
     def close(self) -> None:
@@ -439,50 +451,99 @@ class Vault:
         finally:
             secret.wipe()
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        """Rewrap the data key for a new passphrase. Only keys.json changes, atomically."""
-        with self._guard:
-            self._change_passphrase(new_passphrase, kdf)
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None,
+                          keep_key: bool = False,
+                          progress: Callable[[int, int], None] | None = None) -> str | None:
+        """A new passphrase. Someone may know the old one, so by default the database is
+        re-encrypted with a new data key (`rekey`): the old passphrase and recovery code
+        then open no current file, not even beside an old backup's keys.json. Returns
+        the new recovery code that replaces the old one, if the vault had one.
 
-    def _change_passphrase(self, new_passphrase: str, kdf: KdfParams | None) -> None:
+        `keep_key`: only rewrap the data key for the new passphrase (keys.json changes,
+        atomically); anything that carries the old key slots still opens with the old
+        passphrase. Returns None then."""
         check_passphrase(new_passphrase)
-        secret = Secret.passphrase(new_passphrase)
-        try:
-            slot = wrap_key(self._data_key, secret, self._keyfile.vault_id, kdf)
-        finally:
-            secret.wipe()
-        self._save_keyfile(self._keyfile.with_slot(slot))
-
-    def replace_recovery_code(self, *, kdf: KdfParams | None = None) -> str:
-        """A new recovery code; the old one (if any) stops working. Returns the code."""
+        if not keep_key:
+            return self.rekey(new_passphrase, kdf=kdf, progress=progress)
         with self._guard:
-            return self._replace_recovery_code(kdf)
+            secret = Secret.passphrase(new_passphrase)
+            try:
+                slot = wrap_key(self._data_key, secret, self._keyfile.vault_id, kdf)
+            finally:
+                secret.wipe()
+            self._save_keyfile(self._keyfile.with_slot(slot))
+        return None
 
-    def _replace_recovery_code(self, kdf: KdfParams | None) -> str:
-        code = new_recovery_code()
-        secret = Secret.recovery_code(code)
-        try:
-            slot = wrap_key(self._data_key, secret, self._keyfile.vault_id, kdf)
-        finally:
-            secret.wipe()
-        self._save_keyfile(self._keyfile.with_slot(slot))
+    def replace_recovery_code(self, passphrase: str | None = None, *,
+                              kdf: KdfParams | None = None,
+                              progress: Callable[[int, int], None] | None = None) -> str:
+        """A new recovery code; the old one (if any) stops working. Returns the code.
+
+        With the current `passphrase` the database is re-encrypted with a new data key
+        as well (`rekey`), so the old code opens nothing, not even beside an old
+        backup's keys.json. Without it only keys.json changes: for a vault just made,
+        where no old code exists."""
+        if passphrase is not None:
+            code = self.rekey(passphrase, recovery_code=True, kdf=kdf, progress=progress)
+            assert code is not None
+            return code
+        with self._guard:
+            code = new_recovery_code()
+            secret = Secret.recovery_code(code)
+            try:
+                slot = wrap_key(self._data_key, secret, self._keyfile.vault_id, kdf)
+            finally:
+                secret.wipe()
+            self._save_keyfile(self._keyfile.with_slot(slot))
         return code
 
     def reencrypt(self, passphrase: str, *, kdf: KdfParams | None = None,
                   progress: Callable[[int, int], None] | None = None) -> str | None:
-        """Re-encrypt the whole database with a new random data key (PRAGMA rekey).
+        """Re-encrypt the whole database with a new random data key, keeping the
+        passphrase `passphrase` (checked first: WrongSecret). If the vault had a
+        recovery code, a new one replaces it and is returned."""
+        with_code = self.has_recovery_code
+        total = 3 + with_code
+        if progress is not None:
+            progress(0, total)
+        secret = Secret.passphrase(passphrase)
+        try:
+            with self._guard:
+                keyfile = self._keyfile
+            for key in keyfile.unwrap(secret):  # raises WrongSecret
+                wipe(key)
+        finally:
+            secret.wipe()
+        if progress is not None:
+            progress(1, total)
+        after_check = None if progress is None else (
+            lambda done, _total: progress(done + 1, total) if done else None)
+        return self.rekey(passphrase, recovery_code=with_code, kdf=kdf, progress=after_check)
 
-        Needs the current passphrase to wrap the new key. If the vault had a recovery
-        code, a new one replaces it and is returned. A crash at any moment leaves a
-        vault that opens: keys.json holds the old slots until the rekey has finished.
+    def rekey(self, passphrase: str, *, recovery_code: bool | None = None,
+              kdf: KdfParams | None = None,
+              progress: Callable[[int, int], None] | None = None) -> str | None:
+        """Re-encrypt the whole database with a new random data key (PRAGMA rekey),
+        wrapped for `passphrase` and, when `recovery_code` (by default: when the vault
+        had one), for a new recovery code, which is returned. A crash at any moment
+        leaves a vault that opens: keys.json holds the old slots until the rekey has
+        finished.
 
-        `progress(done, total)` is called on this thread after each step: the check of
-        the passphrase, each new key slot (one Argon2id run each), and the rekey with
-        the final keys.json. The rekey is one call into SQLCipher (every page at once),
-        so it is one step. It is called only before anything is written and once all is
-        done, never in between: an exception from it stops the work before any write.
-        """
-        total = 3 + self.has_recovery_code
+        `progress(done, total)` is called on this thread after each step: each new key
+        slot (one Argon2id run each), and the rekey with the final keys.json. The rekey
+        is one call into SQLCipher (every page at once), so it is one step. It is called
+        only before anything is written and once all is done, never in between: an
+        exception from it stops the work before any write.
+
+        The slow key derivation runs without the vault's guard, so the GUI thread can
+        still read meanwhile; keys.json, the rekey and the swap of the key in memory run
+        under it, so no other thread uses the connection or key halfway."""
+        check_passphrase(passphrase)
+        with self._guard:
+            vault_id = self._keyfile.vault_id
+            had_code = self.has_recovery_code
+        with_code = had_code if recovery_code is None else recovery_code
+        total = 2 + with_code
         done = 0
 
         def step() -> None:
@@ -494,17 +555,12 @@ class Vault:
         if progress is not None:
             progress(0, total)
         secret = Secret.passphrase(passphrase)
-        new_key = bytearray()
+        new_key = bytearray(os.urandom(DATA_KEY_BYTES))
         try:
-            for key in self._keyfile.unwrap(secret):  # raises WrongSecret
-                wipe(key)
-            step()
-            new_key = bytearray(os.urandom(DATA_KEY_BYTES))
-            vault_id = self._keyfile.vault_id
             slots = [wrap_key(new_key, secret, vault_id, kdf)]
             step()
             code = None
-            if self.has_recovery_code:
+            if with_code:
                 code = new_recovery_code()
                 recovery = Secret.recovery_code(code)
                 try:
@@ -517,20 +573,21 @@ class Vault:
             raise
         finally:
             secret.wipe()
-        self._save_keyfile(KeyFile(vault_id, slots, previous_slots=self._keyfile.slots))
-        conn = self._connection
-        with _typed_db_errors():
-            self.checkpoint()
-            conn.execute("PRAGMA journal_mode = DELETE")  # rekey is not done in WAL mode
-            raw = _raw_key(new_key)
-            try:
-                conn.reset_key(bytes(raw))  # sqlite3_rekey
-            finally:
-                wipe(raw)
-            conn.execute("PRAGMA journal_mode = WAL")
-        wipe(self._data_key)
-        self._data_key = new_key
-        self._save_keyfile(KeyFile(vault_id, slots))
+        with self._guard:
+            self._save_keyfile(KeyFile(vault_id, slots, previous_slots=self._keyfile.slots))
+            conn = self._connection
+            with _typed_db_errors():
+                self.checkpoint()
+                conn.execute("PRAGMA journal_mode = DELETE")  # rekey is not done in WAL
+                raw = _raw_key(new_key)
+                try:
+                    conn.reset_key(bytes(raw))  # sqlite3_rekey
+                finally:
+                    wipe(raw)
+                conn.execute("PRAGMA journal_mode = WAL")
+            wipe(self._data_key)
+            self._data_key = new_key
+            self._save_keyfile(KeyFile(vault_id, slots))
         step()
         return code
 

@@ -201,7 +201,8 @@ class MainWindow(QMainWindow):
     def edit_keys(self, parent: QWidget | None = None) -> None:
         """The "Passphrase and recovery code" dialog (only while the journal is open)."""
         if self._unlocked():
-            KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf)
+            KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf,
+                                refresh_backups=self._backup_refresher())
 
     # Import and export: through run_key_work, so the vault is theirs alone.
     def import_journal(self, parent: QWidget | None = None) -> None:
@@ -387,14 +388,37 @@ class MainWindow(QMainWindow):
             return
         kdf = self._kdf
 
-        def done(_result: object) -> None:
+        refresh = self._backup_refresher()
+
+        def work(v: Vault) -> str | None:
+            # A new key: the recovery code she opened with may be known to someone.
+            code = v.change_passphrase(passphrase, kdf=kdf)
+            refresh(v)
+            return code
+
+        def done(code: str | None) -> None:
+            if code:
+                RecoveryCodeDialog.show_code(self, code)
             messages.info(self, self.tr("New passphrase"), self.tr(
                 "From now on your journal opens with your new passphrase."))
 
         def failed(exc: BaseException) -> None:
             messages.error(self, self.tr("New passphrase"), messages.error_text(exc))
 
-        self.run_key_work(lambda v: v.change_passphrase(passphrase, kdf=kdf), done, failed)
+        self.run_key_work(work, done, failed)
+
+    def _backup_refresher(self) -> Callable[[Vault], None]:
+        """After a new key: the automatic backups (her backup folder, and the journal's
+        own) brought to it, on whichever thread runs the key work."""
+        from journal.backup import default_folder, refresh_backups
+
+        folders = list(dict.fromkeys([self.backup_folder(), default_folder(self.folder)]))
+        neutral = self.settings.discreet
+
+        def refresh(vault: Vault) -> None:
+            for folder in folders:
+                refresh_backups(vault, folder, neutral=neutral)
+        return refresh
 
     @Slot()
     def _on_session_locked(self) -> None:

@@ -26,6 +26,8 @@ from journal.errors import (
     Place,
     RecordNotFound,
     SchemaTooNew,
+    TargetExists,
+    TargetInVault,
     VaultDamaged,
     VaultExists,
     VaultInUse,
@@ -133,6 +135,13 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (PassphraseTooShort, QT_TRANSLATE_NOOP(
         "Errors", "A passphrase needs at least %1 characters.")),
     (VaultExists, QT_TRANSLATE_NOOP("Errors", "The folder for a new journal is not empty.")),
+    (TargetInVault, QT_TRANSLATE_NOOP(
+        "Errors", "This place is inside the folder of a journal. Nothing is ever saved "
+        "there, so that nothing can replace a journal's files; please choose another "
+        "folder.")),
+    (TargetExists, QT_TRANSLATE_NOOP(
+        "Errors", "A file with this name already exists, and it was left as it is. Please "
+        "choose another name.")),
     (DiskFull, QT_TRANSLATE_NOOP(
         "Errors", "The disk is full. Your last change was not saved; make some room and try "
         "again.")),

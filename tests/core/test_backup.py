@@ -25,6 +25,7 @@ from journal.entries import EntryStore
 from journal.errors import BackupDamaged, DiskFull, NoRecoveryCode, VaultExists, WrongSecret
 from journal.keyslots import Secret
 from journal.models import EntryDraft
+from journal.targets import STALE_UNLOCKED_SECONDS, TempFiles
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.core.sqlcipher_pages import encodings
@@ -219,12 +220,42 @@ def test_stale_temp_files_are_tidied_and_never_listed(vault, tmp_path):
     stale.write_bytes(b"HAVEN-BACKUP\nhalf")
     fresh = folder / f"{backup.TEMP_PREFIX}busy.partial"
     fresh.write_bytes(b"another process at work")
-    old = time.time() - 2 * backup.STALE_TEMP_SECONDS
+    old = time.time() - 2 * STALE_UNLOCKED_SECONDS
     os.utime(stale, (old, old))
     assert backup.list_backups(folder) == []
     backup.make_backup(vault, folder, keep=2)
     assert not stale.exists()
     assert fresh.exists()
+
+
+def test_a_killed_backups_temp_files_go_at_the_next_backup_however_recent(vault, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    # A backup killed halfway: its lock file and temp copies stay, the lock is free.
+    child = subprocess.run([sys.executable, "-c", (
+        "import os, sys; from pathlib import Path; from journal.targets import TempFiles;"
+        f"t = TempFiles(Path({str(folder)!r}), {backup.TEMP_PREFIX!r});"
+        "t.path('.db').write_bytes(b'x' * 4096); t.path('.partial').write_bytes(b'y');"
+        "os._exit(0)")], cwd=REPO, env=child_env(), capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) == 3, left  # .db, .partial and .lock
+    # Another backup still at work in the same folder: its files are kept.
+    busy = TempFiles(folder, backup.TEMP_PREFIX)
+    busy.path(".db").write_bytes(b"busy")
+    try:
+        vault.close()
+        pass_file = tmp_path / "p.txt"
+        pass_file.write_text(PASSPHRASE + "\n")
+        out = run_cli("backup", "--vault", vault.folder, "--passphrase-file", pass_file,
+                      "--out", folder / "x.havenbackup")
+        assert out.returncode == 0, out.stderr
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == sorted(["x.havenbackup", busy.path(".db").name,
+                                busy.path(".lock").name])
+    finally:
+        busy.remove()
+    assert sorted(p.name for p in folder.iterdir()) == ["x.havenbackup"]
 
 
 def test_neutral_names_for_discreet_mode_count_with_the_others(vault, tmp_path):
@@ -243,7 +274,7 @@ def test_neutral_names_for_discreet_mode_count_with_the_others(vault, tmp_path):
     # Temp files left by older versions are tidied too.
     left = folder / ".haven-backup-dead.partial"
     left.write_bytes(b"half")
-    then = time.time() - 2 * backup.STALE_TEMP_SECONDS
+    then = time.time() - 2 * STALE_UNLOCKED_SECONDS
     os.utime(left, (then, then))
     backup.make_backup(vault, folder, keep=5, neutral=True)
     assert not left.exists()
@@ -260,7 +291,7 @@ def test_cli_backup_and_restore(filled, tmp_path, pass_file):
     assert out.exists()
     again = run_cli("backup", "--vault", filled.folder, "--passphrase-file", pass_file,
                     "--out", out)
-    assert again.returncode == 2 and "already exists" in again.stderr
+    assert again.returncode == 1 and "already exists" in again.stderr
 
     with Vault.open(filled.folder, Secret.passphrase(PASSPHRASE)) as vault:
         add(vault, "after the backup")
@@ -351,3 +382,105 @@ def test_sigkill_during_backups_leaves_the_vault_whole_and_no_half_backup(tmp_pa
             assert len(titles(target, Secret.passphrase(PASSPHRASE))) == 200
     assert finished > 0, "no backup finished in any run"
     assert cut_off > 0, "no kill landed in the middle of a backup"
+
+
+# -- restores that are cut off or run twice at once -------------------------------------
+
+def test_a_killed_restore_is_cleaned_and_redone_on_retry(filled, tmp_path, pass_file):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "restored"
+    # Killed while the database is being copied out.
+    child = subprocess.run([sys.executable, "-c", (
+        "import os, sys; from pathlib import Path; import journal.backup as b;"
+        "from journal.keyslots import Secret;"
+        "real = b._write_all\n"
+        "def cut(fd, data):\n"
+        "    real(fd, data[:len(data) // 2]); os._exit(9)\n"
+        "b._write_all = cut;"
+        f"b.restore_backup(Path({str(out)!r}), Secret.passphrase({PASSPHRASE!r}),"
+        f" Path({str(target)!r}))")], cwd=REPO, env=child_env(), capture_output=True,
+        text=True)
+    assert child.returncode == 9, child.stderr
+    assert (target / "haven.db").exists()  # the half-restored folder the audit found
+    assert not (target / "keys.json").exists()
+    result = run_cli("restore", "--from", out, "--vault", target, "--passphrase-file",
+                     pass_file)
+    assert result.returncode == 0, result.stderr
+    with Vault.open(target, Secret.passphrase(PASSPHRASE)) as restored:
+        assert EntryStore(restored).count() == 30
+        assert restored.integrity_problems() == []
+
+
+def test_a_folder_with_other_files_is_never_taken_for_a_half_restore(filled, tmp_path):
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "hers"
+    target.mkdir()
+    (target / "haven.db").write_bytes(b"her own file of that name")
+    with pytest.raises(VaultExists):
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+    assert (target / "haven.db").read_bytes() == b"her own file of that name"
+
+
+def test_two_restores_into_one_new_folder_never_both_succeed(filled, tmp_path, monkeypatch):
+    from journal.keyslots import KeyFile
+
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    filled.close()
+    target = tmp_path / "restored"
+    real = KeyFile.unwrap
+    second: list[object] = []
+
+    def unwrap_while_another_restores(self, secret):
+        if not second:  # the first restore, between its checks and its first write
+            second.append("running")
+            try:
+                backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+                second[0] = "ok"
+            except Exception as exc:
+                second[0] = exc
+        return real(self, secret)
+
+    monkeypatch.setattr(KeyFile, "unwrap", unwrap_while_another_restores)
+    try:
+        backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+        first: object = "ok"
+    except Exception as exc:
+        first = exc
+    outcomes = [first, second[0]]
+    assert outcomes.count("ok") == 1, outcomes
+    monkeypatch.setattr(KeyFile, "unwrap", real)
+    with Vault.open(target, Secret.passphrase(PASSPHRASE)) as restored:
+        assert EntryStore(restored).count() == 30
+
+
+def test_a_restore_waits_for_no_one_holding_the_target_folder(filled, tmp_path):
+    from journal.errors import VaultInUse
+    from journal.vault import FolderLock
+
+    out = backup.write_backup(filled, tmp_path / "b.havenbackup")
+    target = tmp_path / "restored"
+    target.mkdir()
+    lock = FolderLock(target / "haven.lock")  # another restore at work in it
+    (target / backup.RESTORE_MARKER).write_bytes(b"")
+    (target / "haven.db").write_bytes(b"the other restore's copy")
+    try:
+        with pytest.raises(VaultInUse):
+            backup.restore_backup(out, Secret.passphrase(PASSPHRASE), target)
+        assert (target / "haven.db").read_bytes() == b"the other restore's copy"
+    finally:
+        lock.release()
+
+
+def test_a_killed_automatic_backups_temp_files_go_at_the_next_start(vault, tmp_path):
+    folder = vault.folder / "backups"
+    folder.mkdir()
+    child = subprocess.run([sys.executable, "-c", (
+        "import os; from pathlib import Path; from journal.targets import TempFiles;"
+        f"t = TempFiles(Path({str(folder)!r}), {backup.TEMP_PREFIX!r});"
+        "t.path('.db').write_bytes(b'x' * 4096); os._exit(0)")],
+        cwd=REPO, env=child_env(), capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr
+    assert len(list(folder.iterdir())) == 2
+    vault.close()
+    with Vault.open(vault.folder, Secret.passphrase(PASSPHRASE)):
+        assert list(folder.iterdir()) == []

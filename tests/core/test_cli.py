@@ -86,9 +86,16 @@ def test_verify(cli_vault, pass_file, capsys, monkeypatch):
 def test_passwd_with_recovery_code(cli_vault, pass_file, tmp_path, capsys, monkeypatch):
     new = tmp_path / "new.txt"
     new.write_text("a new passphrase\n")
-    code, _, _ = run(capsys, monkeypatch, "passwd", "--vault", cli_vault,
-                     "--recovery-code-file", tmp_path / "code.txt",
-                     "--new-passphrase-file", new)
+    code, _, err = run(capsys, monkeypatch, "passwd", "--vault", cli_vault,
+                       "--recovery-code-file", tmp_path / "code.txt",
+                       "--new-passphrase-file", new, "--new-recovery-code-file",
+                       tmp_path / "new-code.txt")
+    assert code == 0, err
+    code, _, err = run(capsys, monkeypatch, "list", "--vault", cli_vault,
+                       "--recovery-code-file", tmp_path / "code.txt")
+    assert code == 3 and "not right" in err  # the code she used is spent
+    code, _, _ = run(capsys, monkeypatch, "list", "--vault", cli_vault,
+                     "--recovery-code-file", tmp_path / "new-code.txt")
     assert code == 0
     code, _, err = run(capsys, monkeypatch, "list", "--vault", cli_vault,
                        "--passphrase-file", pass_file)

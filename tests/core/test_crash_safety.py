@@ -180,7 +180,7 @@ def test_passphrase_change_failing_at_each_step(step, tmp_path, monkeypatch):
         with monkeypatch.context() as m:
             inject(step, m)
             with pytest.raises(InjectedFailure):
-                vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
+                vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF, keep_key=True)
     finally:
         vault.close()
 
@@ -198,8 +198,8 @@ def test_a_failed_change_can_be_retried(tmp_path, monkeypatch):
         with monkeypatch.context() as m:
             inject("during-temp-write", m)
             with pytest.raises(InjectedFailure):
-                vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
-        vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF)
+                vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF, keep_key=True)
+        vault.change_passphrase(NEW_PASSPHRASE, kdf=FAST_KDF, keep_key=True)
     assert opening_passphrases(folder, [PASSPHRASE, NEW_PASSPHRASE]) == [NEW_PASSPHRASE]
     check_intact(folder, NEW_PASSPHRASE, expected)
 

@@ -224,7 +224,7 @@ def test_a_failed_json_export_leaves_no_file_and_keeps_the_old_one(vault, tmp_pa
 
     monkeypatch.setattr(os, "fsync", no_disk)
     with pytest.raises(OSError, match="No space"):
-        export_json(vault, target)
+        export_json(vault, target, overwrite=True)
     with pytest.raises(OSError, match="No space"):
         export_json(vault, tmp_path / "protected.zip", password="pw")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json", "vault"]

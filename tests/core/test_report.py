@@ -9,6 +9,7 @@ import pytest
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.demo import fill_demo
+from journal.errors import TargetExists
 from journal.models import EntryDraft
 from journal.needs import NeedStore
 from journal.record_models import (
@@ -220,7 +221,7 @@ def test_dates_in_the_local_format():
 def test_write_file_is_atomic_and_refuses_to_overwrite(tmp_path):
     target = tmp_path / "summary.md"
     write_file(target, b"first")
-    with pytest.raises(FileExistsError):
+    with pytest.raises(TargetExists):
         write_file(target, b"second")
     assert target.read_bytes() == b"first"
     write_file(target, b"second", overwrite=True)

@@ -173,11 +173,15 @@ def test_recovery_code_unlocks_and_resets_passphrase(vault, vault_dir):
     add(vault)
     vault.close()
     with Vault.open(vault_dir, Secret.recovery_code(code)) as again:
-        again.change_passphrase("a brand new passphrase", kdf=FAST_KDF)
+        new_code = again.change_passphrase("a brand new passphrase", kdf=FAST_KDF)
     with pytest.raises(WrongSecret):
         Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
     Vault.open(vault_dir, Secret.passphrase("a brand new passphrase")).close()
-    Vault.open(vault_dir, Secret.recovery_code(code)).close()  # the code still works
+    # A new key came with a new code: the one she used (someone may know it) is spent.
+    assert new_code and new_code != code
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_dir, Secret.recovery_code(code))
+    Vault.open(vault_dir, Secret.recovery_code(new_code)).close()
 
 
 def test_new_recovery_code_invalidates_the_old(vault, vault_dir):
@@ -189,15 +193,19 @@ def test_new_recovery_code_invalidates_the_old(vault, vault_dir):
     Vault.open(vault_dir, Secret.recovery_code(new)).close()
 
 
-def test_change_passphrase_rewrites_only_keys_json(vault, vault_dir):
+def test_change_passphrase_keeping_the_key_rewrites_only_keys_json(vault, vault_dir):
     add(vault)
     vault.close()
     before = hashes(vault_dir)
     with Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)) as again:
-        again.change_passphrase("another passphrase", kdf=FAST_KDF)
+        assert again.change_passphrase("another passphrase", kdf=FAST_KDF,
+                                       keep_key=True) is None
     after = hashes(vault_dir)
     assert after[KEYS_NAME] != before[KEYS_NAME]
     assert after[DB_NAME] == before[DB_NAME]
+    with Vault.open(vault_dir, Secret.passphrase("another passphrase")) as again:
+        again.change_passphrase("a third passphrase", kdf=FAST_KDF)  # by default: rekey
+    assert hashes(vault_dir)[DB_NAME] != after[DB_NAME]
 
 
 def test_reencrypt_changes_the_data_key(vault, vault_dir):
@@ -357,7 +365,7 @@ def test_failed_keyfile_save_keeps_memory_equal_to_disk(vault, vault_dir, monkey
 
     monkeypatch.setattr("journal.keyslots.fsync_folder", no_folder_fsync)
     with pytest.raises(OSError, match="after the rename"):
-        vault.change_passphrase("the new passphrase", kdf=FAST_KDF)
+        vault.change_passphrase("the new passphrase", kdf=FAST_KDF, keep_key=True)
     monkeypatch.undo()
     code = vault.replace_recovery_code(kdf=FAST_KDF)  # must not bring the old slot back
     vault.close()

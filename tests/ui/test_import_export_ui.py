@@ -436,3 +436,20 @@ def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_
     vault = app.window.vault
     assert vault.row("SELECT COUNT(*) FROM checkins")[0] == checkins > 0
     assert vault.row("SELECT COUNT(*) FROM boundaries")[0] == boundaries > 0
+
+
+def test_an_export_is_never_written_into_a_journal_folder(unlocked, qtbot, tmp_path,
+                                                          message_log):
+    folder = unlocked.window.vault.folder
+    before = {p.name for p in folder.iterdir()}
+    for target in (folder, folder / "backups"):
+        target.mkdir(exist_ok=True)
+        dialog = export_dialog(qtbot, unlocked, target)
+        dialog.protect.setChecked(False)
+        message_log.answer = True
+        dialog.export_button.click()
+        wait_idle(qtbot, dialog)
+        assert "inside the folder of a journal" in dialog.error_text.text()
+        assert not dialog.is_busy
+    assert {p.name for p in folder.iterdir()} == before | {"backups"}
+    assert list((folder / "backups").iterdir()) == []

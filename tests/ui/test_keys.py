@@ -77,7 +77,7 @@ def lock_and_wait(app) -> None:
 
 # -- change the passphrase -------------------------------------------------------------
 
-def test_change_passphrase_needs_the_current_one(unlocked, qtbot, closed_vault):
+def test_change_passphrase_needs_the_current_one(unlocked, qtbot, closed_vault, shown_codes):
     folder = closed_vault.folder
     dialog = keys_dialog(qtbot, unlocked)
     assert not dialog.change_button.isEnabled()
@@ -97,10 +97,33 @@ def test_change_passphrase_needs_the_current_one(unlocked, qtbot, closed_vault):
     dialog.change_button.click()
     wait_done(qtbot, dialog)
     assert "passphrase is changed" in dialog.status.text()
+    assert "Copies you saved elsewhere still open" in dialog.status.text()
     assert dialog.current.text() == "" and dialog.fields.text() == ""
     lock_and_wait(unlocked)
     assert opens(folder, Secret.passphrase(NEW))
     assert not opens(folder, Secret.passphrase(closed_vault.passphrase))
+    # A new key came with a new code, shown to her; the old code opens nothing.
+    [code] = shown_codes
+    assert not opens(folder, Secret.recovery_code(closed_vault.recovery_code))
+    assert opens(folder, Secret.recovery_code(code))
+
+
+def test_only_changing_the_passphrase_keeps_the_key_and_the_code(unlocked, qtbot,
+                                                                 closed_vault, shown_codes):
+    folder = closed_vault.folder
+    db_before = (folder / "haven.db").read_bytes()[:4096]
+    dialog = keys_dialog(qtbot, unlocked)
+    dialog.current.setText(closed_vault.passphrase)
+    dialog.fields.passphrase.setText(NEW)
+    dialog.fields.repeat.setText(NEW)
+    dialog.keep_key.setChecked(True)
+    dialog.change_button.click()
+    wait_done(qtbot, dialog)
+    assert "passphrase is changed" in dialog.status.text()
+    assert shown_codes == []
+    lock_and_wait(unlocked)
+    assert (folder / "haven.db").read_bytes()[:4096] == db_before
+    assert opens(folder, Secret.passphrase(NEW))
     assert opens(folder, Secret.recovery_code(closed_vault.recovery_code))
 
 
@@ -290,7 +313,7 @@ def test_settings_opens_the_keys_dialog_only_when_unlocked(make_app, qtbot, clos
                                                            settings, monkeypatch):
     opened = []
     monkeypatch.setattr(KeysDialog, "open_for", classmethod(
-        lambda cls, parent, run, kdf: opened.append(parent)))
+        lambda cls, parent, run, kdf, refresh_backups: opened.append(parent)))
     locked_dialog = SettingsDialog(settings)
     qtbot.addWidget(locked_dialog)
     assert not locked_dialog.keys_button.isEnabled()
@@ -315,7 +338,7 @@ def test_settings_opens_the_keys_dialog_only_when_unlocked(make_app, qtbot, clos
 # -- a forgotten passphrase: the recovery code, then a new passphrase ----------------
 
 def test_forgotten_passphrase_reset_with_the_recovery_code(make_app, qtbot, closed_vault,
-                                                           message_log):
+                                                           message_log, shown_codes):
     folder = closed_vault.folder
     app = make_app()
     page = app.window.current_screen
@@ -336,7 +359,9 @@ def test_forgotten_passphrase_reset_with_the_recovery_code(make_app, qtbot, clos
     lock_and_wait(app)
     assert opens(folder, Secret.passphrase(NEW))
     assert not opens(folder, Secret.passphrase(closed_vault.passphrase))
-    assert opens(folder, Secret.recovery_code(closed_vault.recovery_code))
+    [code] = shown_codes  # the code she used is spent; a new one was shown
+    assert not opens(folder, Secret.recovery_code(closed_vault.recovery_code))
+    assert opens(folder, Secret.recovery_code(code))
     unlock_with(qtbot, app, NEW)  # and in the app
 
 

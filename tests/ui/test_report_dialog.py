@@ -440,3 +440,45 @@ def test_the_list_shows_the_entries_of_the_newest_period(page_env, qtbot):
     assert current(qtbot, dialog).entry_ids() == [shared]
     qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
     assert ticked(dialog) == {"9 March 2026 · Shared one": True}
+
+
+def _fingerprint(folder):
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.iterdir() if p.is_file()}
+
+
+def test_a_summary_is_never_written_into_a_journal_folder(page_env, qtbot, message_log,
+                                                          monkeypatch):
+    dialog, _s, _p = make(page_env, qtbot)
+    folder = page_env.vault.folder
+    before = _fingerprint(folder)
+    # Whatever the file dialog returns (it already asked about replacing the file)...
+    for name in ("haven.db", "keys.json", "summary"):
+        monkeypatch.setattr("ui.dialogs.report_dialog.choose_save_file",
+                            lambda *a, name=name, **k: str(folder / name))
+        dialog.markdown_button.click()
+        dialog.pdf_button.click()
+        qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
+    # ... and also when asked for directly.
+    assert not dialog.save_markdown(str(folder / "haven.db"))
+    assert saved(qtbot, dialog, folder / "keys.json") is False or dialog.saved_path is None
+    assert _fingerprint(folder) == before
+    assert "inside the folder of a journal" in " ".join(message_log.texts())
+
+
+def test_a_name_completed_with_its_suffix_is_replaced_only_when_she_says_so(
+        page_env, qtbot, tmp_path, message_log, monkeypatch):
+    dialog, _s, _p = make(page_env, qtbot)
+    existing = tmp_path / "summary.md"
+    existing.write_text("her earlier summary")
+    monkeypatch.setattr("ui.dialogs.report_dialog.choose_save_file",
+                        lambda *a, **k: str(tmp_path / "summary"))
+    message_log.answer = False
+    dialog.markdown_button.click()
+    assert "summary.md already exists" in message_log.texts()[0]
+    assert existing.read_text() == "her earlier summary"
+    message_log.answer = True
+    dialog.markdown_button.click()
+    qtbot.waitUntil(lambda: existing.read_text() != "her earlier summary", timeout=20_000)

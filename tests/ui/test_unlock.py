@@ -82,7 +82,11 @@ def test_recovery_code_unlock(make_app, qtbot, closed_vault, no_new_passphrase):
 def test_after_recovery_code_she_can_choose_a_new_passphrase(make_app, qtbot, closed_vault,
                                                               monkeypatch, message_log):
     from ui.dialogs.new_passphrase import NewPassphraseDialog
+    from ui.dialogs.recovery_code import RecoveryCodeDialog
 
+    shown: list[str] = []
+    monkeypatch.setattr(RecoveryCodeDialog, "show_code",
+                        classmethod(lambda cls, parent, code: shown.append(code) or True))
     offered = []
     monkeypatch.setattr(NewPassphraseDialog, "get_passphrase", classmethod(
         lambda cls, parent: offered.append(True) or ("a brand new passphrase", True)))
@@ -97,7 +101,11 @@ def test_after_recovery_code_she_can_choose_a_new_passphrase(make_app, qtbot, cl
     assert app.window.wait_until_closed()
     with pytest.raises(WrongSecret):
         Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
-    Vault.open(closed_vault.folder, Secret.recovery_code(closed_vault.recovery_code)).close()
+    # A new key and a new code: the code she opened with may be known to someone.
+    with pytest.raises(WrongSecret):
+        Vault.open(closed_vault.folder, Secret.recovery_code(closed_vault.recovery_code))
+    [code] = shown
+    Vault.open(closed_vault.folder, Secret.recovery_code(code)).close()
 
 
 def test_new_passphrase_dialog(qtbot):

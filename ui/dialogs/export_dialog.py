@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import TargetInVault
+from journal.targets import vault_holding
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
@@ -163,6 +165,11 @@ class ExportDialog(WorkDialog):
         fmt = str(self.format.currentData())
         target = export_target(Path(self._folder), fmt, protected, date.today(),
                                neutral=self._neutral)
+        if (inside := vault_holding(target)) is not None:  # before the slow work starts
+            self.error_text.setText(messages.error_text(TargetInVault(str(target),
+                                                                      str(inside))))
+            self.error_text.show()
+            return
         # Imported here: pyzipper and its crypto take about 0.1 s to import, which
         # every start of the app would pay otherwise.
         from journal.export import export_json, export_markdown

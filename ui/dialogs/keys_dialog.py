@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialogButtonBox,
     QHBoxLayout,
     QProgressBar,
@@ -54,8 +55,11 @@ class KeysDialog(WorkDialog):
     PASSPHRASE, RECOVERY_CODE, REENCRYPT = 0, 1, 2
 
     def __init__(self, run: KeyRunner, *, kdf: KdfParams = DEFAULT_KDF,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 refresh_backups: Callable[[Vault], None] | None = None) -> None:
         super().__init__(parent)
+        # After a new key: the automatic backups brought to it (on the worker thread).
+        self._refresh_backups = refresh_backups or (lambda _vault: None)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setModal(True)
         self._run = run
@@ -74,11 +78,20 @@ class KeysDialog(WorkDialog):
         self.change_button = button(self.tr("Change passphrase"), "primary",
                                     parent=change_page)
         change_hint = label(self.tr(
-            "Your recovery code keeps working. Backups made before today still open "
-            "with your old passphrase."), "hint", parent=change_page)
+            "Everything is encrypted again with a new key, and your automatic backups "
+            "are made again with it, so your old passphrase and recovery code open "
+            "nothing any more. You get a new recovery code. Copies you saved elsewhere "
+            "still open with the old passphrase."), "hint", parent=change_page)
+        self.keep_key = QCheckBox(self.tr("Only change the passphrase, keep the key"),
+                                  change_page)
+        keep_hint = label(self.tr(
+            "Quicker, but your backups and any copy of your journal's files still open "
+            "with the old passphrase."), "hint", parent=change_page)
         change = QVBoxLayout(change_page)
         change.addWidget(self.fields)
         change.addWidget(change_hint)
+        change.addWidget(self.keep_key)
+        change.addWidget(keep_hint)
         change.addStretch(1)
         change.addLayout(_right(self.change_button))
 
@@ -86,7 +99,9 @@ class KeysDialog(WorkDialog):
         code_page = QWidget(self)
         code_explain = label(self.tr(
             "Make a new recovery code if you lost yours or fear that someone has seen "
-            "it. The old code stops working at once."), parent=code_page)
+            "it. Everything is encrypted again with a new key, so the old code stops "
+            "working at once, also for your automatic backups. Copies you saved "
+            "elsewhere still open with the old code."), parent=code_page)
         self.code_button = button(self.tr("Make a new recovery code"), "primary",
                                   parent=code_page)
         code = QVBoxLayout(code_page)
@@ -144,8 +159,9 @@ class KeysDialog(WorkDialog):
 
     @classmethod
     def open_for(cls, parent: QWidget | None, run: KeyRunner, *,
-                 kdf: KdfParams = DEFAULT_KDF) -> None:
-        dialog = cls(run, kdf=kdf, parent=parent)
+                 kdf: KdfParams = DEFAULT_KDF,
+                 refresh_backups: Callable[[Vault], None] | None = None) -> None:
+        dialog = cls(run, kdf=kdf, parent=parent, refresh_backups=refresh_backups)
         try:
             dialog.exec()
         finally:
@@ -178,17 +194,25 @@ class KeysDialog(WorkDialog):
     @Slot()
     def _on_change(self) -> None:
         current, new, kdf = self.current.text(), self.fields.text(), self._kdf
+        keep_key, refresh = self.keep_key.isChecked(), self._refresh_backups
         if not current or not self.fields.acceptable():
             return
 
-        def work(vault: Vault) -> None:
+        def work(vault: Vault) -> str | None:
             vault.verify_passphrase(current)
-            vault.change_passphrase(new, kdf=kdf)
+            code = vault.change_passphrase(new, kdf=kdf, keep_key=keep_key)
+            if not keep_key:
+                refresh(vault)
+            return code
 
-        def done(_result: object) -> None:
+        def done(code: str | None) -> None:
             self.fields.clear()
+            if code:
+                RecoveryCodeDialog.show_code(self, code)
             self._say(self.tr("Your passphrase is changed. From now on your journal opens "
-                              "with the new one."))
+                              "with the new one.") + ("" if keep_key else " " + self.tr(
+                                  "Copies you saved elsewhere still open with the old "
+                                  "passphrase.")))
 
         self._start(work, done)
 
@@ -198,9 +222,13 @@ class KeysDialog(WorkDialog):
         if not current:
             return
 
+        refresh = self._refresh_backups
+
         def work(vault: Vault) -> str:
             vault.verify_passphrase(current)
-            return vault.replace_recovery_code(kdf=kdf)
+            code = vault.replace_recovery_code(current, kdf=kdf)
+            refresh(vault)
+            return code
 
         def done(code: str) -> None:
             RecoveryCodeDialog.show_code(self, code)
@@ -211,7 +239,7 @@ class KeysDialog(WorkDialog):
 
     @Slot()
     def _on_reencrypt(self) -> None:
-        current, kdf = self.current.text(), self._kdf
+        current, kdf, refresh = self.current.text(), self._kdf, self._refresh_backups
         if not current:
             return
 
@@ -221,7 +249,9 @@ class KeysDialog(WorkDialog):
                 self.progressed.emit(done, total)
 
         def work(vault: Vault) -> str | None:
-            return vault.reencrypt(current, kdf=kdf, progress=report)
+            code = vault.reencrypt(current, kdf=kdf, progress=report)
+            refresh(vault)
+            return code
 
         def done(code: str | None) -> None:
             if code:

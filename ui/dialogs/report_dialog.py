@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import HavenError, TargetInVault
 from journal.report import (
     SECTIONS,
     EntryChoice,
@@ -59,6 +60,7 @@ from journal.report import (
     to_markdown,
     write_file,
 )
+from journal.targets import vault_holding
 from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_save_file
@@ -496,7 +498,7 @@ class ReportDialog(QDialog):
     def _write(self, path: str, data: bytes) -> bool:
         try:
             write_file(Path(path), data, overwrite=True)
-        except OSError as exc:
+        except (OSError, HavenError) as exc:
             messages.error(self, self.tr("Saving did not work"), messages.error_text(exc))
             return False
         return True
@@ -642,8 +644,9 @@ class ReportDialog(QDialog):
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"),
                                 f"summary-{start.isoformat()}-{end.isoformat()}.pdf")
+        path = self._checked_target(path, ".pdf", self.tr("Save as PDF"))
         if path:
-            self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self.save_pdf(path)
 
     @Slot()
     def _on_save_markdown(self) -> None:
@@ -651,8 +654,29 @@ class ReportDialog(QDialog):
         path = choose_save_file(self, self.tr("Save as Markdown"),
                                 self.tr("Markdown (*.md)"),
                                 f"summary-{start.isoformat()}-{end.isoformat()}.md")
+        path = self._checked_target(path, ".md", self.tr("Save as Markdown"))
         if path:
-            self.save_markdown(path if path.lower().endswith(".md") else path + ".md")
+            self.save_markdown(path)
+
+    def _checked_target(self, path: str | None, suffix: str, title: str) -> str | None:
+        """The file to write for `path` as chosen (with `suffix` added when missing), or
+        None: never a place inside a journal's folder, and a file the suffix made her
+        name point at is only replaced when she says so (the file dialog asked only
+        about the name she typed)."""
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+            if Path(path).exists() and not messages.confirm(
+                    self, title, self.tr("%1 already exists. Replace it?").replace(
+                        "%1", Path(path).name),
+                    destructive=True, yes_text=self.tr("Replace it"),
+                    no_text=self.tr("Keep it")):
+                return None
+        if vault_holding(path) is not None:
+            messages.error(self, title, messages.error_text(TargetInVault(path, "")))
+            return None
+        return path
 
     @Slot()
     def _on_print(self) -> None:
