@@ -1,4 +1,4 @@
-"""Start Haven: python main.py [--vault DIR] [--demo] [--lang nl|en].
+"""Start Haven: python main.py [--vault DIR] [--demo] [--lang nl|en] [--version].
 
 For the benchmark only (bench/gui_bench.py): with HAVEN_EXIT_AT_UNLOCK=1 in the
 environment, Haven prints `haven-unlock-screen-shown <ms since main()>` and leaves as soon
@@ -12,11 +12,30 @@ import signal
 import sys
 import time
 
-from ui.app import create_app
-
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    args = sys.argv[1:] if argv is None else argv
+    if "--version" in args:  # also where Qt cannot start
+        from journal.version import version
+
+        print(f"haven {version()}")
+        return 0
+    # Where Qt would abort for want of a system library, say which and how to add it.
+    from ui import qt_libs
+
+    missing = qt_libs.missing_for_xcb()
+    if missing:
+        print(qt_libs.message(missing), file=sys.stderr)
+        return 1
+    try:
+        from ui.app import create_app
+    except ImportError as exc:
+        problem = qt_libs.import_error_message(exc)
+        if problem is None:
+            raise
+        print(problem, file=sys.stderr)
+        return 1
     # A SIGTERM or Ctrl+C while the app is still being built: finish building, then
     # leave cleanly (HavenApp.exec() handles them from then on).
     stopped: list[int] = []
