@@ -280,6 +280,9 @@ class SettingsDialog(QDialog):
         for choice in buttons.buttons():
             choice.setIcon(QIcon())  # some styles add stock icons; words are enough
         self.buttons = buttons
+        self.about_button = buttons.addButton(self.tr("About…"),
+                                              QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_button.clicked.connect(self._on_about)
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self._on_choose_folder)
@@ -366,6 +369,13 @@ class SettingsDialog(QDialog):
             self.url.setFocus()
             return
         self.accept()
+
+    @Slot()
+    def _on_about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog.show_about(self, self._settings,
+                               self._journal[0] if self._journal is not None else None)
 
     @Slot()
     def _on_keys(self) -> None:
