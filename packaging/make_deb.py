@@ -238,7 +238,7 @@ def build_tarball(bundle: Path, out: Path) -> Path:
         info.uname = info.gname = "root"
         return info
 
-    with tarfile.open(tarball, "w:gz") as tar:
+    with tarfile.open(tarball, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=top, filter=clean)
         for path, name in ((HERE / "haven.desktop", "haven.desktop"),
                            (ROOT / "resources" / "icons" / "haven.svg", "haven.svg"),
