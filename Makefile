@@ -6,13 +6,19 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/haven_nl.ts
 QM := resources/translations/haven_nl.qm
 
-.PHONY: run test lint translations bench bench-quick bench-jrnl launcher clean
+DIST_STAMP := $(VENV)/.installed-dist
+
+.PHONY: run test lint translations bench bench-quick bench-jrnl launcher dist notices clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
 
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
@@ -60,5 +66,20 @@ bench-quick: $(STAMP) $(QM)
 bench-jrnl: $(STAMP)
 	$(BIN)/python bench/jrnl_bench.py
 
+# The standalone Linux builds (packaging/README.md): dist/haven_<version>_amd64.deb and
+# dist/haven-<version>-linux-x86_64.tar.gz, plus the wheel and sdist. Slow (a few
+# minutes); not part of `make test`. Then: packaging/smoke.sh on the extracted package.
+dist: $(DIST_STAMP) $(QM)
+	rm -rf build/icons build/deb dist/haven
+	$(BIN)/python packaging/render_icons.py build/icons > /dev/null
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/haven.spec
+	$(BIN)/python packaging/make_deb.py dist/haven dist
+	$(BIN)/python -m build --outdir dist . > /dev/null
+
+# The licences of the runtime dependencies, after adding or upgrading one.
+notices: $(STAMP)
+	$(BIN)/python packaging/make_notices.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info $(QM)
+	rm -rf $(VENV) .pytest_cache build dist *.egg-info $(QM)

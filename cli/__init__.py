@@ -536,6 +536,21 @@ class _HelpFormatter(argparse.HelpFormatter):
         super().__init__(prog, width=_HelpFormatter.columns - 2)
 
 
+class _VersionAction(argparse.Action):
+    """--version: print "haven <version>" and leave (looked up only when asked)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print Haven's version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from journal.version import version
+
+        print(f"haven {version()}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False, formatter_class=_HelpFormatter)
     common.add_argument("--vault", required=True, metavar="DIR", help="the vault folder")
@@ -547,6 +562,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         formatter_class=_HelpFormatter,
         prog="python -m journal", description="Haven's encrypted journal, from the command line.")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_text: str,

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="47"/>
+        <source>A private, encrypted journal. It is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes without any warranty.</source>
+        <translation>Een persoonlijk, versleuteld dagboek. Het is vrije software: je mag het gebruiken, delen en aanpassen onder de GNU General Public License, versie 3 of later. Er wordt geen enkele garantie gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="51"/>
+        <source>Haven never connects to the network: no update checks, no crash reports, no telemetry.</source>
+        <translation>Haven maakt nooit verbinding met het netwerk: het zoekt niet naar updates, stuurt geen foutrapporten en verzamelt geen gebruiksgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="56"/>
+        <source>Journal folder in use</source>
+        <translation>Map van het dagboek dat je nu gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="58"/>
+        <source>Shown once your journal is open</source>
+        <translation>Zichtbaar zodra je dagboek open is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="61"/>
+        <source>Your journal is kept in</source>
+        <translation>Je dagboek staat in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
+        <source>Software Haven is built on</source>
+        <translation>Software waarop Haven gebouwd is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
+        <source>Software used</source>
+        <translation>Gebruikte software</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../ui/pages/agenda_page.py" line="106"/>
@@ -2152,23 +2201,23 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="184"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
         <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>The launcher in your applications menu still shows the old name.</source>
         <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
@@ -5323,7 +5372,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="369"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="372"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -5623,34 +5672,39 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>&amp;Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="288"/>
+        <source>About…</source>
+        <translation>Over…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="329"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="393"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="398"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="410"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="394"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="404"/>
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="411"/>
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="430"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="445"/>
         <source>In the journal folder</source>
         <translation>In je dagboekmap</translation>
     </message>

@@ -285,6 +285,9 @@ class SettingsDialog(QDialog):
         for answer in buttons.buttons():
             answer.setIcon(QIcon())  # some styles add stock icons; words are enough
         self.buttons = buttons
+        self.about_button = buttons.addButton(self.tr("About…"),
+                                              QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_button.clicked.connect(self._on_about)
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self._on_choose_folder)
@@ -375,6 +378,13 @@ class SettingsDialog(QDialog):
     def _on_situation(self) -> None:
         if self._situation is not None:
             self._situation(self)
+
+    @Slot()
+    def _on_about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog.show_about(self, self._settings,
+                               self._journal[0] if self._journal is not None else None)
 
     @Slot()
     def _on_keys(self) -> None:
