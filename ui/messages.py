@@ -13,7 +13,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import (
+    BackupDamaged,
+    CheckinInvalid,
+    CheckinNotFound,
     EntryNotFound,
+    ExportTargetExists,
+    ImageRejected,
     ImportFailed,
     InvalidChoice,
     MissingField,
@@ -22,10 +27,13 @@ from journal.errors import (
     PassphraseTooShort,
     Place,
     RecordNotFound,
+    SafePlaceInvalid,
+    SafePlaceNotFound,
     SchemaTooNew,
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultUnreadable,
     WrongSecret,
 )
 from journal.vault import DiskFull
@@ -84,6 +92,10 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (VaultDamaged, QT_TRANSLATE_NOOP(
         "Errors", "Your journal's files are damaged and cannot be read. Please restore a "
         "backup, or ask someone you trust for help.")),
+    (BackupDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a Haven backup, or it is incomplete or damaged.")),
+    (VaultUnreadable, QT_TRANSLATE_NOOP(
+        "Errors", "This folder does not hold a Haven journal that can be read.")),
     (VaultInUse, QT_TRANSLATE_NOOP(
         "Errors", "Your journal is already open in another Haven window. Close that one "
         "first.")),
@@ -98,6 +110,21 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "again.")),
     (EntryNotFound, QT_TRANSLATE_NOOP("Errors", "This entry no longer exists.")),
     (RecordNotFound, QT_TRANSLATE_NOOP("Errors", "This item no longer exists.")),
+    (CheckinNotFound, QT_TRANSLATE_NOOP("Errors", "This check-in no longer exists.")),
+    (SafePlaceNotFound, QT_TRANSLATE_NOOP("Errors", "This safe place no longer exists.")),
+    (CheckinInvalid, QT_TRANSLATE_NOOP(
+        "Errors", "One of the values of this check-in is out of range, so nothing was "
+        "saved.")),
+    (SafePlaceInvalid, QT_TRANSLATE_NOOP(
+        "Errors", "Something in this safe place cannot be saved (an empty name, or a text "
+        "that is too long), so nothing was saved.")),
+    (ImageRejected, QT_TRANSLATE_NOOP(
+        "Errors", "This picture cannot be used, so nothing was stored.")),
+    (ImportFailed, QT_TRANSLATE_NOOP(
+        "Errors", "This file cannot be imported, so nothing was imported.")),
+    (ExportTargetExists, QT_TRANSLATE_NOOP(
+        "Errors", "There is already a folder with files in that place. Please choose "
+        "another name or place.")),
     (MissingField, QT_TRANSLATE_NOOP(
         "Errors", "Something that is needed is still empty, so nothing was saved.")),
     (InvalidChoice, QT_TRANSLATE_NOOP(

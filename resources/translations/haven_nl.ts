@@ -4,151 +4,151 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="106"/>
+        <location filename="../../ui/pages/agenda_page.py" line="106"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn sessie…&quot; daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="112"/>
+        <location filename="../../ui/pages/agenda_page.py" line="112"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="113"/>
+        <location filename="../../ui/pages/agenda_page.py" line="113"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="114"/>
+        <location filename="../../ui/pages/agenda_page.py" line="114"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="115"/>
+        <location filename="../../ui/pages/agenda_page.py" line="115"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="121"/>
+        <location filename="../../ui/pages/agenda_page.py" line="121"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="128"/>
+        <location filename="../../ui/pages/agenda_page.py" line="128"/>
         <source>Session on</source>
         <translation>Sessie op</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="132"/>
+        <location filename="../../ui/pages/agenda_page.py" line="132"/>
         <source>Date of the session</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="134"/>
+        <location filename="../../ui/pages/agenda_page.py" line="134"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Aangevinkte onderwerpen zijn besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="139"/>
+        <location filename="../../ui/pages/agenda_page.py" line="139"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="141"/>
-        <location filename="../../ui/agenda_page.py" line="267"/>
+        <location filename="../../ui/pages/agenda_page.py" line="141"/>
+        <location filename="../../ui/pages/agenda_page.py" line="267"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="142"/>
+        <location filename="../../ui/pages/agenda_page.py" line="142"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="147"/>
+        <location filename="../../ui/pages/agenda_page.py" line="147"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="165"/>
+        <location filename="../../ui/pages/agenda_page.py" line="165"/>
         <source>from a journal entry</source>
         <translation>uit een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="166"/>
+        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="167"/>
+        <location filename="../../ui/pages/agenda_page.py" line="167"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="168"/>
+        <location filename="../../ui/pages/agenda_page.py" line="168"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="211"/>
-        <location filename="../../ui/agenda_page.py" line="231"/>
-        <location filename="../../ui/agenda_page.py" line="234"/>
-        <location filename="../../ui/agenda_page.py" line="250"/>
+        <location filename="../../ui/pages/agenda_page.py" line="211"/>
+        <location filename="../../ui/pages/agenda_page.py" line="231"/>
+        <location filename="../../ui/pages/agenda_page.py" line="234"/>
+        <location filename="../../ui/pages/agenda_page.py" line="250"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="237"/>
+        <location filename="../../ui/pages/agenda_page.py" line="237"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="238"/>
+        <location filename="../../ui/pages/agenda_page.py" line="238"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je agenda voor je volgende sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="265"/>
+        <location filename="../../ui/pages/agenda_page.py" line="265"/>
         <source>Delete topic</source>
         <translation>Onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="266"/>
+        <location filename="../../ui/pages/agenda_page.py" line="266"/>
         <source>Delete this topic from your agenda?</source>
         <translation>Dit onderwerp van je agenda verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="268"/>
+        <location filename="../../ui/pages/agenda_page.py" line="268"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="273"/>
+        <location filename="../../ui/pages/agenda_page.py" line="273"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="125"/>
+        <location filename="../../ui/pages/agenda_page.py" line="125"/>
         <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
         <translation>Nog niets op je agenda. Waar wil je het de volgende keer over hebben?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="104"/>
+        <location filename="../../ui/pages/agenda_page.py" line="104"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="151"/>
+        <location filename="../../ui/pages/agenda_page.py" line="151"/>
         <source>Topics you have talked about move here, with the date of the session.</source>
         <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van de sessie.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="179"/>
+        <location filename="../../ui/pages/agenda_page.py" line="179"/>
         <source>added %1</source>
         <translation>toegevoegd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="190"/>
+        <location filename="../../ui/pages/agenda_page.py" line="190"/>
         <source>discussed %1</source>
         <translation>besproken op %1</translation>
     </message>
@@ -156,27 +156,27 @@
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../ui/agenda_page.py" line="60"/>
+        <location filename="../../ui/pages/agenda_page.py" line="60"/>
         <source>What would you like to bring up in your next session? You can change the words.</source>
         <translation>Wat wil je graag bespreken in je volgende sessie? Je kunt de woorden aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="63"/>
+        <location filename="../../ui/pages/agenda_page.py" line="63"/>
         <source>Topic for my next session</source>
         <translation>Onderwerp voor mijn volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="64"/>
+        <location filename="../../ui/pages/agenda_page.py" line="64"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="67"/>
+        <location filename="../../ui/pages/agenda_page.py" line="67"/>
         <source>Add to my agenda</source>
         <translation>Op mijn agenda zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_page.py" line="70"/>
+        <location filename="../../ui/pages/agenda_page.py" line="70"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -184,43 +184,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="581"/>
-        <location filename="../../ui/boundaries_page.py" line="625"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="581"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="625"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="583"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt het later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="587"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="587"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="588"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="588"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="592"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="601"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="601"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="687"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="687"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="688"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -228,113 +228,113 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="238"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="238"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="239"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="239"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="244"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="249"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="249"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="251"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="251"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="254"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="254"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="255"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="255"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="257"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="258"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="258"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="262"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="262"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="264"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="265"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="265"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="266"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="267"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="268"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="268"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="271"/>
-        <location filename="../../ui/boundaries_page.py" line="279"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="271"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="279"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="273"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="274"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="280"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="280"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="289"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="289"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="364"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="364"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="365"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="365"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/boundaries_page.py" line="374"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="374"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -350,57 +350,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="376"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="376"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="435"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="435"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="437"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="437"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="454"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="454"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="455"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="455"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="486"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="486"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="487"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="487"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="501"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="501"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="523"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="523"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="524"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="524"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat hij werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="535"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -408,322 +408,322 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="105"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="105"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="108"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="108"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="111"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="111"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="115"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="115"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="123"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="123"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="126"/>
-        <location filename="../../ui/boundary_flow.py" line="392"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="126"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="392"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="127"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="127"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="130"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="130"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit leest als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="139"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="139"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="142"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="142"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="144"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="144"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die het beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="145"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="145"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="146"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="146"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="148"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="148"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="154"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="154"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="156"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="156"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="157"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="157"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="163"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="163"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="174"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="174"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="183"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="183"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je leunen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="185"/>
-        <location filename="../../ui/boundary_flow.py" line="396"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="185"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="396"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="186"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="186"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="191"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="191"/>
         <source>Tick the people from your support list who stand by you:</source>
         <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="196"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="196"/>
         <source>Anyone else, in your own words:</source>
         <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="206"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="206"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="209"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="212"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="212"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="213"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="213"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="216"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="216"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="223"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="223"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="224"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="224"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="232"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="232"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt hem hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart hem alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="236"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="236"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="239"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="239"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="240"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="240"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="244"/>
-        <location filename="../../ui/boundary_flow.py" line="624"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="244"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="624"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="245"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="245"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="246"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="246"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="247"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="247"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="248"/>
-        <location filename="../../ui/boundary_flow.py" line="406"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="248"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="406"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="249"/>
-        <location filename="../../ui/boundary_flow.py" line="408"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="249"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="408"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="250"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="250"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="391"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="391"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="393"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="393"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="394"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="394"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="395"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="395"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="397"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="397"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="398"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="398"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="402"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="402"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="406"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="406"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="408"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="408"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="428"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="428"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="473"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="473"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="475"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="475"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="490"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="490"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="491"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="491"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals hij was.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="495"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="495"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="496"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="496"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="521"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="521"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="538"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="566"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="566"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="647"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="647"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundary_flow.py" line="648"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="648"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="98"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="98"/>
         <source> (since %1)</source>
         <translation> (sinds %1)</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>BreathingCircle</name>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="48"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="48"/>
         <source>Breathing guide</source>
         <translation>Ademhalingsgids</translation>
     </message>
@@ -747,27 +747,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="83"/>
+        <location filename="../../ui/pages/checkin_page.py" line="83"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="84"/>
+        <location filename="../../ui/pages/checkin_page.py" line="84"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="85"/>
+        <location filename="../../ui/pages/checkin_page.py" line="85"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="86"/>
+        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="87"/>
+        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -775,199 +775,199 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="234"/>
+        <location filename="../../ui/pages/checkin_page.py" line="234"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="235"/>
+        <location filename="../../ui/pages/checkin_page.py" line="235"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="236"/>
+        <location filename="../../ui/pages/checkin_page.py" line="236"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="237"/>
+        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="238"/>
+        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="239"/>
+        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="240"/>
+        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="241"/>
+        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="242"/>
+        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="244"/>
+        <location filename="../../ui/pages/checkin_page.py" line="244"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="253"/>
-        <location filename="../../ui/checkin_page.py" line="284"/>
+        <location filename="../../ui/pages/checkin_page.py" line="253"/>
+        <location filename="../../ui/pages/checkin_page.py" line="284"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="254"/>
+        <location filename="../../ui/pages/checkin_page.py" line="254"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="255"/>
+        <location filename="../../ui/pages/checkin_page.py" line="255"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="262"/>
+        <location filename="../../ui/pages/checkin_page.py" line="262"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="265"/>
+        <location filename="../../ui/pages/checkin_page.py" line="265"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="266"/>
+        <location filename="../../ui/pages/checkin_page.py" line="266"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="269"/>
+        <location filename="../../ui/pages/checkin_page.py" line="269"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="279"/>
+        <location filename="../../ui/pages/checkin_page.py" line="279"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="285"/>
+        <location filename="../../ui/pages/checkin_page.py" line="285"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="286"/>
+        <location filename="../../ui/pages/checkin_page.py" line="286"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="290"/>
+        <location filename="../../ui/pages/checkin_page.py" line="290"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="297"/>
+        <location filename="../../ui/pages/checkin_page.py" line="297"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="299"/>
+        <location filename="../../ui/pages/checkin_page.py" line="299"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorg toe</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="302"/>
+        <location filename="../../ui/pages/checkin_page.py" line="302"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="309"/>
+        <location filename="../../ui/pages/checkin_page.py" line="309"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="313"/>
+        <location filename="../../ui/pages/checkin_page.py" line="313"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="315"/>
+        <location filename="../../ui/pages/checkin_page.py" line="315"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="318"/>
+        <location filename="../../ui/pages/checkin_page.py" line="318"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="322"/>
+        <location filename="../../ui/pages/checkin_page.py" line="322"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="323"/>
+        <location filename="../../ui/pages/checkin_page.py" line="323"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="325"/>
+        <location filename="../../ui/pages/checkin_page.py" line="325"/>
         <source>&amp;Note</source>
         <translation>&amp;Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="401"/>
+        <location filename="../../ui/pages/checkin_page.py" line="401"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="402"/>
+        <location filename="../../ui/pages/checkin_page.py" line="402"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="513"/>
+        <location filename="../../ui/pages/checkin_page.py" line="513"/>
         <source>Your check-in could not be saved</source>
         <translation>Je check-in kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="515"/>
+        <location filename="../../ui/pages/checkin_page.py" line="515"/>
         <source>What you filled in is still here. Haven will try again with your next change.</source>
         <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="535"/>
-        <location filename="../../ui/checkin_page.py" line="551"/>
+        <location filename="../../ui/pages/checkin_page.py" line="535"/>
+        <location filename="../../ui/pages/checkin_page.py" line="551"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -975,119 +975,119 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="577"/>
+        <location filename="../../ui/pages/checkin_page.py" line="577"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="578"/>
+        <location filename="../../ui/pages/checkin_page.py" line="578"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag die je overslaat is gewoon een dag die je oversloeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="587"/>
+        <location filename="../../ui/pages/checkin_page.py" line="587"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="593"/>
+        <location filename="../../ui/pages/checkin_page.py" line="593"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="599"/>
+        <location filename="../../ui/pages/checkin_page.py" line="599"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="609"/>
+        <location filename="../../ui/pages/checkin_page.py" line="609"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="610"/>
+        <location filename="../../ui/pages/checkin_page.py" line="610"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="613"/>
+        <location filename="../../ui/pages/checkin_page.py" line="613"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="614"/>
+        <location filename="../../ui/pages/checkin_page.py" line="614"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="615"/>
+        <location filename="../../ui/pages/checkin_page.py" line="615"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="618"/>
+        <location filename="../../ui/pages/checkin_page.py" line="618"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="619"/>
+        <location filename="../../ui/pages/checkin_page.py" line="619"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="620"/>
+        <location filename="../../ui/pages/checkin_page.py" line="620"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="712"/>
+        <location filename="../../ui/pages/checkin_page.py" line="712"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="713"/>
+        <location filename="../../ui/pages/checkin_page.py" line="713"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="719"/>
+        <location filename="../../ui/pages/checkin_page.py" line="719"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="739"/>
+        <location filename="../../ui/pages/checkin_page.py" line="739"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="741"/>
+        <location filename="../../ui/pages/checkin_page.py" line="741"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="751"/>
-        <location filename="../../ui/checkin_page.py" line="795"/>
-        <location filename="../../ui/checkin_page.py" line="800"/>
+        <location filename="../../ui/pages/checkin_page.py" line="751"/>
+        <location filename="../../ui/pages/checkin_page.py" line="795"/>
+        <location filename="../../ui/pages/checkin_page.py" line="800"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="796"/>
+        <location filename="../../ui/pages/checkin_page.py" line="796"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="810"/>
+        <location filename="../../ui/pages/checkin_page.py" line="810"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="811"/>
+        <location filename="../../ui/pages/checkin_page.py" line="811"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="819"/>
+        <location filename="../../ui/pages/checkin_page.py" line="819"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1095,28 +1095,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="840"/>
+        <location filename="../../ui/pages/checkin_page.py" line="840"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="839"/>
-        <location filename="../../ui/checkin_page.py" line="856"/>
+        <location filename="../../ui/pages/checkin_page.py" line="839"/>
+        <location filename="../../ui/pages/checkin_page.py" line="856"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="850"/>
+        <location filename="../../ui/pages/checkin_page.py" line="850"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="852"/>
+        <location filename="../../ui/pages/checkin_page.py" line="852"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="854"/>
+        <location filename="../../ui/pages/checkin_page.py" line="854"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -1124,92 +1124,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="130"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="130"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="131"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="131"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="131"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="131"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="136"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="136"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="136"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="137"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="137"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="144"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="144"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="144"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="145"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="145"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="146"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="147"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="147"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="148"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="148"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="149"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="149"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="158"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="158"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="162"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="162"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als je het gevolg niet hebt uitgevoerd, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="168"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="168"/>
         <source>Did the consequence follow?</source>
         <translation>Heb je het gevolg uitgevoerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="215"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="215"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/boundaries_page.py" line="219"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="219"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of je het gevolg hebt uitgevoerd.</translation>
     </message>
@@ -1235,246 +1235,246 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="246"/>
+        <location filename="../../ui/pages/entry_editor.py" line="246"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="358"/>
+        <location filename="../../ui/pages/entry_editor.py" line="358"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="251"/>
-        <location filename="../../ui/entry_editor.py" line="440"/>
+        <location filename="../../ui/pages/entry_editor.py" line="251"/>
+        <location filename="../../ui/pages/entry_editor.py" line="440"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="252"/>
+        <location filename="../../ui/pages/entry_editor.py" line="252"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="253"/>
+        <location filename="../../ui/pages/entry_editor.py" line="253"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="256"/>
-        <location filename="../../ui/entry_editor.py" line="438"/>
+        <location filename="../../ui/pages/entry_editor.py" line="256"/>
+        <location filename="../../ui/pages/entry_editor.py" line="438"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="259"/>
+        <location filename="../../ui/pages/entry_editor.py" line="259"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="260"/>
+        <location filename="../../ui/pages/entry_editor.py" line="260"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="262"/>
+        <location filename="../../ui/pages/entry_editor.py" line="262"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="263"/>
+        <location filename="../../ui/pages/entry_editor.py" line="263"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="268"/>
+        <location filename="../../ui/pages/entry_editor.py" line="268"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="269"/>
+        <location filename="../../ui/pages/entry_editor.py" line="269"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="284"/>
+        <location filename="../../ui/pages/entry_editor.py" line="284"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="288"/>
+        <location filename="../../ui/pages/entry_editor.py" line="288"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="290"/>
+        <location filename="../../ui/pages/entry_editor.py" line="290"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="292"/>
+        <location filename="../../ui/pages/entry_editor.py" line="292"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="294"/>
+        <location filename="../../ui/pages/entry_editor.py" line="294"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="301"/>
+        <location filename="../../ui/pages/entry_editor.py" line="301"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="303"/>
+        <location filename="../../ui/pages/entry_editor.py" line="303"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="305"/>
+        <location filename="../../ui/pages/entry_editor.py" line="305"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="307"/>
+        <location filename="../../ui/pages/entry_editor.py" line="307"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="373"/>
+        <location filename="../../ui/pages/entry_editor.py" line="373"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="331"/>
+        <location filename="../../ui/pages/entry_editor.py" line="331"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="333"/>
+        <location filename="../../ui/pages/entry_editor.py" line="333"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="345"/>
+        <location filename="../../ui/pages/entry_editor.py" line="345"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="383"/>
+        <location filename="../../ui/pages/entry_editor.py" line="383"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="393"/>
+        <location filename="../../ui/pages/entry_editor.py" line="393"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="415"/>
+        <location filename="../../ui/pages/entry_editor.py" line="415"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="418"/>
+        <location filename="../../ui/pages/entry_editor.py" line="418"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="419"/>
+        <location filename="../../ui/pages/entry_editor.py" line="419"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="408"/>
+        <location filename="../../ui/pages/entry_editor.py" line="408"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="410"/>
+        <location filename="../../ui/pages/entry_editor.py" line="410"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="412"/>
+        <location filename="../../ui/pages/entry_editor.py" line="412"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="362"/>
+        <location filename="../../ui/pages/entry_editor.py" line="362"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="366"/>
-        <location filename="../../ui/entry_editor.py" line="442"/>
+        <location filename="../../ui/pages/entry_editor.py" line="366"/>
+        <location filename="../../ui/pages/entry_editor.py" line="442"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="367"/>
+        <location filename="../../ui/pages/entry_editor.py" line="367"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="436"/>
+        <location filename="../../ui/pages/entry_editor.py" line="436"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="560"/>
-        <location filename="../../ui/entry_editor.py" line="640"/>
+        <location filename="../../ui/pages/entry_editor.py" line="560"/>
+        <location filename="../../ui/pages/entry_editor.py" line="640"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="570"/>
+        <location filename="../../ui/pages/entry_editor.py" line="570"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="571"/>
+        <location filename="../../ui/pages/entry_editor.py" line="571"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="585"/>
+        <location filename="../../ui/pages/entry_editor.py" line="585"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="586"/>
+        <location filename="../../ui/pages/entry_editor.py" line="586"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="588"/>
+        <location filename="../../ui/pages/entry_editor.py" line="588"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="588"/>
+        <location filename="../../ui/pages/entry_editor.py" line="588"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="600"/>
+        <location filename="../../ui/pages/entry_editor.py" line="600"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="653"/>
+        <location filename="../../ui/pages/entry_editor.py" line="653"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="668"/>
+        <location filename="../../ui/pages/entry_editor.py" line="668"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/entry_editor.py" line="669"/>
+        <location filename="../../ui/pages/entry_editor.py" line="669"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1482,22 +1482,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="676"/>
+        <location filename="../../ui/pages/entry_editor.py" line="676"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="680"/>
+        <location filename="../../ui/pages/entry_editor.py" line="680"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="683"/>
+        <location filename="../../ui/pages/entry_editor.py" line="683"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="685"/>
+        <location filename="../../ui/pages/entry_editor.py" line="685"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1505,7 +1505,7 @@
 <context>
     <name>EntryListDelegate</name>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="469"/>
+        <location filename="../../ui/models/entry_list_model.py" line="469"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
@@ -1513,28 +1513,28 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="126"/>
+        <location filename="../../ui/models/entry_list_model.py" line="126"/>
         <source>dddd d MMMM</source>
         <comment>date of an entry in the list; Qt format</comment>
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="314"/>
+        <location filename="../../ui/models/entry_list_model.py" line="314"/>
         <source>(empty entry)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="319"/>
+        <location filename="../../ui/models/entry_list_model.py" line="319"/>
         <source>mood %1 of %2</source>
         <translation>stemming %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="322"/>
+        <location filename="../../ui/models/entry_list_model.py" line="322"/>
         <source>tags: %1</source>
         <translation>labels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_list_model.py" line="324"/>
+        <location filename="../../ui/models/entry_list_model.py" line="324"/>
         <source>shared with your therapist</source>
         <translation>gedeeld met je therapeut</translation>
     </message>
@@ -1542,77 +1542,122 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>This file is not a Haven backup, or it is incomplete or damaged.</source>
+        <translation>Dit bestand is geen reservekopie van Haven, of het is onvolledig of beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>This folder does not hold a Haven journal that can be read.</source>
+        <translation>In deze map staat geen Haven-dagboek dat gelezen kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>This check-in no longer exists.</source>
+        <translation>Deze check-in bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>This safe place no longer exists.</source>
+        <translation>Deze veilige plek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>One of the values of this check-in is out of range, so nothing was saved.</source>
+        <translation>Een van de waarden van deze check-in valt buiten het bereik; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>Something in this safe place cannot be saved (an empty name, or a text that is too long), so nothing was saved.</source>
+        <translation>Iets in deze veilige plek kan niet worden opgeslagen (een lege naam, of een tekst die te lang is); er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>This picture cannot be used, so nothing was stored.</source>
+        <translation>Deze afbeelding kan niet gebruikt worden; er is dus niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>This file cannot be imported, so nothing was imported.</source>
+        <translation>Dit bestand kan niet worden geïmporteerd; er is dus niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>There is already a folder with files in that place. Please choose another name or place.</source>
+        <translation>Op die plek staat al een map met bestanden. Kies een andere naam of plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -1620,117 +1665,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="111"/>
         <source>Export your journal</source>
         <translation>Je dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
         <source>Take everything you wrote with you: to keep it safe, to move to another computer, or to leave Haven.</source>
         <translation>Neem alles mee wat je schreef: om het veilig te bewaren, om naar een andere computer te gaan, of om Haven te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="80"/>
         <source>Haven export (one file with everything)</source>
         <translation>Haven-export (één bestand met alles)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="81"/>
         <source>A folder of Markdown files, one per entry</source>
         <translation>Een map met Markdown-bestanden, één per notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>Export as</source>
         <translation>Exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
         <source>Folder to export to</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="85"/>
         <source>Choose a folder to export to</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
         <source>Protect it with a password (a zip file)</source>
         <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>Password for the zip</source>
         <translation>Wachtwoord voor de zip</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="89"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
         <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Into the folder</source>
         <translation>In de map</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>Export without a password?</source>
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
         <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
@@ -1738,27 +1783,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
         <source>It opens only with the password you chose.</source>
         <translation>Het gaat alleen open met het wachtwoord dat je koos.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="203"/>
         <source>Choose a folder for the export</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
         <source>Writing the export…</source>
         <translation>De export wordt geschreven…</translation>
     </message>
@@ -1766,83 +1811,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="422"/>
+        <location filename="../../ui/pages/search_panel.py" line="422"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="423"/>
-        <location filename="../../ui/search_panel.py" line="498"/>
+        <location filename="../../ui/pages/search_panel.py" line="423"/>
+        <location filename="../../ui/pages/search_panel.py" line="498"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="425"/>
+        <location filename="../../ui/pages/search_panel.py" line="425"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="426"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="430"/>
+        <location filename="../../ui/pages/search_panel.py" line="430"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="431"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="432"/>
+        <location filename="../../ui/pages/search_panel.py" line="432"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="433"/>
+        <location filename="../../ui/pages/search_panel.py" line="433"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="441"/>
+        <location filename="../../ui/pages/search_panel.py" line="441"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="442"/>
+        <location filename="../../ui/pages/search_panel.py" line="442"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="444"/>
+        <location filename="../../ui/pages/search_panel.py" line="444"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="445"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="447"/>
+        <location filename="../../ui/pages/search_panel.py" line="447"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="461"/>
+        <location filename="../../ui/pages/search_panel.py" line="461"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="463"/>
+        <location filename="../../ui/pages/search_panel.py" line="463"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -1850,73 +1895,73 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/guidance_page.py" line="63"/>
+        <location filename="../../ui/pages/guidance_page.py" line="63"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="65"/>
+        <location filename="../../ui/pages/guidance_page.py" line="65"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="73"/>
-        <location filename="../../ui/guidance_page.py" line="74"/>
+        <location filename="../../ui/pages/guidance_page.py" line="73"/>
+        <location filename="../../ui/pages/guidance_page.py" line="74"/>
         <source>Search the articles</source>
         <translation>Zoeken in de teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="75"/>
+        <location filename="../../ui/pages/guidance_page.py" line="75"/>
         <source>Articles that mention all of these words (Ctrl+F)</source>
         <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="81"/>
+        <location filename="../../ui/pages/guidance_page.py" line="81"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="87"/>
+        <location filename="../../ui/pages/guidance_page.py" line="87"/>
         <source>No articles found</source>
         <translation>Geen teksten gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="96"/>
+        <location filename="../../ui/pages/guidance_page.py" line="96"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="99"/>
+        <location filename="../../ui/pages/guidance_page.py" line="99"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="111"/>
+        <location filename="../../ui/pages/guidance_page.py" line="111"/>
         <source>For you as a partner</source>
         <translation>Voor jou als partner</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="112"/>
+        <location filename="../../ui/pages/guidance_page.py" line="112"/>
         <source>For partners of someone accused or convicted</source>
         <translation>Voor partners van iemand die beschuldigd of veroordeeld is</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="113"/>
+        <location filename="../../ui/pages/guidance_page.py" line="113"/>
         <source>More to read</source>
         <translation>Meer om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="146"/>
+        <location filename="../../ui/pages/guidance_page.py" line="146"/>
         <source>No article mentions “%1”.</source>
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="182"/>
+        <location filename="../../ui/pages/guidance_page.py" line="182"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuwe notitie met deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/guidance_page.py" line="147"/>
+        <location filename="../../ui/pages/guidance_page.py" line="147"/>
         <source>Try another word.</source>
         <translation>Probeer een ander woord.</translation>
     </message>
@@ -1948,27 +1993,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="57"/>
+        <location filename="../../ui/pages/safety_page.py" line="57"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="60"/>
+        <location filename="../../ui/pages/safety_page.py" line="60"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="62"/>
+        <location filename="../../ui/pages/safety_page.py" line="62"/>
         <source>Is someone in danger right now, you or someone else? Call 112. You do not have to be sure; they would rather hear from you once too often.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112. Je hoeft het niet zeker te weten; ze horen liever een keer te veel van je.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="65"/>
+        <location filename="../../ui/pages/safety_page.py" line="65"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="65"/>
+        <location filename="../../ui/pages/safety_page.py" line="65"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -1976,177 +2021,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="84"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="85"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="86"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="95"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="96"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="109"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="197"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="200"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="202"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="205"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="239"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="272"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="280"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="290"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="293"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="298"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
@@ -2154,7 +2199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
@@ -2162,7 +2207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="301"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n notitie geïmporteerd.</numerusform>
@@ -2170,18 +2215,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2189,7 +2234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="311"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen).</numerusform>
@@ -2197,7 +2242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="315"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
@@ -2205,7 +2250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="318"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
@@ -2213,7 +2258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steun, veiligheidsplan, sessieonderwerpen); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2221,12 +2266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="332"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="336"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n notitie gevonden.</numerusform>
@@ -2234,7 +2279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2242,12 +2287,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef bewaard is en probeer het dan opnieuw.</translation>
     </message>
@@ -2255,287 +2300,287 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>self-care item {n}</source>
         <translation>zelfzorg {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>session topic {n}</source>
         <translation>gespreksonderwerp {n}</translation>
     </message>
@@ -2543,112 +2588,112 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/journal_page.py" line="137"/>
-        <location filename="../../ui/journal_page.py" line="138"/>
+        <location filename="../../ui/pages/journal_page.py" line="137"/>
+        <location filename="../../ui/pages/journal_page.py" line="138"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="143"/>
+        <location filename="../../ui/pages/journal_page.py" line="143"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="145"/>
-        <location filename="../../ui/journal_page.py" line="666"/>
+        <location filename="../../ui/pages/journal_page.py" line="145"/>
+        <location filename="../../ui/pages/journal_page.py" line="669"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="156"/>
+        <location filename="../../ui/pages/journal_page.py" line="156"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="158"/>
+        <location filename="../../ui/pages/journal_page.py" line="158"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="162"/>
+        <location filename="../../ui/pages/journal_page.py" line="162"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="164"/>
-        <location filename="../../ui/journal_page.py" line="239"/>
-        <location filename="../../ui/journal_page.py" line="241"/>
+        <location filename="../../ui/pages/journal_page.py" line="164"/>
+        <location filename="../../ui/pages/journal_page.py" line="239"/>
+        <location filename="../../ui/pages/journal_page.py" line="241"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="178"/>
+        <location filename="../../ui/pages/journal_page.py" line="178"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="199"/>
+        <location filename="../../ui/pages/journal_page.py" line="199"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="212"/>
+        <location filename="../../ui/pages/journal_page.py" line="212"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="218"/>
+        <location filename="../../ui/pages/journal_page.py" line="218"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="233"/>
+        <location filename="../../ui/pages/journal_page.py" line="233"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="266"/>
+        <location filename="../../ui/pages/journal_page.py" line="266"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="270"/>
+        <location filename="../../ui/pages/journal_page.py" line="270"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="273"/>
+        <location filename="../../ui/pages/journal_page.py" line="273"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="276"/>
+        <location filename="../../ui/pages/journal_page.py" line="276"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="284"/>
-        <location filename="../../ui/journal_page.py" line="286"/>
+        <location filename="../../ui/pages/journal_page.py" line="284"/>
+        <location filename="../../ui/pages/journal_page.py" line="286"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="288"/>
+        <location filename="../../ui/pages/journal_page.py" line="288"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="290"/>
+        <location filename="../../ui/pages/journal_page.py" line="290"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="390"/>
+        <location filename="../../ui/pages/journal_page.py" line="393"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="442"/>
+        <location filename="../../ui/pages/journal_page.py" line="445"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -2656,13 +2701,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="444"/>
+        <location filename="../../ui/pages/journal_page.py" line="447"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="446"/>
+        <location filename="../../ui/pages/journal_page.py" line="449"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -2671,22 +2716,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="449"/>
+        <location filename="../../ui/pages/journal_page.py" line="452"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="452"/>
+        <location filename="../../ui/pages/journal_page.py" line="455"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="455"/>
+        <location filename="../../ui/pages/journal_page.py" line="458"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/journal_page.py" line="455"/>
+        <location filename="../../ui/pages/journal_page.py" line="458"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -2694,37 +2739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="458"/>
+        <location filename="../../ui/pages/journal_page.py" line="461"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="460"/>
+        <location filename="../../ui/pages/journal_page.py" line="463"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="462"/>
+        <location filename="../../ui/pages/journal_page.py" line="465"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="467"/>
+        <location filename="../../ui/pages/journal_page.py" line="470"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="633"/>
+        <location filename="../../ui/pages/journal_page.py" line="636"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="657"/>
+        <location filename="../../ui/pages/journal_page.py" line="660"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_page.py" line="665"/>
+        <location filename="../../ui/pages/journal_page.py" line="668"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -2732,135 +2777,135 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="130"/>
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="65"/>
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="66"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="67"/>
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="72"/>
-        <location filename="../../ui/keys_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="73"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="73"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="74"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="77"/>
         <source>Your recovery code keeps working. Backups made before today still open with your old passphrase.</source>
         <translation>Je herstelcode blijft werken. Reservekopieën van vóór vandaag gaan nog open met je oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="88"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. The old code stops working at once.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. De oude code werkt dan meteen niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="90"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="100"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="104"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="112"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="113"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="114"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="118"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="119"/>
-        <location filename="../../ui/keys_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="287"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="125"/>
         <source>Re-encrypting</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="190"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="207"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="229"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="230"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="239"/>
-        <location filename="../../ui/keys_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="286"/>
         <source>Re-encrypting… %1%</source>
         <translation>Opnieuw versleutelen… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="255"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="258"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/keys_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/keys_dialog.py" line="267"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg eerst dat wat je het laatst schreef bewaard is, en probeer het dan opnieuw.</translation>
     </message>
@@ -2868,12 +2913,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="783"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -2886,135 +2931,135 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="923"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="847"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost. Lock anyway?</source>
         <translation>Je laatste wijzigingen konden niet worden bewaard. Als je nu vergrendelt, ben je ze kwijt. Toch vergrendelen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="849"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
-        <location filename="../../ui/main_window.py" line="1124"/>
+        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="954"/>
+        <location filename="../../ui/main_window.py" line="958"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="972"/>
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="974"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="976"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="977"/>
+        <location filename="../../ui/main_window.py" line="999"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="983"/>
+        <location filename="../../ui/main_window.py" line="1005"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="985"/>
+        <location filename="../../ui/main_window.py" line="1007"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1011"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="1013"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1081"/>
+        <location filename="../../ui/main_window.py" line="1105"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is bewaard en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1084"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3022,17 +3067,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Go ahead</source>
         <translation>Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3040,27 +3085,27 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/entry_editor.py" line="77"/>
+        <location filename="../../ui/pages/entry_editor.py" line="77"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="78"/>
+        <location filename="../../ui/pages/entry_editor.py" line="78"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="79"/>
+        <location filename="../../ui/pages/entry_editor.py" line="79"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="80"/>
+        <location filename="../../ui/pages/entry_editor.py" line="80"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_editor.py" line="81"/>
+        <location filename="../../ui/pages/entry_editor.py" line="81"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -3068,185 +3113,185 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/needs_page.py" line="120"/>
+        <location filename="../../ui/pages/needs_page.py" line="120"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="122"/>
+        <location filename="../../ui/pages/needs_page.py" line="122"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="126"/>
+        <location filename="../../ui/pages/needs_page.py" line="126"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="127"/>
+        <location filename="../../ui/pages/needs_page.py" line="127"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="130"/>
+        <location filename="../../ui/pages/needs_page.py" line="130"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="136"/>
+        <location filename="../../ui/pages/needs_page.py" line="136"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="151"/>
+        <location filename="../../ui/pages/needs_page.py" line="151"/>
         <source>What I need</source>
         <translation>Wat ik nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="152"/>
+        <location filename="../../ui/pages/needs_page.py" line="152"/>
         <source>What I need, in my own words</source>
         <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="157"/>
+        <location filename="../../ui/pages/needs_page.py" line="157"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="163"/>
+        <location filename="../../ui/pages/needs_page.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="169"/>
+        <location filename="../../ui/pages/needs_page.py" line="169"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="170"/>
+        <location filename="../../ui/pages/needs_page.py" line="170"/>
         <source>Delete this need</source>
         <translation>Deze behoefte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="172"/>
+        <location filename="../../ui/pages/needs_page.py" line="172"/>
         <source>&amp;Area</source>
         <translation>&amp;Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="173"/>
+        <location filename="../../ui/pages/needs_page.py" line="173"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="176"/>
-        <location filename="../../ui/needs_page.py" line="192"/>
+        <location filename="../../ui/pages/needs_page.py" line="176"/>
+        <location filename="../../ui/pages/needs_page.py" line="192"/>
         <source>Notes over time</source>
         <translation>Notities door de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="181"/>
+        <location filename="../../ui/pages/needs_page.py" line="181"/>
         <source>Date of the note</source>
         <translation>Datum van de notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="183"/>
+        <location filename="../../ui/pages/needs_page.py" line="183"/>
         <source>A note about this need</source>
         <translation>Een notitie over deze behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="184"/>
+        <location filename="../../ui/pages/needs_page.py" line="184"/>
         <source>How is it with this need now?</source>
         <translation>Hoe staat het nu met deze behoefte?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="188"/>
+        <location filename="../../ui/pages/needs_page.py" line="188"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="189"/>
+        <location filename="../../ui/pages/needs_page.py" line="189"/>
         <source>Add this note</source>
         <translation>Deze notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="221"/>
+        <location filename="../../ui/pages/needs_page.py" line="221"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="270"/>
+        <location filename="../../ui/pages/needs_page.py" line="270"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="300"/>
+        <location filename="../../ui/pages/needs_page.py" line="300"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="313"/>
-        <location filename="../../ui/needs_page.py" line="462"/>
+        <location filename="../../ui/pages/needs_page.py" line="313"/>
+        <location filename="../../ui/pages/needs_page.py" line="462"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="318"/>
-        <location filename="../../ui/needs_page.py" line="388"/>
+        <location filename="../../ui/pages/needs_page.py" line="318"/>
+        <location filename="../../ui/pages/needs_page.py" line="388"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="331"/>
+        <location filename="../../ui/pages/needs_page.py" line="331"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="335"/>
+        <location filename="../../ui/pages/needs_page.py" line="335"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de notitie.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="342"/>
+        <location filename="../../ui/pages/needs_page.py" line="342"/>
         <source>The note was not saved</source>
         <translation>De notitie is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="344"/>
+        <location filename="../../ui/pages/needs_page.py" line="344"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="437"/>
+        <location filename="../../ui/pages/needs_page.py" line="437"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="195"/>
+        <location filename="../../ui/pages/needs_page.py" line="195"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="463"/>
+        <location filename="../../ui/pages/needs_page.py" line="463"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="472"/>
+        <location filename="../../ui/pages/needs_page.py" line="472"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="493"/>
+        <location filename="../../ui/pages/needs_page.py" line="493"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="494"/>
+        <location filename="../../ui/pages/needs_page.py" line="494"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de notities worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/needs_page.py" line="504"/>
+        <location filename="../../ui/pages/needs_page.py" line="504"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -3254,27 +3299,27 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="30"/>
+        <location filename="../../ui/dialogs/new_passphrase.py" line="30"/>
         <source>Choose a new passphrase</source>
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="31"/>
+        <location filename="../../ui/dialogs/new_passphrase.py" line="31"/>
         <source>You opened your journal with your recovery code. If you have forgotten your passphrase, choose a new one now. Your recovery code keeps working.</source>
         <translation>Je hebt je dagboek geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies dan nu een nieuwe. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="19"/>
+        <location filename="../../ui/dialogs/new_passphrase.py" line="19"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="22"/>
+        <location filename="../../ui/dialogs/new_passphrase.py" line="22"/>
         <source>Use this passphrase</source>
         <translation>Deze wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/new_passphrase.py" line="24"/>
+        <location filename="../../ui/dialogs/new_passphrase.py" line="24"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
@@ -3282,67 +3327,67 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="63"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="64"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="64"/>
         <source>Type it once more</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="65"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="65"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="70"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="73"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="73"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="74"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="74"/>
         <source>Show the passphrase</source>
         <translation>Laat de wachtwoordzin zien</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="145"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="145"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="146"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="146"/>
         <source>Weak: this would be easy to guess.</source>
         <translation>Zwak: dit is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="147"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="147"/>
         <source>Fair: longer would be safer.</source>
         <translation>Redelijk: langer is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="148"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="148"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="149"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="149"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="157"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="157"/>
         <source>Both are the same.</source>
         <translation>Ze komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="159"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="159"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
@@ -3350,87 +3395,87 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/recovery_code.py" line="27"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="27"/>
         <source>Haven recovery code</source>
         <translation>Herstelcode voor Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="29"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="29"/>
         <source>This code opens your journal if you forget your passphrase.</source>
         <translation>Met deze code open je je dagboek als je je wachtwoordzin vergeten bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="32"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="32"/>
         <source>Keep this page somewhere safe that only you can reach.</source>
         <translation>Bewaar dit papier op een veilige plek waar alleen jij bij kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="64"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="64"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="65"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="65"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
         <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="53"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="53"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="57"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="58"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="58"/>
         <source>Copy the recovery code</source>
         <translation>De herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="59"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="60"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="60"/>
         <source>Print the recovery code</source>
         <translation>De herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="61"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="61"/>
         <source>I have stored it</source>
         <translation>Ik heb hem bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="97"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="97"/>
         <source>Close without storing?</source>
         <translation>Sluiten zonder te bewaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="98"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="98"/>
         <source>The recovery code will not be shown again. Close anyway?</source>
         <translation>Je ziet de herstelcode maar één keer. Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="99"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="99"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="100"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="100"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="119"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="119"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery_code.py" line="127"/>
+        <location filename="../../ui/dialogs/recovery_code.py" line="127"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -3438,22 +3483,22 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/reminder.py" line="67"/>
+        <location filename="../../ui/widgets/reminder.py" line="67"/>
         <source>A moment for your check-in?</source>
         <translation>Even tijd om in te checken?</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="68"/>
+        <location filename="../../ui/widgets/reminder.py" line="68"/>
         <source>Check in</source>
         <translation>Inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="69"/>
+        <location filename="../../ui/widgets/reminder.py" line="69"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../ui/reminder.py" line="70"/>
+        <location filename="../../ui/widgets/reminder.py" line="70"/>
         <source>Hide the reminder</source>
         <translation>De herinnering verbergen</translation>
     </message>
@@ -3461,302 +3506,302 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="129"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen sessie bekend. Markeer op de agenda onderwerpen als besproken, met de datum van de sessie; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="134"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je sessie op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="147"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="148"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="149"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
         <source>Session agenda</source>
         <translation>Agenda voor mijn sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="165"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="167"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="172"/>
         <source>Entries in the summary</source>
         <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="176"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="177"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="180"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="181"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="193"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="194"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="198"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="203"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="211"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="230"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="231"/>
-        <location filename="../../ui/report_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="236"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="246"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="247"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="248"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="377"/>
-        <location filename="../../ui/report_dialog.py" line="381"/>
-        <location filename="../../ui/report_dialog.py" line="635"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="378"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="385"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="400"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="411"/>
-        <location filename="../../ui/report_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="412"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="453"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="471"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="471"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="478"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="482"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="485"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="485"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="486"/>
-        <location filename="../../ui/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="528"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="528"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="621"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="628"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="628"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="635"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="644"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="644"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3764,187 +3809,187 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="112"/>
         <source>Restore from a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
         <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
         <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
         <source>No backup chosen yet</source>
         <translation>Nog geen reservekopie gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
         <source>Backup file</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>Choose a backup file</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
-        <location filename="../../ui/restore_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="186"/>
         <source>The passphrase you had then</source>
         <translation>De wachtwoordzin die je toen had</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
-        <location filename="../../ui/restore_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
         <source>I have the recovery code instead</source>
         <translation>Ik heb in plaats daarvan de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
         <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="85"/>
         <source>No folder chosen yet</source>
         <translation>Nog geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="85"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="86"/>
-        <location filename="../../ui/restore_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="178"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="89"/>
         <source>Restoring</source>
         <translation>Bezig met terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="90"/>
         <source>Checking and restoring…</source>
         <translation>Controleren en terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="93"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="98"/>
         <source>&amp;Backup</source>
         <translation>&amp;Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
-        <location filename="../../ui/restore_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="102"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="165"/>
         <source>Backups (*.bak)</source>
         <translation>Reservekopieën (*.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="172"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
         <source>Backups (*.havenbackup *.bak)</source>
         <translation>Reservekopieën (*.havenbackup *.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
         <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
         <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="54"/>
         <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
         <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="165"/>
-        <location filename="../../ui/restore_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="185"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="189"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="241"/>
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
         <source>That recovery code does not open this backup.</source>
         <translation>Die herstelcode opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
         <source>That passphrase does not open this backup.</source>
         <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
         <source>Use the one that was valid when the backup was made.</source>
         <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="247"/>
         <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
         <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="250"/>
         <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
         <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
         <source>This backup was made by a newer version. Please update the app to restore it.</source>
         <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="256"/>
         <source>The new folder is not empty any more. Please choose an empty folder.</source>
         <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="259"/>
         <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
         <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
     </message>
@@ -3952,47 +3997,47 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlace</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="59"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="59"/>
         <source>A person</source>
         <translation>Een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="60"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="60"/>
         <source>A spot at home</source>
         <translation>Een plek in huis</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="61"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="61"/>
         <source>A memory</source>
         <translation>Een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="62"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="62"/>
         <source>An imagined place</source>
         <translation>Een plek in je verbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="63"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="63"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="64"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="64"/>
         <source>An activity</source>
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="72"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="72"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="76"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="76"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="79"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="79"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -4000,207 +4045,207 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="197"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="199"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="199"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="200"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="200"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="205"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="206"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="209"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="209"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="211"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="211"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="213"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="214"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="215"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="222"/>
-        <location filename="../../ui/safe_places_page.py" line="255"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="222"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="255"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="223"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="223"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="224"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="224"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="225"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="225"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="226"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="226"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="227"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="227"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="241"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="242"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="243"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="250"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="250"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="251"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="251"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="252"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="252"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="253"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="253"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="299"/>
-        <location filename="../../ui/safe_places_page.py" line="347"/>
-        <location filename="../../ui/safe_places_page.py" line="417"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="299"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="347"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="417"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="310"/>
-        <location filename="../../ui/safe_places_page.py" line="407"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="310"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="407"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="337"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="340"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="340"/>
         <source>Your safe place could not be saved</source>
         <translation>Je veilige plek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="342"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="342"/>
         <source>Your words are still here. Haven will try again with your next change.</source>
         <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="358"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="358"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="369"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="369"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="387"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="387"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="394"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="394"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="395"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="395"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="414"/>
-        <location filename="../../ui/safe_places_page.py" line="423"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="414"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="423"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="428"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="428"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="429"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="435"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="435"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="445"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="445"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="446"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="446"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="456"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="456"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4208,12 +4253,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="111"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="111"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="156"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="156"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -4221,62 +4266,62 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlaceView</name>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="134"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="134"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="144"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="144"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="145"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="145"/>
         <source>Another safe place</source>
         <translation>Een andere veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="146"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="146"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="147"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="147"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="148"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="148"/>
         <source>Close the safe place view</source>
         <translation>De veilige plek sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="149"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="149"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="250"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="250"/>
         <source>Breathe with the circle</source>
         <translation>Adem mee met de cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="252"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="252"/>
         <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
         <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek die je je voorstelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="282"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="282"/>
         <source>Breathe in… (4)</source>
         <translation>Adem in… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="283"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="283"/>
         <source>Hold… (4)</source>
         <translation>Vasthouden… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_place_view.py" line="284"/>
+        <location filename="../../ui/pages/safe_place_view.py" line="284"/>
         <source>Breathe out… (6)</source>
         <translation>Adem uit… (6)</translation>
     </message>
@@ -4284,82 +4329,82 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="479"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="479"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="480"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="482"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="486"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="500"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="500"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="502"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="502"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="503"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="504"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="504"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="505"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="505"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="506"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="506"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="507"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="507"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="508"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="527"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="527"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek die je je voorstelt, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="530"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="530"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/safe_places_page.py" line="535"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="535"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -4367,200 +4412,200 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="103"/>
+        <location filename="../../ui/pages/safety_page.py" line="103"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="107"/>
+        <location filename="../../ui/pages/safety_page.py" line="107"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="113"/>
+        <location filename="../../ui/pages/safety_page.py" line="113"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="114"/>
+        <location filename="../../ui/pages/safety_page.py" line="114"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="116"/>
+        <location filename="../../ui/pages/safety_page.py" line="116"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="117"/>
+        <location filename="../../ui/pages/safety_page.py" line="117"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="119"/>
+        <location filename="../../ui/pages/safety_page.py" line="119"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="120"/>
+        <location filename="../../ui/pages/safety_page.py" line="120"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="121"/>
+        <location filename="../../ui/pages/safety_page.py" line="121"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="122"/>
+        <location filename="../../ui/pages/safety_page.py" line="122"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="151"/>
+        <location filename="../../ui/pages/safety_page.py" line="151"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="153"/>
+        <location filename="../../ui/pages/safety_page.py" line="153"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="158"/>
+        <location filename="../../ui/pages/safety_page.py" line="158"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="165"/>
+        <location filename="../../ui/pages/safety_page.py" line="165"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="167"/>
+        <location filename="../../ui/pages/safety_page.py" line="167"/>
         <source>For example the GP or the sexual health clinic</source>
         <translation>Bijvoorbeeld de huisarts of de GGD</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="169"/>
-        <location filename="../../ui/safety_page.py" line="186"/>
+        <location filename="../../ui/pages/safety_page.py" line="169"/>
+        <location filename="../../ui/pages/safety_page.py" line="186"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="171"/>
+        <location filename="../../ui/pages/safety_page.py" line="171"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="172"/>
+        <location filename="../../ui/pages/safety_page.py" line="172"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/pages/safety_page.py" line="173"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="173"/>
+        <location filename="../../ui/pages/safety_page.py" line="173"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="175"/>
+        <location filename="../../ui/pages/safety_page.py" line="175"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="179"/>
+        <location filename="../../ui/pages/safety_page.py" line="179"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="185"/>
+        <location filename="../../ui/pages/safety_page.py" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="187"/>
+        <location filename="../../ui/pages/safety_page.py" line="187"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="191"/>
+        <location filename="../../ui/pages/safety_page.py" line="191"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="192"/>
+        <location filename="../../ui/pages/safety_page.py" line="192"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="193"/>
-        <location filename="../../ui/safety_page.py" line="260"/>
+        <location filename="../../ui/pages/safety_page.py" line="193"/>
+        <location filename="../../ui/pages/safety_page.py" line="260"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="194"/>
+        <location filename="../../ui/pages/safety_page.py" line="194"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="235"/>
-        <location filename="../../ui/safety_page.py" line="248"/>
+        <location filename="../../ui/pages/safety_page.py" line="235"/>
+        <location filename="../../ui/pages/safety_page.py" line="248"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="258"/>
+        <location filename="../../ui/pages/safety_page.py" line="258"/>
         <source>Delete test</source>
         <translation>Test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="259"/>
+        <location filename="../../ui/pages/safety_page.py" line="259"/>
         <source>Delete this test from your record?</source>
         <translation>Deze test uit je overzicht verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="261"/>
+        <location filename="../../ui/pages/safety_page.py" line="261"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="266"/>
+        <location filename="../../ui/pages/safety_page.py" line="266"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="280"/>
+        <location filename="../../ui/pages/safety_page.py" line="280"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="281"/>
+        <location filename="../../ui/pages/safety_page.py" line="281"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="282"/>
+        <location filename="../../ui/pages/safety_page.py" line="282"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="290"/>
+        <location filename="../../ui/pages/safety_page.py" line="290"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="296"/>
+        <location filename="../../ui/pages/safety_page.py" line="296"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -4568,12 +4613,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="133"/>
+        <location filename="../../ui/pages/checkin_page.py" line="133"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="174"/>
+        <location filename="../../ui/pages/checkin_page.py" line="174"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -4581,7 +4626,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="127"/>
+        <location filename="../../ui/pages/search_panel.py" line="127"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
         <translation>d MMMM yyyy</translation>
@@ -4590,42 +4635,42 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/checkin_page.py" line="69"/>
+        <location filename="../../ui/pages/checkin_page.py" line="69"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="70"/>
+        <location filename="../../ui/pages/checkin_page.py" line="70"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="71"/>
+        <location filename="../../ui/pages/checkin_page.py" line="71"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="72"/>
+        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="73"/>
+        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="74"/>
+        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="75"/>
+        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_page.py" line="76"/>
+        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -4633,200 +4678,200 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
-        <location filename="../../ui/settings_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="365"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>Pressing Escape twice quickly always works too.</source>
         <translation>Twee keer snel op Escape drukken werkt ook altijd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="89"/>
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
         <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Add to the applications menu</source>
         <translation>Toevoegen aan het programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Include prompts and texts about faith</source>
         <translation>Ook vragen en teksten over geloof tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
         <source>Show boundary examples for families with children</source>
         <translation>Voorbeelden van grenzen voor gezinnen met kinderen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan inchecken om</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="151"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_dialog.py" line="177"/>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source> backups</source>
         <translation>
             <numerusform> kopie</numerusform>
@@ -4834,129 +4879,129 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>Journal folder in use</source>
         <translation>Map van het dagboek dat je nu gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>Shown once your journal is open</source>
         <translation>Zichtbaar zodra je dagboek open is</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="203"/>
         <source>Open another journal…</source>
         <translation>Een ander dagboek openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="207"/>
         <source>For example a journal you restored from a backup. This one is locked first and stays as it is.</source>
         <translation>Bijvoorbeeld een dagboek dat je uit een reservekopie hebt teruggezet. Dit dagboek wordt eerst vergrendeld en blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="233"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="244"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="254"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="255"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="256"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="262"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="265"/>
         <source>&amp;Journal folder</source>
         <translation>&amp;Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="320"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="384"/>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="391"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="385"/>
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="392"/>
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="411"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="426"/>
         <source>In the journal folder</source>
         <translation>In je dagboekmap</translation>
     </message>
@@ -4964,17 +5009,17 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="316"/>
+        <location filename="../../ui/pages/safety_page.py" line="316"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="315"/>
+        <location filename="../../ui/pages/safety_page.py" line="315"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/safety_page.py" line="336"/>
+        <location filename="../../ui/pages/safety_page.py" line="336"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -4982,196 +5027,196 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/support_page.py" line="56"/>
+        <location filename="../../ui/pages/support_page.py" line="56"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="57"/>
+        <location filename="../../ui/pages/support_page.py" line="57"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="58"/>
+        <location filename="../../ui/pages/support_page.py" line="58"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="59"/>
+        <location filename="../../ui/pages/support_page.py" line="59"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="60"/>
+        <location filename="../../ui/pages/support_page.py" line="60"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="61"/>
+        <location filename="../../ui/pages/support_page.py" line="61"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="62"/>
+        <location filename="../../ui/pages/support_page.py" line="62"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="63"/>
+        <location filename="../../ui/pages/support_page.py" line="63"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="71"/>
+        <location filename="../../ui/pages/support_page.py" line="71"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="78"/>
+        <location filename="../../ui/pages/support_page.py" line="78"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="79"/>
+        <location filename="../../ui/pages/support_page.py" line="79"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="83"/>
+        <location filename="../../ui/pages/support_page.py" line="83"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="89"/>
+        <location filename="../../ui/pages/support_page.py" line="89"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="92"/>
+        <location filename="../../ui/pages/support_page.py" line="92"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een lijn uit om hem te verbergen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="95"/>
+        <location filename="../../ui/pages/support_page.py" line="95"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="106"/>
-        <location filename="../../ui/support_page.py" line="119"/>
+        <location filename="../../ui/pages/support_page.py" line="106"/>
+        <location filename="../../ui/pages/support_page.py" line="119"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="107"/>
+        <location filename="../../ui/pages/support_page.py" line="107"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="109"/>
-        <location filename="../../ui/support_page.py" line="120"/>
+        <location filename="../../ui/pages/support_page.py" line="109"/>
+        <location filename="../../ui/pages/support_page.py" line="120"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="113"/>
-        <location filename="../../ui/support_page.py" line="121"/>
+        <location filename="../../ui/pages/support_page.py" line="113"/>
+        <location filename="../../ui/pages/support_page.py" line="121"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="114"/>
+        <location filename="../../ui/pages/support_page.py" line="114"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="116"/>
-        <location filename="../../ui/support_page.py" line="122"/>
+        <location filename="../../ui/pages/support_page.py" line="116"/>
+        <location filename="../../ui/pages/support_page.py" line="122"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="118"/>
+        <location filename="../../ui/pages/support_page.py" line="118"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="126"/>
+        <location filename="../../ui/pages/support_page.py" line="126"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="132"/>
-        <location filename="../../ui/support_page.py" line="255"/>
-        <location filename="../../ui/support_page.py" line="256"/>
+        <location filename="../../ui/pages/support_page.py" line="132"/>
+        <location filename="../../ui/pages/support_page.py" line="255"/>
+        <location filename="../../ui/pages/support_page.py" line="256"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="133"/>
+        <location filename="../../ui/pages/support_page.py" line="133"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="161"/>
+        <location filename="../../ui/pages/support_page.py" line="161"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="173"/>
+        <location filename="../../ui/pages/support_page.py" line="173"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="173"/>
+        <location filename="../../ui/pages/support_page.py" line="173"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="226"/>
-        <location filename="../../ui/support_page.py" line="301"/>
+        <location filename="../../ui/pages/support_page.py" line="226"/>
+        <location filename="../../ui/pages/support_page.py" line="301"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="222"/>
-        <location filename="../../ui/support_page.py" line="236"/>
-        <location filename="../../ui/support_page.py" line="334"/>
+        <location filename="../../ui/pages/support_page.py" line="222"/>
+        <location filename="../../ui/pages/support_page.py" line="236"/>
+        <location filename="../../ui/pages/support_page.py" line="334"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="69"/>
+        <location filename="../../ui/pages/support_page.py" line="69"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="239"/>
+        <location filename="../../ui/pages/support_page.py" line="239"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="246"/>
+        <location filename="../../ui/pages/support_page.py" line="246"/>
         <source>Delete this person from your support network?</source>
         <translation>Deze persoon uit je steunnetwerk verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="253"/>
+        <location filename="../../ui/pages/support_page.py" line="253"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="257"/>
+        <location filename="../../ui/pages/support_page.py" line="257"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="263"/>
+        <location filename="../../ui/pages/support_page.py" line="263"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/support_page.py" line="87"/>
+        <location filename="../../ui/pages/support_page.py" line="87"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
@@ -5179,67 +5224,67 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/today_page.py" line="38"/>
+        <location filename="../../ui/pages/today_page.py" line="38"/>
         <source>How are you today? There is room here for whatever is on your mind.</source>
         <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="40"/>
+        <location filename="../../ui/pages/today_page.py" line="40"/>
         <source>Write today&apos;s entry</source>
         <translation>Schrijf over vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="41"/>
+        <location filename="../../ui/pages/today_page.py" line="41"/>
         <source>A new entry for today (Ctrl+N)</source>
         <translation>Een nieuwe notitie voor vandaag (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="44"/>
+        <location filename="../../ui/pages/today_page.py" line="44"/>
         <source>Something to write about</source>
         <translation>Iets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="48"/>
+        <location filename="../../ui/pages/today_page.py" line="48"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="49"/>
+        <location filename="../../ui/pages/today_page.py" line="49"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="50"/>
+        <location filename="../../ui/pages/today_page.py" line="50"/>
         <source>Show another writing prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="51"/>
+        <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>Write about this</source>
         <translation>Schrijf hierover</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="52"/>
+        <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Write an entry about this prompt</source>
         <translation>Schrijf een notitie over deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="99"/>
+        <location filename="../../ui/pages/today_page.py" line="99"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="101"/>
+        <location filename="../../ui/pages/today_page.py" line="101"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="103"/>
+        <location filename="../../ui/pages/today_page.py" line="103"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../ui/today_page.py" line="104"/>
+        <location filename="../../ui/pages/today_page.py" line="104"/>
         <source>Hello, night owl</source>
         <translation>Hallo, nachtuil</translation>
     </message>
@@ -5247,52 +5292,52 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/trends_page.py" line="251"/>
+        <location filename="../../ui/pages/trends_page.py" line="251"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="252"/>
+        <location filename="../../ui/pages/trends_page.py" line="252"/>
         <source>How your check-ins have been going. Days without a check-in are simply left open.</source>
         <translation>Hoe je check-ins verlopen. Dagen zonder check-in blijven gewoon open.</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="258"/>
+        <location filename="../../ui/pages/trends_page.py" line="258"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="258"/>
+        <location filename="../../ui/pages/trends_page.py" line="258"/>
         <source>30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="258"/>
+        <location filename="../../ui/pages/trends_page.py" line="258"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="259"/>
+        <location filename="../../ui/pages/trends_page.py" line="259"/>
         <source>A year</source>
         <translation>Een jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="264"/>
+        <location filename="../../ui/pages/trends_page.py" line="264"/>
         <source>Show %1</source>
         <translation>%1 tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="278"/>
+        <location filename="../../ui/pages/trends_page.py" line="278"/>
         <source>What helped (days)</source>
         <translation>Wat hielp (dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="279"/>
+        <location filename="../../ui/pages/trends_page.py" line="279"/>
         <source>Triggers met most often</source>
         <translation>Triggers die je het vaakst tegenkwam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trends_page.py" line="327"/>
+        <location filename="../../ui/pages/trends_page.py" line="327"/>
         <source>Check-ins on %n day(s) in this period.</source>
         <translation>
             <numerusform>Check-ins op %n dag in deze periode.</numerusform>
@@ -5300,12 +5345,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trends_page.py" line="330"/>
+        <location filename="../../ui/pages/trends_page.py" line="330"/>
         <source>No check-ins in this period yet. The charts fill in as you check in.</source>
         <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je incheckt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trends_page.py" line="333"/>
+        <location filename="../../ui/pages/trends_page.py" line="333"/>
         <source>Dots: each day. Line: the average of the last %n day(s).</source>
         <translation>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dag.</numerusform>
@@ -5316,70 +5361,70 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="77"/>
+        <location filename="../../ui/pages/unlock.py" line="77"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/pages/unlock.py" line="78"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/pages/unlock.py" line="81"/>
         <source>Locked. Only you can open it.</source>
         <translation>Vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/pages/unlock.py" line="82"/>
         <source>Your journal is locked. Only you can open it.</source>
         <translation>Je dagboek is vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
-        <location filename="../../ui/unlock.py" line="90"/>
+        <location filename="../../ui/pages/unlock.py" line="89"/>
+        <location filename="../../ui/pages/unlock.py" line="90"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="93"/>
+        <location filename="../../ui/pages/unlock.py" line="93"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95"/>
-        <location filename="../../ui/unlock.py" line="240"/>
-        <location filename="../../ui/unlock.py" line="241"/>
+        <location filename="../../ui/pages/unlock.py" line="95"/>
+        <location filename="../../ui/pages/unlock.py" line="240"/>
+        <location filename="../../ui/pages/unlock.py" line="241"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/pages/unlock.py" line="97"/>
         <source>Opening</source>
         <translation>Bezig met openen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/pages/unlock.py" line="98"/>
         <source>Opening your journal</source>
         <translation>Je dagboek wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/pages/unlock.py" line="99"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/pages/unlock.py" line="100"/>
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="105"/>
+        <location filename="../../ui/pages/unlock.py" line="105"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="236"/>
+        <location filename="../../ui/pages/unlock.py" line="236"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Nog %n seconde</numerusform>
@@ -5387,7 +5432,7 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="238"/>
+        <location filename="../../ui/pages/unlock.py" line="238"/>
         <source>You can try again in %n seconds</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen</numerusform>
@@ -5395,54 +5440,54 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262"/>
+        <location filename="../../ui/pages/unlock.py" line="262"/>
         <source>That recovery code is not right. Please check it and try again.</source>
         <translation>Die herstelcode klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/pages/unlock.py" line="264"/>
         <source>That passphrase is not right. Please check it and try again.</source>
         <translation>Die wachtwoordzin klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="267"/>
+        <location filename="../../ui/pages/unlock.py" line="267"/>
         <source>That recovery code did not open your journal. Please check it and try again.</source>
         <translation>Met die herstelcode ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269"/>
+        <location filename="../../ui/pages/unlock.py" line="269"/>
         <source>That passphrase did not open your journal. Please check it and try again.</source>
         <translation>Met die wachtwoordzin ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="298"/>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/pages/unlock.py" line="298"/>
+        <location filename="../../ui/pages/unlock.py" line="300"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/pages/unlock.py" line="299"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/pages/unlock.py" line="301"/>
         <source>Use my passphrase instead</source>
         <translation>Toch mijn wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="303"/>
-        <location filename="../../ui/unlock.py" line="305"/>
+        <location filename="../../ui/pages/unlock.py" line="303"/>
+        <location filename="../../ui/pages/unlock.py" line="305"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/pages/unlock.py" line="304"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="306"/>
+        <location filename="../../ui/pages/unlock.py" line="306"/>
         <source>Use my recovery code instead</source>
         <translation>Mijn herstelcode gebruiken</translation>
     </message>
@@ -5450,47 +5495,47 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="39"/>
+        <location filename="../../ui/pages/welcome.py" line="39"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="40"/>
+        <location filename="../../ui/pages/welcome.py" line="40"/>
         <source>Welcome to Haven</source>
         <translation>Welkom bij Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="43"/>
+        <location filename="../../ui/pages/welcome.py" line="43"/>
         <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
         <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand met wie je de computer deelt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="49"/>
+        <location filename="../../ui/pages/welcome.py" line="49"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="55"/>
+        <location filename="../../ui/pages/welcome.py" line="55"/>
         <source>Tip: a few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>Tip: een paar woorden die alleen jij zo zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="59"/>
+        <location filename="../../ui/pages/welcome.py" line="59"/>
         <source>Create my journal</source>
         <translation>Maak mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="61"/>
+        <location filename="../../ui/pages/welcome.py" line="61"/>
         <source>Creating your journal</source>
         <translation>Je dagboek wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="62"/>
+        <location filename="../../ui/pages/welcome.py" line="62"/>
         <source>Creating your journal…</source>
         <translation>Je dagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="67"/>
+        <location filename="../../ui/pages/welcome.py" line="67"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
@@ -5498,12 +5543,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="56"/>
+        <location filename="../../ui/widgets/__init__.py" line="56"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="82"/>
+        <location filename="../../ui/widgets/__init__.py" line="82"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -5511,182 +5556,182 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/worksheet.py" line="42"/>
+        <location filename="../../ui/pages/worksheet.py" line="42"/>
         <source>Considering</source>
         <translation>Aan het overwegen</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="43"/>
+        <location filename="../../ui/pages/worksheet.py" line="43"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="44"/>
+        <location filename="../../ui/pages/worksheet.py" line="44"/>
         <source>Communicated</source>
         <translation>Uitgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="45"/>
+        <location filename="../../ui/pages/worksheet.py" line="45"/>
         <source>Holding</source>
         <translation>Ik houd deze grens vast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="46"/>
+        <location filename="../../ui/pages/worksheet.py" line="46"/>
         <source>Revised</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="47"/>
+        <location filename="../../ui/pages/worksheet.py" line="47"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="54"/>
+        <location filename="../../ui/pages/worksheet.py" line="54"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="55"/>
+        <location filename="../../ui/pages/worksheet.py" line="55"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="56"/>
+        <location filename="../../ui/pages/worksheet.py" line="56"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="57"/>
+        <location filename="../../ui/pages/worksheet.py" line="57"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="58"/>
+        <location filename="../../ui/pages/worksheet.py" line="58"/>
         <source>Time for myself</source>
         <translation>Tijd voor mezelf</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="59"/>
+        <location filename="../../ui/pages/worksheet.py" line="59"/>
         <source>Faith</source>
         <translation>Geloof</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="60"/>
+        <location filename="../../ui/pages/worksheet.py" line="60"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="67"/>
+        <location filename="../../ui/pages/worksheet.py" line="67"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="68"/>
+        <location filename="../../ui/pages/worksheet.py" line="68"/>
         <source>Asked for</source>
         <translation>Om gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="69"/>
+        <location filename="../../ui/pages/worksheet.py" line="69"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="70"/>
+        <location filename="../../ui/pages/worksheet.py" line="70"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="77"/>
+        <location filename="../../ui/pages/worksheet.py" line="77"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="79"/>
+        <location filename="../../ui/pages/worksheet.py" line="79"/>
         <source>Yes, I am willing and able</source>
         <translation>Ja, ik wil en kan het</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="80"/>
+        <location filename="../../ui/pages/worksheet.py" line="80"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="81"/>
+        <location filename="../../ui/pages/worksheet.py" line="81"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="88"/>
+        <location filename="../../ui/pages/worksheet.py" line="88"/>
         <source>The consequence followed</source>
         <translation>Ik heb het gevolg uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="89"/>
+        <location filename="../../ui/pages/worksheet.py" line="89"/>
         <source>The consequence partly followed</source>
         <translation>Ik heb het gevolg deels uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="90"/>
+        <location filename="../../ui/pages/worksheet.py" line="90"/>
         <source>The consequence did not follow</source>
         <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="98"/>
+        <location filename="../../ui/pages/worksheet.py" line="98"/>
         <source>Not crossed</source>
         <translation>Niet overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="99"/>
+        <location filename="../../ui/pages/worksheet.py" line="99"/>
         <source>Crossed once</source>
         <translation>Eén keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="100"/>
+        <location filename="../../ui/pages/worksheet.py" line="100"/>
         <source>Crossed %1 times</source>
         <translation>%1 keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="103"/>
+        <location filename="../../ui/pages/worksheet.py" line="103"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="106"/>
+        <location filename="../../ui/pages/worksheet.py" line="106"/>
         <source>consequence followed %1 times</source>
         <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="134"/>
+        <location filename="../../ui/pages/worksheet.py" line="134"/>
         <source>The need it protects</source>
         <translation>De behoefte die het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="135"/>
+        <location filename="../../ui/pages/worksheet.py" line="135"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="137"/>
+        <location filename="../../ui/pages/worksheet.py" line="137"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="139"/>
+        <location filename="../../ui/pages/worksheet.py" line="139"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="141"/>
+        <location filename="../../ui/pages/worksheet.py" line="141"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="143"/>
+        <location filename="../../ui/pages/worksheet.py" line="143"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/worksheet.py" line="145"/>
+        <location filename="../../ui/pages/worksheet.py" line="145"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5694,12 +5739,12 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="297"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="297"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
@@ -5707,142 +5752,142 @@ Nu openen? Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu t
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Safety plan</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Next session</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Help now: emergency numbers</source>
         <translation>Direct hulp: noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>
