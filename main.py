@@ -18,7 +18,8 @@ from ui.app import create_app
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     # A SIGTERM or Ctrl+C while the app is still being built: finish building, then
-    # leave cleanly (HavenApp.exec() handles them from then on).
+    # leave cleanly. HavenApp.exec() handles them from then on, and also acts on one
+    # noted here after the check below (while the window is shown).
     stopped: list[int] = []
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda number, _frame: stopped.append(number))
@@ -29,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     app.show()
     if os.environ.get("HAVEN_EXIT_AT_UNLOCK") == "1":
         _exit_when_shown(app, started)
-    return app.exec()
+    return app.exec(stopped)
 
 
 def _exit_when_shown(app, started: float) -> None:
