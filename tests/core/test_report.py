@@ -9,9 +9,11 @@ import pytest
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.demo import fill_demo
+from journal.entries import EntryStore
 from journal.models import EntryDraft
 from journal.needs import NeedStore
 from journal.record_models import (
+    CHART_METRICS,
     BoundaryDraft,
     BoundaryStatus,
     CheckinDraft,
@@ -20,7 +22,6 @@ from journal.record_models import (
     NeedDraft,
 )
 from journal.report import (
-    Chart,
     EntryBlock,
     ReportOptions,
     build_report,
@@ -200,11 +201,17 @@ def test_only_the_chosen_sections(vault, two_entries):
 def test_demo_summary_has_charts_and_shared_entries_only(vault):
     fill_demo(vault, "en", today=DAY)
     report = build_report(vault, ReportOptions(DAY - timedelta(days=29), DAY, made_on=DAY))
-    assert len(report.charts()) == 4
-    assert all(isinstance(c, Chart) for c in report.charts())
-    choices = {c.id: c.shared for c in entry_choices(vault, DAY - timedelta(days=29), DAY)}
+    assert [c.series.metric for c in report.charts()] == list(CHART_METRICS)
+    assert all(any(v is not None for v in c.series.values) for c in report.charts())
+    # Which demo entries of the period are shared, read through the entry store.
+    store = EntryStore(vault)
+    in_period = [e for e in (store.get(row["id"]) for row in vault.rows(
+        "SELECT id FROM entries ORDER BY entry_date, id"))
+        if DAY - timedelta(days=29) <= e.entry_date <= DAY]
+    shared = [e.id for e in in_period if e.share_with_therapist]
+    assert shared and len(shared) < len(in_period)  # some are kept out
     blocks = [b for s in report.sections for b in s.blocks if isinstance(b, EntryBlock)]
-    assert blocks and all(choices[b.entry_id] for b in blocks)
+    assert sorted(b.entry_id for b in blocks) == sorted(shared)
 
 
 def test_period_that_ends_before_it_starts(vault):
@@ -302,7 +309,7 @@ def test_names_replaced_by_roles_everywhere(vault, entries):
     assert hide("Annabel and anna de vries, Anna.") == (
         "Annabel and Trusted person 1, Trusted person 1.")  # a longer word is not her name
     assert "Ask Trusted person 2 to come along" in text
-    assert "**Name:** M." in text or "M." in text
+    assert "**Name:** M.  \n" in text  # her own name stays as she wrote it
     nl = to_markdown(build_report(vault, period(names_as_roles=True, lang="nl")))
     assert "| Vertrouwenspersoon 1 | Ja |" in nl and "Marieke" not in nl
 
