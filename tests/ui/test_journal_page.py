@@ -611,19 +611,6 @@ def test_nothing_written_appears_outside_the_page(qtbot, vault: Vault, hub: Hub,
     assert page.editor.tag_names.stringList() == []
 
 
-def test_an_entry_saved_elsewhere_shows_up(qtbot, make_page, entries: EntryStore,
-                                           hub: Hub) -> None:
-    page = make_page()
-    entry_id = entries.create(EntryDraft(date(2024, 4, 4), "From Today"))
-    hub.entry_saved.emit(entry_id)
-    assert [s.id for s in entry_rows(page)] == [entry_id]
-    assert page.page_stack.currentWidget() is page.splitter
-    entries.delete(entry_id)
-    hub.entry_deleted.emit(entry_id)
-    assert entry_rows(page) == []
-    assert page.model.canFetchMore(QModelIndex()) is False
-
-
 def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) -> None:
     page = make_page()
     type_into(qtbot, page.search_edit, "r")
