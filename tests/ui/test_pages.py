@@ -81,12 +81,24 @@ def test_today_leaves_out_faith_prompts_when_switched_off(qtbot, page_env):
     assert not seen & faith_ids
 
 
-def test_today_has_room_for_later_sections(today):
+def test_sections_added_to_today_show_below_the_prompt_in_order(today, qtbot):
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QLabel
 
-    extra = QLabel("a later widget")
-    today.add_section(extra)
-    assert extra.parent() is not None
+    first, second = QLabel("a later widget"), QLabel("and one more")
+    today.add_section(first)
+    today.add_section(second)
+    today.resize(800, 1200)
+    today.show()
+    qtbot.waitExposed(today)
+
+    def top(widget) -> int:
+        return widget.mapTo(today, QPoint(0, 0)).y()
+
+    assert first.isVisible() and second.isVisible()
+    assert today.isAncestorOf(first) and today.isAncestorOf(second)
+    assert top(today.use_prompt_button) + today.use_prompt_button.height() <= top(first)
+    assert top(first) + first.height() <= top(second)
 
 
 def test_recovery_dialog_copy_then_stored_clears_clipboard(qtbot):

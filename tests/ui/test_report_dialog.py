@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pikepdf
+import pytest
 from PySide6.QtCore import Qt
 
 from journal.entries import EntryStore
@@ -106,10 +107,21 @@ def test_markdown_warns_and_has_only_ticked_entries(page_env, qtbot, tmp_path, m
     assert b"SHARED-UI" in data and b"PRIVATE-UI" not in data
 
 
-def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, message_log):
+@pytest.mark.parametrize(("target", "reason"), [
+    ("missing/s.md", "No such file or directory"),  # a folder that is not there
+    ("s.md", "Is a directory"),  # a folder in the file's place: written, then not renamed
+])
+def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, message_log,
+                                                     target, reason):
     dialog, _s, _p = make(page_env, qtbot)
-    assert not dialog.save_markdown(str(tmp_path / "missing" / "s.md"))
+    out = tmp_path / "out"
+    (out / "s.md").mkdir(parents=True)
+    assert not dialog.save_markdown(str(out / target))
     assert message_log.kinds() == ["confirm", "error"]
+    _kind, title, text = message_log.calls[1]
+    assert title == "Saving did not work"
+    assert text == f"Haven could not read or write its files ({reason})."
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*")] == ["s.md"]  # no temp
 
 
 def test_since_the_last_session(page_env, qtbot):
