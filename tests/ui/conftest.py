@@ -181,3 +181,12 @@ def show_active(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def run_queued(qtbot) -> None:
+    """Let everything already queued for the GUI thread run: a zero timer started now
+    fires after the events and zero timers posted before it (Qt delivers them in order).
+    Use it before asserting that something queued did *not* happen."""
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True], timeout=5_000)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from journal import errors
 from journal.prompts import load_prompts
 from journal.vault import DiskFull
+from tests.ui.conftest import run_queued
 from ui import messages, workers
 from ui.dialogs.recovery_code import RecoveryCodeDialog, printable_document
 from ui.pages.today_page import TodayPage
@@ -309,7 +310,7 @@ def test_worker_result_sent_just_before_its_owner_went_away_is_dropped_once(qtbo
                               on_failure=delivered.append, on_dropped=dropped.append)
     assert workers.wait_for_all()  # sent, not yet delivered: no event loop ran
     Shiboken.delete(owner)
-    qtbot.wait(20)
+    run_queued(qtbot)
     assert dropped == ["vault"]
     assert delivered == []
 
@@ -324,7 +325,7 @@ def test_a_delivered_result_is_never_dropped(qtbot):
                               on_failure=delivered.append, on_dropped=dropped.append)
     qtbot.waitUntil(lambda: delivered == ["vault"])
     Shiboken.delete(owner)
-    qtbot.wait(20)
+    run_queued(qtbot)
     assert dropped == []
 
 

@@ -29,7 +29,7 @@ from journal.backup import list_backups, read_header
 from journal.entries import EntryStore
 from journal.keyslots import Secret
 from journal.vault import Vault
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import run_queued, unlock_with
 from ui import messages
 from ui.clipboard import SENSITIVE_TYPE, is_marked
 from ui.dialogs.new_passphrase import NewPassphraseDialog
@@ -150,7 +150,8 @@ def test_minimising_locks(unlocked, qtbot, marker):
 def test_minimising_does_not_lock_when_switched_off(unlocked, qtbot, settings):
     settings.lock_on_minimise = False
     unlocked.window.showMinimized()
-    qtbot.wait(20)  # the lock would be queued with a zero timer
+    qtbot.waitUntil(unlocked.window.isMinimized)
+    run_queued(qtbot)  # the lock would be queued with a zero timer
     assert unlocked.window.vault is not None
     unlocked.window.showNormal()
 
