@@ -19,9 +19,12 @@ from journal.record_models import (
     CheckinDraft,
     CrossingDraft,
     Followed,
+    NeedArea,
     NeedDraft,
+    NeedStatus,
 )
 from journal.report import (
+    LANGUAGES,
     EntryBlock,
     ReportOptions,
     build_report,
@@ -30,8 +33,10 @@ from journal.report import (
     name_replacer,
     to_html,
     to_markdown,
+    words,
     write_file,
 )
+from journal.support import SupportDraft, SupportKind, SupportStore
 
 DAY = date(2026, 3, 10)
 SHARED = "SHARED-MARKER-7f3a"
@@ -384,3 +389,39 @@ def test_markdown_that_never_closes_is_handled_in_one_pass():
     assert markdown_html("# " + " " * 100_000 + "x") == "<p class=\"heading\">x</p>"
     assert markdown_html("**bold *and* italic**") == "<p><b>bold <i>and</i> italic</b></p>"
     assert markdown_html("# C# #") == "<p class=\"heading\">C#</p>"
+
+
+# Each choice the core offers, by the prefix of its words in the report.
+REPORT_ENUMS = [("b.", BoundaryStatus), ("a.", NeedArea), ("n.", NeedStatus),
+                ("r.", SupportKind)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_choice_has_its_words_in_the_report(vault, lang):
+    """A status, area or kind without words would stop the summary with a KeyError."""
+    w = words(lang)
+    for prefix, enum in REPORT_ENUMS:
+        for member in enum:
+            assert w.get(prefix + member.value), f"{lang}: no words for {enum.__name__}.{member}"
+    # And the summary made with one of each shows them all.
+    boundaries, needs, people = BoundaryStore(vault), NeedStore(vault), SupportStore(vault)
+    for status in BoundaryStatus:
+        boundaries.create(BoundaryDraft(f"Boundary {status.value}", status=status))
+    for area in NeedArea:
+        for status in NeedStatus:
+            needs.create(NeedDraft(f"Need {area.value} {status.value}", area, status))
+    for kind in SupportKind:
+        people.create(SupportDraft(f"Person {kind.value}", kind))
+    for roles in (False, True):
+        text = to_markdown(build_report(vault, period(lang=lang, names_as_roles=roles)))
+        for prefix, enum in REPORT_ENUMS:
+            for member in enum:
+                assert w[prefix + member.value] in text, (prefix, member)
+
+
+def test_the_dutch_words_for_choices_are_dutch():
+    en, nl = words("en"), words("nl")
+    for prefix, enum in REPORT_ENUMS:
+        same = [m.value for m in enum if en[prefix + m.value] == nl[prefix + m.value]
+                and prefix + m.value != "r.pastor"]  # "Pastor" in both languages
+        assert same == [], f"{enum.__name__} not translated: {same}"
