@@ -424,3 +424,25 @@ def test_the_list_shows_the_entries_of_the_newest_period(page_env, qtbot):
     assert current(qtbot, dialog).entry_ids() == [shared]
     qtbot.waitUntil(lambda: not dialog.preparing, timeout=20_000)
     assert ticked(dialog) == {"9 March 2026 · Shared one": True}
+
+
+def test_print_paints_the_summary_on_the_printer(page_env, qtbot, tmp_path):
+    """The printer here is Qt's PDF printer (a file), chosen before the print dialog opens,
+    which keeps it when accepted: what would go to paper can be read back."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from tests.ui.conftest import when_modal
+    from tests.ui.test_report_pdf import pdf_text
+
+    dialog, _s, _p = make(page_env, qtbot)
+    dialog.name_edit.setText("Printed Name")
+    paper = tmp_path / "printed.pdf"
+    dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog.printer.setOutputFileName(str(paper))
+    when_modal(QPrintDialog, lambda box: box.accept())
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: paper.exists() and paper.stat().st_size > 0, timeout=20_000)
+    text = pdf_text(paper.read_bytes(), tmp_path)
+    assert "Printed Name" in text and "SHARED-UI" in text
+    assert "PRIVATE-UI" not in text  # only what is shared, as in the saved PDF
+    assert dialog.printer.pageLayout().pageSize().id() == dialog._page_size().id()
