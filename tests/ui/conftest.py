@@ -190,3 +190,12 @@ def run_queued(qtbot) -> None:
     fired: list[bool] = []
     QTimer.singleShot(0, lambda: fired.append(True))
     qtbot.waitUntil(lambda: fired == [True], timeout=5_000)
+
+
+def search_now(page, text: str) -> None:
+    """Search the journal page for `text` at once, as its 200 ms debounce timer would;
+    the timer that typing started is stopped, or on a slow machine it fires later and
+    searches a second time."""
+    page.search_edit.setText(text)
+    page._search_timer.stop()
+    page._run_search()

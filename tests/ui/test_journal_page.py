@@ -16,6 +16,7 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.vault import DiskFull, Vault
+from tests.ui.conftest import search_now
 from ui import messages, workers
 from ui.hub import Hub
 from ui.models.entry_list_model import IsHeaderRole, SummaryRole
@@ -680,8 +681,7 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
         monkeypatch: pytest.MonkeyPatch) -> None:
     gate = SearchGate(monkeypatch, {"river"})
     page = make_page()
-    page.search_edit.setText("river")
-    page._run_search()
+    search_now(page, "river")
     assert page.searching
     qtbot.waitUntil(gate.waiting.is_set)
     # The GUI thread goes on meanwhile, and can use the vault: no lock is held.
@@ -696,8 +696,7 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
     monkeypatch.setattr(page.count_label, "setText",
                         lambda text, real=page.count_label.setText: (texts.append(text),
                                                                      real(text)))
-    page.search_edit.setText("coffee")
-    page._run_search()
+    search_now(page, "coffee")
     qtbot.waitUntil(lambda: page.search_model.query == "coffee")
     assert page.search_model.rowCount() == 1
     assert "Searching…" not in texts
@@ -708,12 +707,10 @@ def test_the_newest_search_wins(qtbot, make_page, sample: dict[str, int],
     gate = SearchGate(monkeypatch, {"river"})
     page = make_page()
     shown = shown_queries(page)
-    page.search_edit.setText("river")
-    page._run_search()
+    search_now(page, "river")
     qtbot.waitUntil(gate.waiting.is_set)
     for text in ("cof", "coff", "coffee"):  # asked for while "river" still runs
-        page.search_edit.setText(text)
-        page._run_search()
+        search_now(page, text)
     gate.release.set()
     qtbot.waitUntil(lambda: not page.searching)
     assert page.search_model.query == "coffee"
@@ -724,11 +721,9 @@ def test_the_newest_search_wins(qtbot, make_page, sample: dict[str, int],
     # Emptying the field while a search runs: its results never show up.
     gate.held, gate.release = {"walked"}, type(gate.release)()
     gate.waiting.clear()
-    page.search_edit.setText("walked")
-    page._run_search()
+    search_now(page, "walked")
     qtbot.waitUntil(gate.waiting.is_set)
-    page.search_edit.setText("")
-    page._run_search()
+    search_now(page, "")
     assert page.search_model.rowCount() == 0
     gate.release.set()
     qtbot.waitUntil(lambda: not page.searching)
@@ -742,11 +737,9 @@ def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
     gate = SearchGate(monkeypatch, {"river"})
     page = make_page()
     shown = shown_queries(page)
-    page.search_edit.setText("river")
-    page._run_search()
+    search_now(page, "river")
     qtbot.waitUntil(gate.waiting.is_set)
-    page.search_edit.setText("coffee")
-    page._run_search()  # waits for "river"
+    search_now(page, "coffee")  # waits for "river"
     hub.vault_locked.emit()
     vault.close()  # as the window does: on lock the vault closes
     gate.release.set()
@@ -784,8 +777,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     monkeypatch.setattr(ui.pages.search_panel, "search", gated)
     page = make_page()
     model = page.search_model
-    page.search_edit.setText("water")
-    page._run_search()
+    search_now(page, "water")
     qtbot.waitUntil(lambda: model.rowCount() == model.PAGE_SIZE)
     assert page.count_label.text() == f"More than {model.PAGE_SIZE} found"
     model.fetchMore(QModelIndex())
@@ -798,8 +790,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     waiting.clear()
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(waiting.is_set)
-    page.search_edit.setText("walk 7")
-    page._run_search()
+    search_now(page, "walk 7")
     qtbot.waitUntil(lambda: model.query == "walk 7")
     shown = model.rowCount()
     release.set()
