@@ -56,6 +56,11 @@ class PassphraseTooShort(HavenError):
         self.minimum = minimum
 
 
+class VaultLocked(HavenError, RuntimeError):
+    """The vault was locked (closed) before this read or write; nothing was written.
+    A RuntimeError too, as callers that only cared that it failed expect."""
+
+
 class DiskFull(HavenError):
     """The disk (or the database's size limit) is full; the write was rolled back."""
 

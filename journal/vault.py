@@ -25,6 +25,7 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
 )
 from journal.keyslots import (
     DATA_KEY_BYTES,
@@ -444,7 +445,7 @@ class Vault:
     @property
     def _connection(self) -> Any:
         if self._conn is None:
-            raise RuntimeError("the vault is locked")
+            raise VaultLocked("the vault is locked")
         return self._conn
 
     @property

@@ -33,6 +33,7 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     VaultUnreadable,
     WrongSecret,
 )
@@ -105,6 +106,8 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (PassphraseTooShort, QT_TRANSLATE_NOOP(
         "Errors", "A passphrase needs at least %1 characters.")),
     (VaultExists, QT_TRANSLATE_NOOP("Errors", "The folder for a new journal is not empty.")),
+    (VaultLocked, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal was locked before this could be saved.")),
     (DiskFull, QT_TRANSLATE_NOOP(
         "Errors", "The disk is full. Your last change was not saved; make some room and try "
         "again.")),
