@@ -21,7 +21,7 @@ from ui.settings import Settings
 
 CODE = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
 # The real message boxes (the autouse fixture answers them otherwise).
-REAL_CONFIRM = messages.confirm
+REAL_CONFIRM, REAL_ERROR, REAL_INFO = messages.confirm, messages.error, messages.info
 
 
 def answer_box(qtbot, seen: list, answer) -> None:
@@ -141,6 +141,33 @@ def test_recovery_dialog_escape_then_enter_keeps_it_open(qtbot, message_log, mon
     assert len(seen) == 1 and isinstance(seen[0], QMessageBox)
     assert dialog.isVisible()
     dialog.accept()
+
+
+@pytest.mark.parametrize(("kind", "icon"), [("error", QMessageBox.Icon.Warning),
+                                            ("info", QMessageBox.Icon.NoIcon)])
+def test_the_real_error_and_info_boxes(qtbot, kind, icon):
+    """ui/messages.py's own boxes (the autouse fixture answers them in other tests): the
+    title and sentence as given, one worded OK without a stock icon, Escape closes."""
+    real = {"error": REAL_ERROR, "info": REAL_INFO}[kind]
+    seen: list = []
+
+    def look(box: QMessageBox) -> None:
+        seen.append((box.windowTitle(), box.text(), box.icon(),
+                     [b.text() for b in box.buttons()],
+                     [b.icon().isNull() for b in box.buttons()]))
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    answer_box(qtbot, [], look)
+    real(None, "Backup", "The daily backup could not be made.")
+    assert seen == [("Backup", "The daily backup could not be made.", icon, ["OK"], [True])]
+
+
+def test_escape_on_a_real_question_is_the_safe_answer(qtbot):
+    answer_box(qtbot, [], lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert REAL_CONFIRM(None, "Haven", "Delete?", destructive=True, yes_text="Delete",
+                        no_text="Keep") is False
+    answer_box(qtbot, [], lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert REAL_CONFIRM(None, "Haven", "Go on?") is False
 
 
 def test_confirm_has_worded_answers_and_no_question_icon(qtbot, monkeypatch):

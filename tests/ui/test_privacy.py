@@ -483,7 +483,8 @@ def test_settings_dialog_refuses_a_url_that_is_no_web_address(qtbot, settings, m
     dialog.open_page.setChecked(True)
     dialog.url.setText("file:///home/her/diary.txt")
     dialog._on_ok()
-    assert message_log.kinds() == ["error"]
+    assert message_log.calls == [
+        ("error", "Settings", "Please give a web address that starts with https://.")]
     assert dialog.result() != dialog.DialogCode.Accepted
     assert settings.quick_exit_url == ""
 

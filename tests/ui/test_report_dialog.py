@@ -95,7 +95,8 @@ def test_pdf_with_password_does_not_warn(page_env, qtbot, tmp_path, message_log)
         assert pdf.encryption.R == 6
     dialog.password_again.setText("other")
     assert not dialog.save_pdf(str(tmp_path / "t.pdf"))
-    assert message_log.kinds() == ["error"]
+    assert message_log.calls == [("error", "Save as PDF", "The two passwords are not the same.")]
+    assert not (tmp_path / "t.pdf").exists()
 
 
 def test_markdown_warns_and_has_only_ticked_entries(page_env, qtbot, tmp_path, message_log):
