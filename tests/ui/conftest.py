@@ -3,6 +3,8 @@ page environment, and the full app with a check that nothing is left open."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +35,29 @@ class MessageLog:
 
     def texts(self) -> list[str]:
         return [text for _kind, _title, text in self.calls]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def trace_qt_threads() -> Iterator[None]:
+    """Under coverage (make test), the work ui.workers runs on Qt's pool threads is
+    measured too: coverage traces the threads `threading` starts by itself, and a Qt
+    thread gets the same tracer here for each task it runs."""
+    tracer = threading.gettrace()
+    if tracer is None:
+        yield
+        return
+    original = workers._Task.run
+
+    def traced_run(task: workers._Task) -> None:
+        sys.settrace(tracer)
+        try:
+            original(task)
+        finally:
+            sys.settrace(None)
+
+    workers._Task.run = traced_run
+    yield
+    workers._Task.run = original
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,6 @@ clipboard.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import uuid
 from pathlib import Path
@@ -181,8 +180,7 @@ def test_session_watcher_without_a_bus_does_nothing(qtbot):
     QDBusConnection.disconnectFromBus("haven-no-bus")
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None,
-                    reason="needs dbus-daemon and dbus-send")
+@pytest.mark.needs_tools("dbus-daemon", "dbus-send")
 def test_screensaver_signal_over_a_real_bus(qtbot, tmp_path):
     from PySide6.QtDBus import QDBusConnection
 
