@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     # A SIGTERM or Ctrl+C while the app is still being built: finish building, then
-    # leave cleanly (HavenApp.exec() handles them from then on).
+    # leave cleanly. HavenApp.exec() handles them from then on, and also acts on one
+    # noted here after the check below (while the window is shown).
     stopped: list[int] = []
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda number, _frame: stopped.append(number))
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         _exit_when_shown(app, started)
     if os.environ.get("HAVEN_ANNOUNCE_SCREEN") == "1":
         _announce_when_shown(app)
-    return app.exec()
+    return app.exec(stopped)
 
 
 def _exit_when_shown(app, started: float) -> None:

@@ -108,12 +108,18 @@ class HavenApp(QObject):
     def show(self) -> None:
         self.window.show()
 
-    def exec(self) -> int:
+    def exec(self, stopped: Sequence[int] = ()) -> int:
+        """Run the event loop. `stopped` notes signals that arrived before it (main.py
+        appends to it until the handlers here replace its own)."""
         # A logout, `kill` or Ctrl+C in the terminal leaves as closing the window does:
         # drafts saved, vault locked, a demo folder removed. Python runs signal handlers
         # only between bytecodes, so an idle timer gives it a turn now and then.
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
+        # Looked at only after the handlers above are in place: a signal noted before
+        # is seen here, one after goes to them; none is lost in between.
+        if stopped:
+            QTimer.singleShot(0, self.window.close)
         ticker = QTimer(self.qapp)
         ticker.timeout.connect(lambda: None)
         ticker.start(200)

@@ -13,8 +13,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from journal.errors import (
+    BackupDamaged,
+    CheckinInvalid,
+    CheckinNotFound,
     DiskFull,
     EntryNotFound,
+    ExportTargetExists,
+    ImageRejected,
     ImportFailed,
     InvalidChoice,
     InvalidValue,
@@ -25,6 +30,8 @@ from journal.errors import (
     PassphraseTooShort,
     Place,
     RecordNotFound,
+    SafePlaceInvalid,
+    SafePlaceNotFound,
     SchemaTooNew,
     TargetExists,
     TargetInVault,
@@ -32,6 +39,7 @@ from journal.errors import (
     VaultExists,
     VaultInUse,
     VaultLocked,
+    VaultUnreadable,
     WrongSecret,
 )
 from ui.translate import QT_TRANSLATE_NOOP
@@ -126,6 +134,10 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (VaultDamaged, QT_TRANSLATE_NOOP(
         "Errors", "Your journal's files are damaged and cannot be read. Please restore a "
         "backup, or ask someone you trust for help.")),
+    (BackupDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a Haven backup, or it is incomplete or damaged.")),
+    (VaultUnreadable, QT_TRANSLATE_NOOP(
+        "Errors", "This folder does not hold a Haven journal that can be read.")),
     (VaultInUse, QT_TRANSLATE_NOOP(
         "Errors", "Your journal is already open in another Haven window. Close that one "
         "first.")),
@@ -142,11 +154,28 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (TargetExists, QT_TRANSLATE_NOOP(
         "Errors", "A file with this name already exists, and it was left as it is. Please "
         "choose another name.")),
+    (VaultLocked, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal was locked before this could be saved.")),
     (DiskFull, QT_TRANSLATE_NOOP(
         "Errors", "The disk is full. Your last change was not saved; make some room and try "
         "again.")),
     (EntryNotFound, QT_TRANSLATE_NOOP("Errors", "This entry no longer exists.")),
+    (CheckinNotFound, QT_TRANSLATE_NOOP("Errors", "This check-in no longer exists.")),
+    (SafePlaceNotFound, QT_TRANSLATE_NOOP("Errors", "This safe place no longer exists.")),
     (RecordNotFound, QT_TRANSLATE_NOOP("Errors", "This item no longer exists.")),
+    (CheckinInvalid, QT_TRANSLATE_NOOP(
+        "Errors", "One of the values of this check-in is out of range, so nothing was "
+        "saved.")),
+    (SafePlaceInvalid, QT_TRANSLATE_NOOP(
+        "Errors", "Something in this safe place cannot be saved (an empty name, or a text "
+        "that is too long), so nothing was saved.")),
+    (ImageRejected, QT_TRANSLATE_NOOP(
+        "Errors", "This picture cannot be used, so nothing was stored.")),
+    (ImportFailed, QT_TRANSLATE_NOOP(
+        "Errors", "This file cannot be imported, so nothing was imported.")),
+    (ExportTargetExists, QT_TRANSLATE_NOOP(
+        "Errors", "There is already a folder with files in that place. Please choose "
+        "another name or place.")),
     (MissingField, QT_TRANSLATE_NOOP(
         "Errors", "Something that is needed is still empty, so nothing was saved.")),
     (NameTaken, QT_TRANSLATE_NOOP("Errors", "That name is already on your list.")),
@@ -154,8 +183,6 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "One of the choices is not valid, so nothing was saved.")),
     (InvalidValue, QT_TRANSLATE_NOOP(
         "Errors", "Something you filled in cannot be used as it is, so nothing was saved.")),
-    (VaultLocked, QT_TRANSLATE_NOOP(
-        "Errors", "Your journal was locked before this was done. Open it and try again.")),
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),
 )
 _UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong (%1).")

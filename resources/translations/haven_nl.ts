@@ -1794,102 +1794,147 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>This file is not a Haven backup, or it is incomplete or damaged.</source>
+        <translation>Dit bestand is geen reservekopie van Haven, of het is onvolledig of beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>This folder does not hold a Haven journal that can be read.</source>
+        <translation>In deze map staat geen Haven-dagboek dat gelezen kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>This place is inside the folder of a journal. Nothing is ever saved there, so that nothing can replace a journal&apos;s files; please choose another folder.</source>
         <translation>Deze plek ligt in de map van een dagboek. Daar wordt nooit iets opgeslagen, zodat niets de bestanden van een dagboek kan vervangen; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>A file with this name already exists, and it was left as it is. Please choose another name.</source>
         <translation>Er bestaat al een bestand met deze naam; dat is gebleven zoals het was. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>Your journal was locked before this could be saved.</source>
+        <translation>Je dagboek was al vergrendeld voordat dit kon worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>This check-in no longer exists.</source>
+        <translation>Deze check-in bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>This safe place no longer exists.</source>
+        <translation>Deze veilige plek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>One of the values of this check-in is out of range, so nothing was saved.</source>
+        <translation>Een van de waarden van deze check-in valt buiten het bereik; er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>Something in this safe place cannot be saved (an empty name, or a text that is too long), so nothing was saved.</source>
+        <translation>Iets in deze veilige plek kan niet worden opgeslagen (een lege naam, of een tekst die te lang is); er is dus niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>This picture cannot be used, so nothing was stored.</source>
+        <translation>Deze afbeelding kan niet gebruikt worden; er is dus niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>This file cannot be imported, so nothing was imported.</source>
+        <translation>Dit bestand kan niet worden geïmporteerd; er is dus niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>There is already a folder with files in that place. Please choose another name or place.</source>
+        <translation>Op die plek staat al een map met bestanden. Kies een andere naam of plek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>That name is already on your list.</source>
         <translation>Die naam staat al op je lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Something you filled in cannot be used as it is, so nothing was saved.</source>
         <translation>Iets wat je hebt ingevuld, kan zo niet gebruikt worden; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
-        <source>Your journal was locked before this was done. Open it and try again.</source>
-        <translation>Je dagboek werd vergrendeld voordat dit klaar was. Open het en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -2006,8 +2051,13 @@
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="187"/>
+        <source>1 entry exported to %1.</source>
+        <translation>1 notitie geëxporteerd naar %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
@@ -2015,27 +2065,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="191"/>
         <source>It opens only with the password you chose.</source>
         <translation>Het gaat alleen open met het wachtwoord dat je koos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose a folder for the export</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="230"/>
         <source>Writing the export…</source>
         <translation>De export wordt geschreven…</translation>
     </message>
@@ -2206,18 +2256,18 @@
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="184"/>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="194"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="191"/>
         <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
         <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>The launcher in your applications menu still shows the old name.</source>
         <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
@@ -2789,317 +2839,317 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>it unpacks to more than {limit} MB, more than Haven reads from one zip file</source>
         <translation>uitgepakt is het meer dan {limit} MB, meer dan Haven uit één zipbestand leest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>this is not a Daylio CSV export (the first line lacks {names})</source>
         <translation>dit is geen CSV-export van Daylio (in de eerste regel ontbreekt {names})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>this is not valid CSV ({detail})</source>
         <translation>dit is geen geldige CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>the row has {found} fields where the first line has {expected}</source>
         <translation>de rij heeft {found} velden waar de eerste regel er {expected} heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>row {n}</source>
         <translation>rij {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>self-care item {n}</source>
         <translation>zelfzorgpunt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>session topic {n}</source>
         <translation>onderwerp {n} van de bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>
@@ -3107,112 +3157,112 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="137"/>
-        <location filename="../../ui/pages/journal_page.py" line="138"/>
+        <location filename="../../ui/pages/journal_page.py" line="135"/>
+        <location filename="../../ui/pages/journal_page.py" line="136"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="143"/>
+        <location filename="../../ui/pages/journal_page.py" line="141"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="145"/>
-        <location filename="../../ui/pages/journal_page.py" line="669"/>
+        <location filename="../../ui/pages/journal_page.py" line="143"/>
+        <location filename="../../ui/pages/journal_page.py" line="651"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="156"/>
+        <location filename="../../ui/pages/journal_page.py" line="154"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="158"/>
+        <location filename="../../ui/pages/journal_page.py" line="156"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="162"/>
+        <location filename="../../ui/pages/journal_page.py" line="160"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="164"/>
+        <location filename="../../ui/pages/journal_page.py" line="162"/>
+        <location filename="../../ui/pages/journal_page.py" line="237"/>
         <location filename="../../ui/pages/journal_page.py" line="239"/>
-        <location filename="../../ui/pages/journal_page.py" line="241"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="178"/>
+        <location filename="../../ui/pages/journal_page.py" line="176"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="199"/>
+        <location filename="../../ui/pages/journal_page.py" line="197"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="212"/>
+        <location filename="../../ui/pages/journal_page.py" line="210"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="218"/>
+        <location filename="../../ui/pages/journal_page.py" line="216"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="233"/>
+        <location filename="../../ui/pages/journal_page.py" line="231"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="266"/>
+        <location filename="../../ui/pages/journal_page.py" line="264"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="270"/>
+        <location filename="../../ui/pages/journal_page.py" line="268"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="273"/>
+        <location filename="../../ui/pages/journal_page.py" line="271"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="276"/>
+        <location filename="../../ui/pages/journal_page.py" line="274"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/journal_page.py" line="282"/>
         <location filename="../../ui/pages/journal_page.py" line="284"/>
-        <location filename="../../ui/pages/journal_page.py" line="286"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="288"/>
+        <location filename="../../ui/pages/journal_page.py" line="286"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="290"/>
+        <location filename="../../ui/pages/journal_page.py" line="288"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="393"/>
+        <location filename="../../ui/pages/journal_page.py" line="389"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="445"/>
+        <location filename="../../ui/pages/journal_page.py" line="441"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -3220,13 +3270,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="447"/>
+        <location filename="../../ui/pages/journal_page.py" line="443"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="449"/>
+        <location filename="../../ui/pages/journal_page.py" line="445"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -3235,22 +3285,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="452"/>
+        <location filename="../../ui/pages/journal_page.py" line="448"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="455"/>
+        <location filename="../../ui/pages/journal_page.py" line="451"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="458"/>
+        <location filename="../../ui/pages/journal_page.py" line="454"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="458"/>
+        <location filename="../../ui/pages/journal_page.py" line="454"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -3258,37 +3308,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="461"/>
+        <location filename="../../ui/pages/journal_page.py" line="457"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="463"/>
+        <location filename="../../ui/pages/journal_page.py" line="459"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="465"/>
+        <location filename="../../ui/pages/journal_page.py" line="461"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="470"/>
+        <location filename="../../ui/pages/journal_page.py" line="466"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="636"/>
+        <location filename="../../ui/pages/journal_page.py" line="618"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="660"/>
+        <location filename="../../ui/pages/journal_page.py" line="642"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="668"/>
+        <location filename="../../ui/pages/journal_page.py" line="650"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -3583,7 +3633,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5063,242 +5113,242 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="126"/>
+        <location filename="../../ui/pages/safety_page.py" line="127"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="130"/>
+        <location filename="../../ui/pages/safety_page.py" line="131"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="136"/>
+        <location filename="../../ui/pages/safety_page.py" line="137"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="137"/>
+        <location filename="../../ui/pages/safety_page.py" line="138"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="139"/>
+        <location filename="../../ui/pages/safety_page.py" line="140"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="140"/>
+        <location filename="../../ui/pages/safety_page.py" line="141"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="142"/>
+        <location filename="../../ui/pages/safety_page.py" line="143"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="143"/>
+        <location filename="../../ui/pages/safety_page.py" line="144"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="144"/>
+        <location filename="../../ui/pages/safety_page.py" line="145"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="145"/>
+        <location filename="../../ui/pages/safety_page.py" line="146"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="164"/>
+        <location filename="../../ui/pages/safety_page.py" line="165"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="167"/>
+        <location filename="../../ui/pages/safety_page.py" line="168"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="195"/>
+        <location filename="../../ui/pages/safety_page.py" line="196"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="197"/>
+        <location filename="../../ui/pages/safety_page.py" line="198"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="202"/>
+        <location filename="../../ui/pages/safety_page.py" line="203"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="209"/>
+        <location filename="../../ui/pages/safety_page.py" line="210"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="212"/>
+        <location filename="../../ui/pages/safety_page.py" line="213"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="324"/>
+        <location filename="../../ui/pages/safety_page.py" line="328"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="325"/>
+        <location filename="../../ui/pages/safety_page.py" line="329"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="213"/>
-        <location filename="../../ui/pages/safety_page.py" line="230"/>
+        <location filename="../../ui/pages/safety_page.py" line="214"/>
+        <location filename="../../ui/pages/safety_page.py" line="231"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="174"/>
+        <location filename="../../ui/pages/safety_page.py" line="175"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="177"/>
+        <location filename="../../ui/pages/safety_page.py" line="178"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="215"/>
+        <location filename="../../ui/pages/safety_page.py" line="216"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="216"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="218"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="218"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="219"/>
+        <location filename="../../ui/pages/safety_page.py" line="220"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="223"/>
+        <location filename="../../ui/pages/safety_page.py" line="224"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="229"/>
+        <location filename="../../ui/pages/safety_page.py" line="230"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="231"/>
+        <location filename="../../ui/pages/safety_page.py" line="232"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="235"/>
-        <location filename="../../ui/pages/safety_page.py" line="364"/>
+        <location filename="../../ui/pages/safety_page.py" line="236"/>
+        <location filename="../../ui/pages/safety_page.py" line="368"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="236"/>
-        <location filename="../../ui/pages/safety_page.py" line="367"/>
+        <location filename="../../ui/pages/safety_page.py" line="237"/>
+        <location filename="../../ui/pages/safety_page.py" line="371"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="237"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="239"/>
-        <location filename="../../ui/pages/safety_page.py" line="326"/>
+        <location filename="../../ui/pages/safety_page.py" line="240"/>
+        <location filename="../../ui/pages/safety_page.py" line="330"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="240"/>
+        <location filename="../../ui/pages/safety_page.py" line="241"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="285"/>
-        <location filename="../../ui/pages/safety_page.py" line="302"/>
+        <location filename="../../ui/pages/safety_page.py" line="288"/>
+        <location filename="../../ui/pages/safety_page.py" line="306"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="288"/>
+        <location filename="../../ui/pages/safety_page.py" line="292"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="327"/>
+        <location filename="../../ui/pages/safety_page.py" line="331"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="332"/>
+        <location filename="../../ui/pages/safety_page.py" line="336"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="363"/>
+        <location filename="../../ui/pages/safety_page.py" line="367"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="366"/>
+        <location filename="../../ui/pages/safety_page.py" line="370"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="373"/>
+        <location filename="../../ui/pages/safety_page.py" line="377"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="374"/>
+        <location filename="../../ui/pages/safety_page.py" line="378"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="375"/>
+        <location filename="../../ui/pages/safety_page.py" line="379"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="385"/>
+        <location filename="../../ui/pages/safety_page.py" line="389"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="393"/>
+        <location filename="../../ui/pages/safety_page.py" line="397"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5851,221 +5901,220 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="66"/>
+        <location filename="../../ui/pages/support_page.py" line="68"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="67"/>
+        <location filename="../../ui/pages/support_page.py" line="69"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="68"/>
+        <location filename="../../ui/pages/support_page.py" line="70"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="69"/>
+        <location filename="../../ui/pages/support_page.py" line="71"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="70"/>
+        <location filename="../../ui/pages/support_page.py" line="72"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="71"/>
+        <location filename="../../ui/pages/support_page.py" line="73"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="72"/>
+        <location filename="../../ui/pages/support_page.py" line="74"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="73"/>
+        <location filename="../../ui/pages/support_page.py" line="75"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="81"/>
+        <location filename="../../ui/pages/support_page.py" line="83"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="88"/>
+        <location filename="../../ui/pages/support_page.py" line="90"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="89"/>
+        <location filename="../../ui/pages/support_page.py" line="91"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="93"/>
+        <location filename="../../ui/pages/support_page.py" line="95"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="99"/>
+        <location filename="../../ui/pages/support_page.py" line="101"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="102"/>
+        <location filename="../../ui/pages/support_page.py" line="104"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="105"/>
+        <location filename="../../ui/pages/support_page.py" line="107"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="116"/>
-        <location filename="../../ui/pages/support_page.py" line="129"/>
+        <location filename="../../ui/pages/support_page.py" line="118"/>
+        <location filename="../../ui/pages/support_page.py" line="131"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="117"/>
+        <location filename="../../ui/pages/support_page.py" line="119"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="119"/>
-        <location filename="../../ui/pages/support_page.py" line="130"/>
+        <location filename="../../ui/pages/support_page.py" line="121"/>
+        <location filename="../../ui/pages/support_page.py" line="132"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="123"/>
-        <location filename="../../ui/pages/support_page.py" line="131"/>
+        <location filename="../../ui/pages/support_page.py" line="125"/>
+        <location filename="../../ui/pages/support_page.py" line="133"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="124"/>
+        <location filename="../../ui/pages/support_page.py" line="126"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="126"/>
-        <location filename="../../ui/pages/support_page.py" line="132"/>
+        <location filename="../../ui/pages/support_page.py" line="128"/>
+        <location filename="../../ui/pages/support_page.py" line="134"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="128"/>
+        <location filename="../../ui/pages/support_page.py" line="130"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="136"/>
+        <location filename="../../ui/pages/support_page.py" line="138"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="141"/>
+        <location filename="../../ui/pages/support_page.py" line="143"/>
         <source>Add to my list</source>
         <translation>Aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="142"/>
+        <location filename="../../ui/pages/support_page.py" line="144"/>
         <source>Add this person to my list</source>
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="146"/>
-        <location filename="../../ui/pages/support_page.py" line="312"/>
+        <location filename="../../ui/pages/support_page.py" line="148"/>
+        <location filename="../../ui/pages/support_page.py" line="325"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="147"/>
+        <location filename="../../ui/pages/support_page.py" line="149"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="178"/>
+        <location filename="../../ui/pages/support_page.py" line="180"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="200"/>
+        <location filename="../../ui/pages/support_page.py" line="202"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="201"/>
+        <location filename="../../ui/pages/support_page.py" line="203"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="242"/>
-        <location filename="../../ui/pages/support_page.py" line="362"/>
+        <location filename="../../ui/pages/support_page.py" line="244"/>
+        <location filename="../../ui/pages/support_page.py" line="375"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="248"/>
-        <location filename="../../ui/pages/support_page.py" line="282"/>
-        <location filename="../../ui/pages/support_page.py" line="292"/>
-        <location filename="../../ui/pages/support_page.py" line="402"/>
+        <location filename="../../ui/pages/support_page.py" line="250"/>
+        <location filename="../../ui/pages/support_page.py" line="310"/>
+        <location filename="../../ui/pages/support_page.py" line="415"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="302"/>
+        <location filename="../../ui/pages/support_page.py" line="315"/>
         <source>They will be removed from your support network.</source>
         <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="363"/>
+        <location filename="../../ui/pages/support_page.py" line="376"/>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
         <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="79"/>
+        <location filename="../../ui/pages/support_page.py" line="81"/>
         <source>Support</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="257"/>
+        <location filename="../../ui/pages/support_page.py" line="259"/>
         <source>Added to your list</source>
         <translation>Toegevoegd aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="295"/>
+        <location filename="../../ui/pages/support_page.py" line="302"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="309"/>
+        <location filename="../../ui/pages/support_page.py" line="322"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="311"/>
+        <location filename="../../ui/pages/support_page.py" line="324"/>
         <source>Delete this person?</source>
         <translation>Deze persoon verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="313"/>
+        <location filename="../../ui/pages/support_page.py" line="326"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="319"/>
+        <location filename="../../ui/pages/support_page.py" line="332"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="97"/>
+        <location filename="../../ui/pages/support_page.py" line="99"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>

@@ -257,7 +257,12 @@ def test_trends_over_a_period_with_gaps(store):
     assert got.selfcare == ((walk, 10),)
     assert got.triggers == ((song, 10),)
     assert got.checkin_days == 10
-    assert got == trends(store.between(got.start, end), got.start, end)
+    # Each check-in's mood on its own day, from what was written above.
+    expected = [None] * 30
+    for offset in range(0, 30, 3):
+        expected[29 - offset] = offset % 11
+    assert list(mood.values) == expected
+    assert got.series["sleep_hours"].values[-1] == 7.0
 
 
 def test_no_checkins_gives_empty_trends_without_error():

@@ -219,3 +219,94 @@ def test_the_real_command_line_leaves_a_closed_vault_and_its_whole_output(cli_va
     assert not (cli_vault / "haven.db-wal").exists()  # closed: WAL checkpointed away
     with Vault.open(cli_vault, Secret.passphrase(PASSPHRASE)) as vault:  # lock is free
         assert EntryStore(vault).count() == 3
+
+
+# -- the passphrase typed at a terminal (a pseudo-terminal here) -------------------------
+
+# Make the pseudo-terminal on fd 0 the controlling terminal (getpass reads /dev/tty), then
+# become `python -m journal ARGS`.
+TTY_CHILD = ("import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+             "os.execv(sys.executable, [sys.executable, '-m', 'journal', *sys.argv[1:]])")
+
+
+class Terminal:
+    """`python -m journal ARGS` on a pseudo-terminal: read what it shows, type into it."""
+
+    def __init__(self, *args: object) -> None:
+        import os
+        import pty
+
+        self.master, slave = pty.openpty()
+        self.proc = subprocess.Popen([sys.executable, "-c", TTY_CHILD, *map(str, args)],
+                                     stdin=slave, stdout=slave, stderr=slave,
+                                     start_new_session=True, cwd=Path(__file__).parents[2])
+        os.close(slave)
+        self.shown = ""
+
+    def read_until(self, text: str) -> str:
+        """What the terminal shows up to `text` (everything, once the child is gone)."""
+        import os
+        import select
+
+        while text not in self.shown:
+            ready, _, _ = select.select([self.master], [], [], 30)
+            assert ready, f"waited 30 s for {text!r}; shown: {self.shown!r}"
+            try:
+                chunk = os.read(self.master, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                chunk = b""
+            if not chunk:
+                break
+            self.shown += chunk.decode("utf-8", "replace")
+        return self.shown
+
+    def type(self, line: str) -> None:
+        import os
+
+        os.write(self.master, (line + "\n").encode())
+
+    def finish(self) -> int:
+        import os
+
+        self.read_until("\0never shown\0")  # to the end
+        try:
+            return self.proc.wait(timeout=60)
+        finally:
+            os.close(self.master)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
+def test_the_passphrase_is_asked_at_the_terminal_without_echo(cli_vault, pass_file, capsys,
+                                                              monkeypatch):
+    run(capsys, monkeypatch, "add", "--vault", cli_vault, "--passphrase-file", pass_file,
+        "--title", "Asked at the terminal", stdin="Body")
+    terminal = Terminal("list", "--vault", cli_vault)
+    assert terminal.read_until("Passphrase: ").endswith("Passphrase: ")
+    terminal.type(PASSPHRASE)
+    assert terminal.finish() == 0
+    assert "Asked at the terminal" in terminal.shown
+    assert PASSPHRASE not in terminal.shown  # not echoed
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
+def test_a_wrong_passphrase_at_the_terminal_exits_with_3(cli_vault):
+    terminal = Terminal("list", "--vault", cli_vault)
+    terminal.read_until("Passphrase: ")
+    terminal.type("not the passphrase")
+    assert terminal.finish() == 3
+    assert "not the passphrase" not in terminal.shown
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX pseudo-terminal")
+def test_a_new_passphrase_is_asked_twice_and_must_match(tmp_path):
+    terminal = Terminal("init", "--vault", tmp_path / "new")
+    terminal.read_until("New passphrase: ")
+    terminal.type("one long passphrase")
+    terminal.read_until("Repeat the new passphrase: ")
+    terminal.type("another long passphrase")
+    assert terminal.finish() == 2
+    assert "the two passphrases differ" in terminal.shown
+    assert not (tmp_path / "new").exists()

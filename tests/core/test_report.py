@@ -9,19 +9,23 @@ import pytest
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.demo import fill_demo
+from journal.entries import EntryStore
 from journal.errors import TargetExists
 from journal.models import EntryDraft
 from journal.needs import NeedStore
 from journal.record_models import (
+    CHART_METRICS,
     BoundaryDraft,
     BoundaryStatus,
     CheckinDraft,
     CrossingDraft,
     Followed,
+    NeedArea,
     NeedDraft,
+    NeedStatus,
 )
 from journal.report import (
-    Chart,
+    LANGUAGES,
     EntryBlock,
     ReportOptions,
     build_report,
@@ -30,8 +34,10 @@ from journal.report import (
     name_replacer,
     to_html,
     to_markdown,
+    words,
     write_file,
 )
+from journal.support import SupportDraft, SupportKind, SupportStore
 
 DAY = date(2026, 3, 10)
 SHARED = "SHARED-MARKER-7f3a"
@@ -201,11 +207,17 @@ def test_only_the_chosen_sections(vault, two_entries):
 def test_demo_summary_has_charts_and_shared_entries_only(vault):
     fill_demo(vault, "en", today=DAY)
     report = build_report(vault, ReportOptions(DAY - timedelta(days=29), DAY, made_on=DAY))
-    assert len(report.charts()) == 4
-    assert all(isinstance(c, Chart) for c in report.charts())
-    choices = {c.id: c.shared for c in entry_choices(vault, DAY - timedelta(days=29), DAY)}
+    assert [c.series.metric for c in report.charts()] == list(CHART_METRICS)
+    assert all(any(v is not None for v in c.series.values) for c in report.charts())
+    # Which demo entries of the period are shared, read through the entry store.
+    store = EntryStore(vault)
+    in_period = [e for e in (store.get(row["id"]) for row in vault.rows(
+        "SELECT id FROM entries ORDER BY entry_date, id"))
+        if DAY - timedelta(days=29) <= e.entry_date <= DAY]
+    shared = [e.id for e in in_period if e.share_with_therapist]
+    assert shared and len(shared) < len(in_period)  # some are kept out
     blocks = [b for s in report.sections for b in s.blocks if isinstance(b, EntryBlock)]
-    assert blocks and all(choices[b.entry_id] for b in blocks)
+    assert sorted(b.entry_id for b in blocks) == sorted(shared)
 
 
 def test_period_that_ends_before_it_starts(vault):
@@ -303,7 +315,7 @@ def test_names_replaced_by_roles_everywhere(vault, entries):
     assert hide("Annabel and anna de vries, Anna.") == (
         "Annabel and Trusted person 1, Trusted person 1.")  # a longer word is not her name
     assert "Ask Trusted person 2 to come along" in text
-    assert "**Name:** M." in text or "M." in text
+    assert "**Name:** M.  \n" in text  # her own name stays as she wrote it
     nl = to_markdown(build_report(vault, period(names_as_roles=True, lang="nl")))
     assert "| Vertrouwenspersoon 1 | Ja |" in nl and "Marieke" not in nl
 
@@ -378,3 +390,39 @@ def test_markdown_that_never_closes_is_handled_in_one_pass():
     assert markdown_html("# " + " " * 100_000 + "x") == "<p class=\"heading\">x</p>"
     assert markdown_html("**bold *and* italic**") == "<p><b>bold <i>and</i> italic</b></p>"
     assert markdown_html("# C# #") == "<p class=\"heading\">C#</p>"
+
+
+# Each choice the core offers, by the prefix of its words in the report.
+REPORT_ENUMS = [("b.", BoundaryStatus), ("a.", NeedArea), ("n.", NeedStatus),
+                ("r.", SupportKind)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_choice_has_its_words_in_the_report(vault, lang):
+    """A status, area or kind without words would stop the summary with a KeyError."""
+    w = words(lang)
+    for prefix, enum in REPORT_ENUMS:
+        for member in enum:
+            assert w.get(prefix + member.value), f"{lang}: no words for {enum.__name__}.{member}"
+    # And the summary made with one of each shows them all.
+    boundaries, needs, people = BoundaryStore(vault), NeedStore(vault), SupportStore(vault)
+    for status in BoundaryStatus:
+        boundaries.create(BoundaryDraft(f"Boundary {status.value}", status=status))
+    for area in NeedArea:
+        for status in NeedStatus:
+            needs.create(NeedDraft(f"Need {area.value} {status.value}", area, status))
+    for kind in SupportKind:
+        people.create(SupportDraft(f"Person {kind.value}", kind))
+    for roles in (False, True):
+        text = to_markdown(build_report(vault, period(lang=lang, names_as_roles=roles)))
+        for prefix, enum in REPORT_ENUMS:
+            for member in enum:
+                assert w[prefix + member.value] in text, (prefix, member)
+
+
+def test_the_dutch_words_for_choices_are_dutch():
+    en, nl = words("en"), words("nl")
+    for prefix, enum in REPORT_ENUMS:
+        same = [m.value for m in enum if en[prefix + m.value] == nl[prefix + m.value]
+                and prefix + m.value != "r.pastor"]  # "Pastor" in both languages
+        assert same == [], f"{enum.__name__} not translated: {same}"

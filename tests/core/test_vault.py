@@ -123,10 +123,22 @@ def test_the_folder_lock_refuses_a_second_holder_until_released(tmp_path):
 def test_the_folder_lock_can_be_released_on_another_thread(tmp_path):
     path = tmp_path / "haven.lock"
     lock = FolderLock(path)
-    worker = threading.Thread(target=lock.release)
+    failures: list[BaseException] = []
+
+    def release() -> None:
+        try:
+            lock.release()
+        except BaseException as exc:
+            failures.append(exc)
+
+    worker = threading.Thread(target=release)
     worker.start()
     worker.join()
-    FolderLock(path).release()
+    assert failures == []
+    assert not lock.is_locked
+    again = FolderLock(path)  # VaultInUse if the folder were still locked
+    assert again.is_locked
+    again.release()
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts Linux descriptors")

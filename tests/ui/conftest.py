@@ -3,6 +3,8 @@ page environment, and the full app with a check that nothing is left open."""
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +39,29 @@ class MessageLog:
 
     def texts(self) -> list[str]:
         return [text for _kind, _title, text in self.calls]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def trace_qt_threads() -> Iterator[None]:
+    """Under coverage (make test), the work ui.workers runs on Qt's pool threads is
+    measured too: coverage traces the threads `threading` starts by itself, and a Qt
+    thread gets the same tracer here for each task it runs."""
+    tracer = threading.gettrace()
+    if tracer is None:
+        yield
+        return
+    original = workers._Task.run
+
+    def traced_run(task: workers._Task) -> None:
+        sys.settrace(tracer)
+        try:
+            original(task)
+        finally:
+            sys.settrace(None)
+
+    workers._Task.run = traced_run
+    yield
+    workers._Task.run = original
 
 
 @pytest.fixture(autouse=True)
@@ -205,3 +230,21 @@ def show_active(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def run_queued(qtbot) -> None:
+    """Let everything already queued for the GUI thread run: a zero timer started now
+    fires after the events and zero timers posted before it (Qt delivers them in order).
+    Use it before asserting that something queued did *not* happen."""
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True], timeout=5_000)
+
+
+def search_now(page, text: str) -> None:
+    """Search the journal page for `text` at once, as its 200 ms debounce timer would;
+    the timer that typing started is stopped, or on a slow machine it fires later and
+    searches a second time."""
+    page.search_edit.setText(text)
+    page._search_timer.stop()
+    page._run_search()

@@ -133,12 +133,17 @@ def test_autosave_a_second_day_and_editing_afterwards(qtbot, page_env):
 def test_a_failed_save_keeps_the_form_and_says_so(qtbot, page_env, message_log):
     page = show(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings,
                                    today=lambda: DAY))
-    page.form.note.setPlainText("words that must not be lost")
+    vault = page_env.vault
+    assert vault.row("PRAGMA freelist_count")[0] == 0  # no free page left to write in
+    vault.execute(f"PRAGMA max_page_count = {vault.row('PRAGMA page_count')[0]}")  # full
+    words = "words that must not be lost " * 170
+    page.form.note.setPlainText(words)
     page.form.sleep_hours.setValue(7)
-    page_env.vault.execute("DROP TABLE checkin_triggers")  # any write now fails
     assert not page.save_pending()
-    assert message_log.kinds() == ["error"]
-    assert page.form.note.toPlainText() == "words that must not be lost"
+    assert message_log.calls == [("error", "Your check-in could not be saved", (
+        "The disk is full. Your last change was not saved; make some room and try again."
+        "\n\nWhat you filled in is still here. Haven will try again with your next change."))]
+    assert page.form.note.toPlainText() == words
 
 
 def test_deleting_asks_first(qtbot, page_env, message_log):
@@ -338,8 +343,8 @@ def test_importing_a_damaged_photo_changes_nothing(qtbot, page_env, tmp_path, me
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
     page.editor.import_photo(str(bad))
     qtbot.waitUntil(lambda: not page.editor.is_busy, timeout=5000)
-    assert message_log.kinds() == ["error"]
-    assert "damaged" in message_log.texts()[0] or "not a picture" in message_log.texts()[0]
+    assert message_log.calls == [("error", "The photo was not added",
+                                  "This picture seems to be damaged and cannot be read.")]
     assert digest(page_env.vault) == before
 
     good = photo_file(tmp_path, "sea.png", 2000, 1000)

@@ -5,7 +5,6 @@ screen, and never her text in a window title."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import uuid
@@ -185,8 +184,7 @@ def test_app_names_for_the_desktop_are_neutral(make_app, settings, closed_vault,
     assert os.environ["RESOURCE_NAME"] == "notes"
 
 
-@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("xprop") is None,
-                    reason="needs Xvfb and xprop")
+@pytest.mark.needs_tools("Xvfb", "xprop")
 def test_x11_window_class_and_title_are_neutral(closed_vault, tmp_path):
     """What a taskbar or `xprop` sees of the real window on a real X server."""
     ini = tmp_path / "child.ini"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal.entries import EntryStore
 from journal.models import EntryDraft
 from journal.vault import DiskFull, Vault
+from tests.ui.conftest import search_now
 from ui import messages, resources
 from ui.hub import Hub
 from ui.models.entry_list_model import month_heading
@@ -132,8 +133,7 @@ def page_texts(qtbot: Any, vault: Vault, settings: Settings, monkeypatch: pytest
     page2.save_pending()
     monkeypatch.undo()
     result["questions and errors"] = set(said)
-    page2.search_edit.setText("nothing-like-this")
-    page2._run_search()
+    search_now(page2, "nothing-like-this")
     qtbot.waitUntil(lambda: not page2.searching)
     result["no results"] = {page2.nothing_label.text(), page2.count_label.text()}
     page2.close()

@@ -17,6 +17,7 @@ from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.situation import ProfileStore
 from journal.vault import DiskFull, Vault
+from tests.ui.conftest import search_now
 from ui import messages, workers
 from ui.hub import Hub
 from ui.models.entry_list_model import IsHeaderRole, SummaryRole
@@ -612,19 +613,6 @@ def test_nothing_written_appears_outside_the_page(qtbot, vault: Vault, hub: Hub,
     assert page.editor.tag_names.stringList() == []
 
 
-def test_an_entry_saved_elsewhere_shows_up(qtbot, make_page, entries: EntryStore,
-                                           hub: Hub) -> None:
-    page = make_page()
-    entry_id = entries.create(EntryDraft(date(2024, 4, 4), "From Today"))
-    hub.entry_saved.emit(entry_id)
-    assert [s.id for s in entry_rows(page)] == [entry_id]
-    assert page.page_stack.currentWidget() is page.splitter
-    entries.delete(entry_id)
-    hub.entry_deleted.emit(entry_id)
-    assert entry_rows(page) == []
-    assert page.model.canFetchMore(QModelIndex()) is False
-
-
 def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) -> None:
     page = make_page()
     type_into(qtbot, page.search_edit, "r")
@@ -694,8 +682,7 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
         monkeypatch: pytest.MonkeyPatch) -> None:
     gate = SearchGate(monkeypatch, {"river"})
     page = make_page()
-    page.search_edit.setText("river")
-    page._run_search()
+    search_now(page, "river")
     assert page.searching
     qtbot.waitUntil(gate.waiting.is_set)
     # The GUI thread goes on meanwhile, and can use the vault: no lock is held.
@@ -710,8 +697,7 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
     monkeypatch.setattr(page.count_label, "setText",
                         lambda text, real=page.count_label.setText: (texts.append(text),
                                                                      real(text)))
-    page.search_edit.setText("coffee")
-    page._run_search()
+    search_now(page, "coffee")
     qtbot.waitUntil(lambda: page.search_model.query == "coffee")
     assert page.search_model.rowCount() == 1
     assert "Searching…" not in texts
@@ -722,12 +708,10 @@ def test_the_newest_search_wins(qtbot, make_page, sample: dict[str, int],
     gate = SearchGate(monkeypatch, {"river"})
     page = make_page()
     shown = shown_queries(page)
-    page.search_edit.setText("river")
-    page._run_search()
+    search_now(page, "river")
     qtbot.waitUntil(gate.waiting.is_set)
     for text in ("cof", "coff", "coffee"):  # asked for while "river" still runs
-        page.search_edit.setText(text)
-        page._run_search()
+        search_now(page, text)
     gate.release.set()
     qtbot.waitUntil(lambda: not page.searching)
     assert page.search_model.query == "coffee"
@@ -738,11 +722,9 @@ def test_the_newest_search_wins(qtbot, make_page, sample: dict[str, int],
     # Emptying the field while a search runs: its results never show up.
     gate.held, gate.release = {"walked"}, type(gate.release)()
     gate.waiting.clear()
-    page.search_edit.setText("walked")
-    page._run_search()
+    search_now(page, "walked")
     qtbot.waitUntil(gate.waiting.is_set)
-    page.search_edit.setText("")
-    page._run_search()
+    search_now(page, "")
     assert page.search_model.rowCount() == 0
     gate.release.set()
     qtbot.waitUntil(lambda: not page.searching)
@@ -756,11 +738,9 @@ def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
     gate = SearchGate(monkeypatch, {"river"})
     page = make_page()
     shown = shown_queries(page)
-    page.search_edit.setText("river")
-    page._run_search()
+    search_now(page, "river")
     qtbot.waitUntil(gate.waiting.is_set)
-    page.search_edit.setText("coffee")
-    page._run_search()  # waits for "river"
+    search_now(page, "coffee")  # waits for "river"
     hub.vault_locked.emit()
     vault.close()  # as the window does: on lock the vault closes
     gate.release.set()
@@ -798,8 +778,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     monkeypatch.setattr(ui.pages.search_panel, "search", gated)
     page = make_page()
     model = page.search_model
-    page.search_edit.setText("water")
-    page._run_search()
+    search_now(page, "water")
     qtbot.waitUntil(lambda: model.rowCount() == model.PAGE_SIZE)
     assert page.count_label.text() == f"More than {model.PAGE_SIZE} found"
     model.fetchMore(QModelIndex())
@@ -812,8 +791,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     waiting.clear()
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(waiting.is_set)
-    page.search_edit.setText("walk 7")
-    page._run_search()
+    search_now(page, "walk 7")
     qtbot.waitUntil(lambda: model.query == "walk 7")
     shown = model.rowCount()
     release.set()

@@ -20,7 +20,8 @@ from journal.keyslots import KeyFile, Secret
 from journal.models import EntryDraft
 from journal.vault import DB_NAME, Vault, check_database_copy
 from tests.conftest import FAST_KDF
-from tests.ui.conftest import unlock_with, when_modal
+from tests.ui.conftest import run_queued, unlock_with, when_modal
+from ui import workers
 from ui.dialogs.keys_dialog import KeysDialog
 from ui.dialogs.new_passphrase import NewPassphraseDialog
 from ui.dialogs.recovery_code import RecoveryCodeDialog
@@ -301,7 +302,8 @@ def test_quick_exit_during_reencryption_waits_for_it(unlocked, qtbot, closed_vau
     window.quick_exit()
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets())
     assert window.vault is None
-    qtbot.wait(50)  # let the finished work's result arrive: it must be dropped
+    assert workers.wait_for_all(30_000)
+    run_queued(qtbot)  # the finished work's result is queued: it must be dropped
     assert shown_codes == []
     with Vault.open(folder, Secret.passphrase(closed_vault.passphrase)) as vault:
         assert EntryStore(vault).get(entry_id).body == "still here after quick exit"

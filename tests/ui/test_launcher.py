@@ -131,3 +131,37 @@ def test_make_launcher_writes_it(apps_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (apps_dir / "haven.desktop").is_file()
     assert str(apps_dir / "haven.desktop") in result.stdout
+
+
+def test_another_discreet_name_moves_the_launcher_to_it(make_app, settings, closed_vault,
+                                                        apps_dir, message_log):
+    settings.discreet = True
+    settings.discreet_name = "notes"
+    launcher.install(settings)
+    app = make_app()
+    settings.discreet_name = "recipes"
+    app.hub.settings_changed.emit()
+    assert launcher.installed() == [apps_dir / "recipes.desktop"]
+    fields = entry(apps_dir / "recipes.desktop")
+    assert fields["Name"] == "Recipes" and fields["Icon"].endswith("discreet-recipes.svg")
+    assert sorted(p.name for p in apps_dir.iterdir()) == ["recipes.desktop"]
+    assert message_log.calls == []
+
+
+def test_a_launcher_that_cannot_be_written_again_says_so_and_stays(make_app, settings,
+                                                                   closed_vault, apps_dir,
+                                                                   message_log):
+    ours = launcher.install(settings)
+    before = ours.read_text(encoding="utf-8")
+    (apps_dir / ".notes.desktop.tmp").mkdir()  # where the new one would be written first
+    app = make_app()
+    settings.discreet = True
+    settings.discreet_name = "notes"
+    app.hub.settings_changed.emit()
+    assert message_log.kinds() == ["error"]
+    _kind, title, text = message_log.calls[0]
+    assert title == "Applications menu"
+    assert text.startswith("The launcher in your applications menu still shows the old name.")
+    assert "Is a directory" in text
+    assert launcher.installed() == [ours] and ours.read_text(encoding="utf-8") == before
+    assert not (apps_dir / "notes.desktop").exists()

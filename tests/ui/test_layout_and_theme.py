@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QTextFormat
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QTextFormat
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from journal.entries import EntryStore
@@ -18,7 +18,6 @@ from journal.models import EntryDraft
 from ui import resources, theme
 from ui.main_window import Workspace
 from ui.pages.worksheet import RADIO_STYLE
-from ui.sidebar import bold_width
 
 NORMAL_SIZE = QSize(1100, 760)
 
@@ -57,6 +56,15 @@ def in_sidebar(workspace: Workspace, widget: QWidget) -> QRect:
     return QRect(widget.mapTo(workspace.sidebar, QPoint(0, 0)), widget.size())
 
 
+def chosen_width(nav: QWidget) -> int:
+    """How wide a link's text is in the chosen link's weight (600 in the style sheets)."""
+    for dark in (False, True):
+        assert "font-weight: 600;" in rule(colours(dark), "QPushButton#navButton:checked")
+    font = QFont(nav.font())
+    font.setWeight(QFont.Weight.DemiBold)  # 600
+    return QFontMetrics(font).horizontalAdvance(nav.text())
+
+
 def assert_sidebar_whole(workspace: Workspace) -> None:
     sidebar = workspace.sidebar.rect()
     links = in_sidebar(workspace, workspace.nav_scroll)
@@ -78,7 +86,7 @@ def assert_sidebar_whole(workspace: Workspace) -> None:
     for nav in [*workspace.nav_buttons, workspace.settings_button]:
         # Measured with the bold font of the chosen link: never cut, chosen or not.
         padding = 2 * 11  # NAV_PADDING and the (transparent) border, both sides
-        assert bold_width(nav) + padding <= nav.width(), nav.text()
+        assert chosen_width(nav) + padding <= nav.width(), nav.text()
         # Every link can be scrolled into view, whole and right of the scroll bar.
         workspace.nav_scroll.ensureWidgetVisible(nav, 0, 0)
         rect = in_sidebar(workspace, nav)

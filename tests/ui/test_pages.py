@@ -14,6 +14,7 @@ from journal import errors
 from journal.prompts import load_prompts
 from journal.situation import Profile, ProfileStore, Situation
 from journal.vault import DiskFull
+from tests.ui.conftest import run_queued
 from ui import messages, workers
 from ui.dialogs.recovery_code import RecoveryCodeDialog, printable_document
 from ui.pages.today_page import TodayPage
@@ -21,7 +22,7 @@ from ui.settings import Settings
 
 CODE = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
 # The real message boxes (the autouse fixture answers them otherwise).
-REAL_CONFIRM = messages.confirm
+REAL_CONFIRM, REAL_ERROR, REAL_INFO = messages.confirm, messages.error, messages.info
 
 
 def answer_box(qtbot, seen: list, answer) -> None:
@@ -82,12 +83,24 @@ def test_today_leaves_out_faith_prompts_when_switched_off(qtbot, page_env):
     assert not seen & faith_ids
 
 
-def test_today_has_room_for_later_sections(today):
+def test_sections_added_to_today_show_below_the_prompt_in_order(today, qtbot):
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QLabel
 
-    extra = QLabel("a later widget")
-    today.add_section(extra)
-    assert extra.parent() is not None
+    first, second = QLabel("a later widget"), QLabel("and one more")
+    today.add_section(first)
+    today.add_section(second)
+    today.resize(800, 1200)
+    today.show()
+    qtbot.waitExposed(today)
+
+    def top(widget) -> int:
+        return widget.mapTo(today, QPoint(0, 0)).y()
+
+    assert first.isVisible() and second.isVisible()
+    assert today.isAncestorOf(first) and today.isAncestorOf(second)
+    assert top(today.use_prompt_button) + today.use_prompt_button.height() <= top(first)
+    assert top(first) + first.height() <= top(second)
 
 
 def test_recovery_dialog_copy_then_stored_clears_clipboard(qtbot):
@@ -129,6 +142,33 @@ def test_recovery_dialog_escape_then_enter_keeps_it_open(qtbot, message_log, mon
     assert len(seen) == 1 and isinstance(seen[0], QMessageBox)
     assert dialog.isVisible()
     dialog.accept()
+
+
+@pytest.mark.parametrize(("kind", "icon"), [("error", QMessageBox.Icon.Warning),
+                                            ("info", QMessageBox.Icon.NoIcon)])
+def test_the_real_error_and_info_boxes(qtbot, kind, icon):
+    """ui/messages.py's own boxes (the autouse fixture answers them in other tests): the
+    title and sentence as given, one worded OK without a stock icon, Escape closes."""
+    real = {"error": REAL_ERROR, "info": REAL_INFO}[kind]
+    seen: list = []
+
+    def look(box: QMessageBox) -> None:
+        seen.append((box.windowTitle(), box.text(), box.icon(),
+                     [b.text() for b in box.buttons()],
+                     [b.icon().isNull() for b in box.buttons()]))
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    answer_box(qtbot, [], look)
+    real(None, "Backup", "The daily backup could not be made.")
+    assert seen == [("Backup", "The daily backup could not be made.", icon, ["OK"], [True])]
+
+
+def test_escape_on_a_real_question_is_the_safe_answer(qtbot):
+    answer_box(qtbot, [], lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert REAL_CONFIRM(None, "Haven", "Delete?", destructive=True, yes_text="Delete",
+                        no_text="Keep") is False
+    answer_box(qtbot, [], lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
+    assert REAL_CONFIRM(None, "Haven", "Go on?") is False
 
 
 def test_confirm_has_worded_answers_and_no_question_icon(qtbot, monkeypatch):
@@ -314,7 +354,7 @@ def test_worker_result_sent_just_before_its_owner_went_away_is_dropped_once(qtbo
                               on_failure=delivered.append, on_dropped=dropped.append)
     assert workers.wait_for_all()  # sent, not yet delivered: no event loop ran
     Shiboken.delete(owner)
-    qtbot.wait(20)
+    run_queued(qtbot)
     assert dropped == ["vault"]
     assert delivered == []
 
@@ -329,20 +369,85 @@ def test_a_delivered_result_is_never_dropped(qtbot):
                               on_failure=delivered.append, on_dropped=dropped.append)
     qtbot.waitUntil(lambda: delivered == ["vault"])
     Shiboken.delete(owner)
-    qtbot.wait(20)
+    run_queued(qtbot)
     assert dropped == []
 
 
+def _every_haven_error() -> list[type[errors.HavenError]]:
+    """Every subclass of HavenError, at any depth, once every module of the core is
+    imported (an error class may live beside the code that raises it)."""
+    import importlib
+    import pkgutil
+
+    import journal
+
+    for module in pkgutil.walk_packages(journal.__path__, "journal."):
+        if not module.name.endswith("__main__"):  # that one runs the command line
+            importlib.import_module(module.name)
+    found, todo = [], [errors.HavenError]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in found:
+                found.append(sub)
+                todo.append(sub)
+    return sorted(found, key=lambda cls: cls.__qualname__)
+
+
+def _an_instance(cls: type[BaseException]) -> BaseException:
+    """`cls` made with sample arguments: a number for a number, words for the rest."""
+    import inspect
+
+    if issubclass(cls, errors.ImportFailed):
+        return cls("x.json", None, "missing", field="date")
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    if all(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+        return cls("a raw detail")  # Exception's own constructor
+    return cls(*[3 if p.annotation in (int, "int") else "a raw detail" for p in params
+                 if p.default is p.empty])
+
+
+HAVEN_ERRORS = _every_haven_error()
+
+
+def test_the_list_of_core_errors_is_complete():
+    """The derived list holds the errors of every depth and module (or it proves little)."""
+    names = {cls.__name__ for cls in HAVEN_ERRORS}
+    assert {"WrongSecret", "NotAVault", "BackupDamaged", "DiskFull", "RecordNotFound",
+            "ImportFailed", "ImageRejected"} <= names
+    assert len(HAVEN_ERRORS) >= 20
+
+
+@pytest.mark.parametrize("cls", HAVEN_ERRORS, ids=lambda cls: cls.__name__)
+def test_every_core_error_has_its_own_sentence(cls):
+    exc = _an_instance(cls)
+    text = messages.error_text(exc)
+    fallback = messages.error_text(RuntimeError())
+    assert fallback.startswith("Something went wrong")
+    assert not text.startswith("Something went wrong"), f"{cls.__name__} has no sentence"
+    assert "%1" not in text and str(exc) not in text  # no raw details of the exception
+
+
 @pytest.mark.parametrize("exc", [
-    errors.WrongSecret(), errors.NoRecoveryCode(), errors.NotAVault("x"),
-    errors.VaultDamaged("x"), errors.VaultInUse(), errors.SchemaTooNew(9, 1),
-    errors.PassphraseTooShort(8), errors.VaultExists("x"), DiskFull("x"),
-    errors.EntryNotFound(3), PermissionError(13, "Permission denied"), ValueError("boom"),
+    PermissionError(13, "Permission denied"), ValueError("boom"),
 ])
-def test_every_core_error_has_its_own_sentence(exc):
+def test_other_errors_get_a_sentence_without_their_details(exc):
     text = messages.error_text(exc)
     assert text and "%1" not in text
-    assert "boom" not in text and text != "x"  # no raw details of the exception
+    assert "boom" not in text
+
+
+def test_every_core_error_sentence_is_translated():
+    from PySide6.QtCore import QTranslator
+
+    from ui import resources
+
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_file("nl")))
+    english = {messages.error_text(_an_instance(cls)) for cls in HAVEN_ERRORS}
+    for _kind, source in messages._ERROR_TEXTS:
+        dutch = translator.translate("Errors", source)
+        assert dutch and dutch != source, source
+    assert len(english) >= 15  # one sentence for (nearly) every kind
 
 
 def test_error_sentences_differ_per_kind():

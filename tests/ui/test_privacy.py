@@ -7,7 +7,6 @@ clipboard.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import uuid
 from pathlib import Path
@@ -29,7 +28,7 @@ from journal.backup import list_backups, read_header
 from journal.entries import EntryStore
 from journal.keyslots import Secret
 from journal.vault import Vault
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import run_queued, unlock_with
 from ui import messages
 from ui.clipboard import SENSITIVE_TYPE, is_marked
 from ui.dialogs.new_passphrase import NewPassphraseDialog
@@ -150,7 +149,8 @@ def test_minimising_locks(unlocked, qtbot, marker):
 def test_minimising_does_not_lock_when_switched_off(unlocked, qtbot, settings):
     settings.lock_on_minimise = False
     unlocked.window.showMinimized()
-    qtbot.wait(20)  # the lock would be queued with a zero timer
+    qtbot.waitUntil(unlocked.window.isMinimized)
+    run_queued(qtbot)  # the lock would be queued with a zero timer
     assert unlocked.window.vault is not None
     unlocked.window.showNormal()
 
@@ -180,8 +180,7 @@ def test_session_watcher_without_a_bus_does_nothing(qtbot):
     QDBusConnection.disconnectFromBus("haven-no-bus")
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None or shutil.which("dbus-send") is None,
-                    reason="needs dbus-daemon and dbus-send")
+@pytest.mark.needs_tools("dbus-daemon", "dbus-send")
 def test_screensaver_signal_over_a_real_bus(qtbot, tmp_path):
     from PySide6.QtDBus import QDBusConnection
 
@@ -482,7 +481,8 @@ def test_settings_dialog_refuses_a_url_that_is_no_web_address(qtbot, settings, m
     dialog.open_page.setChecked(True)
     dialog.url.setText("file:///home/her/diary.txt")
     dialog._on_ok()
-    assert message_log.kinds() == ["error"]
+    assert message_log.calls == [
+        ("error", "Settings", "Please give a web address that starts with https://.")]
     assert dialog.result() != dialog.DialogCode.Accepted
     assert settings.quick_exit_url == ""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pikepdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -118,7 +119,8 @@ def test_pdf_with_password_does_not_warn(page_env, qtbot, tmp_path, message_log)
         assert pdf.encryption.R == 6
     dialog.password_again.setText("other")
     assert not dialog.save_pdf(str(tmp_path / "t.pdf"))
-    assert message_log.kinds() == ["error"]
+    assert message_log.calls == [("error", "Save as PDF", "The two passwords are not the same.")]
+    assert not (tmp_path / "t.pdf").exists()
 
 
 def test_markdown_warns_and_has_only_ticked_entries(page_env, qtbot, tmp_path, message_log):
@@ -130,10 +132,21 @@ def test_markdown_warns_and_has_only_ticked_entries(page_env, qtbot, tmp_path, m
     assert b"SHARED-UI" in data and b"PRIVATE-UI" not in data
 
 
-def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, message_log):
+@pytest.mark.parametrize(("target", "reason"), [
+    ("missing/s.md", "No such file or directory"),  # a folder that is not there
+    ("s.md", "Is a directory"),  # a folder in the file's place: written, then not renamed
+])
+def test_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path, message_log,
+                                                     target, reason):
     dialog, _s, _p = make(page_env, qtbot)
-    assert not dialog.save_markdown(str(tmp_path / "missing" / "s.md"))
+    out = tmp_path / "out"
+    (out / "s.md").mkdir(parents=True)
+    assert not dialog.save_markdown(str(out / target))
     assert message_log.kinds() == ["confirm", "error"]
+    _kind, title, text = message_log.calls[1]
+    assert title == "Saving did not work"
+    assert text == f"Haven could not read or write its files ({reason})."
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*")] == ["s.md"]  # no temp
 
 
 def test_since_the_last_session(page_env, qtbot):
@@ -482,3 +495,25 @@ def test_a_name_completed_with_its_suffix_is_replaced_only_when_she_says_so(
     message_log.answer = True
     dialog.markdown_button.click()
     qtbot.waitUntil(lambda: existing.read_text() != "her earlier summary", timeout=20_000)
+
+
+def test_print_paints_the_summary_on_the_printer(page_env, qtbot, tmp_path):
+    """The printer here is Qt's PDF printer (a file), chosen before the print dialog opens,
+    which keeps it when accepted: what would go to paper can be read back."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from tests.ui.conftest import when_modal
+    from tests.ui.test_report_pdf import pdf_text
+
+    dialog, _s, _p = make(page_env, qtbot)
+    dialog.name_edit.setText("Printed Name")
+    paper = tmp_path / "printed.pdf"
+    dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog.printer.setOutputFileName(str(paper))
+    when_modal(QPrintDialog, lambda box: box.accept())
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: paper.exists() and paper.stat().st_size > 0, timeout=20_000)
+    text = pdf_text(paper.read_bytes(), tmp_path)
+    assert "Printed Name" in text and "SHARED-UI" in text
+    assert "PRIVATE-UI" not in text  # only what is shared, as in the saved PDF
+    assert dialog.printer.pageLayout().pageSize().id() == dialog._page_size().id()

@@ -183,7 +183,9 @@ class ExportDialog(WorkDialog):
             self._set_busy(False)
             self.exported = result
             self.password.clear()
-            text = self.tr("%n entries exported to %1.", "", result.entries).replace(
+            # English has no translation file to pick the singular from %n.
+            text = (self.tr("1 entry exported to %1.") if result.entries == 1
+                    else self.tr("%n entries exported to %1.", "", result.entries)).replace(
                 "%1", str(result.path))
             if result.encrypted:
                 text += " " + self.tr("It opens only with the password you chose.")

@@ -41,7 +41,6 @@ from ui.models.entry_list_model import (
     EntryIdRole,
     EntryListDelegate,
     EntryListModel,
-    summary_from_draft,
 )
 from ui.pages.entry_editor import EntryEditor
 from ui.pages.search_panel import EntryIdRole as HitIdRole
@@ -84,7 +83,6 @@ class JournalPage(QWidget):
         self._settings = settings
         self._store = EntryStore(vault)
         self._selecting = False  # set while the page itself moves the selection
-        self._emitting = False  # set while the page emits on the hub
         self._known_tags: set[str] = set()
 
         self.model = EntryListModel(self._store, self)
@@ -351,8 +349,6 @@ class JournalPage(QWidget):
         self.editor.closed.connect(self._on_editor_closed)
         self.editor.agenda_requested.connect(
             lambda entry_id, text: self._hub.agenda_add_requested.emit("entry", entry_id, text))
-        self._hub.entry_saved.connect(self._on_hub_entry_saved)
-        self._hub.entry_deleted.connect(self._on_hub_entry_deleted)
         self._hub.vault_locked.connect(self._on_vault_locked)
 
     # -- public ----------------------------------------------------------------------
@@ -496,20 +492,6 @@ class JournalPage(QWidget):
         """Tags for completion; new ones are added as entries are saved (see below)."""
         if not self._known_tags:
             self._refresh_tags()
-
-    def _emit_saved(self, entry_id: int) -> None:
-        self._emitting = True
-        try:
-            self._hub.entry_saved.emit(entry_id)
-        finally:
-            self._emitting = False
-
-    def _emit_deleted(self, entry_id: int) -> None:
-        self._emitting = True
-        try:
-            self._hub.entry_deleted.emit(entry_id)
-        finally:
-            self._emitting = False
 
     # -- private slots ---------------------------------------------------------------
 
@@ -695,7 +677,7 @@ class JournalPage(QWidget):
         if any(t.casefold() not in self._known_tags for t in summary.tags):
             self._refresh_tags()
         self._update_count()
-        self._emit_saved(entry_id)
+        self._hub.entry_saved.emit(entry_id)
 
     @Slot(int)
     def _on_editor_deleted(self, entry_id: int) -> None:
@@ -707,47 +689,12 @@ class JournalPage(QWidget):
             self._selecting = False
         self._update_count()
         self._show_placeholder()
-        self._emit_deleted(entry_id)
+        self._hub.entry_deleted.emit(entry_id)
 
     @Slot()
     def _on_editor_closed(self) -> None:
         self._select_in_list(None)
         self._show_placeholder()
-        self._update_count()
-
-    @Slot(int)
-    def _on_hub_entry_saved(self, entry_id: int) -> None:
-        """An entry saved elsewhere (not by this page): show the change."""
-        if self._emitting or not self._vault.is_open:
-            return
-        try:
-            entry = self._store.get(entry_id)
-        except HavenError:
-            return
-        self._selecting = True
-        try:
-            self.model.entry_saved(summary_from_draft(entry_id, entry.draft()))
-        finally:
-            self._selecting = False
-        if self.editor.entry_id == entry_id and not self.editor.is_dirty:
-            self.editor.load(entry)
-        self._update_count()
-        if self.page_stack.currentWidget() is self.empty_state:
-            self.page_stack.setCurrentWidget(self.splitter)
-
-    @Slot(int)
-    def _on_hub_entry_deleted(self, entry_id: int) -> None:
-        if self._emitting or not self._vault.is_open:
-            return
-        self._selecting = True
-        try:
-            self.model.entry_removed(entry_id)
-            self.search_model.remove_entry(entry_id)
-        finally:
-            self._selecting = False
-        if self.editor.entry_id == entry_id:
-            self.editor.clear()
-            self._show_placeholder()
         self._update_count()
 
     @Slot()

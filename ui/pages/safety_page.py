@@ -108,6 +108,7 @@ class SafetyPage(QWidget):
         self.store = SafetyStore(vault)
         self._loading = False
         self._dirty = False
+        self._error_shown = False  # one message until a save works again
         self._timer = autosave_timer(self, self.save_now)
         self._build()
         self.reload()
@@ -281,10 +282,13 @@ class SafetyPage(QWidget):
         plan = SafetyPlan(**{k: f.toPlainText() for k, f in self.fields.items()})
         try:
             self.store.save_plan(plan)
-        except Exception as exc:
-            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+        except Exception as exc:  # her words stay; told once, not at every autosave
+            if not self._error_shown:
+                self._error_shown = True
+                messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
         self._dirty = False
+        self._error_shown = False
         self.saved_label.setText(self.tr("Saved"))
         return True
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
 from journal.support import (
     INCLUDED_HELPLINES,
@@ -57,6 +58,7 @@ class SupportPage(QWidget):
         self._person_id: int | None = None
         self._loading = False
         self._dirty = False
+        self._error_shown = False  # one message until a save works again
         self._timer = autosave_timer(self, self.save_now)
         self._build()
         self.reload()
@@ -279,22 +281,33 @@ class SupportPage(QWidget):
                 else:
                     self._drafts.drop(draft_name)
             except Exception as exc:
-                messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+                self._save_failed(exc)
                 return False
             self._dirty = False
             if typed:
                 self.status_label.setText(self._waiting_text(draft))
             return True
         try:
-            self.store.update(self._person_id, draft)
+            try:
+                self.store.update(self._person_id, draft)
+            except RecordNotFound:  # deleted meanwhile: her words make it again
+                self._person_id = self.store.create(draft)
+                self.delete_button.setEnabled(True)
             self._drafts.drop(draft_name)
         except Exception as exc:
-            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
+            self._save_failed(exc)
             return False
         self._dirty = False
+        self._error_shown = False
         self.status_label.setText(self.tr("Saved"))
         self.reload()
         return True
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """Her words stay in the form; she is told once, not at every autosave."""
+        if not self._error_shown:
+            self._error_shown = True
+            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
 
     def delete_person(self) -> None:
         if self._person_id is None:
