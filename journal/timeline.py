@@ -36,6 +36,7 @@ class TimelineKey:
     day: str  # YYYY-MM-DD
     rank: int
     id: int
+    precision: str = "day"  # an event's own: "around", "month", "season", "year"
 
     @property
     def kind(self) -> str:
@@ -71,7 +72,8 @@ class TimelineItem:
 
 # (kind, SQL giving (day, id) of each item in a period). ?1/?2: first and last day.
 _KEY_SQL = {
-    EVENT: "SELECT sort_day, id FROM events WHERE date_to >= ?1 AND date_from <= ?2",
+    EVENT: "SELECT sort_day, id, precision FROM events"
+           " WHERE date_to >= ?1 AND date_from <= ?2",
     MILESTONE: "SELECT e.entry_date, e.id FROM entry_milestones m"
                " JOIN entries e ON e.id = m.entry_id"
                " WHERE e.entry_date BETWEEN ?1 AND ?2",
@@ -104,8 +106,12 @@ class Timeline:
         keys: list[TimelineKey] = []
         for kind in wanted:
             rank = _RANK[kind]
-            keys.extend(TimelineKey(r[0], rank, r[1])
-                        for r in self._vault.rows(_KEY_SQL[kind], (low, high)))
+            if kind == EVENT:
+                keys.extend(TimelineKey(r[0], rank, r[1], r[2])
+                            for r in self._vault.rows(_KEY_SQL[kind], (low, high)))
+            else:
+                keys.extend(TimelineKey(r[0], rank, r[1])
+                            for r in self._vault.rows(_KEY_SQL[kind], (low, high)))
         keys.sort()
         return keys
 
@@ -126,13 +132,18 @@ class Timeline:
                 found[(kind, item.key.id)] = item
         return [found[(k.kind, k.id)] for k in keys if (k.kind, k.id) in found]
 
+    def item(self, key: TimelineKey) -> TimelineItem | None:
+        found = self.items([key])
+        return found[0] if found else None
+
     # -- one reader per kind: `ids` is a JSON list ------------------------------------
 
     def _rows(self, sql: str, ids: str) -> list:
         return self._vault.rows(sql + " IN (SELECT value FROM json_each(?))", (ids,))
 
     def _event(self, ids: str) -> list[TimelineItem]:
-        return [TimelineItem(TimelineKey(r["sort_day"], _RANK[EVENT], r["id"]), "event",
+        return [TimelineItem(TimelineKey(r["sort_day"], _RANK[EVENT], r["id"], r["precision"]),
+                             "event",
                              r["id"], r["what"], r["source"], r["note"], when=when_of(r))
                 for r in self._rows("SELECT * FROM events WHERE id", ids)]
 

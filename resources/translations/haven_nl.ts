@@ -1293,28 +1293,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="36"/>
+        <location filename="../../ui/pages/today_cards.py" line="40"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="35"/>
-        <location filename="../../ui/pages/today_cards.py" line="52"/>
+        <location filename="../../ui/pages/today_cards.py" line="39"/>
+        <location filename="../../ui/pages/today_cards.py" line="56"/>
         <source>Check in now</source>
         <translation>Nu inchecken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="46"/>
+        <location filename="../../ui/pages/today_cards.py" line="50"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag ingecheckt. Je kunt het nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="48"/>
+        <location filename="../../ui/pages/today_cards.py" line="52"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="50"/>
+        <location filename="../../ui/pages/today_cards.py" line="54"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Inchecken duurt ongeveer een minuut.</translation>
     </message>
@@ -3026,6 +3026,21 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="261"/>
+        <source>event {n} of the timeline</source>
+        <translation>gebeurtenis {n} van de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>milestone {n}</source>
+        <translation>mijlpaal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="263"/>
+        <source>step {n} of the path</source>
+        <translation>stap {n} van de weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>
@@ -3808,6 +3823,16 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="58"/>
+        <source>My path</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="60"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>
@@ -3875,6 +3900,115 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/widgets/passphrase_fields.py" line="159"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="128"/>
+        <source>Whenever it suits you, the next step is there for you.</source>
+        <translation>Wanneer het je uitkomt, staat de volgende stap voor je klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="130"/>
+        <source>With the rhythm you chose, the next step could come around %1. There is no hurry.</source>
+        <translation>Met het ritme dat je koos, kan de volgende stap rond %1 komen. Er is geen haast.</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="143"/>
+        <location filename="../../ui/pages/path_page.py" line="203"/>
+        <location filename="../../ui/pages/path_page.py" line="241"/>
+        <location filename="../../ui/pages/path_page.py" line="250"/>
+        <location filename="../../ui/pages/path_page.py" line="272"/>
+        <location filename="../../ui/pages/path_page.py" line="280"/>
+        <source>My path</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="145"/>
+        <source>The first months after finding out can feel like too much at once. This path takes one theme at a time: something to read, a few questions to write about, and one small thing to do. Go at your own pace; you can skip a step, and come back to any of them later.</source>
+        <translation>De eerste maanden nadat je het ontdekte, kan alles tegelijk te veel voelen. Deze weg neemt één thema tegelijk: iets om te lezen, een paar vragen om over te schrijven en één klein ding om te doen. Ga in je eigen tempo; je kunt een stap overslaan en later naar elke stap terugkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="150"/>
+        <source>Which path</source>
+        <translation>Welke weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="151"/>
+        <source>For partners of someone with an addiction or who was unfaithful</source>
+        <translation>Voor partners van iemand met een verslaving of die ontrouw was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="153"/>
+        <source>For partners of someone accused of crossing sexual boundaries</source>
+        <translation>Voor partners van iemand die beschuldigd wordt van seksueel grensoverschrijdend gedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="156"/>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="157"/>
+        <source>No rhythm: whenever I am ready</source>
+        <translation>Geen ritme: wanneer ik eraan toe ben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="158"/>
+        <source>About one step a week</source>
+        <translation>Ongeveer één stap per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="159"/>
+        <source>About one step every two weeks</source>
+        <translation>Ongeveer één stap per twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="163"/>
+        <source>&amp;Path</source>
+        <translation>&amp;Weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="164"/>
+        <source>&amp;Rhythm</source>
+        <translation>&amp;Ritme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="212"/>
+        <source>You walked every step. You can look back at them whenever you like.</source>
+        <translation>Je hebt elke stap gezet. Je kunt er terugkijken wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="213"/>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 van %2 stappen gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PathTodayCard</name>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="149"/>
+        <source>Go to my path</source>
+        <translation>Naar mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="150"/>
+        <source>My path</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="170"/>
+        <source>You walked every step of your path. You can look back at them whenever you like.</source>
+        <translation>Je hebt elke stap van je weg gezet. Je kunt er terugkijken wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="174"/>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Stap %1 van %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3991,12 +4125,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="139"/>
+        <location filename="../../ui/pages/today_cards.py" line="219"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="140"/>
+        <location filename="../../ui/pages/today_cards.py" line="220"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
@@ -4556,17 +4690,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="128"/>
+        <location filename="../../ui/pages/today_cards.py" line="208"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="129"/>
+        <location filename="../../ui/pages/today_cards.py" line="209"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="130"/>
+        <location filename="../../ui/pages/today_cards.py" line="210"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
@@ -5710,19 +5844,107 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
 </context>
 <context>
+    <name>StepCard</name>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="56"/>
+        <source>Step %1 · %2</source>
+        <translation>Stap %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="74"/>
+        <source>Write about this</source>
+        <translation>Schrijf hierover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="75"/>
+        <source>Write an entry about this prompt</source>
+        <translation>Schrijf een notitie over deze vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="83"/>
+        <source>Read</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="84"/>
+        <source>Read the article of this step</source>
+        <translation>Lees de tekst bij deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="85"/>
+        <source>Do the exercise</source>
+        <translation>Doe de oefening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="87"/>
+        <source>Mark as done</source>
+        <translation>Markeer als gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="88"/>
+        <source>Skip for now</source>
+        <translation>Nu overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="89"/>
+        <source>Open again</source>
+        <translation>Weer openzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="90"/>
+        <source>Make this step open again</source>
+        <translation>Zet deze stap weer open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="91"/>
+        <source>What I did</source>
+        <translation>Wat ik deed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="92"/>
+        <source>Open what I made in this step</source>
+        <translation>Open wat ik bij deze stap maakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="118"/>
+        <source>Done on %1</source>
+        <translation>Gedaan op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="120"/>
+        <source>Skipped on %1. You can come back to it whenever you like.</source>
+        <translation>Overgeslagen op %1. Je kunt erop terugkomen wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="123"/>
+        <source>You have begun this step.</source>
+        <translation>Je bent aan deze stap begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="124"/>
+        <source>Your step for now</source>
+        <translation>Jouw stap voor nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="124"/>
+        <source>Still to come</source>
+        <translation>Komt nog</translation>
+    </message>
+</context>
+<context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="76"/>
+        <location filename="../../ui/pages/today_cards.py" line="80"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="75"/>
+        <location filename="../../ui/pages/today_cards.py" line="79"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="96"/>
+        <location filename="../../ui/pages/today_cards.py" line="100"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -5947,6 +6169,378 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/support_page.py" line="97"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="88"/>
+        <location filename="../../ui/pages/timeline_page.py" line="168"/>
+        <location filename="../../ui/pages/timeline_page.py" line="271"/>
+        <location filename="../../ui/pages/timeline_page.py" line="379"/>
+        <location filename="../../ui/pages/timeline_page.py" line="434"/>
+        <location filename="../../ui/pages/timeline_page.py" line="486"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="90"/>
+        <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
+        <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="97"/>
+        <source>Show…</source>
+        <translation>Toon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="98"/>
+        <source>Which kinds of things to show</source>
+        <translation>Welke soorten dingen je wilt zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="109"/>
+        <source>Show by</source>
+        <translation>Toon per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="110"/>
+        <source>By year</source>
+        <translation>Per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="110"/>
+        <source>By month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="114"/>
+        <source>All the time</source>
+        <translation>De hele tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="118"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="118"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="126"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="127"/>
+        <source>Show the whole timeline again</source>
+        <translation>Toon weer de hele tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="141"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="149"/>
+        <source>Nothing on your timeline here yet. You can add something that happened, or mark a journal entry as a milestone.</source>
+        <translation>Hier staat nog niets op je tijdlijn. Je kunt iets toevoegen wat er gebeurde, of een notitie in je dagboek als mijlpaal markeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="151"/>
+        <location filename="../../ui/pages/timeline_page.py" line="487"/>
+        <source>Add what happened</source>
+        <translation>Voeg toe wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="169"/>
+        <source>What happened, in a few words</source>
+        <translation>Wat er gebeurde, in een paar woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="174"/>
+        <source>How exact the date is</source>
+        <translation>Hoe precies de datum is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="175"/>
+        <source>On this day</source>
+        <translation>Op deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="176"/>
+        <source>Around this day</source>
+        <translation>Rond deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="177"/>
+        <source>In this month</source>
+        <translation>In deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="178"/>
+        <source>In this season</source>
+        <translation>In dit seizoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="179"/>
+        <source>In this year</source>
+        <translation>In dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="184"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="186"/>
+        <source>The date in your own words</source>
+        <translation>De datum in je eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="187"/>
+        <source>In your own words, if you like: &quot;around Christmas&quot;</source>
+        <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="191"/>
+        <source>How I know it</source>
+        <translation>Hoe ik het weet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="195"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="196"/>
+        <source>A note, if you like: what you felt, what you still wonder</source>
+        <translation>Een notitie, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="200"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="201"/>
+        <source>Save what happened</source>
+        <translation>Bewaar wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="202"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="203"/>
+        <source>Delete this from the timeline</source>
+        <translation>Verwijder dit van de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="210"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="213"/>
+        <source>&amp;How I know it</source>
+        <translation>&amp;Hoe ik het weet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="272"/>
+        <source>Milestones in my journal</source>
+        <translation>Mijlpalen in mijn dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="273"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="274"/>
+        <source>Boundaries crossed</source>
+        <translation>Overschreden grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="275"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="276"/>
+        <source>STI tests</source>
+        <translation>Soa-tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="277"/>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="278"/>
+        <source>Very hard and very good days</source>
+        <translation>Heel zware en heel goede dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="283"/>
+        <source>I saw it</source>
+        <translation>Ik zag het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="284"/>
+        <source>He told me</source>
+        <translation>Hij vertelde het me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="285"/>
+        <source>Someone else told me</source>
+        <translation>Iemand anders vertelde het me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="286"/>
+        <source>I found it</source>
+        <translation>Ik vond het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="287"/>
+        <source>I suspect it</source>
+        <translation>Ik vermoed het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="298"/>
+        <source>Around %1</source>
+        <translation>Rond %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="302"/>
+        <source>Spring %1</source>
+        <translation>Voorjaar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="302"/>
+        <source>Summer %1</source>
+        <translation>Zomer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <source>Autumn %1</source>
+        <translation>Najaar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <source>Winter %1</source>
+        <translation>Winter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="314"/>
+        <source>An entry without a title</source>
+        <translation>Een notitie zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="315"/>
+        <source>%1 · Milestone in my journal</source>
+        <translation>%1 · Mijlpaal in mijn dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="318"/>
+        <source>%1 · Boundary: %2</source>
+        <translation>%1 · Grens: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="322"/>
+        <source>%1 · Crossed · %2</source>
+        <translation>%1 · Overschreden · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="326"/>
+        <source>%1 · Need: %2</source>
+        <translation>%1 · Behoefte: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="329"/>
+        <source>STI test</source>
+        <translation>Soa-test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="332"/>
+        <source>Session: %1</source>
+        <translation>Sessie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="335"/>
+        <source>A very hard day</source>
+        <translation>Een heel zware dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="336"/>
+        <source>A very good day</source>
+        <translation>Een heel goede dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="337"/>
+        <source>%1 · Check-in, mood %2 of 10</source>
+        <translation>%1 · Check-in, stemming %2 van 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="363"/>
+        <source>1 thing</source>
+        <translation>1 ding</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/timeline_page.py" line="363"/>
+        <source>%n things</source>
+        <translation>
+            <numerusform>%n ding</numerusform>
+            <numerusform>%n dingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="423"/>
+        <source>Write a few words about what happened first.</source>
+        <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="432"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="498"/>
+        <source>Shown as: %1</source>
+        <translation>Zo getoond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="574"/>
+        <source>Delete this from your timeline?</source>
+        <translation>Dit van je tijdlijn verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="575"/>
+        <source>What you wrote about it, and how you know it, will be gone.</source>
+        <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="576"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="576"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="583"/>
+        <source>It could not be deleted</source>
+        <translation>Het kon niet worden verwijderd</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,9 @@ PAGES: tuple[PageSpec, ...] = (
              QT_TRANSLATE_NOOP("Pages", "Next session")),
     PageSpec("guidance", "guidance_page", "GuidancePage",
              QT_TRANSLATE_NOOP("Pages", "Guidance")),
+    PageSpec("path", "path_page", "PathPage", QT_TRANSLATE_NOOP("Pages", "My path")),
+    PageSpec("timeline", "timeline_page", "TimelinePage",
+             QT_TRANSLATE_NOOP("Pages", "What happened")),
 )
 
 
