@@ -1433,246 +1433,256 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="247"/>
+        <location filename="../../ui/pages/entry_editor.py" line="248"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="359"/>
+        <location filename="../../ui/pages/entry_editor.py" line="360"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="252"/>
-        <location filename="../../ui/pages/entry_editor.py" line="441"/>
+        <location filename="../../ui/pages/entry_editor.py" line="253"/>
+        <location filename="../../ui/pages/entry_editor.py" line="447"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="253"/>
+        <location filename="../../ui/pages/entry_editor.py" line="254"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="254"/>
+        <location filename="../../ui/pages/entry_editor.py" line="255"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="257"/>
-        <location filename="../../ui/pages/entry_editor.py" line="439"/>
+        <location filename="../../ui/pages/entry_editor.py" line="258"/>
+        <location filename="../../ui/pages/entry_editor.py" line="445"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="260"/>
+        <location filename="../../ui/pages/entry_editor.py" line="261"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="261"/>
+        <location filename="../../ui/pages/entry_editor.py" line="262"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="263"/>
+        <location filename="../../ui/pages/entry_editor.py" line="264"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="264"/>
+        <location filename="../../ui/pages/entry_editor.py" line="265"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="269"/>
+        <location filename="../../ui/pages/entry_editor.py" line="270"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="270"/>
+        <location filename="../../ui/pages/entry_editor.py" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="285"/>
+        <location filename="../../ui/pages/entry_editor.py" line="286"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="289"/>
+        <location filename="../../ui/pages/entry_editor.py" line="290"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="291"/>
+        <location filename="../../ui/pages/entry_editor.py" line="292"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="293"/>
+        <location filename="../../ui/pages/entry_editor.py" line="294"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="295"/>
+        <location filename="../../ui/pages/entry_editor.py" line="296"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="302"/>
+        <location filename="../../ui/pages/entry_editor.py" line="303"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="304"/>
+        <location filename="../../ui/pages/entry_editor.py" line="305"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="306"/>
+        <location filename="../../ui/pages/entry_editor.py" line="307"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="308"/>
+        <location filename="../../ui/pages/entry_editor.py" line="309"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="374"/>
+        <location filename="../../ui/pages/entry_editor.py" line="375"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="332"/>
+        <location filename="../../ui/pages/entry_editor.py" line="333"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="334"/>
+        <location filename="../../ui/pages/entry_editor.py" line="335"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="346"/>
+        <location filename="../../ui/pages/entry_editor.py" line="347"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="384"/>
+        <location filename="../../ui/pages/entry_editor.py" line="385"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="394"/>
+        <location filename="../../ui/pages/entry_editor.py" line="395"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="416"/>
+        <location filename="../../ui/pages/entry_editor.py" line="421"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="419"/>
+        <location filename="../../ui/pages/entry_editor.py" line="424"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="420"/>
+        <location filename="../../ui/pages/entry_editor.py" line="425"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="409"/>
+        <location filename="../../ui/pages/entry_editor.py" line="410"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="411"/>
+        <location filename="../../ui/pages/entry_editor.py" line="412"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="413"/>
+        <location filename="../../ui/pages/entry_editor.py" line="414"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="363"/>
+        <location filename="../../ui/pages/entry_editor.py" line="364"/>
         <source>For my session…</source>
         <translation>Voor mijn sessie…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="367"/>
-        <location filename="../../ui/pages/entry_editor.py" line="443"/>
+        <location filename="../../ui/pages/entry_editor.py" line="368"/>
+        <location filename="../../ui/pages/entry_editor.py" line="449"/>
         <source>Add to my session agenda</source>
         <translation>Toevoegen aan mijn sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="368"/>
+        <location filename="../../ui/pages/entry_editor.py" line="369"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende sessie toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="437"/>
+        <location filename="../../ui/pages/entry_editor.py" line="416"/>
+        <source>A milestone on my timeline</source>
+        <translation>Een mijlpaal op mijn tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_editor.py" line="419"/>
+        <source>Milestones show on your timeline, beside what you wrote down there.</source>
+        <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_editor.py" line="443"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="561"/>
-        <location filename="../../ui/pages/entry_editor.py" line="641"/>
+        <location filename="../../ui/pages/entry_editor.py" line="571"/>
+        <location filename="../../ui/pages/entry_editor.py" line="653"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="571"/>
+        <location filename="../../ui/pages/entry_editor.py" line="581"/>
         <source>Session agenda</source>
         <translation>Sessie-agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="572"/>
+        <location filename="../../ui/pages/entry_editor.py" line="582"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar aan je agenda toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="586"/>
+        <location filename="../../ui/pages/entry_editor.py" line="596"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="587"/>
+        <location filename="../../ui/pages/entry_editor.py" line="597"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="589"/>
+        <location filename="../../ui/pages/entry_editor.py" line="599"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="589"/>
+        <location filename="../../ui/pages/entry_editor.py" line="599"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="601"/>
+        <location filename="../../ui/pages/entry_editor.py" line="611"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="654"/>
+        <location filename="../../ui/pages/entry_editor.py" line="666"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="669"/>
+        <location filename="../../ui/pages/entry_editor.py" line="681"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="670"/>
+        <location filename="../../ui/pages/entry_editor.py" line="682"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1680,22 +1690,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="677"/>
+        <location filename="../../ui/pages/entry_editor.py" line="689"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="681"/>
+        <location filename="../../ui/pages/entry_editor.py" line="693"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="684"/>
+        <location filename="../../ui/pages/entry_editor.py" line="696"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="686"/>
+        <location filename="../../ui/pages/entry_editor.py" line="698"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -3517,27 +3527,27 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="78"/>
+        <location filename="../../ui/pages/entry_editor.py" line="79"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="79"/>
+        <location filename="../../ui/pages/entry_editor.py" line="80"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="80"/>
+        <location filename="../../ui/pages/entry_editor.py" line="81"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="81"/>
+        <location filename="../../ui/pages/entry_editor.py" line="82"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="82"/>
+        <location filename="../../ui/pages/entry_editor.py" line="83"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -3829,9 +3839,9 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Mijn weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="60"/>
-        <source>What happened</source>
-        <translation>Wat er gebeurde</translation>
+        <location filename="../../ui/pages/__init__.py" line="62"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,26 @@ def test_the_workspace_jumps_from_the_timeline_to_each_record(make_app, qtbot,
     boundaries = workspace.boundaries_page
     assert boundaries.stack.currentIndex() == boundaries.CARD
     assert boundaries.card._boundary.id == boundary
+
+
+def test_an_entry_marked_as_a_milestone_is_on_the_timeline(page, page_env, qtbot):
+    from journal.entries import EntryStore
+    from ui.pages.entry_editor import EntryEditor
+
+    store = EntryStore(page_env.vault)
+    editor = EntryEditor(page_env.vault, store, page_env.settings)
+    qtbot.addWidget(editor)
+    editor.start_new(entry_date=date(2024, 3, 8))
+    editor.title_edit.setText("I told my sister everything")
+    editor.milestone_check.setChecked(True)
+    assert editor.save_now()
+    entry_id = editor.entry_id
+    assert EventStore(page_env.vault).is_milestone(entry_id)
+    page.reload()
+    assert rows(page)[1] == "I told my sister everything\n8 Mar 2024 · Milestone in my journal"
+    editor.load(store.get(entry_id))
+    assert editor.milestone_check.isChecked()
+    editor.milestone_check.setChecked(False)
+    assert editor.save_now()
+    page.reload()
+    assert page.model.item_count == 0

@@ -56,8 +56,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("guidance", "guidance_page", "GuidancePage",
              QT_TRANSLATE_NOOP("Pages", "Guidance")),
     PageSpec("path", "path_page", "PathPage", QT_TRANSLATE_NOOP("Pages", "My path")),
+    # "Timeline" in the sidebar, "What happened" on the page: a neutral word for anyone
+    # glancing at the screen, and it fits the narrow sidebar in Dutch.
     PageSpec("timeline", "timeline_page", "TimelinePage",
-             QT_TRANSLATE_NOOP("Pages", "What happened")),
+             QT_TRANSLATE_NOOP("Pages", "Timeline")),
 )
 
 

@@ -56,12 +56,13 @@ from ui.models.timeline_model import (
     HeaderRole,
     ItemRole,
     PeriodRole,
+    TimelineDelegate,
     TimelineModel,
 )
 from ui.pages.worksheet import date_text, followed_word, need_status_word, status_word
 from ui.settings import Settings
 from ui.widgets import button, label, scrolling_page
-from ui.widgets.list_items import EmptyHint, TwoLineDelegate, set_date_format
+from ui.widgets.list_items import EmptyHint, set_date_format
 
 
 class TimelinePage(QWidget):
@@ -140,9 +141,8 @@ class TimelinePage(QWidget):
         self.list_view.setObjectName("timelineList")
         self.list_view.setAccessibleName(self.tr("Timeline"))
         self.list_view.setModel(self.model)
-        self.list_view.setWordWrap(True)
-        self.list_view.setUniformItemSizes(False)
-        self.list_view.setItemDelegate(TwoLineDelegate(self.list_view))
+        self.list_view.setWordWrap(False)
+        self.list_view.setItemDelegate(TimelineDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.count_label = label("", "subtle", parent=self)
         self.empty_hint = EmptyHint(self.list_view, self.tr(
@@ -337,8 +337,8 @@ class TimelinePage(QWidget):
             rest = self.tr("%1 · Check-in, mood %2 of 10").replace("%1", day).replace(
                 "%2", str(item.value))
         first = " ".join(first.split())
-        if len(first) > 140:
-            first = first[:139] + "…"
+        if len(first) > 90:  # one line: the list knows its rows' height without reading
+            first = first[:89] + "…"
         return f"{first}\n{rest}"
 
     def group_text(self, zoom: str, key: TimelineKey, count: int) -> str:
