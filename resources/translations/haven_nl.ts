@@ -6184,328 +6184,328 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="88"/>
-        <location filename="../../ui/pages/timeline_page.py" line="168"/>
-        <location filename="../../ui/pages/timeline_page.py" line="271"/>
-        <location filename="../../ui/pages/timeline_page.py" line="379"/>
-        <location filename="../../ui/pages/timeline_page.py" line="434"/>
-        <location filename="../../ui/pages/timeline_page.py" line="486"/>
+        <location filename="../../ui/pages/timeline_page.py" line="89"/>
+        <location filename="../../ui/pages/timeline_page.py" line="169"/>
+        <location filename="../../ui/pages/timeline_page.py" line="272"/>
+        <location filename="../../ui/pages/timeline_page.py" line="383"/>
+        <location filename="../../ui/pages/timeline_page.py" line="438"/>
+        <location filename="../../ui/pages/timeline_page.py" line="490"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="90"/>
+        <location filename="../../ui/pages/timeline_page.py" line="91"/>
         <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
         <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="97"/>
+        <location filename="../../ui/pages/timeline_page.py" line="98"/>
         <source>Show…</source>
         <translation>Toon…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="98"/>
+        <location filename="../../ui/pages/timeline_page.py" line="99"/>
         <source>Which kinds of things to show</source>
         <translation>Welke soorten dingen je wilt zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="109"/>
+        <location filename="../../ui/pages/timeline_page.py" line="110"/>
         <source>Show by</source>
         <translation>Toon per</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="110"/>
+        <location filename="../../ui/pages/timeline_page.py" line="111"/>
         <source>By year</source>
         <translation>Per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="110"/>
+        <location filename="../../ui/pages/timeline_page.py" line="111"/>
         <source>By month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <location filename="../../ui/pages/timeline_page.py" line="112"/>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="114"/>
+        <location filename="../../ui/pages/timeline_page.py" line="115"/>
         <source>All the time</source>
         <translation>De hele tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="118"/>
+        <location filename="../../ui/pages/timeline_page.py" line="119"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="118"/>
+        <location filename="../../ui/pages/timeline_page.py" line="119"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="126"/>
+        <location filename="../../ui/pages/timeline_page.py" line="127"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="127"/>
+        <location filename="../../ui/pages/timeline_page.py" line="128"/>
         <source>Show the whole timeline again</source>
         <translation>Toon weer de hele tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="141"/>
+        <location filename="../../ui/pages/timeline_page.py" line="142"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="149"/>
+        <location filename="../../ui/pages/timeline_page.py" line="150"/>
         <source>Nothing on your timeline here yet. You can add something that happened, or mark a journal entry as a milestone.</source>
         <translation>Hier staat nog niets op je tijdlijn. Je kunt iets toevoegen wat er gebeurde, of een notitie in je dagboek als mijlpaal markeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="151"/>
-        <location filename="../../ui/pages/timeline_page.py" line="487"/>
+        <location filename="../../ui/pages/timeline_page.py" line="152"/>
+        <location filename="../../ui/pages/timeline_page.py" line="491"/>
         <source>Add what happened</source>
         <translation>Voeg toe wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="169"/>
+        <location filename="../../ui/pages/timeline_page.py" line="170"/>
         <source>What happened, in a few words</source>
         <translation>Wat er gebeurde, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="174"/>
+        <location filename="../../ui/pages/timeline_page.py" line="175"/>
         <source>How exact the date is</source>
         <translation>Hoe precies de datum is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="175"/>
+        <location filename="../../ui/pages/timeline_page.py" line="176"/>
         <source>On this day</source>
         <translation>Op deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="176"/>
+        <location filename="../../ui/pages/timeline_page.py" line="177"/>
         <source>Around this day</source>
         <translation>Rond deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="177"/>
+        <location filename="../../ui/pages/timeline_page.py" line="178"/>
         <source>In this month</source>
         <translation>In deze maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="178"/>
+        <location filename="../../ui/pages/timeline_page.py" line="179"/>
         <source>In this season</source>
         <translation>In dit seizoen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="179"/>
+        <location filename="../../ui/pages/timeline_page.py" line="180"/>
         <source>In this year</source>
         <translation>In dit jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="184"/>
+        <location filename="../../ui/pages/timeline_page.py" line="185"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="186"/>
+        <location filename="../../ui/pages/timeline_page.py" line="187"/>
         <source>The date in your own words</source>
         <translation>De datum in je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="187"/>
+        <location filename="../../ui/pages/timeline_page.py" line="188"/>
         <source>In your own words, if you like: &quot;around Christmas&quot;</source>
         <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="191"/>
+        <location filename="../../ui/pages/timeline_page.py" line="192"/>
         <source>How I know it</source>
         <translation>Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="195"/>
+        <location filename="../../ui/pages/timeline_page.py" line="196"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="196"/>
+        <location filename="../../ui/pages/timeline_page.py" line="197"/>
         <source>A note, if you like: what you felt, what you still wonder</source>
         <translation>Een notitie, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="200"/>
+        <location filename="../../ui/pages/timeline_page.py" line="201"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="201"/>
+        <location filename="../../ui/pages/timeline_page.py" line="202"/>
         <source>Save what happened</source>
         <translation>Bewaar wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="202"/>
+        <location filename="../../ui/pages/timeline_page.py" line="203"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="203"/>
+        <location filename="../../ui/pages/timeline_page.py" line="204"/>
         <source>Delete this from the timeline</source>
         <translation>Verwijder dit van de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="210"/>
-        <source>&amp;When</source>
-        <translation>&amp;Wanneer</translation>
+        <location filename="../../ui/pages/timeline_page.py" line="211"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="213"/>
+        <location filename="../../ui/pages/timeline_page.py" line="214"/>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="272"/>
+        <location filename="../../ui/pages/timeline_page.py" line="273"/>
         <source>Milestones in my journal</source>
         <translation>Mijlpalen in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="273"/>
+        <location filename="../../ui/pages/timeline_page.py" line="274"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="274"/>
+        <location filename="../../ui/pages/timeline_page.py" line="275"/>
         <source>Boundaries crossed</source>
         <translation>Overschreden grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="275"/>
+        <location filename="../../ui/pages/timeline_page.py" line="276"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="276"/>
+        <location filename="../../ui/pages/timeline_page.py" line="277"/>
         <source>STI tests</source>
         <translation>Soa-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="277"/>
+        <location filename="../../ui/pages/timeline_page.py" line="278"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="278"/>
+        <location filename="../../ui/pages/timeline_page.py" line="279"/>
         <source>Very hard and very good days</source>
         <translation>Heel zware en heel goede dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="283"/>
+        <location filename="../../ui/pages/timeline_page.py" line="284"/>
         <source>I saw it</source>
         <translation>Ik zag het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="284"/>
+        <location filename="../../ui/pages/timeline_page.py" line="285"/>
         <source>He told me</source>
         <translation>Hij vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="285"/>
+        <location filename="../../ui/pages/timeline_page.py" line="286"/>
         <source>Someone else told me</source>
         <translation>Iemand anders vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="286"/>
+        <location filename="../../ui/pages/timeline_page.py" line="287"/>
         <source>I found it</source>
         <translation>Ik vond het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="287"/>
+        <location filename="../../ui/pages/timeline_page.py" line="288"/>
         <source>I suspect it</source>
         <translation>Ik vermoed het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="298"/>
+        <location filename="../../ui/pages/timeline_page.py" line="299"/>
         <source>Around %1</source>
         <translation>Rond %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="302"/>
+        <location filename="../../ui/pages/timeline_page.py" line="303"/>
         <source>Spring %1</source>
         <translation>Voorjaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="302"/>
+        <location filename="../../ui/pages/timeline_page.py" line="303"/>
         <source>Summer %1</source>
         <translation>Zomer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <location filename="../../ui/pages/timeline_page.py" line="304"/>
         <source>Autumn %1</source>
         <translation>Najaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <location filename="../../ui/pages/timeline_page.py" line="304"/>
         <source>Winter %1</source>
         <translation>Winter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="314"/>
+        <location filename="../../ui/pages/timeline_page.py" line="315"/>
         <source>An entry without a title</source>
         <translation>Een notitie zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="315"/>
+        <location filename="../../ui/pages/timeline_page.py" line="316"/>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="318"/>
+        <location filename="../../ui/pages/timeline_page.py" line="319"/>
         <source>%1 · Boundary: %2</source>
         <translation>%1 · Grens: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="322"/>
+        <location filename="../../ui/pages/timeline_page.py" line="323"/>
         <source>%1 · Crossed · %2</source>
         <translation>%1 · Overschreden · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="326"/>
+        <location filename="../../ui/pages/timeline_page.py" line="327"/>
         <source>%1 · Need: %2</source>
         <translation>%1 · Behoefte: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="329"/>
+        <location filename="../../ui/pages/timeline_page.py" line="330"/>
         <source>STI test</source>
         <translation>Soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="332"/>
+        <location filename="../../ui/pages/timeline_page.py" line="333"/>
         <source>Session: %1</source>
         <translation>Sessie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="335"/>
+        <location filename="../../ui/pages/timeline_page.py" line="336"/>
         <source>A very hard day</source>
         <translation>Een heel zware dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="336"/>
+        <location filename="../../ui/pages/timeline_page.py" line="337"/>
         <source>A very good day</source>
         <translation>Een heel goede dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="337"/>
+        <location filename="../../ui/pages/timeline_page.py" line="338"/>
         <source>%1 · Check-in, mood %2 of 10</source>
         <translation>%1 · Check-in, stemming %2 van 10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="363"/>
+        <location filename="../../ui/pages/timeline_page.py" line="367"/>
         <source>1 thing</source>
         <translation>1 ding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="363"/>
+        <location filename="../../ui/pages/timeline_page.py" line="367"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n ding</numerusform>
@@ -6513,42 +6513,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="423"/>
+        <location filename="../../ui/pages/timeline_page.py" line="427"/>
         <source>Write a few words about what happened first.</source>
         <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="432"/>
+        <location filename="../../ui/pages/timeline_page.py" line="436"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="498"/>
+        <location filename="../../ui/pages/timeline_page.py" line="502"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="574"/>
+        <location filename="../../ui/pages/timeline_page.py" line="578"/>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="575"/>
+        <location filename="../../ui/pages/timeline_page.py" line="579"/>
         <source>What you wrote about it, and how you know it, will be gone.</source>
         <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="576"/>
+        <location filename="../../ui/pages/timeline_page.py" line="580"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="576"/>
+        <location filename="../../ui/pages/timeline_page.py" line="580"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="583"/>
+        <location filename="../../ui/pages/timeline_page.py" line="587"/>
         <source>It could not be deleted</source>
         <translation>Het kon niet worden verwijderd</translation>
     </message>

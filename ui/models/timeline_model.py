@@ -184,22 +184,15 @@ class TimelineModel(QAbstractListModel):
 
 
 class TimelineDelegate(TwoLineDelegate):
-    """Draws rows as TwoLineDelegate does, but knows their height by arithmetic (a
-    header one line, an item two) without reading their text: a view that measured
-    every row's text read every item of ten years (4 s in bench/timeline_bench.py)."""
-
-    _heights: dict[tuple[str, bool], int] = {}  # noqa: RUF012  (font, header) -> height
+    """Draws rows as TwoLineDelegate does, every row two lines high (a header is its
+    period and how many things it holds), known by arithmetic without reading any text:
+    with the view's uniform item sizes it then places ten years of rows at once. A view
+    that measured every row's text read every item (4 s in bench/timeline_bench.py)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        header = bool(index.data(HeaderRole))
-        key = (option.font.key(), header)
-        height = self._heights.get(key)
-        if height is None:
-            fm = QFontMetrics(option.font)
-            height = fm.height() * (1 if header else 2) + (
-                0 if header else self.GAP) + 2 * self.PADDING
-            self._heights[key] = height
-        return QSize(max(option.rect.width(), 200), height)
+        fm = QFontMetrics(option.font)
+        return QSize(max(option.rect.width(), 200),
+                     fm.height() * 2 + self.GAP + 2 * self.PADDING)
 
 
 def _period(zoom: str, key: TimelineKey) -> tuple[date, date]:

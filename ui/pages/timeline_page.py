@@ -142,6 +142,7 @@ class TimelinePage(QWidget):
         self.list_view.setAccessibleName(self.tr("Timeline"))
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(False)
+        self.list_view.setUniformItemSizes(True)  # see TimelineDelegate
         self.list_view.setItemDelegate(TimelineDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.count_label = label("", "subtle", parent=self)
@@ -207,7 +208,7 @@ class TimelinePage(QWidget):
         when_row.addWidget(self.day_edit)
         when_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&When"), when_row)
+        form.addRow(self.tr("When"), when_row)  # a row of two fields: no single buddy
         form.addRow("", self.words_edit)
         form.addRow("", self.shown_label)
         form.addRow(self.tr("&How I know it"), self.source_combo)
@@ -342,10 +343,14 @@ class TimelinePage(QWidget):
         return f"{first}\n{rest}"
 
     def group_text(self, zoom: str, key: TimelineKey, count: int) -> str:
+        """A header: its period, then how many things it holds."""
         if zoom == YEARS:
-            return f"{key.date.year} · {self.count_text(count)}"
+            return f"{key.date.year}\n{self.count_text(count)}"
         if zoom == MONTHS:
-            return f"{self._month_text(key.date)} · {self.count_text(count)}"
+            return f"{self._month_text(key.date)}\n{self.count_text(count)}"
+        return f"{self._period_text(key)}\n{self.count_text(count)}"
+
+    def _period_text(self, key: TimelineKey) -> str:
         if key.precision == Precision.DAY.value:
             return date_text(key.date, self._lang, long=True)
         # An approximate event's own period ("Spring 2019"), from its first day.
