@@ -1979,83 +1979,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="422"/>
+        <location filename="../../ui/pages/search_panel.py" line="425"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="423"/>
-        <location filename="../../ui/pages/search_panel.py" line="498"/>
+        <location filename="../../ui/pages/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="501"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="425"/>
+        <location filename="../../ui/pages/search_panel.py" line="428"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="429"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="430"/>
+        <location filename="../../ui/pages/search_panel.py" line="433"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="434"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="432"/>
+        <location filename="../../ui/pages/search_panel.py" line="435"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="433"/>
+        <location filename="../../ui/pages/search_panel.py" line="436"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="441"/>
+        <location filename="../../ui/pages/search_panel.py" line="444"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="442"/>
+        <location filename="../../ui/pages/search_panel.py" line="445"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="444"/>
+        <location filename="../../ui/pages/search_panel.py" line="447"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="447"/>
+        <location filename="../../ui/pages/search_panel.py" line="450"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="451"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="461"/>
+        <location filename="../../ui/pages/search_panel.py" line="464"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="463"/>
+        <location filename="../../ui/pages/search_panel.py" line="466"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -6187,9 +6187,9 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/timeline_page.py" line="89"/>
         <location filename="../../ui/pages/timeline_page.py" line="169"/>
         <location filename="../../ui/pages/timeline_page.py" line="272"/>
-        <location filename="../../ui/pages/timeline_page.py" line="383"/>
-        <location filename="../../ui/pages/timeline_page.py" line="438"/>
-        <location filename="../../ui/pages/timeline_page.py" line="490"/>
+        <location filename="../../ui/pages/timeline_page.py" line="384"/>
+        <location filename="../../ui/pages/timeline_page.py" line="439"/>
+        <location filename="../../ui/pages/timeline_page.py" line="491"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
@@ -6265,7 +6265,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="152"/>
-        <location filename="../../ui/pages/timeline_page.py" line="491"/>
+        <location filename="../../ui/pages/timeline_page.py" line="492"/>
         <source>Add what happened</source>
         <translation>Voeg toe wat er gebeurde</translation>
     </message>
@@ -6500,12 +6500,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>%1 · Check-in, stemming %2 van 10</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="367"/>
+        <location filename="../../ui/pages/timeline_page.py" line="368"/>
         <source>1 thing</source>
         <translation>1 ding</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="367"/>
+        <location filename="../../ui/pages/timeline_page.py" line="368"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n ding</numerusform>
@@ -6513,42 +6513,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="427"/>
+        <location filename="../../ui/pages/timeline_page.py" line="428"/>
         <source>Write a few words about what happened first.</source>
         <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="436"/>
+        <location filename="../../ui/pages/timeline_page.py" line="437"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="502"/>
+        <location filename="../../ui/pages/timeline_page.py" line="503"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="578"/>
+        <location filename="../../ui/pages/timeline_page.py" line="579"/>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="579"/>
+        <location filename="../../ui/pages/timeline_page.py" line="580"/>
         <source>What you wrote about it, and how you know it, will be gone.</source>
         <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="580"/>
+        <location filename="../../ui/pages/timeline_page.py" line="581"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="580"/>
+        <location filename="../../ui/pages/timeline_page.py" line="581"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="587"/>
+        <location filename="../../ui/pages/timeline_page.py" line="588"/>
         <source>It could not be deleted</source>
         <translation>Het kon niet worden verwijderd</translation>
     </message>
@@ -7076,12 +7076,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="299"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search_panel.py" line="300"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="300"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
