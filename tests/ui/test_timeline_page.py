@@ -171,3 +171,32 @@ def test_an_entry_marked_as_a_milestone_is_on_the_timeline(page, page_env, qtbot
     assert editor.save_now()
     page.reload()
     assert page.model.item_count == 0
+
+
+def test_the_workspace_opens_every_kind_of_record_it_is_asked_for(make_app, qtbot,
+                                                                  closed_vault):
+    from journal.checkins import CheckinStore
+    from journal.record_models import CheckinDraft, SafePlaceDraft
+    from journal.safe_places import SafePlaceStore
+    from journal.safety import SafetyStore, StiTest
+    from journal.support import SupportDraft, SupportStore
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    vault = app.window.vault
+    workspace = app.window.workspace
+    checkin = CheckinStore(vault).create(CheckinDraft(date(2025, 5, 4), mood=1))
+    test = SafetyStore(vault).add_test(StiTest(date(2025, 6, 1)))
+    person = SupportStore(vault).create(SupportDraft("Anna"))
+    place = SafePlaceStore(vault).create(SafePlaceDraft(title="The garden bench"))
+    event = EventStore(vault).create(EventDraft(When.in_year(2018), "It began"))
+    for kind, record_id, page in (("checkin", checkin, "checkin"),
+                                  ("sti_test", test, "safety"), ("agenda", 1, "agenda"),
+                                  ("support_person", person, "support"),
+                                  ("safe_place", place, "safe_places"),
+                                  ("event", event, "timeline")):
+        workspace.show_page("today")
+        workspace.open_record(kind, record_id)
+        assert workspace.pages.currentWidget() is workspace.page(page), kind
+    assert workspace.checkin_page.form.mood.value == 1
+    assert workspace.timeline_page.event_id == event
