@@ -180,6 +180,9 @@ IMPORT_PLACES: dict[str, str] = {
     "sti_test": "STI test {n}",
     "agenda_topic": "agenda topic {n}",
     "preference": "preference {n}",
+    "event": "event {n}",
+    "milestone": "milestone {n}",
+    "path_step": "step {n} of the path",
     "row": "row {n}",
 }
 

@@ -31,10 +31,10 @@ from journal.vault import Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
                 "boundaries", "support_people", "hidden_helplines", "safety_plan",
-                "sti_tests", "agenda_items", "preferences")
+                "sti_tests", "agenda_items", "preferences", "events", "milestones", "path_steps")
 # The kinds counted as records in previews and summaries (not the lists of names).
 COUNTED_KINDS = ("checkins", "safe_places", "needs", "boundaries", "support_people",
-                 "safety_plan", "sti_tests", "agenda_items")
+                 "safety_plan", "sti_tests", "agenda_items", "events")
 
 # Every table of the schema is in exactly one of these two.
 EXPORTED_TABLES = {  # table -> the document key that carries its rows
@@ -51,6 +51,7 @@ EXPORTED_TABLES = {  # table -> the document key that carries its rows
     "boundary_support": "boundaries (support_ids)", "support_people": "support_people",
     "hidden_helplines": "hidden_helplines", "safety_plan": "safety_plan",
     "sti_tests": "sti_tests", "agenda_items": "agenda_items", "preferences": "preferences",
+    "events": "events", "entry_milestones": "milestones", "path_steps": "path_steps",
 }
 NOT_EXPORTED = {  # table -> why not
     "meta": "the vault's own id (vault_id), which a new vault has its own of",
@@ -92,6 +93,11 @@ _SAFETY_PLAN = {"concerns": "text", "agreements": "text", "who_to_call": "text",
 _STI_TEST = {"taken_on": "date", "tested_by": "text", "partner_tested": "text",
              "follow_up_on": "date?", "created_at": "moment"}
 _PREFERENCE = {"key": "text", "value": "text"}
+_EVENT = {"precision": "text", "date_from": "date", "date_to": "date", "sort_day": "date",
+          "date_words": "text", "what": "text", "source": "text", "note": "text",
+          "created_at": "moment", "updated_at": "moment"}
+_PATH_STEP = {"step_id": "text", "state": "text", "started_at": "moment?",
+              "decided_on": "date?", "record_kind": "text?"}
 _AGENDA_ITEM = {"text": "text", "source_kind": "text", "created_at": "moment",
                 "discussed_on": "date?"}
 
@@ -173,7 +179,13 @@ def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
             "support_people": people, "hidden_helplines": hidden, "safety_plan": plan,
             "sti_tests": tests, "agenda_items": agenda,
             "preferences": [_plain(r, _PREFERENCE) for r in vault.rows(
-                "SELECT key, value FROM preferences ORDER BY key")]}
+                "SELECT key, value FROM preferences ORDER BY key")],
+            "events": [{"id": r["id"], **_plain(r, _EVENT)} for r in vault.rows(
+                "SELECT * FROM events ORDER BY sort_day, id")],
+            "milestones": [r["entry_id"] for r in vault.rows(
+                "SELECT entry_id FROM entry_milestones ORDER BY entry_id")],
+            "path_steps": [{**_plain(r, _PATH_STEP), "record_id": r["record_id"]}
+                           for r in vault.rows("SELECT * FROM path_steps ORDER BY step_id")]}
 
 
 # -- checking -----------------------------------------------------------------------------
@@ -370,6 +382,25 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any
         c.fields(r, _PREFERENCE, Place("preference", i))
         for i, r in enumerate(c.items(document.get("preferences"), _list("preferences"),
                                       "preferences"), 1)]
+    events = []
+    for i, raw in enumerate(c.items(document.get("events"), _list("events"), "events"), 1):
+        where = Place("event", i)
+        record = c.fields(raw, _EVENT, where)
+        record["id"] = c.ref(raw.get("id"), where, "id")
+        events.append(record)
+    out["events"] = events
+    out["milestones"] = [
+        c.ref(r, Place("milestone", i), "milestones")
+        for i, r in enumerate(c.items(document.get("milestones"), _list("milestones"),
+                                      "milestones"), 1) if r is not None]
+    steps = []
+    for i, raw in enumerate(c.items(document.get("path_steps"), _list("path_steps"),
+                                    "path_steps"), 1):
+        where = Place("path_step", i)
+        record = c.fields(raw, _PATH_STEP, where)
+        record["record_id"] = c.ref(raw.get("record_id"), where, "record_id")
+        steps.append(record)
+    out["path_steps"] = steps
     # What an agenda topic's entry link needs to find that entry once it is imported:
     # its date, title and body (an entry's identity on import, journal/importers).
     entry_keys = []
@@ -582,9 +613,11 @@ def write(vault: Vault, records: dict[str, list[Any]], source: str,
             _insert(vault, "sti_tests", {k: record[k] for k in _STI_TEST})
             imported += 1
         agenda = records.get("agenda_items", [])
+        entry_ids = _entry_ids(vault, records.get("entry_keys", [])) if (
+            any(r["source_kind"] == "entry" for r in agenda) or records.get("milestones")
+            or records.get("path_steps")) else {}
         links = {"checkin": checkin_ids, "boundary": boundary_ids, "need": need_ids,
-                 "entry": _entry_ids(vault, records.get("entry_keys", []))
-                 if any(r["source_kind"] == "entry" for r in agenda) else {}}
+                 "entry": entry_ids}
         for i, record in enumerate(agenda, 1):
             where = Place("agenda_topic", i)
             if _exists(vault, "agenda_items", "text", record):
@@ -598,6 +631,35 @@ def write(vault: Vault, records: dict[str, list[Any]], source: str,
             _insert(vault, "agenda_items", {**{k: record[k] for k in _AGENDA_ITEM},
                                             "source_kind": kind, "source_id": source_id})
             imported += 1
+        event_ids: dict[int, int] = {}
+        for i, record in enumerate(records.get("events", []), 1):
+            where = Place("event", i)
+            event_id = _existing_id(vault, "events", "what", record)
+            if event_id is not None:
+                skipped += 1
+            else:
+                event_id = _insert(vault, "events", {k: record[k] for k in _EVENT})
+                imported += 1
+            if record.get("id") is not None:
+                event_ids[record["id"]] = event_id
+        where = _list("milestones")
+        for old_id in records.get("milestones", []):
+            if old_id in entry_ids:
+                vault.execute("INSERT OR IGNORE INTO entry_milestones (entry_id) VALUES (?)",
+                              (entry_ids[old_id],))
+        # Her progress on the path; a step's record is linked again when it came along.
+        step_links = {**links, "event": event_ids, "support_person": person_ids}
+        for i, record in enumerate(records.get("path_steps", []), 1):
+            where = Place("path_step", i)
+            if vault.row("SELECT 1 FROM path_steps WHERE step_id = ?",
+                         (record["step_id"],)) is not None:
+                continue  # her own progress in this vault is kept
+            kind, record_id = record["record_kind"], None
+            if kind in step_links and record["record_id"] is not None:
+                record_id = step_links[kind].get(record["record_id"])
+            _insert(vault, "path_steps", {**{k: record[k] for k in _PATH_STEP},
+                                          "record_kind": kind if record_id else None,
+                                          "record_id": record_id})
         where = _list("preferences")
         for record in records.get("preferences", []):
             # Her own answers (situation, faith) are kept; an import only fills a gap.

@@ -133,3 +133,8 @@ def _words(text: str) -> list[str]:
     """All words of a text, as the journal search reads words (query_words stops after
     a few, for a query)."""
     return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def article_by_id(article_id: str, lang: str) -> Article | None:
+    """One article by its id (a path step names the article to read)."""
+    return next((a for a in _articles(lang) if a.id == article_id), None)

@@ -345,9 +345,50 @@ _PREFERENCES = """
         ) WITHOUT ROWID;
 """
 
+# What happened and when (events she writes down, entries she marks as milestones) and
+# her progress along the paced path. An event's date may be approximate ("spring
+# 2019"): it is kept as the range it stands for, the day it sorts on and her own words.
+_EVENTS_AND_PATH = """
+        CREATE TABLE events (
+            id          INTEGER PRIMARY KEY,
+            precision   TEXT NOT NULL CHECK (precision IN
+                            ('day', 'around', 'month', 'season', 'year')),
+            date_from   TEXT NOT NULL,                     -- YYYY-MM-DD, first day it may be
+            date_to     TEXT NOT NULL,                     -- YYYY-MM-DD, last day it may be
+            sort_day    TEXT NOT NULL,                     -- YYYY-MM-DD, where it sorts
+            date_words  TEXT NOT NULL DEFAULT '',          -- her own words for the date
+            what        TEXT NOT NULL,
+            source      TEXT NOT NULL CHECK (source IN
+                            ('saw', 'he_told', 'someone_told', 'found', 'suspect')),
+            note        TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            CHECK (date_from <= sort_day AND sort_day <= date_to)
+        );
+        CREATE INDEX events_by_day ON events (sort_day, id);
+
+        CREATE TABLE entry_milestones (
+            entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+
+        CREATE TABLE path_steps (
+            step_id     TEXT PRIMARY KEY,
+            state       TEXT NOT NULL CHECK (state IN ('started', 'done', 'skipped')),
+            started_at  TEXT,                              -- ISO 8601 UTC: exercise opened
+            decided_on  TEXT,                              -- YYYY-MM-DD: done or skipped
+            record_kind TEXT,                              -- what the exercise made
+            record_id   INTEGER
+        ) WITHOUT ROWID;
+        -- Timeline queries by date (status changes had only an index by their record).
+        CREATE INDEX need_status_changes_by_day ON need_status_changes (changed_on);
+        CREATE INDEX boundary_status_changes_by_day ON boundary_status_changes (changed_on);
+        CREATE INDEX boundary_crossings_by_day ON boundary_crossings (crossed_on);
+        CREATE INDEX sti_tests_by_day ON sti_tests (taken_on);
+"""
+
 MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES,
                          _SUPPORT_SAFETY_AGENDA, _ENTRY_PHOTOS, _BOUNDARY_SUPPORT,
-                         _FILTER_INDEXES, _PREFERENCES]
+                         _FILTER_INDEXES, _PREFERENCES, _EVENTS_AND_PATH]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

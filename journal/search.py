@@ -114,7 +114,7 @@ class WorksheetHit:
     """A boundary or need that matches. `title` is the boundary's "what I will do" or
     the need's text; `snippet` marks the matched words as entry snippets do."""
 
-    kind: str  # "boundary" or "need"
+    kind: str  # "boundary", "need" or "event" (of the timeline)
     id: int
     title: str
     snippet: str
@@ -172,11 +172,12 @@ def _record_matches(texts: list[str], wanted: list[str], prefix_last: bool) -> b
 
 def search_worksheet(vault: Vault, text: str, limit: int = 20, *,
                      prefix_last: bool = True) -> list[WorksheetHit]:
-    """Boundaries and needs in which every word she typed occurs (in the boundary, the
-    need it protects, its consequence, support (her words and the people linked), notes
-    or crossing log; in the need or
-    its notes), words compared as the entries search does. Boundaries first, each
-    kind most recently changed first. There are few of them, so they are read whole."""
+    """Boundaries, needs and timeline events in which every word she typed occurs (in
+    the boundary, the need it protects, its consequence, support (her words and the
+    people linked), notes or crossing log; in the need or its notes; in what happened,
+    her words for when, or the note), words compared as the entries search does.
+    Boundaries first, then needs, then events, each kind most recently changed first.
+    There are few of them, so they are read whole."""
     wanted = [f for f in (fold(w) for w in query_words(text)) if f]
     if not wanted or limit <= 0:
         return []
@@ -203,6 +204,9 @@ def search_worksheet(vault: Vault, text: str, limit: int = 20, *,
         notes.setdefault(r["need_id"], []).append(r["text"])
     for r in vault.rows("SELECT id, text FROM needs ORDER BY updated_at DESC, id DESC"):
         records.append(("need", r["id"], r["text"], [r["text"], *notes.get(r["id"], [])]))
+    for r in vault.rows("SELECT id, what, date_words, note FROM events"
+                        " ORDER BY updated_at DESC, id DESC"):
+        records.append(("event", r["id"], r["what"], [r["what"], r["date_words"], r["note"]]))
     hits: list[WorksheetHit] = []
     for kind, record_id, title, texts in records:
         if not _record_matches(texts, wanted, prefix_last):

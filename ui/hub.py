@@ -15,7 +15,12 @@ class Hub(QObject):
     entry_deleted = Signal(int)
     settings_changed = Signal()
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
-    open_record_requested = Signal(str, int)  # "boundary" or "need", and its id
+    # A record to show on its page: "boundary", "need", "event", "entry", "checkin",
+    # "sti_test", "agenda" (a session's topics), "support_person", "safe_place", and its id.
+    open_record_requested = Signal(str, int)
+    # A step of her path: where its exercise is done (journal.path.EXERCISES: "need",
+    # "boundary", ...), and a prompt id for an exercise that is an entry (or "").
+    exercise_requested = Signal(str, str)
     open_article_requested = Signal(str)  # a guidance article id, e.g. from the safety plan
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind
     # ("entry", "boundary", "checkin"), its id, and a suggested topic she can still edit.

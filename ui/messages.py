@@ -301,6 +301,9 @@ IMPORT_PLACES: dict[str, str] = {
     "safety_plan": QT_TRANSLATE_NOOP("ImportErrors", "the safety plan"),
     "sti_test": QT_TRANSLATE_NOOP("ImportErrors", "STI test {n}"),
     "agenda_topic": QT_TRANSLATE_NOOP("ImportErrors", "session topic {n}"),
+    "event": QT_TRANSLATE_NOOP("ImportErrors", "event {n} of the timeline"),
+    "milestone": QT_TRANSLATE_NOOP("ImportErrors", "milestone {n}"),
+    "path_step": QT_TRANSLATE_NOOP("ImportErrors", "step {n} of the path"),
     "preference": QT_TRANSLATE_NOOP("ImportErrors", "preference {n}"),
 }
 

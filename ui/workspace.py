@@ -23,7 +23,13 @@ from ui import discreet
 from ui.hub import Hub
 from ui.pages import PAGES, index_of
 from ui.pages.safe_place_view import SafePlaceView
-from ui.pages.today_cards import CheckinTodayCard, ReportCard, SafePlaceCard, StiFollowUpCard
+from ui.pages.today_cards import (
+    CheckinTodayCard,
+    PathTodayCard,
+    ReportCard,
+    SafePlaceCard,
+    StiFollowUpCard,
+)
 from ui.settings import Settings
 from ui.sidebar import HELP_NOW_KEYS, Sidebar
 from ui.widgets.reminder import CheckinReminder, ReminderBanner
@@ -72,8 +78,9 @@ class Workspace(QWidget):
         self.safe_place_card = SafePlaceCard(today)
         self.report_card = ReportCard(today)
         self.sti_card = StiFollowUpCard(vault, settings.effective_language(), today)
-        for section in (self.checkin_card, self.safe_place_card, self.report_card,
-                        self.sti_card):
+        self.path_card = PathTodayCard(vault, settings.effective_language(), today)
+        for section in (self.path_card, self.checkin_card, self.safe_place_card,
+                        self.report_card, self.sti_card):
             today.add_section(section)
         self.sti_card.refresh()
         self.safe_place_view = SafePlaceView(vault, self)
@@ -86,6 +93,8 @@ class Workspace(QWidget):
         self.safe_place_view.add_requested.connect(self._on_add_safe_place)
         self.report_card.open_requested.connect(self.open_report)
         self.sti_card.open_requested.connect(self.open_sti_tests)
+        self.path_card.open_requested.connect(lambda: self.show_page("path"))
+        hub.exercise_requested.connect(self.open_exercise)
         hub.open_record_requested.connect(self.open_record)
         hub.open_article_requested.connect(self.open_article)
         # "Add to my session agenda" before the agenda page was ever shown: it is made
@@ -202,13 +211,71 @@ class Workspace(QWidget):
         dialog.deleteLater()
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """A boundary card or a need, e.g. found by the journal search."""
+        """A record on its own page, e.g. found by the journal search or chosen on the
+        timeline or the path."""
         if kind == "boundary":
             self.show_page("boundaries")
             self.boundaries_page.open_boundary(record_id)
         elif kind == "need":
             self.show_page("needs")
             self.needs_page.open_need(record_id)
+        elif kind == "event":
+            self.show_page("timeline")
+            self.timeline_page.open_event(record_id)
+        elif kind == "entry":
+            self.show_page("journal")
+            self.journal_page.open_entry(record_id)
+        elif kind == "checkin":
+            from journal.checkins import CheckinStore
+            from journal.errors import HavenError
+
+            try:
+                day = CheckinStore(self._vault).get(record_id).day
+            except HavenError:
+                return
+            self.show_page("checkin")
+            self.checkin_page.open_day(day, record_id)
+        elif kind == "sti_test":
+            self.open_sti_tests()
+        elif kind in ("agenda", "agenda_topic"):
+            self.show_page("agenda")
+        elif kind in ("support_person", "support"):
+            self.show_page("support")
+            self.support_page.open_person(record_id)
+        elif kind == "safe_place":
+            self.show_page("safe_places")
+            self.safe_places_page.open_place(record_id)
+        elif kind == "safety_plan":
+            self.show_page("safety")
+
+    def open_exercise(self, exercise: str, prompt_id: str = "") -> None:
+        """Where a step of her path is done: a new record of the exercise's kind."""
+        if exercise == "support_person":
+            self.show_page("support")
+            self.support_page.new_person()
+        elif exercise == "need":
+            self.show_page("needs")
+            self.needs_page.new_need()
+        elif exercise == "checkin":
+            self.open_checkin()
+        elif exercise == "safe_place":
+            self.show_page("safe_places")
+            self.safe_places_page.new_place()
+        elif exercise == "boundary":
+            self.show_page("boundaries")
+            self.boundaries_page.new_boundary()
+        elif exercise == "sti_test":
+            self.open_sti_tests()
+            self.safety_page.new_test()
+        elif exercise == "entry":
+            self.new_entry(prompt_id)
+        elif exercise == "event":
+            self.show_page("timeline")
+            self.timeline_page.new_event()
+        elif exercise == "agenda_topic":
+            self.show_page("agenda")
+        elif exercise == "safety_plan":
+            self.show_page("safety")
 
     def open_article(self, article_id: str) -> None:
         """A guidance article, e.g. from a link on the safety plan."""

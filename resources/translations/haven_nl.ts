@@ -1347,28 +1347,28 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="36"/>
+        <location filename="../../ui/pages/today_cards.py" line="40"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="35"/>
-        <location filename="../../ui/pages/today_cards.py" line="52"/>
+        <location filename="../../ui/pages/today_cards.py" line="39"/>
+        <location filename="../../ui/pages/today_cards.py" line="56"/>
         <source>Check in now</source>
         <translation>Nu je check-in invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="46"/>
+        <location filename="../../ui/pages/today_cards.py" line="50"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag je check-in ingevuld. Je kunt hem nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="48"/>
+        <location filename="../../ui/pages/today_cards.py" line="52"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="50"/>
+        <location filename="../../ui/pages/today_cards.py" line="54"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Je check-in invullen duurt ongeveer een minuut.</translation>
     </message>
@@ -1487,246 +1487,256 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="247"/>
+        <location filename="../../ui/pages/entry_editor.py" line="248"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="359"/>
+        <location filename="../../ui/pages/entry_editor.py" line="360"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="252"/>
-        <location filename="../../ui/pages/entry_editor.py" line="441"/>
+        <location filename="../../ui/pages/entry_editor.py" line="253"/>
+        <location filename="../../ui/pages/entry_editor.py" line="447"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="253"/>
+        <location filename="../../ui/pages/entry_editor.py" line="254"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="254"/>
+        <location filename="../../ui/pages/entry_editor.py" line="255"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="257"/>
-        <location filename="../../ui/pages/entry_editor.py" line="439"/>
+        <location filename="../../ui/pages/entry_editor.py" line="258"/>
+        <location filename="../../ui/pages/entry_editor.py" line="445"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="260"/>
+        <location filename="../../ui/pages/entry_editor.py" line="261"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="261"/>
+        <location filename="../../ui/pages/entry_editor.py" line="262"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="263"/>
+        <location filename="../../ui/pages/entry_editor.py" line="264"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="264"/>
+        <location filename="../../ui/pages/entry_editor.py" line="265"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="269"/>
+        <location filename="../../ui/pages/entry_editor.py" line="270"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="270"/>
+        <location filename="../../ui/pages/entry_editor.py" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="285"/>
+        <location filename="../../ui/pages/entry_editor.py" line="286"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="289"/>
+        <location filename="../../ui/pages/entry_editor.py" line="290"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="291"/>
+        <location filename="../../ui/pages/entry_editor.py" line="292"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="293"/>
+        <location filename="../../ui/pages/entry_editor.py" line="294"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="295"/>
+        <location filename="../../ui/pages/entry_editor.py" line="296"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="302"/>
+        <location filename="../../ui/pages/entry_editor.py" line="303"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="304"/>
+        <location filename="../../ui/pages/entry_editor.py" line="305"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="306"/>
+        <location filename="../../ui/pages/entry_editor.py" line="307"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="308"/>
+        <location filename="../../ui/pages/entry_editor.py" line="309"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="374"/>
+        <location filename="../../ui/pages/entry_editor.py" line="375"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="332"/>
+        <location filename="../../ui/pages/entry_editor.py" line="333"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="334"/>
+        <location filename="../../ui/pages/entry_editor.py" line="335"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="346"/>
+        <location filename="../../ui/pages/entry_editor.py" line="347"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="384"/>
+        <location filename="../../ui/pages/entry_editor.py" line="385"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="394"/>
+        <location filename="../../ui/pages/entry_editor.py" line="395"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="416"/>
+        <location filename="../../ui/pages/entry_editor.py" line="421"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="419"/>
+        <location filename="../../ui/pages/entry_editor.py" line="424"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="420"/>
+        <location filename="../../ui/pages/entry_editor.py" line="425"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="409"/>
+        <location filename="../../ui/pages/entry_editor.py" line="410"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="411"/>
+        <location filename="../../ui/pages/entry_editor.py" line="412"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="413"/>
+        <location filename="../../ui/pages/entry_editor.py" line="414"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="363"/>
+        <location filename="../../ui/pages/entry_editor.py" line="364"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="367"/>
-        <location filename="../../ui/pages/entry_editor.py" line="443"/>
+        <location filename="../../ui/pages/entry_editor.py" line="368"/>
+        <location filename="../../ui/pages/entry_editor.py" line="449"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="368"/>
+        <location filename="../../ui/pages/entry_editor.py" line="369"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="437"/>
+        <location filename="../../ui/pages/entry_editor.py" line="416"/>
+        <source>A milestone on my timeline</source>
+        <translation>Een mijlpaal op mijn tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_editor.py" line="419"/>
+        <source>Milestones show on your timeline, beside what you wrote down there.</source>
+        <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_editor.py" line="443"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="561"/>
-        <location filename="../../ui/pages/entry_editor.py" line="641"/>
+        <location filename="../../ui/pages/entry_editor.py" line="571"/>
+        <location filename="../../ui/pages/entry_editor.py" line="653"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="571"/>
+        <location filename="../../ui/pages/entry_editor.py" line="581"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="572"/>
+        <location filename="../../ui/pages/entry_editor.py" line="582"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="586"/>
+        <location filename="../../ui/pages/entry_editor.py" line="596"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="587"/>
+        <location filename="../../ui/pages/entry_editor.py" line="597"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="589"/>
+        <location filename="../../ui/pages/entry_editor.py" line="599"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="589"/>
+        <location filename="../../ui/pages/entry_editor.py" line="599"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="601"/>
+        <location filename="../../ui/pages/entry_editor.py" line="611"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="654"/>
+        <location filename="../../ui/pages/entry_editor.py" line="666"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="669"/>
+        <location filename="../../ui/pages/entry_editor.py" line="681"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="670"/>
+        <location filename="../../ui/pages/entry_editor.py" line="682"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1734,22 +1744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="677"/>
+        <location filename="../../ui/pages/entry_editor.py" line="689"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="681"/>
+        <location filename="../../ui/pages/entry_editor.py" line="693"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="684"/>
+        <location filename="../../ui/pages/entry_editor.py" line="696"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="686"/>
+        <location filename="../../ui/pages/entry_editor.py" line="698"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -2093,83 +2103,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="422"/>
+        <location filename="../../ui/pages/search_panel.py" line="425"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="423"/>
-        <location filename="../../ui/pages/search_panel.py" line="498"/>
+        <location filename="../../ui/pages/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="501"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="425"/>
+        <location filename="../../ui/pages/search_panel.py" line="428"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="429"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="430"/>
+        <location filename="../../ui/pages/search_panel.py" line="433"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="434"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="432"/>
+        <location filename="../../ui/pages/search_panel.py" line="435"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="433"/>
+        <location filename="../../ui/pages/search_panel.py" line="436"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="441"/>
+        <location filename="../../ui/pages/search_panel.py" line="444"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="442"/>
+        <location filename="../../ui/pages/search_panel.py" line="445"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="444"/>
+        <location filename="../../ui/pages/search_panel.py" line="447"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="447"/>
+        <location filename="../../ui/pages/search_panel.py" line="450"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="451"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="461"/>
+        <location filename="../../ui/pages/search_panel.py" line="464"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="463"/>
+        <location filename="../../ui/pages/search_panel.py" line="466"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -3150,6 +3160,21 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="304"/>
+        <source>event {n} of the timeline</source>
+        <translation>gebeurtenis {n} van de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="305"/>
+        <source>milestone {n}</source>
+        <translation>mijlpaal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="306"/>
+        <source>step {n} of the path</source>
+        <translation>stap {n} van de weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>
@@ -3641,27 +3666,27 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="78"/>
+        <location filename="../../ui/pages/entry_editor.py" line="79"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="79"/>
+        <location filename="../../ui/pages/entry_editor.py" line="80"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="80"/>
+        <location filename="../../ui/pages/entry_editor.py" line="81"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="81"/>
+        <location filename="../../ui/pages/entry_editor.py" line="82"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="82"/>
+        <location filename="../../ui/pages/entry_editor.py" line="83"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -3947,6 +3972,16 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="58"/>
+        <source>My path</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/__init__.py" line="62"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>
@@ -4014,6 +4049,115 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/widgets/passphrase_fields.py" line="159"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="128"/>
+        <source>Whenever it suits you, the next step is there for you.</source>
+        <translation>Wanneer het je uitkomt, staat de volgende stap voor je klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="130"/>
+        <source>With the rhythm you chose, the next step could come around %1. There is no hurry.</source>
+        <translation>Met het ritme dat je koos, kan de volgende stap rond %1 komen. Er is geen haast.</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="143"/>
+        <location filename="../../ui/pages/path_page.py" line="203"/>
+        <location filename="../../ui/pages/path_page.py" line="241"/>
+        <location filename="../../ui/pages/path_page.py" line="250"/>
+        <location filename="../../ui/pages/path_page.py" line="272"/>
+        <location filename="../../ui/pages/path_page.py" line="280"/>
+        <source>My path</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="145"/>
+        <source>The first months after finding out can feel like too much at once. This path takes one theme at a time: something to read, a few questions to write about, and one small thing to do. Go at your own pace; you can skip a step, and come back to any of them later.</source>
+        <translation>De eerste maanden nadat je het ontdekte, kan alles tegelijk te veel voelen. Deze weg neemt één thema tegelijk: iets om te lezen, een paar vragen om over te schrijven en één klein ding om te doen. Ga in je eigen tempo; je kunt een stap overslaan en later naar elke stap terugkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="150"/>
+        <source>Which path</source>
+        <translation>Welke weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="151"/>
+        <source>For partners of someone with an addiction or who was unfaithful</source>
+        <translation>Voor partners van iemand met een verslaving of die ontrouw was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="153"/>
+        <source>For partners of someone accused of crossing sexual boundaries</source>
+        <translation>Voor partners van iemand die beschuldigd wordt van seksueel grensoverschrijdend gedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="156"/>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="157"/>
+        <source>No rhythm: whenever I am ready</source>
+        <translation>Geen ritme: wanneer ik eraan toe ben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="158"/>
+        <source>About one step a week</source>
+        <translation>Ongeveer één stap per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="159"/>
+        <source>About one step every two weeks</source>
+        <translation>Ongeveer één stap per twee weken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="163"/>
+        <source>&amp;Path</source>
+        <translation>&amp;Weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="164"/>
+        <source>&amp;Rhythm</source>
+        <translation>&amp;Ritme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="212"/>
+        <source>You walked every step. You can look back at them whenever you like.</source>
+        <translation>Je hebt elke stap gezet. Je kunt er terugkijken wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="213"/>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 van %2 stappen gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PathTodayCard</name>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="149"/>
+        <source>Go to my path</source>
+        <translation>Naar mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="150"/>
+        <source>My path</source>
+        <translation>Mijn weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="170"/>
+        <source>You walked every step of your path. You can look back at them whenever you like.</source>
+        <translation>Je hebt elke stap van je weg gezet. Je kunt er terugkijken wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today_cards.py" line="174"/>
+        <source>Step %1 of %2: %3.</source>
+        <translation>Stap %1 van %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -4130,12 +4274,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="139"/>
+        <location filename="../../ui/pages/today_cards.py" line="219"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="140"/>
+        <location filename="../../ui/pages/today_cards.py" line="220"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
@@ -4712,17 +4856,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="128"/>
+        <location filename="../../ui/pages/today_cards.py" line="208"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="129"/>
+        <location filename="../../ui/pages/today_cards.py" line="209"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="130"/>
+        <location filename="../../ui/pages/today_cards.py" line="210"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
@@ -5881,19 +6025,107 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
 </context>
 <context>
+    <name>StepCard</name>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="56"/>
+        <source>Step %1 · %2</source>
+        <translation>Stap %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="74"/>
+        <source>Write about this</source>
+        <translation>Schrijf hierover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="75"/>
+        <source>Write an entry about this prompt</source>
+        <translation>Schrijf een notitie over deze vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="83"/>
+        <source>Read</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="84"/>
+        <source>Read the article of this step</source>
+        <translation>Lees de tekst bij deze stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="85"/>
+        <source>Do the exercise</source>
+        <translation>Doe de oefening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="87"/>
+        <source>Mark as done</source>
+        <translation>Markeer als gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="88"/>
+        <source>Skip for now</source>
+        <translation>Nu overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="89"/>
+        <source>Open again</source>
+        <translation>Weer openzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="90"/>
+        <source>Make this step open again</source>
+        <translation>Zet deze stap weer open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="91"/>
+        <source>What I did</source>
+        <translation>Wat ik deed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="92"/>
+        <source>Open what I made in this step</source>
+        <translation>Open wat ik bij deze stap maakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="118"/>
+        <source>Done on %1</source>
+        <translation>Gedaan op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="120"/>
+        <source>Skipped on %1. You can come back to it whenever you like.</source>
+        <translation>Overgeslagen op %1. Je kunt erop terugkomen wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="123"/>
+        <source>You have begun this step.</source>
+        <translation>Je bent aan deze stap begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="124"/>
+        <source>Your step for now</source>
+        <translation>Jouw stap voor nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/path_page.py" line="124"/>
+        <source>Still to come</source>
+        <translation>Komt nog</translation>
+    </message>
+</context>
+<context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="76"/>
+        <location filename="../../ui/pages/today_cards.py" line="80"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="75"/>
+        <location filename="../../ui/pages/today_cards.py" line="79"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="96"/>
+        <location filename="../../ui/pages/today_cards.py" line="100"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -6117,6 +6349,378 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/support_page.py" line="99"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="89"/>
+        <location filename="../../ui/pages/timeline_page.py" line="169"/>
+        <location filename="../../ui/pages/timeline_page.py" line="272"/>
+        <location filename="../../ui/pages/timeline_page.py" line="384"/>
+        <location filename="../../ui/pages/timeline_page.py" line="439"/>
+        <location filename="../../ui/pages/timeline_page.py" line="491"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="91"/>
+        <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
+        <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="98"/>
+        <source>Show…</source>
+        <translation>Toon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="99"/>
+        <source>Which kinds of things to show</source>
+        <translation>Welke soorten dingen je wilt zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="110"/>
+        <source>Show by</source>
+        <translation>Toon per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <source>By year</source>
+        <translation>Per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <source>By month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="112"/>
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="115"/>
+        <source>All the time</source>
+        <translation>De hele tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="119"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="119"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="127"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="128"/>
+        <source>Show the whole timeline again</source>
+        <translation>Toon weer de hele tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="142"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="150"/>
+        <source>Nothing on your timeline here yet. You can add something that happened, or mark a journal entry as a milestone.</source>
+        <translation>Hier staat nog niets op je tijdlijn. Je kunt iets toevoegen wat er gebeurde, of een notitie in je dagboek als mijlpaal markeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="152"/>
+        <location filename="../../ui/pages/timeline_page.py" line="492"/>
+        <source>Add what happened</source>
+        <translation>Voeg toe wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="170"/>
+        <source>What happened, in a few words</source>
+        <translation>Wat er gebeurde, in een paar woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="175"/>
+        <source>How exact the date is</source>
+        <translation>Hoe precies de datum is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="176"/>
+        <source>On this day</source>
+        <translation>Op deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="177"/>
+        <source>Around this day</source>
+        <translation>Rond deze dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="178"/>
+        <source>In this month</source>
+        <translation>In deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="179"/>
+        <source>In this season</source>
+        <translation>In dit seizoen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="180"/>
+        <source>In this year</source>
+        <translation>In dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="185"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="187"/>
+        <source>The date in your own words</source>
+        <translation>De datum in je eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="188"/>
+        <source>In your own words, if you like: &quot;around Christmas&quot;</source>
+        <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="192"/>
+        <source>How I know it</source>
+        <translation>Hoe ik het weet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="196"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="197"/>
+        <source>A note, if you like: what you felt, what you still wonder</source>
+        <translation>Een notitie, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="201"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="202"/>
+        <source>Save what happened</source>
+        <translation>Bewaar wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="203"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="204"/>
+        <source>Delete this from the timeline</source>
+        <translation>Verwijder dit van de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="211"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="214"/>
+        <source>&amp;How I know it</source>
+        <translation>&amp;Hoe ik het weet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="273"/>
+        <source>Milestones in my journal</source>
+        <translation>Mijlpalen in mijn dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="274"/>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="275"/>
+        <source>Boundaries crossed</source>
+        <translation>Overschreden grenzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="276"/>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="277"/>
+        <source>STI tests</source>
+        <translation>Soa-tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="278"/>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="279"/>
+        <source>Very hard and very good days</source>
+        <translation>Heel zware en heel goede dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="284"/>
+        <source>I saw it</source>
+        <translation>Ik zag het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="285"/>
+        <source>He told me</source>
+        <translation>Hij vertelde het me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="286"/>
+        <source>Someone else told me</source>
+        <translation>Iemand anders vertelde het me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="287"/>
+        <source>I found it</source>
+        <translation>Ik vond het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="288"/>
+        <source>I suspect it</source>
+        <translation>Ik vermoed het</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="299"/>
+        <source>Around %1</source>
+        <translation>Rond %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <source>Spring %1</source>
+        <translation>Voorjaar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <source>Summer %1</source>
+        <translation>Zomer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="304"/>
+        <source>Autumn %1</source>
+        <translation>Najaar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="304"/>
+        <source>Winter %1</source>
+        <translation>Winter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="315"/>
+        <source>An entry without a title</source>
+        <translation>Een notitie zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="316"/>
+        <source>%1 · Milestone in my journal</source>
+        <translation>%1 · Mijlpaal in mijn dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="319"/>
+        <source>%1 · Boundary: %2</source>
+        <translation>%1 · Grens: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="323"/>
+        <source>%1 · Crossed · %2</source>
+        <translation>%1 · Overschreden · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="327"/>
+        <source>%1 · Need: %2</source>
+        <translation>%1 · Behoefte: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="330"/>
+        <source>STI test</source>
+        <translation>Soa-test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="333"/>
+        <source>Session: %1</source>
+        <translation>Sessie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="336"/>
+        <source>A very hard day</source>
+        <translation>Een heel zware dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="337"/>
+        <source>A very good day</source>
+        <translation>Een heel goede dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="338"/>
+        <source>%1 · Check-in, mood %2 of 10</source>
+        <translation>%1 · Check-in, stemming %2 van 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="368"/>
+        <source>1 thing</source>
+        <translation>1 ding</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/timeline_page.py" line="368"/>
+        <source>%n things</source>
+        <translation>
+            <numerusform>%n ding</numerusform>
+            <numerusform>%n dingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="428"/>
+        <source>Write a few words about what happened first.</source>
+        <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="437"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="503"/>
+        <source>Shown as: %1</source>
+        <translation>Zo getoond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="579"/>
+        <source>Delete this from your timeline?</source>
+        <translation>Dit van je tijdlijn verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="580"/>
+        <source>What you wrote about it, and how you know it, will be gone.</source>
+        <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="581"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="581"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/timeline_page.py" line="588"/>
+        <source>It could not be deleted</source>
+        <translation>Het kon niet worden verwijderd</translation>
     </message>
 </context>
 <context>
@@ -6642,12 +7246,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="299"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search_panel.py" line="300"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="300"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>

@@ -77,7 +77,8 @@ def test_document_header_and_records(vault):
     assert set(document) == {"format", "version", "exported_at", "entries", "selfcare_items",
                              "triggers", "checkins", "safe_places", "needs", "boundaries",
                              "support_people", "hidden_helplines", "safety_plan",
-                             "sti_tests", "agenda_items", "preferences"}
+                             "sti_tests", "agenda_items", "preferences", "events",
+                             "milestones", "path_steps"}
     assert [e["date"] for e in document["entries"]] == [
         "2023-12-31", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
     first = document["entries"][1]
@@ -459,6 +460,13 @@ def comparable(document: dict) -> dict:
             record["need_id"] = index["needs"].get(record["need_id"])
         boundary["support_ids"] = sorted(index["support_people"][i]
                                          for i in boundary["support_ids"])
+    index["events"] = {r["id"]: i for i, r in enumerate(document["events"])}
+    for record in copy["events"]:
+        record.pop("id")
+    copy["milestones"] = sorted(index["entries"][i] for i in document["milestones"])
+    for step in copy["path_steps"]:
+        table = {"event": "events", "need": "needs", "entry": "entries"}[step["record_kind"]]
+        step["record_id"] = index[table][step["record_id"]]
     for topic in copy["agenda_items"]:
         if topic["source_kind"] in AGENDA_SOURCES:
             topic["source_id"] = index[AGENDA_SOURCES[topic["source_kind"]]][
@@ -505,9 +513,26 @@ def fill_every_kind(vault: Vault) -> None:
         agenda.add(f"Bespreken: een {kind}", AgendaSource(kind), source_id)
     agenda.mark_discussed(agenda.add("Hoe ik slaap"), date(2026, 2, 20))
     from journal.entries import EntryStore as Entries
+    from journal.events import EventDraft, EventStore, Source, When
     from journal.images import entry_photo
+    from journal.path import PARTNER, PathStore, StepState, load_steps
     from tests.core.import_samples import DAYONE
 
+    events = EventStore(vault)
+    events.create(EventDraft(When.in_season(2019, "spring", "voorjaar 2019"),
+                             "De eerste berichten", Source.FOUND, "Op de laptop"))
+    first_event = events.create(EventDraft(When.on(date(2020, 3, 2)), "Hij vertelde het",
+                                           Source.HE_TOLD))
+    events.set_milestone(vault.row("SELECT MAX(id) FROM entries")[0], True)
+    path = PathStore(vault)
+    steps = load_steps(PARTNER, "nl")
+    path.start(steps[1])
+    events.create(EventDraft(When.in_year(2021), "Later", Source.SUSPECT))
+    vault.execute("UPDATE path_steps SET state = 'done', record_kind = 'event', record_id = ?"
+                  " WHERE step_id = ?", (first_event, steps[1].id))
+    path.mark(steps[0].id, StepState.SKIPPED, on=date(2026, 1, 2))
+    vault.execute("UPDATE path_steps SET record_kind = 'need', record_id = (SELECT MIN(id)"
+                  " FROM needs) WHERE step_id = ?", (steps[0].id,))
     photo = entry_photo(next((DAYONE / "photos").iterdir()).read_bytes())
     first_entry = vault.row("SELECT MIN(id) FROM entries")[0]
     Entries(vault).add_photo(first_entry, photo)

@@ -131,6 +131,14 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     result["session agenda"] = texts_of(workspace.agenda_page)
     workspace.show_page(workspace.pages.indexOf(workspace.guidance_page))
     result["guidance"] = texts_of(workspace.guidance_page)
+    # My path and the timeline, with one event of its own.
+    from journal.events import EventDraft, EventStore, When
+
+    EventStore(app.window.vault).create(EventDraft(When.in_season(2019, "spring"), "9"))
+    workspace.show_page("path")
+    result["my path"] = texts_of(workspace.path_page)
+    workspace.show_page("timeline")
+    result["timeline"] = texts_of(workspace.timeline_page)
 
     code = "7KQ2-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
     dialog = RecoveryCodeDialog(code)

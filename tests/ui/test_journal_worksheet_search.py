@@ -115,3 +115,25 @@ def test_the_group_in_dutch(qtbot, page_env, language):  # noqa: F811
     assert page.worksheet_model.index(0).data(DateTextRole) == "Behoefte"
     assert page.nothing_label.text() == "Geen notities gevonden."
     assert QCoreApplication.translate("WorksheetHitModel", "Boundary") == "Grens"
+
+
+def test_the_journal_search_finds_an_event_and_the_window_opens_it(qtbot, make_app,
+                                                                   closed_vault):
+    from journal.events import EventDraft, EventStore, Source, When
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    vault = app.window.vault
+    event = EventStore(vault).create(EventDraft(When.around(date(2020, 12, 25),
+                                                            "around Christmas"),
+                                                "The phone call", Source.SOMEONE_TOLD))
+    workspace = app.window.workspace
+    workspace.show_page("journal")
+    page = workspace.journal_page
+    page.search_edit.setText("christmas")
+    qtbot.waitUntil(lambda: page.worksheet_model.rowCount() == 1)
+    assert page.worksheet_model.index(0).data(DateTextRole) == "What happened"
+    click_row(qtbot, page.worksheet_view, 0)
+    assert workspace.pages.currentWidget() is workspace.timeline_page
+    assert workspace.timeline_page.event_id == event
+    assert workspace.timeline_page.what_edit.toPlainText() == "The phone call"

@@ -20,7 +20,7 @@ from ui.pages.agenda_page import AgendaTopicDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ["journal", "checkin", "trends", "safe_places", "boundaries", "needs", "safety",
-        "support", "agenda", "guidance"]
+        "support", "agenda", "guidance", "path", "timeline"]
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_an_attribute_makes_its_page_in_place_without_showing_it(unlocked):
     workspace = unlocked.window.workspace
     guidance = workspace.guidance_page
     assert set(workspace.made_pages()) == {"today", "guidance"}
-    assert workspace.pages.indexOf(guidance) == len(workspace.nav_buttons) - 1
+    assert workspace.pages.indexOf(guidance) == KEYS.index("guidance") + 1
     assert workspace.current_page == Workspace.TODAY
     assert not guidance.isVisible()
     assert workspace.guidance_page is guidance

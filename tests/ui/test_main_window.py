@@ -39,7 +39,7 @@ def test_sidebar_shows_today_and_journal_and_the_always_there_buttons(unlocked):
     workspace = unlocked.window.workspace
     assert [b.text() for b in workspace.nav_buttons] == [
         "Today", "Journal", "Check-in", "Trends", "Safe places", "Boundaries", "Needs",
-        "Safety plan", "Support", "Next session", "Guidance"]
+        "Safety plan", "Support", "Next session", "Guidance", "My path", "Timeline"]
     assert workspace.help_now_button.isVisibleTo(unlocked.window)
     assert workspace.lock_button.isVisibleTo(unlocked.window)
     assert workspace.quick_exit_button.isVisibleTo(unlocked.window)
@@ -179,7 +179,7 @@ def test_settings_change_language_and_appearance(unlocked, qtbot, monkeypatch, s
     assert [b.text() for b in workspace.nav_buttons] == [
         "Vandaag", "Dagboek", "Check-in", "Verloop", "Veilige plekken", "Grenzen",
         "Behoeften", "Veiligheidsplan", "Steunnetwerk", "Bespreeklijst",
-        "Om te lezen"]
+        "Om te lezen", "Mijn weg", "Tijdlijn"]
     assert workspace.current_page == Workspace.JOURNAL
     assert unlocked.dark
     assert unlocked.window.vault.is_open  # the vault stays open

@@ -55,6 +55,11 @@ PAGES: tuple[PageSpec, ...] = (
              QT_TRANSLATE_NOOP("Pages", "Next session")),
     PageSpec("guidance", "guidance_page", "GuidancePage",
              QT_TRANSLATE_NOOP("Pages", "Guidance")),
+    PageSpec("path", "path_page", "PathPage", QT_TRANSLATE_NOOP("Pages", "My path")),
+    # "Timeline" in the sidebar, "What happened" on the page: a neutral word for anyone
+    # glancing at the screen, and it fits the narrow sidebar in Dutch.
+    PageSpec("timeline", "timeline_page", "TimelinePage",
+             QT_TRANSLATE_NOOP("Pages", "Timeline")),
 )
 
 

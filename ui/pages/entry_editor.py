@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError
+from journal.events import EventStore
 from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft
 from journal.prompts import prompt_by_id, random_prompt
 from journal.situation import current_profile
@@ -412,6 +413,10 @@ class EntryEditor(QWidget):
         self.share_check.setToolTip(self.tr(
             "Shared entries can go into the summary you make for your therapist. "
             "Nothing is sent anywhere."))
+        self.milestone_check = QCheckBox(self.tr("A milestone on my timeline"), self)
+        self.milestone_check.setObjectName("shareCheck")  # drawn like the share switch
+        self.milestone_check.setToolTip(self.tr(
+            "Milestones show on your timeline, beside what you wrote down there."))
         bottom.addLayout(mood_row, 0, 1)
         tags_label = QLabel(self.tr("Tags"), self)
         bottom.addWidget(tags_label, 1, 0)
@@ -431,6 +436,7 @@ class EntryEditor(QWidget):
         last_row.addStretch(1)
         last_row.addWidget(self.delete_button)
         bottom.addLayout(last_row, 2, 0, 1, 2)
+        bottom.addWidget(self.milestone_check, 3, 0, 1, 2)
         bottom.setColumnStretch(1, 1)
         layout.addLayout(bottom)
 
@@ -449,7 +455,8 @@ class EntryEditor(QWidget):
         for a, b in zip(self.mood_buttons, self.mood_buttons[1:], strict=False):
             self.setTabOrder(a, b)
         self.setTabOrder(self.mood_buttons[-1], self.share_check)
-        self.setTabOrder(self.share_check, self.tags_edit)
+        self.setTabOrder(self.share_check, self.milestone_check)
+        self.setTabOrder(self.milestone_check, self.tags_edit)
         self.setTabOrder(self.tags_edit, self.agenda_button)
         self.setTabOrder(self.agenda_button, self.prompt_button)
         self.setTabOrder(self.prompt_button, self.read_button)
@@ -471,6 +478,7 @@ class EntryEditor(QWidget):
         self.tags_edit.textChanged.connect(self._on_changed)
         self.tags_edit.textChanged.connect(self._update_tag_choices)
         self.share_check.toggled.connect(self._on_changed)
+        self.milestone_check.toggled.connect(self._on_changed)
         self.mood_group.idClicked.connect(self._on_mood_clicked)
         self.read_button.toggled.connect(self._on_read_toggled)
         self.prompt_button.clicked.connect(self._on_prompt)
@@ -551,6 +559,8 @@ class EntryEditor(QWidget):
                         # It went away meanwhile; keep what she wrote as a new entry.
                         self._entry_id = self._store.create(draft)
                         is_new = True
+                EventStore(self._vault).set_milestone(self._entry_id,
+                                                      self.milestone_check.isChecked())
             except Exception as exc:  # HavenError, OSError, or a bug: keep the text
                 self._save_failed(exc)
                 return False
@@ -629,6 +639,8 @@ class EntryEditor(QWidget):
             self.body_edit.setPlainText(entry.body)  # also clears the undo history
             self.tags_edit.setText(", ".join(entry.tags))
             self.share_check.setChecked(entry.share_with_therapist)
+            self.milestone_check.setChecked(bool(entry.id) and EventStore(
+                self._vault).is_milestone(entry.id))
             self._set_mood(entry.mood)
             self._show_prompt()
             self.read_button.setChecked(False)

@@ -254,7 +254,8 @@ class SearchResultModel(QAbstractListModel):
 
 
 class WorksheetHitModel(QAbstractListModel):
-    """Boundaries and needs that match the search, shown under the entry results.
+    """Boundaries, needs and timeline events that match the search, shown under the
+    entry results.
 
     Gives the same roles as SearchResultModel, so SearchResultDelegate draws them: the
     kind ("Boundary", "Need") where an entry shows its date."""
@@ -294,6 +295,8 @@ class WorksheetHitModel(QAbstractListModel):
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
     def kind_text(self, kind: str) -> str:
+        if kind == "event":
+            return self.tr("What happened")
         return self.tr("Boundary") if kind == "boundary" else self.tr("Need")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

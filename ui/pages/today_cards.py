@@ -1,5 +1,6 @@
-"""The cards on the Today page that belong to other record kinds: today's check-in, a
-follow-up test that is due, a safe place in a moment of panic, and the summary.
+"""The cards on the Today page that belong to other record kinds: the step of her path,
+today's check-in, a follow-up test that is due, a safe place in a moment of panic, and
+the summary (and the few words of the path that its page shares with its card).
 
 They live here, not beside their pages, so that Today can be shown without importing
 any other sidebar page (each is imported the first time it is opened).
@@ -10,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from journal.checkins import CheckinStore
+from journal.guidance import article_by_id
+from journal.path import PathStore, Step, load_steps
 from journal.safety import SafetyStore
+from journal.situation import current_profile
 from journal.vault import Vault
 from ui.pages.worksheet import date_text
 from ui.widgets import button, label, today_card_layout
@@ -96,6 +100,82 @@ class StiFollowUpCard(QFrame):
             "You planned a follow-up test for %1. Whenever it suits you, you can make an "
             "appointment; when you have been tested, write it down in your record.").replace(
                 "%1", date_text(since, self._lang, long=True)))
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show:
+            self.refresh()
+        return super().eventFilter(watched, event)
+
+
+def path_steps(vault: Vault, store: PathStore, lang: str) -> list[Step]:
+    """The steps of the sequence she follows, faith steps only if she wants them."""
+    profile = current_profile(vault)
+    return load_steps(store.sequence(profile), lang, faith=profile.faith)
+
+
+def step_title(step: Step, lang: str) -> str:
+    article = article_by_id(step.article, lang)
+    return article.title if article is not None else step.article
+
+
+def suggestion_text(when: date | None, lang: str, today: date) -> str:
+    """A calm line about the rhythm: when the next step could come, never that it is
+    late."""
+    if when is None:
+        return ""
+    if when <= today:
+        return QCoreApplication.translate(
+            "Path", "Whenever it suits you, the next step is there for you.")
+    return QCoreApplication.translate(
+        "Path", "With the rhythm you chose, the next step could come around %1. "
+        "There is no hurry.").replace("%1", date_text(when, lang, long=True))
+
+
+class PathTodayCard(QFrame):
+    """For the Today page: the step of her path she is on, in one calm line, with one
+    click to the path. Nothing about pace unless she chose a rhythm, and then only when
+    the next step could come."""
+
+    open_requested = Signal()
+
+    def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._lang = lang
+        self._today = today
+        self.text_label = label("", parent=self)
+        self.open_button = button(self.tr("Go to my path"), parent=self)
+        today_card_layout(self, self.tr("My path"), self.text_label, self.open_button)
+        self.open_button.clicked.connect(self.open_requested)
+        self._page = parent
+        if parent is not None:
+            parent.installEventFilter(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self._vault.is_open:
+            return
+        try:
+            store = PathStore(self._vault)
+            steps = path_steps(self._vault, store, self._lang)
+            store.tick_exercises(steps)
+            current = store.current(steps)
+            suggested = store.next_suggested(steps)
+        except Exception:  # a damaged record must not break the Today page
+            self.hide()
+            return
+        if current is None:
+            self.text_label.setText(self.tr("You walked every step of your path. You can "
+                                            "look back at them whenever you like."))
+        else:
+            number = steps.index(current) + 1
+            text = self.tr("Step %1 of %2: %3.").replace("%1", str(number)).replace(
+                "%2", str(len(steps))).replace("%3", step_title(current, self._lang))
+            text += " " + current.text
+            hint = suggestion_text(suggested, self._lang, self._today())
+            self.text_label.setText(f"{text}\n{hint}" if hint else text)
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,0 +1,202 @@
+"""The timeline page: events with rough dates, every kind of dated record, filters,
+zoom, and jumping to a record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from journal.events import EventDraft, EventStore, Precision, Source, When
+from tests.core.test_timeline import everything  # noqa: F401  (a fixture)
+from tests.ui.conftest import unlock_with
+from ui.models.timeline_model import DAYS, MONTHS, YEARS, HeaderRole, ItemRole
+
+
+@pytest.fixture
+def page(page_env, qtbot):
+    from ui.pages.timeline_page import TimelinePage
+
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    return page
+
+
+def rows(page) -> list[str]:
+    model = page.model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def test_she_writes_down_an_event_with_a_rough_date(page, page_env):
+    page.what_edit.setPlainText("The first messages on his laptop")
+    page.precision_combo.setCurrentIndex(page.precision_combo.findData("season"))
+    page.day_edit.setDate(QDate(2019, 4, 10))
+    assert page.shown_label.text() == "Shown as: Spring 2019"
+    page.source_combo.setCurrentIndex(page.source_combo.findData("found"))
+    page.note_edit.setPlainText("I still remember the cold")
+    page.save_button.click()
+    [event] = EventStore(page_env.vault).all()
+    assert (event.when.precision, event.when.start, event.when.end) == (
+        Precision.SEASON, date(2019, 3, 1), date(2019, 5, 31))
+    assert (event.what, event.source, event.note) == ("The first messages on his laptop",
+                                                      Source.FOUND, "I still remember the cold")
+    assert rows(page) == ["Spring 2019\n1 thing",
+                          "The first messages on his laptop\nSpring 2019 · I found it"]
+
+
+def test_an_event_without_what_is_not_saved_and_not_lost(page, page_env):
+    page.note_edit.setPlainText("Only a note")
+    assert page.save_now() is False
+    assert page.error_label.isVisibleTo(page)
+    assert page.save_pending() is True  # nothing to save yet: nothing lost either
+    assert page.note_edit.toPlainText() == "Only a note"
+    assert EventStore(page_env.vault).count() == 0
+
+
+def test_her_own_words_for_the_date_are_shown(page, page_env):
+    EventStore(page_env.vault).create(EventDraft(
+        When.around(date(2020, 12, 25), "around Christmas 2020"), "He told me", Source.HE_TOLD))
+    page.reload()
+    assert rows(page)[1] == "He told me\naround Christmas 2020 · He told me"
+    assert rows(page)[0] == "Around 25 Dec 2020\n1 thing"
+
+
+def test_every_kind_shows_in_order_and_filters_apply(page, everything):  # noqa: F811
+    page.reload()
+    items = [page.model.item_at(r) for r in range(page.model.rowCount())]
+    assert [i.kind for i in items if i is not None] == [
+        "event", "milestone", "boundary", "boundary", "crossing", "need", "need",
+        "checkin", "checkin", "sti_test", "session"]
+    texts = rows(page)
+    assert "I found the messages\n5 Jan 2023 · I found it" in texts
+    assert "First therapy\n1 Feb 2023 · Milestone in my journal" in texts
+    assert "I sleep in the guest room\n10 Mar 2023 · Boundary: Communicated" in texts
+    assert "A very hard day\n1 Jun 2023 · Check-in, mood 1 of 10" in texts
+    assert "Session: Trust · Money\n1 Aug 2023" in texts
+    assert page.count_label.text() == "11 things"
+    page.kind_actions["checkin"].setChecked(False)
+    page.kind_actions["boundary"].setChecked(False)
+    assert page.model.item_count == 7
+    page.all_time_check.setChecked(False)
+    page.from_edit.setDate(QDate(2023, 5, 1))
+    page.to_edit.setDate(QDate(2023, 7, 31))
+    assert [page.model.item_at(r).kind for r in range(page.model.rowCount())
+            if page.model.item_at(r)] == ["need", "need", "sti_test"]
+
+
+def test_zoom_from_years_to_days(page, page_env, everything):  # noqa: F811
+    EventStore(page_env.vault).create(EventDraft(When.in_year(2019), "It began"))
+    page.zoom_combo.setCurrentIndex(page.zoom_combo.findData(YEARS))
+    assert rows(page) == ["2019\n1 thing", "2023\n11 things"]
+    page._on_activated(page.model.index(1))  # a year: its months
+    assert page.model.zoom == MONTHS
+    assert rows(page)[:2] == ["January 2023\n1 thing", "February 2023\n1 thing"]
+    page._on_activated(page.model.index(2))  # March: its days
+    assert page.model.zoom == DAYS
+    assert rows(page)[0] == "1 March 2023\n1 thing"
+    assert [page.model.index(r).data(HeaderRole) for r in range(3)] == [True, False, True]
+    page.back_button.click()
+    assert page.model.zoom == YEARS and len(rows(page)) == 2
+
+
+def test_choosing_an_item_opens_its_record(page, page_env, everything, qtbot):  # noqa: F811
+    asked = []
+    page_env.hub.open_record_requested.connect(lambda kind, i: asked.append((kind, i)))
+    page.reload()
+    for row in range(page.model.rowCount()):
+        item = page.model.index(row).data(ItemRole)
+        if item is not None and item.kind != "event":
+            page._on_activated(page.model.index(row))
+    assert ("boundary", everything["boundary"]) in asked
+    assert ("need", everything["need"]) in asked
+    assert ("entry", everything["milestone"]) in asked
+    assert ("checkin", everything["checkin"]) in asked
+    assert {kind for kind, _ in asked} == {"boundary", "need", "entry", "checkin",
+                                           "sti_test", "agenda"}
+    event_row = page.model.row_of("event", everything["event"])
+    page._on_activated(page.model.index(event_row))
+    assert page.event_id == everything["event"]
+    assert page.what_edit.toPlainText() == "I found the messages"
+
+
+def test_the_workspace_jumps_from_the_timeline_to_each_record(make_app, qtbot,
+                                                              closed_vault):
+    from journal.boundaries import BoundaryStore
+    from journal.entries import EntryStore
+    from journal.models import EntryDraft
+    from journal.record_models import BoundaryDraft
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    vault = app.window.vault
+    entry = EntryStore(vault).create(EntryDraft(date(2024, 1, 2), "The talk"))
+    EventStore(vault).set_milestone(entry, True)
+    boundary = BoundaryStore(vault).create(BoundaryDraft("I keep my own bank account"))
+    workspace = app.window.workspace
+    workspace.show_page("timeline")
+    page = workspace.timeline_page
+    page.reload()
+    page._on_activated(page.model.index(page.model.row_of("milestone", entry)))
+    assert workspace.pages.currentWidget() is workspace.journal_page
+    assert workspace.journal_page.editor.entry_id == entry
+    workspace.show_page("timeline")
+    row = next(r for r in range(page.model.rowCount())
+               if (i := page.model.item_at(r)) and i.kind == "boundary")
+    page._on_activated(page.model.index(row))
+    assert workspace.pages.currentWidget() is workspace.boundaries_page
+    boundaries = workspace.boundaries_page
+    assert boundaries.stack.currentIndex() == boundaries.CARD
+    assert boundaries.card._boundary.id == boundary
+
+
+def test_an_entry_marked_as_a_milestone_is_on_the_timeline(page, page_env, qtbot):
+    from journal.entries import EntryStore
+    from ui.pages.entry_editor import EntryEditor
+
+    store = EntryStore(page_env.vault)
+    editor = EntryEditor(page_env.vault, store, page_env.settings)
+    qtbot.addWidget(editor)
+    editor.start_new(entry_date=date(2024, 3, 8))
+    editor.title_edit.setText("I told my sister everything")
+    editor.milestone_check.setChecked(True)
+    assert editor.save_now()
+    entry_id = editor.entry_id
+    assert EventStore(page_env.vault).is_milestone(entry_id)
+    page.reload()
+    assert rows(page)[1] == "I told my sister everything\n8 Mar 2024 · Milestone in my journal"
+    editor.load(store.get(entry_id))
+    assert editor.milestone_check.isChecked()
+    editor.milestone_check.setChecked(False)
+    assert editor.save_now()
+    page.reload()
+    assert page.model.item_count == 0
+
+
+def test_the_workspace_opens_every_kind_of_record_it_is_asked_for(make_app, qtbot,
+                                                                  closed_vault):
+    from journal.checkins import CheckinStore
+    from journal.record_models import CheckinDraft, SafePlaceDraft
+    from journal.safe_places import SafePlaceStore
+    from journal.safety import SafetyStore, StiTest
+    from journal.support import SupportDraft, SupportStore
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    vault = app.window.vault
+    workspace = app.window.workspace
+    checkin = CheckinStore(vault).create(CheckinDraft(date(2025, 5, 4), mood=1))
+    test = SafetyStore(vault).add_test(StiTest(date(2025, 6, 1)))
+    person = SupportStore(vault).create(SupportDraft("Anna"))
+    place = SafePlaceStore(vault).create(SafePlaceDraft(title="The garden bench"))
+    event = EventStore(vault).create(EventDraft(When.in_year(2018), "It began"))
+    for kind, record_id, page in (("checkin", checkin, "checkin"),
+                                  ("sti_test", test, "safety"), ("agenda", 1, "agenda"),
+                                  ("support_person", person, "support"),
+                                  ("safe_place", place, "safe_places"),
+                                  ("event", event, "timeline")):
+        workspace.show_page("today")
+        workspace.open_record(kind, record_id)
+        assert workspace.pages.currentWidget() is workspace.page(page), kind
+    assert workspace.checkin_page.form.mood.value == 1
+    assert workspace.timeline_page.event_id == event

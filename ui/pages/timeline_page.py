@@ -1,0 +1,591 @@
+"""What happened: one chronological view of the dated things in Haven, and the events
+she writes down herself (what happened, when, as exactly as she remembers it, and how
+she knows it).
+
+Contract with the workspace: `TimelinePage(vault, hub, settings)`, `save_pending()`,
+`open_event(id)`, `new_event()`. Choosing an item that is not an event asks the hub to
+open its record (a boundary, a need, an entry, a check-in, ...).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.errors import HavenError, MissingField, RecordNotFound
+from journal.events import EventDraft, EventStore, Precision, Season, Source, When
+from journal.timeline import (
+    BOUNDARY,
+    CHECKIN,
+    CROSSING,
+    EVENT,
+    KINDS,
+    MILESTONE,
+    NEED,
+    SESSION,
+    STI_TEST,
+    TimelineItem,
+    TimelineKey,
+)
+from journal.vault import Vault
+from ui import messages
+from ui.hub import Hub
+from ui.models.timeline_model import (
+    DAYS,
+    MONTHS,
+    YEARS,
+    ZOOMS,
+    HeaderRole,
+    ItemRole,
+    PeriodRole,
+    TimelineDelegate,
+    TimelineModel,
+)
+from ui.pages.worksheet import date_text, followed_word, need_status_word, status_word
+from ui.settings import Settings
+from ui.widgets import button, label, scrolling_page
+from ui.widgets.list_items import EmptyHint, set_date_format
+
+
+class TimelinePage(QWidget):
+    def __init__(self, vault: Vault, hub: Hub, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePage")
+        self._vault = vault
+        self._hub = hub
+        self._lang = settings.effective_language()
+        self.store = EventStore(vault)
+        self.model = TimelineModel(vault, self.describe, self.group_text, self)
+        self._event_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._build()
+        self._connect()
+        self.reload()
+        self.new_event(focus=False)
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = label(self.tr("What happened"), "pageTitle", parent=self)
+        intro = label(self.tr(
+            "When you have been lied to, it is easy to start doubting your own memory. "
+            "Here you can write down what happened and how you know it, and see it beside "
+            "what you already noted in Haven. A date can be as rough as you remember it."),
+            parent=self)
+
+        # The filters: which kinds, which period, and how close.
+        self.kinds_button = QToolButton(self)
+        self.kinds_button.setText(self.tr("Show…"))
+        self.kinds_button.setAccessibleName(self.tr("Which kinds of things to show"))
+        self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kinds_menu = QMenu(self.kinds_button)
+        self.kind_actions: dict[str, QAction] = {}
+        for kind in KINDS:
+            action = self.kinds_menu.addAction(self.kind_word(kind))
+            action.setCheckable(True)
+            action.setChecked(True)
+            self.kind_actions[kind] = action
+        self.kinds_button.setMenu(self.kinds_menu)
+        self.zoom_combo = QComboBox(self)
+        self.zoom_combo.setAccessibleName(self.tr("Show by"))
+        for zoom, text in ((YEARS, self.tr("By year")), (MONTHS, self.tr("By month")),
+                           (DAYS, self.tr("By day"))):
+            self.zoom_combo.addItem(text, zoom)
+        self.zoom_combo.setCurrentIndex(ZOOMS.index(DAYS))
+        self.all_time_check = QCheckBox(self.tr("All the time"), self)
+        self.all_time_check.setChecked(True)
+        self.from_edit = QDateEdit(self)
+        self.to_edit = QDateEdit(self)
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            set_date_format(edit, self._lang)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        today = date.today()
+        self.from_edit.setDate(QDate(today.year - 1, today.month, 1))
+        self.to_edit.setDate(QDate(today.year, today.month, today.day))
+        self.back_button = button(self.tr("Zoom out"), parent=self,
+                                  accessible=self.tr("Show the whole timeline again"))
+        self.back_button.hide()
+        filters = QHBoxLayout()
+        filters.addWidget(self.kinds_button)
+        filters.addWidget(self.zoom_combo)
+        filters.addWidget(self.all_time_check)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(label("–", wrap=False, parent=self))
+        filters.addWidget(self.to_edit)
+        filters.addWidget(self.back_button)
+        filters.addStretch(1)
+
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("timelineList")
+        self.list_view.setAccessibleName(self.tr("Timeline"))
+        self.list_view.setModel(self.model)
+        self.list_view.setWordWrap(False)
+        self.list_view.setUniformItemSizes(True)  # see TimelineDelegate
+        self.list_view.setItemDelegate(TimelineDelegate(self.list_view))
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.count_label = label("", "subtle", parent=self)
+        self.empty_hint = EmptyHint(self.list_view, self.tr(
+            "Nothing on your timeline here yet. You can add something that happened, or "
+            "mark a journal entry as a milestone."))
+        self.new_button = button(self.tr("Add what happened"), "primary", parent=self)
+        left = QWidget(self)
+        left.setMinimumWidth(320)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.list_view, 1)
+
+        # One event.
+        self.editor = QWidget(self)
+        self.editor_title = label("", parent=self.editor)
+        self.editor_title.setStyleSheet("font-weight: 600;")
+        self.what_edit = QPlainTextEdit(self.editor)
+        self.what_edit.setAccessibleName(self.tr("What happened"))
+        self.what_edit.setPlaceholderText(self.tr("What happened, in a few words"))
+        self.what_edit.setTabChangesFocus(True)
+        self.what_edit.setFixedHeight(70)
+        self.error_label = label("", "errorText", parent=self.editor)
+        self.precision_combo = QComboBox(self.editor)
+        self.precision_combo.setAccessibleName(self.tr("How exact the date is"))
+        for precision, text in ((Precision.DAY, self.tr("On this day")),
+                                (Precision.AROUND, self.tr("Around this day")),
+                                (Precision.MONTH, self.tr("In this month")),
+                                (Precision.SEASON, self.tr("In this season")),
+                                (Precision.YEAR, self.tr("In this year"))):
+            self.precision_combo.addItem(text, precision.value)
+        self.day_edit = QDateEdit(self.editor)
+        self.day_edit.setCalendarPopup(True)
+        set_date_format(self.day_edit, self._lang)
+        self.day_edit.setAccessibleName(self.tr("Date"))
+        self.words_edit = QLineEdit(self.editor)
+        self.words_edit.setAccessibleName(self.tr("The date in your own words"))
+        self.words_edit.setPlaceholderText(self.tr("In your own words, if you like: "
+                                                   "\"around Christmas\""))
+        self.shown_label = label("", "subtle", parent=self.editor)
+        self.source_combo = QComboBox(self.editor)
+        self.source_combo.setAccessibleName(self.tr("How I know it"))
+        for source in Source:
+            self.source_combo.addItem(self.source_word(source), source.value)
+        self.note_edit = QPlainTextEdit(self.editor)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setPlaceholderText(self.tr("A note, if you like: what you felt, what "
+                                                  "you still wonder"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(90)
+        self.save_button = button(self.tr("Save"), "primary", parent=self.editor,
+                                  accessible=self.tr("Save what happened"))
+        self.delete_button = button(self.tr("Delete…"), parent=self.editor,
+                                    accessible=self.tr("Delete this from the timeline"))
+        self.save_label = label("", "subtle", parent=self.editor)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.precision_combo)
+        when_row.addWidget(self.day_edit)
+        when_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("When"), when_row)  # a row of two fields: no single buddy
+        form.addRow("", self.words_edit)
+        form.addRow("", self.shown_label)
+        form.addRow(self.tr("&How I know it"), self.source_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(8, 0, 0, 0)
+        editor_layout.setSpacing(8)
+        editor_layout.addWidget(self.editor_title)
+        editor_layout.addWidget(self.what_edit)
+        editor_layout.addWidget(self.error_label)
+        editor_layout.addLayout(form)
+        editor_layout.addWidget(self.note_edit)
+        editor_layout.addLayout(buttons)
+        editor_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 440])
+
+        content = QWidget(self)
+        content.setObjectName("screen")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(36, 28, 36, 20)
+        column.setSpacing(12)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addLayout(filters)
+        column.addWidget(splitter, 1)
+        scrolling_page(self, content)
+
+    def _connect(self) -> None:
+        for action in self.kind_actions.values():
+            action.toggled.connect(self._on_filter_changed)
+        self.zoom_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.all_time_check.toggled.connect(self._on_filter_changed)
+        self.from_edit.dateChanged.connect(self._on_filter_changed)
+        self.to_edit.dateChanged.connect(self._on_filter_changed)
+        self.back_button.clicked.connect(self._on_zoom_out)
+        self.list_view.activated.connect(self._on_activated)
+        self.list_view.clicked.connect(self._on_activated)
+        self.new_button.clicked.connect(self.new_event)
+        self.save_button.clicked.connect(self.save_now)
+        self.delete_button.clicked.connect(self._on_delete)
+        for signal in (self.what_edit.textChanged, self.note_edit.textChanged,
+                       self.words_edit.textChanged, self.precision_combo.currentIndexChanged,
+                       self.day_edit.dateChanged, self.source_combo.currentIndexChanged):
+            signal.connect(self._on_changed)
+
+    # -- words -----------------------------------------------------------------------
+
+    def kind_word(self, kind: str) -> str:
+        return {
+            EVENT: self.tr("What happened"),
+            MILESTONE: self.tr("Milestones in my journal"),
+            BOUNDARY: self.tr("Boundaries"),
+            CROSSING: self.tr("Boundaries crossed"),
+            NEED: self.tr("Needs"),
+            STI_TEST: self.tr("STI tests"),
+            SESSION: self.tr("Sessions"),
+            CHECKIN: self.tr("Very hard and very good days"),
+        }[kind]
+
+    def source_word(self, source: Source | str) -> str:
+        return {
+            Source.SAW: self.tr("I saw it"),
+            Source.HE_TOLD: self.tr("He told me"),
+            Source.SOMEONE_TOLD: self.tr("Someone else told me"),
+            Source.FOUND: self.tr("I found it"),
+            Source.SUSPECT: self.tr("I suspect it"),
+        }[Source(source)]
+
+    def when_text(self, when: When) -> str:
+        """Her own words for the date, else the date as exact as she gave it."""
+        if when.words:
+            return when.words
+        day = when.sort_day
+        if when.precision is Precision.DAY:
+            return date_text(day, self._lang)
+        if when.precision is Precision.AROUND:
+            return self.tr("Around %1").replace("%1", date_text(day, self._lang))
+        if when.precision is Precision.YEAR:
+            return str(day.year)
+        if when.precision is Precision.SEASON:
+            words = {Season.SPRING: self.tr("Spring %1"), Season.SUMMER: self.tr("Summer %1"),
+                     Season.AUTUMN: self.tr("Autumn %1"), Season.WINTER: self.tr("Winter %1")}
+            return words[when.season or Season.SPRING].replace("%1", str(day.year))
+        return self._month_text(day)
+
+    def describe(self, item: TimelineItem) -> str:
+        """An item's two lines: what it is, then when and how."""
+        day = date_text(item.key.date, self._lang)
+        if item.kind == EVENT and item.when is not None:
+            first = item.title
+            rest = f"{self.when_text(item.when)} · {self.source_word(item.status)}"
+        elif item.kind == MILESTONE:
+            first = item.title or self.tr("An entry without a title")
+            rest = self.tr("%1 · Milestone in my journal").replace("%1", day)
+        elif item.kind == BOUNDARY:
+            first = item.title
+            rest = self.tr("%1 · Boundary: %2").replace("%1", day).replace(
+                "%2", status_word(item.status))
+        elif item.kind == CROSSING:
+            first = item.title
+            rest = self.tr("%1 · Crossed · %2").replace("%1", day).replace(
+                "%2", followed_word(item.status))
+        elif item.kind == NEED:
+            first = item.title
+            rest = self.tr("%1 · Need: %2").replace("%1", day).replace(
+                "%2", need_status_word(item.status))
+        elif item.kind == STI_TEST:
+            first = self.tr("STI test")
+            rest = f"{day} · {item.title}" if item.title else day
+        elif item.kind == SESSION:
+            first = self.tr("Session: %1").replace("%1", " · ".join(item.detail.splitlines()))
+            rest = day
+        else:
+            first = (self.tr("A very hard day") if item.status == "low"
+                     else self.tr("A very good day"))
+            rest = self.tr("%1 · Check-in, mood %2 of 10").replace("%1", day).replace(
+                "%2", str(item.value))
+        first = " ".join(first.split())
+        if len(first) > 90:  # one line: the list knows its rows' height without reading
+            first = first[:89] + "…"
+        return f"{first}\n{rest}"
+
+    def group_text(self, zoom: str, key: TimelineKey, count: int) -> str:
+        """A header: its period, then how many things it holds."""
+        if zoom == YEARS:
+            return f"{key.date.year}\n{self.count_text(count)}"
+        if zoom == MONTHS:
+            return f"{self._month_text(key.date)}\n{self.count_text(count)}"
+        return f"{self._period_text(key)}\n{self.count_text(count)}"
+
+    def _period_text(self, key: TimelineKey) -> str:
+        if key.precision == Precision.DAY.value:
+            return date_text(key.date, self._lang, long=True)
+        # An approximate event's own period ("Spring 2019"), from its first day.
+        day, precision = key.date, Precision(key.precision)
+        if precision is Precision.AROUND:
+            return self.when_text(When.around(day))
+        if precision is Precision.MONTH:
+            return self.when_text(When.in_month(day.year, day.month))
+        if precision is Precision.YEAR:
+            return self.when_text(When.in_year(day.year))
+        season = {3: Season.SPRING, 6: Season.SUMMER, 9: Season.AUTUMN, 12: Season.WINTER}
+        return self.when_text(When.in_season(day.year, season.get(day.month, Season.SPRING)))
+
+    def count_text(self, count: int) -> str:
+        return self.tr("1 thing") if count == 1 else self.tr("%n things", "", count)
+
+    def _month_text(self, day: date) -> str:
+        text = QLocale(self._lang).toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+        return text[:1].upper() + text[1:]
+
+    # -- public ----------------------------------------------------------------------
+
+    @property
+    def event_id(self) -> int | None:
+        return self._event_id
+
+    def reload(self) -> None:
+        try:
+            self.model.reload()
+        except HavenError as exc:
+            messages.error(self, self.tr("What happened"), messages.error_text(exc))
+        self.count_label.setText(self.count_text(self.model.item_count))
+
+    @Slot()
+    def new_event(self, focus: bool = True) -> None:
+        if not self.save_pending():
+            return
+        self._load(None)
+        if focus:
+            self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_event(self, event_id: int) -> bool:
+        if not self.save_pending():
+            return False
+        try:
+            event = self.store.get(event_id)
+        except RecordNotFound:
+            self.reload()
+            return False
+        self._load(event.id, event.draft())
+        row = self.model.row_of(EVENT, event_id)
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.scrollTo(self.model.index(row))
+        return True
+
+    def save_pending(self) -> bool:
+        """Save what she typed, if anything; an event with nothing in "what happened"
+        is not saved (and not lost: it stays in the form)."""
+        if not self._dirty or not self.what_edit.toPlainText().strip():
+            return True
+        return self.save_now()
+
+    @Slot()
+    def save_now(self) -> bool:
+        draft = EventDraft(self._when(), self.what_edit.toPlainText(),
+                           Source(self.source_combo.currentData()),
+                           self.note_edit.toPlainText())
+        try:
+            if self._event_id is None:
+                self._event_id = self.store.create(draft)
+            else:
+                self.store.update(self._event_id, draft)
+        except MissingField:
+            self._show_error(self.tr("Write a few words about what happened first."))
+            return False
+        except RecordNotFound:
+            self._event_id = self.store.create(draft)
+        except HavenError as exc:
+            self._show_error(messages.error_text(exc))
+            return False
+        self._dirty = False
+        self.error_label.hide()
+        self.save_label.setText(self.tr("Saved"))
+        self.delete_button.setEnabled(True)
+        self.editor_title.setText(self.tr("What happened"))
+        self.reload()
+        row = self.model.row_of(EVENT, self._event_id)
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row))
+        return True
+
+    # -- events ----------------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        # Records of other pages change while this one is hidden; there is no signal for
+        # each of them, and reading the keys is cheap (bench/RESULTS.md, "Timeline").
+        self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    # -- private ---------------------------------------------------------------------
+
+    def _when(self) -> When:
+        qdate = self.day_edit.date()
+        day = date(qdate.year(), qdate.month(), qdate.day())
+        words = self.words_edit.text()
+        precision = Precision(self.precision_combo.currentData())
+        if precision is Precision.AROUND:
+            return When.around(day, words)
+        if precision is Precision.MONTH:
+            return When.in_month(day.year, day.month, words)
+        if precision is Precision.SEASON:
+            # The season the chosen day falls in (January and February: last winter's).
+            season = {3: Season.SPRING, 6: Season.SUMMER, 9: Season.AUTUMN}
+            start = next((m for m in (9, 6, 3) if day.month >= m), None)
+            if day.month == 12 or start is None:
+                return When.in_season(day.year - (day.month < 3), Season.WINTER, words)
+            return When.in_season(day.year, season[start], words)
+        if precision is Precision.YEAR:
+            return When.in_year(day.year, words)
+        return When.on(day, words)
+
+    def _load(self, event_id: int | None, draft: EventDraft | None = None) -> None:
+        self._loading = True
+        try:
+            self._event_id = event_id
+            today = date.today()
+            when = draft.when if draft else When.on(today)
+            self.what_edit.setPlainText(draft.what if draft else "")
+            self.note_edit.setPlainText(draft.note if draft else "")
+            self.words_edit.setText(when.words)
+            self.precision_combo.setCurrentIndex(
+                self.precision_combo.findData(when.precision.value))
+            self.day_edit.setDate(QDate(when.sort_day.year, when.sort_day.month,
+                                        when.sort_day.day))
+            self.source_combo.setCurrentIndex(self.source_combo.findData(
+                (draft.source if draft else Source.SAW).value))
+            self.editor_title.setText(self.tr("What happened") if draft
+                                      else self.tr("Add what happened"))
+            self.delete_button.setEnabled(event_id is not None)
+            self.save_label.setText("")
+            self.error_label.hide()
+            self._dirty = False
+        finally:
+            self._loading = False
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        when = self._when()
+        self.shown_label.setText(self.tr("Shown as: %1").replace(
+            "%1", self.when_text(When(when.precision, when.start, when.end, when.sort_day))))
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _period(self) -> tuple[date | None, date | None]:
+        if self.all_time_check.isChecked():
+            return None, None
+        first, last = self.from_edit.date(), self.to_edit.date()
+        return (date(first.year(), first.month(), first.day()),
+                date(last.year(), last.month(), last.day()))
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.save_label.setText("")
+        self._update_shown()
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        all_time = self.all_time_check.isChecked()
+        self.from_edit.setEnabled(not all_time)
+        self.to_edit.setEnabled(not all_time)
+        first, last = self._period()
+        kinds = [k for k, action in self.kind_actions.items() if action.isChecked()]
+        self.model.set_filter(kinds=kinds, first=first, last=last,
+                              zoom=self.zoom_combo.currentData())
+        self.count_label.setText(self.count_text(self.model.item_count))
+
+    @Slot()
+    def _on_zoom_out(self) -> None:
+        self.back_button.hide()
+        self.all_time_check.setChecked(True)
+        self.zoom_combo.setCurrentIndex(ZOOMS.index(YEARS))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        if index.data(HeaderRole):
+            period = index.data(PeriodRole)
+            if self.model.zoom == DAYS or period is None:
+                return
+            # Closer: a year shows its months, a month its days.
+            first, last = period
+            self.all_time_check.blockSignals(True)
+            self.all_time_check.setChecked(False)
+            self.all_time_check.blockSignals(False)
+            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+            self.zoom_combo.setCurrentIndex(ZOOMS.index(DAYS if self.model.zoom == MONTHS
+                                                         else MONTHS))
+            self.back_button.show()
+            return
+        item: TimelineItem | None = index.data(ItemRole)
+        if item is None:
+            return
+        if item.kind == EVENT:
+            self.open_event(item.record_id)
+        else:
+            self.save_pending()
+            self._hub.open_record_requested.emit(item.record_kind, item.record_id)
+
+    @Slot()
+    def _on_delete(self) -> None:
+        if self._event_id is None:
+            return
+        if not messages.confirm(
+                self, self.tr("Delete this from your timeline?"),
+                self.tr("What you wrote about it, and how you know it, will be gone."),
+                yes_text=self.tr("Delete"), no_text=self.tr("Keep it"), destructive=True):
+            return
+        try:
+            self.store.delete(self._event_id)
+        except RecordNotFound:
+            pass
+        except HavenError as exc:
+            messages.error(self, self.tr("It could not be deleted"), messages.error_text(exc))
+            return
+        self._load(None)
+        self.reload()
