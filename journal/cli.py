@@ -194,7 +194,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from journal.backup import backup_status, default_folder
+
+    folder = Path(args.backups) if args.backups else default_folder(Path(args.vault))
     with _open(args) as vault:
+        # Before anything is written: the database file's time says when she last wrote.
+        status = backup_status(folder, vault.folder)
         problems = vault.integrity_problems()
         version = vault.schema_version
         count = EntryStore(vault).count()
@@ -204,6 +209,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     noun = "entry" if count == 1 else "entries"
     print(f"ok: {count} {noun}, schema {version} of {SCHEMA_VERSION}, "
           "encryption and database integrity checks passed")
+    if status.newest is not None:
+        print(f"backups: the newest is from {status.newest.created:%Y-%m-%d %H:%M} "
+              f"in {folder}")
+    else:
+        print(f"backups: none in {folder}")
+    if status.overdue:
+        print("warning: the journal has changed for more than a day since the last "
+              "backup: automatic backups have been failing or are missing. Make one with "
+              "`backup --out FILE`, or open Haven to make the daily one.")
+    if status.invalid:
+        names = ", ".join(p.name for p in status.invalid)
+        print(f"warning: {len(status.invalid)} file(s) in {folder} have a backup's name "
+              f"but are not whole backups (left alone, never counted): {names}")
     return EXIT_OK
 
 
@@ -485,7 +503,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
-    command("verify", cmd_verify, "Check the vault's encryption, database and schema.")
+    p = command("verify", cmd_verify, "Check the vault's encryption, database and "
+                "schema, and say how the automatic backups are doing.")
+    p.add_argument("--backups", metavar="DIR",
+                   help="the folder of the automatic backups (the vault's backups folder)")
     p = command("passwd", cmd_passwd, "Set a new passphrase and re-encrypt with a new "
                 "key (the backups in the vault's backups folder too).")
     p.add_argument("--new-passphrase-file", metavar="FILE",
