@@ -21,7 +21,14 @@ from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
-from journal.errors import BackupDamaged, DiskFull, SchemaTooNew, VaultDamaged, VaultExists
+from journal.errors import (
+    BackupDamaged,
+    DiskFull,
+    KeysChanged,
+    SchemaTooNew,
+    VaultDamaged,
+    VaultExists,
+)
 from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
 from journal.targets import (
     BACKUP_TEMP_PREFIX,
@@ -338,10 +345,15 @@ def read_header(path: Path) -> BackupHeader:
             if isinstance(data["version"], int) and data["version"] > VERSION:
                 raise SchemaTooNew(data["version"], VERSION)
             raise ValueError("unknown backup version")
-        keyfile = _keyfile_from_json(data["keys"])
-        db_size = int(data["database"]["size"])
+        keyfile = KeyFile.from_json(data["keys"])
+        db_size = data["database"]["size"]
+        if type(db_size) is not int:
+            raise ValueError("the database size is not a whole number")
         db_sha256 = str(data["database"]["sha256"])
         created = str(data["created"])
+    except RecursionError:
+        raise BackupDamaged(f"{path.name} has a damaged header: nested too deeply"
+                            ) from None
     except (ValueError, KeyError, TypeError) as exc:
         raise BackupDamaged(f"{path.name} has a damaged header: {exc}") from None
     offset = len(MAGIC) + 4 + length
@@ -349,19 +361,6 @@ def read_header(path: Path) -> BackupHeader:
         raise BackupDamaged(f"{path.name} is incomplete or damaged "
                             f"({size} bytes instead of {offset + db_size})")
     return BackupHeader(created, keyfile, offset, db_size, db_sha256)
-
-
-def _keyfile_from_json(data: Any) -> KeyFile:
-    """KeyFile.load works on a path; the same checks on the JSON inside a backup."""
-    from journal.keyslots import KeySlot
-
-    vault_id = data["vault_id"]
-    if not isinstance(vault_id, str) or not vault_id or data["format"] != "haven-keys":
-        raise ValueError("no key slots")
-    slots = [KeySlot.from_json(s) for s in data["slots"]]
-    if not slots:
-        raise ValueError("no key slots")
-    return KeyFile(vault_id, slots)
 
 
 def verify_file(path: Path) -> BackupHeader:
@@ -394,7 +393,11 @@ def restore_backup(path: Path, secret: Secret, target: Path) -> None:
         header = verify_file(path)
         if target.exists() and not target.is_dir():
             raise VaultExists(f"{target} is not a folder")
-        keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
+        try:
+            keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
+        except KeysChanged:
+            raise BackupDamaged(f"{Path(path).name}: its key slots were changed or "
+                                "damaged") from None
     finally:
         secret.wipe()
     try:

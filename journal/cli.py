@@ -1,7 +1,8 @@
 """`python -m journal`: the command line for scripting, backups and tests. No Qt here.
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery code,
-4 not a Haven vault or damaged, 5 vault in use.
+4 not a Haven vault or damaged (also: its key file was changed), 5 vault in use,
+6 no permission to read or write the vault's folder or files.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from journal.entries import EntryStore
 from journal.errors import (
@@ -22,6 +24,8 @@ from journal.errors import (
     ExportTargetExists,
     HavenError,
     ImportFailed,
+    KeysChanged,
+    NoPermission,
     NoRecoveryCode,
     PassphraseTooShort,
     SchemaTooNew,
@@ -39,7 +43,11 @@ from journal.search import HIGHLIGHT_END, HIGHLIGHT_START, search
 from journal.targets import check_target, vault_holding, write_file
 from journal.vault import Vault
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_UNREADABLE, EXIT_IN_USE = range(6)
+(EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_UNREADABLE, EXIT_IN_USE,
+ EXIT_NO_PERMISSION) = range(7)
+# A passphrase, code or file name fits in far less; /dev/zero has no first line.
+MAX_SECRET_FILE_BYTES = 64 * 1024
+MAX_LIMIT = 1_000_000_000
 
 
 class UsageError(Exception):
@@ -57,11 +65,42 @@ IMPORT_FORMATS = ("jrnl-json", "dayone-json", "markdown", "haven-json")
 
 
 def _read_first_line(path: str) -> str:
+    """The first line of a passphrase or code file, as Notepad writes it too (a UTF-8
+    byte-order mark is not part of the passphrase)."""
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.readline().rstrip("\r\n")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SECRET_FILE_BYTES)
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    first = raw.split(b"\n", 1)[0].rstrip(b"\r")
+    if b"\n" not in raw and len(raw) == MAX_SECRET_FILE_BYTES:
+        raise UsageError(f"{path} has no first line of a sensible length")
+    try:
+        text = first.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
+    return text.removeprefix("\ufeff")
+
+
+def _text(value: str, what: str) -> str:
+    """A text argument: words given on the command line that are not UTF-8 arrive as
+    lone surrogates, which nothing can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{what} is not UTF-8 text") from None
+    return value
+
+
+def _read_body() -> str:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # already text (a caller in this process gave a StringIO)
+        return sys.stdin.read()
+    data = stream.read()
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UsageError("the body (standard input) is not UTF-8 text") from None
 
 
 def _ask(label: str) -> str:
@@ -110,6 +149,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
+def _limit(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"limit is a whole number from 1 to {MAX_LIMIT}")
+    return int(text)
+
+
 def _mood(text: str) -> int:
     if not text.isdigit() or not MOOD_MIN <= int(text) <= MOOD_MAX:
         raise argparse.ArgumentTypeError(f"mood is a whole number {MOOD_MIN} to {MOOD_MAX}")
@@ -155,7 +200,10 @@ def _remove_new_vault(folder: Path, *, existed: bool) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    body = sys.stdin.read()
+    _text(args.title, "the title")
+    for tag in args.tag:
+        _text(tag, "a tag")
+    body = _read_body()
     with _open(args) as vault:
         entry_id = EntryStore(vault).create(EntryDraft(
             entry_date=args.date, title=args.title, body=body, mood=args.mood,
@@ -179,6 +227,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    _text(args.query, "the search query")
     with _open(args) as vault:
         hits = search(vault, args.query, limit=args.limit, prefix_last=False)
     def plain(snippet: str) -> str:
@@ -453,6 +502,13 @@ def _terminal_columns() -> int:
     return columns if columns > 0 else 80
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"haven: {message} (see {self.prog} --help).\n")
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's own layout at the terminal's width, found once: argparse makes a
     formatter for every option it adds."""
@@ -466,14 +522,14 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False, formatter_class=_HelpFormatter)
+    common = _Parser(add_help=False, formatter_class=_HelpFormatter)
     common.add_argument("--vault", required=True, metavar="DIR", help="the vault folder")
     common.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from the first line of FILE")
     common.add_argument("--recovery-code-file", metavar="FILE",
                         help="unlock with the recovery code on the first line of FILE")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         formatter_class=_HelpFormatter,
         prog="python -m journal", description="Haven's encrypted journal, from the command line.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -497,11 +553,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--mood", type=_mood, help=f"{MOOD_MIN} (low) to {MOOD_MAX} (good)")
     p.add_argument("--share", action="store_true", help="mark it to share with my therapist")
     p = command("list", cmd_list, "List entries, newest first.")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
     p = command("search", cmd_search, "Search entries by words.")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
     p = command("verify", cmd_verify, "Check the vault's encryption, database and "
                 "schema, and say how the automatic backups are doing.")
@@ -580,6 +636,15 @@ def _parser() -> argparse.ArgumentParser:
 def _error_exit(exc: BaseException) -> tuple[int, str]:
     """The exit code and one plain sentence for an error."""
     match exc:
+        case KeysChanged():
+            return EXIT_UNREADABLE, ("The vault's key file (keys.json) was changed or "
+                                     "damaged, so nothing can open it as it is; the "
+                                     "passphrase is not the problem. Restore a backup, or "
+                                     "put back a copy of keys.json.")
+        case NoPermission(path=path):
+            return EXIT_NO_PERMISSION, (f"Haven has no permission to read and write {path}; "
+                                        "nothing was changed and the vault is not damaged. "
+                                        "Check the permissions of that file and its folder.")
         case WrongSecret():
             return EXIT_WRONG_SECRET, "The passphrase or recovery code is not right."
         case NoRecoveryCode():
@@ -632,4 +697,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         print("haven: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        # A bug, not her mistake: one line rather than a traceback that may quote her
+        # words; HAVEN_DEBUG=1 shows the traceback.
+        if os.environ.get("HAVEN_DEBUG"):
+            raise
+        print(f"haven: an unexpected error ({type(exc).__name__}); nothing more was "
+              "changed. Please report it (HAVEN_DEBUG=1 shows the details).",
+              file=sys.stderr)
         return EXIT_ERROR
