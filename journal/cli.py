@@ -200,16 +200,76 @@ def _remove_new_vault(folder: Path, *, existed: bool) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    _text(args.title, "the title")
-    for tag in args.tag:
-        _text(tag, "a tag")
-    body = _read_body()
+    draft = _draft_from_json(args) if args.json_input else _draft_from_options(args)
     with _open(args) as vault:
-        entry_id = EntryStore(vault).create(EntryDraft(
-            entry_date=args.date, title=args.title, body=body, mood=args.mood,
-            tags=args.tag, share_with_therapist=args.share))
+        entry_id = EntryStore(vault).create(draft)
     print(entry_id)
     return EXIT_OK
+
+
+def _draft_from_options(args: argparse.Namespace) -> EntryDraft:
+    if args.title is not None and args.title_file:
+        raise UsageError("give either --title or --title-file, not both")
+    title = _read_first_line(args.title_file) if args.title_file else args.title or ""
+    tags = list(args.tag)
+    if args.tags_file:
+        tags += [t.strip() for t in _read_text_file(args.tags_file).splitlines() if t.strip()]
+    _text(title, "the title")
+    for tag in tags:
+        _text(tag, "a tag")
+    return EntryDraft(entry_date=args.date or date.today(), title=title, body=_read_body(),
+                      mood=args.mood, tags=tags, share_with_therapist=args.share)
+
+
+_JSON_FIELDS = {"title": str, "body": str, "tags": list, "date": str, "mood": int,
+                "share": bool}
+
+
+def _draft_from_json(args: argparse.Namespace) -> EntryDraft:
+    """The entry as a JSON object on standard input: nothing of it on the command line."""
+    given = [name for name in ("date", "title", "title_file", "tags_file", "mood")
+             if getattr(args, name) is not None] + (["tag"] if args.tag else []) + (
+             ["share"] if args.share else [])
+    if given:
+        raise UsageError(f"--json-input takes the entry from standard input only; leave "
+                         f"out --{given[0].replace('_', '-')}")
+    try:
+        data = json.loads(_read_body())
+    except (ValueError, RecursionError):
+        raise UsageError("standard input is not a JSON object") from None
+    if not isinstance(data, dict):
+        raise UsageError("standard input is not a JSON object")
+    for key, value in data.items():
+        kind = _JSON_FIELDS.get(key)
+        if kind is None:
+            raise UsageError(f"unknown field {key!r} in the JSON object")
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise UsageError(f"the field {key!r} must be {kind.__name__}")
+    tags = data.get("tags", [])
+    if not all(isinstance(t, str) for t in tags):
+        raise UsageError("the field 'tags' must be a list of text")
+    try:
+        when = _date(data["date"]) if "date" in data else date.today()
+        mood = _mood(str(data["mood"])) if "mood" in data else None
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc)) from None
+    return EntryDraft(entry_date=when, title=data.get("title", ""),
+                      body=data.get("body", ""), mood=mood, tags=tags,
+                      share_with_therapist=data.get("share", False))
+
+
+def _read_text_file(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SECRET_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if len(raw) > MAX_SECRET_FILE_BYTES:
+        raise UsageError(f"{path} is larger than {MAX_SECRET_FILE_BYTES} bytes")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -227,9 +287,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    _text(args.query, "the search query")
+    if (args.query is None) == (args.query_file is None):
+        raise UsageError("give the search words, or --query-file (not both)")
+    if args.query_file == "-":
+        query = _read_body().partition("\n")[0].rstrip("\r")
+    elif args.query_file:
+        query = _read_first_line(args.query_file)
+    else:
+        query = args.query
+    _text(query, "the search query")
     with _open(args) as vault:
-        hits = search(vault, args.query, limit=args.limit, prefix_last=False)
+        hits = search(vault, query, limit=args.limit, prefix_last=False)
     def plain(snippet: str) -> str:
         return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
     if args.json:
@@ -546,17 +614,30 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="replace an existing recovery-code file (never one inside a "
                    "vault folder)")
-    p = command("add", cmd_add, "Add an entry; its body is read from standard input.")
-    p.add_argument("--date", type=_date, default=date.today(), help="YYYY-MM-DD (today)")
-    p.add_argument("--title", default="")
+    p = command("add", cmd_add, "Add an entry; its body is read from standard input. "
+                "Words given as options land in shell history and are visible to other "
+                "users while it runs: prefer --title-file, --tags-file or --json-input.")
+    p.add_argument("--date", type=_date, help="YYYY-MM-DD (today)")
+    p.add_argument("--title", help="the title (visible to other users; see --title-file)")
+    p.add_argument("--title-file", metavar="FILE",
+                   help="read the title from the first line of FILE")
     p.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
+    p.add_argument("--tags-file", metavar="FILE", help="read the tags from FILE, one a line")
     p.add_argument("--mood", type=_mood, help=f"{MOOD_MIN} (low) to {MOOD_MAX} (good)")
     p.add_argument("--share", action="store_true", help="mark it to share with my therapist")
+    p.add_argument("--json-input", action="store_true",
+                   help="standard input is a JSON object with the entry: body, and "
+                   "optionally title, tags, date, mood and share (no other options then)")
     p = command("list", cmd_list, "List entries, newest first.")
     p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
-    p = command("search", cmd_search, "Search entries by words.")
-    p.add_argument("query")
+    p = command("search", cmd_search, "Search entries by words. Words given here land "
+                "in shell history and are visible to other users while it runs: prefer "
+                "--query-file.")
+    p.add_argument("query", nargs="?", help="the search words (see --query-file)")
+    p.add_argument("--query-file", metavar="FILE",
+                   help="read the search words from the first line of FILE (- for "
+                   "standard input)")
     p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
     p = command("verify", cmd_verify, "Check the vault's encryption, database and "

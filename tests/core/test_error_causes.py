@@ -330,7 +330,8 @@ OPTIONS = ["--vault", "--passphrase-file", "--recovery-code-file", "--new-passph
            "--new-recovery-code-file", "--title", "--tag", "--date", "--mood", "--limit",
            "--out", "--from", "--to", "--format", "--zip-password-file",
            "--pdf-password-file", "--sections", "--lang", "--name", "--backups",
-           "--keep-key", "--force", "--json", "--share", "--all-entries"]
+           "--keep-key", "--force", "--json", "--share", "--all-entries", "--title-file",
+           "--tags-file", "--json-input", "--query-file"]
 FILE_CONTENTS = [b"", PASSPHRASE.encode() + b"\n", b"\xef\xbb\xbf" + PASSPHRASE.encode(),
                  b"\xff\xfe\xfa", b"[" * 5000, b'{"a": 1e400}', b"\0" * 100,
                  b'{"format": "haven-keys", "version": 1e400}',
@@ -377,7 +378,8 @@ def test_no_command_ends_in_a_traceback(playground, data):
             args.append(data.draw(values(root, files)))
     if data.draw(st.booleans()):
         args += ["--vault", str(root / "vault"), "--passphrase-file", files[1]]
-    stdin = data.draw(st.sampled_from([b"", b"words", b"\xff\xfe"]))
+    stdin = data.draw(st.sampled_from([b"", b"words", b"\xff\xfe", b"{\"mood\": 1e400}",
+                                       b"[" * 3000, b"{\"tags\": [1]}"]))
     out, err = io.StringIO(), io.StringIO()
     fake_in = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
     old_in = sys.stdin
