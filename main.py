@@ -12,11 +12,13 @@ import signal
 import sys
 import time
 
+from journal import process
 from ui.app import create_app
 
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
+    process.harden()  # before any secret is typed: no core dump, no debugger attach
     # A SIGTERM or Ctrl+C while the app is still being built: finish building, then
     # leave cleanly (HavenApp.exec() handles them from then on).
     stopped: list[int] = []

@@ -1,8 +1,10 @@
 import os
 import sys
 
+from journal import process
 from journal.cli import main
 
+process.harden()  # no core dump of a passphrase or a decrypted page, no debugger attach
 code = main()
 # Every command has closed its vault (WAL checkpointed, key wiped, lock released) and
 # written its files by now. What a normal exit would add is Python taking its modules
