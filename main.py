@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"haven {version()}")
         return 0
+    from journal import process
+
+    process.harden()  # before any secret is typed: no core dump, no debugger attach
     # Where Qt would abort for want of a system library, say which and how to add it.
     from ui import qt_libs
 

@@ -5,7 +5,8 @@ journal/, and only `export --format pdf` imports ui.report_pdf (Qt, offscreen) t
 the summary, as the desktop app does.
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or recovery code,
-4 not a Haven vault or damaged, 5 vault in use.
+4 not a Haven vault or damaged (also: its key file was changed), 5 vault in use,
+6 no permission to read or write the vault's folder or files.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from journal.entries import EntryStore
 from journal.errors import (
@@ -27,6 +28,8 @@ from journal.errors import (
     ExportTargetExists,
     HavenError,
     ImportFailed,
+    KeysChanged,
+    NoPermission,
     NoRecoveryCode,
     PassphraseTooShort,
     SchemaTooNew,
@@ -48,6 +51,10 @@ if TYPE_CHECKING:
     from journal.importers import ImportSummary
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_UNREADABLE, EXIT_IN_USE = range(6)
+EXIT_NO_PERMISSION = 7  # 6 is an import that left files out (EXIT_IMPORT_INCOMPLETE)
+# A passphrase, code or file name fits in far less; /dev/zero has no first line.
+MAX_SECRET_FILE_BYTES = 64 * 1024
+MAX_LIMIT = 1_000_000_000
 
 
 class UsageError(Exception):
@@ -73,11 +80,42 @@ LEFT_OUT_WORDS = {"video": ("video", "videos"), "audio": ("audio recording",
 
 
 def _read_first_line(path: str) -> str:
+    """The first line of a passphrase or code file, as Notepad writes it too (a UTF-8
+    byte-order mark is not part of the passphrase)."""
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.readline().rstrip("\r\n")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SECRET_FILE_BYTES)
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    first = raw.split(b"\n", 1)[0].rstrip(b"\r")
+    if b"\n" not in raw and len(raw) == MAX_SECRET_FILE_BYTES:
+        raise UsageError(f"{path} has no first line of a sensible length")
+    try:
+        text = first.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
+    return text.removeprefix("\ufeff")
+
+
+def _text(value: str, what: str) -> str:
+    """A text argument: words given on the command line that are not UTF-8 arrive as
+    lone surrogates, which nothing can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{what} is not UTF-8 text") from None
+    return value
+
+
+def _read_body() -> str:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # already text (a caller in this process gave a StringIO)
+        return sys.stdin.read()
+    data = stream.read()
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UsageError("the body (standard input) is not UTF-8 text") from None
 
 
 def _ask(label: str) -> str:
@@ -126,6 +164,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
+def _limit(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"limit is a whole number from 1 to {MAX_LIMIT}")
+    return int(text)
+
+
 def _mood(text: str) -> int:
     if not text.isdigit() or not MOOD_MIN <= int(text) <= MOOD_MAX:
         raise argparse.ArgumentTypeError(f"mood is a whole number {MOOD_MIN} to {MOOD_MAX}")
@@ -171,13 +215,76 @@ def _remove_new_vault(folder: Path, *, existed: bool) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    body = sys.stdin.read()
+    draft = _draft_from_json(args) if args.json_input else _draft_from_options(args)
     with _open(args) as vault:
-        entry_id = EntryStore(vault).create(EntryDraft(
-            entry_date=args.date, title=args.title, body=body, mood=args.mood,
-            tags=args.tag, share_with_therapist=args.share))
+        entry_id = EntryStore(vault).create(draft)
     print(entry_id)
     return EXIT_OK
+
+
+def _draft_from_options(args: argparse.Namespace) -> EntryDraft:
+    if args.title is not None and args.title_file:
+        raise UsageError("give either --title or --title-file, not both")
+    title = _read_first_line(args.title_file) if args.title_file else args.title or ""
+    tags = list(args.tag)
+    if args.tags_file:
+        tags += [t.strip() for t in _read_text_file(args.tags_file).splitlines() if t.strip()]
+    _text(title, "the title")
+    for tag in tags:
+        _text(tag, "a tag")
+    return EntryDraft(entry_date=args.date or date.today(), title=title, body=_read_body(),
+                      mood=args.mood, tags=tags, share_with_therapist=args.share)
+
+
+_JSON_FIELDS = {"title": str, "body": str, "tags": list, "date": str, "mood": int,
+                "share": bool}
+
+
+def _draft_from_json(args: argparse.Namespace) -> EntryDraft:
+    """The entry as a JSON object on standard input: nothing of it on the command line."""
+    given = [name for name in ("date", "title", "title_file", "tags_file", "mood")
+             if getattr(args, name) is not None] + (["tag"] if args.tag else []) + (
+             ["share"] if args.share else [])
+    if given:
+        raise UsageError(f"--json-input takes the entry from standard input only; leave "
+                         f"out --{given[0].replace('_', '-')}")
+    try:
+        data = json.loads(_read_body())
+    except (ValueError, RecursionError):
+        raise UsageError("standard input is not a JSON object") from None
+    if not isinstance(data, dict):
+        raise UsageError("standard input is not a JSON object")
+    for key, value in data.items():
+        kind = _JSON_FIELDS.get(key)
+        if kind is None:
+            raise UsageError(f"unknown field {key!r} in the JSON object")
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise UsageError(f"the field {key!r} must be {kind.__name__}")
+    tags = data.get("tags", [])
+    if not all(isinstance(t, str) for t in tags):
+        raise UsageError("the field 'tags' must be a list of text")
+    try:
+        when = _date(data["date"]) if "date" in data else date.today()
+        mood = _mood(str(data["mood"])) if "mood" in data else None
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc)) from None
+    return EntryDraft(entry_date=when, title=data.get("title", ""),
+                      body=data.get("body", ""), mood=mood, tags=tags,
+                      share_with_therapist=data.get("share", False))
+
+
+def _read_text_file(path: str) -> str:
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SECRET_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if len(raw) > MAX_SECRET_FILE_BYTES:
+        raise UsageError(f"{path} is larger than {MAX_SECRET_FILE_BYTES} bytes")
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -195,8 +302,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if (args.query is None) == (args.query_file is None):
+        raise UsageError("give the search words, or --query-file (not both)")
+    if args.query_file == "-":
+        query = _read_body().partition("\n")[0].rstrip("\r")
+    elif args.query_file:
+        query = _read_first_line(args.query_file)
+    else:
+        query = args.query
+    _text(query, "the search query")
     with _open(args) as vault:
-        hits = search(vault, args.query, limit=args.limit, prefix_last=False)
+        hits = search(vault, query, limit=args.limit, prefix_last=False)
     def plain(snippet: str) -> str:
         return snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
     if args.json:
@@ -210,7 +326,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from journal.backup import backup_status, default_folder
+
+    folder = Path(args.backups) if args.backups else default_folder(Path(args.vault))
     with _open(args) as vault:
+        # Before anything is written: the database file's time says when she last wrote.
+        status = backup_status(folder, vault.folder)
         problems = vault.integrity_problems()
         version = vault.schema_version
         count = EntryStore(vault).count()
@@ -220,6 +341,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     noun = "entry" if count == 1 else "entries"
     print(f"ok: {count} {noun}, schema {version} of {SCHEMA_VERSION}, "
           "encryption and database integrity checks passed")
+    if status.newest is not None:
+        print(f"backups: the newest is from {status.newest.created:%Y-%m-%d %H:%M} "
+              f"in {folder}")
+    else:
+        print(f"backups: none in {folder}")
+    if status.overdue:
+        print("warning: the journal has changed for more than a day since the last "
+              "backup: automatic backups have been failing or are missing. Make one with "
+              "`backup --out FILE`, or open Haven to make the daily one.")
+    if status.invalid:
+        names = ", ".join(p.name for p in status.invalid)
+        print(f"warning: {len(status.invalid)} file(s) in {folder} have a backup's name "
+              f"but are not whole backups (left alone, never counted): {names}")
     return EXIT_OK
 
 
@@ -524,6 +658,13 @@ def _terminal_columns() -> int:
     return columns if columns > 0 else 80
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"haven: {message} (see {self.prog} --help).\n")
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's own layout at the terminal's width, found once: argparse makes a
     formatter for every option it adds."""
@@ -552,14 +693,14 @@ class _VersionAction(argparse.Action):
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False, formatter_class=_HelpFormatter)
+    common = _Parser(add_help=False, formatter_class=_HelpFormatter)
     common.add_argument("--vault", required=True, metavar="DIR", help="the vault folder")
     common.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from the first line of FILE")
     common.add_argument("--recovery-code-file", metavar="FILE",
                         help="unlock with the recovery code on the first line of FILE")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         formatter_class=_HelpFormatter,
         prog="python -m journal", description="Haven's encrypted journal, from the command line.")
     parser.add_argument("--version", action=_VersionAction)
@@ -577,20 +718,36 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="replace an existing recovery-code file (never one inside a "
                    "vault folder)")
-    p = command("add", cmd_add, "Add an entry; its body is read from standard input.")
-    p.add_argument("--date", type=_date, default=date.today(), help="YYYY-MM-DD (today)")
-    p.add_argument("--title", default="")
+    p = command("add", cmd_add, "Add an entry; its body is read from standard input. "
+                "Words given as options land in shell history and are visible to other "
+                "users while it runs: prefer --title-file, --tags-file or --json-input.")
+    p.add_argument("--date", type=_date, help="YYYY-MM-DD (today)")
+    p.add_argument("--title", help="the title (visible to other users; see --title-file)")
+    p.add_argument("--title-file", metavar="FILE",
+                   help="read the title from the first line of FILE")
     p.add_argument("--tag", action="append", default=[], help="a tag; repeat for more")
+    p.add_argument("--tags-file", metavar="FILE", help="read the tags from FILE, one a line")
     p.add_argument("--mood", type=_mood, help=f"{MOOD_MIN} (low) to {MOOD_MAX} (good)")
     p.add_argument("--share", action="store_true", help="mark it to share with my therapist")
+    p.add_argument("--json-input", action="store_true",
+                   help="standard input is a JSON object with the entry: body, and "
+                   "optionally title, tags, date, mood and share (no other options then)")
     p = command("list", cmd_list, "List entries, newest first.")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
-    p = command("search", cmd_search, "Search entries by words.")
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p = command("search", cmd_search, "Search entries by words. Words given here land "
+                "in shell history and are visible to other users while it runs: prefer "
+                "--query-file.")
+    p.add_argument("query", nargs="?", help="the search words (see --query-file)")
+    p.add_argument("--query-file", metavar="FILE",
+                   help="read the search words from the first line of FILE (- for "
+                   "standard input)")
+    p.add_argument("--limit", type=_limit, default=20)
     p.add_argument("--json", action="store_true")
-    command("verify", cmd_verify, "Check the vault's encryption, database and schema.")
+    p = command("verify", cmd_verify, "Check the vault's encryption, database and "
+                "schema, and say how the automatic backups are doing.")
+    p.add_argument("--backups", metavar="DIR",
+                   help="the folder of the automatic backups (the vault's backups folder)")
     p = command("passwd", cmd_passwd, "Set a new passphrase and re-encrypt with a new "
                 "key (the backups in the vault's backups folder too).")
     p.add_argument("--new-passphrase-file", metavar="FILE",
@@ -676,6 +833,15 @@ def _parser() -> argparse.ArgumentParser:
 def _error_exit(exc: BaseException) -> tuple[int, str]:
     """The exit code and one plain sentence for an error."""
     match exc:
+        case KeysChanged():
+            return EXIT_UNREADABLE, ("The vault's key file (keys.json) was changed or "
+                                     "damaged, so nothing can open it as it is; the "
+                                     "passphrase is not the problem. Restore a backup, or "
+                                     "put back a copy of keys.json.")
+        case NoPermission(path=path):
+            return EXIT_NO_PERMISSION, (f"Haven has no permission to read and write {path}; "
+                                        "nothing was changed and the vault is not damaged. "
+                                        "Check the permissions of that file and its folder.")
         case WrongSecret():
             return EXIT_WRONG_SECRET, "The passphrase or recovery code is not right."
         case NoRecoveryCode():
@@ -728,4 +894,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except KeyboardInterrupt:
         print("haven: interrupted; nothing more was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        # A bug, not her mistake: one line rather than a traceback that may quote her
+        # words; HAVEN_DEBUG=1 shows the traceback.
+        if os.environ.get("HAVEN_DEBUG"):
+            raise
+        print(f"haven: an unexpected error ({type(exc).__name__}); nothing more was "
+              "changed. Please report it (HAVEN_DEBUG=1 shows the details).",
+              file=sys.stderr)
         return EXIT_ERROR

@@ -4,8 +4,10 @@ import os
 import sys
 
 from cli import main
+from journal import process
 
 if __name__ == "__main__":  # importing the module (a test of the core's imports) runs nothing
+    process.harden()  # no core dump of a passphrase or a decrypted page, no debugger attach
     code = main()
     # Every command has closed its vault (WAL checkpointed, key wiped, lock released) and
     # written its files by now. What a normal exit would add is Python taking its modules

@@ -16,11 +16,19 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
-from journal.errors import BackupDamaged, DiskFull, SchemaTooNew, VaultDamaged, VaultExists
+from journal.errors import (
+    BackupDamaged,
+    DiskFull,
+    KeysChanged,
+    SchemaTooNew,
+    VaultDamaged,
+    VaultExists,
+)
 from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
 from journal.targets import (
     BACKUP_TEMP_PREFIX,
@@ -79,13 +87,15 @@ def write_backup(vault: Vault, out: Path, *, overwrite: bool = False) -> Path:
     return _write_backup(vault, out, overwrite=overwrite)
 
 
-def _write_backup(vault: Vault, out: Path, *, overwrite: bool) -> Path:
+def _write_backup(vault: Vault, out: Path, *, overwrite: bool,
+                  created: datetime | None = None) -> Path:
     folder = out.parent
     with TempFiles(folder, TEMP_PREFIX, old_prefixes=OLD_TEMP_PREFIXES) as temp:
         temp_db, partial = temp.path(".db"), temp.path(".partial")
         try:
             vault.copy_database(temp_db)
-            _write_container(vault.keyfile_snapshot(), temp_db, partial)
+            _write_container(vault.keyfile_snapshot(), temp_db, partial,
+                             created or datetime.now())
             publish(partial, out, overwrite=overwrite)  # only now does it look like one
             fsync_folder(folder)
         except OSError as exc:
@@ -100,14 +110,15 @@ def remove_abandoned_temp_files(folder: Path) -> int:
     return remove_abandoned(Path(folder), TEMP_PREFIX, old_prefixes=OLD_TEMP_PREFIXES)
 
 
-def _write_container(keyfile: KeyFile, db: Path, partial: Path) -> None:
+def _write_container(keyfile: KeyFile, db: Path, partial: Path, created: datetime,
+                     ) -> None:
     digest = hashlib.sha256()
     with open(db, "rb") as f:
         while chunk := f.read(CHUNK):
             digest.update(chunk)
     header = json.dumps({
         "format": FORMAT, "version": VERSION,
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "keys": keyfile.to_json(),
         "database": {"size": db.stat().st_size, "sha256": digest.hexdigest()},
     }).encode()
@@ -137,40 +148,123 @@ def backup_name(when: datetime, *, neutral: bool = False) -> str:
     return f"haven-{stamp}{SUFFIX}"
 
 
-def _stamp(path: Path) -> tuple[str, ...]:
-    match = _NAME.match(path.name)
-    return match.groups() if match else ()
+# A backup whose header says it was made later than this after "now" is dated by a
+# clock glitch (or by hand): it never counts as today's, and is the first to be pruned.
+FUTURE_SLACK = timedelta(minutes=5)
+# The automatic backup is made once a day; longer than this without one while she
+# writes is worth telling her.
+INTERVAL = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class FoundBackup:
+    path: Path
+    created: datetime  # from the verified header, local time, naive
+
+
+@dataclass(frozen=True)
+class BackupScan:
+    """The files named like automatic backups in a folder, judged by their headers."""
+    valid: list[FoundBackup]  # newest first, by the time in the header
+    invalid: list[Path]  # a backup's name, but not a whole backup: never counted or pruned
+
+    @property
+    def newest(self) -> FoundBackup | None:
+        return self.newest_before(datetime.now())
+
+    def newest_before(self, now: datetime, *, on: date | None = None,
+                      ) -> FoundBackup | None:
+        """The newest backup made at a real time (not after `now`; `on` that day) whose
+        database copy matches its checksum; None if there is none."""
+        for found in self.valid:
+            if found.created > now + FUTURE_SLACK or (on and found.created.date() != on):
+                continue
+            try:
+                verify_file(found.path)
+            except (BackupDamaged, SchemaTooNew, OSError):
+                continue
+            return found
+        return None
+
+
+def _created(header: BackupHeader) -> datetime:
+    when = datetime.strptime(header.created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return when.astimezone().replace(tzinfo=None)
+
+
+def scan_backups(folder: Path) -> BackupScan:
+    """Every file in `folder` named like an automatic backup, sorted into whole backups
+    (by the time in their header, newest first) and files that only have the name.
+    Temp files are never listed; other files in the folder are not looked at."""
+    folder = Path(folder)
+    valid: list[FoundBackup] = []
+    invalid: list[Path] = []
+    if not folder.is_dir():
+        return BackupScan(valid, invalid)
+    for path in sorted(folder.iterdir()):
+        if not _NAME.match(path.name) or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            valid.append(FoundBackup(path, _created(read_header(path))))
+        except (BackupDamaged, SchemaTooNew, OSError, ValueError, OverflowError):
+            invalid.append(path)
+    valid.sort(key=lambda f: (f.created, f.path.name), reverse=True)
+    return BackupScan(valid, invalid)
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """The whole backups in `folder`, newest first. Temp files are never listed."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        return []
-    # By the time in the name: both kinds of name count, newest first.
-    return sorted((p for p in folder.iterdir() if _NAME.match(p.name) and p.is_file()),
-                  key=lambda p: (_stamp(p), p.name), reverse=True)
+    """The whole backups in `folder`, newest first by their header's time."""
+    return [found.path for found in scan_backups(folder).valid]
 
 
-def backup_date(path: Path) -> date | None:
-    match = _NAME.match(path.name)
-    if match is None:
-        return None
-    return datetime.strptime(match.group(1), "%Y%m%d").date()
+def _moment(when: date | datetime | None) -> datetime:
+    if isinstance(when, datetime):
+        return when
+    if when is None:
+        return datetime.now()
+    return datetime.combine(when, dt_time.max)  # a day: as if asked at its end
 
 
-def backup_due(folder: Path, today: date | None = None) -> bool:
-    """Whether no backup has been made today (local time) in `folder`."""
-    today = today or date.today()
-    newest = list_backups(folder)
-    return not newest or (backup_date(newest[0]) or date.min) < today
+def backup_due(folder: Path, today: date | datetime | None = None) -> bool:
+    """Whether no whole backup was made today (local time) in `folder`. Decided by the
+    backups' headers, checked against their checksum: a file's name, an empty file or
+    a backup dated in the future never stops the daily backup."""
+    now = _moment(today)
+    return scan_backups(folder).newest_before(now, on=now.date()) is None
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    newest: FoundBackup | None
+    invalid: list[Path]  # files with a backup's name that are not backups (left alone)
+    overdue: bool  # she has written for longer than INTERVAL since the last backup
+
+
+def backup_status(folder: Path, vault_folder: Path, *,
+                  now: datetime | None = None) -> BackupStatus:
+    """What to tell her about the automatic backups in `folder`: the newest whole one,
+    the files that only look like one, and whether the journal has changed for longer
+    than a day since the last backup (the backups have been failing or are missing).
+    "Changed" is the database file's time: it moves only when something was written."""
+    now = now or datetime.now()
+    scan = scan_backups(folder)
+    newest = scan.newest_before(now)
+    vault_folder = Path(vault_folder)
+    try:
+        changed = datetime.fromtimestamp((vault_folder / DB_NAME).stat().st_mtime)
+        since = newest.created if newest is not None else datetime.fromtimestamp(
+            (vault_folder / KEYS_NAME).stat().st_mtime)
+    except OSError:
+        return BackupStatus(newest, scan.invalid, False)
+    return BackupStatus(newest, scan.invalid, changed - since > INTERVAL)
 
 
 def make_backup(vault: Vault, folder: Path, *, keep: int,
                 now: datetime | None = None, neutral: bool = False) -> Path:
-    """A new backup in `folder` (made if missing), named by the local time (`neutral`:
-    without "haven" in the name); then only the newest `keep` are kept, and temp files
-    of backups that were cut off go."""
+    """A new backup in `folder` (made if missing), named and dated by the local time
+    (`neutral`: without "haven" in the name); then only the newest `keep` whole backups
+    are kept. The new one is never pruned, backups dated in the future go first, and
+    files that are not whole backups are left alone whatever their name."""
     if keep < 1:
         raise ValueError("keep at least one backup")
     folder = Path(folder)
@@ -180,10 +274,14 @@ def make_backup(vault: Vault, folder: Path, *, keep: int,
     while out.exists():  # two in the same microsecond: take the next one
         now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
         out = folder / backup_name(now, neutral=neutral)
-    _write_backup(vault, out, overwrite=False)
-    for old in list_backups(folder)[keep:]:
+    _write_backup(vault, out, overwrite=False, created=now)
+    latest = now + FUTURE_SLACK
+    others = [f for f in scan_backups(folder).valid if f.path != out]
+    # Real times first (newest first), then those dated in the future.
+    others.sort(key=lambda f: (f.created <= latest, f.created), reverse=True)
+    for old in others[keep - 1:]:
         with contextlib.suppress(FileNotFoundError):
-            old.unlink()
+            old.path.unlink()
     return out
 
 
@@ -247,10 +345,15 @@ def read_header(path: Path) -> BackupHeader:
             if isinstance(data["version"], int) and data["version"] > VERSION:
                 raise SchemaTooNew(data["version"], VERSION)
             raise ValueError("unknown backup version")
-        keyfile = _keyfile_from_json(data["keys"])
-        db_size = int(data["database"]["size"])
+        keyfile = KeyFile.from_json(data["keys"])
+        db_size = data["database"]["size"]
+        if type(db_size) is not int:
+            raise ValueError("the database size is not a whole number")
         db_sha256 = str(data["database"]["sha256"])
         created = str(data["created"])
+    except RecursionError:
+        raise BackupDamaged(f"{path.name} has a damaged header: nested too deeply"
+                            ) from None
     except (ValueError, KeyError, TypeError) as exc:
         raise BackupDamaged(f"{path.name} has a damaged header: {exc}") from None
     offset = len(MAGIC) + 4 + length
@@ -258,19 +361,6 @@ def read_header(path: Path) -> BackupHeader:
         raise BackupDamaged(f"{path.name} is incomplete or damaged "
                             f"({size} bytes instead of {offset + db_size})")
     return BackupHeader(created, keyfile, offset, db_size, db_sha256)
-
-
-def _keyfile_from_json(data: Any) -> KeyFile:
-    """KeyFile.load works on a path; the same checks on the JSON inside a backup."""
-    from journal.keyslots import KeySlot
-
-    vault_id = data["vault_id"]
-    if not isinstance(vault_id, str) or not vault_id or data["format"] != "haven-keys":
-        raise ValueError("no key slots")
-    slots = [KeySlot.from_json(s) for s in data["slots"]]
-    if not slots:
-        raise ValueError("no key slots")
-    return KeyFile(vault_id, slots)
 
 
 def verify_file(path: Path) -> BackupHeader:
@@ -303,7 +393,11 @@ def restore_backup(path: Path, secret: Secret, target: Path) -> None:
         header = verify_file(path)
         if target.exists() and not target.is_dir():
             raise VaultExists(f"{target} is not a folder")
-        keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
+        try:
+            keys = header.keyfile.unwrap(secret)  # WrongSecret: nothing written
+        except KeysChanged:
+            raise BackupDamaged(f"{Path(path).name}: its key slots were changed or "
+                                "damaged") from None
     finally:
         secret.wipe()
     try:

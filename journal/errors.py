@@ -27,6 +27,20 @@ class BackupDamaged(VaultUnreadable):
     """The file is not a Haven backup, or it is truncated or damaged."""
 
 
+class KeysChanged(VaultDamaged):
+    """No secret opens the key slots, and their checksum says the slots were changed
+    or damaged since Haven wrote them: not a wrong passphrase."""
+
+
+class NoPermission(HavenError):
+    """Haven may not read or write one of the vault's files or its folder (a read-only
+    folder or file, another owner). Nothing was changed; the vault is not damaged."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"no permission to read and write {path}")
+        self.path = path
+
+
 class VaultInUse(HavenError):
     """Another Haven process has this vault open."""
 

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from journal.errors import (
+    KeysChanged,
+    NoPermission,
     NoRecoveryCode,
     PassphraseTooShort,
     SchemaTooNew,
@@ -37,10 +39,14 @@ KEYFILE_FORMAT = "haven-keys"
 KEYFILE_VERSION = 1
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
-# Upper bounds for slot parameters read from keys.json (far above any default).
-MAX_KDF_ITERATIONS = 64
-MAX_KDF_LANES = 64
-MAX_KDF_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+# Upper bounds for slot parameters read from keys.json: what Haven writes (t=3, 64 MiB,
+# p=4) and a little more, so a garbled file cannot cost minutes and gigabytes before
+# it is called wrong or damaged.
+MAX_KDF_ITERATIONS = 8
+MAX_KDF_LANES = 8
+MAX_KDF_MEMORY_KIB = 256 * 1024  # 256 MiB
+# keys.json is a few hundred bytes; more than this is not one (and /dev/zero never ends).
+MAX_KEYFILE_BYTES = 64 * 1024
 
 # Crockford's base32: no I, L, O or U, so a hand-copied code has no look-alikes.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -112,6 +118,13 @@ def normalize_recovery_code(text: str) -> str:
     return kept.translate(_RECOVERY_LOOKALIKES)
 
 
+def _whole(value: Any) -> int:
+    """A whole number as Haven writes it (not 3.0, "3", true or 1e400)."""
+    if type(value) is not int:
+        raise ValueError("expected a whole number")
+    return value
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -146,7 +159,8 @@ class KeySlot:
         kdf = data["kdf"]
         if kdf["name"] != "argon2id" or data["cipher"] != "aes-256-gcm":
             raise ValueError("unknown key slot algorithm")
-        params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+        params = KdfParams(_whole(kdf["iterations"]), _whole(kdf["memory_kib"]),
+                           _whole(kdf["lanes"]))
         slot = cls(SlotKind(data["kind"]), params, _unb64(kdf["salt"]),
                    _unb64(data["nonce"]), _unb64(data["wrapped_key"]))
         slot._check()
@@ -205,6 +219,9 @@ class KeyFile:
     vault_id: str
     slots: list[KeySlot]
     previous_slots: list[KeySlot] = field(default_factory=list)
+    # Whether the stored checksum matched the slots when read: None for a file written
+    # before Haven kept one. Only consulted when no slot opens.
+    intact: bool | None = field(default=True, compare=False)
 
     def slot(self, kind: SlotKind, *, previous: bool = False) -> KeySlot | None:
         for slot in self.previous_slots if previous else self.slots:
@@ -239,8 +256,21 @@ class KeyFile:
             with contextlib.suppress(WrongSecret):
                 keys.append((unwrap_key(previous, secret, self.vault_id), True))
         if not keys:
+            if self.intact is False:
+                raise KeysChanged("the key slots were changed or damaged")
             raise WrongSecret()
         return keys
+
+    def checksum(self) -> str:
+        """SHA-256 over the slots' public fields and the vault id. Not a secret and not
+        a defence against a deliberate edit (anyone can recompute it): it tells a flipped
+        bit or an edited field apart from a wrong passphrase."""
+        import hashlib
+
+        public = {"vault_id": self.vault_id, "slots": [s.to_json() for s in self.slots],
+                  "previous_slots": [s.to_json() for s in self.previous_slots]}
+        text = json.dumps(public, sort_keys=True, separators=(",", ":"))
+        return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -251,28 +281,45 @@ class KeyFile:
         }
         if self.previous_slots:
             data["previous_slots"] = [s.to_json() for s in self.previous_slots]
+        data["checksum"] = self.checksum()
         return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> KeyFile:
+        """The key file in `data` (parsed JSON); ValueError, KeyError or TypeError if it
+        is not one, KeyFileTooNew for a newer Haven's."""
+        if data["format"] != KEYFILE_FORMAT:
+            raise ValueError("not a Haven key file")
+        if isinstance(data["version"], int) and data["version"] > KEYFILE_VERSION:
+            raise KeyFileTooNew(data["version"], KEYFILE_VERSION)
+        if data["version"] != KEYFILE_VERSION:
+            raise ValueError("unknown key file version")
+        vault_id = data["vault_id"]
+        if not isinstance(vault_id, str) or not vault_id:
+            raise ValueError("no vault id")
+        slots = [KeySlot.from_json(s) for s in data["slots"]]
+        previous = [KeySlot.from_json(s) for s in data.get("previous_slots", [])]
+        if not slots:
+            raise ValueError("no key slots")
+        keyfile = cls(vault_id, slots, previous, intact=None)
+        stored = data.get("checksum")
+        if stored is not None:
+            keyfile.intact = stored == keyfile.checksum()
+        return keyfile
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            data = json.loads(path.read_bytes())
-            if data["format"] != KEYFILE_FORMAT:
-                raise ValueError("not a Haven key file")
-            if isinstance(data["version"], int) and data["version"] > KEYFILE_VERSION:
-                raise KeyFileTooNew(data["version"], KEYFILE_VERSION)
-            if data["version"] != KEYFILE_VERSION:
-                raise ValueError("unknown key file version")
-            vault_id = data["vault_id"]
-            if not isinstance(vault_id, str) or not vault_id:
-                raise ValueError("no vault id")
-            slots = [KeySlot.from_json(s) for s in data["slots"]]
-            previous = [KeySlot.from_json(s) for s in data.get("previous_slots", [])]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise VaultDamaged(f"{path.name} cannot be read: {exc}") from None
-        if not slots:
-            raise VaultDamaged(f"{path.name} holds no key slots")
-        return cls(vault_id, slots, previous)
+            with open(path, "rb") as f:  # bounded: a link to /dev/zero never ends
+                raw = f.read(MAX_KEYFILE_BYTES + 1)
+            if len(raw) > MAX_KEYFILE_BYTES:
+                raise ValueError("far too large for a key file")
+            return cls.from_json(json.loads(raw))
+        except PermissionError:
+            raise NoPermission(str(path)) from None
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            raise VaultDamaged(f"{path.name} cannot be read: {reason}") from None
 
     def save(self, path: Path) -> None:
         atomic_write(path, json.dumps(self.to_json(), indent=2).encode() + b"\n")

@@ -19,6 +19,7 @@ import sqlcipher3
 from journal.errors import (
     DiskFull,
     HavenError,
+    NoPermission,
     NotAVault,
     SchemaTooNew,
     VaultDamaged,
@@ -58,6 +59,8 @@ def translate_db_error(exc: sqlcipher3.DatabaseError) -> HavenError | None:
         return VaultDamaged(str(exc))
     if "disk is full" in message:
         return DiskFull(str(exc))
+    if "readonly" in message or "read-only" in message:
+        return NoPermission(str(exc))
     return None
 
 
@@ -118,7 +121,35 @@ def _configure(conn: Any) -> None:
 
 def _acquire_lock(folder: Path) -> FolderLock:
     """Lock the vault folder, or VaultInUse if an open Haven holds it."""
-    return FolderLock(folder / LOCK_NAME)
+    try:
+        return FolderLock(folder / LOCK_NAME)
+    except PermissionError:
+        raise NoPermission(str(folder / LOCK_NAME)) from None
+
+
+def _check_access(folder: Path) -> None:
+    """NoPermission, before SQLite touches anything, if Haven may not write the folder
+    or the database: SQLite would otherwise open a read-only file read-only (and leave
+    a read-only -shm behind that breaks every later write) or fail as if damaged."""
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+        raise NoPermission(str(folder))
+    for name in (KEYS_NAME, DB_NAME, f"{DB_NAME}-wal"):
+        path = folder / name
+        wanted = os.R_OK if name == KEYS_NAME else os.R_OK | os.W_OK
+        if path.exists() and not os.access(path, wanted):
+            raise NoPermission(str(path))
+
+
+def _remove_unusable_shm(folder: Path) -> None:
+    """A -shm file Haven may not write (left by an older version that opened a read-only
+    database): with the folder lock held no connection is open, and SQLite rebuilds the
+    -shm from the WAL, so removing it loses nothing."""
+    shm = folder / f"{DB_NAME}-shm"
+    if shm.exists() and not os.access(shm, os.R_OK | os.W_OK):
+        try:
+            shm.unlink()
+        except PermissionError:
+            raise NoPermission(str(shm)) from None
 
 
 def check_database_copy(db_path: Path, data_key: bytearray) -> list[str]:
@@ -256,6 +287,7 @@ class Vault:
     def open(cls, folder: Path | str, secret: Secret) -> Vault:
         folder = Path(folder)
         read_keyfile(folder)  # a folder that is no vault gets no lock file
+        _check_access(folder)  # nor a folder she may not write
         lock = _acquire_lock(folder)
         try:
             keys = cls.unlock_keys(folder, secret)
@@ -270,6 +302,8 @@ class Vault:
     @classmethod
     def _open_db(cls, keys: UnlockedKeys, lock: FolderLock) -> Vault:
         db_path = keys.folder / DB_NAME
+        _check_access(keys.folder)
+        _remove_unusable_shm(keys.folder)
         conn = None
         used = None
         for index, key in enumerate(keys.candidates):
@@ -303,6 +337,11 @@ class Vault:
             (keys.folder / f"{DB_NAME}-journal").unlink()
         vault = cls(keys.folder, conn, bytearray(keys.candidates[used]), keys.keyfile, lock)
         vault._finish_interrupted_rekey(used_previous=keys.from_previous[used])
+        if vault._keyfile.intact is None and not vault._keyfile.previous_slots:
+            # Written before Haven kept a checksum: add one, so that from now on a
+            # changed or damaged slot is told apart from a wrong passphrase.
+            with contextlib.suppress(OSError):
+                vault._save_keyfile(vault._keyfile)
         # A backup killed halfway (its lock file free) leaves a copy as large as the
         # database in the vault's own backups folder: gone at the next start.
         remove_abandoned(keys.folder / "backups", BACKUP_TEMP_PREFIX,

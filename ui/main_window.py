@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.clipboard.watching = True
         self.hub.vault_unlocked.emit()
+        self._check_backups(vault)
 
     @Slot()
     def apply_settings(self) -> None:
@@ -531,3 +532,43 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is None or not widget.isAncestorOf(focus):
             widget.setFocus()
+
+    def backup_folder(self) -> Path:
+        from journal.backup import default_folder
+
+        chosen = self.settings.backup_folder
+        return Path(chosen) if chosen else default_folder(self.folder)
+
+    def _check_backups(self, vault: Vault) -> None:
+        """After unlocking: tell her calmly when the automatic backups have been failing
+        or missing for more than a day while she wrote, or when files in the backup
+        folder only look like backups (they are left alone)."""
+        from journal.backup import backup_status
+
+        folder = self.backup_folder()
+
+        def told(status: Any) -> None:
+            if self.vault is not vault or self._quitting():
+                return
+            text = self.backup_status_text(status)
+            if text:
+                messages.info(self, self.tr("Backups"), text)
+
+        workers.run_in_background(self, lambda: backup_status(folder, vault.folder),
+                                  on_success=told, on_failure=lambda _exc: None)
+
+    def backup_status_text(self, status: Any) -> str:
+        parts = []
+        if status.overdue:
+            parts.append(self.tr(
+                "Your journal has changed for more than a day since its last backup: "
+                "the daily backups have been failing or are missing. Your journal itself "
+                "is fine. Check the backup folder in Settings; a backup is made when you "
+                "lock or close."))
+        if status.invalid:
+            parts.append(self.tr(
+                "These files in the backup folder have a backup's name but are not "
+                "whole backups. They are not counted and left alone:\n%1")
+                .replace("%1", "\n".join(p.name for p in status.invalid)))
+        return "\n\n".join(parts)
+

@@ -23,8 +23,10 @@ from journal.errors import (
     ImportFailed,
     InvalidChoice,
     InvalidValue,
+    KeysChanged,
     MissingField,
     NameTaken,
+    NoPermission,
     NoRecoveryCode,
     NotAVault,
     PassphraseTooShort,
@@ -131,6 +133,14 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (NoRecoveryCode, QT_TRANSLATE_NOOP(
         "Errors", "This journal has no recovery code. Please use your passphrase.")),
     (NotAVault, QT_TRANSLATE_NOOP("Errors", "This folder does not hold a Haven journal.")),
+    (KeysChanged, QT_TRANSLATE_NOOP(
+        "Errors", "Your journal's key file was changed or damaged, so nothing can open it "
+        "as it is. Your passphrase is not the problem. Please restore a backup, or ask "
+        "someone you trust for help.")),
+    (NoPermission, QT_TRANSLATE_NOOP(
+        "Errors", "Haven is not allowed to read and write this place: %1. Nothing was "
+        "changed, and your journal is not damaged. Please check the permissions of that "
+        "folder and its files.")),
     (VaultDamaged, QT_TRANSLATE_NOOP(
         "Errors", "Your journal's files are damaged and cannot be read. Please restore a "
         "backup, or ask someone you trust for help.")),
@@ -196,6 +206,8 @@ def error_text(exc: BaseException) -> str:
             source = text
             if isinstance(exc, PassphraseTooShort):
                 detail = str(exc.minimum)
+            elif isinstance(exc, NoPermission):
+                detail = exc.path
             elif isinstance(exc, OSError):
                 detail = exc.strerror or type(exc).__name__
             break

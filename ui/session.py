@@ -22,7 +22,6 @@ from __future__ import annotations
 import enum
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -268,19 +267,13 @@ class JournalSession(QObject):
 
         workers.run_in_background(self, work, on_success=done, on_failure=failed)
 
-    def _backup_folder(self) -> Path:
-        from journal.backup import default_folder
-
-        chosen = self._window.settings.backup_folder
-        return Path(chosen) if chosen else default_folder(self._window.folder)
-
     def _backup_job(self, vault: Vault) -> Callable[[], None]:
         """The automatic backup (at most once a day) as a function that may run on any
         thread. Made where the vault is let go, so once per unlock."""
         from journal.backup import backup_due, make_backup
 
         settings = self._window.settings
-        folder, keep = self._backup_folder(), settings.backup_keep
+        folder, keep = self._window.backup_folder(), settings.backup_keep
         neutral = settings.discreet  # no "haven" in the file name
 
         def job() -> None:

@@ -484,3 +484,105 @@ def test_a_killed_automatic_backups_temp_files_go_at_the_next_start(vault, tmp_p
     vault.close()
     with Vault.open(vault.folder, Secret.passphrase(PASSPHRASE)):
         assert list(folder.iterdir()) == []
+
+
+# -- automatic backups decided by their headers, not their names ------------------------
+
+def test_an_empty_file_named_with_a_future_date_does_not_stop_backups(vault, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    fake = folder / "haven-20991231-235959-000000.havenbackup"
+    fake.write_bytes(b"")
+    today = date(2026, 5, 1)
+    assert backup.backup_due(folder, today)
+    made = backup.make_backup(vault, folder, keep=3, now=datetime(2026, 5, 1, 9, 0))
+    assert made.exists()
+    assert fake.exists()  # not a backup: left alone, not counted, reported
+    assert backup.list_backups(folder) == [made]
+    assert backup.scan_backups(folder).invalid == [fake]
+    assert not backup.backup_due(folder, today)
+
+
+def test_seven_future_names_never_make_a_new_backup_be_deleted(vault, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    fakes = [folder / f"backup-2099010{d}-000000-000000.bak" for d in range(1, 8)]
+    for fake in fakes:
+        fake.write_bytes(b"HAVEN-BACKUP\n")
+    made = backup.make_backup(vault, folder, keep=7, now=datetime(2026, 5, 1, 9, 0))
+    assert made.exists()
+    assert all(fake.exists() for fake in fakes)
+    assert backup.list_backups(folder) == [made]
+
+
+def test_a_real_backup_under_a_future_name_counts_by_its_header(vault, tmp_path):
+    folder = tmp_path / "backups"
+    real = backup.make_backup(vault, folder, keep=3, now=datetime(2026, 5, 1, 9, 0))
+    renamed = real.rename(folder / "haven-20991231-000000-000000.havenbackup")
+    assert not backup.backup_due(folder, date(2026, 5, 1))
+    assert backup.backup_due(folder, date(2026, 5, 2))
+    newer = backup.make_backup(vault, folder, keep=1, now=datetime(2026, 5, 2, 9, 0))
+    assert backup.list_backups(folder) == [newer]
+    assert not renamed.exists()  # older by its header, so it went
+
+
+def test_a_backup_dated_in_the_future_by_a_clock_glitch_goes_first(vault, tmp_path):
+    folder = tmp_path / "backups"
+    glitch = backup.make_backup(vault, folder, keep=3, now=datetime(2099, 1, 1, 9, 0))
+    # Made "in 2099": it does not count as today's backup...
+    assert backup.backup_due(folder, datetime(2026, 5, 1, 9, 0))
+    good = [backup.make_backup(vault, folder, keep=2, now=datetime(2026, 5, d, 9, 0))
+            for d in (1, 2)]
+    # ...and is the first to go: the newest real backups are never pruned for it.
+    assert not glitch.exists()
+    assert backup.list_backups(folder) == good[::-1]
+
+
+def test_a_tampered_copy_with_todays_header_does_not_stop_the_backup(vault, tmp_path):
+    folder = tmp_path / "backups"
+    made = backup.make_backup(vault, folder, keep=3, now=datetime(2026, 5, 1, 9, 0))
+    data = bytearray(made.read_bytes())
+    data[-100] ^= 0xFF  # the database copy no longer matches its checksum
+    made.write_bytes(bytes(data))
+    assert backup.backup_due(folder, date(2026, 5, 1))
+    assert backup.scan_backups(folder).newest is None
+
+
+def test_status_says_when_backups_are_missing_for_longer_than_a_day(vault, tmp_path):
+    folder = tmp_path / "backups"
+    made = backup.make_backup(vault, folder, keep=3)
+    status = backup.backup_status(folder, vault.folder)
+    assert not status.overdue and status.invalid == []
+    # Written two days after the last backup: a day of writing is in no backup.
+    two_days = time.time() + 2 * 86400
+    db = vault.folder / "haven.db"
+    os.utime(db, (two_days, two_days))
+    status = backup.backup_status(folder, vault.folder,
+                                  now=datetime.fromtimestamp(two_days))
+    assert status.overdue
+    assert status.newest is not None
+    made.unlink()
+    (folder / "haven-20991231-000000-000000.havenbackup").write_bytes(b"x")
+    status = backup.backup_status(folder, vault.folder,
+                                  now=datetime.fromtimestamp(two_days))
+    assert status.overdue and status.newest is None
+    assert [p.name for p in status.invalid] == ["haven-20991231-000000-000000.havenbackup"]
+
+
+def test_cli_verify_reports_the_backups_and_what_only_looks_like_one(filled, tmp_path,
+                                                                     pass_file):
+    folder = backup.default_folder(filled.folder)
+    backup.make_backup(filled, folder, keep=3)
+    fake = folder / "haven-20991231-000000-000000.havenbackup"
+    fake.write_bytes(b"")
+    filled.close()
+    out = run_cli("verify", "--vault", filled.folder, "--passphrase-file", pass_file)
+    assert out.returncode == 0, out.stderr
+    assert "backups: the newest is from" in out.stdout
+    assert fake.name in out.stdout and "not whole backups" in out.stdout
+    assert "more than a day" not in out.stdout
+    later = time.time() + 3 * 86400  # written three days after the last backup
+    os.utime(filled.folder / "haven.db", (later, later))
+    out = run_cli("verify", "--vault", filled.folder, "--passphrase-file", pass_file)
+    assert out.returncode == 0, out.stderr
+    assert "more than a day" in out.stdout

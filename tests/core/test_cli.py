@@ -310,3 +310,79 @@ def test_a_new_passphrase_is_asked_twice_and_must_match(tmp_path):
     assert terminal.finish() == 2
     assert "the two passphrases differ" in terminal.shown
     assert not (tmp_path / "new").exists()
+
+
+# -- words that stay out of shell history and /proc/<pid>/cmdline ------------------------
+
+def test_add_takes_title_and_tags_from_files(cli_vault, pass_file, tmp_path, capsys,
+                                             monkeypatch):
+    title_file = tmp_path / "title.txt"
+    title_file.write_text("\ufeffA private title\nignored second line\n")
+    tags_file = tmp_path / "tags.txt"
+    tags_file.write_text("park\n\nzon\n")
+    common = ["--vault", cli_vault, "--passphrase-file", pass_file]
+    code, out, err = run(capsys, monkeypatch, "add", *common, "--title-file", title_file,
+                         "--tags-file", tags_file, stdin="the body")
+    assert code == 0, err
+    code, out, _ = run(capsys, monkeypatch, "list", *common, "--json")
+    [row] = json.loads(out)
+    assert (row["title"], sorted(row["tags"])) == ("A private title", ["park", "zon"])
+
+
+def test_add_takes_a_json_object_on_stdin(cli_vault, pass_file, capsys, monkeypatch):
+    common = ["--vault", cli_vault, "--passphrase-file", pass_file]
+    entry = {"title": "Uit de pijp", "body": "Tekst.", "tags": ["a", "b"],
+             "date": "2026-05-04", "mood": 3, "share": True}
+    code, out, err = run(capsys, monkeypatch, "add", *common, "--json-input",
+                         stdin=json.dumps(entry))
+    assert code == 0, err
+    code, out, _ = run(capsys, monkeypatch, "list", *common, "--json")
+    [row] = json.loads(out)
+    assert row == {"id": row["id"], "date": "2026-05-04", "title": "Uit de pijp",
+                   "tags": ["a", "b"], "mood": 3, "shared": True}
+    for bad in ["[]", '{"title": 3}', '{"tags": "x"}', '{"date": "2026-02-30"}',
+                '{"mood": 9}', '{"colour": "red"}', "{", '{"body": "x"}' + "x"]:
+        code, _, err = run(capsys, monkeypatch, "add", *common, "--json-input", stdin=bad)
+        assert code == 2, (bad, err)
+        assert err.startswith("haven: ") and err.count("\n") == 1, err
+    code, _, err = run(capsys, monkeypatch, "add", *common, "--json-input", "--title", "x",
+                       stdin="{}")
+    assert code == 2 and "--json-input" in err
+
+
+def test_search_takes_the_query_from_a_file_or_stdin(cli_vault, pass_file, tmp_path,
+                                                    capsys, monkeypatch):
+    common = ["--vault", cli_vault, "--passphrase-file", pass_file]
+    run(capsys, monkeypatch, "add", *common, "--title", "Zonnig", stdin="wandeling in de zon")
+    query_file = tmp_path / "q.txt"
+    query_file.write_text("wandeling\n")
+    code, out, err = run(capsys, monkeypatch, "search", "--query-file", query_file, *common,
+                         "--json")
+    assert code == 0, err
+    assert [h["title"] for h in json.loads(out)] == ["Zonnig"]
+    code, out, err = run(capsys, monkeypatch, "search", "--query-file", "-", *common,
+                         "--json", stdin="zon\n")
+    assert code == 0, err
+    assert [h["title"] for h in json.loads(out)] == ["Zonnig"]
+    code, _, err = run(capsys, monkeypatch, "search", *common)
+    assert code == 2 and "query" in err
+    code, _, err = run(capsys, monkeypatch, "search", "zon", "--query-file", query_file,
+                       *common)
+    assert code == 2
+
+
+def test_import_reads_a_pipe_so_no_plaintext_copy_is_left(cli_vault, pass_file, capsys,
+                                                          monkeypatch):
+    # docs/CLI.md: jrnl --export json | python -m journal import ... /dev/stdin
+    if not Path("/dev/stdin").exists():
+        pytest.skip("no /dev/stdin on this system")
+    export = json.dumps({"tags": {}, "entries": [
+        {"date": "2024-01-02", "time": "09:00", "title": "piped", "body": "b",
+         "tags": [], "starred": False}]})
+    result = subprocess.run(
+        [sys.executable, "-m", "journal", "import", "--format", "jrnl-json", "/dev/stdin",
+         "--vault", str(cli_vault), "--passphrase-file", str(pass_file)],
+        input=export, capture_output=True, text=True, cwd=Path(__file__).parents[2],
+        check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 entry" in result.stdout

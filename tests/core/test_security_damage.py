@@ -30,6 +30,7 @@ import pytest
 from journal.entries import EntryStore
 from journal.errors import (
     HavenError,
+    KeysChanged,
     NoRecoveryCode,
     NotAVault,
     VaultDamaged,
@@ -236,10 +237,10 @@ CASES = [
     Case("keys-nonce-empty", set_slot_field(("nonce",), ""), VaultDamaged, EXIT_UNREADABLE,
          True),
     # A flipped bit in the wrapped key: AES-GCM's tag fails exactly as it does for a wrong
-    # passphrase (the key-encryption key is wrong in one case, the ciphertext in the
-    # other), so the core cannot tell them apart and says "wrong secret" (exit 3).
-    Case("keys-wrapped-key-byte-flipped", flip_wrapped_key_byte, WrongSecret,
-         EXIT_WRONG_SECRET, True),
+    # passphrase, but the checksum over the slots' public fields no longer matches, so
+    # the core says "changed or damaged" (exit 4), not "wrong secret".
+    Case("keys-wrapped-key-byte-flipped", flip_wrapped_key_byte, KeysChanged,
+         EXIT_UNREADABLE, True),
 ]
 
 

@@ -7,7 +7,9 @@ clipboard.
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 import uuid
 from pathlib import Path
 
@@ -447,6 +449,24 @@ def test_a_failed_backup_still_locks_and_says_so(unlocked, qtbot, settings, tmp_
     assert not vault.is_open
     assert message_log.kinds() == ["error"]
     assert "backup" in message_log.texts()[0].lower()
+
+
+def test_unlock_says_calmly_when_backups_are_missing_or_only_look_like_one(
+        make_app, qtbot, closed_vault, settings, tmp_path, message_log):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    settings.backup_folder = str(folder)
+    (folder / "haven-20991231-000000-000000.havenbackup").write_bytes(b"")
+    later = time.time() + 3 * 86400  # three days of writing in no backup
+    os.utime(closed_vault.folder / "haven.db", (later, later))
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    qtbot.waitUntil(lambda: bool(message_log.calls), timeout=10_000)
+    assert message_log.kinds() == ["info"]
+    text = message_log.texts()[0]
+    assert "more than a day" in text
+    assert "haven-20991231-000000-000000.havenbackup" in text
+    assert app.window.workspace is not None  # told, not stopped
 
 
 # -- settings ---------------------------------------------------------------------------

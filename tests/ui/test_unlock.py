@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -165,6 +167,22 @@ def test_damaged_key_file_is_reported(make_app, qtbot, closed_vault):
     assert "damaged" in page.error_text.text()
 
 
+def test_a_changed_key_file_is_not_called_a_wrong_passphrase(make_app, qtbot,
+                                                             closed_vault):
+    keys = closed_vault.folder / "keys.json"
+    data = json.loads(keys.read_text())
+    nonce = bytearray(base64.b64decode(data["slots"][0]["nonce"]))
+    nonce[0] ^= 0x01
+    data["slots"][0]["nonce"] = base64.b64encode(bytes(nonce)).decode()
+    keys.write_text(json.dumps(data))
+    app = make_app()
+    page = app.window.current_screen
+    wrong_try(qtbot, page, closed_vault.passphrase)
+    assert "changed or damaged" in page.error_text.text()
+    assert "passphrase is not the problem" in page.error_text.text()
+    assert page.seconds_to_wait == 0  # no growing wait: she typed nothing wrong
+
+
 def test_not_a_journal_is_reported(make_app, qtbot, tmp_path):
     folder = tmp_path / "other"
     folder.mkdir()
@@ -209,7 +227,7 @@ def test_newer_journal_is_reported(make_app, qtbot, closed_vault):
 
 def test_window_stays_responsive_while_deriving_keys(make_app, qtbot, vault_dir):
     # A deliberately slow KDF: while it runs, the GUI thread keeps handling events.
-    slow = KdfParams(iterations=12, memory_kib=64 * 1024, lanes=1)
+    slow = KdfParams(iterations=8, memory_kib=96 * 1024, lanes=1)  # within the bounds
     Vault.create(vault_dir, "a slow passphrase", kdf=slow).close()
     app = make_app()
     page = app.window.current_screen
