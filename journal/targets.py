@@ -135,7 +135,7 @@ class TempFiles:
                  ) -> None:
         import secrets
 
-        from journal.vault import FolderLock
+        from journal.folder_lock import FolderLock
 
         self.folder = Path(folder)
         self.prefix = prefix
@@ -174,7 +174,7 @@ def remove_abandoned(folder: Path, prefix: str, *, old_prefixes: Iterable[str] =
     import time
 
     from journal.errors import VaultInUse
-    from journal.vault import FolderLock
+    from journal.folder_lock import FolderLock
 
     removed = 0
     try:

@@ -22,7 +22,7 @@ from ui.widgets import button
 
 SIDEBAR_WIDTH = 160  # at least; wider when a (bold) link or the title needs it
 SIDEBAR_MARGIN = 8
-NAV_PADDING = 10  # left and right padding of a sidebar link (base.qss), plus
+NAV_PADDING = 9  # left and right padding of a sidebar link (base.qss), plus
 NAV_BORDER = 1  # its border (transparent but for the focus outline)
 TITLE_POINT_SIZES = (15, 14, 13, 12, 11)  # a long discreet name gets a smaller title
 HELP_NOW_KEYS = "Ctrl+H"  # H for help (and hulp)
@@ -173,7 +173,9 @@ class Sidebar(QFrame):
         for nav in [*self.nav_buttons, self.settings_button]:
             nav.ensurePolished()
             needed = max(needed, bold_width(nav) + 2 * (NAV_PADDING + NAV_BORDER))
-        width = max(SIDEBAR_WIDTH, needed + 2 * SIDEBAR_MARGIN)
+        # The links may scroll in a low window: room for the scroll bar beside them.
+        bar = self.nav_scroll.verticalScrollBar().sizeHint().width()
+        width = max(SIDEBAR_WIDTH, needed + SIDEBAR_MARGIN + max(SIDEBAR_MARGIN, bar + 2))
         self.setFixedWidth(width)
         title = self.title
         title.setStyleSheet("")

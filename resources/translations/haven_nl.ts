@@ -3457,7 +3457,7 @@
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="81"/>
         <source>Everything is encrypted again with a new key, and your automatic backups are made again with it, so your old passphrase and recovery code open nothing any more. You get a new recovery code. Copies you saved elsewhere still open with the old passphrase.</source>
-        <translation>Alles wordt opnieuw versleuteld met een nieuwe sleutel, en je automatische reservekopieën worden daarmee opnieuw gemaakt, zodat je oude wachtwoordzin en herstelcode niets meer openen. Je krijgt een nieuwe herstelcode. Kopieën die je ergens anders hebt bewaard, gaan nog wel open met de oude wachtwoordzin.</translation>
+        <translation>Alles wordt opnieuw versleuteld met een nieuwe sleutel, en je automatische reservekopieën worden daarmee opnieuw gemaakt, zodat je oude wachtwoordzin en herstelcode niets meer openen. Je krijgt een nieuwe herstelcode. Kopieën die je ergens anders hebt opgeslagen, gaan nog wel open met de oude wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="85"/>
@@ -3472,7 +3472,7 @@
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="101"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. Everything is encrypted again with a new key, so the old code stops working at once, also for your automatic backups. Copies you saved elsewhere still open with the old code.</source>
-        <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. Alles wordt opnieuw versleuteld met een nieuwe sleutel, zodat de oude code meteen niet meer werkt, ook niet voor je automatische reservekopieën. Kopieën die je ergens anders hebt bewaard, gaan nog wel open met de oude code.</translation>
+        <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. Alles wordt opnieuw versleuteld met een nieuwe sleutel, zodat de oude code meteen niet meer werkt, ook niet voor je automatische reservekopieën. Kopieën die je ergens anders hebt opgeslagen, gaan nog wel open met de oude code.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="105"/>
@@ -3528,7 +3528,7 @@
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="214"/>
         <source>Copies you saved elsewhere still open with the old passphrase.</source>
-        <translation>Kopieën die je ergens anders hebt bewaard, gaan nog wel open met de oude wachtwoordzin.</translation>
+        <translation>Kopieën die je ergens anders hebt opgeslagen, gaan nog wel open met de oude wachtwoordzin.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/keys_dialog.py" line="235"/>
@@ -4558,17 +4558,22 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="671"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        <location filename="../../ui/dialogs/report_dialog.py" line="672"/>
+        <source>Replace %1?</source>
+        <translation>%1 vervangen?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
+        <source>%1 already exists. If you replace it, the new summary takes its place.</source>
+        <translation>%1 bestaat al. Als je het vervangt, komt de nieuwe samenvatting ervoor in de plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="675"/>
         <source>Replace it</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="674"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="676"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -6524,12 +6529,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="196"/>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Aantekening</translation>
     </message>
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="197"/>
         <source>A note, if you like: what you felt, what you still wonder</source>
-        <translation>Een notitie, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
+        <translation>Een aantekening, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
     </message>
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="201"/>
@@ -6679,7 +6684,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="333"/>
         <source>Session: %1</source>
-        <translation>Sessie: %1</translation>
+        <translation>Gesprek: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="336"/>
@@ -6717,7 +6722,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="437"/>
         <source>Saved</source>
-        <translation>Bewaard</translation>
+        <translation>Opgeslagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/timeline_page.py" line="503"/>

@@ -18,6 +18,7 @@ from journal.models import EntryDraft
 from ui import resources, theme
 from ui.main_window import Workspace
 from ui.pages.worksheet import RADIO_STYLE
+from ui.sidebar import NAV_BORDER, NAV_PADDING
 
 NORMAL_SIZE = QSize(1100, 760)
 
@@ -85,7 +86,7 @@ def assert_sidebar_whole(workspace: Workspace) -> None:
                      workspace.nav_scroll.viewport().size())
     for nav in [*workspace.nav_buttons, workspace.settings_button]:
         # Measured with the bold font of the chosen link: never cut, chosen or not.
-        padding = 2 * 11  # NAV_PADDING and the (transparent) border, both sides
+        padding = 2 * (NAV_PADDING + NAV_BORDER)  # base.qss padding and the transparent border
         assert chosen_width(nav) + padding <= nav.width(), nav.text()
         # Every link can be scrolled into view, whole and right of the scroll bar.
         workspace.nav_scroll.ensureWidgetVisible(nav, 0, 0)

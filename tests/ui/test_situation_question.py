@@ -3,7 +3,7 @@ in the settings, stored in the vault; what it changes on the pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from journal.situation import Profile, ProfileStore, Situation
 from tests.ui.conftest import when_modal
@@ -27,14 +27,17 @@ def test_first_run_asks_after_the_recovery_code_and_stores_the_answer_in_the_vau
         make_app, qtbot, shown_codes, real_situation, tmp_path):  # noqa: F811
     seen: list[SituationDialog] = []
 
+    def tick(box) -> None:  # on the box itself: a tick box is wider than its words
+        qtbot.mouseClick(box, CLICK, pos=QPoint(8, box.height() // 2))
+
     def answer(dialog: SituationDialog) -> None:
         seen.append(dialog)
         assert shown_codes  # the recovery code came first
         assert dialog.skip_button.text() == "Skip for now"
         assert not any(box.isChecked() for box in dialog.choices.values())
         assert not dialog.faith.isChecked()  # faith is off until she turns it on
-        qtbot.mouseClick(dialog.choices[Situation.BOUNDARIES], CLICK)
-        qtbot.mouseClick(dialog.faith, CLICK)
+        tick(dialog.choices[Situation.BOUNDARIES])
+        tick(dialog.faith)
         qtbot.mouseClick(dialog.save_button, CLICK)
 
     when_modal(SituationDialog, answer)

@@ -667,9 +667,11 @@ class ReportDialog(QDialog):
             return None
         if not path.lower().endswith(suffix):
             path += suffix
+            name = Path(path).name
             if Path(path).exists() and not messages.confirm(
-                    self, title, self.tr("%1 already exists. Replace it?").replace(
-                        "%1", Path(path).name),
+                    self, self.tr("Replace %1?").replace("%1", name),
+                    self.tr("%1 already exists. If you replace it, the new summary takes "
+                            "its place.").replace("%1", name),
                     destructive=True, yes_text=self.tr("Replace it"),
                     no_text=self.tr("Keep it")):
                 return None
