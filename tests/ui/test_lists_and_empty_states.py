@@ -15,8 +15,8 @@ from journal.agenda import AgendaStore
 from journal.needs import NeedStore
 from journal.record_models import NeedDraft
 from journal.support import SupportStore
-from ui.pages.worksheet import date_text
-from ui.widgets.list_items import DATE_FORMAT, IndentRole
+from ui import dates
+from ui.widgets.list_items import IndentRole
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -101,7 +101,7 @@ def test_agenda_actions_follow_what_there_is_to_act_on(page_env, qtbot, message_
     assert not page.add_button.isEnabled()  # the field is empty again
     assert not page.open_hint.label.isVisible() and page.done_hint.label.isVisible()
     item = page.open_list.item(0)
-    added = date_text(date.today(), "en")
+    added = dates.short_date(date.today(), "en")
     assert item.text() == f"How do I tell my mother?\nadded {added}"
     assert not page.discussed_button.isEnabled()
     # Ticking the box beside the topic (with the mouse) makes "mark discussed" possible.
@@ -151,13 +151,13 @@ def test_agenda_and_needs_write_dates_out(page_env, qtbot):
     page_env.settings.language = "nl"
     agenda = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(agenda)
-    assert agenda.session_edit.displayFormat() == DATE_FORMAT
-    assert agenda.session_edit.text() == date_text(date.today(), "nl")
+    assert agenda.session_edit.displayFormat() == dates.SHORT
+    assert agenda.session_edit.text() == dates.short_date(date.today(), "nl")
     needs = NeedsPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(needs)
-    assert needs.note_date.displayFormat() == DATE_FORMAT
+    assert needs.note_date.displayFormat() == dates.SHORT
     needs.new_need()
-    assert needs.note_date.text() == date_text(date.today(), "nl")
+    assert needs.note_date.text() == dates.short_date(date.today(), "nl")
     assert not any(ch == "-" for ch in needs.note_date.text())
 
 

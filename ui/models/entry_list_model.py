@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from journal.entries import EntryStore, make_preview, normalize_tags
 from journal.errors import HavenError
 from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
+from ui import dates
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +93,7 @@ def matches_filter(summary: EntrySummary, flt: EntryFilter) -> bool:
 
 
 def month_heading(year: int, month: int, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
+    locale = locale or dates.locale()
     name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
     return f"{name[:1].upper()}{name[1:]} {year}"
 
@@ -122,8 +122,6 @@ class EntryListModel(QAbstractListModel):
         self._total = 0
         self._pages: OrderedDict[int, list[EntrySummary]] = OrderedDict()
         self.pages_read = 0  # pages read from the store since the model was made
-        self._locale = QLocale()
-        self._date_format = self.tr("dddd d MMMM", "date of an entry in the list; Qt format")
         self.reload()
 
     # -- public ----------------------------------------------------------------------
@@ -282,7 +280,7 @@ class EntryListModel(QAbstractListModel):
         if row == self._header_rows[i]:
             year, month, _n = self._months[i]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return month_heading(year, month, self._locale)
+                return month_heading(year, month)
             if role == IsHeaderRole:
                 return True
             return None
@@ -306,7 +304,7 @@ class EntryListModel(QAbstractListModel):
     # -- text ------------------------------------------------------------------------
 
     def date_text(self, day: date) -> str:
-        return self._locale.toString(QDate(day.year, day.month, day.day), self._date_format)
+        return dates.weekday_date(day)
 
     def heading_of(self, summary: EntrySummary) -> str:
         if summary.title:

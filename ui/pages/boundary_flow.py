@@ -11,7 +11,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,7 +48,7 @@ from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus, Willi
 from journal.situation import Situation, current_profile
 from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.pages.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
@@ -230,8 +230,7 @@ class BoundaryFlow(QWidget):
         self.review_date = QDateEdit(status)
         self.review_date.setCalendarPopup(True)
         self.review_date.setAccessibleName(self.tr("Date to look at it again"))
-        self.review_date.setDisplayFormat(
-            QLocale(self._lang()).dateFormat(QLocale.FormatType.LongFormat))
+        dates.set_date_format(self.review_date, self._lang(), long=True)
         review_row = QHBoxLayout()
         review_row.addWidget(self.review_check)
         review_row.addWidget(self.review_date)
@@ -381,7 +380,6 @@ class BoundaryFlow(QWidget):
             self._autosave.changed()
 
     def draft(self) -> BoundaryDraft:
-        qdate = self.review_date.date()
         willing = next((v for v, b in self.willing_buttons.items() if b.isChecked()), None)
         need_id = self.need_combo.currentData()
         return BoundaryDraft(
@@ -392,7 +390,7 @@ class BoundaryFlow(QWidget):
             willing=None if self.safety_action else willing,
             support=self.support_edit.toPlainText(),
             status=BoundaryStatus(self.status_combo.currentData()),
-            review_date=(date(qdate.year(), qdate.month(), qdate.day())
+            review_date=(dates.pydate(self.review_date.date())
                          if self.review_check.isChecked() else None),
             notes=self.notes_edit.toPlainText(),
             template_id=self._template_id,
@@ -662,7 +660,7 @@ class BoundaryFlow(QWidget):
             self.status_combo.setCurrentIndex(
                 max(0, self.status_combo.findData(BoundaryStatus(draft.status).value)))
             review = draft.review_date or date.today()
-            self.review_date.setDate(QDate(review.year, review.month, review.day))
+            self.review_date.setDate(dates.qdate(review))
             self.review_check.setChecked(draft.review_date is not None)
             self.review_date.setEnabled(draft.review_date is not None)
             self.notes_edit.setPlainText(draft.notes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,21 +30,12 @@ from PySide6.QtWidgets import (
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import INCLUDED_HELPLINES, HelplineCategory
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
-from ui.pages.worksheet import date_text
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label
 from ui.widgets import rich_label as rich
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class HelpNowCard(QFrame):
@@ -193,7 +184,8 @@ class SafetyPage(QWidget):
         form = QFormLayout()
         self.taken_edit = QDateEdit(box)
         self.taken_edit.setCalendarPopup(True)
-        self.taken_edit.setDate(qdate(date.today()))
+        dates.set_date_format(self.taken_edit)
+        self.taken_edit.setDate(dates.qdate(date.today()))
         self.taken_edit.setAccessibleName(self.tr("Date of the test"))
         self.by_edit = QLineEdit(box)
         self.by_edit.setPlaceholderText(self.tr(
@@ -207,7 +199,8 @@ class SafetyPage(QWidget):
         self.follow_check = QCheckBox(self.tr("Remind me to test again on"), box)
         self.follow_edit = QDateEdit(box)
         self.follow_edit.setCalendarPopup(True)
-        self.follow_edit.setDate(qdate(date.today()).addMonths(3))
+        dates.set_date_format(self.follow_edit)
+        self.follow_edit.setDate(dates.qdate(date.today()).addMonths(3))
         self.follow_edit.setAccessibleName(self.tr("Date for a follow-up test"))
         self.follow_edit.setEnabled(False)
         self.follow_check.toggled.connect(self.follow_edit.setEnabled)
@@ -278,8 +271,8 @@ class SafetyPage(QWidget):
 
     def add_test(self) -> None:
         """Add the test in the form, or save the changes to the chosen one."""
-        follow = pydate(self.follow_edit.date()) if self.follow_check.isChecked() else None
-        test = StiTest(pydate(self.taken_edit.date()), self.by_edit.text(),
+        follow = dates.pydate(self.follow_edit.date()) if self.follow_check.isChecked() else None
+        test = StiTest(dates.pydate(self.taken_edit.date()), self.by_edit.text(),
                        PartnerTested(self.partner_combo.currentData()), follow)
         try:
             if self._test_id is None:
@@ -299,7 +292,7 @@ class SafetyPage(QWidget):
         self.test_list.clearSelection()
         self.test_list.blockSignals(False)
         self._test_id = None
-        self.taken_edit.setDate(qdate(date.today()))
+        self.taken_edit.setDate(dates.qdate(date.today()))
         self.by_edit.clear()
         self.partner_combo.setCurrentIndex(0)
         self.follow_check.setChecked(False)
@@ -336,13 +329,13 @@ class SafetyPage(QWidget):
         if test is None:
             return
         self._test_id = test.id
-        self.taken_edit.setDate(qdate(test.taken_on))
+        self.taken_edit.setDate(dates.qdate(test.taken_on))
         self.by_edit.setText(test.tested_by)
         self.partner_combo.setCurrentIndex(
             max(0, self.partner_combo.findData(test.partner_tested.value)))
         self.follow_check.setChecked(test.follow_up_on is not None)
         if test.follow_up_on is not None:
-            self.follow_edit.setDate(qdate(test.follow_up_on))
+            self.follow_edit.setDate(dates.qdate(test.follow_up_on))
         self._show_test_mode()
 
     def _show_test_mode(self) -> None:
@@ -365,13 +358,13 @@ class SafetyPage(QWidget):
         self.test_list.clear()
         chosen = None
         for test in self.store.tests():
-            parts = [date_text(test.taken_on, lang)]
+            parts = [dates.short_date(test.taken_on, lang)]
             if test.tested_by:
                 parts.append(test.tested_by)
             parts.append(words[test.partner_tested])
             if test.follow_up_on:
                 parts.append(self.tr("test again on %1").replace(
-                    "%1", date_text(test.follow_up_on, lang)))
+                    "%1", dates.short_date(test.follow_up_on, lang)))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, test.id)
             self.test_list.addItem(item)

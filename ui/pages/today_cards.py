@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 from journal.checkins import CheckinStore
 from journal.safety import SafetyStore
 from journal.vault import Vault
-from ui.pages.worksheet import date_text
+from ui import dates
 from ui.widgets import button, label, today_card_layout
 
 
@@ -95,7 +95,7 @@ class StiFollowUpCard(QFrame):
         self.text_label.setText(self.tr(
             "You planned a follow-up test for %1. Whenever it suits you, you can make an "
             "appointment; when you have been tested, write it down in your record.").replace(
-                "%1", date_text(since, self._lang, long=True)))
+                "%1", dates.medium_date(since, self._lang)))
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

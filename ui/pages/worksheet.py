@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,6 +23,7 @@ from journal.record_models import (
     NeedStatus,
     Willingness,
 )
+from ui import dates
 from ui.widgets import autosave_timer
 
 # Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
@@ -109,13 +109,6 @@ def crossing_counts(crossings: int, followed: int) -> str:
     return f"{crossed} · {kept}"
 
 
-def date_text(day: date | None, lang: str, long: bool = False) -> str:
-    if day is None:
-        return ""
-    fmt = "d MMMM yyyy" if long else "d MMM yyyy"
-    return QLocale(lang).toString(QDate(day.year, day.month, day.day), fmt)
-
-
 def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
                  title: bool = True, people: Sequence[str] = ()) -> str:
     """The boundary as a card to read aloud or print: her words, in large plain text.
@@ -144,7 +137,7 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
         row(QCoreApplication.translate("Worksheet", "Where I am with it"),
             status_word(draft.status)),
         row(QCoreApplication.translate("Worksheet", "Look at it again on"),
-            date_text(draft.review_date, lang, long=True)),
+            dates.medium_date(draft.review_date, lang)),
         row(QCoreApplication.translate("Worksheet", "Notes"), draft.notes),
     ]
     return "<div style='font-size:12pt;'>" + "".join(parts) + "</div>"
