@@ -1666,11 +1666,6 @@
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="669"/>
-        <source>1 word</source>
-        <translation>1 woord</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/pages/entry_editor.py" line="670"/>
         <source>%n words</source>
@@ -1710,12 +1705,6 @@
 </context>
 <context>
     <name>EntryListModel</name>
-    <message>
-        <location filename="../../ui/models/entry_list_model.py" line="126"/>
-        <source>dddd d MMMM</source>
-        <comment>date of an entry in the list; Qt format</comment>
-        <translation>dddd d MMMM</translation>
-    </message>
     <message>
         <location filename="../../ui/models/entry_list_model.py" line="314"/>
         <source>(empty entry)</source>
@@ -3145,12 +3134,6 @@
             <numerusform>Meer dan %n gevonden</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/journal_page.py" line="447"/>
-        <source>1 found</source>
-        <comment>search results</comment>
-        <translation>1 gevonden</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/pages/journal_page.py" line="449"/>
         <source>%n found</source>
@@ -3169,11 +3152,6 @@
         <location filename="../../ui/pages/journal_page.py" line="455"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/journal_page.py" line="458"/>
-        <source>1 entry</source>
-        <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/journal_page.py" line="458"/>
@@ -5202,12 +5180,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 </context>
 <context>
     <name>SearchResultModel</name>
-    <message>
-        <location filename="../../ui/pages/search_panel.py" line="127"/>
-        <source>d MMMM yyyy</source>
-        <comment>date of a search result; Qt format</comment>
-        <translation>d MMMM yyyy</translation>
-    </message>
 </context>
 <context>
     <name>SelfCare</name>
@@ -6066,7 +6038,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/trends_page.py" line="327"/>
-        <source>Check-ins on %n day(s) in this period.</source>
+        <source>Check-ins on %n days in this period.</source>
         <translation>
             <numerusform>Check-ins op %n dag in deze periode.</numerusform>
             <numerusform>Check-ins op %n dagen in deze periode.</numerusform>
@@ -6079,7 +6051,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/trends_page.py" line="333"/>
-        <source>Dots: each day. Line: the average of the last %n day(s).</source>
+        <source>Dots: each day. Line: the average of the last %n days.</source>
         <translation>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dag.</numerusform>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dagen.</numerusform>

@@ -653,8 +653,7 @@ class EntryEditor(QWidget):
 
     def _update_word_count(self) -> None:
         n = self.word_count()
-        self.word_count_label.setText(self.tr("1 word") if n == 1
-                                      else self.tr("%n words", "", n))
+        self.word_count_label.setText(self.tr("%n words", "", n))
 
     def _mark_changed(self) -> None:
         if self._loading or not self._open:

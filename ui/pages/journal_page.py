@@ -443,8 +443,6 @@ class JournalPage(QWidget):
             n = self.search_model.rowCount()
             if self.search_model.has_more:
                 text = self.tr("More than %n found", "", n)
-            elif n == 1:
-                text = self.tr("1 found", "search results")
             else:
                 text = self.tr("%n found", "search results", n)
             self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)
@@ -455,7 +453,7 @@ class JournalPage(QWidget):
                     "Nothing found. Try other words, or fewer filters."))
         else:
             n = self.model.total_count
-            text = self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
+            text = self.tr("%n entries", "", n)
             self.list_stack.setCurrentWidget(self.list_view if n else self.nothing_label)
             if self.filter_bar.is_active():
                 nothing = self.tr("No entries match these filters.")

@@ -324,14 +324,14 @@ class TrendsPage(QWidget):
         self.trigger_chart.show_bars(
             [(triggers[i], n) for i, n in trends.triggers if i in triggers], pal)
         if trends.checkin_days:
-            self.summary_label.setText(self.tr("Check-ins on %n day(s) in this period.", "",
+            self.summary_label.setText(self.tr("Check-ins on %n days in this period.", "",
                                                trends.checkin_days))
         else:
             self.summary_label.setText(self.tr("No check-ins in this period yet. The charts "
                                                "fill in as you check in."))
         window = trends.series[CHART_METRICS[0]].window
         self.legend_label.setText(self.tr("Dots: each day. Line: the average of the last "
-                                          "%n day(s).", "", window))
+                                          "%n days.", "", window))
 
     # -- events ----------------------------------------------------------------------
 
