@@ -11,7 +11,14 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -503,6 +510,14 @@ class BoundaryCard(QWidget):
     def save_pending(self) -> bool:
         return self._autosave.flush()
 
+    # -- events ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.PaletteChange and self._boundary is not None
+                and self.isVisible() and self._page.vault.is_open):
+            self._show_details(self._boundary)  # its muted colour follows the theme
+
     # -- private ---------------------------------------------------------------------
 
     def _show_log(self, log: list[Crossing]) -> None:
@@ -597,7 +612,7 @@ class BoundaryCard(QWidget):
         if self._boundary is not None:
             print_html(self, summary_html(self._boundary,
                                           self._page.need_label(self._boundary.need_id),
-                                          self._page.lang,
+                                          self._page.lang, paper=True,
                                           people=[n for _, n in self._boundary.people]))
 
     @Slot()

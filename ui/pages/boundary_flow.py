@@ -11,7 +11,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -541,6 +541,13 @@ class BoundaryFlow(QWidget):
     def has_draft(self) -> bool:
         return self._autosave.is_dirty
 
+    # -- events ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._refresh_summary()  # its muted colour follows the theme
+
     # -- private ---------------------------------------------------------------------
 
     def _lang(self) -> str:
@@ -762,7 +769,9 @@ class BoundaryFlow(QWidget):
     @Slot()
     def _on_print(self) -> None:
         self._refresh_summary()
-        print_html(self, self.summary_view.toHtml())
+        need_label = self.need_combo.currentText() if self.need_combo.currentData() else ""
+        print_html(self, summary_html(self.draft(), need_label, self._lang(), paper=True,
+                                      people=self._people_names()))
 
 
 def _show_tick(chip: QPushButton) -> None:
