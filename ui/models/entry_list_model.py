@@ -472,6 +472,13 @@ class EntryListDelegate(QStyledItemDelegate):
         arithmetic from it (only the few month headings differ, `heading_height`)."""
         return fm.height() * 3 + fm.leading() * 2 + 2 * cls.PADDING + 4
 
+    @classmethod
+    def width_for(cls, fm: QFontMetrics, date_text: str, *, mood: bool = True) -> int:
+        """The row width that shows `date_text` whole (beside the mood dots)."""
+        dot = max(fm.height() // 3, 5)
+        dots = MOOD_MAX * dot + (MOOD_MAX - 1) * (dot // 2 + 1) + 8
+        return 4 * cls.PADDING + fm.horizontalAdvance(date_text) + (dots if mood else 0)
+
     @staticmethod
     def heading_font(font: QFont) -> QFont:
         heading = QFont(font)
@@ -536,7 +543,9 @@ class EntryListDelegate(QStyledItemDelegate):
         # Line 1: the date, on the right the mood dots.
         painter.setFont(opt.font)
         right = rect.right()
-        if summary.mood is not None:
+        date_text = index.data(DateTextRole) or ""
+        # In the narrowest window the date is worth more than the dots
+        if summary.mood is not None and opt.rect.width() >= self.width_for(fm, date_text):
             dot = max(fm.height() // 3, 5)
             gap = dot // 2 + 1
             width = MOOD_MAX * dot + (MOOD_MAX - 1) * gap

@@ -234,7 +234,7 @@ class SearchResultModel(QAbstractListModel):
         return None
 
     def date_text(self, day: date) -> str:
-        return dates.medium_date(day)
+        return dates.short_date(day)  # leaves the title more of the line
 
     def _fetch(self) -> None:
         if not self._vault.is_open:
