@@ -15,6 +15,7 @@ class Hub(QObject):
     entry_deleted = Signal(int)
     settings_changed = Signal()
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
+    today_entry_requested = Signal()  # the entry she wrote today, or a new one
     open_record_requested = Signal(str, int)  # "boundary" or "need", and its id
     open_article_requested = Signal(str)  # a guidance article id, e.g. from the safety plan
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.apply_settings()
         hub.new_entry_requested.connect(self._on_new_entry_requested)
+        hub.today_entry_requested.connect(self._on_today_entry_requested)
         hub.settings_changed.connect(self.apply_settings)
 
     # -- public ----------------------------------------------------------------------
@@ -410,6 +411,12 @@ class MainWindow(QMainWindow):
     def _on_new_entry_requested(self, prompt_id: str) -> None:
         if self._workspace is not None:
             self._workspace.new_entry(prompt_id)
+
+    @Slot()
+    def _on_today_entry_requested(self) -> None:
+        if self._workspace is not None:
+            self._workspace.show_page("journal")
+            self._workspace.journal_page.write_today()
 
     # -- private ---------------------------------------------------------------------
 

@@ -490,9 +490,7 @@ class EntryEditor(QWidget):
     def start_new(self, prompt_id: str | None = None, entry_date: date | None = None) -> None:
         """An empty entry for today; stored only once she types something."""
         self._show(Entry(entry_date=entry_date or date.today(), prompt_id=prompt_id or None))
-        self.title_edit.setFocus()
-        if prompt_id:
-            self.body_edit.setFocus()
+        self.body_edit.setFocus()  # her first sentence is not a title
 
     def load(self, entry: Entry) -> None:
         self._show(entry)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -392,10 +392,24 @@ class JournalPage(QWidget):
         self.editor_stack.setCurrentWidget(self.editor)
         self.page_stack.setCurrentWidget(self.splitter)
         self._refresh_editor_tags()
-        if prompt_id:
-            self.editor.body_edit.setFocus()
-        else:
-            self.editor.title_edit.setFocus()
+        # She starts writing at once; a title is optional (the list shows the first line).
+        self.editor.body_edit.setFocus()
+
+    def write_today(self) -> None:
+        """Today's entry: the latest she wrote today, with the cursor after her last
+        word, or a new one if she wrote nothing today yet."""
+        if not self.save_pending() or not self._vault.is_open:
+            return
+        today = date.today()
+        written = self._store.page(EntryFilter(date_from=today, date_to=today), limit=1)
+        if not written:
+            self.new_entry()
+            return
+        self.open_entry(written[0].id)
+        if self.editor.entry_id == written[0].id:
+            body = self.editor.body_edit
+            body.moveCursor(QTextCursor.MoveOperation.End)
+            body.setFocus()
 
     def open_entry(self, entry_id: int) -> None:
         if self.editor.is_open and self.editor.entry_id == entry_id:

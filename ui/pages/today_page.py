@@ -39,7 +39,7 @@ class TodayPage(QWidget):
         invite = label(self.tr("How are you today? There is room here for whatever is on "
                                "your mind."), parent=self)
         self.write_button = button(self.tr("Write today's entry"), "primary", parent=self)
-        self.write_button.setToolTip(self.tr("A new entry for today (Ctrl+N)"))
+        self.write_button.setToolTip(self.tr("Opens what you wrote today, or a new entry"))
 
         prompt_card = card(self)
         prompt_title = label(self.tr("Something to write about"), parent=prompt_card)
@@ -116,7 +116,7 @@ class TodayPage(QWidget):
 
     @Slot()
     def _on_write(self) -> None:
-        self._hub.new_entry_requested.emit("")
+        self._hub.today_entry_requested.emit()
 
     @Slot()
     def _on_another(self) -> None:

@@ -1,0 +1,56 @@
+"""Small things a new user tripped over: "Write today's entry" opens what she wrote today,
+a new entry starts in the body, the safe-place kind is hers to choose, the needs note has
+a label, file dialogs start where her files are, the boundary examples read as a list
+of titles with a button, and "Help now" shows her own people first."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QApplication
+
+from journal.entries import EntryStore
+from journal.models import EntryDraft, EntryFilter
+from tests.ui.conftest import unlock_with
+
+
+def unlocked(make_app, qtbot, closed_vault):
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    app.window.activateWindow()
+    qtbot.waitUntil(app.window.isActiveWindow)
+    return app
+
+
+def test_write_todays_entry_opens_the_one_she_wrote_today(make_app, qtbot, closed_vault):
+    app = unlocked(make_app, qtbot, closed_vault)
+    store = EntryStore(app.window.vault)
+    store.create(EntryDraft(date.today() - timedelta(days=1), body="yesterday"))
+    workspace = app.window.workspace
+    workspace.today_page.write_button.click()
+    page = workspace.journal_page
+    body = page.editor.body_edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
+    assert page.editor.entry_id is None  # nothing written today yet: a new one
+    qtbot.keyClicks(body, "This morning")
+    assert page.save_pending()
+    today_ids = [s.id for s in store.page(EntryFilter(date_from=date.today(),
+                                                      date_to=date.today()))]
+    assert len(today_ids) == 1
+
+    workspace.show_page("today")
+    workspace.today_page.write_button.click()
+    assert page.editor.entry_id == today_ids[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
+    assert body.textCursor().position() == len("This morning")  # after her last word
+    assert len(store.page(EntryFilter(date_from=date.today(), date_to=date.today()))) == 1
+
+
+def test_a_new_entry_starts_in_the_body(make_app, qtbot, closed_vault):
+    app = unlocked(make_app, qtbot, closed_vault)
+    workspace = app.window.workspace
+    workspace.new_entry("")
+    editor = workspace.journal_page.editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.body_edit)
+    qtbot.keyClicks(editor.body_edit, "My first sentence")
+    assert editor.title_edit.text() == ""
