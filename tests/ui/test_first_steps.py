@@ -54,3 +54,20 @@ def test_a_new_entry_starts_in_the_body(make_app, qtbot, closed_vault):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.body_edit)
     qtbot.keyClicks(editor.body_edit, "My first sentence")
     assert editor.title_edit.text() == ""
+
+
+def test_the_safe_place_kind_is_hers_to_choose_then_remembered(page_env, qtbot):
+    from journal.safe_places import SafePlaceStore
+    from ui.pages.safe_places_page import SafePlacesPage
+
+    page = SafePlacesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.new_place()
+    editor = page.editor
+    assert editor.kind.currentIndex() == -1 and editor.kind.placeholderText()
+    editor.kind.setCurrentIndex(editor.kind.findData("memory"))
+    editor.title_edit.setText("The beach at Domburg")
+    assert editor.save_now()
+    page.new_place()
+    assert editor.kind.currentData() == "memory"  # the kind she used last
+    assert [p.kind for p in SafePlaceStore(page_env.vault).all()] == ["memory"]
