@@ -3700,6 +3700,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
+    <message>
+        <source>What I &amp;need</source>
+        <translation>Wat ik &amp;nodig heb</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -4771,6 +4775,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/safe_places_page.py" line="447"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Choose what kind of place it is</source>
+        <translation>Kies wat voor plek het is</translation>
     </message>
 </context>
 <context>
@@ -5934,11 +5942,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Schrijf over vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="42"/>
-        <source>A new entry for today (Ctrl+N)</source>
-        <translation>Een nieuwe notitie voor vandaag (Ctrl+N)</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/today_page.py" line="45"/>
         <source>Something to write about</source>
         <translation>Iets om over te schrijven</translation>
@@ -5987,6 +5990,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <location filename="../../ui/pages/today_page.py" line="105"/>
         <source>Hello, night owl</source>
         <translation>Hallo, nachtuil</translation>
+    </message>
+    <message>
+        <source>Opens what you wrote today, or a new entry</source>
+        <translation>Opent wat je vandaag schreef, of een nieuwe notitie</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,15 @@ def test_the_safe_place_kind_is_hers_to_choose_then_remembered(page_env, qtbot):
     page.new_place()
     assert editor.kind.currentData() == "memory"  # the kind she used last
     assert [p.kind for p in SafePlaceStore(page_env.vault).all()] == ["memory"]
+
+
+def test_the_needs_text_box_has_a_visible_label(page_env, qtbot):
+    from tests.ui.conftest import show_active
+    from ui.pages.needs_page import NeedsPage
+
+    page = show_active(qtbot, NeedsPage(page_env.vault, page_env.hub, page_env.settings),
+                       1100, 760)
+    page.new_need()
+    labels = [w for w in page.editor.findChildren(type(page.text_label))
+              if w.buddy() is page.text_edit and w.isVisible()]
+    assert [w.text().replace("&", "") for w in labels] == ["What I need"]
