@@ -219,8 +219,12 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self, parent: QWidget | None = None) -> None:
         """Restore a backup into a new folder (never over this journal), then offer to
         open it; from then on it is the journal that opens."""
+        from journal.backup import default_folder
+
+        backups = (Path(self.settings.backup_folder) if self.settings.backup_folder
+                   else default_folder(self.folder))
         restored = RestoreDialog.restore(parent or self, self.folder,
-                                         neutral=self.settings.discreet)
+                                         neutral=self.settings.discreet, backups=backups)
         if restored is None or self._quitting():
             return
         if messages.confirm(

@@ -83,3 +83,38 @@ def test_the_needs_text_box_has_a_visible_label(page_env, qtbot):
     labels = [w for w in page.editor.findChildren(type(page.text_label))
               if w.buddy() is page.text_edit and w.isVisible()]
     assert [w.text().replace("&", "") for w in labels] == ["What I need"]
+
+
+def test_file_dialogs_start_in_her_documents_or_her_backups(qapp, monkeypatch, tmp_path):
+    """Where each file dialog opens and what it offers (the dialog itself is modal: its
+    exec() is replaced by a look at it)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from ui import file_dialogs
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def look(dialog):
+        seen.append((Path(dialog.directory().absolutePath()).resolve(), dialog.nameFilters()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", look)
+    documents = Path(file_dialogs.documents_folder()).resolve()
+    assert documents.is_dir() and documents != Path.cwd().resolve()
+    file_dialogs.choose_folder(None, "Folder")
+    file_dialogs.choose_save_file(None, "Save", "PDF (*.pdf)", "summary.pdf")
+    file_dialogs.choose_file(None, "Open", ["Day One (*.json)"])
+    assert [where for where, _ in seen] == [documents] * 3
+    assert seen[1][1] == ["PDF (*.pdf)"] and seen[2][1] == ["Day One (*.json)"]
+
+    backups = tmp_path / "journal" / "backups"
+    backups.mkdir(parents=True)
+    dialog = RestoreDialog(tmp_path / "journal", backups=backups)
+    dialog._on_choose_file()
+    where, filters = seen[-1]
+    assert where == backups.resolve()
+    assert filters[0].startswith("Backups (") and "*.havenbackup" in filters[0]
+    dialog.deleteLater()
