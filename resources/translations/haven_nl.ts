@@ -826,6 +826,10 @@
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
+    <message>
+        <source>Use this example</source>
+        <translation>Dit voorbeeld gebruiken</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryListModel</name>

@@ -118,3 +118,27 @@ def test_file_dialogs_start_in_her_documents_or_her_backups(qapp, monkeypatch, t
     assert where == backups.resolve()
     assert filters[0].startswith("Backups (") and "*.havenbackup" in filters[0]
     dialog.deleteLater()
+
+
+def test_the_boundary_examples_are_titles_with_a_use_button(page_env, qtbot):
+    from ui.pages.boundaries_page import BoundariesPage
+    from ui.widgets.list_items import TwoLineDelegate
+
+    page = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.new_boundary()
+    flow = page.flow
+    assert isinstance(flow.template_list.itemDelegate(), TwoLineDelegate)
+    first = flow.template_list.currentItem()
+    title, why = first.text().split("\n", 1)
+    assert title and why  # a bold title, its reason muted below
+    assert flow.use_template_button.isEnabled()
+    flow.family_box.setChecked(True)
+    heading = next(flow.template_list.item(r) for r in range(flow.template_list.count())
+                   if not flow.template_list.item(r).flags())
+    flow.template_list.setCurrentItem(heading)
+    assert not flow.use_template_button.isEnabled()  # a group heading is no example
+    flow.template_list.setCurrentRow(0)
+    flow.use_template_button.click()
+    assert flow.steps.currentIndex() == flow.ACTION
+    assert flow.draft().action

@@ -59,6 +59,7 @@ from ui.pages.worksheet import (
 )
 from ui.settings import Settings
 from ui.widgets import button, label, scrolling_page
+from ui.widgets.list_items import TwoLineDelegate
 
 DRAFT_NAME = "boundary-flow"
 CHIP_COLUMNS = 3
@@ -115,7 +116,10 @@ class BoundaryFlow(QWidget):
         self.template_list.setAccessibleName(self.tr("Examples to start from"))
         self.template_list.setWordWrap(True)
         self.template_list.setMinimumHeight(260)
-        self.template_list.setSpacing(5)
+        # Each example's title bold, what it protects muted below it.
+        self.template_list.setItemDelegate(TwoLineDelegate(self.template_list))
+        self.use_template_button = button(self.tr("Use this example"), parent=start)
+        self.use_template_button.setEnabled(False)
         self.template_hint = label(self.tr("Or choose an example to start from (Enter):"),
                                    parent=start)
         start.layout().addWidget(self.scratch_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -127,6 +131,7 @@ class BoundaryFlow(QWidget):
         self.family_box.toggled.connect(self._fill_templates)
         start.layout().addWidget(self.template_hint)
         start.layout().addWidget(self.template_list, 1)
+        start.layout().addWidget(self.use_template_button, 0, Qt.AlignmentFlag.AlignLeft)
         start.layout().addWidget(self.family_box)
 
         # What I will do.
@@ -304,6 +309,12 @@ class BoundaryFlow(QWidget):
     def _connect(self) -> None:
         self.scratch_button.clicked.connect(self._on_scratch)
         self.template_list.itemActivated.connect(self._on_template)
+        self.template_list.currentItemChanged.connect(
+            lambda item, _old: self.use_template_button.setEnabled(
+                item is not None and bool(item.data(TemplateRole))))
+        self.use_template_button.clicked.connect(
+            lambda: self._on_template(self.template_list.currentItem())
+            if self.template_list.currentItem() is not None else None)
         self.action_edit.textChanged.connect(self._on_action_changed)
         for edit in (self.consequence_edit, self.support_edit, self.notes_edit):
             edit.textChanged.connect(self._on_changed)
@@ -581,7 +592,9 @@ class BoundaryFlow(QWidget):
                                        self.template_list)
                 item.setData(TemplateRole, template.id)
                 item.setToolTip(template.action)
-        self.template_list.setCurrentRow(0)
+        first = next((row for row in range(self.template_list.count())
+                      if self.template_list.item(row).data(TemplateRole)), 0)
+        self.template_list.setCurrentRow(first)
 
     def _fill_needs(self, selected: int | None) -> None:
         self.need_combo.clear()
