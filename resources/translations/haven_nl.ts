@@ -2168,6 +2168,10 @@
         <source>Belgium</source>
         <translation>België</translation>
     </message>
+    <message>
+        <source>My people</source>
+        <translation>Mijn mensen</translation>
+    </message>
 </context>
 <context>
     <name>Helplines</name>

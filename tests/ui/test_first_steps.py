@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter
@@ -142,3 +142,27 @@ def test_the_boundary_examples_are_titles_with_a_use_button(page_env, qtbot):
     flow.use_template_button.click()
     assert flow.steps.currentIndex() == flow.ACTION
     assert flow.draft().action
+
+
+def test_help_now_shows_her_own_people_first(page_env, qtbot):
+    from journal.support import SupportDraft, SupportKind, SupportStore
+    from tests.ui.conftest import show_active
+    from ui.pages.safety_page import SafetyPage
+
+    page = show_active(qtbot, SafetyPage(page_env.vault, page_env.hub, page_env.settings),
+                       1100, 760)
+    card = page.help_card
+    assert not card.people_box.isVisible()  # nobody yet: only the helplines
+    store = SupportStore(page_env.vault)
+    store.create(SupportDraft("Marieke", SupportKind.TRUSTED, "06 1234 5678"))
+    store.create(SupportDraft("A group without a number", SupportKind.PEER_GROUP))
+    page.hide()
+    page.show()
+    page.open_help_now()
+    assert card.people == ["Marieke"]
+    assert card.people_box.isVisible()
+    texts = [w.text() for w in card.people_box.findChildren(QLabel)]
+    assert any("06 1234 5678" in t for t in texts)
+    helplines = [w for w in card.findChildren(QLabel) if w.objectName().startswith("helpline_")]
+    assert helplines
+    assert all(card.people_box.y() < w.mapTo(card, w.rect().topLeft()).y() for w in helplines)

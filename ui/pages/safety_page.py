@@ -11,6 +11,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
-from journal.support import INCLUDED_HELPLINES, HelplineCategory
+from journal.support import INCLUDED_HELPLINES, HelplineCategory, SupportPerson, SupportStore
 from journal.vault import Vault
 from ui import dates, messages
 from ui.helplines import category_heading, helpline_details
@@ -39,9 +40,10 @@ from ui.widgets import rich_label as rich
 
 
 class HelpNowCard(QFrame):
-    """The numbers for a moment of danger or crisis, per country: the emergency numbers
-    first, then the crisis lines, then the main advice lines under their own heading
-    (an advice line is never shown as an emergency number)."""
+    """The numbers for a moment of danger or crisis: first her own people who have a
+    contact (from her support network), then per country the emergency numbers, the
+    crisis lines, and the main advice lines under their own heading (an advice line is
+    never shown as an emergency number)."""
 
     SECTIONS = (HelplineCategory.EMERGENCY, HelplineCategory.CRISIS, HelplineCategory.ADVICE)
 
@@ -57,6 +59,13 @@ class HelpNowCard(QFrame):
         layout.addWidget(label(self.tr(
             "Is someone in danger right now, you or someone else? Call 112. You do not have "
             "to be sure; they would rather hear from you once too often."), parent=self))
+        # Her own people, when she has any: filled by set_people.
+        self.people_box = QWidget(self)
+        self.people_layout = QVBoxLayout(self.people_box)
+        self.people_layout.setContentsMargins(0, 0, 0, 6)
+        self.people_box.hide()
+        layout.addWidget(self.people_box)
+        self.people: list[str] = []  # the names shown, in order
         self.headings: list[str] = []
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
@@ -88,6 +97,28 @@ class HelpNowCard(QFrame):
         layout.addLayout(columns)
 
 
+    def set_people(self, people: list[SupportPerson]) -> None:
+        """Show the people of her support network who have a contact, first."""
+        while self.people_layout.count():
+            widget = self.people_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        reachable = [p for p in people if p.contact.strip()]
+        self.people = [p.name for p in reachable]
+        self.people_box.setVisible(bool(reachable))
+        if not reachable:
+            return
+        self.people_layout.addWidget(rich(f"<b>{html.escape(self.tr('My people'))}</b>",
+                                          parent=self.people_box))
+        for person in reachable:
+            contact = html.escape(person.contact.strip()).replace("\n", " · ")
+            text = rich(f"<b>{html.escape(person.name)}</b> · {contact}",
+                        parent=self.people_box)
+            text.setObjectName("helpNowPerson")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.people_layout.addWidget(text)
+
+
 class SafetyPage(QWidget):
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -96,6 +127,7 @@ class SafetyPage(QWidget):
         self._hub = hub
         self._settings = settings
         self.store = SafetyStore(vault)
+        self._support = SupportStore(vault)
         self._loading = False
         self._dirty = False
         self._timer = autosave_timer(self, self.save_now)
@@ -235,6 +267,7 @@ class SafetyPage(QWidget):
     # -- public ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._show_people()
         plan = self.store.plan()
         self._loading = True
         for key, field in self.fields.items():
@@ -244,6 +277,7 @@ class SafetyPage(QWidget):
         self._reload_tests()
 
     def open_help_now(self) -> None:
+        self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.verticalScrollBar().setValue(0)  # the card is on top: its start in view
 
@@ -314,7 +348,18 @@ class SafetyPage(QWidget):
         self.new_test()
         self._reload_tests()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_people()  # she may have added someone on the support page meanwhile
+
     # -- private ---------------------------------------------------------------------
+
+    def _show_people(self) -> None:
+        try:
+            people = self._support.all()
+        except Exception:
+            people = []  # the helplines matter more than this list: they still show
+        self.help_card.set_people(people)
 
     def _changed(self) -> None:
         if self._loading:
