@@ -126,7 +126,8 @@ class HavenApp(QObject):
         return self.qapp.exec()
 
     def install_translators(self, lang: str) -> None:
-        """Load Haven's and Qt's own translations for `lang` ("en" needs none)."""
+        """Load Haven's and Qt's own translations for `lang` (English: only Haven's
+        plural forms, "1 entry" for "%n entries")."""
         for translator in self._translators:
             self.qapp.removeTranslator(translator)
         self._translators = []
@@ -135,14 +136,15 @@ class HavenApp(QObject):
                                    else QLocale.Language.English,
                                    QLocale.Country.Netherlands if lang == "nl"
                                    else QLocale.Country.UnitedKingdom))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files = [(f"haven_{lang}", str(resources.translations_dir()))]
         if lang != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in ((f"qtbase_{lang}", qt_dir),
-                                 (f"haven_{lang}", str(resources.translations_dir()))):
-                translator = QTranslator(self)
-                if translator.load(name, folder):
-                    self.qapp.installTranslator(translator)
-                    self._translators.append(translator)
+            files.insert(0, (f"qtbase_{lang}", qt_dir))
+        for name, folder in files:
+            translator = QTranslator(self)
+            if translator.load(name, folder):
+                self.qapp.installTranslator(translator)
+                self._translators.append(translator)
         # Discreet mode: no translated text says "Haven" (see ui/discreet.py).
         self._discreet_as = self._discreet_state()
         if self.settings.discreet and not self._shut_down:

@@ -1,14 +1,18 @@
 """File dialogs that leave no trail: Qt's own dialog (not the desktop's, which adds
 the folder to the recent-files list, `recently-used.xbel`), and Qt's remembered
-history of visited folders put back as it was afterwards."""
+history of visited folders put back as it was afterwards.
+
+Without a folder to start in they open in her Documents folder (or her home folder),
+never in the program's folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 _QT_GROUP = "FileDialog"  # where QFileDialog keeps history and the last folder
@@ -37,12 +41,23 @@ def _restore(state: dict[str, Any]) -> None:
     store.sync()
 
 
+def documents_folder() -> str:
+    """Her Documents folder, or her home folder if there is none."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _start_in(start: str) -> str:
+    return start if start and Path(start).is_dir() else documents_folder()
+
+
 def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileDialog], None]
          ) -> str | None:
     """Run one of Qt's own file dialogs, set up by `setup`, and put Qt's remembered
     history back as it was. The chosen path, or None when she cancels."""
     before = _snapshot()
-    dialog = QFileDialog(parent, title, start)
+    dialog = QFileDialog(parent, title, _start_in(start))
     try:
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
@@ -76,7 +91,7 @@ def choose_file(parent: QWidget | None, title: str, name_filters: list[str],
 
 
 def choose_save_file(parent: QWidget | None, title: str, name_filter: str,
-                     suggested: str = "") -> str | None:
+                     suggested: str = "", start: str = "") -> str | None:
     """Ask where to save a new file; None when she cancels. The dialog asks before
     replacing a file that exists."""
     def setup(dialog: QFileDialog) -> None:
@@ -86,4 +101,4 @@ def choose_save_file(parent: QWidget | None, title: str, name_filter: str,
         if suggested:
             dialog.selectFile(suggested)
 
-    return _ask(parent, title, "", setup)
+    return _ask(parent, title, start, setup)

@@ -15,6 +15,7 @@ class Hub(QObject):
     entry_deleted = Signal(int)
     settings_changed = Signal()
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
+    today_entry_requested = Signal()  # the entry she wrote today, or a new one
     # A record to show on its page: "boundary", "need", "event", "entry", "checkin",
     # "sti_test", "agenda" (a session's topics), "support_person", "safe_place", and its id.
     open_record_requested = Signal(str, int)

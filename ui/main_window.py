@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.apply_settings()
         hub.new_entry_requested.connect(self._on_new_entry_requested)
+        hub.today_entry_requested.connect(self._on_today_entry_requested)
         hub.settings_changed.connect(self.apply_settings)
 
     # -- public ----------------------------------------------------------------------
@@ -220,8 +221,12 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self, parent: QWidget | None = None) -> None:
         """Restore a backup into a new folder (never over this journal), then offer to
         open it; from then on it is the journal that opens."""
+        from journal.backup import default_folder
+
+        backups = (Path(self.settings.backup_folder) if self.settings.backup_folder
+                   else default_folder(self.folder))
         restored = RestoreDialog.restore(parent or self, self.folder,
-                                         neutral=self.settings.discreet)
+                                         neutral=self.settings.discreet, backups=backups)
         if restored is None or self._quitting():
             return
         if messages.confirm(
@@ -435,6 +440,12 @@ class MainWindow(QMainWindow):
     def _on_new_entry_requested(self, prompt_id: str) -> None:
         if self._workspace is not None:
             self._workspace.new_entry(prompt_id)
+
+    @Slot()
+    def _on_today_entry_requested(self) -> None:
+        if self._workspace is not None:
+            self._workspace.show_page("journal")
+            self._workspace.journal_page.write_today()
 
     # -- private ---------------------------------------------------------------------
 

@@ -63,9 +63,9 @@ def ensure_app() -> None:
 
 
 def _short_date(day, lang: str) -> str:
-    from PySide6.QtCore import QDate, QLocale
+    from ui import dates
 
-    return QLocale(lang).toString(QDate(day.year, day.month, day.day), "d MMM")
+    return dates.day_month(day, lang)
 
 
 def paint_chart(p: QPainter, chart: Chart, lang: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 LANGUAGES = ("en", "nl")
 APPEARANCES = ("system", "light", "dark")
@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "language": "",  # "" follows the system; else "en" or "nl"
     "appearance": "system",  # "system", "light" or "dark"
     "window/geometry": QByteArray(),
+    "window/journal_list": 0,  # the journal list's width she chose, in pixels; 0 = a share
     "lock/idle_minutes": 5,  # lock after this many minutes without input; 0 = never
     "lock/on_minimise": True,  # lock when the window is minimised
     "lock/on_screen_lock": True,  # lock when the screen locks or the computer sleeps
@@ -250,3 +251,11 @@ class Settings:
     def restore_geometry(self, window: QWidget) -> bool:
         geometry = self.value("window/geometry")
         return bool(geometry) and not geometry.isEmpty() and window.restoreGeometry(geometry)
+
+    def save_splitter(self, key: str, splitter: QSplitter) -> None:
+        """Where she put a splitter: the width (or height) of its first part."""
+        self.set_value(key, splitter.sizes()[0])
+
+    def saved_splitter(self, key: str) -> int | None:
+        """The first part's size she chose for a splitter, or None if she did not."""
+        return self._int(key) or None

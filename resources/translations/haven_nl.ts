@@ -53,146 +53,146 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="106"/>
+        <location filename="../../ui/pages/agenda_page.py" line="104"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn volgende gesprek…&quot; daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="112"/>
+        <location filename="../../ui/pages/agenda_page.py" line="110"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="113"/>
+        <location filename="../../ui/pages/agenda_page.py" line="111"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="114"/>
+        <location filename="../../ui/pages/agenda_page.py" line="112"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="115"/>
+        <location filename="../../ui/pages/agenda_page.py" line="113"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="121"/>
+        <location filename="../../ui/pages/agenda_page.py" line="119"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="128"/>
+        <location filename="../../ui/pages/agenda_page.py" line="126"/>
         <source>Session on</source>
         <translation>Gesprek op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="132"/>
+        <location filename="../../ui/pages/agenda_page.py" line="130"/>
         <source>Date of the session</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="134"/>
+        <location filename="../../ui/pages/agenda_page.py" line="132"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Markeer als besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="139"/>
+        <location filename="../../ui/pages/agenda_page.py" line="137"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="141"/>
-        <location filename="../../ui/pages/agenda_page.py" line="271"/>
+        <location filename="../../ui/pages/agenda_page.py" line="139"/>
+        <location filename="../../ui/pages/agenda_page.py" line="269"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="142"/>
+        <location filename="../../ui/pages/agenda_page.py" line="140"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="147"/>
+        <location filename="../../ui/pages/agenda_page.py" line="145"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="165"/>
+        <location filename="../../ui/pages/agenda_page.py" line="163"/>
         <source>from a journal entry</source>
         <translation>uit een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="166"/>
+        <location filename="../../ui/pages/agenda_page.py" line="164"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="167"/>
+        <location filename="../../ui/pages/agenda_page.py" line="165"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="168"/>
+        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="213"/>
-        <location filename="../../ui/pages/agenda_page.py" line="233"/>
-        <location filename="../../ui/pages/agenda_page.py" line="236"/>
-        <location filename="../../ui/pages/agenda_page.py" line="254"/>
+        <location filename="../../ui/pages/agenda_page.py" line="211"/>
+        <location filename="../../ui/pages/agenda_page.py" line="231"/>
+        <location filename="../../ui/pages/agenda_page.py" line="234"/>
+        <location filename="../../ui/pages/agenda_page.py" line="252"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="269"/>
+        <location filename="../../ui/pages/agenda_page.py" line="267"/>
         <source>Delete this topic?</source>
         <translation>Dit onderwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="270"/>
+        <location filename="../../ui/pages/agenda_page.py" line="268"/>
         <source>It will be removed from your agenda.</source>
         <translation>Het verdwijnt van je bespreeklijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="239"/>
+        <location filename="../../ui/pages/agenda_page.py" line="237"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je bespreeklijst voor je volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="272"/>
+        <location filename="../../ui/pages/agenda_page.py" line="270"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="277"/>
+        <location filename="../../ui/pages/agenda_page.py" line="275"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="125"/>
+        <location filename="../../ui/pages/agenda_page.py" line="123"/>
         <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
         <translation>Nog niets op je bespreeklijst. Waar wil je het de volgende keer over hebben?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="104"/>
+        <location filename="../../ui/pages/agenda_page.py" line="102"/>
         <source>Next session</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="151"/>
+        <location filename="../../ui/pages/agenda_page.py" line="149"/>
         <source>Topics you have talked about move here, with the date of the session.</source>
         <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="180"/>
+        <location filename="../../ui/pages/agenda_page.py" line="178"/>
         <source>added %1</source>
         <translation>toegevoegd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="192"/>
+        <location filename="../../ui/pages/agenda_page.py" line="190"/>
         <source>discussed %1</source>
         <translation>besproken op %1</translation>
     </message>
@@ -200,27 +200,27 @@
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="60"/>
+        <location filename="../../ui/pages/agenda_page.py" line="58"/>
         <source>What would you like to bring up in your next session? You can change the words.</source>
         <translation>Wat wil je graag bespreken in je volgende gesprek? Je kunt de woorden aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="63"/>
+        <location filename="../../ui/pages/agenda_page.py" line="61"/>
         <source>Topic for my next session</source>
         <translation>Onderwerp voor mijn volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="64"/>
+        <location filename="../../ui/pages/agenda_page.py" line="62"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="67"/>
+        <location filename="../../ui/pages/agenda_page.py" line="65"/>
         <source>Add to my agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="70"/>
+        <location filename="../../ui/pages/agenda_page.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -228,43 +228,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="732"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="703"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="747"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="690"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="705"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt ze later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="694"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="709"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="695"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="699"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="714"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="723"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="794"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="809"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="795"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="810"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -272,119 +272,119 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="240"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="247"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="241"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="248"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="246"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="251"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="258"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="253"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="260"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="256"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="263"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="259"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="260"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="271"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="268"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="269"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="270"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="277"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="281"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="280"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="288"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="565"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="282"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="580"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="283"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="289"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="296"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="293"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="300"/>
         <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call for help the same day: Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at the weekend, the police (101). When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
         <translation>Als het gebeurt, wacht je niet af of het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je vraagt dezelfde dag nog hulp: Veilig Thuis (0800-2000, dag en nacht) of in Vlaanderen 1712 (op werkdagen); is het in Vlaanderen avond of weekend, dan bel je de politie (101). Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="307"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="314"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="383"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="390"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="384"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="391"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="393"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="400"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -400,115 +400,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="395"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="402"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="474"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="481"/>
         <source>Delete this crossing?</source>
         <translation>Deze overschrijding verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="475"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
         <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
         <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="477"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="537"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="633"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="484"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="552"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="648"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="477"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="633"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="484"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="648"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="489"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="505"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="512"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="507"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="514"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="534"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="549"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="535"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="550"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="536"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="551"/>
         <source>Change</source>
         <translation>Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="566"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="581"/>
         <source>Change this crossing</source>
         <translation>Deze overschrijding aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="568"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="569"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="584"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="591"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="606"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="592"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="607"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="593"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="623"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="630"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="645"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="631"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="646"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat ze werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="642"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="657"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -516,367 +516,372 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="109"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="110"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="112"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="113"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="115"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="116"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="119"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="123"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="124"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="128"/>
         <source>Also show examples for families with children</source>
         <translation>Laat ook voorbeelden zien voor gezinnen met kinderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="134"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="139"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="137"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="418"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="142"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="427"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="138"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="143"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="141"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="146"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit klinkt als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="150"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="155"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="153"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="158"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="155"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="160"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die deze grens beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="156"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="161"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="157"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="162"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="159"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="164"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="671"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="166"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="679"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="171"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="697"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="167"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="680"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="121"/>
+        <source>Use this example</source>
+        <translation>Dit voorbeeld gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="172"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="698"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="179"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="184"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="190"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="195"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="199"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="204"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je terugvallen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="201"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="423"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="206"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="432"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="202"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="207"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="207"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="212"/>
         <source>Tick the people from your support list who stand by you:</source>
         <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="212"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="217"/>
         <source>Anyone else, in your own words:</source>
         <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="222"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="227"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="225"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="228"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="233"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="229"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="234"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="232"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="237"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="239"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="243"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="240"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="244"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="248"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="252"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt ze hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart ze alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="252"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="256"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="255"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="259"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="256"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="260"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="260"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="662"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="264"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="680"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="261"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="265"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="262"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="266"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="263"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="267"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="268"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="442"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="265"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="269"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="444"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="266"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="270"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="417"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="426"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="419"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="428"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="420"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="688"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="706"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="421"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="422"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="431"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="424"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="425"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="438"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="442"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="444"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="455"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="464"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="503"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="512"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="505"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="514"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="520"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="521"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="530"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="528"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="537"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="526"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="559"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="575"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="576"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="594"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="604"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="622"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="684"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="702"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="707"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="714"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="714"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="737"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="738"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -884,7 +889,7 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="98"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="104"/>
         <source> (since %1)</source>
         <translation> (sinds %1)</translation>
     </message>
@@ -900,27 +905,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="85"/>
+        <location filename="../../ui/pages/checkin_page.py" line="83"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="86"/>
+        <location filename="../../ui/pages/checkin_page.py" line="84"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="87"/>
+        <location filename="../../ui/pages/checkin_page.py" line="85"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="88"/>
+        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="89"/>
+        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -928,204 +933,204 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="236"/>
+        <location filename="../../ui/pages/checkin_page.py" line="234"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="237"/>
+        <location filename="../../ui/pages/checkin_page.py" line="235"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="238"/>
+        <location filename="../../ui/pages/checkin_page.py" line="236"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="239"/>
+        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="240"/>
+        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="241"/>
+        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="242"/>
+        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="243"/>
+        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="244"/>
+        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="246"/>
+        <location filename="../../ui/pages/checkin_page.py" line="244"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="255"/>
-        <location filename="../../ui/pages/checkin_page.py" line="286"/>
+        <location filename="../../ui/pages/checkin_page.py" line="253"/>
+        <location filename="../../ui/pages/checkin_page.py" line="284"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="256"/>
+        <location filename="../../ui/pages/checkin_page.py" line="254"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="257"/>
+        <location filename="../../ui/pages/checkin_page.py" line="255"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="264"/>
+        <location filename="../../ui/pages/checkin_page.py" line="262"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="267"/>
+        <location filename="../../ui/pages/checkin_page.py" line="265"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="268"/>
+        <location filename="../../ui/pages/checkin_page.py" line="266"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="271"/>
+        <location filename="../../ui/pages/checkin_page.py" line="269"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="274"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="274"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="274"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="281"/>
+        <location filename="../../ui/pages/checkin_page.py" line="279"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="287"/>
+        <location filename="../../ui/pages/checkin_page.py" line="285"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="288"/>
+        <location filename="../../ui/pages/checkin_page.py" line="286"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="292"/>
+        <location filename="../../ui/pages/checkin_page.py" line="290"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="299"/>
+        <location filename="../../ui/pages/checkin_page.py" line="297"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="301"/>
+        <location filename="../../ui/pages/checkin_page.py" line="299"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorgpunt toe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="304"/>
+        <location filename="../../ui/pages/checkin_page.py" line="302"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="311"/>
+        <location filename="../../ui/pages/checkin_page.py" line="309"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="315"/>
+        <location filename="../../ui/pages/checkin_page.py" line="313"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="317"/>
+        <location filename="../../ui/pages/checkin_page.py" line="315"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="320"/>
+        <location filename="../../ui/pages/checkin_page.py" line="318"/>
         <source>Rename or remove items and triggers…</source>
         <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="323"/>
+        <location filename="../../ui/pages/checkin_page.py" line="321"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="327"/>
+        <location filename="../../ui/pages/checkin_page.py" line="325"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="328"/>
+        <location filename="../../ui/pages/checkin_page.py" line="326"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="330"/>
+        <location filename="../../ui/pages/checkin_page.py" line="328"/>
         <source>&amp;Note</source>
         <translation>&amp;Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="407"/>
+        <location filename="../../ui/pages/checkin_page.py" line="405"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="408"/>
+        <location filename="../../ui/pages/checkin_page.py" line="406"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="519"/>
+        <location filename="../../ui/pages/checkin_page.py" line="517"/>
         <source>Your check-in could not be saved</source>
         <translation>Je check-in kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="521"/>
+        <location filename="../../ui/pages/checkin_page.py" line="519"/>
         <source>What you filled in is still here. Haven will try again with your next change.</source>
         <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="547"/>
-        <location filename="../../ui/pages/checkin_page.py" line="563"/>
+        <location filename="../../ui/pages/checkin_page.py" line="545"/>
+        <location filename="../../ui/pages/checkin_page.py" line="561"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -1207,139 +1212,139 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="589"/>
+        <location filename="../../ui/pages/checkin_page.py" line="587"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="590"/>
+        <location filename="../../ui/pages/checkin_page.py" line="588"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag overslaan is ook goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="599"/>
+        <location filename="../../ui/pages/checkin_page.py" line="597"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="605"/>
+        <location filename="../../ui/pages/checkin_page.py" line="602"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="611"/>
+        <location filename="../../ui/pages/checkin_page.py" line="608"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="621"/>
+        <location filename="../../ui/pages/checkin_page.py" line="618"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="622"/>
+        <location filename="../../ui/pages/checkin_page.py" line="619"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="625"/>
+        <location filename="../../ui/pages/checkin_page.py" line="622"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="626"/>
+        <location filename="../../ui/pages/checkin_page.py" line="623"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="627"/>
+        <location filename="../../ui/pages/checkin_page.py" line="624"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="630"/>
+        <location filename="../../ui/pages/checkin_page.py" line="627"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="631"/>
+        <location filename="../../ui/pages/checkin_page.py" line="628"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="632"/>
+        <location filename="../../ui/pages/checkin_page.py" line="629"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="724"/>
+        <location filename="../../ui/pages/checkin_page.py" line="721"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="725"/>
+        <location filename="../../ui/pages/checkin_page.py" line="722"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="731"/>
+        <location filename="../../ui/pages/checkin_page.py" line="728"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="751"/>
+        <location filename="../../ui/pages/checkin_page.py" line="742"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="753"/>
+        <location filename="../../ui/pages/checkin_page.py" line="744"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="763"/>
-        <location filename="../../ui/pages/checkin_page.py" line="807"/>
-        <location filename="../../ui/pages/checkin_page.py" line="818"/>
+        <location filename="../../ui/pages/checkin_page.py" line="754"/>
+        <location filename="../../ui/pages/checkin_page.py" line="798"/>
+        <location filename="../../ui/pages/checkin_page.py" line="809"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="808"/>
+        <location filename="../../ui/pages/checkin_page.py" line="799"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="812"/>
+        <location filename="../../ui/pages/checkin_page.py" line="803"/>
         <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
         <translation>Je check-in is opgeslagen. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="814"/>
+        <location filename="../../ui/pages/checkin_page.py" line="805"/>
         <source>Nothing filled in yet, so nothing was saved.</source>
         <translation>Nog niets ingevuld, dus er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="828"/>
+        <location filename="../../ui/pages/checkin_page.py" line="819"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="829"/>
+        <location filename="../../ui/pages/checkin_page.py" line="820"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="830"/>
+        <location filename="../../ui/pages/checkin_page.py" line="821"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="830"/>
+        <location filename="../../ui/pages/checkin_page.py" line="821"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="837"/>
+        <location filename="../../ui/pages/checkin_page.py" line="828"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1376,92 +1381,92 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="132"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="139"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="133"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="140"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="133"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="140"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="138"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="145"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="138"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="145"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="139"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="153"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="153"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="147"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="154"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="148"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="155"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="149"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="156"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="150"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="151"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="158"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="160"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="167"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="164"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="171"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als je het gevolg niet hebt uitgevoerd, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="170"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="177"/>
         <source>Did the consequence follow?</source>
         <translation>Heb je het gevolg uitgevoerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="217"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="224"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="221"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="228"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of je het gevolg hebt uitgevoerd.</translation>
     </message>
@@ -1487,256 +1492,251 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="248"/>
+        <location filename="../../ui/pages/entry_editor.py" line="237"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="360"/>
+        <location filename="../../ui/pages/entry_editor.py" line="349"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="253"/>
-        <location filename="../../ui/pages/entry_editor.py" line="447"/>
+        <location filename="../../ui/pages/entry_editor.py" line="242"/>
+        <location filename="../../ui/pages/entry_editor.py" line="436"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="254"/>
+        <location filename="../../ui/pages/entry_editor.py" line="243"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="255"/>
+        <location filename="../../ui/pages/entry_editor.py" line="244"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="258"/>
-        <location filename="../../ui/pages/entry_editor.py" line="445"/>
+        <location filename="../../ui/pages/entry_editor.py" line="247"/>
+        <location filename="../../ui/pages/entry_editor.py" line="434"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="261"/>
+        <location filename="../../ui/pages/entry_editor.py" line="250"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="262"/>
+        <location filename="../../ui/pages/entry_editor.py" line="251"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="264"/>
+        <location filename="../../ui/pages/entry_editor.py" line="253"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="265"/>
+        <location filename="../../ui/pages/entry_editor.py" line="254"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="270"/>
+        <location filename="../../ui/pages/entry_editor.py" line="259"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="271"/>
+        <location filename="../../ui/pages/entry_editor.py" line="260"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="286"/>
+        <location filename="../../ui/pages/entry_editor.py" line="275"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="290"/>
+        <location filename="../../ui/pages/entry_editor.py" line="279"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="292"/>
+        <location filename="../../ui/pages/entry_editor.py" line="281"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="294"/>
+        <location filename="../../ui/pages/entry_editor.py" line="283"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="296"/>
+        <location filename="../../ui/pages/entry_editor.py" line="285"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="303"/>
+        <location filename="../../ui/pages/entry_editor.py" line="292"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="305"/>
+        <location filename="../../ui/pages/entry_editor.py" line="294"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="307"/>
+        <location filename="../../ui/pages/entry_editor.py" line="296"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="309"/>
+        <location filename="../../ui/pages/entry_editor.py" line="298"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="375"/>
+        <location filename="../../ui/pages/entry_editor.py" line="364"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="333"/>
+        <location filename="../../ui/pages/entry_editor.py" line="322"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="335"/>
+        <location filename="../../ui/pages/entry_editor.py" line="324"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="347"/>
+        <location filename="../../ui/pages/entry_editor.py" line="336"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="385"/>
+        <location filename="../../ui/pages/entry_editor.py" line="374"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="395"/>
+        <location filename="../../ui/pages/entry_editor.py" line="384"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="421"/>
+        <location filename="../../ui/pages/entry_editor.py" line="410"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="424"/>
+        <location filename="../../ui/pages/entry_editor.py" line="413"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="425"/>
+        <location filename="../../ui/pages/entry_editor.py" line="414"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="410"/>
+        <location filename="../../ui/pages/entry_editor.py" line="399"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="412"/>
+        <location filename="../../ui/pages/entry_editor.py" line="401"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="414"/>
+        <location filename="../../ui/pages/entry_editor.py" line="403"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="364"/>
+        <location filename="../../ui/pages/entry_editor.py" line="353"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="368"/>
-        <location filename="../../ui/pages/entry_editor.py" line="449"/>
+        <location filename="../../ui/pages/entry_editor.py" line="357"/>
+        <location filename="../../ui/pages/entry_editor.py" line="438"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="369"/>
+        <location filename="../../ui/pages/entry_editor.py" line="358"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="416"/>
+        <location filename="../../ui/pages/entry_editor.py" line="405"/>
         <source>A milestone on my timeline</source>
         <translation>Een mijlpaal op mijn tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="419"/>
+        <location filename="../../ui/pages/entry_editor.py" line="408"/>
         <source>Milestones show on your timeline, beside what you wrote down there.</source>
         <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="443"/>
+        <location filename="../../ui/pages/entry_editor.py" line="432"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="571"/>
-        <location filename="../../ui/pages/entry_editor.py" line="653"/>
+        <location filename="../../ui/pages/entry_editor.py" line="557"/>
+        <location filename="../../ui/pages/entry_editor.py" line="638"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="581"/>
+        <location filename="../../ui/pages/entry_editor.py" line="567"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="582"/>
+        <location filename="../../ui/pages/entry_editor.py" line="568"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="596"/>
+        <location filename="../../ui/pages/entry_editor.py" line="582"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="597"/>
+        <location filename="../../ui/pages/entry_editor.py" line="583"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="599"/>
+        <location filename="../../ui/pages/entry_editor.py" line="585"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="599"/>
+        <location filename="../../ui/pages/entry_editor.py" line="585"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="611"/>
+        <location filename="../../ui/pages/entry_editor.py" line="597"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="666"/>
+        <location filename="../../ui/pages/entry_editor.py" line="651"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="681"/>
-        <source>1 word</source>
-        <translation>1 woord</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="682"/>
+        <location filename="../../ui/pages/entry_editor.py" line="666"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1744,22 +1744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="689"/>
+        <location filename="../../ui/pages/entry_editor.py" line="673"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="693"/>
+        <location filename="../../ui/pages/entry_editor.py" line="677"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="696"/>
+        <location filename="../../ui/pages/entry_editor.py" line="680"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="698"/>
+        <location filename="../../ui/pages/entry_editor.py" line="682"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>EntryListDelegate</name>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="469"/>
+        <location filename="../../ui/models/entry_list_model.py" line="467"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
@@ -1775,28 +1775,22 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="126"/>
-        <source>dddd d MMMM</source>
-        <comment>date of an entry in the list; Qt format</comment>
-        <translation>dddd d MMMM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/entry_list_model.py" line="314"/>
+        <location filename="../../ui/models/entry_list_model.py" line="312"/>
         <source>(empty entry)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="319"/>
+        <location filename="../../ui/models/entry_list_model.py" line="317"/>
         <source>mood %1 of %2</source>
         <translation>stemming %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="322"/>
+        <location filename="../../ui/models/entry_list_model.py" line="320"/>
         <source>tags: %1</source>
         <translation>labels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="324"/>
+        <location filename="../../ui/models/entry_list_model.py" line="322"/>
         <source>shared with your therapist</source>
         <translation>gedeeld met je therapeut</translation>
     </message>
@@ -2113,83 +2107,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="425"/>
+        <location filename="../../ui/pages/search_panel.py" line="423"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="426"/>
-        <location filename="../../ui/pages/search_panel.py" line="501"/>
+        <location filename="../../ui/pages/search_panel.py" line="424"/>
+        <location filename="../../ui/pages/search_panel.py" line="496"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="428"/>
+        <location filename="../../ui/pages/search_panel.py" line="426"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="429"/>
+        <location filename="../../ui/pages/search_panel.py" line="427"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="433"/>
+        <location filename="../../ui/pages/search_panel.py" line="431"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="434"/>
+        <location filename="../../ui/pages/search_panel.py" line="432"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="435"/>
+        <location filename="../../ui/pages/search_panel.py" line="433"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="436"/>
+        <location filename="../../ui/pages/search_panel.py" line="434"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="444"/>
+        <location filename="../../ui/pages/search_panel.py" line="441"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="442"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="447"/>
+        <location filename="../../ui/pages/search_panel.py" line="444"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="445"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="450"/>
+        <location filename="../../ui/pages/search_panel.py" line="447"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="451"/>
+        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="464"/>
+        <location filename="../../ui/pages/search_panel.py" line="460"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="466"/>
+        <location filename="../../ui/pages/search_panel.py" line="462"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2197,73 +2191,73 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="66"/>
+        <location filename="../../ui/pages/guidance_page.py" line="116"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="68"/>
+        <location filename="../../ui/pages/guidance_page.py" line="118"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="76"/>
-        <location filename="../../ui/pages/guidance_page.py" line="77"/>
+        <location filename="../../ui/pages/guidance_page.py" line="126"/>
+        <location filename="../../ui/pages/guidance_page.py" line="127"/>
         <source>Search the articles</source>
         <translation>Zoeken in de teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="78"/>
+        <location filename="../../ui/pages/guidance_page.py" line="128"/>
         <source>Articles that mention all of these words (Ctrl+F)</source>
         <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="84"/>
+        <location filename="../../ui/pages/guidance_page.py" line="134"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="90"/>
+        <location filename="../../ui/pages/guidance_page.py" line="140"/>
         <source>No articles found</source>
         <translation>Geen teksten gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="99"/>
+        <location filename="../../ui/pages/guidance_page.py" line="149"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="102"/>
+        <location filename="../../ui/pages/guidance_page.py" line="155"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="117"/>
+        <location filename="../../ui/pages/guidance_page.py" line="172"/>
         <source>For every partner, and when it is his porn or sex addiction</source>
         <translation>Voor elke partner, en bij zijn porno- of seksverslaving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="118"/>
+        <location filename="../../ui/pages/guidance_page.py" line="173"/>
         <source>When he crossed sexual boundaries, or is accused of it</source>
         <translation>Als hij seksueel over grenzen is gegaan, of daarvan beschuldigd wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="119"/>
+        <location filename="../../ui/pages/guidance_page.py" line="174"/>
         <source>More to read</source>
         <translation>Meer om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="154"/>
+        <location filename="../../ui/pages/guidance_page.py" line="209"/>
         <source>No article mentions “%1”.</source>
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="197"/>
+        <location filename="../../ui/pages/guidance_page.py" line="253"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuwe notitie met deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="155"/>
+        <location filename="../../ui/pages/guidance_page.py" line="210"/>
         <source>Try another word.</source>
         <translation>Probeer een ander woord.</translation>
     </message>
@@ -2276,18 +2270,18 @@
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="191"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
         <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="197"/>
         <source>The launcher in your applications menu still shows the old name.</source>
         <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
@@ -2295,17 +2289,17 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="65"/>
+        <location filename="../../ui/pages/safety_page.py" line="58"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="62"/>
+        <location filename="../../ui/pages/safety_page.py" line="55"/>
         <source>Help now: emergency numbers and helplines</source>
         <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="67"/>
+        <location filename="../../ui/pages/safety_page.py" line="60"/>
         <source>Is someone in danger right now, you or someone else? Call 112 (in Belgium, the police: 101). You do not have to be sure: better to call once too often than once too few.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112 (in België de politie: 101). Je hoeft het niet zeker te weten: liever een keer te veel gebeld dan een keer te weinig.</translation>
     </message>
@@ -2376,218 +2370,218 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="82"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="83"/>
         <source>Daylio (its CSV export)</source>
         <translation>Daylio (de CSV-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
         <source>Use the date the file was last changed</source>
         <translation>De datum waarop het bestand het laatst is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Use today&apos;s date</source>
         <translation>De datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Leave them out</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Files without a date</source>
         <translation>Bestanden zonder datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
         <source>Your own moods</source>
         <translation>Je eigen stemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
         <source>Files that cannot be read</source>
         <translation>Bestanden die niet gelezen kunnen worden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
         <source>Daylio export (*.csv)</source>
         <translation>Daylio-export (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="220"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="222"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="311"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="321"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="329"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>%n entries that were already in your journal got their photos.</source>
         <translation>
             <numerusform>%n notitie die al in je dagboek stond, kreeg haar foto&apos;s.</numerusform>
@@ -2595,7 +2589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
         <source>%n check-ins imported.</source>
         <translation>
             <numerusform>%n check-in geïmporteerd.</numerusform>
@@ -2603,7 +2597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>%n check-ins were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n check-in stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2611,12 +2605,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
         <source>New self-care items: %1. You can rename them on the check-in page.</source>
         <translation>Nieuwe zelfzorg: %1. Je kunt de namen aanpassen op de check-inpagina.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>%n entries had no date of their own.</source>
         <translation>
             <numerusform>%n notitie had geen eigen datum.</numerusform>
@@ -2624,7 +2618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
         <source>%n files without a date were left out.</source>
         <translation>
             <numerusform>%n bestand zonder datum is niet geïmporteerd.</numerusform>
@@ -2632,7 +2626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="372"/>
         <source>%n files could not be read and were not imported:</source>
         <translation>
             <numerusform>%n bestand kon niet gelezen worden en is niet geïmporteerd:</numerusform>
@@ -2640,17 +2634,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="384"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
         <source>%n videos</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -2658,7 +2652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
         <source>%n audio recordings</source>
         <translation>
             <numerusform>%n geluidsopname</numerusform>
@@ -2666,7 +2660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
         <source>%n PDF files</source>
         <translation>
             <numerusform>%n pdf-bestand</numerusform>
@@ -2674,7 +2668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
         <source>%n sketches</source>
         <translation>
             <numerusform>%n schets</numerusform>
@@ -2682,17 +2676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
         <source>Not imported: %1. Haven keeps text and photos.</source>
         <translation>Niet geïmporteerd: %1. Haven bewaart tekst en foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="401"/>
         <source>Where you were and the weather are kept as a line at the end of the entry.</source>
         <translation>Waar je was en het weer staan als een regel onderaan de notitie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="404"/>
         <source>%n moods that do not fit Haven&apos;s scale are kept as a line of text in the entry.</source>
         <translation>
             <numerusform>%n stemming die niet op de schaal van Haven past, staat als tekstregel in de notitie.</numerusform>
@@ -2700,17 +2694,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="427"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="421"/>
         <source>No mood (kept as text)</source>
         <translation>Geen stemming (blijft als tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="424"/>
         <source>Mood %1 on Haven&apos;s scale</source>
         <translation>Stemming %1 op de schaal van Haven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="460"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
@@ -2718,7 +2712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="464"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
@@ -2726,7 +2720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="332"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n notitie geïmporteerd.</numerusform>
@@ -2734,18 +2728,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="84"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="340"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="455"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="449"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="339"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2753,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst).</numerusform>
@@ -2761,7 +2755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="346"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
@@ -2769,7 +2763,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
@@ -2777,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="462"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="456"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2785,12 +2779,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="449"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="447"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n notitie gevonden.</numerusform>
@@ -2798,7 +2792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="459"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="453"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2806,7 +2800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="467"/>
         <source>%n entries already in your journal will get their photos.</source>
         <translation>
             <numerusform>%n notitie die al in je dagboek staat, krijgt haar foto&apos;s.</numerusform>
@@ -2814,7 +2808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="470"/>
         <source>%n check-ins found.</source>
         <translation>
             <numerusform>%n check-in gevonden.</numerusform>
@@ -2822,7 +2816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="478"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="472"/>
         <source>%n check-ins are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n check-in staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2830,7 +2824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="475"/>
         <source>%n files have no date of their own: choose below what date they get.</source>
         <translation>
             <numerusform>%n bestand heeft geen eigen datum: kies hieronder welke datum het krijgt.</numerusform>
@@ -2838,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="487"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
         <source>%n files cannot be read and will not be imported:</source>
         <translation>
             <numerusform>%n bestand kan niet gelezen worden en wordt niet geïmporteerd:</numerusform>
@@ -2846,12 +2840,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="497"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="491"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="501"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="495"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
@@ -3192,126 +3186,120 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="135"/>
-        <location filename="../../ui/pages/journal_page.py" line="136"/>
+        <location filename="../../ui/pages/journal_page.py" line="156"/>
+        <location filename="../../ui/pages/journal_page.py" line="157"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="141"/>
+        <location filename="../../ui/pages/journal_page.py" line="162"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="143"/>
-        <location filename="../../ui/pages/journal_page.py" line="651"/>
+        <location filename="../../ui/pages/journal_page.py" line="164"/>
+        <location filename="../../ui/pages/journal_page.py" line="707"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="154"/>
+        <location filename="../../ui/pages/journal_page.py" line="175"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="156"/>
+        <location filename="../../ui/pages/journal_page.py" line="177"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="160"/>
+        <location filename="../../ui/pages/journal_page.py" line="181"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="162"/>
-        <location filename="../../ui/pages/journal_page.py" line="237"/>
-        <location filename="../../ui/pages/journal_page.py" line="239"/>
+        <location filename="../../ui/pages/journal_page.py" line="183"/>
+        <location filename="../../ui/pages/journal_page.py" line="258"/>
+        <location filename="../../ui/pages/journal_page.py" line="260"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="176"/>
+        <location filename="../../ui/pages/journal_page.py" line="197"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="197"/>
+        <location filename="../../ui/pages/journal_page.py" line="218"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="210"/>
+        <location filename="../../ui/pages/journal_page.py" line="231"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="216"/>
+        <location filename="../../ui/pages/journal_page.py" line="237"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="231"/>
+        <location filename="../../ui/pages/journal_page.py" line="252"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="264"/>
+        <location filename="../../ui/pages/journal_page.py" line="289"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="268"/>
+        <location filename="../../ui/pages/journal_page.py" line="293"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="271"/>
+        <location filename="../../ui/pages/journal_page.py" line="296"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="274"/>
+        <location filename="../../ui/pages/journal_page.py" line="299"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="282"/>
-        <location filename="../../ui/pages/journal_page.py" line="284"/>
+        <location filename="../../ui/pages/journal_page.py" line="307"/>
+        <location filename="../../ui/pages/journal_page.py" line="309"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="286"/>
+        <location filename="../../ui/pages/journal_page.py" line="311"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="288"/>
+        <location filename="../../ui/pages/journal_page.py" line="313"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="389"/>
+        <location filename="../../ui/pages/journal_page.py" line="428"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="441"/>
+        <location filename="../../ui/pages/journal_page.py" line="480"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
             <numerusform>Meer dan %n gevonden</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/journal_page.py" line="443"/>
-        <source>1 found</source>
-        <comment>search results</comment>
-        <translation>1 gevonden</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="445"/>
+        <location filename="../../ui/pages/journal_page.py" line="482"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -3320,22 +3308,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="448"/>
+        <location filename="../../ui/pages/journal_page.py" line="485"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="451"/>
+        <location filename="../../ui/pages/journal_page.py" line="488"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/journal_page.py" line="454"/>
-        <source>1 entry</source>
-        <translation>1 notitie</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="454"/>
+        <location filename="../../ui/pages/journal_page.py" line="491"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -3343,37 +3326,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="457"/>
+        <location filename="../../ui/pages/journal_page.py" line="494"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="459"/>
+        <location filename="../../ui/pages/journal_page.py" line="496"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="461"/>
+        <location filename="../../ui/pages/journal_page.py" line="498"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="466"/>
+        <location filename="../../ui/pages/journal_page.py" line="503"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="618"/>
+        <location filename="../../ui/pages/journal_page.py" line="674"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="642"/>
+        <location filename="../../ui/pages/journal_page.py" line="698"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="650"/>
+        <location filename="../../ui/pages/journal_page.py" line="706"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -3570,12 +3553,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Open the restored journal now?</source>
         <translation>Het teruggezette dagboek nu openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -3588,94 +3571,94 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Your journal has changed for more than a day since its last backup: the daily backups have been failing or are missing. Your journal itself is fine. Check the backup folder in Settings; a backup is made when you lock or close.</source>
         <translation>Je dagboek is al meer dan een dag veranderd sinds de laatste reservekopie: de dagelijkse reservekopieën mislukken of ontbreken. Met je dagboek zelf is niets mis. Kijk bij Instellingen naar de map voor reservekopieën; er wordt een reservekopie gemaakt als je vergrendelt of afsluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>These files in the backup folder have a backup&apos;s name but are not whole backups. They are not counted and left alone:
 %1</source>
         <translation>Deze bestanden in de map voor reservekopieën hebben de naam van een reservekopie, maar zijn geen volledige reservekopie. Ze tellen niet mee en blijven onaangeroerd:
@@ -3693,27 +3676,27 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="79"/>
+        <location filename="../../ui/pages/entry_editor.py" line="77"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="80"/>
+        <location filename="../../ui/pages/entry_editor.py" line="78"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="81"/>
+        <location filename="../../ui/pages/entry_editor.py" line="79"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="82"/>
+        <location filename="../../ui/pages/entry_editor.py" line="80"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="83"/>
+        <location filename="../../ui/pages/entry_editor.py" line="81"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -3721,44 +3704,49 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="121"/>
+        <location filename="../../ui/pages/needs_page.py" line="119"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="123"/>
+        <location filename="../../ui/pages/needs_page.py" line="121"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="127"/>
+        <location filename="../../ui/pages/needs_page.py" line="125"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="128"/>
+        <location filename="../../ui/pages/needs_page.py" line="126"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="131"/>
+        <location filename="../../ui/pages/needs_page.py" line="129"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="137"/>
+        <location filename="../../ui/pages/needs_page.py" line="135"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="152"/>
+        <location filename="../../ui/pages/needs_page.py" line="150"/>
         <source>What I need</source>
         <translation>Wat ik nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="153"/>
+        <location filename="../../ui/pages/needs_page.py" line="151"/>
         <source>What I need, in my own words</source>
         <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/needs_page.py" line="154"/>
+        <source>What I &amp;need</source>
+        <translation>Wat ik &amp;nodig heb</translation>
     </message>
     <message>
         <location filename="../../ui/pages/needs_page.py" line="158"/>
@@ -3822,54 +3810,54 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Deze aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="223"/>
+        <location filename="../../ui/pages/needs_page.py" line="224"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="272"/>
+        <location filename="../../ui/pages/needs_page.py" line="273"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="302"/>
+        <location filename="../../ui/pages/needs_page.py" line="303"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="315"/>
-        <location filename="../../ui/pages/needs_page.py" line="464"/>
+        <location filename="../../ui/pages/needs_page.py" line="316"/>
+        <location filename="../../ui/pages/needs_page.py" line="465"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="320"/>
-        <location filename="../../ui/pages/needs_page.py" line="390"/>
+        <location filename="../../ui/pages/needs_page.py" line="321"/>
+        <location filename="../../ui/pages/needs_page.py" line="391"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="333"/>
+        <location filename="../../ui/pages/needs_page.py" line="334"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="337"/>
+        <location filename="../../ui/pages/needs_page.py" line="338"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de aantekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="344"/>
+        <location filename="../../ui/pages/needs_page.py" line="345"/>
         <source>The note was not saved</source>
         <translation>De aantekening is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="346"/>
+        <location filename="../../ui/pages/needs_page.py" line="347"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="439"/>
+        <location filename="../../ui/pages/needs_page.py" line="440"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
@@ -3879,37 +3867,37 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Nog geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="465"/>
+        <location filename="../../ui/pages/needs_page.py" line="466"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="474"/>
+        <location filename="../../ui/pages/needs_page.py" line="475"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="495"/>
+        <location filename="../../ui/pages/needs_page.py" line="496"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="496"/>
+        <location filename="../../ui/pages/needs_page.py" line="497"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de aantekeningen erbij worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="499"/>
+        <location filename="../../ui/pages/needs_page.py" line="500"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="499"/>
+        <location filename="../../ui/pages/needs_page.py" line="500"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="507"/>
+        <location filename="../../ui/pages/needs_page.py" line="508"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -4314,337 +4302,337 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="131"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen gesprek bekend. Markeer op de bespreeklijst onderwerpen als besproken, met de datum van het gesprek; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="136"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je gesprek op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="149"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="155"/>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="163"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="167"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="169"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="174"/>
         <source>Entries in the summary</source>
         <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="178"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="179"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="188"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="195"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="196"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="200"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="205"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="213"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="232"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="234"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="238"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="248"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="254"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="647"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="380"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="383"/>
         <source>Save the PDF without a password?</source>
         <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="387"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="405"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="416"/>
         <source>Save as Markdown, without a password?</source>
         <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
         <source>The PDF is saved as %1.</source>
         <translation>De pdf is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="654"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="657"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="652"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="655"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="672"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="670"/>
         <source>Replace %1?</source>
         <translation>%1 vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="671"/>
         <source>%1 already exists. If you replace it, the new summary takes its place.</source>
         <translation>%1 bestaat al. Als je het vervangt, komt de nieuwe samenvatting ervoor in de plaats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="675"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
         <source>Replace it</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="676"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="674"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="461"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="459"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="493"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="496"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="502"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="500"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="538"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="536"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="631"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="629"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="638"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="636"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="655"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="653"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4652,111 +4640,111 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
         <source>Restore from a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="114"/>
         <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
         <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>No backup chosen yet</source>
         <translation>Nog geen reservekopie gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>Backup file</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="77"/>
         <source>Choose a backup file</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="77"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
         <source>The passphrase you had then</source>
         <translation>De wachtwoordzin die je toen had</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="80"/>
         <source>I have the recovery code instead</source>
         <translation>Ik heb in plaats daarvan de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="83"/>
         <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="86"/>
         <source>No folder chosen yet</source>
         <translation>Nog geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="86"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="86"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="90"/>
         <source>Restoring</source>
         <translation>Bezig met terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="91"/>
         <source>Checking and restoring…</source>
         <translation>Controleren en terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="94"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="99"/>
         <source>&amp;Backup</source>
         <translation>&amp;Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="192"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="103"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
         <source>Backups (*.bak)</source>
         <translation>Reservekopieën (*.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="173"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
         <source>Backups (*.havenbackup *.bak)</source>
         <translation>Reservekopieën (*.havenbackup *.bak)</translation>
     </message>
@@ -4771,68 +4759,68 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="165"/>
         <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="189"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="191"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
         <source>That recovery code does not open this backup.</source>
         <translation>Die herstelcode opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="246"/>
         <source>That passphrase does not open this backup.</source>
         <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="247"/>
         <source>Use the one that was valid when the backup was made.</source>
         <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="249"/>
         <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
         <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="252"/>
         <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
         <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
         <source>This backup was made by a newer version. Please update the app to restore it.</source>
         <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="258"/>
         <source>The new folder is not empty any more. Please choose an empty folder.</source>
         <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="261"/>
         <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
         <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
     </message>
@@ -4911,218 +4899,223 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="189"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="188"/>
+        <source>Choose what kind of place it is</source>
+        <translation>Kies wat voor plek het is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safe_places_page.py" line="190"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="190"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="191"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="195"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="196"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="196"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="199"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="200"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="201"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="202"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="203"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="204"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="204"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="212"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="245"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="246"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="218"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="231"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="232"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="232"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="234"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="240"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="244"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="289"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="407"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="290"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="346"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="416"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="300"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="397"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="306"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="406"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="327"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="336"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="330"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="339"/>
         <source>Your safe place could not be saved</source>
         <translation>Je veilige plek kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="332"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="341"/>
         <source>Your words are still here. Haven will try again with your next change.</source>
         <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="348"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="357"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="359"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="368"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="377"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="386"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="384"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="393"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="385"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="394"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="404"/>
         <location filename="../../ui/pages/safe_places_page.py" line="413"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="422"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="418"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="427"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="419"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="428"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="420"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="420"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="425"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="434"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="435"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="444"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="436"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="445"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="456"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -5206,82 +5199,82 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="470"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="479"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="471"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="473"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="477"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="489"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="491"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="500"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="493"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="502"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="494"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="495"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="504"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="496"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="505"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="497"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="506"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="507"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="499"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="518"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="527"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek in je verbeelding, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="521"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="530"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="526"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="535"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -5289,242 +5282,242 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="127"/>
+        <location filename="../../ui/pages/safety_page.py" line="150"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="131"/>
+        <location filename="../../ui/pages/safety_page.py" line="154"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="137"/>
+        <location filename="../../ui/pages/safety_page.py" line="160"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="138"/>
+        <location filename="../../ui/pages/safety_page.py" line="161"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="140"/>
+        <location filename="../../ui/pages/safety_page.py" line="163"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="141"/>
+        <location filename="../../ui/pages/safety_page.py" line="164"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="143"/>
+        <location filename="../../ui/pages/safety_page.py" line="166"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="144"/>
+        <location filename="../../ui/pages/safety_page.py" line="167"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="145"/>
+        <location filename="../../ui/pages/safety_page.py" line="168"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="146"/>
+        <location filename="../../ui/pages/safety_page.py" line="169"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="165"/>
+        <location filename="../../ui/pages/safety_page.py" line="188"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="168"/>
+        <location filename="../../ui/pages/safety_page.py" line="191"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="196"/>
+        <location filename="../../ui/pages/safety_page.py" line="219"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="198"/>
+        <location filename="../../ui/pages/safety_page.py" line="221"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="203"/>
+        <location filename="../../ui/pages/safety_page.py" line="226"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="210"/>
+        <location filename="../../ui/pages/safety_page.py" line="234"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="213"/>
+        <location filename="../../ui/pages/safety_page.py" line="237"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="328"/>
+        <location filename="../../ui/pages/safety_page.py" line="355"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="329"/>
+        <location filename="../../ui/pages/safety_page.py" line="356"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="214"/>
-        <location filename="../../ui/pages/safety_page.py" line="231"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="256"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="175"/>
+        <location filename="../../ui/pages/safety_page.py" line="198"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="178"/>
+        <location filename="../../ui/pages/safety_page.py" line="201"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="216"/>
+        <location filename="../../ui/pages/safety_page.py" line="240"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="241"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="218"/>
+        <location filename="../../ui/pages/safety_page.py" line="242"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="218"/>
+        <location filename="../../ui/pages/safety_page.py" line="242"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="220"/>
+        <location filename="../../ui/pages/safety_page.py" line="244"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="224"/>
+        <location filename="../../ui/pages/safety_page.py" line="249"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="230"/>
+        <location filename="../../ui/pages/safety_page.py" line="255"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="232"/>
+        <location filename="../../ui/pages/safety_page.py" line="257"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="236"/>
-        <location filename="../../ui/pages/safety_page.py" line="368"/>
+        <location filename="../../ui/pages/safety_page.py" line="261"/>
+        <location filename="../../ui/pages/safety_page.py" line="406"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="237"/>
-        <location filename="../../ui/pages/safety_page.py" line="371"/>
+        <location filename="../../ui/pages/safety_page.py" line="262"/>
+        <location filename="../../ui/pages/safety_page.py" line="409"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="263"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="239"/>
+        <location filename="../../ui/pages/safety_page.py" line="264"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="240"/>
-        <location filename="../../ui/pages/safety_page.py" line="330"/>
+        <location filename="../../ui/pages/safety_page.py" line="265"/>
+        <location filename="../../ui/pages/safety_page.py" line="357"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="241"/>
+        <location filename="../../ui/pages/safety_page.py" line="266"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="288"/>
-        <location filename="../../ui/pages/safety_page.py" line="306"/>
+        <location filename="../../ui/pages/safety_page.py" line="315"/>
+        <location filename="../../ui/pages/safety_page.py" line="333"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="292"/>
+        <location filename="../../ui/pages/safety_page.py" line="319"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="331"/>
+        <location filename="../../ui/pages/safety_page.py" line="358"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="336"/>
+        <location filename="../../ui/pages/safety_page.py" line="363"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="367"/>
+        <location filename="../../ui/pages/safety_page.py" line="405"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="370"/>
+        <location filename="../../ui/pages/safety_page.py" line="408"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="377"/>
+        <location filename="../../ui/pages/safety_page.py" line="415"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="378"/>
+        <location filename="../../ui/pages/safety_page.py" line="416"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="379"/>
+        <location filename="../../ui/pages/safety_page.py" line="417"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="389"/>
+        <location filename="../../ui/pages/safety_page.py" line="427"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="397"/>
+        <location filename="../../ui/pages/safety_page.py" line="435"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5532,64 +5525,55 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="135"/>
+        <location filename="../../ui/pages/checkin_page.py" line="133"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="176"/>
+        <location filename="../../ui/pages/checkin_page.py" line="174"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
-    <name>SearchResultModel</name>
-    <message>
-        <location filename="../../ui/pages/search_panel.py" line="127"/>
-        <source>d MMMM yyyy</source>
-        <comment>date of a search result; Qt format</comment>
-        <translation>d MMMM yyyy</translation>
-    </message>
-</context>
-<context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="71"/>
+        <location filename="../../ui/pages/checkin_page.py" line="69"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="72"/>
+        <location filename="../../ui/pages/checkin_page.py" line="70"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="73"/>
+        <location filename="../../ui/pages/checkin_page.py" line="71"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="74"/>
+        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="75"/>
+        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="76"/>
+        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="77"/>
+        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="78"/>
+        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -6059,62 +6043,62 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="56"/>
+        <location filename="../../ui/pages/path_page.py" line="55"/>
         <source>Step %1 · %2</source>
         <translation>Stap %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="74"/>
+        <location filename="../../ui/pages/path_page.py" line="73"/>
         <source>Write about this</source>
         <translation>Schrijf hierover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="75"/>
+        <location filename="../../ui/pages/path_page.py" line="74"/>
         <source>Write an entry about this prompt</source>
         <translation>Schrijf een notitie over deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="83"/>
+        <location filename="../../ui/pages/path_page.py" line="82"/>
         <source>Read</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="84"/>
+        <location filename="../../ui/pages/path_page.py" line="83"/>
         <source>Read the article of this step</source>
         <translation>Lees de tekst bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="85"/>
+        <location filename="../../ui/pages/path_page.py" line="84"/>
         <source>Do the exercise</source>
         <translation>Doe de oefening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="87"/>
+        <location filename="../../ui/pages/path_page.py" line="86"/>
         <source>Mark as done</source>
         <translation>Markeer als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="88"/>
+        <location filename="../../ui/pages/path_page.py" line="87"/>
         <source>Skip for now</source>
         <translation>Nu overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="89"/>
+        <location filename="../../ui/pages/path_page.py" line="88"/>
         <source>Open again</source>
         <translation>Weer openzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="90"/>
+        <location filename="../../ui/pages/path_page.py" line="89"/>
         <source>Make this step open again</source>
         <translation>Zet deze stap weer open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="91"/>
+        <location filename="../../ui/pages/path_page.py" line="90"/>
         <source>What I did</source>
         <translation>Wat ik deed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="92"/>
+        <location filename="../../ui/pages/path_page.py" line="91"/>
         <source>Open what I made in this step</source>
         <translation>Open wat ik bij deze stap maakte</translation>
     </message>
@@ -6701,11 +6685,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>%1 · Check-in, mood %2 of 10</source>
         <translation>%1 · Check-in, stemming %2 van 10</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/timeline_page.py" line="368"/>
-        <source>1 thing</source>
-        <translation>1 ding</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/pages/timeline_page.py" line="368"/>
         <source>%n things</source>
@@ -6769,8 +6748,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="42"/>
-        <source>A new entry for today (Ctrl+N)</source>
-        <translation>Een nieuwe notitie voor vandaag (Ctrl+N)</translation>
+        <source>Opens what you wrote today, or a new entry</source>
+        <translation>Opent wat je vandaag schreef, of een nieuwe notitie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/today_page.py" line="45"/>
@@ -6826,70 +6805,70 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="251"/>
+        <location filename="../../ui/pages/trends_page.py" line="286"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="252"/>
+        <location filename="../../ui/pages/trends_page.py" line="287"/>
         <source>How your check-ins have been going. Days without a check-in are simply left open.</source>
         <translation>Hoe je check-ins verlopen. Dagen zonder check-in blijven gewoon open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="258"/>
+        <location filename="../../ui/pages/trends_page.py" line="293"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="258"/>
+        <location filename="../../ui/pages/trends_page.py" line="293"/>
         <source>30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="258"/>
+        <location filename="../../ui/pages/trends_page.py" line="293"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="259"/>
+        <location filename="../../ui/pages/trends_page.py" line="294"/>
         <source>A year</source>
         <translation>Een jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="264"/>
+        <location filename="../../ui/pages/trends_page.py" line="299"/>
         <source>Show %1</source>
         <translation>%1 tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="278"/>
+        <location filename="../../ui/pages/trends_page.py" line="313"/>
         <source>What helped (days)</source>
         <translation>Wat hielp (dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="279"/>
+        <location filename="../../ui/pages/trends_page.py" line="314"/>
         <source>Triggers met most often</source>
         <translation>Triggers die je het vaakst tegenkwam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trends_page.py" line="327"/>
-        <source>Check-ins on %n day(s) in this period.</source>
+        <location filename="../../ui/pages/trends_page.py" line="363"/>
+        <source>Check-ins on %n days in this period.</source>
         <translation>
             <numerusform>Check-ins op %n dag in deze periode.</numerusform>
             <numerusform>Check-ins op %n dagen in deze periode.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/trends_page.py" line="330"/>
-        <source>No check-ins in this period yet. The charts fill in as you check in.</source>
-        <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je je check-ins invult.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trends_page.py" line="333"/>
-        <source>Dots: each day. Line: the average of the last %n day(s).</source>
+        <location filename="../../ui/pages/trends_page.py" line="369"/>
+        <source>Dots: each day. Line: the average of the last %n days.</source>
         <translation>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dag.</numerusform>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/trends_page.py" line="366"/>
+        <source>No check-ins in this period yet. The charts fill in as you check in.</source>
+        <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je je check-ins invult.</translation>
     </message>
 </context>
 <context>
@@ -7235,42 +7214,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="135"/>
+        <location filename="../../ui/pages/worksheet.py" line="133"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="136"/>
+        <location filename="../../ui/pages/worksheet.py" line="134"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="138"/>
+        <location filename="../../ui/pages/worksheet.py" line="136"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="140"/>
+        <location filename="../../ui/pages/worksheet.py" line="138"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="142"/>
+        <location filename="../../ui/pages/worksheet.py" line="140"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="144"/>
+        <location filename="../../ui/pages/worksheet.py" line="142"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="146"/>
+        <location filename="../../ui/pages/worksheet.py" line="144"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="148"/>
+        <location filename="../../ui/pages/worksheet.py" line="146"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
@@ -7278,17 +7257,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="299"/>
+        <location filename="../../ui/pages/search_panel.py" line="297"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="300"/>
+        <location filename="../../ui/pages/search_panel.py" line="298"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="300"/>
+        <location filename="../../ui/pages/search_panel.py" line="298"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>

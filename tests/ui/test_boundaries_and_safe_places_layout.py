@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetrics
 from journal.boundaries import BoundaryStore
 from journal.needs import NeedStore
 from journal.record_models import BoundaryDraft, NeedDraft
-from ui.pages.worksheet import date_text
+from ui import dates
 from ui.widgets.list_items import TwoLineDelegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,7 +58,7 @@ def test_a_boundary_reads_bold_with_its_status_and_date_muted_below(page_env, qt
     qtbot.waitExposed(page)
     assert isinstance(page.list_view.itemDelegate(), TwoLineDelegate)
     index = page.model.index(0)
-    today = date_text(date.today(), "en")
+    today = dates.short_date(date.today(), "en")
     assert index.data() == (f"I sleep in the study for now.\n"
                             f"Considering (since {today}) · Not crossed")
     line = QFontMetrics(page.list_view.font()).height()

@@ -100,3 +100,16 @@ def test_passphrase_strength(text, low, high):
 def test_strength_grows_with_length():
     assert passphrase_strength("fern") < passphrase_strength("fern lamp") \
         < passphrase_strength("fern lamp river quiet stone")
+
+
+def test_the_busy_line_has_room_in_dutch_at_the_smallest_window(make_app, settings, qtbot):
+    settings.language_override = "nl"
+    app = make_app()
+    app.window.resize(app.window.minimumSize())
+    welcome = app.window.current_screen
+    welcome._set_busy(True)
+    qtbot.waitUntil(lambda: welcome.busy_text.isVisible())
+    text = welcome.busy_text
+    assert text.text() == "Je dagboek wordt gemaakt…"
+    assert text.height() < 2 * text.fontMetrics().height(), "squeezed onto several lines"
+    welcome._set_busy(False)

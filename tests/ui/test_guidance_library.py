@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from journal.guidance import READING_ORDER, load_articles
 from journal.situation import Profile, ProfileStore, Situation
-from tests.ui.conftest import unlock_with
-from ui.pages.guidance_page import GuidancePage
+from tests.ui.conftest import show_active, unlock_with
+from ui.pages.guidance_page import LINE_HEIGHT, MARGIN, GuidancePage
 
 
 def rows(page: GuidancePage) -> list[tuple[str, str | None]]:
@@ -88,3 +88,42 @@ def test_ctrl_f_on_the_guidance_page_focuses_its_search(make_app, qtbot, closed_
     workspace.show_page(workspace.TODAY)
     qtbot.keyClick(app.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert workspace.current_page == workspace.JOURNAL  # elsewhere it searches the journal
+
+
+def line_lengths(document) -> list[int]:
+    """The characters on each full line of the article's paragraphs (not a paragraph's
+    last line, which may be short)."""
+    lengths = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        if not block.blockFormat().headingLevel() and layout.lineCount() > 1:
+            lengths += [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+        block = block.next()
+    return lengths
+
+
+def test_an_article_reads_like_a_good_book(page_env, qtbot):
+    """About 70 characters a line in a wide window, a margin, airy lines, light headings."""
+    page = show_active(qtbot, GuidancePage(page_env.vault, page_env.hub, page_env.settings),
+                       1366, 800)
+    page.open_article(page.articles[1].id)
+    document = page.reader.document()
+    document.setTextWidth(page.reader.viewport().width())
+    lengths = sorted(line_lengths(document))
+    assert lengths, "no full lines: the article proves nothing"
+    median = lengths[len(lengths) // 2]
+    assert 55 <= median <= 80, median
+    assert document.documentMargin() >= MARGIN
+    block = document.begin()
+    weights = []
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel():
+            weights.append(block.charFormat().fontWeight())
+            cursor_format = block.begin().fragment().charFormat()
+            weights.append(cursor_format.fontWeight())
+        elif block.text().strip():
+            assert fmt.lineHeight() >= LINE_HEIGHT - 10, block.text()[:40]
+        block = block.next()
+    assert weights and max(weights) <= 600  # demi-bold, not heavy

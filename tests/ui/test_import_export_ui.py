@@ -109,13 +109,13 @@ def test_day_one_photos_come_along_and_a_heic_one_is_named_and_skipped(unlocked,
     dialog = import_dialog(qtbot, app)
     read(qtbot, dialog, "dayone-json", path)
     text = dialog.preview_text.text()
-    assert "1 entries found" in text
-    assert "1 photos cannot come along" in text and "Everything else is imported" in text
-    assert "1 photos come along with their entries" in text
+    assert "1 entry found" in text
+    assert "1 photo cannot come along" in text and "Everything else is imported" in text
+    assert "1 photo comes along with its entry" in text
     dialog.import_button.click()
     wait_idle(qtbot, dialog)
-    assert "1 photos came along" in dialog.status.text()
-    assert "1 photos could not come along" in dialog.status.text()
+    assert "1 photo came along" in dialog.status.text()
+    assert "1 photo could not come along" in dialog.status.text()
     [entry_id] = [s.id for s in Entries(app.window.vault).page() if s.title == "Zee"]
     assert [p.data for p in Entries(app.window.vault).photos(entry_id)] == [png]
 

@@ -15,7 +15,7 @@ from journal.agenda import AgendaStore
 from journal.needs import NeedStore
 from journal.record_models import NeedDraft
 from journal.support import SupportStore
-from ui.widgets.list_items import DATE_FORMAT, IndentRole
+from ui.widgets.list_items import IndentRole
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -163,8 +163,7 @@ def test_agenda_and_needs_write_dates_out(page_env, qtbot):
     needs.new_need()
     assert needs.note_date.text() == expected
     # The same format as the lists' dates.
-    assert agenda.session_edit.displayFormat() == needs.note_date.displayFormat() == (
-        DATE_FORMAT)
+    assert agenda.session_edit.displayFormat() == needs.note_date.displayFormat()
 
 
 def test_needs_empty_state_is_one_hint_inside_the_list(page_env, qtbot):

@@ -53,10 +53,9 @@ def test_today_greets_by_time_of_day(today):
     assert "2025" in today.date_label.text() and "March" in today.date_label.text()
 
 
-def test_today_write_button_asks_for_a_plain_entry(today, qtbot, page_env):
-    with qtbot.waitSignal(page_env.hub.new_entry_requested) as signal:
+def test_today_write_button_asks_for_todays_entry(today, qtbot, page_env):
+    with qtbot.waitSignal(page_env.hub.today_entry_requested):
         qtbot.mouseClick(today.write_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [""]
 
 
 def test_today_prompt_another_and_write_about_this(today, qtbot, page_env):

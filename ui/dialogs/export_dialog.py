@@ -210,7 +210,7 @@ class ExportDialog(WorkDialog):
     @Slot()
     def _on_choose(self) -> None:
         chosen = choose_folder(self, self.tr("Choose a folder for the export"),
-                               self._folder or str(Path.home()))
+                               self._folder)
         if chosen:
             self.set_folder(chosen)
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QGuiApplication, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +33,7 @@ from journal.importers import (
     preview,
 )
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.file_dialogs import choose_file, choose_folder
 from ui.widgets import (
     WorkDialog,
@@ -53,11 +52,6 @@ Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
 
 class ImportCancelled(Exception):
     """She pressed Stop (or the journal is being locked): the transaction rolls back."""
-
-
-def long_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.LongFormat)
 
 
 class ImportDialog(WorkDialog):
@@ -338,8 +332,8 @@ class ImportDialog(WorkDialog):
         parts = [self.tr("%n entries imported.", "", summary.imported)]
         if summary.first_date and summary.last_date:
             parts.append(self.tr("They run from %1 to %2.")
-                         .replace("%1", long_date(summary.first_date))
-                         .replace("%2", long_date(summary.last_date)))
+                         .replace("%1", dates.medium_date(summary.first_date))
+                         .replace("%2", dates.medium_date(summary.last_date)))
         skipped = summary.duplicates_skipped + summary.records_skipped
         if skipped:
             parts.append(self.tr("%n were already in your journal and were skipped.", "",
@@ -453,8 +447,8 @@ class ImportDialog(WorkDialog):
         parts = [self.tr("%n entries found.", "", seen.count)]
         if seen.first_date and seen.last_date:
             parts.append(self.tr("They run from %1 to %2.")
-                         .replace("%1", long_date(seen.first_date))
-                         .replace("%2", long_date(seen.last_date)))
+                         .replace("%1", dates.medium_date(seen.first_date))
+                         .replace("%2", dates.medium_date(seen.last_date)))
         if seen.duplicates:
             parts.append(self.tr("%n are already in your journal and will be skipped.", "",
                                  seen.duplicates))

@@ -17,7 +17,6 @@ from typing import cast
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
     QPointF,
     Qt,
@@ -62,7 +61,7 @@ from journal.report import (
 )
 from journal.targets import vault_holding
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.file_dialogs import choose_save_file
 from ui.report_pdf import PAGE_SIZES, paint_report, pdf_bytes
 from ui.settings import Settings
@@ -143,10 +142,10 @@ class ReportDialog(QDialog):
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            dates.set_date_format(edit, self._lang)
         start, end = last_month(self._today)
-        self.date_from.setDate(QDate(start.year, start.month, start.day))
-        self.date_to.setDate(QDate(end.year, end.month, end.day))
+        self.date_from.setDate(dates.qdate(start))
+        self.date_to.setDate(dates.qdate(end))
         names = {"checkins": self.tr("Check-ins with charts"),
                  "selfcare": self.tr("Self-care and triggers"),
                  "boundaries": self.tr("Boundaries and how they held"),
@@ -187,11 +186,11 @@ class ReportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Period"), self.period)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(label("–", parent=self, wrap=False))
-        dates.addWidget(self.date_to)
-        form.addRow("", dates)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_from)
+        date_row.addWidget(label("–", parent=self, wrap=False))
+        date_row.addWidget(self.date_to)
+        form.addRow("", date_row)
         form.addRow("", self.period_hint)
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Paper"), self.paper)
@@ -306,8 +305,7 @@ class ReportDialog(QDialog):
             return last_month(self._today)
         if index == SESSION and self._session_span is not None:
             return self._session_span
-        start = cast(date, self.date_from.date().toPython())
-        end = cast(date, self.date_to.date().toPython())
+        start, end = dates.pydate(self.date_from.date()), dates.pydate(self.date_to.date())
         return (start, end) if start <= end else (end, start)
 
     def options(self) -> ReportOptions:

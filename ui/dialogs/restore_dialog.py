@@ -62,8 +62,9 @@ class RestoreDialog(WorkDialog):
     """Use `restore()`: the folder the backup was restored into, or None."""
 
     def __init__(self, current: Path | None = None, parent: QWidget | None = None, *,
-                 neutral: bool = False) -> None:
+                 neutral: bool = False, backups: Path | None = None) -> None:
         super().__init__(parent)
+        self._backups = backups  # where the file dialog starts: her automatic backups
         self._neutral = neutral  # discreet mode: no "haven" in the file filter
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setModal(True)
@@ -122,9 +123,9 @@ class RestoreDialog(WorkDialog):
 
     @classmethod
     def restore(cls, parent: QWidget | None, current: Path | None = None, *,
-                neutral: bool = False) -> Path | None:
+                neutral: bool = False, backups: Path | None = None) -> Path | None:
         """Show the dialog; the folder of the restored journal, or None."""
-        dialog = cls(current, parent, neutral=neutral)
+        dialog = cls(current, parent, neutral=neutral, backups=backups)
         try:
             dialog.exec()
             return dialog.restored
@@ -169,7 +170,8 @@ class RestoreDialog(WorkDialog):
 
     @Slot()
     def _on_choose_file(self) -> None:
-        chosen = choose_file(self, self.tr("Choose a backup"), self.file_filters())
+        chosen = choose_file(self, self.tr("Choose a backup"), self.file_filters(),
+                             str(self._backups or ""))
         if chosen:
             self.set_file(chosen)
 

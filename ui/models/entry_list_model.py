@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from journal.entries import EntryStore, make_preview, normalize_tags
 from journal.errors import HavenError
 from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
+from ui import dates
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,7 +93,7 @@ def matches_filter(summary: EntrySummary, flt: EntryFilter) -> bool:
 
 
 def month_heading(year: int, month: int, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
+    locale = locale or dates.locale()
     name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
     return f"{name[:1].upper()}{name[1:]} {year}"
 
@@ -122,8 +122,6 @@ class EntryListModel(QAbstractListModel):
         self._total = 0
         self._pages: OrderedDict[int, list[EntrySummary]] = OrderedDict()
         self.pages_read = 0  # pages read from the store since the model was made
-        self._locale = QLocale()
-        self._date_format = self.tr("dddd d MMMM", "date of an entry in the list; Qt format")
         self.reload()
 
     # -- public ----------------------------------------------------------------------
@@ -282,7 +280,7 @@ class EntryListModel(QAbstractListModel):
         if row == self._header_rows[i]:
             year, month, _n = self._months[i]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return month_heading(year, month, self._locale)
+                return month_heading(year, month)
             if role == IsHeaderRole:
                 return True
             return None
@@ -306,7 +304,7 @@ class EntryListModel(QAbstractListModel):
     # -- text ------------------------------------------------------------------------
 
     def date_text(self, day: date) -> str:
-        return self._locale.toString(QDate(day.year, day.month, day.day), self._date_format)
+        return dates.weekday_date(day)
 
     def heading_of(self, summary: EntrySummary) -> str:
         if summary.title:
@@ -474,6 +472,13 @@ class EntryListDelegate(QStyledItemDelegate):
         arithmetic from it (only the few month headings differ, `heading_height`)."""
         return fm.height() * 3 + fm.leading() * 2 + 2 * cls.PADDING + 4
 
+    @classmethod
+    def width_for(cls, fm: QFontMetrics, date_text: str, *, mood: bool = True) -> int:
+        """The row width that shows `date_text` whole (beside the mood dots)."""
+        dot = max(fm.height() // 3, 5)
+        dots = MOOD_MAX * dot + (MOOD_MAX - 1) * (dot // 2 + 1) + 8
+        return 4 * cls.PADDING + fm.horizontalAdvance(date_text) + (dots if mood else 0)
+
     @staticmethod
     def heading_font(font: QFont) -> QFont:
         heading = QFont(font)
@@ -538,7 +543,9 @@ class EntryListDelegate(QStyledItemDelegate):
         # Line 1: the date, on the right the mood dots.
         painter.setFont(opt.font)
         right = rect.right()
-        if summary.mood is not None:
+        date_text = index.data(DateTextRole) or ""
+        # In the narrowest window the date is worth more than the dots
+        if summary.mood is not None and opt.rect.width() >= self.width_for(fm, date_text):
             dot = max(fm.height() // 3, 5)
             gap = dot // 2 + 1
             width = MOOD_MAX * dot + (MOOD_MAX - 1) * gap

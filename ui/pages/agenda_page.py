@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 from journal.agenda import AgendaSource, AgendaStore
 from journal.errors import RecordNotFound
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.hub import Hub
-from ui.pages.safety_page import pydate, qdate
-from ui.pages.worksheet import date_text
 from ui.settings import Settings
 from ui.widgets import button, label
 from ui.widgets import rich_label as rich
-from ui.widgets.list_items import EmptyHint, TwoLineDelegate, set_date_format
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 TOPIC_LENGTH = 120  # a suggested topic is cut to about this many characters
 
@@ -128,7 +126,7 @@ class AgendaPage(QWidget):
         done_row.addWidget(label(self.tr("Session on"), parent=self))
         self.session_edit = QDateEdit(self)
         self.session_edit.setCalendarPopup(True)
-        self.session_edit.setDate(qdate(date.today()))
+        self.session_edit.setDate(dates.qdate(date.today()))
         self.session_edit.setAccessibleName(self.tr("Date of the session"))
         done_row.addWidget(self.session_edit)
         self.discussed_button = button(self.tr("Mark ticked topics as discussed"), parent=self)
@@ -172,13 +170,13 @@ class AgendaPage(QWidget):
     def reload(self) -> None:
         lang = self._settings.effective_language()
         ticked = self.ticked_ids()  # her ticks stay while she looks at other pages
-        set_date_format(self.session_edit, lang)
+        dates.set_date_format(self.session_edit, lang)
         self.open_list.blockSignals(True)
         self.done_list.blockSignals(True)
         self.open_list.clear()
         for item in self.store.open_items():
             added = self.tr("added %1").replace(
-                "%1", date_text(item.created_at.astimezone().date(), lang))
+                "%1", dates.short_date(item.created_at.astimezone().date(), lang))
             source = self.source_word(item.source_kind)
             row = QListWidgetItem(f"{item.text}\n{source} · {added}" if source
                                   else f"{item.text}\n{added}")
@@ -190,7 +188,7 @@ class AgendaPage(QWidget):
         self.done_list.clear()
         for item in self.store.discussed():
             when = self.tr("discussed %1").replace(
-                "%1", date_text(item.discussed_on, lang))
+                "%1", dates.short_date(item.discussed_on, lang))
             source = self.source_word(item.source_kind)
             row = QListWidgetItem(f"{item.text}\n{when} · {source}" if source
                                   else f"{item.text}\n{when}")
@@ -245,7 +243,7 @@ class AgendaPage(QWidget):
                 if self.open_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def mark_ticked(self) -> None:
-        session = pydate(self.session_edit.date())
+        session = dates.pydate(self.session_edit.date())
         ids = self.ticked_ids()
         try:
             for item_id in ids:

@@ -11,7 +11,14 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,14 +49,13 @@ from journal.record_models import (
     Followed,
 )
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.hub import Hub
 from ui.pages.boundary_flow import BoundaryFlow
 from ui.pages.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
     crossing_counts,
-    date_text,
     followed_word,
     print_html,
     status_word,
@@ -95,7 +101,7 @@ class BoundaryListModel(QAbstractListModel):
             action = s.action if len(s.action) <= 160 else s.action[:159] + "…"
             status = status_word(s.status)
             if s.status_since:
-                status += self.tr(" (since %1)").replace("%1", date_text(s.status_since,
+                status += self.tr(" (since %1)").replace("%1", dates.short_date(s.status_since,
                                                                           self._lang))
             if is_safety_action(s.template_id):  # an agreement with a safety action
                 return f"{action}\n{status}"
@@ -129,6 +135,7 @@ class CrossingForm(QFrame):
         self.setStyleSheet(RADIO_STYLE)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
+        dates.set_date_format(self.date_edit)
         self.date_edit.setAccessibleName(self.tr("Date it was crossed"))
         self.what_edit = self._edit(self.tr("What happened"), self.tr("What happened?"))
         self.error_label = label("", "errorText", parent=self)
@@ -187,7 +194,7 @@ class CrossingForm(QFrame):
             day = date.fromisoformat(data.get("date") or "")
         except ValueError:
             day = date.today()
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setDate(dates.qdate(day))
         self.what_edit.setPlainText(str(data.get("what", "")))
         self.feeling_edit.setPlainText(str(data.get("feeling", "")))
         self.learned_edit.setPlainText(str(data.get("learned", "")))
@@ -201,7 +208,7 @@ class CrossingForm(QFrame):
         q = self.date_edit.date()
         followed = next((v.value for v, b in self.followed_buttons.items() if b.isChecked()),
                         None)
-        return {"date": date(q.year(), q.month(), q.day()).isoformat(),
+        return {"date": dates.pydate(q).isoformat(),
                 "what": self.what_edit.toPlainText(), "followed": followed,
                 "feeling": self.feeling_edit.toPlainText(),
                 "learned": self.learned_edit.toPlainText()}
@@ -385,7 +392,7 @@ class BoundaryCard(QWidget):
         self.counts_label.setText(crossing_counts(b.crossings, b.followed) + partly)
         self.status_combo.setCurrentIndex(self.status_combo.findData(b.status.value))
         self.history_label.setText(" → ".join(
-            f"{status_word(h.status)} ({date_text(h.changed_on, lang)})" for h in b.history))
+            f"{status_word(h.status)} ({dates.short_date(h.changed_on, lang)})" for h in b.history))
         self._show_details(b)
         self.willing_hint.setVisible(consequence_hint_needed(b.willing))
         self.versions_button.setVisible(bool(versions))
@@ -393,7 +400,7 @@ class BoundaryCard(QWidget):
         self.versions_button.setText(self.tr("Earlier versions (%n)", "", len(versions)))
         self.versions_view.setText("".join(
             "<h4>" + self.tr("Version %1, until %2").replace("%1", str(v.version)).replace(
-                "%2", date_text(v.saved_at.date(), lang)) + "</h4>"
+                "%2", dates.short_date(v.saved_at.date(), lang)) + "</h4>"
             + summary_html(v.draft, self._page.need_label(v.draft.need_id), lang)
             for v in reversed(versions)))
         self._show_log(log)
@@ -516,6 +523,14 @@ class BoundaryCard(QWidget):
     def save_pending(self) -> bool:
         return self._autosave.flush()
 
+    # -- events ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.PaletteChange and self._boundary is not None
+                and self.isVisible() and self._page.vault.is_open):
+            self._show_details(self._boundary)  # its muted colour follows the theme
+
     # -- private ---------------------------------------------------------------------
 
     def _show_safety_action(self, safety: bool) -> None:
@@ -537,7 +552,7 @@ class BoundaryCard(QWidget):
         delete_word = html.escape(self.tr("Delete"))
         parts = []
         for c in log:
-            day = html.escape(date_text(c.crossed_on, lang, True))
+            day = html.escape(dates.medium_date(c.crossed_on, lang))
             lines = [f"<p style='margin-bottom:2px;'><b>{day}</b>"
                      f" · {html.escape(followed_word(c.followed))}"
                      f" &nbsp; <a href='edit:{c.id}'>{change_word}</a>"
@@ -619,7 +634,7 @@ class BoundaryCard(QWidget):
         if self._boundary is not None:
             print_html(self, summary_html(self._boundary,
                                           self._page.need_label(self._boundary.need_id),
-                                          self._page.lang,
+                                          self._page.lang, paper=True,
                                           people=[n for _, n in self._boundary.people]))
 
     @Slot()

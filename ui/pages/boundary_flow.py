@@ -11,7 +11,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,7 +48,7 @@ from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus, Willi
 from journal.situation import Situation, current_profile
 from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.pages.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
@@ -59,6 +59,7 @@ from ui.pages.worksheet import (
 )
 from ui.settings import Settings
 from ui.widgets import button, label, scrolling_page
+from ui.widgets.list_items import TwoLineDelegate
 
 DRAFT_NAME = "boundary-flow"
 CHIP_COLUMNS = 3
@@ -115,7 +116,10 @@ class BoundaryFlow(QWidget):
         self.template_list.setAccessibleName(self.tr("Examples to start from"))
         self.template_list.setWordWrap(True)
         self.template_list.setMinimumHeight(260)
-        self.template_list.setSpacing(5)
+        # Each example's title bold, what it protects muted below it.
+        self.template_list.setItemDelegate(TwoLineDelegate(self.template_list))
+        self.use_template_button = button(self.tr("Use this example"), parent=start)
+        self.use_template_button.setEnabled(False)
         self.template_hint = label(self.tr("Or choose an example to start from (Enter):"),
                                    parent=start)
         start.layout().addWidget(self.scratch_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -127,6 +131,7 @@ class BoundaryFlow(QWidget):
         self.family_box.toggled.connect(self._fill_templates)
         start.layout().addWidget(self.template_hint)
         start.layout().addWidget(self.template_list, 1)
+        start.layout().addWidget(self.use_template_button, 0, Qt.AlignmentFlag.AlignLeft)
         start.layout().addWidget(self.family_box)
 
         # What I will do.
@@ -230,8 +235,7 @@ class BoundaryFlow(QWidget):
         self.review_date = QDateEdit(status)
         self.review_date.setCalendarPopup(True)
         self.review_date.setAccessibleName(self.tr("Date to look at it again"))
-        self.review_date.setDisplayFormat(
-            QLocale(self._lang()).dateFormat(QLocale.FormatType.LongFormat))
+        dates.set_date_format(self.review_date, self._lang(), long=True)
         review_row = QHBoxLayout()
         review_row.addWidget(self.review_check)
         review_row.addWidget(self.review_date)
@@ -305,6 +309,12 @@ class BoundaryFlow(QWidget):
     def _connect(self) -> None:
         self.scratch_button.clicked.connect(self._on_scratch)
         self.template_list.itemActivated.connect(self._on_template)
+        self.template_list.currentItemChanged.connect(
+            lambda item, _old: self.use_template_button.setEnabled(
+                item is not None and bool(item.data(TemplateRole))))
+        self.use_template_button.clicked.connect(
+            lambda: self._on_template(self.template_list.currentItem())
+            if self.template_list.currentItem() is not None else None)
         self.action_edit.textChanged.connect(self._on_action_changed)
         for edit in (self.consequence_edit, self.support_edit, self.notes_edit):
             edit.textChanged.connect(self._on_changed)
@@ -377,7 +387,6 @@ class BoundaryFlow(QWidget):
             self._autosave.changed()
 
     def draft(self) -> BoundaryDraft:
-        qdate = self.review_date.date()
         willing = next((v for v, b in self.willing_buttons.items() if b.isChecked()), None)
         need_id = self.need_combo.currentData()
         return BoundaryDraft(
@@ -388,7 +397,7 @@ class BoundaryFlow(QWidget):
             willing=None if self.safety_action else willing,
             support=self.support_edit.toPlainText(),
             status=BoundaryStatus(self.status_combo.currentData()),
-            review_date=(date(qdate.year(), qdate.month(), qdate.day())
+            review_date=(dates.pydate(self.review_date.date())
                          if self.review_check.isChecked() else None),
             notes=self.notes_edit.toPlainText(),
             template_id=self._template_id,
@@ -536,6 +545,13 @@ class BoundaryFlow(QWidget):
     def save_pending(self) -> bool:
         return self._autosave.flush()
 
+    # -- events ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._refresh_summary()  # its muted colour follows the theme
+
     # -- private ---------------------------------------------------------------------
 
     def _lang(self) -> str:
@@ -569,7 +585,9 @@ class BoundaryFlow(QWidget):
                                        self.template_list)
                 item.setData(TemplateRole, template.id)
                 item.setToolTip(template.action)
-        self.template_list.setCurrentRow(0)
+        first = next((row for row in range(self.template_list.count())
+                      if self.template_list.item(row).data(TemplateRole)), 0)
+        self.template_list.setCurrentRow(first)
 
     def _fill_needs(self, selected: int | None) -> None:
         self.need_combo.clear()
@@ -655,7 +673,7 @@ class BoundaryFlow(QWidget):
             self.status_combo.setCurrentIndex(
                 max(0, self.status_combo.findData(BoundaryStatus(draft.status).value)))
             review = draft.review_date or date.today()
-            self.review_date.setDate(QDate(review.year, review.month, review.day))
+            self.review_date.setDate(dates.qdate(review))
             self.review_check.setChecked(draft.review_date is not None)
             self.review_date.setEnabled(draft.review_date is not None)
             self.notes_edit.setPlainText(draft.notes)
@@ -757,7 +775,9 @@ class BoundaryFlow(QWidget):
     @Slot()
     def _on_print(self) -> None:
         self._refresh_summary()
-        print_html(self, self.summary_view.toHtml())
+        need_label = self.need_combo.currentText() if self.need_combo.currentData() else ""
+        print_html(self, summary_html(self.draft(), need_label, self._lang(), paper=True,
+                                      people=self._people_names()))
 
 
 def _show_tick(chip: QPushButton) -> None:

@@ -15,9 +15,7 @@ from datetime import date
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     Qt,
-    QTime,
     Signal,
     Slot,
 )
@@ -56,7 +54,7 @@ from journal.record_models import (
 )
 from journal.situation import current_profile
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.dialogs.checkin_lists import CheckinListsDialog
 from ui.hub import Hub
 from ui.settings import Settings
@@ -595,11 +593,10 @@ class CheckinPage(QWidget):
         choose = FlowLayout(spacing=12, line_spacing=8)  # wraps in a narrow window
         self.day_edit = QDateEdit(content)
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        dates.set_date_format(self.day_edit, long=True)
         self.day_edit.setAccessibleName(self.tr("Day of the check-in"))
-        self.day_edit.setMaximumDate(self._qdate(today()))
-        self.day_edit.setMinimumWidth(self.day_edit.fontMetrics().horizontalAdvance(
-            "woensdag 30 september 2000") + 40)
+        self.day_edit.setMaximumDate(dates.qdate(today()))
+        self.day_edit.setMinimumWidth(dates.longest_date_width(self.day_edit, dates.LONG) + 40)
         choose.addWidget(self.day_edit)
         self.which = QComboBox(content)
         self.which.setAccessibleName(self.tr("Which check-in of this day"))
@@ -690,7 +687,7 @@ class CheckinPage(QWidget):
             return
         self._switching = True
         try:
-            self.day_edit.setDate(self._qdate(day))
+            self.day_edit.setDate(dates.qdate(day))
         finally:
             self._switching = False
         checkins = self._store.on_day(day) if self._vault.is_open else []
@@ -726,19 +723,14 @@ class CheckinPage(QWidget):
                 "agenda."))
             return
         note = self.form.note.toPlainText().strip()
-        day = QLocale().toString(self._qdate(self.form.day), QLocale.FormatType.LongFormat)
+        day = dates.long_date(self.form.day)
         self._hub.agenda_add_requested.emit(
             "checkin", checkin_id, note or self.tr("My check-in of %1").replace("%1", day))
 
     # -- private ---------------------------------------------------------------------
 
-    @staticmethod
-    def _qdate(day: date) -> QDate:
-        return QDate(day.year, day.month, day.day)
-
     def _day(self) -> date:
-        d = self.day_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return dates.pydate(self.day_edit.date())
 
     def _fill_which(self, checkins: list[Checkin]) -> None:
         self.which.clear()
@@ -746,8 +738,7 @@ class CheckinPage(QWidget):
             when = ""
             if c.created_at is not None:
                 local = c.created_at.astimezone()
-                when = QLocale().toString(QTime(local.hour, local.minute),
-                                          QLocale.FormatType.ShortFormat)
+                when = dates.clock_time(local)
             self.which.addItem(self.tr("Check-in %1 (%2)").replace("%1", str(n))
                                .replace("%2", when), c.id)
         self.which.addItem(self.tr("New check-in"), None)
@@ -788,7 +779,7 @@ class CheckinPage(QWidget):
     def _on_day_changed(self, qdate: QDate) -> None:
         if self._switching:
             return
-        self.open_day(date(qdate.year(), qdate.month(), qdate.day()))
+        self.open_day(dates.pydate(qdate))
 
     @Slot(int)
     def _on_which(self, index: int) -> None:

@@ -12,8 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -62,7 +60,7 @@ from journal.models import MOOD_MAX, MOOD_MIN, Entry, EntryDraft
 from journal.prompts import prompt_by_id, random_prompt
 from journal.situation import current_profile
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.models.entry_list_model import summary_from_draft
 from ui.photos import thumbnail
 from ui.settings import Settings
@@ -83,13 +81,6 @@ def mood_word(mood: int) -> str:
         5: QCoreApplication.translate("Mood", "Good"),
     }
     return words[mood]
-
-
-def longest_date_width(widget: QWidget, display: str) -> int:
-    """The width of the longest date `display` can show in the widget's locale."""
-    locale, metrics = widget.locale(), widget.fontMetrics()
-    days = (QDate(2000, month, day) for month in range(1, 13) for day in range(24, 31))
-    return max(metrics.horizontalAdvance(locale.toString(d, display)) for d in days)
 
 
 def split_tag_text(text: str) -> list[str]:
@@ -242,11 +233,9 @@ class EntryEditor(QWidget):
         top = QHBoxLayout()
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(QLocale())
-        display = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-        self.date_edit.setDisplayFormat(display)
+        dates.set_date_format(self.date_edit, long=True)
         self.date_edit.setAccessibleName(self.tr("Date of this entry"))
-        self.date_edit.setMinimumWidth(longest_date_width(self.date_edit, display) + 40)
+        self.date_edit.setMinimumWidth(dates.longest_date_width(self.date_edit, dates.LONG) + 40)
         self.date_edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         top.addWidget(self.date_edit)
         top.addStretch(1)
@@ -509,9 +498,7 @@ class EntryEditor(QWidget):
     def start_new(self, prompt_id: str | None = None, entry_date: date | None = None) -> None:
         """An empty entry for today; stored only once she types something."""
         self._show(Entry(entry_date=entry_date or date.today(), prompt_id=prompt_id or None))
-        self.title_edit.setFocus()
-        if prompt_id:
-            self.body_edit.setFocus()
+        self.body_edit.setFocus()  # her first sentence is not a title
 
     def load(self, entry: Entry) -> None:
         self._show(entry)
@@ -522,9 +509,8 @@ class EntryEditor(QWidget):
         self._open = False
 
     def draft(self) -> EntryDraft:
-        qdate = self.date_edit.date()
         return EntryDraft(
-            entry_date=date(qdate.year(), qdate.month(), qdate.day()),
+            entry_date=dates.pydate(self.date_edit.date()),
             title=self.title_edit.text(),
             body=self.body_edit.toPlainText(),
             mood=self._mood,
@@ -633,8 +619,7 @@ class EntryEditor(QWidget):
         try:
             self._entry_id = entry.id or None
             self._prompt_id = entry.prompt_id
-            self.date_edit.setDate(QDate(entry.entry_date.year, entry.entry_date.month,
-                                         entry.entry_date.day))
+            self.date_edit.setDate(dates.qdate(entry.entry_date))
             self.title_edit.setText(entry.title)
             self.body_edit.setPlainText(entry.body)  # also clears the undo history
             self.tags_edit.setText(", ".join(entry.tags))
@@ -678,8 +663,7 @@ class EntryEditor(QWidget):
 
     def _update_word_count(self) -> None:
         n = self.word_count()
-        self.word_count_label.setText(self.tr("1 word") if n == 1
-                                      else self.tr("%n words", "", n))
+        self.word_count_label.setText(self.tr("%n words", "", n))
 
     def _mark_changed(self) -> None:
         if self._loading or not self._open:

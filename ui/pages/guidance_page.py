@@ -13,12 +13,22 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QShowEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -43,6 +53,46 @@ from ui.widgets import rich_label as rich
 from ui.widgets.list_items import IndentRole, TwoLineDelegate
 
 ARTICLE_INDENT = 14  # pixels an article title sits in under its group heading
+READING_CHARS = 70  # a comfortable line, as in a good book or e-reader
+READING_SCALE = 1.15  # the article's letters a little larger than the app's
+LINE_HEIGHT = 150  # percent
+MARGIN = 28  # pixels between the page's edge and the text
+
+
+def reading_font(base: QFont) -> QFont:
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * READING_SCALE)
+    return font
+
+
+def reading_width(font: QFont, scroll_bar: int) -> int:
+    """The reader's width for lines of about READING_CHARS characters."""
+    return (QFontMetrics(font).averageCharWidth() * READING_CHARS + 2 * MARGIN
+            + scroll_bar + 4)
+
+
+def set_for_reading(document: QTextDocument) -> None:
+    """Airy lines, room between paragraphs, and headings that are not heavy."""
+    document.setDocumentMargin(MARGIN)
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        cursor.setPosition(block.position())
+        fmt = block.blockFormat()
+        heading = fmt.headingLevel()
+        fmt.setLineHeight(LINE_HEIGHT if not heading else 120,
+                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setTopMargin(18 if heading else fmt.topMargin())
+        fmt.setBottomMargin(8 if heading else 10)
+        cursor.setBlockFormat(fmt)
+        if heading:
+            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            chars = QTextCharFormat()
+            chars.setFontWeight(QFont.Weight.DemiBold)
+            chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 1 if heading == 1 else 0)
+            cursor.mergeCharFormat(chars)
+        block = block.next()
 
 
 class GuidancePage(QWidget):
@@ -98,6 +148,9 @@ class GuidancePage(QWidget):
         self.reader.setObjectName("guidanceReader")
         self.reader.setAccessibleName(self.tr("Article"))
         self.reader.setOpenExternalLinks(False)
+        self.reader.setFont(reading_font(self.font()))
+        scroll_bar = self.reader.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.reader.setMaximumWidth(reading_width(self.reader.font(), scroll_bar))
         self.reader_layout.addWidget(self.reader, 1)
         self.prompt_title = rich(self.tr("<b>Write about it</b>"), parent=right)
         self.reader_layout.addWidget(self.prompt_title)
@@ -105,7 +158,9 @@ class GuidancePage(QWidget):
         self.reader_layout.addLayout(self.prompt_box)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([260, 560])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
         layout.addWidget(splitter, 1)
         self.article_list.currentItemChanged.connect(self._on_current)
         self.search_edit.textChanged.connect(self.reload)
@@ -183,6 +238,7 @@ class GuidancePage(QWidget):
         if self._settings.discreet:  # the app's name as she sees it (ui/discreet.py)
             text = discreet.neutral_text(text, discreet.display_name(self._settings))
         self.reader.setMarkdown(text)
+        set_for_reading(self.reader.document())
         self.reader.show()
         self._clear_prompts()
         for prompt_id in article.prompts:

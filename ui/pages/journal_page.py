@@ -9,12 +9,14 @@ notification.
 from __future__ import annotations
 
 import threading
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +38,7 @@ from journal.errors import EntryNotFound, HavenError, VaultLocked
 from journal.models import EntryFilter, EntrySummary, SearchHit
 from journal.search import WorksheetHit
 from journal.vault import Vault
-from ui import messages, workers
+from ui import dates, messages, workers
 from ui.hub import Hub
 from ui.models.entry_list_model import (
     EntryIdRole,
@@ -55,8 +58,26 @@ from ui.settings import Settings
 
 SEARCH_DELAY_MS = 200
 SEARCHING_SHOWN_AFTER_MS = 300  # "Searching…" only for a search that takes this long
-LIST_MIN_WIDTH = 230  # the entry list: dates and titles still readable
-LIST_WIDTH = 360  # its width at first
+LIST_SHARE = 0.4  # the entry list's share of the page at first
+LIST_MAX_WIDTH = 560  # ... but no wider: the editor is what she came for
+TITLE_CHARS = 22  # a title this long shows whole in the list at its narrowest
+SPLIT_KEY = "window/journal_list"
+
+
+def list_min_width(view: QAbstractScrollArea) -> int:
+    """The narrowest the entry list may be: every date of the year whole (the mood dots
+    beside it make way in the narrowest window), and a title of TITLE_CHARS characters,
+    in her language and font."""
+    fm = view.fontMetrics()
+    days = (date(2001, month, day) for month in range(1, 13) for day in range(22, 29))
+    dated = max(EntryListDelegate.width_for(fm, dates.weekday_date(d), mood=False)
+                for d in days)
+    bold = QFont(view.font())
+    bold.setBold(True)
+    titled = (QFontMetrics(bold).averageCharWidth() * TITLE_CHARS
+              + 4 * EntryListDelegate.PADDING)
+    scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    return max(dated, titled) + scroll_bar + 2 * view.frameWidth()
 
 
 class _SearchState:
@@ -221,7 +242,7 @@ class JournalPage(QWidget):
         self.worksheet_view.hide()
         left_layout.addWidget(self.worksheet_view)
         # The pane is at least this wide, or wider if its buttons need more.
-        self.list_stack.setMinimumWidth(LIST_MIN_WIDTH - 18)
+        self.list_stack.setMinimumWidth(list_min_width(self.list_view))
 
         # Right: the editor, or a word of welcome while nothing is open.
         self.editor_stack = QStackedWidget(self.splitter)
@@ -247,7 +268,11 @@ class JournalPage(QWidget):
         self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([LIST_WIDTH, 760])
+        # The list keeps the width she gave it (remembered), or else a share of the page,
+        # whatever the window's width; placed whenever the splitter is resized.
+        self._list_width = self._settings.saved_splitter(SPLIT_KEY)
+        self.splitter.installEventFilter(self)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
         # Tab order is the order of creation: search, filters, new entry, list, editor.
 
     def _build_empty_state(self) -> QWidget:
@@ -363,10 +388,24 @@ class JournalPage(QWidget):
         self.editor_stack.setCurrentWidget(self.editor)
         self.page_stack.setCurrentWidget(self.splitter)
         self._refresh_editor_tags()
-        if prompt_id:
-            self.editor.body_edit.setFocus()
-        else:
-            self.editor.title_edit.setFocus()
+        # She starts writing at once; a title is optional (the list shows the first line).
+        self.editor.body_edit.setFocus()
+
+    def write_today(self) -> None:
+        """Today's entry: the latest she wrote today, with the cursor after her last
+        word, or a new one if she wrote nothing today yet."""
+        if not self.save_pending() or not self._vault.is_open:
+            return
+        today = date.today()
+        written = self._store.page(EntryFilter(date_from=today, date_to=today), limit=1)
+        if not written:
+            self.new_entry()
+            return
+        self.open_entry(written[0].id)
+        if self.editor.entry_id == written[0].id:
+            body = self.editor.body_edit
+            body.moveCursor(QTextCursor.MoveOperation.End)
+            body.setFocus()
 
     def open_entry(self, entry_id: int) -> None:
         if self.editor.is_open and self.editor.entry_id == entry_id:
@@ -439,8 +478,6 @@ class JournalPage(QWidget):
             n = self.search_model.rowCount()
             if self.search_model.has_more:
                 text = self.tr("More than %n found", "", n)
-            elif n == 1:
-                text = self.tr("1 found", "search results")
             else:
                 text = self.tr("%n found", "search results", n)
             self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)
@@ -451,7 +488,7 @@ class JournalPage(QWidget):
                     "Nothing found. Try other words, or fewer filters."))
         else:
             n = self.model.total_count
-            text = self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
+            text = self.tr("%n entries", "", n)
             self.list_stack.setCurrentWidget(self.list_view if n else self.nothing_label)
             if self.filter_bar.is_active():
                 nothing = self.tr("No entries match these filters.")
@@ -516,6 +553,25 @@ class JournalPage(QWidget):
         hit = self.worksheet_model.hit_at(index.row()) if index.isValid() else None
         if hit is not None:
             self._hub.open_record_requested.emit(hit.kind, hit.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._place_splitter()
+        return super().eventFilter(watched, event)
+
+    def _place_splitter(self) -> None:
+        total = self.splitter.width() - self.splitter.handleWidth()
+        least = self.splitter.widget(0).minimumSizeHint().width()
+        most = total - self.splitter.widget(1).minimumSizeHint().width()
+        wanted = (self._list_width if self._list_width is not None
+                  else min(int(total * LIST_SHARE), LIST_MAX_WIDTH))
+        share = max(least, min(wanted, most))
+        self.splitter.setSizes([share, total - share])
+
+    @Slot()
+    def _on_splitter_moved(self) -> None:
+        self._list_width = self.splitter.sizes()[0]
+        self._settings.save_splitter(SPLIT_KEY, self.splitter)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,18 +41,17 @@ from journal.needs import NeedStore
 from journal.record_models import Need, NeedArea, NeedDraft, NeedStatus
 from journal.situation import current_profile
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.hub import Hub
 from ui.pages.worksheet import (
     DraftAutosave,
     area_word,
-    date_text,
     need_status_word,
     status_word,
 )
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, label, scrolling_page
-from ui.widgets.list_items import EmptyHint, TwoLineDelegate, set_date_format
+from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 NeedIdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -153,6 +151,8 @@ class NeedsPage(QWidget):
         self.text_edit.setPlaceholderText(self.tr("What I need, in my own words"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(80)
+        self.text_label = label(self.tr("What I &need"), parent=self.editor)
+        self.text_label.setBuddy(self.text_edit)
         self.error_label = label("", "errorText", parent=self.editor)
         self.area_combo = QComboBox(self.editor)
         self.area_combo.setAccessibleName(self.tr("Area"))
@@ -179,7 +179,7 @@ class NeedsPage(QWidget):
         self.notes_title.setStyleSheet("font-weight: 600;")
         self.note_date = QDateEdit(self.editor)
         self.note_date.setCalendarPopup(True)
-        set_date_format(self.note_date, self._settings.effective_language())
+        dates.set_date_format(self.note_date, self._settings.effective_language())
         self.note_date.setAccessibleName(self.tr("Date of the note"))
         self.note_edit = QPlainTextEdit(self.editor)
         self.note_edit.setAccessibleName(self.tr("A note about this need"))
@@ -208,6 +208,7 @@ class NeedsPage(QWidget):
         editor_layout.setContentsMargins(8, 0, 0, 0)
         editor_layout.setSpacing(8)
         editor_layout.addLayout(top)
+        editor_layout.addWidget(self.text_label)
         editor_layout.addWidget(self.text_edit)
         editor_layout.addWidget(self.error_label)
         editor_layout.addLayout(form)
@@ -339,7 +340,7 @@ class NeedsPage(QWidget):
             return False
         q = self.note_date.date()
         try:
-            self.store.add_note(self._need_id, text, date(q.year(), q.month(), q.day()))
+            self.store.add_note(self._need_id, text, dates.pydate(q))
         except Exception as exc:
             messages.error(self, self.tr("The note was not saved"),
                            messages.error_text(exc) + "\n\n" + self.tr(
@@ -389,7 +390,7 @@ class NeedsPage(QWidget):
             self.note_error.setText("")
             self.save_label.setText(self.tr("Saved") if need else "")
             today = date.today()
-            self.note_date.setDate(QDate(today.year, today.month, today.day))
+            self.note_date.setDate(dates.qdate(today))
             note = None
             if need_id is not None:
                 try:
@@ -400,7 +401,7 @@ class NeedsPage(QWidget):
             if note and note.get("date"):
                 try:
                     d = date.fromisoformat(note["date"])
-                    self.note_date.setDate(QDate(d.year, d.month, d.day))
+                    self.note_date.setDate(dates.qdate(d))
                 except ValueError:
                     pass
         finally:
@@ -432,7 +433,7 @@ class NeedsPage(QWidget):
             self.notes_view.setHtml("")
             return
         self.history_label.setText(" → ".join(
-            f"{need_status_word(h.status)} ({date_text(h.changed_on, lang)})"
+            f"{need_status_word(h.status)} ({dates.short_date(h.changed_on, lang)})"
             for h in need.history))
         linked = self._boundaries.for_need(need.id)
         self.boundaries_label.setText(
@@ -441,7 +442,7 @@ class NeedsPage(QWidget):
         # With no notes the view is empty and shows its placeholder, in the theme's muted
         # colour (light and dark).
         self.notes_view.setHtml("".join(
-            f"<p><b>{html.escape(date_text(n.note_date, lang, True))}</b><br>"
+            f"<p><b>{html.escape(dates.medium_date(n.note_date, lang))}</b><br>"
             f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in need.notes))
 
     def _select(self, need_id: int) -> None:
@@ -455,7 +456,7 @@ class NeedsPage(QWidget):
             return None
         q = self.note_date.date()
         return self._note_name(), {"text": self.note_edit.toPlainText(),
-                                   "date": date(q.year(), q.month(), q.day()).isoformat()}
+                                   "date": dates.pydate(q).isoformat()}
 
     def _autosave_failed(self, exc: BaseException) -> None:
         if self._error_shown:

@@ -29,10 +29,9 @@ from journal.path import (
 from journal.prompts import prompt_by_id
 from journal.situation import current_profile
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.hub import Hub
 from ui.pages.today_cards import path_steps, step_title, suggestion_text
-from ui.pages.worksheet import date_text
 from ui.settings import Settings
 from ui.widgets import button, card, label, scrolling_page
 
@@ -113,7 +112,8 @@ class StepCard(QWidget):
 
     def _state_text(self, state: StepState, progress: Progress | None, current: bool,
                     lang: str) -> str:
-        day = date_text(progress.decided_on, lang) if progress and progress.decided_on else ""
+        decided = progress.decided_on if progress else None
+        day = dates.short_date(decided, lang) if decided else ""
         if state is StepState.DONE:
             return self.tr("Done on %1").replace("%1", day)
         if state is StepState.SKIPPED:

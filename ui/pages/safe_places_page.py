@@ -185,6 +185,7 @@ class SafePlaceEditor(QWidget):
         for kind in SAFE_PLACE_KINDS:
             self.kind.addItem(kind_name(kind), kind)
         self.kind.setAccessibleName(self.tr("Kind of safe place"))
+        self.kind.setPlaceholderText(self.tr("Choose what kind of place it is"))
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("e.g. The green chair by the window"))
         self.title_edit.setAccessibleName(self.tr("Name of the safe place"))
@@ -290,7 +291,12 @@ class SafePlaceEditor(QWidget):
         self.delete_button.setEnabled(True)
 
     def start_new(self) -> None:
-        self.load(SafePlace())
+        """An empty place of the kind she chose last; her first one has no kind chosen
+        for her."""
+        last = max(self._store.all(), key=lambda p: p.id, default=None)
+        self.load(SafePlace(kind=last.kind) if last else SafePlace())
+        if last is None:
+            self.kind.setCurrentIndex(-1)
         self.title_edit.setFocus()
 
     def draft(self) -> SafePlaceDraft:
@@ -298,7 +304,10 @@ class SafePlaceEditor(QWidget):
         if not title and (self.description.toPlainText().strip()
                           or self.how.toPlainText().strip()):
             title = self.tr("My safe place")  # her words are never held back for a name
-        return SafePlaceDraft(self.kind.currentData(), title, self.description.toPlainText(),
+        # Stored with a kind even if she chose none yet (the store needs one); she can
+        # change it at any time.
+        kind = self.kind.currentData() or SafePlaceDraft.kind
+        return SafePlaceDraft(kind, title, self.description.toPlainText(),
                               self.how.toPlainText(), self.favourite.isChecked())
 
     def save_now(self) -> bool:

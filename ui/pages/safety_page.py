@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,29 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
-from journal.support import INCLUDED_HELPLINES, HelplineCategory
+from journal.support import INCLUDED_HELPLINES, HelplineCategory, SupportPerson, SupportStore
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
-from ui.pages.worksheet import date_text
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label
 from ui.widgets import rich_label as rich
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class HelpNowCard(QFrame):
-    """The numbers for a moment of danger or crisis, per country: the emergency numbers
-    first, then the crisis lines, then the main advice lines under their own heading
-    (an advice line is never shown as an emergency number)."""
+    """The numbers for a moment of danger or crisis: first her own people who have a
+    contact (from her support network), then per country the emergency numbers, the
+    crisis lines, and the main advice lines under their own heading (an advice line is
+    never shown as an emergency number)."""
 
     SECTIONS = (HelplineCategory.EMERGENCY, HelplineCategory.CRISIS, HelplineCategory.ADVICE)
 
@@ -67,6 +60,13 @@ class HelpNowCard(QFrame):
             "Is someone in danger right now, you or someone else? Call 112 (in Belgium, the "
             "police: 101). You do not have to be sure: better to call once too often than "
             "once too few."), parent=self))
+        # Her own people, when she has any: filled by set_people.
+        self.people_box = QWidget(self)
+        self.people_layout = QVBoxLayout(self.people_box)
+        self.people_layout.setContentsMargins(0, 0, 0, 6)
+        self.people_box.hide()
+        layout.addWidget(self.people_box)
+        self.people: list[str] = []  # the names shown, in order
         self.headings: list[str] = []
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
@@ -98,6 +98,28 @@ class HelpNowCard(QFrame):
         layout.addLayout(columns)
 
 
+    def set_people(self, people: list[SupportPerson]) -> None:
+        """Show the people of her support network who have a contact, first."""
+        while self.people_layout.count():
+            widget = self.people_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        reachable = [p for p in people if p.contact.strip()]
+        self.people = [p.name for p in reachable]
+        self.people_box.setVisible(bool(reachable))
+        if not reachable:
+            return
+        self.people_layout.addWidget(rich(f"<b>{html.escape(self.tr('My people'))}</b>",
+                                          parent=self.people_box))
+        for person in reachable:
+            contact = html.escape(person.contact.strip()).replace("\n", " · ")
+            text = rich(f"<b>{html.escape(person.name)}</b> · {contact}",
+                        parent=self.people_box)
+            text.setObjectName("helpNowPerson")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.people_layout.addWidget(text)
+
+
 class SafetyPage(QWidget):
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -106,6 +128,7 @@ class SafetyPage(QWidget):
         self._hub = hub
         self._settings = settings
         self.store = SafetyStore(vault)
+        self._support = SupportStore(vault)
         self._loading = False
         self._dirty = False
         self._error_shown = False  # one message until a save works again
@@ -206,7 +229,8 @@ class SafetyPage(QWidget):
         form = QFormLayout()
         self.taken_edit = QDateEdit(box)
         self.taken_edit.setCalendarPopup(True)
-        self.taken_edit.setDate(qdate(date.today()))
+        dates.set_date_format(self.taken_edit)
+        self.taken_edit.setDate(dates.qdate(date.today()))
         self.taken_edit.setAccessibleName(self.tr("Date of the test"))
         self.by_edit = QLineEdit(box)
         self.by_edit.setPlaceholderText(self.tr(
@@ -220,7 +244,8 @@ class SafetyPage(QWidget):
         self.follow_check = QCheckBox(self.tr("Remind me to test again on"), box)
         self.follow_edit = QDateEdit(box)
         self.follow_edit.setCalendarPopup(True)
-        self.follow_edit.setDate(qdate(date.today()).addMonths(3))
+        dates.set_date_format(self.follow_edit)
+        self.follow_edit.setDate(dates.qdate(date.today()).addMonths(3))
         self.follow_edit.setAccessibleName(self.tr("Date for a follow-up test"))
         self.follow_edit.setEnabled(False)
         self.follow_check.toggled.connect(self.follow_edit.setEnabled)
@@ -255,6 +280,7 @@ class SafetyPage(QWidget):
     # -- public ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._show_people()
         plan = self.store.plan()
         self._loading = True
         for key, field in self.fields.items():
@@ -264,6 +290,7 @@ class SafetyPage(QWidget):
         self._reload_tests()
 
     def open_help_now(self) -> None:
+        self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.verticalScrollBar().setValue(0)  # the card is on top: its start in view
 
@@ -294,8 +321,8 @@ class SafetyPage(QWidget):
 
     def add_test(self) -> None:
         """Add the test in the form, or save the changes to the chosen one."""
-        follow = pydate(self.follow_edit.date()) if self.follow_check.isChecked() else None
-        test = StiTest(pydate(self.taken_edit.date()), self.by_edit.text(),
+        follow = dates.pydate(self.follow_edit.date()) if self.follow_check.isChecked() else None
+        test = StiTest(dates.pydate(self.taken_edit.date()), self.by_edit.text(),
                        PartnerTested(self.partner_combo.currentData()), follow)
         try:
             if self._test_id is None:
@@ -315,7 +342,7 @@ class SafetyPage(QWidget):
         self.test_list.clearSelection()
         self.test_list.blockSignals(False)
         self._test_id = None
-        self.taken_edit.setDate(qdate(date.today()))
+        self.taken_edit.setDate(dates.qdate(date.today()))
         self.by_edit.clear()
         self.partner_combo.setCurrentIndex(0)
         self.follow_check.setChecked(False)
@@ -337,7 +364,18 @@ class SafetyPage(QWidget):
         self.new_test()
         self._reload_tests()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_people()  # she may have added someone on the support page meanwhile
+
     # -- private ---------------------------------------------------------------------
+
+    def _show_people(self) -> None:
+        try:
+            people = self._support.all()
+        except Exception:
+            people = []  # the helplines matter more than this list: they still show
+        self.help_card.set_people(people)
 
     def _changed(self) -> None:
         if self._loading:
@@ -352,13 +390,13 @@ class SafetyPage(QWidget):
         if test is None:
             return
         self._test_id = test.id
-        self.taken_edit.setDate(qdate(test.taken_on))
+        self.taken_edit.setDate(dates.qdate(test.taken_on))
         self.by_edit.setText(test.tested_by)
         self.partner_combo.setCurrentIndex(
             max(0, self.partner_combo.findData(test.partner_tested.value)))
         self.follow_check.setChecked(test.follow_up_on is not None)
         if test.follow_up_on is not None:
-            self.follow_edit.setDate(qdate(test.follow_up_on))
+            self.follow_edit.setDate(dates.qdate(test.follow_up_on))
         self._show_test_mode()
 
     def _show_test_mode(self) -> None:
@@ -381,13 +419,13 @@ class SafetyPage(QWidget):
         self.test_list.clear()
         chosen = None
         for test in self.store.tests():
-            parts = [date_text(test.taken_on, lang)]
+            parts = [dates.short_date(test.taken_on, lang)]
             if test.tested_by:
                 parts.append(test.tested_by)
             parts.append(words[test.partner_tested])
             if test.follow_up_on:
                 parts.append(self.tr("test again on %1").replace(
-                    "%1", date_text(test.follow_up_on, lang)))
+                    "%1", dates.short_date(test.follow_up_on, lang)))
             item = QListWidgetItem(" · ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, test.id)
             self.test_list.addItem(item)

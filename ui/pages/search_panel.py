@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
 from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Vault
+from ui import dates
 from ui.pages.entry_editor import mood_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,8 +123,6 @@ class SearchResultModel(QAbstractListModel):
         self._more = False
         self._fetching = False  # the next page is being read in the background
         self._generation = 0  # bumped whenever the results are replaced
-        self._locale = QLocale()
-        self._date_format = self.tr("d MMMM yyyy", "date of a search result; Qt format")
         self.mark_colors = ("#F2D7A6", "#3B332E")
         # How to read the next page off the GUI thread: runner(work, done) runs work()
         # on a worker thread and done(result or None) back on the GUI thread. Without
@@ -236,7 +234,7 @@ class SearchResultModel(QAbstractListModel):
         return None
 
     def date_text(self, day: date) -> str:
-        return self._locale.toString(QDate(day.year, day.month, day.day), self._date_format)
+        return dates.short_date(day)  # leaves the title more of the line
 
     def _fetch(self) -> None:
         if not self._vault.is_open:
@@ -440,7 +438,6 @@ class FilterBar(QWidget):
         grid.addWidget(self.shared_combo, 2, 0, 1, 2)
 
         today = QDate.currentDate()
-        display = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         self.from_check = QCheckBox(self.tr("From"), self)
         self.from_check.setAccessibleName(self.tr("Only entries from a date on"))
         self.from_date = QDateEdit(today.addMonths(-1), self)
@@ -450,8 +447,7 @@ class FilterBar(QWidget):
         for edit, name in ((self.from_date, self.tr("First date")),
                            (self.to_date, self.tr("Last date"))):
             edit.setCalendarPopup(True)
-            edit.setLocale(QLocale())
-            edit.setDisplayFormat(display)
+            dates.set_date_format(edit)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         grid.addWidget(self.from_check, 3, 0)
@@ -478,8 +474,7 @@ class FilterBar(QWidget):
 
     def entry_filter(self) -> EntryFilter:
         def day(edit: QDateEdit) -> date:
-            q = edit.date()
-            return date(q.year(), q.month(), q.day())
+            return dates.pydate(edit.date())
 
         return EntryFilter(
             tag=self.tag_combo.currentData(),
@@ -522,7 +517,7 @@ class FilterBar(QWidget):
                                        (self.to_check, self.to_date, flt.date_to)):
                 check.setChecked(value is not None)
                 if value is not None:
-                    edit.setDate(QDate(value.year, value.month, value.day))
+                    edit.setDate(dates.qdate(value))
         finally:
             self._updating = False
         self.changed.emit()

@@ -365,7 +365,7 @@ class TimelinePage(QWidget):
         return self.when_text(When.in_season(day.year, season.get(day.month, Season.SPRING)))
 
     def count_text(self, count: int) -> str:
-        return self.tr("1 thing") if count == 1 else self.tr("%n things", "", count)
+        return self.tr("%n things", "", count)
 
     def _month_text(self, day: date) -> str:
         text = QLocale(self._lang).toString(QDate(day.year, day.month, 1), "MMMM yyyy")

@@ -20,7 +20,7 @@ from journal.path import PathStore, Step, load_steps
 from journal.safety import SafetyStore
 from journal.situation import current_profile
 from journal.vault import Vault
-from ui.pages.worksheet import date_text
+from ui import dates
 from ui.widgets import button, label, today_card_layout
 
 
@@ -99,7 +99,7 @@ class StiFollowUpCard(QFrame):
         self.text_label.setText(self.tr(
             "You planned a follow-up test for %1. Whenever it suits you, you can make an "
             "appointment; when you have been tested, write it down in your record.").replace(
-                "%1", date_text(since, self._lang, long=True)))
+                "%1", dates.medium_date(since, self._lang)))
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -129,7 +129,7 @@ def suggestion_text(when: date | None, lang: str, today: date) -> str:
             "Path", "Whenever it suits you, the next step is there for you.")
     return QCoreApplication.translate(
         "Path", "With the rhythm you chose, the next step could come around %1. "
-        "There is no hurry.").replace("%1", date_text(when, lang, long=True))
+        "There is no hurry.").replace("%1", dates.long_date(when, lang))
 
 
 class PathTodayCard(QFrame):

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from journal.prompts import Prompt, random_prompt
 from journal.situation import current_profile
 from journal.vault import Vault
+from ui import dates
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import button, card, label, scrolling_page
@@ -33,13 +34,12 @@ class TodayPage(QWidget):
 
         self.greeting = label(self.greeting_for(now.hour), "pageTitle", parent=self)
         self.greeting.setAccessibleName(self.greeting.text())
-        day = QDate(now.year, now.month, now.day)
-        date_text = QLocale(lang).toString(day, "dddd d MMMM yyyy")
-        self.date_label = label(date_text[:1].upper() + date_text[1:], "subtle", parent=self)
+        self.date_label = label(dates.as_heading(dates.long_date(now, lang)), "subtle",
+                                parent=self)
         invite = label(self.tr("How are you today? There is room here for whatever is on "
                                "your mind."), parent=self)
         self.write_button = button(self.tr("Write today's entry"), "primary", parent=self)
-        self.write_button.setToolTip(self.tr("A new entry for today (Ctrl+N)"))
+        self.write_button.setToolTip(self.tr("Opens what you wrote today, or a new entry"))
 
         prompt_card = card(self)
         prompt_title = label(self.tr("Something to write about"), parent=prompt_card)
@@ -116,7 +116,7 @@ class TodayPage(QWidget):
 
     @Slot()
     def _on_write(self) -> None:
-        self._hub.new_entry_requested.emit("")
+        self._hub.today_entry_requested.emit()
 
     @Slot()
     def _on_another(self) -> None:

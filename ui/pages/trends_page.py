@@ -8,6 +8,7 @@ check in for longer than its window. Nothing counts streaks or missed days.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime, time
 
@@ -23,13 +24,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +55,16 @@ CHART_HEIGHT = 230
 def _msecs(day: date) -> float:
     """Local noon of a day as the chart's x (ms since the epoch)."""
     return datetime.combine(day, time(12)).timestamp() * 1000
+
+
+def nice_axis(top: float, max_ticks: int = 6) -> tuple[float, int]:
+    """An axis from 0 that reaches `top` in whole, evenly spaced steps of 1, 2, 5, 10,
+    20, 50 …: (its end, how many ticks). 0 2 4 6 8 10, never 0 2 3 5 7 9."""
+    step = 1
+    while math.ceil(top / step) > max_ticks - 1:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+    steps = max(1, math.ceil(top / step))
+    return float(steps * step), steps + 1
 
 
 class MetricChart(QChartView):
@@ -140,7 +152,9 @@ class MetricChart(QChartView):
         if self.metric == "sleep_hours":
             present = [v for v in series.values if v is not None]
             top = max(10.0, max(present, default=0.0) + 1)
+        top, ticks = nice_axis(top)
         y_axis.setRange(0, top)
+        y_axis.setTickCount(ticks)
         style_axis(x_axis, pal)
         style_axis(y_axis, pal)
         if self.chart() is not chart:
@@ -201,6 +215,8 @@ class BarChart(QChartView):
             chart.addAxis(axis, side)
             self.series.attachAxis(axis)
         self.counts.setGridLineVisible(False)
+        # A long name is shortened on the axis; pointing at its bar shows it whole.
+        self.series.hovered.connect(self._on_hovered)
         self._chart = chart  # set on the view once filled, as MetricChart
         self._shown: tuple[list[tuple[str, int]], QPalette, str] | None = None
         self.setAccessibleName(name)
@@ -220,8 +236,11 @@ class BarChart(QChartView):
         self.bar_set.setLabelColor(pal.color(QPalette.ColorRole.Text))
         self.names.setCategories([name for name, _n in shown] or [" "])
         top = max((n for _name, n in bars), default=1)
-        self.counts.setRange(0, top * 1.15 + 0.5)
-        self.counts.setTickCount(min(6, top + 2))
+        end, ticks = nice_axis(top * 1.15 + 0.5)  # room for the count after the bar
+        self.counts.setRange(0, end)
+        self.counts.setTickCount(ticks)
+        self.setToolTip("")
+        self.setAccessibleDescription("; ".join(f"{name}: {n}" for name, n in bars))
         for axis in (self.names, self.counts):
             style_axis(axis, pal)
         self.counts.setGridLineVisible(False)
@@ -231,6 +250,22 @@ class BarChart(QChartView):
             old = self.chart()
             self.setChart(chart)
             old.deleteLater()
+
+
+    def tooltip_for(self, index: int) -> str:
+        """The full name and count of the bar at `index` (counted from the bottom)."""
+        shown = list(reversed(self.bars))
+        if not 0 <= index < len(shown):
+            return ""
+        name, n = shown[index]
+        return f"{name}: {n}"
+
+    @Slot(bool, int, QBarSet)
+    def _on_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        text = self.tooltip_for(index) if status else ""
+        self.setToolTip(text)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
 
 
 class TrendsPage(QWidget):
@@ -278,7 +313,8 @@ class TrendsPage(QWidget):
         self.selfcare_chart = BarChart(self.tr("What helped (days)"), BAR_COLOUR, content)
         self.trigger_chart = BarChart(self.tr("Triggers met most often"), TRIGGER_COLOUR,
                                       content)
-        bars = QHBoxLayout()
+        # One above the other, each as wide as the page: long names get the room.
+        bars = QVBoxLayout()
         bars.setSpacing(12)
         bars.addWidget(self.selfcare_chart, 1, Qt.AlignmentFlag.AlignTop)
         bars.addWidget(self.trigger_chart, 1, Qt.AlignmentFlag.AlignTop)
@@ -324,14 +360,14 @@ class TrendsPage(QWidget):
         self.trigger_chart.show_bars(
             [(triggers[i], n) for i, n in trends.triggers if i in triggers], pal)
         if trends.checkin_days:
-            self.summary_label.setText(self.tr("Check-ins on %n day(s) in this period.", "",
+            self.summary_label.setText(self.tr("Check-ins on %n days in this period.", "",
                                                trends.checkin_days))
         else:
             self.summary_label.setText(self.tr("No check-ins in this period yet. The charts "
                                                "fill in as you check in."))
         window = trends.series[CHART_METRICS[0]].window
         self.legend_label.setText(self.tr("Dots: each day. Line: the average of the last "
-                                          "%n day(s).", "", window))
+                                          "%n days.", "", window))
 
     # -- events ----------------------------------------------------------------------
 

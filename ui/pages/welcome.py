@@ -71,10 +71,11 @@ class WelcomePage(QWidget):
         form.addWidget(self.error_text)
         actions = QHBoxLayout()
         actions.addWidget(self.busy)
-        actions.addWidget(self.busy_text)
         actions.addStretch(1)
         actions.addWidget(self.create_button)
         form.addLayout(actions)
+        # On a line of its own: beside the bar and the button it was squeezed into three.
+        form.addWidget(self.busy_text)
 
         column = QVBoxLayout()
         column.setSpacing(14)

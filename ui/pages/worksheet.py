@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Slot
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.boundaries import is_safety_action
 from journal.form_drafts import FormDrafts
@@ -24,6 +23,7 @@ from journal.record_models import (
     NeedStatus,
     Willingness,
 )
+from ui import dates, theme
 from ui.widgets import autosave_timer
 
 # Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
@@ -109,23 +109,21 @@ def crossing_counts(crossings: int, followed: int) -> str:
     return f"{crossed} · {kept}"
 
 
-def date_text(day: date | None, lang: str, long: bool = False) -> str:
-    if day is None:
-        return ""
-    fmt = "d MMMM yyyy" if long else "d MMM yyyy"
-    return QLocale(lang).toString(QDate(day.year, day.month, day.day), fmt)
-
-
 def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
-                 title: bool = True, people: Sequence[str] = ()) -> str:
+                 title: bool = True, people: Sequence[str] = (), paper: bool = False) -> str:
     """The boundary as a card to read aloud or print: her words, in large plain text.
     `people`: the names of the support people she linked, shown before her own words
-    under "Who supports me"."""
+    under "Who supports me". The field names are in the theme's muted colour, which
+    reads well on the light and on the dark card (no fixed colour can); on `paper`
+    (printing) in the light theme's."""
+    muted = (theme.LIGHT["muted"] if paper else
+             QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name())
+
     def row(title: str, text: str) -> str:
         if not text.strip():
             return ""
         body = html.escape(text).replace("\n", "<br>")
-        return (f"<p style='margin-top:14px; margin-bottom:2px; color:#6F6259;'>"
+        return (f"<p style='margin-top:14px; margin-bottom:2px; color:{muted};'>"
                 f"{html.escape(title)}</p><p style='margin-top:0;'>{body}</p>")
 
     need = " · ".join(t for t in (need_label, draft.need_text) if t.strip())
@@ -144,7 +142,7 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
         row(QCoreApplication.translate("Worksheet", "Where I am with it"),
             status_word(draft.status)),
         row(QCoreApplication.translate("Worksheet", "Look at it again on"),
-            date_text(draft.review_date, lang, long=True)),
+            dates.medium_date(draft.review_date, lang)),
         row(QCoreApplication.translate("Worksheet", "Notes"), draft.notes),
     ]
     return "<div style='font-size:12pt;'>" + "".join(parts) + "</div>"

@@ -8,9 +8,6 @@ title keeps its indent. The items keep their plain text ("first\\nrest") for tes
 screen readers.
 
 `EmptyHint` shows a warm line inside a list while it is empty, at the top of its frame.
-
-`set_date_format` makes a date field write the date out like the rest of the app
-(ui/pages/worksheet.py date_text: "21 nov 2026"), not "21-11-2026".
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -39,16 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 IndentRole = Qt.ItemDataRole.UserRole + 40  # pixels to indent an item under a heading
-DATE_FORMAT = "d MMM yyyy"  # as ui/pages/worksheet.py date_text writes a date
 _Index = QModelIndex | QPersistentModelIndex
 _WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(
     Qt.AlignmentFlag.AlignTop)
-
-
-def set_date_format(edit: QDateEdit, lang: str) -> None:
-    """The date written out in her language, as on the other pages: "21 nov 2026"."""
-    edit.setLocale(QLocale(lang))
-    edit.setDisplayFormat(DATE_FORMAT)
 
 
 def is_checked(index: _Index) -> bool:

@@ -1,0 +1,107 @@
+"""Dates as the whole UI writes them, in the language she chose, and the one place
+that turns a Python `date` into a `QDate` and back.
+
+Written out, never numeric, so no date is ambiguous between Dutch and English habits:
+
+    long:     "maandag 7 december 2026"   "Monday 7 December 2026"
+    medium:   "7 december 2026"           "7 December 2026"
+    short:    "7 dec 2026"                "7 Dec 2026"
+
+`lang` is "nl" or "en"; without it the language the app was started in (or switched
+to) is used: ui/app.py sets the default QLocale from her choice.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+LONG = "dddd d MMMM yyyy"
+MEDIUM = "d MMMM yyyy"
+SHORT = "d MMM yyyy"
+WEEKDAY = "dddd d MMMM"  # under a month heading the year is already there
+DAY_MONTH = "d MMM"  # a chart axis
+
+
+def current_language() -> str:
+    """The language the dates are written in now: the default QLocale's."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def locale(lang: str | None = None) -> QLocale:
+    """The QLocale of `lang`: Dutch of the Netherlands, or British English (day before
+    month, as her Dutch habits expect)."""
+    lang = lang or current_language()
+    if lang == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _text(day: date | datetime | None, fmt: str, lang: str | None) -> str:
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.astimezone().date() if day.tzinfo else day.date()
+    return locale(lang).toString(qdate(day), fmt)
+
+
+def long_date(day: date | datetime | None, lang: str | None = None) -> str:
+    """ "maandag 7 december 2026", "Monday 7 December 2026"."""
+    return _text(day, LONG, lang)
+
+
+def medium_date(day: date | datetime | None, lang: str | None = None) -> str:
+    """ "7 december 2026", "7 December 2026"."""
+    return _text(day, MEDIUM, lang)
+
+
+def short_date(day: date | datetime | None, lang: str | None = None) -> str:
+    """ "7 dec 2026", "7 Dec 2026"."""
+    return _text(day, SHORT, lang)
+
+
+def weekday_date(day: date | datetime | None, lang: str | None = None) -> str:
+    """ "maandag 7 december", "Monday 7 December" (where the year is shown nearby)."""
+    return _text(day, WEEKDAY, lang)
+
+
+def day_month(day: date | datetime | None, lang: str | None = None) -> str:
+    """ "7 dec", "7 Dec"."""
+    return _text(day, DAY_MONTH, lang)
+
+
+def clock_time(moment: time | datetime, lang: str | None = None) -> str:
+    """ "14:05" in both languages."""
+    return locale(lang).toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def as_heading(text: str) -> str:
+    """A date standing alone on a line starts with a capital ("Maandag 7 december")."""
+    return text[:1].upper() + text[1:]
+
+
+def set_date_format(edit: QDateEdit, lang: str | None = None, *, long: bool = False) -> None:
+    """A date field writes its date out like the rest of the app: "7 dec 2026", or with
+    `long` "maandag 7 december 2026"; its calendar popup speaks the same language."""
+    loc = locale(lang)
+    edit.setLocale(loc)
+    if edit.calendarWidget() is not None:
+        edit.calendarWidget().setLocale(loc)
+    edit.setDisplayFormat(LONG if long else SHORT)
+
+
+def longest_date_width(widget: QWidget, fmt: str, lang: str | None = None) -> int:
+    """The width of the longest date `fmt` can show in `widget`'s font."""
+    loc, metrics = locale(lang), widget.fontMetrics()
+    days = (QDate(2000, month, day) for month in range(1, 13) for day in range(24, 31))
+    return max(metrics.horizontalAdvance(loc.toString(d, fmt)) for d in days)
