@@ -11,13 +11,13 @@ from pathlib import Path
 
 import filelock
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal.situation import Profile
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from ui import messages, workers
+from ui import messages, resources, workers
 from ui.app import HavenApp, create_app
 from ui.dialogs.situation_dialog import SituationDialog
 from ui.hub import Hub
@@ -137,6 +137,17 @@ class PageEnv:
     vault: Vault
     hub: Hub
     settings: Settings
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English plural forms ("1 thing") installed, as the app installs them; for
+    tests of a page made without the app."""
+    translator = QTranslator()
+    assert translator.load("haven_en", str(resources.translations_dir()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from tests.core.test_timeline import everything  # noqa: F401  (a fixture)
 from tests.ui.conftest import unlock_with
 from ui.models.timeline_model import DAYS, MONTHS, YEARS, HeaderRole, ItemRole
 
+pytestmark = pytest.mark.usefixtures("english")  # "1 thing", as in the app
+
 
 @pytest.fixture
 def page(page_env, qtbot):

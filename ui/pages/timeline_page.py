@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +46,9 @@ from journal.timeline import (
     TimelineKey,
 )
 from journal.vault import Vault
-from ui import messages
+from ui import dates, messages
 from ui.hub import Hub
+from ui.models.entry_list_model import month_heading
 from ui.models.timeline_model import (
     DAYS,
     MONTHS,
@@ -59,10 +60,10 @@ from ui.models.timeline_model import (
     TimelineDelegate,
     TimelineModel,
 )
-from ui.pages.worksheet import date_text, followed_word, need_status_word, status_word
+from ui.pages.worksheet import followed_word, need_status_word, status_word
 from ui.settings import Settings
 from ui.widgets import button, label, scrolling_page
-from ui.widgets.list_items import EmptyHint, set_date_format
+from ui.widgets.list_items import EmptyHint
 
 
 class TimelinePage(QWidget):
@@ -118,12 +119,12 @@ class TimelinePage(QWidget):
         self.to_edit = QDateEdit(self)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            set_date_format(edit, self._lang)
+            dates.set_date_format(edit, self._lang)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         today = date.today()
-        self.from_edit.setDate(QDate(today.year - 1, today.month, 1))
-        self.to_edit.setDate(QDate(today.year, today.month, today.day))
+        self.from_edit.setDate(dates.qdate(today.replace(year=today.year - 1, day=1)))
+        self.to_edit.setDate(dates.qdate(today))
         self.back_button = button(self.tr("Zoom out"), parent=self,
                                   accessible=self.tr("Show the whole timeline again"))
         self.back_button.hide()
@@ -181,7 +182,7 @@ class TimelinePage(QWidget):
             self.precision_combo.addItem(text, precision.value)
         self.day_edit = QDateEdit(self.editor)
         self.day_edit.setCalendarPopup(True)
-        set_date_format(self.day_edit, self._lang)
+        dates.set_date_format(self.day_edit, self._lang)
         self.day_edit.setAccessibleName(self.tr("Date"))
         self.words_edit = QLineEdit(self.editor)
         self.words_edit.setAccessibleName(self.tr("The date in your own words"))
@@ -294,9 +295,9 @@ class TimelinePage(QWidget):
             return when.words
         day = when.sort_day
         if when.precision is Precision.DAY:
-            return date_text(day, self._lang)
+            return dates.short_date(day, self._lang)
         if when.precision is Precision.AROUND:
-            return self.tr("Around %1").replace("%1", date_text(day, self._lang))
+            return self.tr("Around %1").replace("%1", dates.short_date(day, self._lang))
         if when.precision is Precision.YEAR:
             return str(day.year)
         if when.precision is Precision.SEASON:
@@ -307,7 +308,7 @@ class TimelinePage(QWidget):
 
     def describe(self, item: TimelineItem) -> str:
         """An item's two lines: what it is, then when and how."""
-        day = date_text(item.key.date, self._lang)
+        day = dates.short_date(item.key.date, self._lang)
         if item.kind == EVENT and item.when is not None:
             first = item.title
             rest = f"{self.when_text(item.when)} · {self.source_word(item.status)}"
@@ -352,7 +353,7 @@ class TimelinePage(QWidget):
 
     def _period_text(self, key: TimelineKey) -> str:
         if key.precision == Precision.DAY.value:
-            return date_text(key.date, self._lang, long=True)
+            return dates.medium_date(key.date, self._lang)
         # An approximate event's own period ("Spring 2019"), from its first day.
         day, precision = key.date, Precision(key.precision)
         if precision is Precision.AROUND:
@@ -368,8 +369,7 @@ class TimelinePage(QWidget):
         return self.tr("%n things", "", count)
 
     def _month_text(self, day: date) -> str:
-        text = QLocale(self._lang).toString(QDate(day.year, day.month, 1), "MMMM yyyy")
-        return text[:1].upper() + text[1:]
+        return month_heading(day.year, day.month, dates.locale(self._lang))
 
     # -- public ----------------------------------------------------------------------
 
@@ -454,8 +454,7 @@ class TimelinePage(QWidget):
     # -- private ---------------------------------------------------------------------
 
     def _when(self) -> When:
-        qdate = self.day_edit.date()
-        day = date(qdate.year(), qdate.month(), qdate.day())
+        day = dates.pydate(self.day_edit.date())
         words = self.words_edit.text()
         precision = Precision(self.precision_combo.currentData())
         if precision is Precision.AROUND:
@@ -484,8 +483,7 @@ class TimelinePage(QWidget):
             self.words_edit.setText(when.words)
             self.precision_combo.setCurrentIndex(
                 self.precision_combo.findData(when.precision.value))
-            self.day_edit.setDate(QDate(when.sort_day.year, when.sort_day.month,
-                                        when.sort_day.day))
+            self.day_edit.setDate(dates.qdate(when.sort_day))
             self.source_combo.setCurrentIndex(self.source_combo.findData(
                 (draft.source if draft else Source.SAW).value))
             self.editor_title.setText(self.tr("What happened") if draft
@@ -510,9 +508,7 @@ class TimelinePage(QWidget):
     def _period(self) -> tuple[date | None, date | None]:
         if self.all_time_check.isChecked():
             return None, None
-        first, last = self.from_edit.date(), self.to_edit.date()
-        return (date(first.year(), first.month(), first.day()),
-                date(last.year(), last.month(), last.day()))
+        return dates.pydate(self.from_edit.date()), dates.pydate(self.to_edit.date())
 
     # -- private slots ---------------------------------------------------------------
 
@@ -556,7 +552,7 @@ class TimelinePage(QWidget):
             self.all_time_check.blockSignals(False)
             for edit, day in ((self.from_edit, first), (self.to_edit, last)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.setDate(dates.qdate(day))
                 edit.blockSignals(False)
             self.zoom_combo.setCurrentIndex(ZOOMS.index(DAYS if self.model.zoom == MONTHS
                                                          else MONTHS))

@@ -129,7 +129,7 @@ def suggestion_text(when: date | None, lang: str, today: date) -> str:
             "Path", "Whenever it suits you, the next step is there for you.")
     return QCoreApplication.translate(
         "Path", "With the rhythm you chose, the next step could come around %1. "
-        "There is no hurry.").replace("%1", dates.long_date(when, lang))
+        "There is no hurry.").replace("%1", dates.medium_date(when, lang))
 
 
 class PathTodayCard(QFrame):
