@@ -46,7 +46,7 @@ test: $(STAMP) $(QM) $(QM_EN) test-tools
 # with apt-get when missing, on Debian-like systems as root; otherwise those tests are
 # skipped, and say so at the end of the run (.ci/run fails on such a skip instead).
 TEST_TOOLS := Xvfb:xvfb xprop:x11-utils dbus-daemon:dbus dbus-send:dbus
-test-tools:
+test-tools: $(STAMP)
 	@missing=$$(for pair in $(TEST_TOOLS); do \
 		command -v $${pair%%:*} >/dev/null 2>&1 || echo $${pair#*:}; done | sort -u | xargs); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -60,6 +60,18 @@ test-tools:
 	else \
 		echo "Not installed: $$missing (apt-get install them as root); the tests that" \
 			"need them will be skipped."; \
+	fi
+	@# The X11 tests start Qt's xcb plugin, which needs a few system libraries (ui/qt_libs.py).
+	@libs=$$(QT_QPA_PLATFORM=xcb $(BIN)/python -c "from ui import qt_libs; \
+		print(' '.join(sorted({qt_libs.debian_package(s) for s in qt_libs.missing_for_xcb()})))" \
+		2>/dev/null); \
+	if [ -n "$$libs" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing for Qt's X11 plugin: $$libs"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		{ apt-get install -y -qq --no-install-recommends $$libs >/dev/null 2>&1 || \
+		  { apt-get update -qq >/dev/null 2>&1 && \
+		    apt-get install -y -qq --no-install-recommends $$libs >/dev/null 2>&1; }; } || \
+		echo "Could not install $$libs: the X11 tests will fail to start Qt."; \
 	fi
 
 # ruff, and mypy: strict on journal/, normal on ui/ and cli/ ([tool.mypy] in pyproject.toml).
