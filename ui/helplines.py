@@ -3,6 +3,8 @@ page): the heading for each kind of line, and hours / free / anonymous from the 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 
 from journal.support import Helpline, HelplineCategory
@@ -36,3 +38,11 @@ def category_heading(category: HelplineCategory) -> str:
     if category is HelplineCategory.SPECIALIST:
         return translate("Helplines", "Specialised help")
     return translate("Helplines", "Groups for partners")
+
+
+def number_and_name(number: str, name: str) -> str:
+    """ "<b>0800-2000</b> · Veilig Thuis" as rich text; a line without one number (find
+    the nearest centre) shows its name alone, in bold, without a stray dot."""
+    if not number:
+        return f"<b>{html.escape(name)}</b>"
+    return f"<b>{html.escape(number)}</b> · {html.escape(name)}"

@@ -228,43 +228,43 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="703"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="747"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="706"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="750"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="705"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt ze later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="709"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="712"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="713"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="714"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="717"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="723"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="726"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="809"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="812"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="810"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="813"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundaries_page.py" line="282"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="580"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
@@ -379,12 +379,12 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="390"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="391"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="391"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="392"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="400"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="401"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -400,115 +400,115 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="402"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="403"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="481"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
         <source>Delete this crossing?</source>
         <translation>Deze overschrijding verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="483"/>
         <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
         <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="484"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="552"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="648"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="485"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="555"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="651"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="484"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="648"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="485"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="651"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="489"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="490"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="512"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="513"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="514"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="515"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="549"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="552"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="550"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="553"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="551"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="554"/>
         <source>Change</source>
         <translation>Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="581"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="584"/>
         <source>Change this crossing</source>
         <translation>Deze overschrijding aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="586"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="584"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="587"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="606"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="609"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="607"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="610"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="608"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="623"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="626"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="645"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="648"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="646"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="649"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat ze werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="657"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="660"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="142"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="427"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
@@ -592,13 +592,13 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="695"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="171"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="697"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="172"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="698"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="704"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="206"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="432"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="680"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="686"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -727,13 +727,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="268"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="442"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="445"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="269"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="444"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="447"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
@@ -743,145 +743,145 @@
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="426"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="428"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="431"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="706"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="432"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="712"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="431"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="438"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="441"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="442"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="445"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="444"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="447"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="464"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="467"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="512"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="515"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="514"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="517"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="530"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="533"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="537"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="540"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="541"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="539"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="575"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="578"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="594"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="600"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="622"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="628"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="702"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="708"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="707"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="713"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="714"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="714"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="737"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="743"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="738"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="744"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -6370,323 +6370,323 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="89"/>
-        <location filename="../../ui/pages/timeline_page.py" line="169"/>
-        <location filename="../../ui/pages/timeline_page.py" line="272"/>
+        <location filename="../../ui/pages/timeline_page.py" line="90"/>
+        <location filename="../../ui/pages/timeline_page.py" line="170"/>
+        <location filename="../../ui/pages/timeline_page.py" line="273"/>
         <location filename="../../ui/pages/timeline_page.py" line="384"/>
         <location filename="../../ui/pages/timeline_page.py" line="439"/>
-        <location filename="../../ui/pages/timeline_page.py" line="491"/>
+        <location filename="../../ui/pages/timeline_page.py" line="489"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="91"/>
+        <location filename="../../ui/pages/timeline_page.py" line="92"/>
         <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
         <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="98"/>
+        <location filename="../../ui/pages/timeline_page.py" line="99"/>
         <source>Show…</source>
         <translation>Toon…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="99"/>
+        <location filename="../../ui/pages/timeline_page.py" line="100"/>
         <source>Which kinds of things to show</source>
         <translation>Welke soorten dingen je wilt zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="110"/>
+        <location filename="../../ui/pages/timeline_page.py" line="111"/>
         <source>Show by</source>
         <translation>Toon per</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <location filename="../../ui/pages/timeline_page.py" line="112"/>
         <source>By year</source>
         <translation>Per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <location filename="../../ui/pages/timeline_page.py" line="112"/>
         <source>By month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="112"/>
+        <location filename="../../ui/pages/timeline_page.py" line="113"/>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="115"/>
+        <location filename="../../ui/pages/timeline_page.py" line="116"/>
         <source>All the time</source>
         <translation>De hele tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="119"/>
+        <location filename="../../ui/pages/timeline_page.py" line="120"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="119"/>
+        <location filename="../../ui/pages/timeline_page.py" line="120"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="127"/>
+        <location filename="../../ui/pages/timeline_page.py" line="128"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="128"/>
+        <location filename="../../ui/pages/timeline_page.py" line="129"/>
         <source>Show the whole timeline again</source>
         <translation>Toon weer de hele tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="142"/>
+        <location filename="../../ui/pages/timeline_page.py" line="143"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="150"/>
+        <location filename="../../ui/pages/timeline_page.py" line="151"/>
         <source>Nothing on your timeline here yet. You can add something that happened, or mark a journal entry as a milestone.</source>
         <translation>Hier staat nog niets op je tijdlijn. Je kunt iets toevoegen wat er gebeurde, of een notitie in je dagboek als mijlpaal markeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="152"/>
-        <location filename="../../ui/pages/timeline_page.py" line="492"/>
+        <location filename="../../ui/pages/timeline_page.py" line="153"/>
+        <location filename="../../ui/pages/timeline_page.py" line="490"/>
         <source>Add what happened</source>
         <translation>Voeg toe wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="170"/>
+        <location filename="../../ui/pages/timeline_page.py" line="171"/>
         <source>What happened, in a few words</source>
         <translation>Wat er gebeurde, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="175"/>
+        <location filename="../../ui/pages/timeline_page.py" line="176"/>
         <source>How exact the date is</source>
         <translation>Hoe precies de datum is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="176"/>
+        <location filename="../../ui/pages/timeline_page.py" line="177"/>
         <source>On this day</source>
         <translation>Op deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="177"/>
+        <location filename="../../ui/pages/timeline_page.py" line="178"/>
         <source>Around this day</source>
         <translation>Rond deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="178"/>
+        <location filename="../../ui/pages/timeline_page.py" line="179"/>
         <source>In this month</source>
         <translation>In deze maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="179"/>
+        <location filename="../../ui/pages/timeline_page.py" line="180"/>
         <source>In this season</source>
         <translation>In dit seizoen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="180"/>
+        <location filename="../../ui/pages/timeline_page.py" line="181"/>
         <source>In this year</source>
         <translation>In dit jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="185"/>
+        <location filename="../../ui/pages/timeline_page.py" line="186"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="187"/>
+        <location filename="../../ui/pages/timeline_page.py" line="188"/>
         <source>The date in your own words</source>
         <translation>De datum in je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="188"/>
+        <location filename="../../ui/pages/timeline_page.py" line="189"/>
         <source>In your own words, if you like: &quot;around Christmas&quot;</source>
         <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="192"/>
+        <location filename="../../ui/pages/timeline_page.py" line="193"/>
         <source>How I know it</source>
         <translation>Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="196"/>
+        <location filename="../../ui/pages/timeline_page.py" line="197"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="197"/>
+        <location filename="../../ui/pages/timeline_page.py" line="198"/>
         <source>A note, if you like: what you felt, what you still wonder</source>
         <translation>Een aantekening, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="201"/>
+        <location filename="../../ui/pages/timeline_page.py" line="202"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="202"/>
+        <location filename="../../ui/pages/timeline_page.py" line="203"/>
         <source>Save what happened</source>
         <translation>Bewaar wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="203"/>
+        <location filename="../../ui/pages/timeline_page.py" line="204"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="204"/>
+        <location filename="../../ui/pages/timeline_page.py" line="205"/>
         <source>Delete this from the timeline</source>
         <translation>Verwijder dit van de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="211"/>
+        <location filename="../../ui/pages/timeline_page.py" line="212"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="214"/>
+        <location filename="../../ui/pages/timeline_page.py" line="215"/>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="273"/>
+        <location filename="../../ui/pages/timeline_page.py" line="274"/>
         <source>Milestones in my journal</source>
         <translation>Mijlpalen in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="274"/>
+        <location filename="../../ui/pages/timeline_page.py" line="275"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="275"/>
+        <location filename="../../ui/pages/timeline_page.py" line="276"/>
         <source>Boundaries crossed</source>
         <translation>Overschreden grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="276"/>
+        <location filename="../../ui/pages/timeline_page.py" line="277"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="277"/>
+        <location filename="../../ui/pages/timeline_page.py" line="278"/>
         <source>STI tests</source>
         <translation>Soa-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="278"/>
+        <location filename="../../ui/pages/timeline_page.py" line="279"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="279"/>
+        <location filename="../../ui/pages/timeline_page.py" line="280"/>
         <source>Very hard and very good days</source>
         <translation>Heel zware en heel goede dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="284"/>
+        <location filename="../../ui/pages/timeline_page.py" line="285"/>
         <source>I saw it</source>
         <translation>Ik zag het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="285"/>
+        <location filename="../../ui/pages/timeline_page.py" line="286"/>
         <source>He told me</source>
         <translation>Hij vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="286"/>
+        <location filename="../../ui/pages/timeline_page.py" line="287"/>
         <source>Someone else told me</source>
         <translation>Iemand anders vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="287"/>
+        <location filename="../../ui/pages/timeline_page.py" line="288"/>
         <source>I found it</source>
         <translation>Ik vond het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="288"/>
+        <location filename="../../ui/pages/timeline_page.py" line="289"/>
         <source>I suspect it</source>
         <translation>Ik vermoed het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="299"/>
+        <location filename="../../ui/pages/timeline_page.py" line="300"/>
         <source>Around %1</source>
         <translation>Rond %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <location filename="../../ui/pages/timeline_page.py" line="304"/>
         <source>Spring %1</source>
         <translation>Voorjaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="303"/>
+        <location filename="../../ui/pages/timeline_page.py" line="304"/>
         <source>Summer %1</source>
         <translation>Zomer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="304"/>
+        <location filename="../../ui/pages/timeline_page.py" line="305"/>
         <source>Autumn %1</source>
         <translation>Najaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="304"/>
+        <location filename="../../ui/pages/timeline_page.py" line="305"/>
         <source>Winter %1</source>
         <translation>Winter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="315"/>
+        <location filename="../../ui/pages/timeline_page.py" line="316"/>
         <source>An entry without a title</source>
         <translation>Een notitie zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="316"/>
+        <location filename="../../ui/pages/timeline_page.py" line="317"/>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="319"/>
+        <location filename="../../ui/pages/timeline_page.py" line="320"/>
         <source>%1 · Boundary: %2</source>
         <translation>%1 · Grens: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="323"/>
+        <location filename="../../ui/pages/timeline_page.py" line="324"/>
         <source>%1 · Crossed · %2</source>
         <translation>%1 · Overschreden · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="327"/>
+        <location filename="../../ui/pages/timeline_page.py" line="328"/>
         <source>%1 · Need: %2</source>
         <translation>%1 · Behoefte: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="330"/>
+        <location filename="../../ui/pages/timeline_page.py" line="331"/>
         <source>STI test</source>
         <translation>Soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="333"/>
+        <location filename="../../ui/pages/timeline_page.py" line="334"/>
         <source>Session: %1</source>
         <translation>Gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="336"/>
+        <location filename="../../ui/pages/timeline_page.py" line="337"/>
         <source>A very hard day</source>
         <translation>Een heel zware dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="337"/>
+        <location filename="../../ui/pages/timeline_page.py" line="338"/>
         <source>A very good day</source>
         <translation>Een heel goede dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="338"/>
+        <location filename="../../ui/pages/timeline_page.py" line="339"/>
         <source>%1 · Check-in, mood %2 of 10</source>
         <translation>%1 · Check-in, stemming %2 van 10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="368"/>
+        <location filename="../../ui/pages/timeline_page.py" line="369"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n ding</numerusform>
@@ -6704,32 +6704,32 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="503"/>
+        <location filename="../../ui/pages/timeline_page.py" line="501"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="579"/>
+        <location filename="../../ui/pages/timeline_page.py" line="575"/>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="580"/>
+        <location filename="../../ui/pages/timeline_page.py" line="576"/>
         <source>What you wrote about it, and how you know it, will be gone.</source>
         <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="581"/>
+        <location filename="../../ui/pages/timeline_page.py" line="577"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="581"/>
+        <location filename="../../ui/pages/timeline_page.py" line="577"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="588"/>
+        <location filename="../../ui/pages/timeline_page.py" line="584"/>
         <source>It could not be deleted</source>
         <translation>Het kon niet worden verwijderd</translation>
     </message>

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
+from journal.record_models import BoundaryStatus
 from journal.situation import Profile, ProfileStore, Situation
 from ui.pages.boundaries_page import BoundariesPage
 from ui.pages.boundary_flow import BoundaryFlow, TemplateRole
@@ -41,7 +42,7 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
     qtbot.mouseClick(page.new_button, CLICK)
     choose(flow, qtbot, SAFETY)
     assert flow.step == flow.ACTION and flow.safety_action
-    assert flow.step_label.text() == "Step 1 of 6"  # no "willing and able?" step
+    assert flow.step_label.text() == "Step 1 of 5"  # no "willing and able?", no status
     seen = []
     while flow.step != flow.SUMMARY:
         seen.append(flow.step)
@@ -55,7 +56,7 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
             for number in ("0800-2000", "1712", "112", "101"):
                 assert number in numbers
         qtbot.mouseClick(flow.next_button, CLICK)
-    assert flow.WILLING not in seen and flow.CONSEQUENCE in seen
+    assert flow.WILLING not in seen and flow.STATUS not in seen and flow.CONSEQUENCE in seen
     summary = flow.summary_view.toPlainText()
     assert "What I do at once" in summary
     assert "If it is crossed" not in summary and "willing and able" not in summary
@@ -63,6 +64,8 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
         qtbot.mouseClick(flow.next_button, CLICK)
     boundary = BoundaryStore(page_env.vault).get(saved.args[0])
     assert boundary.template_id == SAFETY and boundary.willing is None
+    # Decided, never "considering" with a date to look at it again.
+    assert boundary.status is BoundaryStatus.DECIDED and boundary.review_date is None
     card = page.card.details.text()
     assert "What I do at once" in card and "If it is crossed" not in card
     # The card has no crossing log to weigh, and says what she does instead.
@@ -70,13 +73,25 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
     for number in ("0800-2000", "1712", "112", "101"):
         assert number in page.card.safety_note.text()
     for widget in (page.card.log_button, page.card.log_title, page.card.counts_label,
-                   page.card.empty_log, page.card.log_view, page.card.crossing_form):
+                   page.card.empty_log, page.card.log_view, page.card.crossing_form,
+                   page.card.status_combo, page.card.status_title):
         assert not widget.isVisibleTo(page)
     page.card.open_crossing_form()
     assert not page.card.crossing_form.isVisibleTo(page)
     page.show_list()
     row = page.list_view.model().index(0, 0).data()
     assert "crossed" not in row.lower() and "overschreden" not in row.lower()
+    assert "considering" not in row.lower()
+
+
+def test_the_safety_action_comes_first_among_the_family_examples(page, qtbot):
+    qtbot.mouseClick(page.new_button, CLICK)
+    ids = [page.flow.template_list.item(i).data(TemplateRole)
+           for i in range(page.flow.template_list.count())]
+    family = [i for i in ids if i in ("no-sleeping-in-childs-room",
+                                      "no-time-alone-with-children", "no-nudity-at-home",
+                                      SAFETY)]
+    assert family[0] == SAFETY
 
 
 def test_a_boundary_of_her_own_keeps_its_crossing_log(page, qtbot, page_env):

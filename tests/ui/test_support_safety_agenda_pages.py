@@ -161,3 +161,12 @@ def test_the_safety_plan_says_where_to_go_after_sexual_pressure_or_force(
     article = workspace.guidance_page.article
     assert article.id == "seek-support"
     assert "0800-0188" in article.body and "Zorgcentrum na Seksueel Geweld" in article.body
+
+
+def test_a_helpline_without_one_number_shows_its_name_without_a_stray_dot():
+    from journal.support import INCLUDED_HELPLINES
+    from ui.helplines import number_and_name
+
+    assert number_and_name("", "Zorgcentra") == "<b>Zorgcentra</b>"
+    assert number_and_name("0800-2000", "Veilig Thuis") == "<b>0800-2000</b> · Veilig Thuis"
+    assert any(not line.number for line in INCLUDED_HELPLINES)  # such lines exist

@@ -104,7 +104,7 @@ class BoundaryListModel(QAbstractListModel):
                 status += self.tr(" (since %1)").replace("%1", dates.short_date(s.status_since,
                                                                           self._lang))
             if is_safety_action(s.template_id):  # an agreement with a safety action
-                return f"{action}\n{status}"
+                return f"{action}\n{self.tr('What I do at once')}"
             return f"{action}\n{status} · {crossing_counts(s.crossings, s.followed)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return s.action
@@ -311,7 +311,8 @@ class BoundaryCard(QWidget):
         top.addWidget(self.print_button)
         top.addWidget(self.delete_button)
         status_row = QHBoxLayout()
-        status_row.addWidget(label(self.tr("Status:"), parent=self))
+        self.status_title = label(self.tr("Status:"), parent=self)
+        status_row.addWidget(self.status_title)
         status_row.addWidget(self.status_combo)
         status_row.addWidget(self.history_label, 1)
         log_row = QHBoxLayout()
@@ -536,7 +537,9 @@ class BoundaryCard(QWidget):
     def _show_safety_action(self, safety: bool) -> None:
         """For a safety action: the note instead of crossings, counts and "log one"."""
         self.safety_note.setVisible(safety)
-        for widget in (self.log_title, self.log_button, self.counts_label):
+        # Decided once, never "considering" or "let go": no status to change.
+        for widget in (self.log_title, self.log_button, self.counts_label, self.status_title,
+                       self.status_combo, self.history_label):
             widget.setVisible(not safety)
         if safety:
             for widget in (self.empty_log, self.log_view, self.crossing_form):

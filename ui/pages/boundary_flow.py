@@ -7,7 +7,6 @@ lock or a quick exit loses nothing; the flow comes back where she left it.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import Any
 
@@ -49,6 +48,7 @@ from journal.situation import Situation, current_profile
 from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
 from ui import dates, messages
+from ui.helplines import number_and_name
 from ui.pages.worksheet import (
     RADIO_STYLE,
     DraftAutosave,
@@ -396,9 +396,11 @@ class BoundaryFlow(QWidget):
             consequence=self.consequence_edit.toPlainText(),
             willing=None if self.safety_action else willing,
             support=self.support_edit.toPlainText(),
-            status=BoundaryStatus(self.status_combo.currentData()),
+            status=(BoundaryStatus.DECIDED if self.safety_action
+                    else BoundaryStatus(self.status_combo.currentData())),
             review_date=(dates.pydate(self.review_date.date())
-                         if self.review_check.isChecked() else None),
+                         if self.review_check.isChecked() and not self.safety_action
+                         else None),
             notes=self.notes_edit.toPlainText(),
             template_id=self._template_id,
         )
@@ -410,9 +412,10 @@ class BoundaryFlow(QWidget):
         return is_safety_action(self._template_id)
 
     def step_order(self) -> list[int]:
-        """The steps she goes through, in order (a safety action skips "willing")."""
+        """The steps she goes through, in order. A safety action skips "willing" and
+        "where I am with it": it is decided, not something to consider or review."""
         return [s for s in range(self.START, self.SUMMARY + 1)
-                if not (s == self.WILLING and self.safety_action)]
+                if not (s in (self.WILLING, self.STATUS) and self.safety_action)]
 
     def go_to(self, step: int) -> None:
         step = min(max(step, self.START), self.SUMMARY)
@@ -580,7 +583,10 @@ class BoundaryFlow(QWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-            for template in (t for t in templates if t.group == group):
+            # A safety action (a child touched sexually) first: it must not be missed.
+            members = sorted((t for t in templates if t.group == group),
+                             key=lambda t: not t.is_safety_action)
+            for template in members:
                 item = QListWidgetItem(f"{template.title}\n{template.why}",
                                        self.template_list)
                 item.setData(TemplateRole, template.id)
@@ -712,8 +718,7 @@ class BoundaryFlow(QWidget):
             if line is not None:
                 name, _about = line.text(self._lang())
                 country = self.tr("Netherlands") if line.country == "NL" else self.tr("Belgium")
-                lines.append(f"<b>{html.escape(line.number)}</b> · {html.escape(name)} "
-                             f"({country})")
+                lines.append(f"{number_and_name(line.number, name)} ({country})")
         self.safety_numbers.setText("<br>".join(lines))
         self.safety_numbers.setVisible(bool(lines))
 

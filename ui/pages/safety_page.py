@@ -32,7 +32,7 @@ from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import INCLUDED_HELPLINES, HelplineCategory, SupportPerson, SupportStore
 from journal.vault import Vault
 from ui import dates, messages
-from ui.helplines import category_heading, helpline_details
+from ui.helplines import category_heading, helpline_details, number_and_name
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.widgets import autosave_timer, button, card, label
@@ -85,7 +85,7 @@ class HelpNowCard(QFrame):
                 for line in lines:
                     name, about = line.text(lang)
                     details = helpline_details(line, lang)
-                    text = rich(f"<b>{html.escape(line.number)}</b> · {html.escape(name)}<br>"
+                    text = rich(f"{number_and_name(line.number, name)}<br>"
                                 f"{html.escape(about)}"
                                 + (f"<br><i>{html.escape(details)}</i>" if details else ""),
                                 parent=self)
