@@ -202,3 +202,20 @@ def test_the_workspace_opens_every_kind_of_record_it_is_asked_for(make_app, qtbo
         assert workspace.pages.currentWidget() is workspace.page(page), kind
     assert workspace.checkin_page.form.mood.value == 1
     assert workspace.timeline_page.event_id == event
+
+
+def test_a_long_line_is_cut_to_the_row_not_wrapped_over_the_next(qtbot):
+    from PySide6.QtCore import QModelIndex, QRect, QStringListModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ui.models.timeline_model import TimelineDelegate
+
+    model = QStringListModel(["A title that goes on and on " * 4 + "\n7 Dec 2026 · Event"])
+    delegate = TimelineDelegate()
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 220, 40)
+    index = model.index(0, 0, QModelIndex())
+    delegate.initStyleOption(option, index)
+    first, rest = option.text.split("\n")
+    assert first.endswith("…") and rest == "7 Dec 2026 · Event"
+    assert option.fontMetrics.horizontalAdvance(first) <= 220

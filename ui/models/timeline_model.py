@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from journal.timeline import KINDS, Timeline, TimelineItem, TimelineKey
@@ -193,6 +193,22 @@ class TimelineDelegate(TwoLineDelegate):
         fm = QFontMetrics(option.font)
         return QSize(max(option.rect.width(), 200),
                      fm.height() * 2 + self.GAP + 2 * self.PADDING)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Each of the two lines cut to the row's width with "…" rather than wrapped: a
+        wrapped line would be drawn over the next row, whose height is fixed."""
+        super().initStyleOption(option, index)
+        width = option.rect.width() - 2 * self.PADDING - int(index.data(IndentRole) or 0)
+        if width <= 0 or not option.text:
+            return
+        bold = QFont(option.font)
+        bold.setBold(True)
+        first, _sep, rest = option.text.replace("\u2028", "\n").partition("\n")
+        lines = [QFontMetrics(bold).elidedText(first, Qt.TextElideMode.ElideRight, width)]
+        if rest:
+            lines.append(QFontMetrics(option.font).elidedText(
+                " ".join(rest.split()), Qt.TextElideMode.ElideRight, width))
+        option.text = "\n".join(lines)
 
 
 def _period(zoom: str, key: TimelineKey) -> tuple[date, date]:
