@@ -189,6 +189,11 @@ class Snapshot:
             return self._conn.execute(sql, params).fetchone()
 
     @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """This snapshot itself (as `Vault.reading` gives one)."""
+        yield self
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         """Already one consistent snapshot: a reader of it that asks for a transaction
         (to read several tables as of one moment) gets this one. Writes fail."""
