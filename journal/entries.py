@@ -21,7 +21,7 @@ from journal.models import (
     EntrySummary,
     Photo,
 )
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 PREVIEW_CHARS = 160
 # FTS5's buffer of words not yet written to the index while many entries are added at
@@ -136,7 +136,7 @@ def _entry(row: Any) -> Entry:
 
 
 class EntryStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def create(self, draft: EntryDraft) -> int:

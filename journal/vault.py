@@ -199,6 +199,9 @@ class Snapshot:
         (to read several tables as of one moment) gets this one. Writes fail."""
         yield
 
+    def checkpoint(self) -> None:
+        """Nothing to fold in: a write through a snapshot fails before it would ask."""
+
     @contextmanager
     def _errors(self) -> Iterator[None]:
         if self._vault.closing:  # a lock waits for this read: end it at its next step

@@ -341,7 +341,7 @@ def _agenda(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-SectionBuilder = Callable[[Vault, ReportOptions, Words], Section]
+SectionBuilder = Callable[[Vault | Snapshot, ReportOptions, Words], Section]
 BUILDERS: Mapping[str, SectionBuilder] = MappingProxyType({
     "checkins": _checkins, "selfcare": _selfcare, "boundaries": _boundaries,
     "needs": _needs, "safe_places": _safe_places, "support": _support, "agenda": _agenda,
