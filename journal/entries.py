@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
@@ -117,11 +116,15 @@ def identity_key(entry_date: str, title: str, body: str) -> bytes:
     """What makes two entries the same: date, title and body, as the store keeps them."""
     text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
                         unicodedata.normalize("NFC", body)))
+    import hashlib  # here: only an import needs it (3 ms of every command)
+
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
 def photo_digest(data: bytes) -> bytes:
     """What makes two photos the same: their bytes."""
+    import hashlib
+
     return hashlib.sha256(data).digest()
 
 
