@@ -69,6 +69,9 @@ def test_a_reader_is_kept_for_the_next_read_and_lock_closes_both(vault):
         assert snap._conn is conn  # reused, not opened again
     main = vault._conn
     vault.close()
+    # The main connection closed last: it checkpointed and removed the WAL.
+    assert sorted(p.name for p in vault.folder.iterdir()) == ["haven.db", "haven.lock",
+                                                              "keys.json"]
     for closed in (conn, main):
         with pytest.raises(Exception, match="closed"):
             closed.execute("SELECT 1")
