@@ -102,6 +102,8 @@ bench: $(STAMP) $(QM) $(QM_EN)
 	$(BIN)/python bench/import_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/checkins_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/report_bench.py
+	$(BIN)/python bench/search_bench.py --size 10000
+	$(BIN)/python bench/reader_bench.py --size 10000
 
 bench-quick: $(STAMP) $(QM) $(QM_EN)
 	$(BIN)/python bench/run.py --sizes 1000,10000 --reps 50 --unlock-runs 5 --cli-runs 5

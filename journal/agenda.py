@@ -15,7 +15,7 @@ from typing import Any
 from journal.clock import now_utc
 from journal.errors import RecordNotFound
 from journal.fields import as_date, choice, required
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 
 class AgendaSource(StrEnum):
@@ -41,7 +41,7 @@ class AgendaItem:
 
 
 class AgendaStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def add(self, text: str, source_kind: AgendaSource = AgendaSource.FREE,

@@ -36,7 +36,7 @@ from journal.record_models import (
     Willingness,
 )
 from journal.resources import load_json
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 LANGUAGES = ("en", "nl")
 
@@ -195,7 +195,7 @@ _COUNTS = ("(SELECT count(*) FROM boundary_crossings c WHERE c.boundary_id = b.i
 
 
 class BoundaryStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def create(self, draft: BoundaryDraft, *, on: date | None = None,

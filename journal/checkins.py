@@ -31,7 +31,7 @@ from journal.record_models import (
     Trends,
     Trigger,
 )
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 NOTE_MAX = 5000
 # The periods of the trends page, in days ("a year" is 365).
@@ -117,7 +117,7 @@ def is_empty(draft: CheckinDraft) -> bool:
 class CheckinStore:
     """Check-ins, one or more a day, and her own lists of self-care items and triggers."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     # check-ins

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
@@ -21,7 +20,7 @@ from journal.models import (
     EntrySummary,
     Photo,
 )
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 PREVIEW_CHARS = 160
 # FTS5's buffer of words not yet written to the index while many entries are added at
@@ -117,11 +116,15 @@ def identity_key(entry_date: str, title: str, body: str) -> bytes:
     """What makes two entries the same: date, title and body, as the store keeps them."""
     text = "\x1f".join((entry_date, unicodedata.normalize("NFC", title.strip()),
                         unicodedata.normalize("NFC", body)))
+    import hashlib  # here: only an import needs it (3 ms of every command)
+
     return hashlib.sha256(text.encode("utf-8")).digest()
 
 
 def photo_digest(data: bytes) -> bytes:
     """What makes two photos the same: their bytes."""
+    import hashlib
+
     return hashlib.sha256(data).digest()
 
 
@@ -136,7 +139,7 @@ def _entry(row: Any) -> Entry:
 
 
 class EntryStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def create(self, draft: EntryDraft) -> int:

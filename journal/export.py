@@ -2,15 +2,17 @@
 or inside an AES-256 encrypted zip.
 
 An export is the one place where content leaves the vault in clear: the UI and the
-command line say so before writing one without a password. Files are written to a
-temporary name beside the target and renamed when complete, so a failure leaves no
-half export behind.
+command line say so before writing one without a password. A file is written unnamed
+(O_TMPFILE, where the file system has it; else under a temporary name beside the
+target) and named when complete, so a failure or a kill leaves no half export behind.
+
+Entries are read in batches from one snapshot on a reader connection and written as
+they go: memory stays flat however large the journal, and her writes go on meanwhile.
 """
 
 from __future__ import annotations
 
 import base64
-import gc
 import io
 import json
 import os
@@ -19,6 +21,7 @@ import shutil
 import tempfile
 import time
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,10 +32,10 @@ from typing import Any
 import pyzipper
 import yaml
 
-from journal.entries import EntryStore, split_tags
-from journal.errors import ExportTargetExists, TargetInVault
+from journal.entries import split_tags, tags_column
+from journal.errors import ExportTargetExists, TargetExists, TargetInVault
 from journal.targets import check_target, publish, vault_holding
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 FORMAT_NAME = "haven-export"
 FORMAT_VERSION = 1
@@ -41,6 +44,7 @@ JSON_NAME_IN_ZIP = "haven-export.json"
 NEUTRAL_JSON_NAME_IN_ZIP = "notes.json"
 SLUG_CHARS = 50
 JSON_CHUNK = 256 * 1024  # characters of JSON encoded and written at a time
+ENTRY_BATCH = 200  # entries read (with their photos) at a time
 PHOTO_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png"}
 
 Progress = Callable[[int, int], None]
@@ -55,49 +59,71 @@ class ExportResult:
 
 # -- the Haven JSON document ------------------------------------------------------------
 
-def _entry_records(vault: Vault) -> list[dict[str, Any]]:
-    store = EntryStore(vault)
-    rows = store.stored_rows()
+def _entry_ids(snapshot: Snapshot) -> array[int]:
+    """Every entry's id, oldest first: 8 bytes each, the one thing held for all."""
+    return array("q", (r[0] for r in snapshot.execute(
+        "SELECT id FROM entries ORDER BY entry_date, created_at, id")))
+
+
+def _entry_batch(snapshot: Snapshot, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The records of the entries `ids`, in that order, with their photos."""
+    wanted = json.dumps(list(ids))
+    rows = {r["id"]: r for r in snapshot.execute(
+        f"SELECT e.*, {tags_column()} AS tag_list FROM entries e"
+        " WHERE e.id IN (SELECT value FROM json_each(?))", [wanted])}
     photos: dict[int, list[dict[str, Any]]] = {}
-    for p in store.stored_photos():
+    for p in snapshot.execute("SELECT entry_id, mime, width, height, data FROM entry_photos"
+                              " WHERE entry_id IN (SELECT value FROM json_each(?))"
+                              " ORDER BY entry_id, position", [wanted]):
         photos.setdefault(p["entry_id"], []).append({
             "mime": p["mime"], "width": p["width"], "height": p["height"],
             "data": base64.b64encode(p["data"]).decode("ascii")})
-    records = [{
-        "id": r["id"],
-        "date": r["entry_date"],
-        "title": r["title"],
-        "body": r["body"],
-        "mood": r["mood"],
-        "tags": list(split_tags(r["tag_list"])),
-        "prompt_id": r["prompt_id"],
-        "share_with_therapist": bool(r["share_with_therapist"]),
-        "created_at": r["created_at"],
-        "updated_at": r["updated_at"],
-    } for r in rows]
-    for record in records:  # only entries with photos (most have none) carry the key
-        if record["id"] in photos:
-            record["photos"] = photos[record["id"]]
+    records = []
+    for entry_id in ids:
+        r = rows[entry_id]
+        record = {
+            "id": r["id"],
+            "date": r["entry_date"],
+            "title": r["title"],
+            "body": r["body"],
+            "mood": r["mood"],
+            "tags": list(split_tags(r["tag_list"])),
+            "prompt_id": r["prompt_id"],
+            "share_with_therapist": bool(r["share_with_therapist"]),
+            "created_at": r["created_at"],
+            "updated_at": r["updated_at"],
+        }
+        if entry_id in photos:  # only entries with photos (most have none) carry the key
+            record["photos"] = photos[entry_id]
+        records.append(record)
     return records
 
 
-def haven_document(vault: Vault, *, now: datetime | None = None) -> dict[str, Any]:
-    """Every record of every kind, as the JSON document of docs/FORMAT.md.
+def _entry_records(snapshot: Snapshot) -> Iterator[dict[str, Any]]:
+    """Every entry's record, oldest first, read ENTRY_BATCH at a time."""
+    ids = _entry_ids(snapshot)
+    for start in range(0, len(ids), ENTRY_BATCH):
+        yield from _entry_batch(snapshot, ids[start:start + ENTRY_BATCH])
+
+
+def _header(now: datetime | None) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+            "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds")}
+
+
+def haven_document(vault: Vault | Snapshot, *, now: datetime | None = None
+                   ) -> dict[str, Any]:
+    """Every record of every kind, as the JSON document of docs/FORMAT.md, whole in
+    memory (for tests and small vaults; an export streams it, `haven_json_stream`).
 
     A later record kind is one more top-level key beside "entries".
     """
     from journal import export_records
 
-    with vault.transaction():  # one consistent snapshot across record kinds
-        entries = _entry_records(vault)
-        others = export_records.dump(vault)
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
-        "entries": entries,
-        **others,
-    }
+    with vault.reading() as snapshot:  # one consistent snapshot across record kinds
+        entries = list(_entry_records(snapshot))
+        others = export_records.dump(snapshot)
+    return {**_header(now), "entries": entries, **others}
 
 
 def haven_json_chunks(document: dict[str, Any]) -> Iterator[bytes]:
@@ -106,9 +132,13 @@ def haven_json_chunks(document: dict[str, Any]) -> Iterator[bytes]:
     a time. Never the whole text at once: for 100,000 entries that is ~280 MB, and
     joining or encoding it holds Python's lock for seconds, so that the GUI thread stops
     while an export runs on a worker thread."""
+    return _chunks(json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document))
+
+
+def _chunks(pieces: Iterator[str]) -> Iterator[bytes]:
     batch: list[str] = []
     size = 0
-    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
+    for piece in pieces:
         batch.append(piece)
         size += len(piece)
         if size >= JSON_CHUNK:
@@ -116,6 +146,42 @@ def haven_json_chunks(document: dict[str, Any]) -> Iterator[bytes]:
             batch, size = [], 0
     batch.append("\n")
     yield "".join(batch).encode("utf-8")
+
+
+class _Counter:
+    entries = 0
+
+
+def haven_json_stream(snapshot: Snapshot, *, now: datetime | None = None,
+                      counter: _Counter | None = None) -> Iterator[bytes]:
+    """The bytes `haven_json_chunks(haven_document(...))` gives, made entry by entry
+    from `snapshot`: only one batch of entries is in memory at a time. `counter`
+    counts the entries written."""
+    from journal import export_records
+
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+    def value(v: Any, indent: str) -> str:
+        # JSON text holds no raw newline inside a string: each one starts a line.
+        return encoder.encode(v).replace("\n", "\n" + indent)
+
+    def pieces() -> Iterator[str]:
+        yield "{"
+        for key, v in _header(now).items():
+            yield f"\n  {encoder.encode(key)}: {value(v, '  ')},"
+        yield '\n  "entries": ['
+        first = True
+        for record in _entry_records(snapshot):
+            yield ("\n    " if first else ",\n    ") + value(record, "    ")
+            first = False
+            if counter is not None:
+                counter.entries += 1
+        yield "]" if first else "\n  ]"
+        for key, v in export_records.dump(snapshot).items():
+            yield f",\n  {encoder.encode(key)}: {value(v, '  ')}"
+        yield "\n}"
+
+    return _chunks(pieces())
 
 
 # -- the Markdown folder ------------------------------------------------------------------
@@ -146,11 +212,14 @@ def markdown_text(record: dict[str, Any], photo_names: Sequence[str] = ()) -> st
     return f"---\n{header}---\n{body}"
 
 
-def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, bytes]]:
-    """(file name, bytes) per entry, and per photo of an entry. Named files are
-    YYYY-MM-DD-slug.md, made unique; unnamed ones are entry-00001.md, for zips whose file
-    list anyone can read. An entry's photos are <its stem>-1.jpg, -2.png, … beside it."""
+def markdown_files(vault: Vault | Snapshot, *, named: bool = True
+                   ) -> Iterator[tuple[str, bytes]]:
+    """(file name, bytes) per entry, and per photo of an entry, oldest entry first. Named
+    files are YYYY-MM-DD-slug.md, made unique; unnamed ones are entry-00001.md, for zips
+    whose file list anyone can read. An entry's photos are <its stem>-1.jpg, -2.png, …
+    beside it. Read from one snapshot, a batch of entries at a time."""
     used: set[str] = set()
+    day = None
 
     def unique(stem: str, suffix: str) -> str:
         name, n = f"{stem}{suffix}", 1
@@ -160,31 +229,47 @@ def markdown_files(vault: Vault, *, named: bool = True) -> Iterator[tuple[str, b
         used.add(name.casefold())
         return name
 
-    with vault.transaction():
-        records = _entry_records(vault)
-    for number, record in enumerate(records, start=1):
-        if named:
-            name = unique(f"{record['date']}-{slug(record['title'])}", ".md")
-        else:
-            name = unique(f"entry-{number:05d}", ".md")
-        stem = name.removesuffix(".md")
-        photos = [(unique(f"{stem}-{index}", PHOTO_SUFFIXES.get(photo["mime"], ".jpg")),
-                   photo["data"])
-                  for index, photo in enumerate(record.get("photos", ()), start=1)]
-        yield name, markdown_text(record, [n for n, _ in photos]).encode("utf-8")
-        for photo_name, data in photos:
-            yield photo_name, base64.b64decode(data)
+    with vault.reading() as snapshot:
+        for number, record in enumerate(_entry_records(snapshot), start=1):
+            # Every name starts with its entry's date, or its own number: names can
+            # only clash within one day (or one entry), so only those are kept.
+            if not named or record["date"] != day:
+                used.clear()
+                day = record["date"]
+            if named:
+                name = unique(f"{record['date']}-{slug(record['title'])}", ".md")
+            else:
+                name = unique(f"entry-{number:05d}", ".md")
+            stem = name.removesuffix(".md")
+            photos = [(unique(f"{stem}-{index}",
+                              PHOTO_SUFFIXES.get(photo["mime"], ".jpg")), photo["data"])
+                      for index, photo in enumerate(record.get("photos", ()), start=1)]
+            yield name, markdown_text(record, [n for n, _ in photos]).encode("utf-8")
+            for photo_name, data in photos:
+                yield photo_name, base64.b64decode(data)
 
 
 # -- writing ------------------------------------------------------------------------------
 
 @contextmanager
 def _atomic_file(target: Path, *, overwrite: bool) -> Iterator[io.BufferedWriter]:
-    """A file opened beside `target` (mode 0600) that gets its name only when complete;
-    an existing `target` is replaced only when `overwrite` (checked first, and again as
-    it is named). Never inside a vault folder."""
+    """A file (mode 0600) that gets the name `target` only when complete; an existing
+    `target` is replaced only when `overwrite` (checked first, and again as it is
+    named). Never inside a vault folder.
+
+    Where the file system allows, the file has no name at all until then (O_TMPFILE):
+    a kill or power cut halfway leaves nothing anyone could open. Elsewhere it is a
+    hidden temporary file beside `target`, removed on any failure."""
     check_target(target, overwrite=overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
+    fd = _unnamed_file(target.parent)
+    if fd is not None:
+        with os.fdopen(fd, "wb") as f:  # closed on failure: the file is gone with it
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+            _name_unnamed(f.fileno(), target, overwrite=overwrite)
+        return
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -197,28 +282,53 @@ def _atomic_file(target: Path, *, overwrite: bool) -> Iterator[io.BufferedWriter
         raise
 
 
+def _unnamed_file(folder: Path) -> int | None:
+    """A new file in `folder` without a name (Linux O_TMPFILE), or None where that is
+    not available (another OS, a file system without it, no /proc to name it by)."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o600)
+    except OSError:  # EOPNOTSUPP, EISDIR (too old a kernel), EINVAL
+        return None
+
+
+def _name_unnamed(fd: int, target: Path, *, overwrite: bool) -> None:
+    """Give the complete unnamed file `fd` the name `target` (same folder)."""
+    folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        def link(name: str) -> None:
+            # With a folder descriptor os.link calls linkat(AT_SYMLINK_FOLLOW), which
+            # follows /proc's link to the open file (plain link() would not).
+            os.link(f"/proc/self/fd/{fd}", name, dst_dir_fd=folder, follow_symlinks=True)
+
+        if not overwrite:
+            try:
+                link(target.name)
+            except FileExistsError:  # appeared meanwhile: hers is kept
+                raise TargetExists(str(target)) from None
+            os.fsync(folder)
+            return
+        # Linking cannot replace: the (complete) file under a hidden name, then renamed.
+        temp = f".{target.name}.{os.urandom(6).hex()}.tmp"
+        link(temp)
+        try:
+            os.replace(temp, target.name, src_dir_fd=folder, dst_dir_fd=folder)
+        except BaseException:
+            os.unlink(temp, dir_fd=folder)
+            raise
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
 def _check_folder_target(target: Path) -> None:
     vault = vault_holding(target)
     if vault is not None:
         raise TargetInVault(str(target), str(vault))
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise ExportTargetExists(str(target))
-
-
-@contextmanager
-def _no_garbage_collection() -> Iterator[None]:
-    """While a whole journal is in memory as Python objects (100,000 entries: about a
-    million of them), a full garbage collection walks them all: ~100 ms in which every
-    thread waits, the GUI thread too, and it comes back each time the heap has grown by
-    a quarter. Collection waits until the export is done; reference counting frees the
-    objects as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _write_zip(target: Path, password: str,
@@ -254,10 +364,9 @@ def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
     (TargetInVault); both checked before anything is read."""
     target = Path(out)
     check_target(target, overwrite=overwrite)
-    with _no_garbage_collection():
-        document = haven_document(vault)
-        count = len(document["entries"])
-        chunks = haven_json_chunks(document)
+    counter = _Counter()
+    with vault.reading() as snapshot:
+        chunks = haven_json_stream(snapshot, counter=counter)
         if password:
             name = NEUTRAL_JSON_NAME_IN_ZIP if neutral else JSON_NAME_IN_ZIP
             _write_zip(target, password, iter([(name, chunks)]), overwrite=overwrite)
@@ -265,18 +374,7 @@ def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
             with _atomic_file(target, overwrite=overwrite) as f:
                 for chunk in chunks:
                     f.write(chunk)
-        del chunks
-        _let_go(document)
-    return ExportResult(target, count, bool(password))
-
-
-def _let_go(document: dict[str, Any]) -> None:
-    """Free the records a thousand at a time: freeing 100,000 at once is one call of
-    ~70 ms that holds Python's lock, the GUI thread waiting."""
-    for value in document.values():
-        if isinstance(value, list):
-            while value:
-                del value[-1000:]
+    return ExportResult(target, counter.entries, bool(password))
 
 
 def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,

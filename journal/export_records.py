@@ -27,7 +27,7 @@ import sqlcipher3
 from journal.entries import EntryStore
 from journal.errors import HavenError, ImageRejected, ImportFailed, Place
 from journal.images import photo_from_bytes
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
                 "boundaries", "support_people", "hidden_helplines", "safety_plan",
@@ -114,7 +114,7 @@ def _plain(row: Any, columns: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def dump(vault: Vault) -> dict[str, list[dict[str, Any]]]:
+def dump(vault: Vault | Snapshot) -> dict[str, list[dict[str, Any]]]:
     """The newer record kinds, oldest first; call inside the export's transaction."""
     items = [{"key": r["key"], "name": r["name"]} for r in vault.rows(
         "SELECT key, name FROM selfcare_items ORDER BY position, id")]

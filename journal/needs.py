@@ -13,7 +13,7 @@ from journal.clock import now_utc
 from journal.errors import RecordNotFound
 from journal.fields import as_date, choice, required
 from journal.record_models import Need, NeedArea, NeedDraft, NeedNote, NeedStatus, StatusChange
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 
 def _clean(draft: NeedDraft) -> NeedDraft:
@@ -23,7 +23,7 @@ def _clean(draft: NeedDraft) -> NeedDraft:
 
 
 class NeedStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def create(self, draft: NeedDraft, *, on: date | None = None) -> int:

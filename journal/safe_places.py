@@ -15,7 +15,7 @@ from journal.errors import SafePlaceInvalid, SafePlaceNotFound
 from journal.images import photo_from_bytes
 from journal.models import Photo
 from journal.record_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 TITLE_MAX = 200
 TEXT_MAX = 20_000
@@ -37,7 +37,7 @@ def _clean(draft: SafePlaceDraft) -> SafePlaceDraft:
 
 
 class SafePlaceStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def create(self, draft: SafePlaceDraft, photo: Photo | None = None) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 
 from journal.entries import filter_sql
 from journal.models import EntryFilter, SearchHit
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -47,7 +47,7 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
     return " ".join(terms)
 
 
-def search(vault: Vault, text: str, *, flt: EntryFilter = EntryFilter(), limit: int = 50,
+def search(vault: Vault | Snapshot, text: str, *, flt: EntryFilter = EntryFilter(), limit: int = 50,
            offset: int = 0, prefix_last: bool = True) -> list[SearchHit]:
     """Best matches first, each with a snippet around the matched words.
 
@@ -170,7 +170,7 @@ def _record_matches(texts: list[str], wanted: list[str], prefix_last: bool) -> b
                for i, w in enumerate(wanted))
 
 
-def search_worksheet(vault: Vault, text: str, limit: int = 20, *,
+def search_worksheet(vault: Vault | Snapshot, text: str, limit: int = 20, *,
                      prefix_last: bool = True) -> list[WorksheetHit]:
     """Boundaries, needs and timeline events in which every word she typed occurs (in
     the boundary, the need it protects, its consequence, support (her words and the

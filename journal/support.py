@@ -18,7 +18,7 @@ from journal.clock import now_utc
 from journal.errors import InvalidChoice, RecordNotFound
 from journal.fields import choice, clean_text, required
 from journal.resources import load_json
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 
 class SupportKind(StrEnum):
@@ -132,7 +132,7 @@ def _clean(draft: SupportDraft) -> SupportDraft:
 
 
 class SupportStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def create(self, draft: SupportDraft) -> int:

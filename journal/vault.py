@@ -80,9 +80,11 @@ def _raw_key(data_key: bytearray) -> bytearray:
     return bytearray(b"x'") + bytearray(data_key.hex().encode()) + bytearray(b"'")
 
 
-def _connect(db_path: Path, data_key: bytearray, *, create: bool) -> Any:
+def _connect(db_path: Path, data_key: bytearray, *, create: bool,
+             read_only: bool = False) -> Any:
     """Open and key a connection; raise VaultDamaged if the key does not read the file."""
-    uri = f"{db_path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+    mode = "ro" if read_only else "rwc" if create else "rw"
+    uri = f"{db_path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None,
                                   check_same_thread=False)
@@ -116,6 +118,13 @@ def _configure(conn: Any) -> None:
     # 16 MiB of decrypted pages (SQLCipher's default is 8): at 100,000 entries the journal
     # list's month counts, tags and count then stay in it together, 11 ms instead of
     # 30 each time the list is made again (bench/RESULTS.md, Notes).
+    conn.execute("PRAGMA cache_size = -16384")
+
+
+def _configure_reader(conn: Any) -> None:
+    conn.execute("PRAGMA query_only = ON")  # besides mode=ro: a reader never writes
+    conn.execute("PRAGMA temp_store = MEMORY")  # a sort of a large read spills nowhere
+    conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cache_size = -16384")
 
 
@@ -187,6 +196,56 @@ def read_keyfile(folder: Path) -> KeyFile:
     return keyfile
 
 
+class Snapshot:
+    """One read transaction on a reader connection (see `Vault.reading`): every query
+    through it sees the vault as it was when the snapshot began, while writes go on on
+    the main connection. Stores and searches take it where they take a vault, to read."""
+
+    def __init__(self, vault: Vault, conn: Any) -> None:
+        self.folder = vault.folder
+        self._vault = vault
+        self._conn = conn
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        with self._errors():
+            return self._conn.execute(sql, params)
+
+    def rows(self, sql: str, params: Any = ()) -> list[Any]:
+        with self._errors():
+            found: list[Any] = self._conn.execute(sql, params).fetchall()
+            return found
+
+    def row(self, sql: str, params: Any = ()) -> Any:
+        with self._errors():
+            return self._conn.execute(sql, params).fetchone()
+
+    @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """This snapshot itself (as `Vault.reading` gives one)."""
+        yield self
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Already one consistent snapshot: a reader of it that asks for a transaction
+        (to read several tables as of one moment) gets this one. Writes fail."""
+        yield
+
+    def checkpoint(self) -> None:
+        """Nothing to fold in: a write through a snapshot fails before it would ask."""
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        if self._vault.closing:  # a lock waits for this read: end it at its next step
+            raise VaultLocked("the vault was locked during a read")
+        try:
+            with _typed_db_errors():
+                yield
+        except sqlcipher3.OperationalError:
+            if self._vault.closing:  # interrupted by a lock
+                raise VaultLocked("the vault was locked during a read") from None
+            raise
+
+
 class UnlockedKeys:
     """The outcome of the slow key derivation, ready to open the database.
 
@@ -220,6 +279,12 @@ class Vault:
         # One user of the connection and the key at a time: a re-encryption or backup
         # on a worker thread and the GUI thread never interleave; close() waits too.
         self._guard = threading.RLock()
+        # Reader connections (see `reading`): idle ones are kept for the next read.
+        self._readers = threading.Condition()
+        self._idle_readers: list[Any] = []
+        self._busy_readers: list[Any] = []
+        self._readers_paused = False
+        self.closing = False
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -349,7 +414,13 @@ class Vault:
         return vault
 
     def close(self) -> None:
-        """Lock: close the database, forget the key and release the folder."""
+        """Lock: close the database, forget the key and release the folder. A read
+        under way on a reader connection is interrupted (it raises VaultLocked)."""
+        with self._readers:
+            self.closing = True
+            for conn in self._busy_readers:
+                conn.interrupt()
+        self._close_readers()
         with self._guard:
             if self._conn is None:
                 return
@@ -359,6 +430,82 @@ class Vault:
                 self._conn = None
                 wipe(self._data_key)
                 self._lock.release()
+
+    # -- reading beside the writer ----------------------------------------------------
+
+    @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """A read transaction on a second, read-only connection, for reads on a worker
+        thread: WAL lets it read one consistent snapshot while the main connection
+        writes and the GUI thread queries, so neither waits for the other. It is keyed
+        from the same data key as the main connection; closed when the vault is."""
+        conn = self._take_reader()
+        try:
+            with Snapshot(self, conn)._errors():
+                conn.execute("BEGIN")
+                # The snapshot begins at the first read, not at BEGIN.
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield Snapshot(self, conn)
+        finally:
+            self._return_reader(conn)
+
+    def _take_reader(self) -> Any:
+        with self._readers:
+            while self._readers_paused and not self.closing:
+                self._readers.wait()
+            if self.closing or self._conn is None:
+                raise VaultLocked("the vault is locked")
+            if self._idle_readers:
+                conn = self._idle_readers.pop()
+            else:
+                # Opened under the readers' lock, so a rekey or close cannot swap or
+                # wipe the key halfway; keying raw takes no key derivation.
+                conn = _connect(self.folder / DB_NAME, self._data_key, create=False,
+                                read_only=True)
+                try:
+                    _configure_reader(conn)
+                except BaseException:
+                    conn.close()
+                    raise
+            self._busy_readers.append(conn)
+            return conn
+
+    def _return_reader(self, conn: Any) -> None:
+        with self._readers:
+            self._busy_readers.remove(conn)
+            try:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            except sqlcipher3.DatabaseError:
+                conn.close()
+            else:
+                if self.closing or self._readers_paused:
+                    conn.close()
+                else:
+                    self._idle_readers.append(conn)
+            self._readers.notify_all()
+
+    def _close_readers(self) -> None:
+        """Wait until no read is under way, then close every reader connection."""
+        with self._readers:
+            while self._busy_readers:
+                self._readers.wait()
+            while self._idle_readers:
+                self._idle_readers.pop().close()
+
+    @contextmanager
+    def _readers_stopped(self) -> Iterator[None]:
+        """No reader connection open meanwhile (for a change of key or journal mode);
+        reads that want to start wait."""
+        with self._readers:
+            self._readers_paused = True
+        try:
+            self._close_readers()
+            yield
+        finally:
+            with self._readers:
+                self._readers_paused = False
+                self._readers.notify_all()
 
     @property
     def is_open(self) -> bool:
@@ -612,7 +759,10 @@ class Vault:
             raise
         finally:
             secret.wipe()
-        with self._guard:
+        # The readers first (they are keyed with the old key, and WAL cannot be left
+        # while another connection is open), outside the guard: a read under way may
+        # need the main connection before it ends.
+        with self._readers_stopped(), self._guard:
             self._save_keyfile(KeyFile(vault_id, slots, previous_slots=self._keyfile.slots))
             conn = self._connection
             with _typed_db_errors():

@@ -43,7 +43,7 @@ from journal.report.blocks import (
 from journal.report.words import Words, count, format_date, number, term, words
 from journal.safe_places import SafePlaceStore
 from journal.support import SupportKind, SupportStore
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 # Every section, in the order the summary shows them.
 SECTIONS = ("checkins", "selfcare", "boundaries", "needs", "safe_places", "support",
@@ -58,7 +58,7 @@ def last_month(today: date) -> tuple[date, date]:
     return today - timedelta(days=29), today
 
 
-def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
+def since_last_session(vault: Vault | Snapshot, today: date) -> tuple[date, date] | None:
     """From the most recent session on the agenda (the date topics were marked discussed)
     up to today, the session day included; None when no session is recorded yet. A
     session dated after today gives just that day."""
@@ -68,7 +68,7 @@ def since_last_session(vault: Vault, today: date) -> tuple[date, date] | None:
     return session, max(session, today)
 
 
-def build_report(vault: Vault, options: ReportOptions) -> Report:
+def build_report(vault: Vault | Snapshot, options: ReportOptions) -> Report:
     """The summary for `options`, read in one consistent snapshot of the vault."""
     if options.end < options.start:
         raise InvalidValue("period", "the period ends before it starts")
@@ -80,18 +80,20 @@ def build_report(vault: Vault, options: ReportOptions) -> Report:
                                         end=format_date(options.end, options.lang)),
         made_on=format_date(made_on, options.lang), confidential=w["confidential"])
     sections = []
-    with vault.transaction():
+    # A read transaction on a reader connection: one snapshot across the sections,
+    # while her writes and the GUI thread's queries go on.
+    with vault.reading() as snapshot:
         for key in SECTIONS:
             if options.sections is None or key in options.sections:
-                sections.append(BUILDERS[key](vault, options, w))
+                sections.append(BUILDERS[key](snapshot, options, w))
         if options.names_as_roles:
-            hide = name_replacer(support_roles(vault, w))
+            hide = name_replacer(support_roles(snapshot, w))
             sections = [Section(s.key, s.title, [_replace_names(b, hide) for b in s.blocks])
                         for s in sections]
     return Report(options, cover, sections)
 
 
-def _checkins(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _checkins(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("checkins", w["checkins"])
     found = CheckinStore(vault).between(o.start, o.end)
     if not found:
@@ -121,7 +123,7 @@ def _checkins(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-def _selfcare(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _selfcare(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("selfcare", w["selfcare"])
     store = CheckinStore(vault)
     t = trends(store.between(o.start, o.end), o.start, o.end, top_triggers=20)
@@ -139,7 +141,7 @@ def _selfcare(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-def _boundaries(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _boundaries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("boundaries", w["boundaries"])
     store = BoundaryStore(vault)
     summaries = store.summaries()
@@ -178,7 +180,7 @@ def _boundaries(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-def _needs(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _needs(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("needs", w["needs"])
     needs = NeedStore(vault).all()
     if not needs:
@@ -190,7 +192,7 @@ def _needs(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-def _safe_places(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _safe_places(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("safe_places", w["safe_places"])
     places = SafePlaceStore(vault).all()
     if not places:
@@ -206,13 +208,14 @@ def _safe_places(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-def entry_choices(vault: Vault, start: date, end: date) -> list[EntryChoice]:
+def entry_choices(vault: Vault | Snapshot, start: date, end: date) -> list[EntryChoice]:
     """Every entry in the period, oldest first, with whether it is marked to share."""
-    return [EntryChoice(s.id, s.entry_date, s.title, s.share_with_therapist)
-            for s in EntryStore(vault).summaries_between(start, end)]
+    with vault.reading() as snapshot:  # beside her writes, not between them
+        return [EntryChoice(s.id, s.entry_date, s.title, s.share_with_therapist)
+                for s in EntryStore(snapshot).summaries_between(start, end)]
 
 
-def _entries(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _entries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("entries", w["entries"])
     found = EntryStore(vault).between(o.start, o.end, ids=o.entry_ids,
                                       shared_only=o.entry_ids is None and not o.all_entries)
@@ -233,7 +236,7 @@ def _entries(vault: Vault, o: ReportOptions, w: Words) -> Section:
 # -- support network and session agenda ----------------------------------------------
 
 
-def support_roles(vault: Vault, w: Words) -> dict[int, tuple[str, str]]:
+def support_roles(vault: Vault | Snapshot, w: Words) -> dict[int, tuple[str, str]]:
     """Each support person's id -> (name, role): "Therapist", or numbered when there is
     more than one of a kind and always for trusted people ("Trusted person 1")."""
     people = SupportStore(vault).all()
@@ -297,7 +300,7 @@ def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
     return block  # a chart holds numbers only
 
 
-def _support(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _support(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     """Who she can turn to, and whose advice she allows; no phone numbers or notes,
     and not the helplines that ship with the app."""
     section = Section("support", w["support"])
@@ -317,7 +320,7 @@ def _support(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-def _agenda(vault: Vault, o: ReportOptions, w: Words) -> Section:
+def _agenda(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     """The topics still open, and those discussed in the period by session date."""
     section = Section("agenda", w["agenda"])
     store = AgendaStore(vault)
@@ -338,7 +341,7 @@ def _agenda(vault: Vault, o: ReportOptions, w: Words) -> Section:
     return section
 
 
-SectionBuilder = Callable[[Vault, ReportOptions, Words], Section]
+SectionBuilder = Callable[[Vault | Snapshot, ReportOptions, Words], Section]
 BUILDERS: Mapping[str, SectionBuilder] = MappingProxyType({
     "checkins": _checkins, "selfcare": _selfcare, "boundaries": _boundaries,
     "needs": _needs, "safe_places": _safe_places, "support": _support, "agenda": _agenda,

@@ -172,10 +172,11 @@ def test_import_formats_are_the_importers_formats():
 
 # Modules that search and list have no use for, each costing milliseconds of every run
 # (bench/RESULTS.md): the importers and exports, Qt, the models of the other records,
-# and what only creating a vault or a recovery code (uuid, secrets), the old `filelock`
-# or argparse's terminal width (shutil) brought in.
+# and what only creating a vault or a recovery code (uuid, secrets), the old `filelock`,
+# argparse's terminal width (shutil) or an import's duplicate check (hashlib) brought in.
 NOT_FOR_SEARCH_AND_LIST = ("journal.importers", "PySide6", "journal.export", "pyzipper",
-                           "journal.record_models", "filelock", "shutil", "secrets", "uuid")
+                           "journal.record_models", "filelock", "shutil", "secrets", "uuid",
+                           "hashlib")
 
 
 @pytest.mark.parametrize("command", [["search", "x"], ["list", "--limit", "5"]])

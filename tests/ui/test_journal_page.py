@@ -742,8 +742,16 @@ def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
     qtbot.waitUntil(gate.waiting.is_set)
     search_now(page, "coffee")  # waits for "river"
     hub.vault_locked.emit()
-    vault.close()  # as the window does: on lock the vault closes
+    # As the window does: on lock the vault closes (on a worker). The close waits for
+    # the search's read to reach its next step, where it stops.
+    import threading
+
+    closer = threading.Thread(target=vault.close)
+    closer.start()
+    qtbot.waitUntil(lambda: vault.closing)
     gate.release.set()
+    closer.join(10)
+    assert not vault.is_open
     qtbot.waitUntil(lambda: not page.searching)
     assert gate.searched == ["river"]  # it reached the closed vault and stopped there
     assert [text for text in gate.worksheet_searched if text] == []

@@ -631,15 +631,16 @@ class JournalPage(QWidget):
         vault, state, generation = self._vault, self._search, self._search.generation
 
         def work() -> Any:
-            # Not at all once the vault is locked or a newer search was asked for; the
-            # vault's own lock keeps it from running at the same time as a query of
-            # the GUI thread, and from running once the vault is closed.
+            # Not at all once the vault is locked or a newer search was asked for. On
+            # a reader connection: the GUI thread's queries and her saves go on
+            # meanwhile; a lock ends it (VaultLocked).
             if not state.wanted(generation):
                 return None
-            hits = SearchResultModel.first_page(vault, text, flt)
-            if not state.wanted(generation):
-                return None
-            return hits, WorksheetHitModel.find(vault, text)
+            with vault.reading() as snapshot:
+                hits = SearchResultModel.first_page(snapshot, text, flt)
+                if not state.wanted(generation):
+                    return None
+                return hits, WorksheetHitModel.find(snapshot, text)
 
         self._search_running = True
         self._searching_timer.start()

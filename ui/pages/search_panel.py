@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
 from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 from ui import dates
 from ui.pages.entry_editor import mood_word
 
@@ -159,7 +159,8 @@ class SearchResultModel(QAbstractListModel):
         self.endResetModel()
 
     @classmethod
-    def first_page(cls, vault: Vault, text: str, flt: EntryFilter) -> list[SearchHit]:
+    def first_page(cls, vault: Vault | Snapshot, text: str, flt: EntryFilter,
+                   ) -> list[SearchHit]:
         """The query behind `show_results`; safe on a worker thread (no Qt)."""
         return search(vault, text, flt=flt, limit=cls.PAGE_SIZE) if text.strip() else []
 
@@ -197,8 +198,11 @@ class SearchResultModel(QAbstractListModel):
         vault, text, flt = self._vault, self._text, self._filter
         generation, offset = self._generation, len(self._hits)
         self._fetching = True
-        self.runner(lambda: search(vault, text, flt=flt, limit=self.PAGE_SIZE, offset=offset),
-                    lambda hits: self._more_arrived(generation, offset, hits))
+        def work() -> list[SearchHit]:
+            with vault.reading() as snapshot:  # not waiting for, nor holding up, the GUI
+                return search(snapshot, text, flt=flt, limit=self.PAGE_SIZE, offset=offset)
+
+        self.runner(work, lambda hits: self._more_arrived(generation, offset, hits))
 
     def _more_arrived(self, generation: int, offset: int, hits: list[SearchHit] | None,
                       ) -> None:
@@ -278,7 +282,7 @@ class WorksheetHitModel(QAbstractListModel):
         self.endResetModel()
 
     @classmethod
-    def find(cls, vault: Vault, text: str) -> list[WorksheetHit]:
+    def find(cls, vault: Vault | Snapshot, text: str) -> list[WorksheetHit]:
         """The query behind `show_hits`; safe on a worker thread (no Qt)."""
         return search_worksheet(vault, text, limit=cls.LIMIT) if text.strip() else []
 
