@@ -876,12 +876,12 @@
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="743"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="742"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="744"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="743"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
@@ -2107,83 +2107,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="423"/>
+        <location filename="../../ui/pages/search_panel.py" line="427"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="424"/>
-        <location filename="../../ui/pages/search_panel.py" line="496"/>
+        <location filename="../../ui/pages/search_panel.py" line="428"/>
+        <location filename="../../ui/pages/search_panel.py" line="500"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="430"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="427"/>
+        <location filename="../../ui/pages/search_panel.py" line="431"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="435"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="432"/>
+        <location filename="../../ui/pages/search_panel.py" line="436"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="433"/>
+        <location filename="../../ui/pages/search_panel.py" line="437"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="434"/>
+        <location filename="../../ui/pages/search_panel.py" line="438"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="441"/>
+        <location filename="../../ui/pages/search_panel.py" line="445"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="442"/>
+        <location filename="../../ui/pages/search_panel.py" line="446"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="444"/>
+        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="449"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="447"/>
+        <location filename="../../ui/pages/search_panel.py" line="451"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="452"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="460"/>
+        <location filename="../../ui/pages/search_panel.py" line="464"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="462"/>
+        <location filename="../../ui/pages/search_panel.py" line="466"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2317,52 +2317,52 @@
 <context>
     <name>Helplines</name>
     <message>
-        <location filename="../../ui/helplines.py" line="16"/>
+        <location filename="../../ui/helplines.py" line="18"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="18"/>
+        <location filename="../../ui/helplines.py" line="20"/>
         <source>calls cost money</source>
         <translation>bellen kost geld</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="20"/>
+        <location filename="../../ui/helplines.py" line="22"/>
         <source>anonymous if you want</source>
         <translation>anoniem als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="27"/>
+        <location filename="../../ui/helplines.py" line="29"/>
         <source>Emergency numbers</source>
         <translation>Noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="29"/>
+        <location filename="../../ui/helplines.py" line="31"/>
         <source>Crisis lines</source>
         <translation>Crisislijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="31"/>
+        <location filename="../../ui/helplines.py" line="33"/>
         <source>Advice lines (not for emergencies)</source>
         <translation>Advieslijnen (geen noodnummers)</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="33"/>
+        <location filename="../../ui/helplines.py" line="35"/>
         <source>Someone to talk to</source>
         <translation>Iemand om mee te praten</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="35"/>
+        <location filename="../../ui/helplines.py" line="37"/>
         <source>Legal advice</source>
         <translation>Juridisch advies</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="37"/>
+        <location filename="../../ui/helplines.py" line="39"/>
         <source>Specialised help</source>
         <translation>Gespecialiseerde hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="38"/>
+        <location filename="../../ui/helplines.py" line="40"/>
         <source>Groups for partners</source>
         <translation>Groepen voor partners</translation>
     </message>
@@ -3198,7 +3198,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/journal_page.py" line="164"/>
-        <location filename="../../ui/pages/journal_page.py" line="707"/>
+        <location filename="../../ui/pages/journal_page.py" line="708"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
@@ -3346,17 +3346,17 @@
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="674"/>
+        <location filename="../../ui/pages/journal_page.py" line="675"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="698"/>
+        <location filename="../../ui/pages/journal_page.py" line="699"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="706"/>
+        <location filename="../../ui/pages/journal_page.py" line="707"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -3553,12 +3553,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Open the restored journal now?</source>
         <translation>Het teruggezette dagboek nu openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -3571,94 +3571,94 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Your journal has changed for more than a day since its last backup: the daily backups have been failing or are missing. Your journal itself is fine. Check the backup folder in Settings; a backup is made when you lock or close.</source>
         <translation>Je dagboek is al meer dan een dag veranderd sinds de laatste reservekopie: de dagelijkse reservekopieën mislukken of ontbreken. Met je dagboek zelf is niets mis. Kijk bij Instellingen naar de map voor reservekopieën; er wordt een reservekopie gemaakt als je vergrendelt of afsluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>These files in the backup folder have a backup&apos;s name but are not whole backups. They are not counted and left alone:
 %1</source>
         <translation>Deze bestanden in de map voor reservekopieën hebben de naam van een reservekopie, maar zijn geen volledige reservekopie. Ze tellen niet mee en blijven onaangeroerd:
@@ -6370,323 +6370,323 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="90"/>
-        <location filename="../../ui/pages/timeline_page.py" line="170"/>
-        <location filename="../../ui/pages/timeline_page.py" line="273"/>
-        <location filename="../../ui/pages/timeline_page.py" line="384"/>
-        <location filename="../../ui/pages/timeline_page.py" line="439"/>
-        <location filename="../../ui/pages/timeline_page.py" line="489"/>
+        <location filename="../../ui/pages/timeline_page.py" line="171"/>
+        <location filename="../../ui/pages/timeline_page.py" line="274"/>
+        <location filename="../../ui/pages/timeline_page.py" line="385"/>
+        <location filename="../../ui/pages/timeline_page.py" line="440"/>
+        <location filename="../../ui/pages/timeline_page.py" line="490"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="92"/>
+        <location filename="../../ui/pages/timeline_page.py" line="93"/>
         <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
         <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="99"/>
+        <location filename="../../ui/pages/timeline_page.py" line="100"/>
         <source>Show…</source>
         <translation>Toon…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="100"/>
+        <location filename="../../ui/pages/timeline_page.py" line="101"/>
         <source>Which kinds of things to show</source>
         <translation>Welke soorten dingen je wilt zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="111"/>
+        <location filename="../../ui/pages/timeline_page.py" line="112"/>
         <source>Show by</source>
         <translation>Toon per</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="112"/>
+        <location filename="../../ui/pages/timeline_page.py" line="113"/>
         <source>By year</source>
         <translation>Per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="112"/>
+        <location filename="../../ui/pages/timeline_page.py" line="113"/>
         <source>By month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="113"/>
+        <location filename="../../ui/pages/timeline_page.py" line="114"/>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="116"/>
+        <location filename="../../ui/pages/timeline_page.py" line="117"/>
         <source>All the time</source>
         <translation>De hele tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="120"/>
+        <location filename="../../ui/pages/timeline_page.py" line="121"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="120"/>
+        <location filename="../../ui/pages/timeline_page.py" line="121"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="128"/>
+        <location filename="../../ui/pages/timeline_page.py" line="129"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="129"/>
+        <location filename="../../ui/pages/timeline_page.py" line="130"/>
         <source>Show the whole timeline again</source>
         <translation>Toon weer de hele tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="143"/>
+        <location filename="../../ui/pages/timeline_page.py" line="91"/>
+        <location filename="../../ui/pages/timeline_page.py" line="144"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="151"/>
+        <location filename="../../ui/pages/timeline_page.py" line="152"/>
         <source>Nothing on your timeline here yet. You can add something that happened, or mark a journal entry as a milestone.</source>
         <translation>Hier staat nog niets op je tijdlijn. Je kunt iets toevoegen wat er gebeurde, of een notitie in je dagboek als mijlpaal markeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="153"/>
-        <location filename="../../ui/pages/timeline_page.py" line="490"/>
+        <location filename="../../ui/pages/timeline_page.py" line="154"/>
+        <location filename="../../ui/pages/timeline_page.py" line="491"/>
         <source>Add what happened</source>
         <translation>Voeg toe wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="171"/>
+        <location filename="../../ui/pages/timeline_page.py" line="172"/>
         <source>What happened, in a few words</source>
         <translation>Wat er gebeurde, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="176"/>
+        <location filename="../../ui/pages/timeline_page.py" line="177"/>
         <source>How exact the date is</source>
         <translation>Hoe precies de datum is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="177"/>
+        <location filename="../../ui/pages/timeline_page.py" line="178"/>
         <source>On this day</source>
         <translation>Op deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="178"/>
+        <location filename="../../ui/pages/timeline_page.py" line="179"/>
         <source>Around this day</source>
         <translation>Rond deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="179"/>
+        <location filename="../../ui/pages/timeline_page.py" line="180"/>
         <source>In this month</source>
         <translation>In deze maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="180"/>
+        <location filename="../../ui/pages/timeline_page.py" line="181"/>
         <source>In this season</source>
         <translation>In dit seizoen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="181"/>
+        <location filename="../../ui/pages/timeline_page.py" line="182"/>
         <source>In this year</source>
         <translation>In dit jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="186"/>
+        <location filename="../../ui/pages/timeline_page.py" line="187"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="188"/>
+        <location filename="../../ui/pages/timeline_page.py" line="189"/>
         <source>The date in your own words</source>
         <translation>De datum in je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="189"/>
+        <location filename="../../ui/pages/timeline_page.py" line="190"/>
         <source>In your own words, if you like: &quot;around Christmas&quot;</source>
         <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="193"/>
+        <location filename="../../ui/pages/timeline_page.py" line="194"/>
         <source>How I know it</source>
         <translation>Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="197"/>
+        <location filename="../../ui/pages/timeline_page.py" line="198"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="198"/>
+        <location filename="../../ui/pages/timeline_page.py" line="199"/>
         <source>A note, if you like: what you felt, what you still wonder</source>
         <translation>Een aantekening, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="202"/>
+        <location filename="../../ui/pages/timeline_page.py" line="203"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="203"/>
+        <location filename="../../ui/pages/timeline_page.py" line="204"/>
         <source>Save what happened</source>
         <translation>Bewaar wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="204"/>
+        <location filename="../../ui/pages/timeline_page.py" line="205"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="205"/>
+        <location filename="../../ui/pages/timeline_page.py" line="206"/>
         <source>Delete this from the timeline</source>
         <translation>Verwijder dit van de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="212"/>
+        <location filename="../../ui/pages/timeline_page.py" line="213"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="215"/>
+        <location filename="../../ui/pages/timeline_page.py" line="216"/>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="274"/>
+        <location filename="../../ui/pages/timeline_page.py" line="275"/>
         <source>Milestones in my journal</source>
         <translation>Mijlpalen in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="275"/>
+        <location filename="../../ui/pages/timeline_page.py" line="276"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="276"/>
+        <location filename="../../ui/pages/timeline_page.py" line="277"/>
         <source>Boundaries crossed</source>
         <translation>Overschreden grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="277"/>
+        <location filename="../../ui/pages/timeline_page.py" line="278"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="278"/>
+        <location filename="../../ui/pages/timeline_page.py" line="279"/>
         <source>STI tests</source>
         <translation>Soa-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="279"/>
+        <location filename="../../ui/pages/timeline_page.py" line="280"/>
         <source>Sessions</source>
-        <translation>Sessies</translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="280"/>
+        <location filename="../../ui/pages/timeline_page.py" line="281"/>
         <source>Very hard and very good days</source>
         <translation>Heel zware en heel goede dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="285"/>
+        <location filename="../../ui/pages/timeline_page.py" line="286"/>
         <source>I saw it</source>
         <translation>Ik zag het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="286"/>
+        <location filename="../../ui/pages/timeline_page.py" line="287"/>
         <source>He told me</source>
         <translation>Hij vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="287"/>
+        <location filename="../../ui/pages/timeline_page.py" line="288"/>
         <source>Someone else told me</source>
         <translation>Iemand anders vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="288"/>
+        <location filename="../../ui/pages/timeline_page.py" line="289"/>
         <source>I found it</source>
         <translation>Ik vond het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="289"/>
+        <location filename="../../ui/pages/timeline_page.py" line="290"/>
         <source>I suspect it</source>
         <translation>Ik vermoed het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="300"/>
+        <location filename="../../ui/pages/timeline_page.py" line="301"/>
         <source>Around %1</source>
         <translation>Rond %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="304"/>
+        <location filename="../../ui/pages/timeline_page.py" line="305"/>
         <source>Spring %1</source>
         <translation>Voorjaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="304"/>
+        <location filename="../../ui/pages/timeline_page.py" line="305"/>
         <source>Summer %1</source>
         <translation>Zomer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="305"/>
+        <location filename="../../ui/pages/timeline_page.py" line="306"/>
         <source>Autumn %1</source>
         <translation>Najaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="305"/>
+        <location filename="../../ui/pages/timeline_page.py" line="306"/>
         <source>Winter %1</source>
         <translation>Winter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="316"/>
+        <location filename="../../ui/pages/timeline_page.py" line="317"/>
         <source>An entry without a title</source>
         <translation>Een notitie zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="317"/>
+        <location filename="../../ui/pages/timeline_page.py" line="318"/>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="320"/>
+        <location filename="../../ui/pages/timeline_page.py" line="321"/>
         <source>%1 · Boundary: %2</source>
         <translation>%1 · Grens: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="324"/>
+        <location filename="../../ui/pages/timeline_page.py" line="325"/>
         <source>%1 · Crossed · %2</source>
         <translation>%1 · Overschreden · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="328"/>
+        <location filename="../../ui/pages/timeline_page.py" line="329"/>
         <source>%1 · Need: %2</source>
         <translation>%1 · Behoefte: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="331"/>
+        <location filename="../../ui/pages/timeline_page.py" line="332"/>
         <source>STI test</source>
         <translation>Soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="334"/>
+        <location filename="../../ui/pages/timeline_page.py" line="335"/>
         <source>Session: %1</source>
         <translation>Gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="337"/>
+        <location filename="../../ui/pages/timeline_page.py" line="338"/>
         <source>A very hard day</source>
         <translation>Een heel zware dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="338"/>
+        <location filename="../../ui/pages/timeline_page.py" line="339"/>
         <source>A very good day</source>
         <translation>Een heel goede dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="339"/>
+        <location filename="../../ui/pages/timeline_page.py" line="340"/>
         <source>%1 · Check-in, mood %2 of 10</source>
         <translation>%1 · Check-in, stemming %2 van 10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="369"/>
+        <location filename="../../ui/pages/timeline_page.py" line="370"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n ding</numerusform>
@@ -6694,42 +6694,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="428"/>
+        <location filename="../../ui/pages/timeline_page.py" line="429"/>
         <source>Write a few words about what happened first.</source>
         <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="437"/>
+        <location filename="../../ui/pages/timeline_page.py" line="438"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="501"/>
+        <location filename="../../ui/pages/timeline_page.py" line="502"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="575"/>
+        <location filename="../../ui/pages/timeline_page.py" line="576"/>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="576"/>
+        <location filename="../../ui/pages/timeline_page.py" line="577"/>
         <source>What you wrote about it, and how you know it, will be gone.</source>
         <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="577"/>
+        <location filename="../../ui/pages/timeline_page.py" line="578"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="577"/>
+        <location filename="../../ui/pages/timeline_page.py" line="578"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="584"/>
+        <location filename="../../ui/pages/timeline_page.py" line="585"/>
         <source>It could not be deleted</source>
         <translation>Het kon niet worden verwijderd</translation>
     </message>
@@ -7257,17 +7257,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="301"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="298"/>
+        <location filename="../../ui/pages/search_panel.py" line="302"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="298"/>
+        <location filename="../../ui/pages/search_panel.py" line="302"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>

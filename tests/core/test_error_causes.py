@@ -16,11 +16,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import journal.cli as cli
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import cli
 import journal.backup as backup
 from journal.errors import BackupDamaged, KeysChanged, VaultDamaged, WrongSecret
 from journal.keyslots import KeyFile, Secret

@@ -167,7 +167,8 @@ def test_escape_on_a_real_question_is_the_safe_answer(qtbot):
     assert REAL_CONFIRM(None, "Haven", "Delete?", destructive=True, yes_text="Delete",
                         no_text="Keep") is False
     answer_box(qtbot, [], lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
-    assert REAL_CONFIRM(None, "Haven", "Go on?") is False
+    assert REAL_CONFIRM(None, "Go on?", "It can be changed later.", yes_text="Go on",
+                        no_text="Go back") is False
 
 
 def test_confirm_has_worded_answers_and_no_question_icon(qtbot, monkeypatch):

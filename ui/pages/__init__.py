@@ -56,8 +56,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("guidance", "guidance_page", "GuidancePage",
              QT_TRANSLATE_NOOP("Pages", "Guidance")),
     PageSpec("path", "path_page", "PathPage", QT_TRANSLATE_NOOP("Pages", "My path")),
-    # "Timeline" in the sidebar, "What happened" on the page: a neutral word for anyone
-    # glancing at the screen, and it fits the narrow sidebar in Dutch.
+    # "Timeline": a neutral word for anyone glancing at the screen, and it fits the
+    # narrow sidebar in Dutch ("Wat er gebeurde" did not); the page says what it holds.
     PageSpec("timeline", "timeline_page", "TimelinePage",
              QT_TRANSLATE_NOOP("Pages", "Timeline")),
 )

@@ -87,7 +87,8 @@ class TimelinePage(QWidget):
     # -- construction ----------------------------------------------------------------
 
     def _build(self) -> None:
-        title = label(self.tr("What happened"), "pageTitle", parent=self)
+        # Titled as in the sidebar; what it holds is "what happened".
+        title = label(self.tr("Timeline"), "pageTitle", parent=self)
         intro = label(self.tr(
             "When you have been lied to, it is easy to start doubting your own memory. "
             "Here you can write down what happened and how you know it, and see it beside "
