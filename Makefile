@@ -118,7 +118,7 @@ bench-jrnl: $(STAMP)
 # The standalone Linux builds (packaging/README.md): dist/haven_<version>_amd64.deb and
 # dist/haven-<version>-linux-x86_64.tar.gz, plus the wheel and sdist. Slow (a few
 # minutes); not part of `make test`. Then: packaging/smoke.sh on the extracted package.
-dist: $(DIST_STAMP) $(QM)
+dist: $(DIST_STAMP) $(QM) $(QM_EN)
 	rm -rf build/icons build/deb dist/haven
 	$(BIN)/python packaging/render_icons.py build/icons > /dev/null
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \

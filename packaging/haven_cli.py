@@ -1,3 +1,6 @@
-"""The bundle's haven-cli: `python -m journal` (no Qt)."""
+"""The bundle's haven-cli: the command line, run as `python -m journal` runs it (journal/
+__main__.py acts only when it is run as the main module)."""
 
-import journal.__main__  # noqa: F401  (runs the command line and exits)
+import runpy
+
+runpy.run_module("journal", run_name="__main__")
