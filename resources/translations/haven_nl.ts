@@ -592,13 +592,13 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="695"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="702"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="171"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="710"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="172"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="704"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="711"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="686"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="693"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="432"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="712"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
@@ -841,47 +841,52 @@
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="578"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="583"/>
+        <source>When a child is not safe</source>
+        <translation>Als een kind niet veilig is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="586"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="600"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="607"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="628"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="635"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="708"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="715"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="713"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="742"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="749"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="743"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="750"/>
         <source>What you wrote is still here. Haven will try again when you keep writing.</source>
         <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>

@@ -119,3 +119,24 @@ def test_back_from_support_skips_willing_and_other_templates_keep_it(page, qtbot
     assert flow.safety_numbers.isHidden()
     flow.next()
     assert flow.step == flow.WILLING
+
+
+@pytest.mark.parametrize(("situations", "shown"), [
+    ((), True), ((Situation.UNSURE,), True), ((Situation.BOUNDARIES,), True),
+    ((Situation.ADDICTION,), False), ((Situation.ADDICTION, Situation.BOUNDARIES), True)])
+def test_the_safety_action_is_there_unless_she_said_it_is_only_his_addiction(
+        qtbot, page_env, situations, shown):
+    ProfileStore(page_env.vault).save(Profile(frozenset(situations)))
+    widget = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(widget)
+    widget.new_boundary()
+    flow = widget.flow
+
+    def rows() -> list[str]:
+        return [flow.template_list.item(i).data(TemplateRole)
+                for i in range(flow.template_list.count())]
+
+    assert (SAFETY in rows()) is shown
+    assert flow.template_list.currentItem().data(TemplateRole) != SAFETY  # not chosen
+    flow.family_box.setChecked(True)
+    assert SAFETY in rows()  # she can always show it with the family examples

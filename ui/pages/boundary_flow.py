@@ -571,21 +571,28 @@ class BoundaryFlow(QWidget):
     @Slot()
     def _fill_templates(self) -> None:
         self.template_list.clear()
-        templates = load_templates(self._lang(),
-                                   include_family=self.family_box.isChecked())
-        groups = [("general", "")]
-        if any(t.group == "family" for t in templates):
-            groups.append(("family", self.tr("For families: keeping children safe")))
-        for group, heading in groups:
-            if heading:
+        every = load_templates(self._lang(), include_family=True)
+        family = self.family_box.isChecked()
+        # A safety action (a child touched sexually) is not an example to filter away:
+        # it shows unless she said only that it is about his addiction (then with the
+        # family examples), under a heading of its own.
+        situations = current_profile(self._vault).situations
+        only_addiction = bool(situations) and situations <= {Situation.ADDICTION}
+        groups = [("", [t for t in every if t.group == "general"])]
+        if family or not only_addiction:
+            groups.append((self.tr("When a child is not safe"),
+                           [t for t in every if t.is_safety_action]))
+        if family:
+            groups.append((self.tr("For families: keeping children safe"),
+                           [t for t in every if t.group == "family"
+                            and not t.is_safety_action]))
+        for heading, members in groups:
+            if heading and members:
                 item = QListWidgetItem(heading, self.template_list)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-            # A safety action (a child touched sexually) first: it must not be missed.
-            members = sorted((t for t in templates if t.group == group),
-                             key=lambda t: not t.is_safety_action)
             for template in members:
                 item = QListWidgetItem(f"{template.title}\n{template.why}",
                                        self.template_list)
