@@ -158,7 +158,7 @@ class SafetyPage(QWidget):
             self.fields[key] = field
         self.saved_label = label("", "hint", parent=body)
         layout.addWidget(self.saved_label)
-        # What to do when what she found includes sexual images of minors (issue 15).
+        # What to do when what she found includes sexual images of minors.
         self.images_link = rich(
             '<a href="accused-images-of-minors">' + self.tr(
                 "Found sexual images of children? Read what to do, and what not to do "
