@@ -234,8 +234,7 @@ class BoundaryCard(QWidget):
         self._page = page
         self._boundary: Boundary | None = None
         self._crossing_name = ""
-        self._autosave = DraftAutosave(FormDrafts(page.vault), self._collect,
-                                       page.autosave_failed, self)
+        self._autosave = DraftAutosave(FormDrafts(page.vault), self._collect, self)
 
         self.back_button = button(self.tr("← All boundaries"), "linkButton", parent=self,
                                   accessible=self.tr("Back to all boundaries"))
@@ -334,6 +333,7 @@ class BoundaryCard(QWidget):
         column.addWidget(self.safety_note)
         column.addLayout(log_row)
         column.addWidget(self.crossing_form)
+        column.addWidget(self._autosave.message)
         column.addWidget(self.empty_log)
         column.addWidget(self.log_view)
         column.addStretch(1)
@@ -789,10 +789,6 @@ class BoundariesPage(QWidget):
             self.card.refresh_people()
         elif self.stack.currentIndex() == self.FLOW and self.flow.step != self.flow.START:
             self.flow.refresh_support()
-
-    def autosave_failed(self, exc: BaseException) -> None:
-        messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(
-            "What you wrote is still here. Haven will try again when you keep writing."))
 
     # -- private slots ---------------------------------------------------------------
 

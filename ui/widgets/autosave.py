@@ -104,15 +104,19 @@ class RecordAutosave(Autosave, Generic[Draft]):
     that replaced it) is made again, so what she wrote is kept.
 
     `collect()` returns the draft, or None when there is nothing to store yet (a new
-    record still empty). `on_saved(id, is_new)` follows every stored draft.
+    record still empty). `ready(draft)` is False when the draft cannot be stored yet for
+    a reason the page shows itself; it stays pending. `on_saved(id, is_new)` follows
+    every stored draft.
     """
 
     def __init__(self, parent: QWidget, *, collect: Callable[[], Draft | None],
                  create: Callable[[Draft], int], update: Callable[[int, Draft], Any],
                  on_saved: Callable[[int, bool], None] = lambda _id, _new: None,
+                 ready: Callable[[Draft], bool] = lambda _draft: True,
                  is_open: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent, self._store, is_open=is_open)
         self._collect = collect
+        self._ready = ready
         self._create = create
         self._update = update
         self._on_saved = on_saved
@@ -127,6 +131,8 @@ class RecordAutosave(Autosave, Generic[Draft]):
         draft = self._collect()
         if draft is None:
             return True  # nothing to keep yet: a new record is not stored empty
+        if not self._ready(draft):
+            return False
         is_new = self.record_id is None
         if self.record_id is None:
             self.record_id = self._create(draft)
