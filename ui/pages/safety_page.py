@@ -35,8 +35,9 @@ from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
 from ui.pages.worksheet import date_text
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, card, label
+from ui.widgets import button, card, label
 from ui.widgets import rich_label as rich
+from ui.widgets.autosave import Autosave
 
 
 def qdate(day: date) -> QDate:
@@ -107,8 +108,7 @@ class SafetyPage(QWidget):
         self._settings = settings
         self.store = SafetyStore(vault)
         self._loading = False
-        self._dirty = False
-        self._timer = autosave_timer(self, self.save_now)
+        self.autosave = Autosave(self, self._write)
         self._build()
         self.reload()
 
@@ -158,6 +158,7 @@ class SafetyPage(QWidget):
             self.fields[key] = field
         self.saved_label = label("", "hint", parent=body)
         layout.addWidget(self.saved_label)
+        layout.addWidget(self.autosave.message)
         # What to do when what she found includes sexual images of minors.
         self.images_link = rich(
             '<a href="accused-images-of-minors">' + self.tr(
@@ -259,7 +260,7 @@ class SafetyPage(QWidget):
         for key, field in self.fields.items():
             field.setPlainText(getattr(plan, key))
         self._loading = False
-        self._dirty = False
+        self.autosave.reset()
         self._reload_tests()
 
     def open_help_now(self) -> None:
@@ -272,21 +273,10 @@ class SafetyPage(QWidget):
         self.taken_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_pending(self) -> bool:
-        self._timer.stop()
-        return self.save_now() if self._dirty else True
+        return self.save_now()
 
     def save_now(self) -> bool:
-        if not self._dirty:
-            return True
-        plan = SafetyPlan(**{k: f.toPlainText() for k, f in self.fields.items()})
-        try:
-            self.store.save_plan(plan)
-        except Exception as exc:
-            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
-            return False
-        self._dirty = False
-        self.saved_label.setText(self.tr("Saved"))
-        return True
+        return self.autosave.flush()
 
     def add_test(self) -> None:
         """Add the test in the form, or save the changes to the chosen one."""
@@ -335,12 +325,17 @@ class SafetyPage(QWidget):
 
     # -- private ---------------------------------------------------------------------
 
+    def _write(self) -> bool:
+        self.store.save_plan(SafetyPlan(**{k: f.toPlainText()
+                                           for k, f in self.fields.items()}))
+        self.saved_label.setText(self.tr("Saved"))
+        return True
+
     def _changed(self) -> None:
         if self._loading:
             return
-        self._dirty = True
         self.saved_label.setText("")
-        self._timer.start()
+        self.autosave.changed()
 
     def _on_test_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         test_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -60,6 +60,11 @@ class Autosave(QObject):
         self._dirty = True
         self._timer.start()  # restarts: saves a second after typing stops
 
+    def mark_pending(self) -> None:
+        """Something is unsaved but needs no timer (a restored draft): the next change
+        or `flush()` saves it."""
+        self._dirty = True
+
     def flush(self) -> bool:
         """Save now if anything changed. True when nothing is left unsaved."""
         self._timer.stop()
