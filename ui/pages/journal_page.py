@@ -60,18 +60,6 @@ LIST_MIN_WIDTH = 230  # the entry list: dates and titles still readable
 LIST_WIDTH = 360  # its width at first
 
 
-class _SearchState:
-    """What a search on a worker thread may read (plain Python, no Qt): the newest
-    search asked for, and whether the vault has been locked since."""
-
-    def __init__(self) -> None:
-        self.generation = 0
-        self.locked = threading.Event()
-
-    def wanted(self, generation: int) -> bool:
-        return generation == self.generation and not self.locked.is_set()
-
-
 class JournalPage(QWidget):
     """Write, read back and find journal entries."""
 
@@ -96,9 +84,8 @@ class JournalPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         # The search itself runs on a worker thread; the newest one asked for wins.
-        self._search = _SearchState()
-        self._search_running = False  # a search is on the worker thread
-        self._search_again = False  # another was asked for meanwhile
+        self._searches = workers.NewestWins(self)
+        self._locked = threading.Event()  # read by searches on worker threads
         self._focus_results = False  # Enter: move to the first result once shown
         self._searching_timer = QTimer(self)
         self._searching_timer.setSingleShot(True)
@@ -569,51 +556,42 @@ class JournalPage(QWidget):
     @property
     def searching(self) -> bool:
         """Whether a search is still running (or waiting to run) on a worker thread."""
-        return self._search_running
+        return self._searches.busy
 
     @Slot()
     def _run_search(self) -> None:
         """Search for what is in the search field, on a worker thread: a search of a
         common word in a large journal takes longer than a keystroke may. The results
         of an older search that end after a newer one began are never shown."""
-        if not self._vault.is_open or self._search.locked.is_set():
+        if not self._vault.is_open or self._locked.is_set():
             return
-        self._search.generation += 1
-        text = self.search_edit.text()
-        if not text.strip():
-            self._search_again = False
-            self._show_search(text, self.filter_bar.entry_filter(), [], [])
-        elif self._search_running:
-            self._search_again = True  # starts when the running one ends
-        else:
-            self._start_search()
-
-    def _start_search(self) -> None:
         text, flt = self.search_edit.text(), self.filter_bar.entry_filter()
-        vault, state, generation = self._vault, self._search, self._search.generation
+        if not text.strip():
+            self._searches.cancel()  # a search still running is not shown
+            self._searching_timer.stop()
+            self._show_search(text, flt, [], [])
+            return
+        vault, locked, stale = self._vault, self._locked, self._searches.stale()
 
         def work() -> Any:
             # Not at all once the vault is locked or a newer search was asked for; the
             # vault's own lock keeps it from running at the same time as a query of
             # the GUI thread, and from running once the vault is closed.
-            if not state.wanted(generation):
+            if stale() or locked.is_set():
                 return None
             hits = SearchResultModel.first_page(vault, text, flt)
-            if not state.wanted(generation):
+            if stale() or locked.is_set():
                 return None
             return hits, WorksheetHitModel.find(vault, text)
 
-        self._search_running = True
         self._searching_timer.start()
-        workers.run_in_background(
-            self, work,
-            on_success=lambda result: self._search_done(generation, text, flt, result),
-            on_failure=lambda exc: self._search_done(generation, text, flt, None, exc))
+        self._searches.submit(work, lambda result: self._search_done(text, flt, result),
+                              lambda exc: self._search_done(text, flt, None, exc))
 
     def _run_search_work(self, work: Any, done: Any) -> None:
         """For the results list: read more hits on a worker thread, never once the
         vault is locked (done(None) then, or on any failure)."""
-        locked = self._search.locked
+        locked = self._locked
 
         def guarded() -> Any:
             return None if locked.is_set() else work()
@@ -622,16 +600,11 @@ class JournalPage(QWidget):
             self, guarded, on_success=lambda result: done(None if locked.is_set() else result),
             on_failure=lambda _exc: done(None))
 
-    def _search_done(self, generation: int, text: str, flt: EntryFilter, result: Any,
+    def _search_done(self, text: str, flt: EntryFilter, result: Any,
                      exc: BaseException | None = None) -> None:
-        self._search_running = False
-        if not self._search.wanted(generation):
-            self._searching_timer.stop()
-            if self._search_again and not self._search.locked.is_set():
-                self._search_again = False
-                self._start_search()  # the newest text and filters
-            return
         self._searching_timer.stop()
+        if self._locked.is_set():
+            return
         if isinstance(exc, HavenError) and self._vault.is_open:
             messages.error(self, self.tr("Search"), messages.error_text(exc))
         elif exc is not None and not isinstance(exc, VaultLocked):
@@ -656,7 +629,7 @@ class JournalPage(QWidget):
 
     @Slot()
     def _show_searching(self) -> None:
-        if self._search_running:
+        if self._searches.busy:
             self.count_label.setText(self.tr("Searching…"))
 
     @Slot(bool)
@@ -753,7 +726,8 @@ class JournalPage(QWidget):
     @Slot()
     def _on_vault_locked(self) -> None:
         """Forget everything shown: the page may outlive the vault for a moment."""
-        self._search.locked.set()  # a search on a worker thread stops or is dropped
+        self._locked.set()  # a search on a worker thread stops
+        self._searches.cancel()  # and its result is dropped
         self._search_timer.stop()
         self._searching_timer.stop()
         self._focus_results = False
