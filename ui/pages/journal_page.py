@@ -77,7 +77,6 @@ class JournalPage(QWidget):
 
         self.model = EntryListModel(self._store, self)
         self.search_model = SearchResultModel(vault, self)
-        self.search_model.runner = self._run_search_work
         self.worksheet_model = WorksheetHitModel(vault, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -86,6 +85,7 @@ class JournalPage(QWidget):
         # The search itself runs on a worker thread; the newest one asked for wins.
         self._searches = workers.NewestWins(self)
         self._locked = threading.Event()  # read by searches on worker threads
+        self.search_model.locked = self._locked  # its next pages: read there too
         self._focus_results = False  # Enter: move to the first result once shown
         self._searching_timer = QTimer(self)
         self._searching_timer.setSingleShot(True)
@@ -587,18 +587,6 @@ class JournalPage(QWidget):
         self._searching_timer.start()
         self._searches.submit(work, lambda result: self._search_done(text, flt, result),
                               lambda exc: self._search_done(text, flt, None, exc))
-
-    def _run_search_work(self, work: Any, done: Any) -> None:
-        """For the results list: read more hits on a worker thread, never once the
-        vault is locked (done(None) then, or on any failure)."""
-        locked = self._locked
-
-        def guarded() -> Any:
-            return None if locked.is_set() else work()
-
-        workers.run_in_background(
-            self, guarded, on_success=lambda result: done(None if locked.is_set() else result),
-            on_failure=lambda _exc: done(None))
 
     def _search_done(self, text: str, flt: EntryFilter, result: Any,
                      exc: BaseException | None = None) -> None:
