@@ -12,7 +12,6 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,12 +35,11 @@ from journal.models import EntryFilter, EntrySummary, SearchHit
 from journal.search import WorksheetHit
 from journal.vault import Vault
 from ui import messages, workers
-from ui.hub import Hub
+from ui.hub import ALL_RECORDS, Hub
 from ui.models.entry_list_model import (
     EntryIdRole,
     EntryListDelegate,
     EntryListModel,
-    summary_from_draft,
 )
 from ui.pages.entry_editor import EntryEditor
 from ui.pages.search_panel import EntryIdRole as HitIdRole
@@ -62,6 +60,8 @@ LIST_WIDTH = 360  # its width at first
 
 class JournalPage(QWidget):
     """Write, read back and find journal entries."""
+
+    REFRESHES_ITSELF = True  # on records_changed(ALL_RECORDS): see _on_records_changed
 
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -338,8 +338,7 @@ class JournalPage(QWidget):
         self.editor.closed.connect(self._on_editor_closed)
         self.editor.agenda_requested.connect(
             lambda entry_id, text: self._hub.agenda_add_requested.emit("entry", entry_id, text))
-        self._hub.entry_saved.connect(self._on_hub_entry_saved)
-        self._hub.entry_deleted.connect(self._on_hub_entry_deleted)
+        self._hub.records_changed.connect(self._on_records_changed)
         self._hub.vault_locked.connect(self._on_vault_locked)
 
     # -- public ----------------------------------------------------------------------
@@ -484,19 +483,36 @@ class JournalPage(QWidget):
         if not self._known_tags:
             self._refresh_tags()
 
-    def _emit_saved(self, entry_id: int) -> None:
+    def _announce(self) -> None:
+        """Tell the other pages an entry was written (this page knows already)."""
         self._emitting = True
         try:
-            self._hub.entry_saved.emit(entry_id)
+            self._hub.records_changed.emit("entry")
         finally:
             self._emitting = False
 
-    def _emit_deleted(self, entry_id: int) -> None:
-        self._emitting = True
+    def _reload_entries(self) -> None:
+        """Entries were written elsewhere (an import): the list, the tags, the search
+        and the open entry as they are now; unsaved words in the editor stay."""
+        self._selecting = True
         try:
-            self._hub.entry_deleted.emit(entry_id)
+            self.model.reload()
         finally:
-            self._emitting = False
+            self._selecting = False
+        self._refresh_tags()
+        if self.search_model.query.strip():
+            self._run_search()
+        entry_id = self.editor.entry_id
+        if entry_id is not None and not self.editor.is_dirty:
+            try:
+                self.editor.load(self._store.get(entry_id))
+            except EntryNotFound:
+                self.editor.clear()
+        if self.editor.is_open:
+            self._show_editor(self.editor.entry_id)
+        else:
+            self._show_placeholder()
+        self._update_count()
 
     # -- private slots ---------------------------------------------------------------
 
@@ -521,13 +537,6 @@ class JournalPage(QWidget):
         hit = self.worksheet_model.hit_at(index.row()) if index.isValid() else None
         if hit is not None:
             self._hub.open_record_requested.emit(hit.kind, hit.id)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # A boundary or need may have changed on its own page meanwhile.
-        if self.search_model.query.strip() and self._vault.is_open:
-            self.worksheet_model.refresh()
-            self._update_count()
 
     @Slot()
     def _on_new_clicked(self) -> None:
@@ -656,7 +665,7 @@ class JournalPage(QWidget):
         if any(t.casefold() not in self._known_tags for t in summary.tags):
             self._refresh_tags()
         self._update_count()
-        self._emit_saved(entry_id)
+        self._announce()
 
     @Slot(int)
     def _on_editor_deleted(self, entry_id: int) -> None:
@@ -668,7 +677,7 @@ class JournalPage(QWidget):
             self._selecting = False
         self._update_count()
         self._show_placeholder()
-        self._emit_deleted(entry_id)
+        self._announce()
 
     @Slot()
     def _on_editor_closed(self) -> None:
@@ -676,40 +685,15 @@ class JournalPage(QWidget):
         self._show_placeholder()
         self._update_count()
 
-    @Slot(int)
-    def _on_hub_entry_saved(self, entry_id: int) -> None:
-        """An entry saved elsewhere (not by this page): show the change."""
-        if self._emitting or not self._vault.is_open:
+    @Slot(str)
+    def _on_records_changed(self, kind: str) -> None:
+        if self._emitting or not self._vault.is_open or self._locked.is_set():
             return
-        try:
-            entry = self._store.get(entry_id)
-        except HavenError:
-            return
-        self._selecting = True
-        try:
-            self.model.entry_saved(summary_from_draft(entry_id, entry.draft()))
-        finally:
-            self._selecting = False
-        if self.editor.entry_id == entry_id and not self.editor.is_dirty:
-            self.editor.load(entry)
-        self._update_count()
-        if self.page_stack.currentWidget() is self.empty_state:
-            self.page_stack.setCurrentWidget(self.splitter)
-
-    @Slot(int)
-    def _on_hub_entry_deleted(self, entry_id: int) -> None:
-        if self._emitting or not self._vault.is_open:
-            return
-        self._selecting = True
-        try:
-            self.model.entry_removed(entry_id)
-            self.search_model.remove_entry(entry_id)
-        finally:
-            self._selecting = False
-        if self.editor.entry_id == entry_id:
-            self.editor.clear()
-            self._show_placeholder()
-        self._update_count()
+        if kind in ("entry", ALL_RECORDS):
+            self._reload_entries()
+        elif kind in ("boundary", "need") and self.search_model.query.strip():
+            self.worksheet_model.refresh()  # the boundaries and needs the search found
+            self._update_count()
 
     @Slot()
     def _on_vault_locked(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal.errors import RecordNotFound
 from ui import messages
+from ui.hub import Hub
 from ui.widgets import autosave_timer, message_label
 
 Draft = TypeVar("Draft")
@@ -44,7 +45,12 @@ class Autosave(QObject):
         self._dirty = False
         self._saving = False
         self._timer = autosave_timer(self, self._on_timeout)
+        self._announce: Callable[[], None] = lambda: None
         self.message: QLabel = message_label("errorText", parent=parent)
+
+    def announce(self, hub: Hub, kind: str) -> None:
+        """After every stored write, tell the other pages: `hub.records_changed(kind)`."""
+        self._announce = lambda: hub.records_changed.emit(kind)
 
     @property
     def is_dirty(self) -> bool:
@@ -86,6 +92,7 @@ class Autosave(QObject):
             return False
         self._dirty = False
         self._show_failure(None)
+        self._announce()
         return True
 
     def reset(self) -> None:
