@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -643,6 +643,7 @@ class BoundaryCard(QWidget):
                            messages.error_text(exc))
             return
         self._boundary = None
+        self._page.announce()
         self._page.show_list()
 
 
@@ -673,6 +674,7 @@ class BoundariesPage(QWidget):
         outer.addWidget(self.stack)
 
         self.flow.saved.connect(self._on_flow_saved)
+        hub.records_changed.connect(self._on_records_changed)
         self.flow.cancelled.connect(self._on_flow_cancelled)
         self.new_button.clicked.connect(self.new_boundary)
         self.list_view.activated.connect(self._on_activated)
@@ -759,8 +761,14 @@ class BoundariesPage(QWidget):
         self.flow.start_revision(boundary)
         self.stack.setCurrentIndex(self.FLOW)
 
+    def announce(self) -> None:
+        """Tell the other pages a boundary was written (the journal's search shows
+        boundaries too)."""
+        self._hub.records_changed.emit("boundary")
+
     def changed(self, boundary_id: int) -> None:
         """A boundary was saved or logged: show the new state."""
+        self.announce()
         self.reload()
         if self.stack.currentIndex() == self.CARD:
             self.card.show_boundary(boundary_id)
@@ -782,9 +790,11 @@ class BoundariesPage(QWidget):
         card_ok = self.card.save_pending()
         return flow_ok and card_ok
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back from another page: her support list may have changed there."""
-        super().showEvent(event)
+    @Slot(str)
+    def _on_records_changed(self, kind: str) -> None:
+        """Her support list changed on its page: the names here follow."""
+        if kind != "support" or not self.vault.is_open:
+            return
         if self.stack.currentIndex() == self.CARD:
             self.card.refresh_people()
         elif self.stack.currentIndex() == self.FLOW and self.flow.step != self.flow.START:
@@ -800,6 +810,7 @@ class BoundariesPage(QWidget):
 
     @Slot(int)
     def _on_flow_saved(self, boundary_id: int) -> None:
+        self.announce()
         self.reload()
         self.open_boundary(boundary_id)
 

@@ -578,6 +578,7 @@ class CheckinPage(QWidget):
 
         form_card = card(content)
         self.form = CheckinForm(self._store, vault, settings, form_card)
+        self.form.autosave.announce(hub, "checkin")
         inner = QVBoxLayout(form_card)
         inner.setContentsMargins(18, 16, 18, 16)
         inner.addWidget(self.form)
@@ -736,17 +737,6 @@ class CheckinPage(QWidget):
 
     # -- events ----------------------------------------------------------------------
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        # Her lists may have grown elsewhere (a demo, an import); keep the form current.
-        if not self.form.is_dirty and self._vault.is_open:
-            self.form.refresh_lists()
-            if self.form.checkin_id is not None:
-                try:
-                    self.form.load(self._store.get(self.form.checkin_id))
-                except CheckinNotFound:
-                    self.form.start_new(self.form.day)
-        super().showEvent(event)  # type: ignore[arg-type]
-
     # -- private slots ---------------------------------------------------------------
 
     @Slot(QDate)
@@ -803,5 +793,6 @@ class CheckinPage(QWidget):
                            messages.error_text(exc))
             return
         self.form.forget()
+        self._hub.records_changed.emit("checkin")
         day = self.form.day
         self.open_day(day, checkin_id=-1)

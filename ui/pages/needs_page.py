@@ -109,6 +109,7 @@ class NeedsPage(QWidget):
             self, collect=self._draft_to_store, create=lambda d: self.store.create(d),
             update=lambda i, d: self.store.update(i, d), on_saved=self._on_stored,
             ready=self._has_words, is_open=lambda: self._open and vault.is_open)
+        self.autosave.announce(hub, "need")
         self._note_autosave = DraftAutosave(FormDrafts(vault), self._collect_note, self)
         self._build()
         self._connect()
@@ -319,6 +320,7 @@ class NeedsPage(QWidget):
                                "What you wrote is still here."))
             return False
         self._note_autosave.forget(self._note_name())
+        self._hub.records_changed.emit("need")
         self._loading = True
         self.note_edit.clear()
         self._loading = False
@@ -496,5 +498,6 @@ class NeedsPage(QWidget):
             return
         self._note_autosave.forget(self._note_name())
         self.autosave.show(None)
+        self._hub.records_changed.emit("need")
         self.reload()
         self._show_nothing()

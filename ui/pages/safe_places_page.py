@@ -441,6 +441,7 @@ class SafePlacesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("safePlacesPage")
         self._vault = vault
+        self._hub = hub
         self._store = SafePlaceStore(vault)
         self._selecting = False
         self.model = SafePlaceListModel(self._store, self)
@@ -509,6 +510,7 @@ class SafePlacesPage(QWidget):
         ph.addStretch(2)
         self.right.addWidget(self.placeholder)
         self.editor = SafePlaceEditor(self._store, vault)
+        self.editor.autosave.announce(hub, "safe_place")
         # The form scrolls in a low window instead of squeezing the photo over its buttons.
         self.editor_scroll = QScrollArea(self.right)
         self.editor_scroll.setWidgetResizable(True)
@@ -630,6 +632,7 @@ class SafePlacesPage(QWidget):
 
     @Slot(int)
     def _on_deleted(self, _place_id: int) -> None:
+        self._hub.records_changed.emit("safe_place")
         self.model.reload()
         if self.model.rowCount():
             self.open_place(self.model.places[0].id)

@@ -109,6 +109,7 @@ class SafetyPage(QWidget):
         self.store = SafetyStore(vault)
         self._loading = False
         self.autosave = Autosave(self, self._write)
+        self.autosave.announce(hub, "safety")
         self._build()
         self.reload()
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,7 +56,9 @@ class SupportPage(QWidget):
         self._drafts = FormDrafts(vault)
         self._person_id: int | None = None
         self._loading = False
+        self._hub = hub
         self.autosave = Autosave(self, self._write)
+        self.autosave.announce(hub, "support")
         self._build()
         self.reload()
         self.new_person()
@@ -251,6 +252,7 @@ class SupportPage(QWidget):
             self._drafts.drop(self._draft_name())
         self._person_id = person_id
         self.autosave.reset()
+        self._hub.records_changed.emit("support")
         self.delete_button.setEnabled(True)
         self._show_add()
         self.reload()
@@ -308,13 +310,9 @@ class SupportPage(QWidget):
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
             return
         self.autosave.reset()
+        self._hub.records_changed.emit("support")
         self.new_person()
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.autosave.is_dirty:
-            self.reload()
-        super().showEvent(event)
 
     # -- private ---------------------------------------------------------------------
 
@@ -389,3 +387,5 @@ class SupportPage(QWidget):
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             self.reload()
+            return
+        self._hub.records_changed.emit("support")
