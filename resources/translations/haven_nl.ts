@@ -226,155 +226,153 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../ui/widgets/autosave.py" line="27"/>
+        <source>Not saved: %1 What you wrote is still here; Haven tries again with your next change.</source>
+        <translation>Niet opgeslagen: %1 Wat je schreef staat er nog; Haven probeert het opnieuw bij je volgende wijziging.</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="688"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="732"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="690"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="734"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="690"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="692"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt ze later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="694"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="696"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="695"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="697"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="699"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="701"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="794"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="795"/>
-        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
-        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="240"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="239"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="241"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="240"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="246"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="251"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="250"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="253"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="252"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="256"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="255"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="256"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="259"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="258"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="260"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="259"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="263"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="265"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="268"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="269"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="268"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="270"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="269"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="281"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="272"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="280"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
         <location filename="../../ui/pages/boundaries_page.py" line="565"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="289"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="288"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="293"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="292"/>
         <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call for help the same day: Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at the weekend, the police (101). When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
         <translation>Als het gebeurt, wacht je niet af of het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je vraagt dezelfde dag nog hulp: Veilig Thuis (0800-2000, dag en nacht) of in Vlaanderen 1712 (op werkdagen); is het in Vlaanderen avond of weekend, dan bel je de politie (101). Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="307"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="306"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -547,7 +545,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="137"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="418"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="419"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
@@ -592,19 +590,19 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="671"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="672"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="166"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="679"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="680"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="167"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="680"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="681"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -625,7 +623,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="201"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="423"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="424"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
@@ -701,7 +699,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="260"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="662"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="663"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -722,13 +720,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="265"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
@@ -738,147 +736,137 @@
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="417"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="418"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="419"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="420"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="420"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="688"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="421"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="421"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="422"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="422"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="423"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="424"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="425"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="425"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="426"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="455"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="456"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="503"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="504"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="505"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="506"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="520"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="521"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="521"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="522"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="528"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="524"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="523"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="529"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="524"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="530"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="526"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="527"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="528"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="559"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="560"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="576"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="577"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="604"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="605"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="684"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="685"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="689"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="690"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="697"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="697"/>
         <source>Belgium</source>
         <translation>België</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
-        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
-        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
@@ -900,27 +888,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="85"/>
+        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="86"/>
+        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="87"/>
+        <location filename="../../ui/pages/checkin_page.py" line="88"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="88"/>
+        <location filename="../../ui/pages/checkin_page.py" line="89"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="89"/>
+        <location filename="../../ui/pages/checkin_page.py" line="90"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -928,204 +916,194 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="236"/>
+        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="237"/>
+        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="238"/>
+        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="239"/>
+        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="240"/>
+        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="241"/>
+        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="242"/>
+        <location filename="../../ui/pages/checkin_page.py" line="243"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="243"/>
+        <location filename="../../ui/pages/checkin_page.py" line="244"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="244"/>
+        <location filename="../../ui/pages/checkin_page.py" line="245"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="246"/>
+        <location filename="../../ui/pages/checkin_page.py" line="247"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="255"/>
-        <location filename="../../ui/pages/checkin_page.py" line="286"/>
+        <location filename="../../ui/pages/checkin_page.py" line="256"/>
+        <location filename="../../ui/pages/checkin_page.py" line="287"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="256"/>
+        <location filename="../../ui/pages/checkin_page.py" line="257"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="257"/>
+        <location filename="../../ui/pages/checkin_page.py" line="258"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="264"/>
+        <location filename="../../ui/pages/checkin_page.py" line="265"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="267"/>
+        <location filename="../../ui/pages/checkin_page.py" line="268"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="268"/>
+        <location filename="../../ui/pages/checkin_page.py" line="269"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="271"/>
+        <location filename="../../ui/pages/checkin_page.py" line="272"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="274"/>
+        <location filename="../../ui/pages/checkin_page.py" line="275"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="274"/>
+        <location filename="../../ui/pages/checkin_page.py" line="275"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="274"/>
+        <location filename="../../ui/pages/checkin_page.py" line="275"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="281"/>
+        <location filename="../../ui/pages/checkin_page.py" line="282"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="287"/>
+        <location filename="../../ui/pages/checkin_page.py" line="288"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="288"/>
+        <location filename="../../ui/pages/checkin_page.py" line="289"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="292"/>
+        <location filename="../../ui/pages/checkin_page.py" line="293"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="299"/>
+        <location filename="../../ui/pages/checkin_page.py" line="300"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="301"/>
+        <location filename="../../ui/pages/checkin_page.py" line="302"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorgpunt toe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="304"/>
+        <location filename="../../ui/pages/checkin_page.py" line="305"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="311"/>
+        <location filename="../../ui/pages/checkin_page.py" line="312"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="315"/>
+        <location filename="../../ui/pages/checkin_page.py" line="316"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="317"/>
+        <location filename="../../ui/pages/checkin_page.py" line="318"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="320"/>
+        <location filename="../../ui/pages/checkin_page.py" line="321"/>
         <source>Rename or remove items and triggers…</source>
         <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="323"/>
+        <location filename="../../ui/pages/checkin_page.py" line="324"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="327"/>
+        <location filename="../../ui/pages/checkin_page.py" line="328"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="328"/>
+        <location filename="../../ui/pages/checkin_page.py" line="329"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="330"/>
+        <location filename="../../ui/pages/checkin_page.py" line="331"/>
         <source>&amp;Note</source>
         <translation>&amp;Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="407"/>
+        <location filename="../../ui/pages/checkin_page.py" line="409"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="408"/>
+        <location filename="../../ui/pages/checkin_page.py" line="410"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="519"/>
-        <source>Your check-in could not be saved</source>
-        <translation>Je check-in kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="521"/>
-        <source>What you filled in is still here. Haven will try again with your next change.</source>
-        <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="547"/>
-        <location filename="../../ui/pages/checkin_page.py" line="563"/>
+        <location filename="../../ui/pages/checkin_page.py" line="512"/>
+        <location filename="../../ui/pages/checkin_page.py" line="528"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -1207,139 +1185,139 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="589"/>
+        <location filename="../../ui/pages/checkin_page.py" line="554"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="590"/>
+        <location filename="../../ui/pages/checkin_page.py" line="555"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag overslaan is ook goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="599"/>
+        <location filename="../../ui/pages/checkin_page.py" line="564"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="605"/>
+        <location filename="../../ui/pages/checkin_page.py" line="570"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="611"/>
+        <location filename="../../ui/pages/checkin_page.py" line="576"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="621"/>
+        <location filename="../../ui/pages/checkin_page.py" line="587"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="622"/>
+        <location filename="../../ui/pages/checkin_page.py" line="588"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="625"/>
+        <location filename="../../ui/pages/checkin_page.py" line="591"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="626"/>
+        <location filename="../../ui/pages/checkin_page.py" line="592"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="627"/>
+        <location filename="../../ui/pages/checkin_page.py" line="593"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="630"/>
+        <location filename="../../ui/pages/checkin_page.py" line="596"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="631"/>
+        <location filename="../../ui/pages/checkin_page.py" line="597"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="632"/>
+        <location filename="../../ui/pages/checkin_page.py" line="598"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="724"/>
+        <location filename="../../ui/pages/checkin_page.py" line="690"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="725"/>
+        <location filename="../../ui/pages/checkin_page.py" line="691"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="731"/>
+        <location filename="../../ui/pages/checkin_page.py" line="697"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="751"/>
+        <location filename="../../ui/pages/checkin_page.py" line="717"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="753"/>
+        <location filename="../../ui/pages/checkin_page.py" line="719"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="763"/>
-        <location filename="../../ui/pages/checkin_page.py" line="807"/>
-        <location filename="../../ui/pages/checkin_page.py" line="818"/>
+        <location filename="../../ui/pages/checkin_page.py" line="729"/>
+        <location filename="../../ui/pages/checkin_page.py" line="762"/>
+        <location filename="../../ui/pages/checkin_page.py" line="773"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="808"/>
+        <location filename="../../ui/pages/checkin_page.py" line="763"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="812"/>
+        <location filename="../../ui/pages/checkin_page.py" line="767"/>
         <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
         <translation>Je check-in is opgeslagen. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="814"/>
+        <location filename="../../ui/pages/checkin_page.py" line="769"/>
         <source>Nothing filled in yet, so nothing was saved.</source>
         <translation>Nog niets ingevuld, dus er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="828"/>
+        <location filename="../../ui/pages/checkin_page.py" line="783"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="829"/>
+        <location filename="../../ui/pages/checkin_page.py" line="784"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="830"/>
+        <location filename="../../ui/pages/checkin_page.py" line="785"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="830"/>
+        <location filename="../../ui/pages/checkin_page.py" line="785"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="837"/>
+        <location filename="../../ui/pages/checkin_page.py" line="792"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1492,13 +1470,13 @@
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="359"/>
+        <location filename="../../ui/pages/entry_editor.py" line="360"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="252"/>
-        <location filename="../../ui/pages/entry_editor.py" line="441"/>
+        <location filename="../../ui/pages/entry_editor.py" line="442"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
@@ -1514,7 +1492,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="257"/>
-        <location filename="../../ui/pages/entry_editor.py" line="439"/>
+        <location filename="../../ui/pages/entry_editor.py" line="440"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
@@ -1594,7 +1572,7 @@
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="374"/>
+        <location filename="../../ui/pages/entry_editor.py" line="375"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
@@ -1614,119 +1592,119 @@
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="384"/>
+        <location filename="../../ui/pages/entry_editor.py" line="385"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="394"/>
+        <location filename="../../ui/pages/entry_editor.py" line="395"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="416"/>
+        <location filename="../../ui/pages/entry_editor.py" line="417"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="419"/>
+        <location filename="../../ui/pages/entry_editor.py" line="420"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="420"/>
+        <location filename="../../ui/pages/entry_editor.py" line="421"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="409"/>
+        <location filename="../../ui/pages/entry_editor.py" line="410"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="411"/>
+        <location filename="../../ui/pages/entry_editor.py" line="412"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="413"/>
+        <location filename="../../ui/pages/entry_editor.py" line="414"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="363"/>
+        <location filename="../../ui/pages/entry_editor.py" line="364"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="367"/>
-        <location filename="../../ui/pages/entry_editor.py" line="443"/>
+        <location filename="../../ui/pages/entry_editor.py" line="368"/>
+        <location filename="../../ui/pages/entry_editor.py" line="444"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="368"/>
+        <location filename="../../ui/pages/entry_editor.py" line="369"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="437"/>
+        <location filename="../../ui/pages/entry_editor.py" line="438"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="561"/>
-        <location filename="../../ui/pages/entry_editor.py" line="641"/>
+        <location filename="../../ui/pages/entry_editor.py" line="612"/>
+        <location filename="../../ui/pages/entry_editor.py" line="652"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="571"/>
+        <location filename="../../ui/pages/entry_editor.py" line="542"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="572"/>
+        <location filename="../../ui/pages/entry_editor.py" line="543"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="586"/>
+        <location filename="../../ui/pages/entry_editor.py" line="557"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="587"/>
+        <location filename="../../ui/pages/entry_editor.py" line="558"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="589"/>
+        <location filename="../../ui/pages/entry_editor.py" line="560"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="589"/>
+        <location filename="../../ui/pages/entry_editor.py" line="560"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="601"/>
+        <location filename="../../ui/pages/entry_editor.py" line="572"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="654"/>
+        <location filename="../../ui/pages/entry_editor.py" line="625"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="669"/>
+        <location filename="../../ui/pages/entry_editor.py" line="640"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="670"/>
+        <location filename="../../ui/pages/entry_editor.py" line="641"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1734,24 +1712,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="677"/>
+        <location filename="../../ui/pages/entry_editor.py" line="659"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="681"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="684"/>
-        <source>Your entry could not be saved</source>
-        <translation>Je notitie kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="686"/>
-        <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
-        <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
@@ -2043,83 +2006,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="422"/>
+        <location filename="../../ui/pages/search_panel.py" line="427"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="423"/>
-        <location filename="../../ui/pages/search_panel.py" line="498"/>
+        <location filename="../../ui/pages/search_panel.py" line="428"/>
+        <location filename="../../ui/pages/search_panel.py" line="503"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="425"/>
+        <location filename="../../ui/pages/search_panel.py" line="430"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="426"/>
+        <location filename="../../ui/pages/search_panel.py" line="431"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="430"/>
+        <location filename="../../ui/pages/search_panel.py" line="435"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="436"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="432"/>
+        <location filename="../../ui/pages/search_panel.py" line="437"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="433"/>
+        <location filename="../../ui/pages/search_panel.py" line="438"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="441"/>
+        <location filename="../../ui/pages/search_panel.py" line="446"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="442"/>
+        <location filename="../../ui/pages/search_panel.py" line="447"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="444"/>
+        <location filename="../../ui/pages/search_panel.py" line="449"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="450"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="447"/>
+        <location filename="../../ui/pages/search_panel.py" line="452"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="453"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="461"/>
+        <location filename="../../ui/pages/search_panel.py" line="466"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="463"/>
+        <location filename="../../ui/pages/search_panel.py" line="468"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2225,27 +2188,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="65"/>
+        <location filename="../../ui/pages/safety_page.py" line="66"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="62"/>
+        <location filename="../../ui/pages/safety_page.py" line="63"/>
         <source>Help now: emergency numbers and helplines</source>
         <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="67"/>
+        <location filename="../../ui/pages/safety_page.py" line="68"/>
         <source>Is someone in danger right now, you or someone else? Call 112 (in Belgium, the police: 101). You do not have to be sure: better to call once too often than once too few.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112 (in België de politie: 101). Je hoeft het niet zeker te weten: liever een keer te veel gebeld dan een keer te weinig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="72"/>
+        <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="72"/>
+        <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -3107,112 +3070,112 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="137"/>
-        <location filename="../../ui/pages/journal_page.py" line="138"/>
+        <location filename="../../ui/pages/journal_page.py" line="124"/>
+        <location filename="../../ui/pages/journal_page.py" line="125"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="143"/>
+        <location filename="../../ui/pages/journal_page.py" line="130"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="145"/>
-        <location filename="../../ui/pages/journal_page.py" line="669"/>
+        <location filename="../../ui/pages/journal_page.py" line="132"/>
+        <location filename="../../ui/pages/journal_page.py" line="639"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="156"/>
+        <location filename="../../ui/pages/journal_page.py" line="143"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="158"/>
+        <location filename="../../ui/pages/journal_page.py" line="145"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="162"/>
+        <location filename="../../ui/pages/journal_page.py" line="149"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="164"/>
-        <location filename="../../ui/pages/journal_page.py" line="239"/>
-        <location filename="../../ui/pages/journal_page.py" line="241"/>
+        <location filename="../../ui/pages/journal_page.py" line="151"/>
+        <location filename="../../ui/pages/journal_page.py" line="226"/>
+        <location filename="../../ui/pages/journal_page.py" line="228"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="178"/>
+        <location filename="../../ui/pages/journal_page.py" line="165"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="199"/>
+        <location filename="../../ui/pages/journal_page.py" line="186"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="212"/>
+        <location filename="../../ui/pages/journal_page.py" line="199"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="218"/>
+        <location filename="../../ui/pages/journal_page.py" line="205"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="233"/>
+        <location filename="../../ui/pages/journal_page.py" line="220"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="266"/>
+        <location filename="../../ui/pages/journal_page.py" line="253"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="270"/>
+        <location filename="../../ui/pages/journal_page.py" line="257"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="273"/>
+        <location filename="../../ui/pages/journal_page.py" line="260"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="276"/>
+        <location filename="../../ui/pages/journal_page.py" line="263"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="284"/>
-        <location filename="../../ui/pages/journal_page.py" line="286"/>
+        <location filename="../../ui/pages/journal_page.py" line="271"/>
+        <location filename="../../ui/pages/journal_page.py" line="273"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="288"/>
+        <location filename="../../ui/pages/journal_page.py" line="275"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="290"/>
+        <location filename="../../ui/pages/journal_page.py" line="277"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="393"/>
+        <location filename="../../ui/pages/journal_page.py" line="379"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="445"/>
+        <location filename="../../ui/pages/journal_page.py" line="431"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -3220,13 +3183,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="447"/>
+        <location filename="../../ui/pages/journal_page.py" line="433"/>
         <source>1 found</source>
         <comment>search results</comment>
         <translation>1 gevonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="449"/>
+        <location filename="../../ui/pages/journal_page.py" line="435"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -3235,22 +3198,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="452"/>
+        <location filename="../../ui/pages/journal_page.py" line="438"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="455"/>
+        <location filename="../../ui/pages/journal_page.py" line="441"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="458"/>
+        <location filename="../../ui/pages/journal_page.py" line="444"/>
         <source>1 entry</source>
         <translation>1 notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="458"/>
+        <location filename="../../ui/pages/journal_page.py" line="444"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -3258,37 +3221,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="461"/>
+        <location filename="../../ui/pages/journal_page.py" line="447"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="463"/>
+        <location filename="../../ui/pages/journal_page.py" line="449"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="465"/>
+        <location filename="../../ui/pages/journal_page.py" line="451"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="470"/>
+        <location filename="../../ui/pages/journal_page.py" line="456"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="636"/>
+        <location filename="../../ui/pages/journal_page.py" line="606"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="660"/>
+        <location filename="../../ui/pages/journal_page.py" line="630"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="668"/>
+        <location filename="../../ui/pages/journal_page.py" line="638"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -3485,12 +3448,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Open the restored journal now?</source>
         <translation>Het teruggezette dagboek nu openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -3503,79 +3466,79 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
@@ -3619,195 +3582,184 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="121"/>
+        <location filename="../../ui/pages/needs_page.py" line="122"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="123"/>
+        <location filename="../../ui/pages/needs_page.py" line="124"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="127"/>
+        <location filename="../../ui/pages/needs_page.py" line="128"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="128"/>
+        <location filename="../../ui/pages/needs_page.py" line="129"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="131"/>
+        <location filename="../../ui/pages/needs_page.py" line="132"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="137"/>
+        <location filename="../../ui/pages/needs_page.py" line="138"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="152"/>
+        <location filename="../../ui/pages/needs_page.py" line="153"/>
         <source>What I need</source>
         <translation>Wat ik nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="153"/>
+        <location filename="../../ui/pages/needs_page.py" line="154"/>
         <source>What I need, in my own words</source>
         <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="158"/>
+        <location filename="../../ui/pages/needs_page.py" line="159"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="165"/>
+        <location filename="../../ui/pages/needs_page.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="171"/>
+        <location filename="../../ui/pages/needs_page.py" line="172"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="172"/>
+        <location filename="../../ui/pages/needs_page.py" line="173"/>
         <source>Delete this need</source>
         <translation>Deze behoefte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="174"/>
+        <location filename="../../ui/pages/needs_page.py" line="175"/>
         <source>&amp;Area</source>
         <translation>&amp;Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="175"/>
+        <location filename="../../ui/pages/needs_page.py" line="176"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="178"/>
-        <location filename="../../ui/pages/needs_page.py" line="194"/>
+        <location filename="../../ui/pages/needs_page.py" line="179"/>
+        <location filename="../../ui/pages/needs_page.py" line="195"/>
         <source>Notes over time</source>
         <translation>Aantekeningen door de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="183"/>
+        <location filename="../../ui/pages/needs_page.py" line="184"/>
         <source>Date of the note</source>
         <translation>Datum van de aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="185"/>
+        <location filename="../../ui/pages/needs_page.py" line="186"/>
         <source>A note about this need</source>
         <translation>Een aantekening bij deze behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="186"/>
+        <location filename="../../ui/pages/needs_page.py" line="187"/>
         <source>How is it with this need now?</source>
         <translation>Hoe staat het nu met deze behoefte?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="190"/>
+        <location filename="../../ui/pages/needs_page.py" line="191"/>
         <source>Add note</source>
         <translation>Aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="191"/>
+        <location filename="../../ui/pages/needs_page.py" line="192"/>
         <source>Add this note</source>
         <translation>Deze aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="223"/>
+        <location filename="../../ui/pages/needs_page.py" line="226"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="272"/>
+        <location filename="../../ui/pages/needs_page.py" line="275"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="302"/>
+        <location filename="../../ui/pages/needs_page.py" line="348"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="315"/>
-        <location filename="../../ui/pages/needs_page.py" line="464"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/needs_page.py" line="320"/>
-        <location filename="../../ui/pages/needs_page.py" line="390"/>
+        <location filename="../../ui/pages/needs_page.py" line="354"/>
+        <location filename="../../ui/pages/needs_page.py" line="389"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="333"/>
+        <location filename="../../ui/pages/needs_page.py" line="307"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="337"/>
+        <location filename="../../ui/pages/needs_page.py" line="311"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de aantekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="344"/>
+        <location filename="../../ui/pages/needs_page.py" line="318"/>
         <source>The note was not saved</source>
         <translation>De aantekening is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="346"/>
+        <location filename="../../ui/pages/needs_page.py" line="320"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="439"/>
+        <location filename="../../ui/pages/needs_page.py" line="437"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="197"/>
+        <location filename="../../ui/pages/needs_page.py" line="198"/>
         <source>No notes yet.</source>
         <translation>Nog geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="465"/>
-        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
-        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/needs_page.py" line="474"/>
+        <location filename="../../ui/pages/needs_page.py" line="464"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="495"/>
+        <location filename="../../ui/pages/needs_page.py" line="485"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="496"/>
+        <location filename="../../ui/pages/needs_page.py" line="486"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de aantekeningen erbij worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="499"/>
+        <location filename="../../ui/pages/needs_page.py" line="489"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="499"/>
+        <location filename="../../ui/pages/needs_page.py" line="489"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="507"/>
+        <location filename="../../ui/pages/needs_page.py" line="497"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -4259,166 +4211,166 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="253"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="256"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="647"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="633"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="380"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="383"/>
         <source>Save the PDF without a password?</source>
         <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="387"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="405"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="416"/>
         <source>Save as Markdown, without a password?</source>
         <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
         <source>The PDF is saved as %1.</source>
         <translation>De pdf is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="654"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="657"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="642"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="671"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="659"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Wil je het vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="661"/>
         <source>Replace it</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="674"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="662"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="461"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="459"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="493"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="496"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="502"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="500"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="538"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="536"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="631"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="619"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="638"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="626"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="633"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="655"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4644,17 +4596,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="62"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="63"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="66"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="67"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="69"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="70"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -4680,223 +4632,209 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="187"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="188"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="189"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="190"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="190"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="191"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="195"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="196"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="196"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="199"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="200"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="201"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="202"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="203"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="204"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="204"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="212"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="245"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="246"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="218"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="231"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="232"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="232"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="234"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="240"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="244"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="289"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="407"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="292"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="347"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="390"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="300"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="397"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="303"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="343"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="380"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="327"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="330"/>
-        <source>Your safe place could not be saved</source>
-        <translation>Je veilige plek kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="332"/>
-        <source>Your words are still here. Haven will try again with your next change.</source>
-        <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="348"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="317"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="359"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="328"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="377"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="360"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="384"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="367"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="385"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="368"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="404"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="413"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="387"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="396"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="418"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="401"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="419"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="402"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="420"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="403"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="420"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="403"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="421"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="425"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="408"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="435"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="418"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="436"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="419"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="421"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -4904,12 +4842,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="101"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="102"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="146"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="147"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -4980,82 +4918,82 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="470"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="452"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="471"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="453"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="473"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="455"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="477"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="459"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="489"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="471"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="491"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="473"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="493"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="475"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="494"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="476"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="495"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="477"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="496"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="478"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="497"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="479"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="499"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="481"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="518"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="500"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek in je verbeelding, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="521"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="526"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -5063,242 +5001,241 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="126"/>
+        <location filename="../../ui/pages/safety_page.py" line="127"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="130"/>
+        <location filename="../../ui/pages/safety_page.py" line="131"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="136"/>
+        <location filename="../../ui/pages/safety_page.py" line="137"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="137"/>
+        <location filename="../../ui/pages/safety_page.py" line="138"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="139"/>
+        <location filename="../../ui/pages/safety_page.py" line="140"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="140"/>
+        <location filename="../../ui/pages/safety_page.py" line="141"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="142"/>
+        <location filename="../../ui/pages/safety_page.py" line="143"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="143"/>
+        <location filename="../../ui/pages/safety_page.py" line="144"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="144"/>
+        <location filename="../../ui/pages/safety_page.py" line="145"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="145"/>
+        <location filename="../../ui/pages/safety_page.py" line="146"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="164"/>
+        <location filename="../../ui/pages/safety_page.py" line="166"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="167"/>
+        <location filename="../../ui/pages/safety_page.py" line="169"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="195"/>
+        <location filename="../../ui/pages/safety_page.py" line="197"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="197"/>
+        <location filename="../../ui/pages/safety_page.py" line="199"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="202"/>
+        <location filename="../../ui/pages/safety_page.py" line="204"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="209"/>
+        <location filename="../../ui/pages/safety_page.py" line="211"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="212"/>
+        <location filename="../../ui/pages/safety_page.py" line="214"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="324"/>
+        <location filename="../../ui/pages/safety_page.py" line="315"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="325"/>
+        <location filename="../../ui/pages/safety_page.py" line="316"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="213"/>
-        <location filename="../../ui/pages/safety_page.py" line="230"/>
+        <location filename="../../ui/pages/safety_page.py" line="215"/>
+        <location filename="../../ui/pages/safety_page.py" line="232"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="174"/>
+        <location filename="../../ui/pages/safety_page.py" line="176"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="177"/>
+        <location filename="../../ui/pages/safety_page.py" line="179"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="215"/>
+        <location filename="../../ui/pages/safety_page.py" line="217"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="216"/>
+        <location filename="../../ui/pages/safety_page.py" line="218"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="219"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="217"/>
+        <location filename="../../ui/pages/safety_page.py" line="219"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="219"/>
+        <location filename="../../ui/pages/safety_page.py" line="221"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="223"/>
+        <location filename="../../ui/pages/safety_page.py" line="225"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="229"/>
+        <location filename="../../ui/pages/safety_page.py" line="231"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="231"/>
+        <location filename="../../ui/pages/safety_page.py" line="233"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="235"/>
-        <location filename="../../ui/pages/safety_page.py" line="364"/>
+        <location filename="../../ui/pages/safety_page.py" line="237"/>
+        <location filename="../../ui/pages/safety_page.py" line="360"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="236"/>
-        <location filename="../../ui/pages/safety_page.py" line="367"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="363"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="237"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="240"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="239"/>
-        <location filename="../../ui/pages/safety_page.py" line="326"/>
+        <location filename="../../ui/pages/safety_page.py" line="241"/>
+        <location filename="../../ui/pages/safety_page.py" line="317"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="240"/>
+        <location filename="../../ui/pages/safety_page.py" line="242"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="285"/>
-        <location filename="../../ui/pages/safety_page.py" line="302"/>
+        <location filename="../../ui/pages/safety_page.py" line="293"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="288"/>
+        <location filename="../../ui/pages/safety_page.py" line="332"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="327"/>
+        <location filename="../../ui/pages/safety_page.py" line="318"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="332"/>
+        <location filename="../../ui/pages/safety_page.py" line="323"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="363"/>
+        <location filename="../../ui/pages/safety_page.py" line="359"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="366"/>
+        <location filename="../../ui/pages/safety_page.py" line="362"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="373"/>
+        <location filename="../../ui/pages/safety_page.py" line="369"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="374"/>
+        <location filename="../../ui/pages/safety_page.py" line="370"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="375"/>
+        <location filename="../../ui/pages/safety_page.py" line="371"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="385"/>
+        <location filename="../../ui/pages/safety_page.py" line="381"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="393"/>
+        <location filename="../../ui/pages/safety_page.py" line="389"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5306,12 +5243,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="135"/>
+        <location filename="../../ui/pages/checkin_page.py" line="136"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="176"/>
+        <location filename="../../ui/pages/checkin_page.py" line="177"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -5319,7 +5256,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SearchResultModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="127"/>
+        <location filename="../../ui/pages/search_panel.py" line="128"/>
         <source>d MMMM yyyy</source>
         <comment>date of a search result; Qt format</comment>
         <translation>d MMMM yyyy</translation>
@@ -5328,42 +5265,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="71"/>
+        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="72"/>
+        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="73"/>
+        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="74"/>
+        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="75"/>
+        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="76"/>
+        <location filename="../../ui/pages/checkin_page.py" line="77"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="77"/>
+        <location filename="../../ui/pages/checkin_page.py" line="78"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="78"/>
+        <location filename="../../ui/pages/checkin_page.py" line="79"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -5851,221 +5788,219 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="66"/>
+        <location filename="../../ui/pages/support_page.py" line="67"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="67"/>
+        <location filename="../../ui/pages/support_page.py" line="68"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="68"/>
+        <location filename="../../ui/pages/support_page.py" line="69"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="69"/>
+        <location filename="../../ui/pages/support_page.py" line="70"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="70"/>
+        <location filename="../../ui/pages/support_page.py" line="71"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="71"/>
+        <location filename="../../ui/pages/support_page.py" line="72"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="72"/>
+        <location filename="../../ui/pages/support_page.py" line="73"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="73"/>
+        <location filename="../../ui/pages/support_page.py" line="74"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="81"/>
+        <location filename="../../ui/pages/support_page.py" line="82"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="88"/>
+        <location filename="../../ui/pages/support_page.py" line="89"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="89"/>
+        <location filename="../../ui/pages/support_page.py" line="90"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="93"/>
+        <location filename="../../ui/pages/support_page.py" line="94"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="99"/>
+        <location filename="../../ui/pages/support_page.py" line="100"/>
         <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="102"/>
+        <location filename="../../ui/pages/support_page.py" line="103"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="105"/>
+        <location filename="../../ui/pages/support_page.py" line="106"/>
         <source>Helplines included with Haven</source>
         <translation>Hulplijnen die bij Haven horen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="116"/>
-        <location filename="../../ui/pages/support_page.py" line="129"/>
+        <location filename="../../ui/pages/support_page.py" line="117"/>
+        <location filename="../../ui/pages/support_page.py" line="130"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="117"/>
+        <location filename="../../ui/pages/support_page.py" line="118"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="119"/>
-        <location filename="../../ui/pages/support_page.py" line="130"/>
+        <location filename="../../ui/pages/support_page.py" line="120"/>
+        <location filename="../../ui/pages/support_page.py" line="131"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="123"/>
-        <location filename="../../ui/pages/support_page.py" line="131"/>
+        <location filename="../../ui/pages/support_page.py" line="124"/>
+        <location filename="../../ui/pages/support_page.py" line="132"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="124"/>
+        <location filename="../../ui/pages/support_page.py" line="125"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="126"/>
-        <location filename="../../ui/pages/support_page.py" line="132"/>
+        <location filename="../../ui/pages/support_page.py" line="127"/>
+        <location filename="../../ui/pages/support_page.py" line="133"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="128"/>
+        <location filename="../../ui/pages/support_page.py" line="129"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="136"/>
+        <location filename="../../ui/pages/support_page.py" line="137"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="141"/>
+        <location filename="../../ui/pages/support_page.py" line="143"/>
         <source>Add to my list</source>
         <translation>Aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="142"/>
+        <location filename="../../ui/pages/support_page.py" line="144"/>
         <source>Add this person to my list</source>
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="146"/>
-        <location filename="../../ui/pages/support_page.py" line="312"/>
+        <location filename="../../ui/pages/support_page.py" line="148"/>
+        <location filename="../../ui/pages/support_page.py" line="303"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="147"/>
+        <location filename="../../ui/pages/support_page.py" line="149"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="178"/>
+        <location filename="../../ui/pages/support_page.py" line="180"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="200"/>
+        <location filename="../../ui/pages/support_page.py" line="202"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="201"/>
+        <location filename="../../ui/pages/support_page.py" line="203"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="242"/>
-        <location filename="../../ui/pages/support_page.py" line="362"/>
+        <location filename="../../ui/pages/support_page.py" line="243"/>
+        <location filename="../../ui/pages/support_page.py" line="349"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="248"/>
-        <location filename="../../ui/pages/support_page.py" line="282"/>
-        <location filename="../../ui/pages/support_page.py" line="292"/>
-        <location filename="../../ui/pages/support_page.py" line="402"/>
+        <location filename="../../ui/pages/support_page.py" line="249"/>
+        <location filename="../../ui/pages/support_page.py" line="388"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="302"/>
+        <location filename="../../ui/pages/support_page.py" line="293"/>
         <source>They will be removed from your support network.</source>
         <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="363"/>
+        <location filename="../../ui/pages/support_page.py" line="350"/>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
         <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="79"/>
+        <location filename="../../ui/pages/support_page.py" line="80"/>
         <source>Support</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="257"/>
+        <location filename="../../ui/pages/support_page.py" line="259"/>
         <source>Added to your list</source>
         <translation>Toegevoegd aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="295"/>
+        <location filename="../../ui/pages/support_page.py" line="286"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="309"/>
+        <location filename="../../ui/pages/support_page.py" line="300"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="311"/>
+        <location filename="../../ui/pages/support_page.py" line="302"/>
         <source>Delete this person?</source>
         <translation>Deze persoon verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="313"/>
+        <location filename="../../ui/pages/support_page.py" line="304"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="319"/>
+        <location filename="../../ui/pages/support_page.py" line="310"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="97"/>
+        <location filename="../../ui/pages/support_page.py" line="98"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
@@ -6073,67 +6008,67 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="39"/>
+        <location filename="../../ui/pages/today_page.py" line="40"/>
         <source>How are you today? There is room here for whatever is on your mind.</source>
         <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="41"/>
+        <location filename="../../ui/pages/today_page.py" line="42"/>
         <source>Write today&apos;s entry</source>
         <translation>Schrijf over vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="42"/>
+        <location filename="../../ui/pages/today_page.py" line="43"/>
         <source>A new entry for today (Ctrl+N)</source>
         <translation>Een nieuwe notitie voor vandaag (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="45"/>
+        <location filename="../../ui/pages/today_page.py" line="46"/>
         <source>Something to write about</source>
         <translation>Iets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="49"/>
+        <location filename="../../ui/pages/today_page.py" line="50"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="50"/>
+        <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="51"/>
+        <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Show another writing prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="52"/>
+        <location filename="../../ui/pages/today_page.py" line="53"/>
         <source>Write about this</source>
         <translation>Schrijf hierover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="53"/>
+        <location filename="../../ui/pages/today_page.py" line="54"/>
         <source>Write an entry about this prompt</source>
         <translation>Schrijf een notitie over deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="100"/>
+        <location filename="../../ui/pages/today_page.py" line="101"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="102"/>
+        <location filename="../../ui/pages/today_page.py" line="103"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="104"/>
+        <location filename="../../ui/pages/today_page.py" line="105"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="105"/>
+        <location filename="../../ui/pages/today_page.py" line="106"/>
         <source>Hello, night owl</source>
         <translation>Hallo</translation>
     </message>
@@ -6593,12 +6528,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="302"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="297"/>
+        <location filename="../../ui/pages/search_panel.py" line="302"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
