@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+# records_changed's kind when anything may have changed (an import).
+ALL_RECORDS = "*"
+
 
 class Hub(QObject):
-    """Re-emits application-wide events. Pages emit and listen here; they never reach
-    into each other. The main window makes the connections."""
+    """Application-wide signals. Pages emit and listen here, and never reach into each
+    other; the workspace and the main window connect what opens or asks for what.
+
+    `records_changed(kind)` follows a write to the vault made through the app: "entry",
+    "checkin", "need", "boundary", "safe_place", "support", "safety", or ALL_RECORDS after
+    an import. A page that shows records of that kind from another page refreshes them
+    (and ignores what it wrote itself)."""
 
     vault_locked = Signal()
-    vault_unlocked = Signal()
-    entry_saved = Signal(int)
-    entry_deleted = Signal(int)
     settings_changed = Signal()
+    records_changed = Signal(str)
     new_entry_requested = Signal(str)  # a prompt id, or "" for a plain entry
     today_entry_requested = Signal()  # the entry she wrote today, or a new one
     # A record to show on its page: "boundary", "need", "event", "entry", "checkin",

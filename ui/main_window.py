@@ -35,7 +35,7 @@ from ui.dialogs.restore_dialog import RestoreDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.situation_dialog import SituationDialog
 from ui.file_dialogs import choose_folder
-from ui.hub import Hub
+from ui.hub import ALL_RECORDS, Hub
 from ui.pages import PAGES
 from ui.pages.unlock import RetryDelay, UnlockPage
 from ui.pages.welcome import WelcomePage
@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.idle.start()
         self.clipboard.watching = True
-        self.hub.vault_unlocked.emit()
         self._check_backups(vault)
 
     @Slot()
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
     def import_journal(self, parent: QWidget | None = None) -> None:
         if (self._unlocked() and ImportDialog.open_for(parent or self, self.run_key_work)
                 and self._workspace is not None):
-            self.rebuild()  # every page shows what came in
+            self.hub.records_changed.emit(ALL_RECORDS)  # every page shows what came in
 
     def export_journal(self, parent: QWidget | None = None) -> None:
         if self._unlocked():

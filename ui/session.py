@@ -84,15 +84,16 @@ class JournalSession(QObject):
         return True
 
     def save_pending(self) -> tuple[bool, str | None]:
-        """Flush the open page: whether that worked, and a translated problem if it
-        raised. A failure the page reported itself needs no words here."""
+        """Flush the open pages: whether that worked, and a translated problem: what
+        was raised, or what the pages' autosaves say (their forms go with the window)."""
         workspace = self._window.workspace
         if workspace is None:
             return True, None
         try:
-            return workspace.save_pending(), None
+            saved = workspace.save_pending()
         except Exception as exc:  # locking must not be stopped by a failure
             return False, messages.error_text(exc)
+        return saved, None if saved else "\n\n".join(workspace.save_problems()) or None
 
     def lock(self) -> None:
         """Save what is pending, show the unlock screen, and back up and close the

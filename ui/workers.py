@@ -107,6 +107,70 @@ def run_in_background(owner: QObject, work: Callable[[], Any], *,
     QThreadPool.globalInstance().start(task)
 
 
+class NewestWins(QObject):
+    """Background requests of which only the newest counts (a search as she types, a
+    preview as she changes options). One runs at a time; a request made meanwhile waits,
+    replacing any that was already waiting; the result of a request that a newer one
+    superseded is never delivered (`discard` may clean it up)."""
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._latest = 0  # the number of the newest request (read by `stale` on workers)
+        self._running = False
+        self._waiting: Callable[[], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a request runs or waits."""
+        return self._running or self._waiting is not None
+
+    def submit(self, work: Callable[[], Any], on_success: Callable[[Any], None],
+               on_failure: Callable[[BaseException], None] | None = None,
+               discard: Callable[[Any], None] | None = None) -> None:
+        """Run `work()` when the running request is done (at once if none runs); then
+        `on_success(result)` or `on_failure(exc)`, unless a newer request came first."""
+        self._latest += 1
+        number = self._latest
+
+        def start() -> None:
+            self._running = True
+
+            def finished(result: Any, failed: bool) -> None:
+                self._running = False
+                if number != self._latest:
+                    if not failed and discard is not None:
+                        discard(result)
+                elif failed:
+                    if on_failure is None:
+                        raise result
+                    on_failure(result)
+                else:
+                    on_success(result)
+                waiting, self._waiting = self._waiting, None
+                if waiting is not None:
+                    waiting()
+
+            run_in_background(self, work, on_success=lambda r: finished(r, False),
+                              on_failure=lambda exc: finished(exc, True), on_dropped=discard)
+
+        if self._running:
+            self._waiting = start
+        else:
+            start()
+
+    def stale(self) -> Callable[[], bool]:
+        """For the work of the request about to be submitted (ask just before `submit`):
+        a check, safe on a worker thread, that says whether a newer request (or
+        `cancel`) has made it pointless, so it can stop early."""
+        number = self._latest + 1
+        return lambda: number != self._latest
+
+    def cancel(self) -> None:
+        """Nothing waiting runs, and the result of the running request is dropped."""
+        self._latest += 1
+        self._waiting = None
+
+
 def busy() -> bool:
     """Whether any background work is still running or waiting to be delivered."""
     return any(not task.done for task in _running)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHBoxLayout,
+    QLabel,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal.vault import Vault
 from ui import discreet
-from ui.hub import Hub
+from ui.hub import ALL_RECORDS, Hub
 from ui.pages import PAGES, index_of
 from ui.pages.safe_place_view import SafePlaceView
 from ui.pages.today_cards import (
@@ -100,6 +101,7 @@ class Workspace(QWidget):
         # "Add to my session agenda" before the agenda page was ever shown: it is made
         # now and takes this request (from then on it listens to the hub itself).
         hub.agenda_add_requested.connect(self._on_agenda_add_requested)
+        hub.records_changed.connect(self._on_records_changed)
 
         self.sidebar = Sidebar(PAGES, discreet.display_name(settings),
                                settings.quick_exit_shortcut, self)
@@ -189,6 +191,12 @@ class Workspace(QWidget):
         pages = [self._made[key] for key in keys if key in self._made]
         return all([page.save_pending() is not False for page in pages
                     if hasattr(page, "save_pending")])
+
+    def save_problems(self) -> list[str]:
+        """What the pages' autosaves say could not be saved (shown in their forms), for
+        a message when the window closes and the forms are gone with it."""
+        return [label.text() for label in self.findChildren(QLabel)
+                if label.property("autosaveMessage") and label.text()]
 
     def open_checkin(self) -> None:
         """Today's check-in (the latest, or a new one), in one step from anywhere."""
@@ -311,6 +319,31 @@ class Workspace(QWidget):
         self.safe_places_page.new_place()
 
     @Slot(str, int, str)
+    @Slot(str)
+    def _on_records_changed(self, kind: str) -> None:
+        """Anything may have changed (an import): a page that refreshes itself on
+        ALL_RECORDS does; every other page made so far is made again the next time it
+        is needed, from the vault as it is now (what she typed was saved before)."""
+        if kind != ALL_RECORDS:
+            return
+        current = PAGES[self.pages.currentIndex()].key
+        for key, page in list(self._made.items()):
+            if key != "today" and not getattr(page, "REFRESHES_ITSELF", False):
+                self._forget(key)
+        self.checkin_card.refresh()
+        self.sti_card.refresh()
+        self.page(current)  # in view again at once
+
+    def _forget(self, key: str) -> None:
+        page = self._made.pop(key)
+        index = index_of(key)
+        was_current = self.pages.currentIndex() == index
+        self.pages.insertWidget(index, QWidget(self.pages))
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        if was_current:
+            self.pages.setCurrentIndex(index)
+
     def _on_agenda_add_requested(self, kind: str, source_id: int, suggestion: str) -> None:
         if "agenda" in self._made:
             return  # the page, once made, takes the hub's requests itself

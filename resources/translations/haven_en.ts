@@ -4,7 +4,7 @@
 <context>
     <name>BoundaryCard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="391"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="392"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>partly once</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="400"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="401"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Earlier version (%n)</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="666"/>
+        <location filename="../../ui/pages/entry_editor.py" line="644"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="480"/>
+        <location filename="../../ui/pages/journal_page.py" line="471"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>More than %n found</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="482"/>
+        <location filename="../../ui/pages/journal_page.py" line="473"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="491"/>
+        <location filename="../../ui/pages/journal_page.py" line="482"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="368"/>
+        <location filename="../../ui/pages/timeline_page.py" line="370"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n thing</numerusform>

@@ -226,155 +226,153 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../ui/widgets/autosave.py" line="27"/>
+        <source>Not saved: %1 What you wrote is still here; Haven tries again with your next change.</source>
+        <translation>Niet opgeslagen: %1 Wat je schreef staat er nog; Haven probeert het opnieuw bij je volgende wijziging.</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="706"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="750"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="752"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt ze later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="712"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="714"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="713"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="715"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="717"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="719"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="726"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="728"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="812"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="813"/>
-        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
-        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="247"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="246"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="248"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="247"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="253"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="258"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="260"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="259"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="263"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="262"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="264"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="263"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="265"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="267"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="271"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="270"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="272"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="277"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="280"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="288"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="279"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="287"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="282"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="281"/>
         <location filename="../../ui/pages/boundaries_page.py" line="583"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="283"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="282"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="296"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="295"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="300"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="299"/>
         <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call for help the same day: Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at the weekend, the police (101). When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
         <translation>Als het gebeurt, wacht je niet af of het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je vraagt dezelfde dag nog hulp: Veilig Thuis (0800-2000, dag en nacht) of in Vlaanderen 1712 (op werkdagen); is het in Vlaanderen avond of weekend, dan bel je de politie (101). Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="314"/>
+        <location filename="../../ui/pages/boundaries_page.py" line="313"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -547,7 +545,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="142"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="431"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
@@ -592,13 +590,13 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="702"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="171"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="710"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="711"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
@@ -609,7 +607,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="172"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="711"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="712"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -630,7 +628,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="206"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
@@ -706,7 +704,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="693"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="694"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -727,13 +725,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="268"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="445"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="446"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="269"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="447"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
@@ -743,152 +741,142 @@
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="429"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="431"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="432"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="432"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="438"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="441"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="442"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="445"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="446"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="447"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="467"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="468"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="515"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="516"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="517"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="518"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="532"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="533"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="533"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="534"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="540"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="541"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="541"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="542"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="539"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="539"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="540"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="583"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="584"/>
         <source>When a child is not safe</source>
         <translation>Als een kind niet veilig is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="586"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="587"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="607"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="608"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="635"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="636"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="715"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="716"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="721"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="728"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="728"/>
         <source>Belgium</source>
         <translation>België</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="749"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="750"/>
-        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
-        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
@@ -910,27 +898,27 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="83"/>
+        <location filename="../../ui/pages/checkin_page.py" line="84"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="84"/>
+        <location filename="../../ui/pages/checkin_page.py" line="85"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="85"/>
+        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="86"/>
+        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="87"/>
+        <location filename="../../ui/pages/checkin_page.py" line="88"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -938,204 +926,194 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="234"/>
+        <location filename="../../ui/pages/checkin_page.py" line="235"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="235"/>
+        <location filename="../../ui/pages/checkin_page.py" line="236"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="236"/>
+        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="237"/>
+        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="238"/>
+        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="239"/>
+        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="240"/>
+        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="241"/>
+        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="242"/>
+        <location filename="../../ui/pages/checkin_page.py" line="243"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="244"/>
+        <location filename="../../ui/pages/checkin_page.py" line="245"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="253"/>
-        <location filename="../../ui/pages/checkin_page.py" line="284"/>
+        <location filename="../../ui/pages/checkin_page.py" line="254"/>
+        <location filename="../../ui/pages/checkin_page.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="254"/>
+        <location filename="../../ui/pages/checkin_page.py" line="255"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="255"/>
+        <location filename="../../ui/pages/checkin_page.py" line="256"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="262"/>
+        <location filename="../../ui/pages/checkin_page.py" line="263"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="265"/>
+        <location filename="../../ui/pages/checkin_page.py" line="266"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="266"/>
+        <location filename="../../ui/pages/checkin_page.py" line="267"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="269"/>
+        <location filename="../../ui/pages/checkin_page.py" line="270"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="272"/>
+        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="279"/>
+        <location filename="../../ui/pages/checkin_page.py" line="280"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="285"/>
+        <location filename="../../ui/pages/checkin_page.py" line="286"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="286"/>
+        <location filename="../../ui/pages/checkin_page.py" line="287"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="290"/>
+        <location filename="../../ui/pages/checkin_page.py" line="291"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="297"/>
+        <location filename="../../ui/pages/checkin_page.py" line="298"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="299"/>
+        <location filename="../../ui/pages/checkin_page.py" line="300"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorgpunt toe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="302"/>
+        <location filename="../../ui/pages/checkin_page.py" line="303"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="309"/>
+        <location filename="../../ui/pages/checkin_page.py" line="310"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="313"/>
+        <location filename="../../ui/pages/checkin_page.py" line="314"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="315"/>
+        <location filename="../../ui/pages/checkin_page.py" line="316"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="318"/>
+        <location filename="../../ui/pages/checkin_page.py" line="319"/>
         <source>Rename or remove items and triggers…</source>
         <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="321"/>
+        <location filename="../../ui/pages/checkin_page.py" line="322"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="325"/>
+        <location filename="../../ui/pages/checkin_page.py" line="326"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="326"/>
+        <location filename="../../ui/pages/checkin_page.py" line="327"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="328"/>
+        <location filename="../../ui/pages/checkin_page.py" line="329"/>
         <source>&amp;Note</source>
         <translation>&amp;Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="405"/>
+        <location filename="../../ui/pages/checkin_page.py" line="407"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="406"/>
+        <location filename="../../ui/pages/checkin_page.py" line="408"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="517"/>
-        <source>Your check-in could not be saved</source>
-        <translation>Je check-in kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="519"/>
-        <source>What you filled in is still here. Haven will try again with your next change.</source>
-        <translation>Wat je hebt ingevuld staat er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/checkin_page.py" line="545"/>
-        <location filename="../../ui/pages/checkin_page.py" line="561"/>
+        <location filename="../../ui/pages/checkin_page.py" line="510"/>
+        <location filename="../../ui/pages/checkin_page.py" line="526"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -1217,139 +1195,139 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="587"/>
+        <location filename="../../ui/pages/checkin_page.py" line="552"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="588"/>
+        <location filename="../../ui/pages/checkin_page.py" line="553"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag overslaan is ook goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="597"/>
+        <location filename="../../ui/pages/checkin_page.py" line="562"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="602"/>
+        <location filename="../../ui/pages/checkin_page.py" line="567"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="608"/>
+        <location filename="../../ui/pages/checkin_page.py" line="573"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="618"/>
+        <location filename="../../ui/pages/checkin_page.py" line="584"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="619"/>
+        <location filename="../../ui/pages/checkin_page.py" line="585"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="622"/>
+        <location filename="../../ui/pages/checkin_page.py" line="588"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="623"/>
+        <location filename="../../ui/pages/checkin_page.py" line="589"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="624"/>
+        <location filename="../../ui/pages/checkin_page.py" line="590"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="627"/>
+        <location filename="../../ui/pages/checkin_page.py" line="593"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="628"/>
+        <location filename="../../ui/pages/checkin_page.py" line="594"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="629"/>
+        <location filename="../../ui/pages/checkin_page.py" line="595"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="721"/>
+        <location filename="../../ui/pages/checkin_page.py" line="687"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="722"/>
+        <location filename="../../ui/pages/checkin_page.py" line="688"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="728"/>
+        <location filename="../../ui/pages/checkin_page.py" line="694"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="742"/>
+        <location filename="../../ui/pages/checkin_page.py" line="708"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="744"/>
+        <location filename="../../ui/pages/checkin_page.py" line="710"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="754"/>
-        <location filename="../../ui/pages/checkin_page.py" line="798"/>
-        <location filename="../../ui/pages/checkin_page.py" line="809"/>
+        <location filename="../../ui/pages/checkin_page.py" line="720"/>
+        <location filename="../../ui/pages/checkin_page.py" line="753"/>
+        <location filename="../../ui/pages/checkin_page.py" line="764"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="799"/>
+        <location filename="../../ui/pages/checkin_page.py" line="754"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="803"/>
+        <location filename="../../ui/pages/checkin_page.py" line="758"/>
         <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
         <translation>Je check-in is opgeslagen. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="805"/>
+        <location filename="../../ui/pages/checkin_page.py" line="760"/>
         <source>Nothing filled in yet, so nothing was saved.</source>
         <translation>Nog niets ingevuld, dus er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="819"/>
+        <location filename="../../ui/pages/checkin_page.py" line="774"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="820"/>
+        <location filename="../../ui/pages/checkin_page.py" line="775"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="821"/>
+        <location filename="../../ui/pages/checkin_page.py" line="776"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="821"/>
+        <location filename="../../ui/pages/checkin_page.py" line="776"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="828"/>
+        <location filename="../../ui/pages/checkin_page.py" line="783"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1502,13 +1480,13 @@
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="349"/>
+        <location filename="../../ui/pages/entry_editor.py" line="350"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="242"/>
-        <location filename="../../ui/pages/entry_editor.py" line="436"/>
+        <location filename="../../ui/pages/entry_editor.py" line="437"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
@@ -1524,7 +1502,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="247"/>
-        <location filename="../../ui/pages/entry_editor.py" line="434"/>
+        <location filename="../../ui/pages/entry_editor.py" line="435"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
@@ -1604,7 +1582,7 @@
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="364"/>
+        <location filename="../../ui/pages/entry_editor.py" line="365"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
@@ -1624,124 +1602,124 @@
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="374"/>
+        <location filename="../../ui/pages/entry_editor.py" line="375"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="384"/>
+        <location filename="../../ui/pages/entry_editor.py" line="385"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="410"/>
+        <location filename="../../ui/pages/entry_editor.py" line="411"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="413"/>
+        <location filename="../../ui/pages/entry_editor.py" line="414"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="414"/>
+        <location filename="../../ui/pages/entry_editor.py" line="415"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="399"/>
+        <location filename="../../ui/pages/entry_editor.py" line="400"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="401"/>
+        <location filename="../../ui/pages/entry_editor.py" line="402"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="403"/>
+        <location filename="../../ui/pages/entry_editor.py" line="404"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="353"/>
+        <location filename="../../ui/pages/entry_editor.py" line="354"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="357"/>
-        <location filename="../../ui/pages/entry_editor.py" line="438"/>
+        <location filename="../../ui/pages/entry_editor.py" line="358"/>
+        <location filename="../../ui/pages/entry_editor.py" line="439"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="358"/>
+        <location filename="../../ui/pages/entry_editor.py" line="359"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="405"/>
+        <location filename="../../ui/pages/entry_editor.py" line="406"/>
         <source>A milestone on my timeline</source>
         <translation>Een mijlpaal op mijn tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="408"/>
+        <location filename="../../ui/pages/entry_editor.py" line="409"/>
         <source>Milestones show on your timeline, beside what you wrote down there.</source>
         <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="432"/>
+        <location filename="../../ui/pages/entry_editor.py" line="433"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="557"/>
-        <location filename="../../ui/pages/entry_editor.py" line="638"/>
+        <location filename="../../ui/pages/entry_editor.py" line="616"/>
+        <location filename="../../ui/pages/entry_editor.py" line="655"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="567"/>
+        <location filename="../../ui/pages/entry_editor.py" line="545"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="568"/>
+        <location filename="../../ui/pages/entry_editor.py" line="546"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="582"/>
+        <location filename="../../ui/pages/entry_editor.py" line="560"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="583"/>
+        <location filename="../../ui/pages/entry_editor.py" line="561"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="585"/>
+        <location filename="../../ui/pages/entry_editor.py" line="563"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="585"/>
+        <location filename="../../ui/pages/entry_editor.py" line="563"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="597"/>
+        <location filename="../../ui/pages/entry_editor.py" line="575"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="651"/>
+        <location filename="../../ui/pages/entry_editor.py" line="629"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="666"/>
+        <location filename="../../ui/pages/entry_editor.py" line="644"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1749,24 +1727,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="673"/>
+        <location filename="../../ui/pages/entry_editor.py" line="662"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="677"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="680"/>
-        <source>Your entry could not be saved</source>
-        <translation>Je notitie kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/entry_editor.py" line="682"/>
-        <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
-        <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>
 </context>
 <context>
@@ -2112,83 +2075,83 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="427"/>
+        <location filename="../../ui/pages/search_panel.py" line="430"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="428"/>
-        <location filename="../../ui/pages/search_panel.py" line="500"/>
+        <location filename="../../ui/pages/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="503"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="430"/>
+        <location filename="../../ui/pages/search_panel.py" line="433"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="431"/>
+        <location filename="../../ui/pages/search_panel.py" line="434"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="435"/>
+        <location filename="../../ui/pages/search_panel.py" line="438"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="436"/>
+        <location filename="../../ui/pages/search_panel.py" line="439"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="437"/>
+        <location filename="../../ui/pages/search_panel.py" line="440"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="438"/>
+        <location filename="../../ui/pages/search_panel.py" line="441"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="445"/>
+        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="446"/>
+        <location filename="../../ui/pages/search_panel.py" line="449"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
+        <location filename="../../ui/pages/search_panel.py" line="451"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="449"/>
+        <location filename="../../ui/pages/search_panel.py" line="452"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="451"/>
+        <location filename="../../ui/pages/search_panel.py" line="454"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="452"/>
+        <location filename="../../ui/pages/search_panel.py" line="455"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="464"/>
+        <location filename="../../ui/pages/search_panel.py" line="467"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="466"/>
+        <location filename="../../ui/pages/search_panel.py" line="469"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2294,27 +2257,27 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="58"/>
+        <location filename="../../ui/pages/safety_page.py" line="59"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="55"/>
+        <location filename="../../ui/pages/safety_page.py" line="56"/>
         <source>Help now: emergency numbers and helplines</source>
         <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="60"/>
+        <location filename="../../ui/pages/safety_page.py" line="61"/>
         <source>Is someone in danger right now, you or someone else? Call 112 (in Belgium, the police: 101). You do not have to be sure: better to call once too often than once too few.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112 (in België de politie: 101). Je hoeft het niet zeker te weten: liever een keer te veel gebeld dan een keer te weinig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="72"/>
+        <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="72"/>
+        <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -3191,112 +3154,112 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="156"/>
-        <location filename="../../ui/pages/journal_page.py" line="157"/>
+        <location filename="../../ui/pages/journal_page.py" line="146"/>
+        <location filename="../../ui/pages/journal_page.py" line="147"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="162"/>
+        <location filename="../../ui/pages/journal_page.py" line="152"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="164"/>
-        <location filename="../../ui/pages/journal_page.py" line="708"/>
+        <location filename="../../ui/pages/journal_page.py" line="154"/>
+        <location filename="../../ui/pages/journal_page.py" line="697"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="175"/>
+        <location filename="../../ui/pages/journal_page.py" line="165"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="177"/>
+        <location filename="../../ui/pages/journal_page.py" line="167"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="181"/>
+        <location filename="../../ui/pages/journal_page.py" line="171"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="183"/>
-        <location filename="../../ui/pages/journal_page.py" line="258"/>
-        <location filename="../../ui/pages/journal_page.py" line="260"/>
+        <location filename="../../ui/pages/journal_page.py" line="173"/>
+        <location filename="../../ui/pages/journal_page.py" line="248"/>
+        <location filename="../../ui/pages/journal_page.py" line="250"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="197"/>
+        <location filename="../../ui/pages/journal_page.py" line="187"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="218"/>
+        <location filename="../../ui/pages/journal_page.py" line="208"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="231"/>
+        <location filename="../../ui/pages/journal_page.py" line="221"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="237"/>
+        <location filename="../../ui/pages/journal_page.py" line="227"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="252"/>
+        <location filename="../../ui/pages/journal_page.py" line="242"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="289"/>
+        <location filename="../../ui/pages/journal_page.py" line="279"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="293"/>
+        <location filename="../../ui/pages/journal_page.py" line="283"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="296"/>
+        <location filename="../../ui/pages/journal_page.py" line="286"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="299"/>
+        <location filename="../../ui/pages/journal_page.py" line="289"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="307"/>
-        <location filename="../../ui/pages/journal_page.py" line="309"/>
+        <location filename="../../ui/pages/journal_page.py" line="297"/>
+        <location filename="../../ui/pages/journal_page.py" line="299"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="311"/>
+        <location filename="../../ui/pages/journal_page.py" line="301"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="313"/>
+        <location filename="../../ui/pages/journal_page.py" line="303"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="428"/>
+        <location filename="../../ui/pages/journal_page.py" line="419"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="480"/>
+        <location filename="../../ui/pages/journal_page.py" line="471"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -3304,7 +3267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="482"/>
+        <location filename="../../ui/pages/journal_page.py" line="473"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -3313,17 +3276,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="485"/>
+        <location filename="../../ui/pages/journal_page.py" line="476"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="488"/>
+        <location filename="../../ui/pages/journal_page.py" line="479"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="491"/>
+        <location filename="../../ui/pages/journal_page.py" line="482"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -3331,37 +3294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="494"/>
+        <location filename="../../ui/pages/journal_page.py" line="485"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="496"/>
+        <location filename="../../ui/pages/journal_page.py" line="487"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="498"/>
+        <location filename="../../ui/pages/journal_page.py" line="489"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="503"/>
+        <location filename="../../ui/pages/journal_page.py" line="494"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="675"/>
+        <location filename="../../ui/pages/journal_page.py" line="664"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="699"/>
+        <location filename="../../ui/pages/journal_page.py" line="688"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="707"/>
+        <location filename="../../ui/pages/journal_page.py" line="696"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -3369,37 +3332,37 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../ui/session.py" line="113"/>
+        <location filename="../../ui/session.py" line="114"/>
         <source>Lock without your latest changes?</source>
         <translation>Vergrendelen zonder je laatste wijzigingen?</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="115"/>
+        <location filename="../../ui/session.py" line="116"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost.</source>
         <translation>Je laatste wijzigingen konden niet worden opgeslagen. Als je nu vergrendelt, gaan ze verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="117"/>
+        <location filename="../../ui/session.py" line="118"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="117"/>
+        <location filename="../../ui/session.py" line="118"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="267"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="287"/>
+        <location filename="../../ui/session.py" line="288"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is opgeslagen en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="290"/>
+        <location filename="../../ui/session.py" line="291"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3558,12 +3521,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Open the restored journal now?</source>
         <translation>Het teruggezette dagboek nu openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -3576,94 +3539,94 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Your journal has changed for more than a day since its last backup: the daily backups have been failing or are missing. Your journal itself is fine. Check the backup folder in Settings; a backup is made when you lock or close.</source>
         <translation>Je dagboek is al meer dan een dag veranderd sinds de laatste reservekopie: de dagelijkse reservekopieën mislukken of ontbreken. Met je dagboek zelf is niets mis. Kijk bij Instellingen naar de map voor reservekopieën; er wordt een reservekopie gemaakt als je vergrendelt of afsluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>These files in the backup folder have a backup&apos;s name but are not whole backups. They are not counted and left alone:
 %1</source>
         <translation>Deze bestanden in de map voor reservekopieën hebben de naam van een reservekopie, maar zijn geen volledige reservekopie. Ze tellen niet mee en blijven onaangeroerd:
@@ -3709,200 +3672,189 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="119"/>
+        <location filename="../../ui/pages/needs_page.py" line="120"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="121"/>
+        <location filename="../../ui/pages/needs_page.py" line="122"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="125"/>
+        <location filename="../../ui/pages/needs_page.py" line="126"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="126"/>
+        <location filename="../../ui/pages/needs_page.py" line="127"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="129"/>
+        <location filename="../../ui/pages/needs_page.py" line="130"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="135"/>
+        <location filename="../../ui/pages/needs_page.py" line="136"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="150"/>
+        <location filename="../../ui/pages/needs_page.py" line="151"/>
         <source>What I need</source>
         <translation>Wat ik nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="151"/>
+        <location filename="../../ui/pages/needs_page.py" line="152"/>
         <source>What I need, in my own words</source>
         <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="154"/>
+        <location filename="../../ui/pages/needs_page.py" line="155"/>
         <source>What I &amp;need</source>
         <translation>Wat ik &amp;nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="158"/>
+        <location filename="../../ui/pages/needs_page.py" line="159"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="165"/>
+        <location filename="../../ui/pages/needs_page.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="171"/>
+        <location filename="../../ui/pages/needs_page.py" line="172"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="172"/>
+        <location filename="../../ui/pages/needs_page.py" line="173"/>
         <source>Delete this need</source>
         <translation>Deze behoefte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="174"/>
+        <location filename="../../ui/pages/needs_page.py" line="175"/>
         <source>&amp;Area</source>
         <translation>&amp;Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="175"/>
+        <location filename="../../ui/pages/needs_page.py" line="176"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="178"/>
-        <location filename="../../ui/pages/needs_page.py" line="194"/>
+        <location filename="../../ui/pages/needs_page.py" line="179"/>
+        <location filename="../../ui/pages/needs_page.py" line="195"/>
         <source>Notes over time</source>
         <translation>Aantekeningen door de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="183"/>
+        <location filename="../../ui/pages/needs_page.py" line="184"/>
         <source>Date of the note</source>
         <translation>Datum van de aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="185"/>
+        <location filename="../../ui/pages/needs_page.py" line="186"/>
         <source>A note about this need</source>
         <translation>Een aantekening bij deze behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="186"/>
+        <location filename="../../ui/pages/needs_page.py" line="187"/>
         <source>How is it with this need now?</source>
         <translation>Hoe staat het nu met deze behoefte?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="190"/>
+        <location filename="../../ui/pages/needs_page.py" line="191"/>
         <source>Add note</source>
         <translation>Aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="191"/>
+        <location filename="../../ui/pages/needs_page.py" line="192"/>
         <source>Add this note</source>
         <translation>Deze aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="224"/>
+        <location filename="../../ui/pages/needs_page.py" line="227"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="273"/>
+        <location filename="../../ui/pages/needs_page.py" line="276"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="303"/>
+        <location filename="../../ui/pages/needs_page.py" line="349"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="316"/>
-        <location filename="../../ui/pages/needs_page.py" line="465"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/needs_page.py" line="321"/>
-        <location filename="../../ui/pages/needs_page.py" line="391"/>
+        <location filename="../../ui/pages/needs_page.py" line="355"/>
+        <location filename="../../ui/pages/needs_page.py" line="390"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="334"/>
+        <location filename="../../ui/pages/needs_page.py" line="308"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="338"/>
+        <location filename="../../ui/pages/needs_page.py" line="312"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de aantekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="345"/>
+        <location filename="../../ui/pages/needs_page.py" line="319"/>
         <source>The note was not saved</source>
         <translation>De aantekening is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="347"/>
+        <location filename="../../ui/pages/needs_page.py" line="321"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="440"/>
+        <location filename="../../ui/pages/needs_page.py" line="438"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="197"/>
+        <location filename="../../ui/pages/needs_page.py" line="198"/>
         <source>No notes yet.</source>
         <translation>Nog geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="466"/>
-        <source>What you wrote is still here. Haven will try again when you keep writing.</source>
-        <translation>Wat je schreef staat er nog. Haven probeert het opnieuw als je verder schrijft.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/needs_page.py" line="475"/>
+        <location filename="../../ui/pages/needs_page.py" line="465"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="496"/>
+        <location filename="../../ui/pages/needs_page.py" line="486"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="497"/>
+        <location filename="../../ui/pages/needs_page.py" line="487"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de aantekeningen erbij worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="500"/>
+        <location filename="../../ui/pages/needs_page.py" line="490"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="500"/>
+        <location filename="../../ui/pages/needs_page.py" line="490"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="508"/>
+        <location filename="../../ui/pages/needs_page.py" line="498"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -4473,171 +4425,171 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="255"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="379"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="631"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="633"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="380"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="378"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
         <source>Save the PDF without a password?</source>
         <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="385"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="403"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
         <source>Save as Markdown, without a password?</source>
         <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
         <source>The PDF is saved as %1.</source>
         <translation>De pdf is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="652"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="655"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="640"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="670"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="658"/>
         <source>Replace %1?</source>
         <translation>%1 vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="671"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="659"/>
         <source>%1 already exists. If you replace it, the new summary takes its place.</source>
         <translation>%1 bestaat al. Als je het vervangt, komt de nieuwe samenvatting ervoor in de plaats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="661"/>
         <source>Replace it</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="674"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="662"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="415"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="417"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="459"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="457"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="475"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="484"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="493"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="491"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="494"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="500"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="498"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="536"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="534"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="629"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="617"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="636"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="624"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="631"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="653"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="641"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4863,17 +4815,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="62"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="63"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="66"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="67"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="69"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="70"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -4899,228 +4851,214 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="187"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="188"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="188"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="189"/>
         <source>Choose what kind of place it is</source>
         <translation>Kies wat voor plek het is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="190"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="191"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="191"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="192"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="196"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="198"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="200"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="201"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="202"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="203"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="204"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="207"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="213"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="246"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="247"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="218"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="218"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="219"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="232"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="234"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="234"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="235"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="241"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="244"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="244"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="245"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="290"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="346"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="416"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="293"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="356"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="399"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="306"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="406"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="309"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="352"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="389"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="336"/>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="339"/>
-        <source>Your safe place could not be saved</source>
-        <translation>Je veilige plek kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="341"/>
-        <source>Your words are still here. Haven will try again with your next change.</source>
-        <translation>Je woorden staan er nog. Haven probeert het opnieuw bij je volgende wijziging.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="357"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="326"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="368"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="386"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="369"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="393"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="376"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="394"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="377"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="413"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="422"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="396"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="405"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="427"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="410"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="428"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="411"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="412"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="429"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="412"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="430"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="434"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="417"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="444"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="427"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="445"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="428"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="447"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="430"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="456"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -5128,12 +5066,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="101"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="102"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="146"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="147"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -5204,82 +5142,82 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="479"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="461"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="462"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="464"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="468"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="498"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="500"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="502"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="484"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="503"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="485"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="504"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="505"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="487"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="506"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="488"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="507"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="489"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="508"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="490"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="527"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="509"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek in je verbeelding, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="530"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="512"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="535"/>
+        <location filename="../../ui/pages/safe_places_page.py" line="517"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -5337,192 +5275,191 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="188"/>
+        <location filename="../../ui/pages/safety_page.py" line="189"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="191"/>
+        <location filename="../../ui/pages/safety_page.py" line="192"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="219"/>
+        <location filename="../../ui/pages/safety_page.py" line="220"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="221"/>
+        <location filename="../../ui/pages/safety_page.py" line="222"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="226"/>
+        <location filename="../../ui/pages/safety_page.py" line="227"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="234"/>
+        <location filename="../../ui/pages/safety_page.py" line="235"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="237"/>
+        <location filename="../../ui/pages/safety_page.py" line="238"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="355"/>
+        <location filename="../../ui/pages/safety_page.py" line="342"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="356"/>
+        <location filename="../../ui/pages/safety_page.py" line="343"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
-        <location filename="../../ui/pages/safety_page.py" line="256"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
+        <location filename="../../ui/pages/safety_page.py" line="257"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="198"/>
+        <location filename="../../ui/pages/safety_page.py" line="199"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="201"/>
+        <location filename="../../ui/pages/safety_page.py" line="202"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="240"/>
+        <location filename="../../ui/pages/safety_page.py" line="241"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="241"/>
+        <location filename="../../ui/pages/safety_page.py" line="242"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="242"/>
+        <location filename="../../ui/pages/safety_page.py" line="243"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="242"/>
+        <location filename="../../ui/pages/safety_page.py" line="243"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="244"/>
+        <location filename="../../ui/pages/safety_page.py" line="245"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="249"/>
+        <location filename="../../ui/pages/safety_page.py" line="250"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="255"/>
+        <location filename="../../ui/pages/safety_page.py" line="256"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="257"/>
+        <location filename="../../ui/pages/safety_page.py" line="258"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="261"/>
-        <location filename="../../ui/pages/safety_page.py" line="406"/>
+        <location filename="../../ui/pages/safety_page.py" line="262"/>
+        <location filename="../../ui/pages/safety_page.py" line="398"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="262"/>
-        <location filename="../../ui/pages/safety_page.py" line="409"/>
+        <location filename="../../ui/pages/safety_page.py" line="263"/>
+        <location filename="../../ui/pages/safety_page.py" line="401"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="263"/>
+        <location filename="../../ui/pages/safety_page.py" line="264"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="264"/>
+        <location filename="../../ui/pages/safety_page.py" line="265"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="265"/>
-        <location filename="../../ui/pages/safety_page.py" line="357"/>
+        <location filename="../../ui/pages/safety_page.py" line="266"/>
+        <location filename="../../ui/pages/safety_page.py" line="344"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="266"/>
+        <location filename="../../ui/pages/safety_page.py" line="267"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="315"/>
-        <location filename="../../ui/pages/safety_page.py" line="333"/>
+        <location filename="../../ui/pages/safety_page.py" line="320"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="319"/>
+        <location filename="../../ui/pages/safety_page.py" line="370"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="358"/>
+        <location filename="../../ui/pages/safety_page.py" line="345"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="363"/>
+        <location filename="../../ui/pages/safety_page.py" line="350"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="405"/>
+        <location filename="../../ui/pages/safety_page.py" line="397"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="408"/>
+        <location filename="../../ui/pages/safety_page.py" line="400"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="415"/>
+        <location filename="../../ui/pages/safety_page.py" line="407"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="416"/>
+        <location filename="../../ui/pages/safety_page.py" line="408"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="417"/>
+        <location filename="../../ui/pages/safety_page.py" line="409"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="427"/>
+        <location filename="../../ui/pages/safety_page.py" line="419"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="435"/>
+        <location filename="../../ui/pages/safety_page.py" line="427"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5530,12 +5467,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="133"/>
+        <location filename="../../ui/pages/checkin_page.py" line="134"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="174"/>
+        <location filename="../../ui/pages/checkin_page.py" line="175"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -5543,42 +5480,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="69"/>
+        <location filename="../../ui/pages/checkin_page.py" line="70"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="70"/>
+        <location filename="../../ui/pages/checkin_page.py" line="71"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="71"/>
+        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="72"/>
+        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="73"/>
+        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="74"/>
+        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="75"/>
+        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="76"/>
+        <location filename="../../ui/pages/checkin_page.py" line="77"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -6273,61 +6210,60 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="143"/>
+        <location filename="../../ui/pages/support_page.py" line="144"/>
         <source>Add to my list</source>
         <translation>Aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="144"/>
+        <location filename="../../ui/pages/support_page.py" line="145"/>
         <source>Add this person to my list</source>
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="148"/>
-        <location filename="../../ui/pages/support_page.py" line="325"/>
+        <location filename="../../ui/pages/support_page.py" line="149"/>
+        <location filename="../../ui/pages/support_page.py" line="308"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="149"/>
+        <location filename="../../ui/pages/support_page.py" line="150"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="180"/>
+        <location filename="../../ui/pages/support_page.py" line="181"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="202"/>
+        <location filename="../../ui/pages/support_page.py" line="203"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="203"/>
+        <location filename="../../ui/pages/support_page.py" line="204"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="244"/>
-        <location filename="../../ui/pages/support_page.py" line="375"/>
+        <location filename="../../ui/pages/support_page.py" line="354"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/support_page.py" line="250"/>
-        <location filename="../../ui/pages/support_page.py" line="310"/>
-        <location filename="../../ui/pages/support_page.py" line="415"/>
+        <location filename="../../ui/pages/support_page.py" line="393"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="315"/>
+        <location filename="../../ui/pages/support_page.py" line="298"/>
         <source>They will be removed from your support network.</source>
         <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="376"/>
+        <location filename="../../ui/pages/support_page.py" line="355"/>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
         <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
     </message>
@@ -6337,32 +6273,32 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="259"/>
+        <location filename="../../ui/pages/support_page.py" line="260"/>
         <source>Added to your list</source>
         <translation>Toegevoegd aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="302"/>
+        <location filename="../../ui/pages/support_page.py" line="291"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="322"/>
+        <location filename="../../ui/pages/support_page.py" line="305"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="324"/>
+        <location filename="../../ui/pages/support_page.py" line="307"/>
         <source>Delete this person?</source>
         <translation>Deze persoon verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="326"/>
+        <location filename="../../ui/pages/support_page.py" line="309"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="332"/>
+        <location filename="../../ui/pages/support_page.py" line="315"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -6742,67 +6678,67 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="39"/>
+        <location filename="../../ui/pages/today_page.py" line="40"/>
         <source>How are you today? There is room here for whatever is on your mind.</source>
         <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="41"/>
+        <location filename="../../ui/pages/today_page.py" line="42"/>
         <source>Write today&apos;s entry</source>
         <translation>Schrijf over vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="42"/>
+        <location filename="../../ui/pages/today_page.py" line="43"/>
         <source>Opens what you wrote today, or a new entry</source>
         <translation>Opent wat je vandaag schreef, of een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="45"/>
+        <location filename="../../ui/pages/today_page.py" line="46"/>
         <source>Something to write about</source>
         <translation>Iets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="49"/>
+        <location filename="../../ui/pages/today_page.py" line="50"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="50"/>
+        <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="51"/>
+        <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Show another writing prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="52"/>
+        <location filename="../../ui/pages/today_page.py" line="53"/>
         <source>Write about this</source>
         <translation>Schrijf hierover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="53"/>
+        <location filename="../../ui/pages/today_page.py" line="54"/>
         <source>Write an entry about this prompt</source>
         <translation>Schrijf een notitie over deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="100"/>
+        <location filename="../../ui/pages/today_page.py" line="101"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="102"/>
+        <location filename="../../ui/pages/today_page.py" line="103"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="104"/>
+        <location filename="../../ui/pages/today_page.py" line="105"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="105"/>
+        <location filename="../../ui/pages/today_page.py" line="106"/>
         <source>Hello, night owl</source>
         <translation>Hallo</translation>
     </message>
@@ -7262,17 +7198,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="301"/>
+        <location filename="../../ui/pages/search_panel.py" line="304"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="302"/>
+        <location filename="../../ui/pages/search_panel.py" line="305"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="302"/>
+        <location filename="../../ui/pages/search_panel.py" line="305"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>

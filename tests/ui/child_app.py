@@ -31,17 +31,19 @@ def main() -> None:
     app.show()
     window = app.window
 
-    def typed_and_saved(_entry_id: int) -> None:
-        print("SAVED", flush=True)
+    def typed_and_saved(kind: str) -> None:
+        if kind == "entry":
+            print("SAVED", flush=True)
 
     def when_unlocked() -> None:
-        app.hub.entry_saved.connect(typed_and_saved)
+        app.hub.records_changed.connect(typed_and_saved)
         window.workspace.new_entry("")
         editor = window.workspace.journal_page.editor
         QTest.keyClicks(editor.body_edit, TEXT)  # the autosave follows by itself
 
-    app.hub.vault_unlocked.connect(lambda: QTimer.singleShot(0, when_unlocked))
     page = window.current_screen
+    # After the window's own connection: the workspace is open by then.
+    page.unlocked.connect(lambda _vault: QTimer.singleShot(0, when_unlocked))
     page.field.setText(passphrase)
     page.unlock_button.click()
     app.exec()

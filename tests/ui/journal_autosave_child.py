@@ -28,7 +28,8 @@ def main() -> None:
     settings = Settings(QSettings(settings_file, QSettings.Format.IniFormat))
     page = JournalPage(vault, hub, settings)
     page.show()
-    hub.entry_saved.connect(lambda entry_id: print(f"saved {entry_id}", flush=True))
+    page.editor.saved.connect(lambda entry_id, _summary, _new: print(f"saved {entry_id}",
+                                                                     flush=True))
 
     def write() -> None:
         page.new_entry()

@@ -412,10 +412,16 @@ def test_the_card_shows_a_new_name_and_no_one_deleted(page, qtbot, page_env):
     page.open_boundary(boundary)
     assert "Anna, Wendy" in page.card.details.text()
     # On the support page meanwhile: Anna renamed, Wendy deleted.
-    page.hide()
-    people.update(anna, SupportDraft("Anna de Vries"))
-    people.delete(wendy)
-    page.show()
+    from ui.pages.support_page import SupportPage
+
+    support = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(support)
+    support.open_person(anna)
+    support.name_edit.setText("Anna de Vries")
+    assert support.save_pending()
+    support.open_person(wendy)
+    support.delete_person()  # (the message_log fixture says yes)
+    assert [p.name for p in people.all()] == ["Anna de Vries"]
     details = page.card.details.text()
     assert "Anna de Vries" in details
     assert "Wendy, at night" in details  # her own words, untouched

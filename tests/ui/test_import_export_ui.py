@@ -25,6 +25,7 @@ from ui import messages, resources
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.hub import ALL_RECORDS
 
 DATA = Path(__file__).parent.parent / "data"
 JRNL = DATA / "jrnl" / "export.json"
@@ -254,11 +255,16 @@ def test_settings_open_import_and_export_only_while_unlocked(make_app, qtbot, cl
     dialog.import_button.click()
     dialog.export_button.click()
     assert opened == ["import", "export"]
-    # After an import that wrote something, every page is built again with what came in.
-    before = app.window.workspace
+    # After an import that wrote something, every page shows what came in: the hub says
+    # so, and a page that does not refresh itself is made again from the vault.
+    workspace = app.window.workspace
+    safety = workspace.safety_page
     monkeypatch.setattr(ImportDialog, "open_for", classmethod(lambda cls, parent, run: True))
-    app.window.import_journal()
-    assert app.window.workspace is not before
+    with qtbot.waitSignal(app.window.hub.records_changed) as changed:
+        app.window.import_journal()
+    assert changed.args == [ALL_RECORDS]
+    assert app.window.workspace is workspace
+    assert workspace.safety_page is not safety
 
 
 # -- export ----------------------------------------------------------------------------

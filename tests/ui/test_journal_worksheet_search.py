@@ -81,7 +81,7 @@ def test_the_main_window_opens_the_card_or_the_need(qtbot, make_app, closed_vaul
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
     vault = app.window.vault
-    b = BoundaryStore(vault).create(BoundaryDraft(action="I end a manipulative talk."))
+    BoundaryStore(vault).create(BoundaryDraft(action="I end a manipulative talk."))
     n = NeedStore(vault).create(NeedDraft("Time for a manipulative-free walk"))
     NeedStore(vault).add_note(n, "Walking helps.", date(2026, 2, 1))
     workspace.show_page(workspace.JOURNAL)
@@ -95,8 +95,9 @@ def test_the_main_window_opens_the_card_or_the_need(qtbot, make_app, closed_vaul
     assert boundaries_page.stack.currentIndex() == boundaries_page.CARD
     assert boundaries_page.card.action_label.text() == "I end a manipulative talk."
 
-    # Changed elsewhere meanwhile: the results follow when she comes back.
-    BoundaryStore(vault).delete(b)
+    # Changed on its own page meanwhile: the results follow when she comes back.
+    boundaries_page.card.delete_button.click()  # (the message_log fixture says yes)
+    assert BoundaryStore(vault).count() == 0
     workspace.show_page(workspace.JOURNAL)
     qtbot.waitUntil(lambda: page.worksheet_model.rowCount() == 1)
     click_row(qtbot, page.worksheet_view, 0)

@@ -30,7 +30,7 @@ def test_the_page_shows_every_step_with_its_theme_and_exercise(page):
     assert page.cards[1].state_label.text() == "Still to come"
     assert "one person you trust" in first.exercise_label.text()
     assert len(first.prompt_buttons) == 2
-    assert page.summary_label.text() == "0 of 9 steps done."
+    assert page.summary_label.text() == "0 of 10 steps done."
     assert not page.suggestion_label.isVisibleTo(page)  # nothing done: no date at all
 
 
@@ -55,7 +55,7 @@ def test_mark_done_skip_and_open_again(page, page_env):
     page.cards[1].skip_button.click()
     assert page.cards[1].state_label.text().startswith("Skipped on ")
     assert page.cards[1].reopen_button.isVisibleTo(page)
-    assert page.summary_label.text() == "1 of 9 steps done."
+    assert page.summary_label.text() == "1 of 10 steps done."
     # With the weekly rhythm a next step is suggested: as a date, never as "late".
     assert "There is no hurry" in page.suggestion_label.text()
     page.cards[1].reopen_button.click()
@@ -83,7 +83,7 @@ def test_doing_the_exercise_makes_the_record_and_ticks_the_step(make_app, qtbot,
     unlock_with(qtbot, app, closed_vault.passphrase)
     workspace = app.window.workspace
     assert workspace.path_card.text_label.text().startswith(
-        "Step 1 of 9: You do not have to do this alone.")
+        "Step 1 of 10: You do not have to do this alone.")
     workspace.path_card.open_button.click()
     page = workspace.path_page
     assert workspace.pages.currentWidget() is page
@@ -100,7 +100,7 @@ def test_doing_the_exercise_makes_the_record_and_ticks_the_step(make_app, qtbot,
     assert workspace.pages.currentWidget() is support
     workspace.show_page("today")
     assert workspace.path_card.text_label.text().startswith(
-        "Step 2 of 9: Making room for your own recovery.")
+        "Step 2 of 10: Making room for your own recovery.")
     # The next step, an entry about a prompt: the journal opens with the prompt.
     workspace.show_page("path")
     page.cards[1].exercise_button.click()

@@ -102,7 +102,7 @@ def test_typing_a_name_does_not_make_a_person_until_she_adds_it(page_env, qtbot)
     assert not page.add_button.isEnabled()  # nothing to add yet
     qtbot.keyClicks(page.name_edit, "Mar")
     assert page.add_button.isEnabled()
-    qtbot.waitUntil(lambda: not page._timer.isActive())  # the autosave ran
+    qtbot.waitUntil(lambda: not page.autosave.is_waiting)  # the autosave ran
     assert store.all() == []
     assert page.status_label.text() == 'Not in your list yet: press "Add to my list".'
     assert FormDrafts(page_env.vault).load("support:new")["name"] == "Mar"

@@ -66,7 +66,7 @@ from ui.file_dialogs import choose_save_file
 from ui.report_pdf import PAGE_SIZES, paint_report, pdf_bytes
 from ui.settings import Settings
 from ui.widgets import button, label, secret_field
-from ui.workers import run_in_background
+from ui.workers import NewestWins, run_in_background
 
 PREVIEW_DELAY_MS = 300
 WEEK, MONTH, SESSION, DATES = range(4)
@@ -243,8 +243,9 @@ class ReportDialog(QDialog):
         self.preparing_label.setSizePolicy(policy)
         self.preparing_label.hide()
         self._generation = 0  # the newest summary and preview asked for
-        self._building = False  # one is being made on the worker thread
-        self._pending = False  # a newer one is wanted when that is done
+        # The summary, then its preview pages, on a worker thread; the newest request
+        # supersedes one still being made.
+        self._previews = NewestWins(self)
         self.pdf_button = button(self.tr("Save as PDF…"), "primary", parent=self)
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
         self.print_button = button(self.tr("Print…"), parent=self)
@@ -335,15 +336,12 @@ class ReportDialog(QDialog):
         # Over an earlier preview a small line says a newer one is coming; before the
         # first one the preview area itself says so.
         self.preparing_label.setVisible(self.preview_stack.currentWidget() is self.preview)
-        if self._building:
-            self._pending = True  # started when the one being made is done
-        else:
-            self._start_preview()
+        self._start_preview()
 
     @property
     def preparing(self) -> bool:
         """Whether a summary or its preview is still being made."""
-        return self._building or self._pending
+        return self._previews.busy
 
     @property
     def report_ready(self) -> bool:
@@ -564,41 +562,32 @@ class ReportDialog(QDialog):
         does not wait for the pages too."""
         options, generation = self.options(), self._generation
         vault, ended = self._vault, self._ended
-        self._building, self._pending = True, False
 
         def work() -> tuple[int, Report | None]:
             # Not at all once the dialog is closed (a lock closes it): the vault's own
             # lock keeps this from running while the vault is being closed.
             return generation, None if ended.is_set() else build_report(vault, options)
 
-        run_in_background(self, work, on_success=self._on_report_made,
-                          on_failure=self._on_build_failed)
+        self._previews.submit(work, self._on_report_made, self._on_build_failed)
 
     def _on_report_made(self, result: tuple[int, Report | None]) -> None:
         generation, report = result
         if self._ended.is_set() or report is None:
-            self._building = False
             return
         self.report, self._report_generation = report, generation
-        if self._pending:  # a newer one was asked for meanwhile: that one first
-            self._start_preview()
-            return
         paper, thread = self.paper.currentText(), QThread.currentThread()
-        run_in_background(
-            self, lambda: (generation, preview_document(pdf_bytes(report, page_size=paper),
-                                                        thread)),
-            on_success=self._on_preview_made, on_failure=self._on_preview_failed)
+        self._previews.submit(
+            lambda: (generation, preview_document(pdf_bytes(report, page_size=paper),
+                                                  thread)),
+            self._on_preview_made, self._on_preview_failed,
+            discard=lambda result: result[1].deleteLater())
         action = self._stop_waiting()
         if action is not None:  # (printing asks for the printer: the pages go on meanwhile)
             action(report)
 
     def _preview_done(self) -> bool:
-        """True when this was the newest request; otherwise the next one starts."""
-        self._building = False
+        """True unless the dialog was closed meanwhile."""
         if self._ended.is_set():
-            return False
-        if self._pending:
-            self._start_preview()
             return False
         self.preparing_label.hide()
         return True
@@ -623,9 +612,8 @@ class ReportDialog(QDialog):
         """The summary could not be made: the preview says so, and a save or print that
         waited for it says so too. Any change of the options tries again."""
         if self._ended.is_set():
-            self._building = False
             return
-        if not self._pending and self._stop_waiting(failed=True) is not None:
+        if self._stop_waiting(failed=True) is not None:
             messages.error(self, self.tr("The summary could not be made"),
                            messages.error_text(exc))
         self._on_preview_failed(exc)
@@ -697,7 +685,7 @@ class ReportDialog(QDialog):
         from the vault, and a save or print that waited does not happen."""
         self._ended.set()
         self._timer.stop()
-        self._pending = False
+        self._previews.cancel()
         self._stop_waiting(failed=True)
         super().done(result)
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -241,8 +241,7 @@ class BoundaryCard(QWidget):
         self._page = page
         self._boundary: Boundary | None = None
         self._crossing_name = ""
-        self._autosave = DraftAutosave(FormDrafts(page.vault), self._collect,
-                                       page.autosave_failed, self)
+        self._autosave = DraftAutosave(FormDrafts(page.vault), self._collect, self)
 
         self.back_button = button(self.tr("← All boundaries"), "linkButton", parent=self,
                                   accessible=self.tr("Back to all boundaries"))
@@ -342,6 +341,7 @@ class BoundaryCard(QWidget):
         column.addWidget(self.safety_note)
         column.addLayout(log_row)
         column.addWidget(self.crossing_form)
+        column.addWidget(self._autosave.message)
         column.addWidget(self.empty_log)
         column.addWidget(self.log_view)
         column.addStretch(1)
@@ -661,6 +661,7 @@ class BoundaryCard(QWidget):
                            messages.error_text(exc))
             return
         self._boundary = None
+        self._page.announce()
         self._page.show_list()
 
 
@@ -691,6 +692,7 @@ class BoundariesPage(QWidget):
         outer.addWidget(self.stack)
 
         self.flow.saved.connect(self._on_flow_saved)
+        hub.records_changed.connect(self._on_records_changed)
         self.flow.cancelled.connect(self._on_flow_cancelled)
         self.new_button.clicked.connect(self.new_boundary)
         self.list_view.activated.connect(self._on_activated)
@@ -777,8 +779,14 @@ class BoundariesPage(QWidget):
         self.flow.start_revision(boundary)
         self.stack.setCurrentIndex(self.FLOW)
 
+    def announce(self) -> None:
+        """Tell the other pages a boundary was written (the journal's search shows
+        boundaries too)."""
+        self._hub.records_changed.emit("boundary")
+
     def changed(self, boundary_id: int) -> None:
         """A boundary was saved or logged: show the new state."""
+        self.announce()
         self.reload()
         if self.stack.currentIndex() == self.CARD:
             self.card.show_boundary(boundary_id)
@@ -800,17 +808,15 @@ class BoundariesPage(QWidget):
         card_ok = self.card.save_pending()
         return flow_ok and card_ok
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Back from another page: her support list may have changed there."""
-        super().showEvent(event)
+    @Slot(str)
+    def _on_records_changed(self, kind: str) -> None:
+        """Her support list changed on its page: the names here follow."""
+        if kind != "support" or not self.vault.is_open:
+            return
         if self.stack.currentIndex() == self.CARD:
             self.card.refresh_people()
         elif self.stack.currentIndex() == self.FLOW and self.flow.step != self.flow.START:
             self.flow.refresh_support()
-
-    def autosave_failed(self, exc: BaseException) -> None:
-        messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(
-            "What you wrote is still here. Haven will try again when you keep writing."))
 
     # -- private slots ---------------------------------------------------------------
 
@@ -822,6 +828,7 @@ class BoundariesPage(QWidget):
 
     @Slot(int)
     def _on_flow_saved(self, boundary_id: int) -> None:
+        self.announce()
         self.reload()
         self.open_boundary(boundary_id)
 

@@ -93,7 +93,7 @@ class BoundaryFlow(QWidget):
         self._people: list[int] = []  # ticked support people (ids), in the order ticked
         self._loading = False
         self._active = False  # a boundary is being written (a draft is kept)
-        self._autosave = DraftAutosave(FormDrafts(vault), self._collect, self._save_failed, self)
+        self._autosave = DraftAutosave(FormDrafts(vault), self._collect, self)
         self._build()
         self._connect()
         self.setStyleSheet(RADIO_STYLE + CHIP_STYLE)
@@ -283,6 +283,7 @@ class BoundaryFlow(QWidget):
         column.addWidget(self.step_label)
         column.addWidget(self.step_title)
         column.addWidget(self.steps, 1)
+        column.addWidget(self._autosave.message)
         column.addLayout(nav)
         scrolling_page(self, inner)
 
@@ -744,10 +745,6 @@ class BoundaryFlow(QWidget):
         data = _draft_to_dict(self.draft())
         data.update(step=self.step, editing=self._editing, people=list(self._people))
         return DRAFT_NAME, data
-
-    def _save_failed(self, exc: BaseException) -> None:
-        messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(
-            "What you wrote is still here. Haven will try again when you keep writing."))
 
     # -- private slots ---------------------------------------------------------------
 

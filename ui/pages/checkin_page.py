@@ -58,7 +58,8 @@ from ui import dates, messages
 from ui.dialogs.checkin_lists import CheckinListsDialog
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, card, label, scrolling_page
+from ui.widgets import button, card, label, scrolling_page
+from ui.widgets.autosave import RecordAutosave
 from ui.widgets.flow_layout import FlowLayout
 
 TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
@@ -196,15 +197,15 @@ class CheckinForm(QWidget):
         self._store = store
         self._vault = vault
         self._settings = settings
-        self._checkin_id: int | None = None
         self._day = date.today()
-        self._dirty = False
         self._loading = False
-        self._saving = False
-        self._error_shown = False
         self.chips: dict[int, QPushButton] = {}
         self.trigger_boxes: dict[int, QSpinBox] = {}
-        self._autosave = autosave_timer(self, self.save_now)
+        self.autosave: RecordAutosave[CheckinDraft] = RecordAutosave(
+            self, collect=self._draft_to_store, create=lambda d: self._store.create(d),
+            update=lambda i, d: self._store.update(i, d),
+            on_saved=lambda i, is_new: self.saved.emit(i, is_new),
+            is_open=lambda: vault.is_open)
         self._build()
         self.refresh_lists()
 
@@ -326,6 +327,7 @@ class CheckinForm(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 20)
         add(self.tr("&Note"), self.note)
+        grid.addWidget(self.autosave.message, row, 1)
         grid.setColumnStretch(1, 1)
 
         self.mood.value_changed.connect(self._on_changed)
@@ -344,7 +346,7 @@ class CheckinForm(QWidget):
 
     @property
     def checkin_id(self) -> int | None:
-        return self._checkin_id
+        return self.autosave.record_id
 
     @property
     def day(self) -> date:
@@ -352,7 +354,7 @@ class CheckinForm(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self.autosave.is_dirty
 
     def refresh_lists(self) -> None:
         """Rebuild the chips and trigger counts from her lists, keeping what is chosen."""
@@ -440,50 +442,18 @@ class CheckinForm(QWidget):
     def save_now(self) -> bool:
         """Write a pending change now. True when nothing is left unsaved; on an error
         everything stays in the form and a later save tries again."""
-        self._autosave.stop()
-        if not self._dirty or self._saving:
-            return not self._dirty
-        if not self._vault.is_open:
-            return False
-        draft = self.draft()
-        if self._checkin_id is None and is_empty(draft):
-            self._dirty = False
-            return True
-        self._saving = True
-        try:
-            is_new = self._checkin_id is None
-            try:
-                if self._checkin_id is None:
-                    self._checkin_id = self._store.create(draft)
-                else:
-                    try:
-                        self._store.update(self._checkin_id, draft)
-                    except CheckinNotFound:
-                        self._checkin_id = self._store.create(draft)
-                        is_new = True
-            except Exception as exc:  # HavenError, OSError or a bug: keep the form
-                self._save_failed(exc)
-                return False
-        finally:
-            self._saving = False
-        self._dirty = False
-        self._error_shown = False
-        self.saved.emit(self._checkin_id, is_new)
-        return True
+        return self.autosave.flush()
 
     def forget(self) -> None:
         """After a delete: nothing stored is open any more."""
-        self._autosave.stop()
-        self._dirty = False
-        self._checkin_id = None
+        self.autosave.show(None)
 
     # -- private ---------------------------------------------------------------------
 
     def _show(self, checkin: Checkin) -> None:
-        self._autosave.stop()
+        self.autosave.show(checkin.id or None)
         self._loading = True
         try:
-            self._checkin_id = checkin.id or None
             self._day = checkin.day
             self.mood.set_value(checkin.mood)
             self.anxiety.set_value(checkin.anxiety)
@@ -502,8 +472,6 @@ class CheckinForm(QWidget):
                 box.setValue(checkin.triggers.get(trigger_id, 0))
         finally:
             self._loading = False
-        self._dirty = False
-        self._error_shown = False
 
     def _chosen_items(self) -> list[int]:
         return [i for i, chip in self.chips.items() if chip.isChecked()]
@@ -511,13 +479,11 @@ class CheckinForm(QWidget):
     def _trigger_counts(self) -> dict[int, int]:
         return {i: box.value() for i, box in self.trigger_boxes.items() if box.value()}
 
-    def _save_failed(self, exc: BaseException) -> None:
-        if not self._error_shown:
-            self._error_shown = True
-            messages.error(self, self.tr("Your check-in could not be saved"),
-                           messages.error_text(exc) + "\n\n" + self.tr(
-                               "What you filled in is still here. Haven will try again "
-                               "with your next change."))
+    def _draft_to_store(self) -> CheckinDraft | None:
+        draft = self.draft()
+        if self.autosave.record_id is None and is_empty(draft):
+            return None  # nothing filled in: a new check-in is not stored empty
+        return draft
 
     # -- private slots ---------------------------------------------------------------
 
@@ -525,8 +491,7 @@ class CheckinForm(QWidget):
     def _on_changed(self) -> None:
         if self._loading:
             return
-        self._dirty = True
-        self._autosave.start()
+        self.autosave.changed()
 
     @Slot()
     def edit_lists(self) -> None:
@@ -610,6 +575,7 @@ class CheckinPage(QWidget):
 
         form_card = card(content)
         self.form = CheckinForm(self._store, vault, settings, form_card)
+        self.form.autosave.announce(hub, "checkin")
         inner = QVBoxLayout(form_card)
         inner.setContentsMargins(18, 16, 18, 16)
         inner.addWidget(self.form)
@@ -762,17 +728,6 @@ class CheckinPage(QWidget):
 
     # -- events ----------------------------------------------------------------------
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        # Her lists may have grown elsewhere (a demo, an import); keep the form current.
-        if not self.form.is_dirty and self._vault.is_open:
-            self.form.refresh_lists()
-            if self.form.checkin_id is not None:
-                try:
-                    self.form.load(self._store.get(self.form.checkin_id))
-                except CheckinNotFound:
-                    self.form.start_new(self.form.day)
-        super().showEvent(event)  # type: ignore[arg-type]
-
     # -- private slots ---------------------------------------------------------------
 
     @Slot(QDate)
@@ -829,5 +784,6 @@ class CheckinPage(QWidget):
                            messages.error_text(exc))
             return
         self.form.forget()
+        self._hub.records_changed.emit("checkin")
         day = self.form.day
         self.open_day(day, checkin_id=-1)

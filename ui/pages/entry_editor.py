@@ -64,7 +64,7 @@ from ui import dates, messages
 from ui.models.entry_list_model import summary_from_draft
 from ui.photos import thumbnail
 from ui.settings import Settings
-from ui.widgets import autosave_timer
+from ui.widgets.autosave import RecordAutosave
 
 # Photos of an entry (from an import) in the reading view: longest side in pixels.
 PHOTO_THUMBNAIL_SIDE = 240
@@ -192,16 +192,16 @@ class EntryEditor(QWidget):
         self._vault = vault
         self._store = store
         self._settings = settings
-        self._entry_id: int | None = None
         self._prompt_id: str | None = None
         self._mood: int | None = None
-        self._dirty = False
         self._loading = False
-        self._saving = False
-        self._error_shown = False
         self._open = False
+        self._saved_draft: EntryDraft | None = None
 
-        self._autosave = autosave_timer(self, self._on_autosave)
+        self.autosave: RecordAutosave[EntryDraft] = RecordAutosave(
+            self, collect=self._draft_to_store, create=self._create, update=self._update,
+            on_saved=self._on_stored,
+            is_open=lambda: vault.is_open and self._open)
 
         self._build()
         self._connect()
@@ -340,6 +340,7 @@ class EntryEditor(QWidget):
         self.body_view.document().setDocumentMargin(10)
         self.body_stack.addWidget(self.body_view)
         layout.addWidget(self.body_stack, 1)
+        layout.addWidget(self.autosave.message)
 
         # Under the text: save status (with a fixed room, so nothing moves when it
         # changes) and the word count.
@@ -493,7 +494,7 @@ class EntryEditor(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self.autosave.is_dirty
 
     def start_new(self, prompt_id: str | None = None, entry_date: date | None = None) -> None:
         """An empty entry for today; stored only once she types something."""
@@ -519,44 +520,21 @@ class EntryEditor(QWidget):
             share_with_therapist=self.share_check.isChecked(),
         )
 
+    def _create(self, draft: EntryDraft) -> int:
+        entry_id = self._store.create(draft)
+        EventStore(self._vault).set_milestone(entry_id, self.milestone_check.isChecked())
+        return entry_id
+
+    def _update(self, entry_id: int, draft: EntryDraft) -> None:
+        self._store.update(entry_id, draft)
+        EventStore(self._vault).set_milestone(entry_id, self.milestone_check.isChecked())
+
     def save_now(self) -> bool:
         """Write a pending change into the vault now. True when nothing is left unsaved.
 
         Safe at any time: with nothing open, nothing changed, or the vault locked.
         On an error the text stays in the editor and a later save tries again."""
-        self._autosave.stop()
-        if not self._dirty or not self._open or self._saving:
-            return not self._dirty
-        if not self._vault.is_open:
-            return False
-        draft = self.draft()
-        if self._entry_id is None and not self._has_text(draft):
-            return True  # nothing typed yet: a new entry is not stored empty
-        self._saving = True
-        try:
-            is_new = self._entry_id is None
-            try:
-                if self._entry_id is None:
-                    self._entry_id = self._store.create(draft)
-                else:
-                    try:
-                        self._store.update(self._entry_id, draft)
-                    except EntryNotFound:
-                        # It went away meanwhile; keep what she wrote as a new entry.
-                        self._entry_id = self._store.create(draft)
-                        is_new = True
-                EventStore(self._vault).set_milestone(self._entry_id,
-                                                      self.milestone_check.isChecked())
-            except Exception as exc:  # HavenError, OSError, or a bug: keep the text
-                self._save_failed(exc)
-                return False
-        finally:
-            self._saving = False
-        self._dirty = False
-        self._error_shown = False
-        self._set_status(self.tr("Saved"))
-        self.saved.emit(self._entry_id, summary_from_draft(self._entry_id, draft), is_new)
-        return True
+        return self.autosave.flush()
 
     def request_agenda(self) -> None:
         """"Add to my session agenda": the entry is saved first, so the topic can link
@@ -584,7 +562,7 @@ class EntryEditor(QWidget):
                         "This cannot be undone."), destructive=True,
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
-        self._autosave.stop()
+        self.autosave.reset()
         entry_id = self._entry_id
         if entry_id is not None:
             if not self._vault.is_open:
@@ -597,7 +575,6 @@ class EntryEditor(QWidget):
                 messages.error(self, self.tr("The entry was not deleted"),
                                messages.error_text(exc))
                 return
-        self._dirty = False
         self.clear()
         if entry_id is not None:
             self.deleted.emit(entry_id)
@@ -613,11 +590,14 @@ class EntryEditor(QWidget):
 
     # -- private ---------------------------------------------------------------------
 
+    @property
+    def _entry_id(self) -> int | None:
+        return self.autosave.record_id
+
     def _show(self, entry: Entry) -> None:
-        self._autosave.stop()
+        self.autosave.show(entry.id or None)
         self._loading = True
         try:
-            self._entry_id = entry.id or None
             self._prompt_id = entry.prompt_id
             self.date_edit.setDate(dates.qdate(entry.entry_date))
             self.title_edit.setText(entry.title)
@@ -631,8 +611,6 @@ class EntryEditor(QWidget):
             self.read_button.setChecked(False)
         finally:
             self._loading = False
-        self._dirty = False
-        self._error_shown = False
         self._open = True
         self._update_word_count()
         self._set_status("" if entry.id == 0 else self.tr("Saved"))
@@ -665,22 +643,24 @@ class EntryEditor(QWidget):
         n = self.word_count()
         self.word_count_label.setText(self.tr("%n words", "", n))
 
+    def _draft_to_store(self) -> EntryDraft | None:
+        draft = self.draft()
+        if self._entry_id is None and not self._has_text(draft):
+            return None  # nothing typed yet: a new entry is not stored empty
+        self._saved_draft = draft
+        return draft
+
+    def _on_stored(self, entry_id: int, is_new: bool) -> None:
+        draft = self._saved_draft or self.draft()
+        self._set_status(self.tr("Saved"))
+        self.saved.emit(entry_id, summary_from_draft(entry_id, draft), is_new)
+
     def _mark_changed(self) -> None:
         if self._loading or not self._open:
             return
-        self._dirty = True
         stored_or_typed = self._entry_id is not None or self._has_text(self.draft())
         self._set_status(self.tr("Not saved yet") if stored_or_typed else "")
-        self._autosave.start()  # restarts: saves a second after typing stops
-
-    def _save_failed(self, exc: BaseException) -> None:
-        self._set_status(self.tr("Not saved"))
-        if not self._error_shown:
-            self._error_shown = True
-            messages.error(self, self.tr("Your entry could not be saved"),
-                           messages.error_text(exc) + "\n\n" + self.tr(
-                               "Your text is still here in the editor. Haven will try "
-                               "again when you keep writing."))
+        self.autosave.changed()
 
     # -- private slots ---------------------------------------------------------------
 
@@ -791,7 +771,3 @@ class EntryEditor(QWidget):
         self._prompt_id = None
         self._show_prompt()
         self._mark_changed()
-
-    @Slot()
-    def _on_autosave(self) -> None:
-        self.save_now()

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -39,7 +39,7 @@ from journal.models import EntryFilter, EntrySummary, SearchHit
 from journal.search import WorksheetHit
 from journal.vault import Vault
 from ui import dates, messages, workers
-from ui.hub import Hub
+from ui.hub import ALL_RECORDS, Hub
 from ui.models.entry_list_model import (
     EntryIdRole,
     EntryListDelegate,
@@ -80,20 +80,10 @@ def list_min_width(view: QAbstractScrollArea) -> int:
     return max(dated, titled) + scroll_bar + 2 * view.frameWidth()
 
 
-class _SearchState:
-    """What a search on a worker thread may read (plain Python, no Qt): the newest
-    search asked for, and whether the vault has been locked since."""
-
-    def __init__(self) -> None:
-        self.generation = 0
-        self.locked = threading.Event()
-
-    def wanted(self, generation: int) -> bool:
-        return generation == self.generation and not self.locked.is_set()
-
-
 class JournalPage(QWidget):
     """Write, read back and find journal entries."""
+
+    REFRESHES_ITSELF = True  # on records_changed(ALL_RECORDS): see _on_records_changed
 
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -104,20 +94,20 @@ class JournalPage(QWidget):
         self._settings = settings
         self._store = EntryStore(vault)
         self._selecting = False  # set while the page itself moves the selection
+        self._emitting = False  # set while the page emits on the hub
         self._known_tags: set[str] = set()
 
         self.model = EntryListModel(self._store, self)
         self.search_model = SearchResultModel(vault, self)
-        self.search_model.runner = self._run_search_work
         self.worksheet_model = WorksheetHitModel(vault, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         # The search itself runs on a worker thread; the newest one asked for wins.
-        self._search = _SearchState()
-        self._search_running = False  # a search is on the worker thread
-        self._search_again = False  # another was asked for meanwhile
+        self._searches = workers.NewestWins(self)
+        self._locked = threading.Event()  # read by searches on worker threads
+        self.search_model.locked = self._locked  # its next pages: read there too
         self._focus_results = False  # Enter: move to the first result once shown
         self._searching_timer = QTimer(self)
         self._searching_timer.setSingleShot(True)
@@ -374,6 +364,7 @@ class JournalPage(QWidget):
         self.editor.closed.connect(self._on_editor_closed)
         self.editor.agenda_requested.connect(
             lambda entry_id, text: self._hub.agenda_add_requested.emit("entry", entry_id, text))
+        self._hub.records_changed.connect(self._on_records_changed)
         self._hub.vault_locked.connect(self._on_vault_locked)
 
     # -- public ----------------------------------------------------------------------
@@ -530,6 +521,37 @@ class JournalPage(QWidget):
         if not self._known_tags:
             self._refresh_tags()
 
+    def _announce(self) -> None:
+        """Tell the other pages an entry was written (this page knows already)."""
+        self._emitting = True
+        try:
+            self._hub.records_changed.emit("entry")
+        finally:
+            self._emitting = False
+
+    def _reload_entries(self) -> None:
+        """Entries were written elsewhere (an import): the list, the tags, the search
+        and the open entry as they are now; unsaved words in the editor stay."""
+        self._selecting = True
+        try:
+            self.model.reload()
+        finally:
+            self._selecting = False
+        self._refresh_tags()
+        if self.search_model.query.strip():
+            self._run_search()
+        entry_id = self.editor.entry_id
+        if entry_id is not None and not self.editor.is_dirty:
+            try:
+                self.editor.load(self._store.get(entry_id))
+            except EntryNotFound:
+                self.editor.clear()
+        if self.editor.is_open:
+            self._show_editor(self.editor.entry_id)
+        else:
+            self._show_placeholder()
+        self._update_count()
+
     # -- private slots ---------------------------------------------------------------
 
     @Slot(QModelIndex, QModelIndex)
@@ -573,13 +595,6 @@ class JournalPage(QWidget):
         self._list_width = self.splitter.sizes()[0]
         self._settings.save_splitter(SPLIT_KEY, self.splitter)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # A boundary or need may have changed on its own page meanwhile.
-        if self.search_model.query.strip() and self._vault.is_open:
-            self.worksheet_model.refresh()
-            self._update_count()
-
     @Slot()
     def _on_new_clicked(self) -> None:
         self.new_entry()
@@ -607,70 +622,44 @@ class JournalPage(QWidget):
     @property
     def searching(self) -> bool:
         """Whether a search is still running (or waiting to run) on a worker thread."""
-        return self._search_running
+        return self._searches.busy
 
     @Slot()
     def _run_search(self) -> None:
         """Search for what is in the search field, on a worker thread: a search of a
         common word in a large journal takes longer than a keystroke may. The results
         of an older search that end after a newer one began are never shown."""
-        if not self._vault.is_open or self._search.locked.is_set():
+        if not self._vault.is_open or self._locked.is_set():
             return
-        self._search.generation += 1
-        text = self.search_edit.text()
-        if not text.strip():
-            self._search_again = False
-            self._show_search(text, self.filter_bar.entry_filter(), [], [])
-        elif self._search_running:
-            self._search_again = True  # starts when the running one ends
-        else:
-            self._start_search()
-
-    def _start_search(self) -> None:
         text, flt = self.search_edit.text(), self.filter_bar.entry_filter()
-        vault, state, generation = self._vault, self._search, self._search.generation
+        if not text.strip():
+            self._searches.cancel()  # a search still running is not shown
+            self._searching_timer.stop()
+            self._show_search(text, flt, [], [])
+            return
+        vault, locked, stale = self._vault, self._locked, self._searches.stale()
 
         def work() -> Any:
             # Not at all once the vault is locked or a newer search was asked for. On
             # a reader connection: the GUI thread's queries and her saves go on
             # meanwhile; a lock ends it (VaultLocked).
-            if not state.wanted(generation):
+            if stale() or locked.is_set():
                 return None
             with vault.reading() as snapshot:
                 hits = SearchResultModel.first_page(snapshot, text, flt)
-                if not state.wanted(generation):
+                if stale() or locked.is_set():
                     return None
                 return hits, WorksheetHitModel.find(snapshot, text)
 
-        self._search_running = True
         self._searching_timer.start()
-        workers.run_in_background(
-            self, work,
-            on_success=lambda result: self._search_done(generation, text, flt, result),
-            on_failure=lambda exc: self._search_done(generation, text, flt, None, exc))
+        self._searches.submit(work, lambda result: self._search_done(text, flt, result),
+                              lambda exc: self._search_done(text, flt, None, exc))
 
-    def _run_search_work(self, work: Any, done: Any) -> None:
-        """For the results list: read more hits on a worker thread, never once the
-        vault is locked (done(None) then, or on any failure)."""
-        locked = self._search.locked
-
-        def guarded() -> Any:
-            return None if locked.is_set() else work()
-
-        workers.run_in_background(
-            self, guarded, on_success=lambda result: done(None if locked.is_set() else result),
-            on_failure=lambda _exc: done(None))
-
-    def _search_done(self, generation: int, text: str, flt: EntryFilter, result: Any,
+    def _search_done(self, text: str, flt: EntryFilter, result: Any,
                      exc: BaseException | None = None) -> None:
-        self._search_running = False
-        if not self._search.wanted(generation):
-            self._searching_timer.stop()
-            if self._search_again and not self._search.locked.is_set():
-                self._search_again = False
-                self._start_search()  # the newest text and filters
-            return
         self._searching_timer.stop()
+        if self._locked.is_set():
+            return
         if isinstance(exc, HavenError) and self._vault.is_open:
             messages.error(self, self.tr("Search"), messages.error_text(exc))
         elif exc is not None and not isinstance(exc, VaultLocked):
@@ -695,7 +684,7 @@ class JournalPage(QWidget):
 
     @Slot()
     def _show_searching(self) -> None:
-        if self._search_running:
+        if self._searches.busy:
             self.count_label.setText(self.tr("Searching…"))
 
     @Slot(bool)
@@ -734,7 +723,7 @@ class JournalPage(QWidget):
         if any(t.casefold() not in self._known_tags for t in summary.tags):
             self._refresh_tags()
         self._update_count()
-        self._hub.entry_saved.emit(entry_id)
+        self._announce()
 
     @Slot(int)
     def _on_editor_deleted(self, entry_id: int) -> None:
@@ -746,7 +735,7 @@ class JournalPage(QWidget):
             self._selecting = False
         self._update_count()
         self._show_placeholder()
-        self._hub.entry_deleted.emit(entry_id)
+        self._announce()
 
     @Slot()
     def _on_editor_closed(self) -> None:
@@ -754,10 +743,21 @@ class JournalPage(QWidget):
         self._show_placeholder()
         self._update_count()
 
+    @Slot(str)
+    def _on_records_changed(self, kind: str) -> None:
+        if self._emitting or not self._vault.is_open or self._locked.is_set():
+            return
+        if kind in ("entry", ALL_RECORDS):
+            self._reload_entries()
+        elif kind in ("boundary", "need") and self.search_model.query.strip():
+            self.worksheet_model.refresh()  # the boundaries and needs the search found
+            self._update_count()
+
     @Slot()
     def _on_vault_locked(self) -> None:
         """Forget everything shown: the page may outlive the vault for a moment."""
-        self._search.locked.set()  # a search on a worker thread stops or is dropped
+        self._locked.set()  # a search on a worker thread stops
+        self._searches.cancel()  # and its result is dropped
         self._search_timer.stop()
         self._searching_timer.stop()
         self._focus_results = False

@@ -50,7 +50,8 @@ from ui.pages.worksheet import (
     status_word,
 )
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, label, scrolling_page
+from ui.widgets import button, label, scrolling_page
+from ui.widgets.autosave import RecordAutosave
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 NeedIdRole = Qt.ItemDataRole.UserRole + 1
@@ -100,14 +101,14 @@ class NeedsPage(QWidget):
         self.store = NeedStore(vault)
         self._boundaries = BoundaryStore(vault)
         self.model = NeedListModel(self.store, self)
-        self._need_id: int | None = None
         self._open = False
         self._loading = False
-        self._dirty = False
-        self._error_shown = False
-        self._timer = autosave_timer(self, self.save_now)
-        self._note_autosave = DraftAutosave(FormDrafts(vault), self._collect_note,
-                                            self._autosave_failed, self)
+        self.autosave: RecordAutosave[NeedDraft] = RecordAutosave(
+            self, collect=self._draft_to_store, create=lambda d: self.store.create(d),
+            update=lambda i, d: self.store.update(i, d), on_saved=self._on_stored,
+            ready=self._has_words, is_open=lambda: self._open and vault.is_open)
+        self.autosave.announce(hub, "need")
+        self._note_autosave = DraftAutosave(FormDrafts(vault), self._collect_note, self)
         self._build()
         self._connect()
         self.reload()
@@ -211,6 +212,7 @@ class NeedsPage(QWidget):
         editor_layout.addWidget(self.text_label)
         editor_layout.addWidget(self.text_edit)
         editor_layout.addWidget(self.error_label)
+        editor_layout.addWidget(self.autosave.message)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.history_label)
         editor_layout.addWidget(self.boundaries_label)
@@ -218,6 +220,7 @@ class NeedsPage(QWidget):
         editor_layout.addWidget(self.notes_title)
         editor_layout.addWidget(self.note_edit)
         editor_layout.addWidget(self.note_error)
+        editor_layout.addWidget(self._note_autosave.message)
         editor_layout.addLayout(note_row)
         editor_layout.addWidget(self.notes_view, 1)
         self.placeholder = label(self.tr(
@@ -293,36 +296,7 @@ class NeedsPage(QWidget):
     @Slot()
     def save_now(self) -> bool:
         """Write a pending change now. True when nothing is left unsaved."""
-        self._timer.stop()
-        if not self._dirty or not self._open:
-            return not self._dirty
-        draft = self.draft()
-        if not draft.text.strip():
-            if self._need_id is None:
-                return True  # nothing typed yet: a new need is not stored empty
-            self.error_label.setText(self.tr("A need needs a few words. The earlier "
-                                             "wording is kept until you write one."))
-            return False
-        try:
-            if self._need_id is None:
-                self._need_id = self.store.create(draft)
-            else:
-                try:
-                    self.store.update(self._need_id, draft)
-                except RecordNotFound:
-                    self._need_id = self.store.create(draft)
-        except Exception as exc:
-            self._autosave_failed(exc)
-            self.save_label.setText(self.tr("Not saved"))
-            return False
-        self._dirty = False
-        self._error_shown = False
-        self.error_label.setText("")
-        self.save_label.setText(self.tr("Saved"))
-        self.reload()
-        self._select(self._need_id)
-        self._show_details()
-        return True
+        return self.autosave.flush()
 
     def save_pending(self) -> bool:
         saved = self.save_now()
@@ -347,6 +321,7 @@ class NeedsPage(QWidget):
                                "What you wrote is still here."))
             return False
         self._note_autosave.forget(self._note_name())
+        self._hub.records_changed.emit("need")
         self._loading = True
         self.note_edit.clear()
         self._loading = False
@@ -357,6 +332,30 @@ class NeedsPage(QWidget):
         return True
 
     # -- private ---------------------------------------------------------------------
+
+    @property
+    def _need_id(self) -> int | None:
+        return self.autosave.record_id
+
+    def _draft_to_store(self) -> NeedDraft | None:
+        draft = self.draft()
+        if self._need_id is None and not draft.text.strip():
+            return None  # nothing typed yet: a new need is not stored empty
+        return draft
+
+    def _has_words(self, draft: NeedDraft) -> bool:
+        if draft.text.strip():
+            return True
+        self.error_label.setText(self.tr("A need needs a few words. The earlier "
+                                         "wording is kept until you write one."))
+        return False
+
+    def _on_stored(self, need_id: int, _is_new: bool) -> None:
+        self.error_label.setText("")
+        self.save_label.setText(self.tr("Saved"))
+        self.reload()
+        self._select(need_id)
+        self._show_details()
 
     def _note_name(self) -> str:
         return f"need-note:{self._need_id}"
@@ -375,9 +374,9 @@ class NeedsPage(QWidget):
                 self.reload()
                 self._show_nothing()
                 return False
+        self.autosave.show(need_id)
         self._loading = True
         try:
-            self._need_id = need_id
             self.text_edit.setPlainText(need.text if need else "")
             self.area_combo.setCurrentIndex(max(0, self.area_combo.findData(
                 (need.area if need else NeedArea.OTHER).value)))
@@ -406,7 +405,6 @@ class NeedsPage(QWidget):
                     pass
         finally:
             self._loading = False
-        self._dirty = False
         self._open = True
         self.placeholder.hide()
         self.editor.show()
@@ -458,24 +456,16 @@ class NeedsPage(QWidget):
         return self._note_name(), {"text": self.note_edit.toPlainText(),
                                    "date": dates.pydate(q).isoformat()}
 
-    def _autosave_failed(self, exc: BaseException) -> None:
-        if self._error_shown:
-            return
-        self._error_shown = True
-        messages.error(self, self.tr("Not saved"), messages.error_text(exc) + "\n\n" + self.tr(
-            "What you wrote is still here. Haven will try again when you keep writing."))
-
     # -- private slots ---------------------------------------------------------------
 
     @Slot()
     def _on_changed(self) -> None:
         if self._loading or not self._open:
             return
-        self._dirty = True
         self.save_label.setText(self.tr("Not saved yet"))
         if self.text_edit.toPlainText().strip():
             self.error_label.setText("")
-        self._timer.start()
+        self.autosave.changed()
 
     @Slot()
     def _on_note_changed(self) -> None:
@@ -499,7 +489,7 @@ class NeedsPage(QWidget):
                         "be undone."), destructive=True,
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
-        self._timer.stop()
+        self.autosave.reset()
         try:
             self.store.delete(self._need_id)
         except RecordNotFound:
@@ -507,8 +497,8 @@ class NeedsPage(QWidget):
         except Exception as exc:
             messages.error(self, self.tr("The need was not deleted"), messages.error_text(exc))
             return
-        self._dirty = False
         self._note_autosave.forget(self._note_name())
-        self._need_id = None
+        self.autosave.show(None)
+        self._hub.records_changed.emit("need")
         self.reload()
         self._show_nothing()

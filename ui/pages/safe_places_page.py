@@ -47,7 +47,8 @@ from ui.hub import Hub
 from ui.pages.safe_place_view import kind_name
 from ui.photos import pixmap_of, prepare_photo
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, label
+from ui.widgets import button, label
+from ui.widgets.autosave import RecordAutosave
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 MIME_TYPE = "application/x-haven-safe-place"
@@ -174,12 +175,12 @@ class SafePlaceEditor(QWidget):
         super().__init__(parent)
         self._store = store
         self._vault = vault
-        self._place_id: int | None = None
-        self._dirty = False
         self._loading = False
-        self._error_shown = False
         self._importing = False
-        self._autosave = autosave_timer(self, self.save_now)
+        self.autosave: RecordAutosave[SafePlaceDraft] = RecordAutosave(
+            self, collect=self._draft_to_store, create=lambda d: self._store.create(d),
+            update=lambda i, d: self._store.update(i, d), on_saved=self._on_stored,
+            is_open=lambda: vault.is_open)
 
         self.kind = QComboBox(self)
         for kind in SAFE_PLACE_KINDS:
@@ -247,6 +248,7 @@ class SafePlaceEditor(QWidget):
         layout = _FormColumn(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(form, 1)
+        layout.addWidget(self.autosave.message)
         layout.addLayout(bottom)
 
         self.kind.currentIndexChanged.connect(self._on_changed)
@@ -265,17 +267,20 @@ class SafePlaceEditor(QWidget):
 
     @property
     def place_id(self) -> int | None:
-        return self._place_id
+        return self.autosave.record_id
+
+    @property
+    def _place_id(self) -> int | None:
+        return self.autosave.record_id
 
     @property
     def is_busy(self) -> bool:
         return self._importing
 
     def load(self, place: SafePlace) -> None:
-        self._autosave.stop()
+        self.autosave.show(place.id or None)
         self._loading = True
         try:
-            self._place_id = place.id or None
             self.kind.setCurrentIndex(max(0, self.kind.findData(place.kind)))
             self.title_edit.setText(place.title)
             self.description.setPlainText(place.description)
@@ -283,8 +288,6 @@ class SafePlaceEditor(QWidget):
             self.favourite.setChecked(place.favourite)
         finally:
             self._loading = False
-        self._dirty = False
-        self._error_shown = False
         self._show_photo(self._store.photo(place.id) if place.id and place.has_photo
                          else None)
         self.status_label.setText(self.tr("Saved") if place.id else "")
@@ -311,41 +314,7 @@ class SafePlaceEditor(QWidget):
                               self.how.toPlainText(), self.favourite.isChecked())
 
     def save_now(self) -> bool:
-        self._autosave.stop()
-        if not self._dirty:
-            return True
-        if not self._vault.is_open:
-            return False
-        draft = self.draft()
-        if self._place_id is None and not draft.title:
-            self._dirty = False
-            return True
-        if not draft.title:  # she emptied everything of a stored place: keep its name
-            draft.title = self._store.get(self._place_id).title
-        is_new = self._place_id is None
-        try:
-            if self._place_id is None:
-                self._place_id = self._store.create(draft)
-            else:
-                try:
-                    self._store.update(self._place_id, draft)
-                except SafePlaceNotFound:
-                    self._place_id = self._store.create(draft)
-                    is_new = True
-        except Exception as exc:  # keep what she wrote on screen
-            self.status_label.setText(self.tr("Not saved"))
-            if not self._error_shown:
-                self._error_shown = True
-                messages.error(self, self.tr("Your safe place could not be saved"),
-                               messages.error_text(exc) + "\n\n" + self.tr(
-                                   "Your words are still here. Haven will try again with "
-                                   "your next change."))
-            return False
-        self._dirty = False
-        self._error_shown = False
-        self.status_label.setText(self.tr("Saved"))
-        self.saved.emit(self._place_id, is_new)
-        return True
+        return self.autosave.flush()
 
     def import_photo(self, path: str) -> None:
         """Decode and scale the picture off the GUI thread, then store it. A picture
@@ -372,6 +341,21 @@ class SafePlaceEditor(QWidget):
                 Qt.TransformationMode.SmoothTransformation))
         self.remove_photo_button.setEnabled(photo is not None)
 
+    def _draft_to_store(self) -> SafePlaceDraft | None:
+        draft = self.draft()
+        if self._place_id is None and not draft.title:
+            return None  # nothing typed yet: a new place is not stored empty
+        if not draft.title:  # she emptied everything of a stored place: keep its name
+            try:
+                draft.title = self._store.get(self._place_id).title
+            except SafePlaceNotFound:
+                draft.title = self.tr("My safe place")
+        return draft
+
+    def _on_stored(self, place_id: int, is_new: bool) -> None:
+        self.status_label.setText(self.tr("Saved"))
+        self.saved.emit(place_id, is_new)
+
     def _finish_import(self) -> None:
         self._importing = False
         self.photo_button.setEnabled(True)
@@ -382,9 +366,8 @@ class SafePlaceEditor(QWidget):
     def _on_changed(self) -> None:
         if self._loading:
             return
-        self._dirty = True
         self.status_label.setText(self.tr("Not saved yet"))
-        self._autosave.start()
+        self.autosave.changed()
 
     @Slot()
     def _on_choose_photo(self) -> None:
@@ -401,7 +384,7 @@ class SafePlaceEditor(QWidget):
         if not self._vault.is_open:
             return
         if self._place_id is None:
-            self._dirty = True
+            self.autosave.changed()
             if not self.title_edit.text().strip():
                 self.title_edit.setText(self.tr("My safe place"))
             if not self.save_now():
@@ -446,7 +429,6 @@ class SafePlaceEditor(QWidget):
                         "cannot be undone."), destructive=True,
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
-        self._autosave.stop()
         if place_id is not None:
             try:
                 self._store.delete(place_id)
@@ -456,8 +438,7 @@ class SafePlaceEditor(QWidget):
                 messages.error(self, self.tr("The safe place was not deleted"),
                                messages.error_text(exc))
                 return
-        self._dirty = False
-        self._place_id = None
+        self.autosave.show(None)
         self.deleted.emit(place_id or 0)
 
 
@@ -469,6 +450,7 @@ class SafePlacesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("safePlacesPage")
         self._vault = vault
+        self._hub = hub
         self._store = SafePlaceStore(vault)
         self._selecting = False
         self.model = SafePlaceListModel(self._store, self)
@@ -537,6 +519,7 @@ class SafePlacesPage(QWidget):
         ph.addStretch(2)
         self.right.addWidget(self.placeholder)
         self.editor = SafePlaceEditor(self._store, vault)
+        self.editor.autosave.announce(hub, "safe_place")
         # The form scrolls in a low window instead of squeezing the photo over its buttons.
         self.editor_scroll = QScrollArea(self.right)
         self.editor_scroll.setWidgetResizable(True)
@@ -658,6 +641,7 @@ class SafePlacesPage(QWidget):
 
     @Slot(int)
     def _on_deleted(self, _place_id: int) -> None:
+        self._hub.records_changed.emit("safe_place")
         self.model.reload()
         if self.model.rowCount():
             self.open_place(self.model.places[0].id)

@@ -35,8 +35,9 @@ from ui import dates, messages
 from ui.helplines import category_heading, helpline_details, number_and_name
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, card, label
+from ui.widgets import button, card, label
 from ui.widgets import rich_label as rich
+from ui.widgets.autosave import Autosave
 
 
 class HelpNowCard(QFrame):
@@ -130,9 +131,8 @@ class SafetyPage(QWidget):
         self.store = SafetyStore(vault)
         self._support = SupportStore(vault)
         self._loading = False
-        self._dirty = False
-        self._error_shown = False  # one message until a save works again
-        self._timer = autosave_timer(self, self.save_now)
+        self.autosave = Autosave(self, self._write)
+        self.autosave.announce(hub, "safety")
         self._build()
         self.reload()
 
@@ -182,7 +182,8 @@ class SafetyPage(QWidget):
             self.fields[key] = field
         self.saved_label = label("", "hint", parent=body)
         layout.addWidget(self.saved_label)
-        # What to do when what she found includes sexual images of minors (issue 15).
+        layout.addWidget(self.autosave.message)
+        # What to do when what she found includes sexual images of minors.
         self.images_link = rich(
             '<a href="accused-images-of-minors">' + self.tr(
                 "Found sexual images of children? Read what to do, and what not to do "
@@ -286,7 +287,7 @@ class SafetyPage(QWidget):
         for key, field in self.fields.items():
             field.setPlainText(getattr(plan, key))
         self._loading = False
-        self._dirty = False
+        self.autosave.reset()
         self._reload_tests()
 
     def open_help_now(self) -> None:
@@ -300,24 +301,10 @@ class SafetyPage(QWidget):
         self.taken_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_pending(self) -> bool:
-        self._timer.stop()
-        return self.save_now() if self._dirty else True
+        return self.save_now()
 
     def save_now(self) -> bool:
-        if not self._dirty:
-            return True
-        plan = SafetyPlan(**{k: f.toPlainText() for k, f in self.fields.items()})
-        try:
-            self.store.save_plan(plan)
-        except Exception as exc:  # her words stay; told once, not at every autosave
-            if not self._error_shown:
-                self._error_shown = True
-                messages.error(self, self.tr("Not saved"), messages.error_text(exc))
-            return False
-        self._dirty = False
-        self._error_shown = False
-        self.saved_label.setText(self.tr("Saved"))
-        return True
+        return self.autosave.flush()
 
     def add_test(self) -> None:
         """Add the test in the form, or save the changes to the chosen one."""
@@ -377,12 +364,17 @@ class SafetyPage(QWidget):
             people = []  # the helplines matter more than this list: they still show
         self.help_card.set_people(people)
 
+    def _write(self) -> bool:
+        self.store.save_plan(SafetyPlan(**{k: f.toPlainText()
+                                           for k, f in self.fields.items()}))
+        self.saved_label.setText(self.tr("Saved"))
+        return True
+
     def _changed(self) -> None:
         if self._loading:
             return
-        self._dirty = True
         self.saved_label.setText("")
-        self._timer.start()
+        self.autosave.changed()
 
     def _on_test_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         test_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+import threading
 from datetime import date
 from typing import Any
 
@@ -51,6 +51,7 @@ from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Snapshot, Vault
 from ui import dates
 from ui.pages.entry_editor import mood_word
+from ui.workers import NewestWins
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -122,12 +123,11 @@ class SearchResultModel(QAbstractListModel):
         self._hits: list[SearchHit] = []
         self._more = False
         self._fetching = False  # the next page is being read in the background
-        self._generation = 0  # bumped whenever the results are replaced
+        self._pages = NewestWins(self)  # a page read for results since replaced is dropped
         self.mark_colors = ("#F2D7A6", "#3B332E")
-        # How to read the next page off the GUI thread: runner(work, done) runs work()
-        # on a worker thread and done(result or None) back on the GUI thread. Without
-        # one, the next page is read here.
-        self.runner: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None
+        # With `locked` (set when the vault locks) the next page is read on a worker
+        # thread, never once it is set; without it, here.
+        self.locked: threading.Event | None = None
 
     @property
     def query(self) -> str:
@@ -140,7 +140,7 @@ class SearchResultModel(QAbstractListModel):
         self._filter = flt
         self._hits = []
         self._more = False
-        self._generation += 1
+        self._pages.cancel()
         self._fetching = False
         self.endResetModel()
         if text.strip():
@@ -154,7 +154,7 @@ class SearchResultModel(QAbstractListModel):
         self._filter = flt
         self._hits = list(hits)
         self._more = bool(text.strip()) and len(hits) == self.PAGE_SIZE
-        self._generation += 1
+        self._pages.cancel()
         self._fetching = False
         self.endResetModel()
 
@@ -192,22 +192,25 @@ class SearchResultModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._more or self._fetching:
             return
-        if self.runner is None:
+        locked = self.locked
+        if locked is None:
             self._fetch()
             return
         vault, text, flt = self._vault, self._text, self._filter
-        generation, offset = self._generation, len(self._hits)
+        offset = len(self._hits)
         self._fetching = True
-        def work() -> list[SearchHit]:
+
+        def work() -> list[SearchHit] | None:
+            if locked.is_set():
+                return None
             with vault.reading() as snapshot:  # not waiting for, nor holding up, the GUI
                 return search(snapshot, text, flt=flt, limit=self.PAGE_SIZE, offset=offset)
 
-        self.runner(work, lambda hits: self._more_arrived(generation, offset, hits))
+        self._pages.submit(
+            work, lambda hits: self._more_arrived(offset, None if locked.is_set() else hits),
+            lambda _exc: self._more_arrived(offset, None))
 
-    def _more_arrived(self, generation: int, offset: int, hits: list[SearchHit] | None,
-                      ) -> None:
-        if generation != self._generation:
-            return  # other results are shown now
+    def _more_arrived(self, offset: int, hits: list[SearchHit] | None) -> None:
         self._fetching = False
         if hits is None or offset != len(self._hits):
             return  # not read (locked), or a hit was removed meanwhile: asked again

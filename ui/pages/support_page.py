@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,8 +41,9 @@ from ui import messages
 from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import autosave_timer, button, label
+from ui.widgets import button, label
 from ui.widgets import rich_label as rich
+from ui.widgets.autosave import Autosave
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 
@@ -57,9 +57,9 @@ class SupportPage(QWidget):
         self._drafts = FormDrafts(vault)
         self._person_id: int | None = None
         self._loading = False
-        self._dirty = False
-        self._error_shown = False  # one message until a save works again
-        self._timer = autosave_timer(self, self.save_now)
+        self._hub = hub
+        self.autosave = Autosave(self, self._write)
+        self.autosave.announce(hub, "support")
         self._build()
         self.reload()
         self.new_person()
@@ -139,6 +139,7 @@ class SupportPage(QWidget):
             "is a way of protecting yourself."), "subtle", parent=right))
         self.status_label = label("", "subtle", parent=right)
         form_layout.addWidget(self.status_label)
+        form_layout.addWidget(self.autosave.message)
         row = QHBoxLayout()
         self.add_button = button(self.tr("Add to my list"), "primary", parent=right,
                                  accessible=self.tr("Add this person to my list"))
@@ -238,7 +239,6 @@ class SupportPage(QWidget):
         alone never does)."""
         if self._person_id is not None:
             return self.save_pending()
-        self._timer.stop()
         draft = self._draft()
         if not draft.name.strip():
             self.status_label.setText(self.tr("Give a name, and it will be saved."))
@@ -252,7 +252,8 @@ class SupportPage(QWidget):
         with contextlib.suppress(Exception):  # saved; a stale draft only refills the form
             self._drafts.drop(self._draft_name())
         self._person_id = person_id
-        self._dirty = False
+        self.autosave.reset()
+        self._hub.records_changed.emit("support")
         self.delete_button.setEnabled(True)
         self._show_add()
         self.reload()
@@ -260,54 +261,36 @@ class SupportPage(QWidget):
         return True
 
     def save_pending(self) -> bool:
-        self._timer.stop()
         return self.save_now()
 
     def save_now(self) -> bool:
-        if not self._dirty:
-            return True
+        return self.autosave.flush()
+
+    def _write(self) -> bool:
         draft = self._draft()
         draft_name = self._draft_name()
         if self._person_id is None or not draft.name.strip():
             # Not in the list yet: kept as a draft until she adds it (a new person) or
             # gives a name again (someone in her list always has one).
             typed = bool(draft.name.strip() or draft.contact.strip() or draft.notes.strip())
-            try:
-                if typed:
-                    self._drafts.save(draft_name, {
-                        "name": draft.name, "kind": draft.kind.value,
-                        "contact": draft.contact, "notes": draft.notes,
-                        "may_advise": draft.may_advise})
-                else:
-                    self._drafts.drop(draft_name)
-            except Exception as exc:
-                self._save_failed(exc)
-                return False
-            self._dirty = False
             if typed:
+                self._drafts.save(draft_name, {
+                    "name": draft.name, "kind": draft.kind.value,
+                    "contact": draft.contact, "notes": draft.notes,
+                    "may_advise": draft.may_advise})
                 self.status_label.setText(self._waiting_text(draft))
+            else:
+                self._drafts.drop(draft_name)
             return True
         try:
-            try:
-                self.store.update(self._person_id, draft)
-            except RecordNotFound:  # deleted meanwhile: her words make it again
-                self._person_id = self.store.create(draft)
-                self.delete_button.setEnabled(True)
-            self._drafts.drop(draft_name)
-        except Exception as exc:
-            self._save_failed(exc)
-            return False
-        self._dirty = False
-        self._error_shown = False
+            self.store.update(self._person_id, draft)
+        except RecordNotFound:  # deleted meanwhile: her words make it again
+            self._person_id = self.store.create(draft)
+            self.delete_button.setEnabled(True)
+        self._drafts.drop(draft_name)
         self.status_label.setText(self.tr("Saved"))
         self.reload()
         return True
-
-    def _save_failed(self, exc: BaseException) -> None:
-        """Her words stay in the form; she is told once, not at every autosave."""
-        if not self._error_shown:
-            self._error_shown = True
-            messages.error(self, self.tr("Not saved"), messages.error_text(exc))
 
     def delete_person(self) -> None:
         if self._person_id is None:
@@ -331,14 +314,10 @@ class SupportPage(QWidget):
         except Exception as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
             return
-        self._dirty = False
+        self.autosave.reset()
+        self._hub.records_changed.emit("support")
         self.new_person()
         self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._dirty:
-            self.reload()
-        super().showEvent(event)
 
     # -- private ---------------------------------------------------------------------
 
@@ -366,7 +345,7 @@ class SupportPage(QWidget):
         except ValueError:
             return
         self._fill(draft)
-        self._dirty = True  # saved again as she goes on, or kept as a draft
+        self.autosave.mark_pending()  # saved again as she goes on, or kept as a draft
         self.status_label.setText(self._waiting_text(draft))
         self._show_add()
 
@@ -389,13 +368,12 @@ class SupportPage(QWidget):
         self.advise_check.setChecked(draft.may_advise)
         self.status_label.setText("")
         self._loading = False
-        self._dirty = False
+        self.autosave.reset()
 
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
-        self._dirty = True
-        self._timer.start()
+        self.autosave.changed()
         self._show_add()
 
     def _on_new(self) -> None:
@@ -414,3 +392,5 @@ class SupportPage(QWidget):
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             self.reload()
+            return
+        self._hub.records_changed.emit("support")

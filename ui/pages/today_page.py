@@ -1,6 +1,7 @@
 """The Today page: a greeting, "write today's entry", and a writing prompt.
 
-Later issues add their widgets (check-in, safe place) with `add_section`.
+The workspace adds the cards of other pages (today's check-in, a safe place, the
+summary, a follow-up test that is due) with `add_section`.
 """
 
 from __future__ import annotations

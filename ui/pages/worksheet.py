@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -24,7 +24,7 @@ from journal.record_models import (
     Willingness,
 )
 from ui import dates, theme
-from ui.widgets import autosave_timer
+from ui.widgets.autosave import Autosave
 
 # Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
 RADIO_STYLE = (
@@ -169,53 +169,28 @@ def print_html(parent: QWidget | None, content: str) -> bool:
         dialog.deleteLater()
 
 
-class DraftAutosave(QObject):
-    """Keeps a half-filled form in the vault: a second after the last change, and at
-    once on `flush()` (save_pending before a lock, a quick exit or a page switch)."""
+class DraftAutosave(Autosave):
+    """Keeps a half-filled form in the vault as a draft: a second after the last change,
+    and at once on `flush()`. A failed save shows in `message`, like every autosave."""
 
     def __init__(self, drafts: FormDrafts, collect: Callable[[], tuple[str, dict[str, Any]]
                                                              | None],
-                 on_error: Callable[[BaseException], None], parent: QObject | None = None
-                 ) -> None:
-        super().__init__(parent)
+                 parent: QWidget) -> None:
+        super().__init__(parent, self._save)
         self._drafts = drafts
         self._collect = collect  # (name, data), or None when there is nothing to keep
-        self._on_error = on_error
-        self._dirty = False
-        self._timer = autosave_timer(self, self._on_timeout)
-
-    @property
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    def changed(self) -> None:
-        self._dirty = True
-        self._timer.start()
-
-    def flush(self) -> bool:
-        """Save now if anything changed. False if that failed (she has been told)."""
-        self._timer.stop()
-        if not self._dirty:
-            return True
-        collected = self._collect()
-        try:
-            if collected is not None:
-                self._drafts.save(*collected)
-        except Exception as exc:  # HavenError, OSError, a locked vault: keep the form
-            self._on_error(exc)
-            return False
-        self._dirty = False
-        return True
 
     def forget(self, name: str) -> None:
         """The form was finished or thrown away: drop its draft."""
-        self._timer.stop()
-        self._dirty = False
+        self.reset()
         try:
             self._drafts.drop(name)
+        # Any failure keeps the form as it is and is told, like a failed save.
         except Exception as exc:
-            self._on_error(exc)
+            self._show_failure(exc)
 
-    @Slot()
-    def _on_timeout(self) -> None:
-        self.flush()
+    def _save(self) -> bool:
+        collected = self._collect()
+        if collected is not None:
+            self._drafts.save(*collected)
+        return True
