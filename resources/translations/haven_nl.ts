@@ -3381,57 +3381,57 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../ui/session.py" line="129"/>
+        <location filename="../../ui/session.py" line="130"/>
         <source>Lock without your latest changes?</source>
         <translation>Vergrendelen zonder je laatste wijzigingen?</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="131"/>
+        <location filename="../../ui/session.py" line="132"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost.</source>
         <translation>Je laatste wijzigingen konden niet worden opgeslagen. Als je nu vergrendelt, gaan ze verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="133"/>
+        <location filename="../../ui/session.py" line="134"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="133"/>
+        <location filename="../../ui/session.py" line="134"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="174"/>
+        <location filename="../../ui/session.py" line="175"/>
         <source>When your journal locked, your latest words could not be saved. They are back in the editor and are saved as soon as there is room.</source>
         <translation>Toen je dagboek vergrendelde, konden je laatste woorden niet worden opgeslagen. Ze staan weer in de editor en worden opgeslagen zodra er ruimte is.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="178"/>
+        <location filename="../../ui/session.py" line="179"/>
         <source>When your journal last locked or closed, your latest words could not be saved, and could not be kept. What you typed just before may be missing.</source>
         <translation>Toen je dagboek de vorige keer vergrendelde of sloot, konden je laatste woorden niet worden opgeslagen of bewaard. Wat je vlak daarvoor typte, kan ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="181"/>
+        <location filename="../../ui/session.py" line="182"/>
         <source>Not saved on: %1</source>
         <translation>Niet opgeslagen op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="185"/>
+        <location filename="../../ui/session.py" line="186"/>
         <source>Your latest words</source>
         <translation>Je laatste woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="366"/>
+        <location filename="../../ui/session.py" line="367"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="387"/>
+        <location filename="../../ui/session.py" line="388"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is opgeslagen en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="390"/>
+        <location filename="../../ui/session.py" line="391"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -6185,220 +6185,220 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="68"/>
+        <location filename="../../ui/pages/support_page.py" line="69"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="69"/>
+        <location filename="../../ui/pages/support_page.py" line="70"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="70"/>
+        <location filename="../../ui/pages/support_page.py" line="71"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="71"/>
+        <location filename="../../ui/pages/support_page.py" line="72"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="72"/>
+        <location filename="../../ui/pages/support_page.py" line="73"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="73"/>
+        <location filename="../../ui/pages/support_page.py" line="74"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="74"/>
+        <location filename="../../ui/pages/support_page.py" line="75"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="75"/>
+        <location filename="../../ui/pages/support_page.py" line="76"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="83"/>
+        <location filename="../../ui/pages/support_page.py" line="84"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="90"/>
+        <location filename="../../ui/pages/support_page.py" line="91"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="91"/>
+        <location filename="../../ui/pages/support_page.py" line="92"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="95"/>
+        <location filename="../../ui/pages/support_page.py" line="96"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="101"/>
-        <source>&lt;b&gt;Helplines included with Haven&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Hulplijnen die bij Haven horen&lt;/b&gt;</translation>
+        <location filename="../../ui/pages/support_page.py" line="102"/>
+        <source>&lt;b&gt;Built-in helplines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ingebouwde hulplijnen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="104"/>
+        <location filename="../../ui/pages/support_page.py" line="105"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="107"/>
-        <source>Helplines included with Haven</source>
-        <translation>Hulplijnen die bij Haven horen</translation>
+        <location filename="../../ui/pages/support_page.py" line="108"/>
+        <source>Built-in helplines</source>
+        <translation>Ingebouwde hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="118"/>
-        <location filename="../../ui/pages/support_page.py" line="131"/>
+        <location filename="../../ui/pages/support_page.py" line="119"/>
+        <location filename="../../ui/pages/support_page.py" line="132"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="119"/>
+        <location filename="../../ui/pages/support_page.py" line="120"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="121"/>
-        <location filename="../../ui/pages/support_page.py" line="132"/>
+        <location filename="../../ui/pages/support_page.py" line="122"/>
+        <location filename="../../ui/pages/support_page.py" line="133"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="125"/>
-        <location filename="../../ui/pages/support_page.py" line="133"/>
+        <location filename="../../ui/pages/support_page.py" line="126"/>
+        <location filename="../../ui/pages/support_page.py" line="134"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="126"/>
+        <location filename="../../ui/pages/support_page.py" line="127"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="128"/>
-        <location filename="../../ui/pages/support_page.py" line="134"/>
+        <location filename="../../ui/pages/support_page.py" line="129"/>
+        <location filename="../../ui/pages/support_page.py" line="135"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="130"/>
+        <location filename="../../ui/pages/support_page.py" line="131"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="138"/>
+        <location filename="../../ui/pages/support_page.py" line="139"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="143"/>
+        <location filename="../../ui/pages/support_page.py" line="144"/>
         <source>Add to my list</source>
         <translation>Aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="144"/>
+        <location filename="../../ui/pages/support_page.py" line="145"/>
         <source>Add this person to my list</source>
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="148"/>
-        <location filename="../../ui/pages/support_page.py" line="325"/>
+        <location filename="../../ui/pages/support_page.py" line="149"/>
+        <location filename="../../ui/pages/support_page.py" line="326"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="149"/>
+        <location filename="../../ui/pages/support_page.py" line="150"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="180"/>
+        <location filename="../../ui/pages/support_page.py" line="181"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="202"/>
+        <location filename="../../ui/pages/support_page.py" line="203"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="203"/>
+        <location filename="../../ui/pages/support_page.py" line="204"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="244"/>
-        <location filename="../../ui/pages/support_page.py" line="375"/>
+        <location filename="../../ui/pages/support_page.py" line="245"/>
+        <location filename="../../ui/pages/support_page.py" line="376"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="250"/>
-        <location filename="../../ui/pages/support_page.py" line="310"/>
-        <location filename="../../ui/pages/support_page.py" line="415"/>
+        <location filename="../../ui/pages/support_page.py" line="251"/>
+        <location filename="../../ui/pages/support_page.py" line="311"/>
+        <location filename="../../ui/pages/support_page.py" line="416"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="315"/>
+        <location filename="../../ui/pages/support_page.py" line="316"/>
         <source>They will be removed from your support network.</source>
         <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="376"/>
+        <location filename="../../ui/pages/support_page.py" line="377"/>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
         <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="81"/>
+        <location filename="../../ui/pages/support_page.py" line="82"/>
         <source>Support</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="259"/>
+        <location filename="../../ui/pages/support_page.py" line="260"/>
         <source>Added to your list</source>
         <translation>Toegevoegd aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="302"/>
+        <location filename="../../ui/pages/support_page.py" line="303"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="322"/>
+        <location filename="../../ui/pages/support_page.py" line="323"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="324"/>
+        <location filename="../../ui/pages/support_page.py" line="325"/>
         <source>Delete this person?</source>
         <translation>Deze persoon verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="326"/>
+        <location filename="../../ui/pages/support_page.py" line="327"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="332"/>
+        <location filename="../../ui/pages/support_page.py" line="333"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="99"/>
+        <location filename="../../ui/pages/support_page.py" line="100"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
