@@ -1469,17 +1469,17 @@
 <context>
     <name>Discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="24"/>
+        <location filename="../../ui/discreet.py" line="25"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="25"/>
+        <location filename="../../ui/discreet.py" line="26"/>
         <source>Recipes</source>
         <translation>Recepten</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="26"/>
+        <location filename="../../ui/discreet.py" line="27"/>
         <source>Reading list</source>
         <translation>Leeslijst</translation>
     </message>
@@ -1686,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="606"/>
-        <location filename="../../ui/pages/entry_editor.py" line="688"/>
+        <location filename="../../ui/pages/entry_editor.py" line="692"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -1701,42 +1701,47 @@
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="631"/>
+        <location filename="../../ui/pages/entry_editor.py" line="637"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="632"/>
+        <location filename="../../ui/pages/entry_editor.py" line="630"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/entry_editor.py" line="634"/>
+        <source>Automatic backups made earlier still hold it until newer ones replace them.</source>
+        <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/entry_editor.py" line="638"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="634"/>
+        <location filename="../../ui/pages/entry_editor.py" line="638"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="646"/>
+        <location filename="../../ui/pages/entry_editor.py" line="650"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="701"/>
+        <location filename="../../ui/pages/entry_editor.py" line="705"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="716"/>
+        <location filename="../../ui/pages/entry_editor.py" line="720"/>
         <source>1 word</source>
         <translation>1 woord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="717"/>
+        <location filename="../../ui/pages/entry_editor.py" line="721"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1744,22 +1749,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="724"/>
+        <location filename="../../ui/pages/entry_editor.py" line="728"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="728"/>
+        <location filename="../../ui/pages/entry_editor.py" line="732"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="731"/>
+        <location filename="../../ui/pages/entry_editor.py" line="735"/>
         <source>Your entry could not be saved</source>
         <translation>Je notitie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="733"/>
+        <location filename="../../ui/pages/entry_editor.py" line="737"/>
         <source>Your text is still here in the editor. Haven will try again when you keep writing.</source>
         <translation>Je tekst staat nog gewoon in de editor. Haven probeert het opnieuw als je verder schrijft.</translation>
     </message>

@@ -627,10 +627,14 @@ class EntryEditor(QWidget):
             self.clear()
             self.closed.emit()
             return
+        text = self.tr("This entry will be removed from your journal for good. "
+                       "This cannot be undone.")
+        if self._entry_id is not None:  # stored, so perhaps in a backup made since
+            text += "\n\n" + self.tr(
+                "Automatic backups made earlier still hold it until newer ones replace "
+                "them.")
         if not messages.confirm(
-                self, self.tr("Delete this entry?"),
-                self.tr("This entry will be removed from your journal for good. "
-                        "This cannot be undone."), destructive=True,
+                self, self.tr("Delete this entry?"), text, destructive=True,
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         self._autosave.stop()
