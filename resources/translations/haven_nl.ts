@@ -4038,67 +4038,67 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="75"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="64"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="76"/>
         <source>Type it once more</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="65"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="82"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="73"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="85"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="74"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="86"/>
         <source>Show the passphrase</source>
         <translation>Laat de wachtwoordzin zien</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="145"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="22"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="146"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="24"/>
         <source>Weak: this would be easy to guess.</source>
         <translation>Zwak: dit is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="147"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="25"/>
         <source>Fair: longer would be safer.</source>
         <translation>Redelijk: langer is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="148"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="26"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="149"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="27"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="157"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="162"/>
         <source>Both are the same.</source>
         <translation>Ze komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="159"/>
+        <location filename="../../ui/widgets/passphrase_fields.py" line="164"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
@@ -4339,337 +4339,348 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="127"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="127"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="128"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="128"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="134"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen gesprek bekend. Markeer op de bespreeklijst onderwerpen als besproken, met de datum van het gesprek; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="139"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je gesprek op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="155"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="155"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="156"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="157"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="158"/>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="164"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="166"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="170"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="172"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="177"/>
         <source>Entries in the summary</source>
         <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="181"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="188"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="190"/>
+        <source>Password strength</source>
+        <translation>Sterkte van het wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="194"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="201"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="202"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="206"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="211"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="219"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="239"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="234"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="245"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="255"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="256"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="257"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="261"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="381"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="647"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="656"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="658"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="388"/>
+        <source>A password for the PDF needs at least %1 characters, as your passphrase does.</source>
+        <translation>Een wachtwoord voor de pdf heeft minstens %1 tekens nodig, net als je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="393"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="396"/>
         <source>Save the PDF without a password?</source>
         <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="397"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="399"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="400"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="418"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="429"/>
         <source>Save as Markdown, without a password?</source>
         <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="481"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
         <source>The PDF is saved as %1.</source>
         <translation>De pdf is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="654"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="657"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="665"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="668"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="672"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="683"/>
         <source>Replace %1?</source>
         <translation>%1 vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="684"/>
         <source>%1 already exists. If you replace it, the new summary takes its place.</source>
         <translation>%1 bestaat al. Als je het vervangt, komt de nieuwe samenvatting ervoor in de plaats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="675"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="686"/>
         <source>Replace it</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="676"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="687"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="430"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="432"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="432"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="461"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="472"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="479"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="499"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="503"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="506"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="496"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="502"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="507"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="513"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="538"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="549"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="631"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="642"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="638"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="649"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="645"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="656"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="655"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="666"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
