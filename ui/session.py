@@ -156,13 +156,16 @@ class JournalSession(QObject):
         payload = None
         if held is not None and _same_folder(held[0], vault.folder):
             payload = held[1]
+        drafts = FormDrafts(vault)
         try:
-            drafts = FormDrafts(vault)
             stored = drafts.load(UNSAVED_DRAFT)
-            if stored is not None:
-                drafts.drop(UNSAVED_DRAFT)
-        except Exception:  # a full disk again: what is in memory still comes back
+        except Exception:  # unreadable: what is in memory still comes back
             stored = None
+        if stored is not None:
+            # Told once; if even the delete fails (a full disk), she is told again next
+            # time, which is better than not at all.
+            with contextlib.suppress(Exception):
+                drafts.drop(UNSAVED_DRAFT)
         payload = payload or stored
         if payload is None:
             return
@@ -273,7 +276,8 @@ class JournalSession(QObject):
             if window.workspace is not None:
                 window.workspace.setEnabled(True)
             if was is State.LOCKING:
-                self.lock()
+                # Everything is hidden already: no question may hold the lock up now.
+                self.lock(asked=False)
                 return False
             return self.vault is vault
 
