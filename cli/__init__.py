@@ -404,6 +404,24 @@ def _zip_password(path: str | None) -> str | None:
     return password
 
 
+def _strong_enough(password: str, flag: str, args: argparse.Namespace) -> str:
+    """A password for a file that leaves the vault, held to the passphrase's minimum
+    and strength (it guards the same words): refused when weak, unless she says
+    --weak-password-ok."""
+    from journal.keyslots import MIN_PASSPHRASE_LENGTH
+    from journal.strength import ACCEPTABLE_STRENGTH, passphrase_strength
+
+    if passphrase_strength(password) >= ACCEPTABLE_STRENGTH or args.weak_password_ok:
+        return password
+    if len(password) < MIN_PASSPHRASE_LENGTH:
+        why = f"shorter than {MIN_PASSPHRASE_LENGTH} characters"
+    else:
+        why = "too easy to guess"
+    raise UsageError(f"the password in {flag} is {why}; an export is as safe as its "
+                     "password. Choose a longer one (a few unrelated words), or add "
+                     "--weak-password-ok to use it anyway")
+
+
 def _mood_map(pairs: Sequence[str]) -> dict[str, int | None]:
     moods: dict[str, int | None] = {}
     for pair in pairs:
@@ -543,6 +561,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         password = _read_first_line(args.pdf_password_file)
         if not password:
             raise UsageError(f"the PDF password file {args.pdf_password_file} is empty")
+        password = _strong_enough(password, "--pdf-password-file", args)
     else:
         print("haven: warning: this summary is not protected; anyone who finds the file "
               "can read it. Use a PDF with --pdf-password-file to protect it.",
@@ -596,6 +615,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if given:
             raise UsageError(f"{flag} is for the summary formats (pdf, md)")
     password = _zip_password(args.zip_password_file)
+    if password is not None:
+        password = _strong_enough(password, "--zip-password-file", args)
     out = Path(args.out)
     if args.format == "json" or password is not None:
         check_target(out, overwrite=args.force)  # before unlocking: nothing to undo
@@ -814,6 +835,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="en", help="summary language")
     p.add_argument("--name", help="summary: your name or initials on the cover")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf paper")
+    p.add_argument("--weak-password-ok", action="store_true",
+                   help="accept a zip or PDF password shorter than the passphrase minimum "
+                   "or easy to guess (refused otherwise)")
     p.add_argument("--force", action="store_true",
                    help="replace an existing file (never one inside a vault folder)")
     p = command("backup", cmd_backup,

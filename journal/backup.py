@@ -47,8 +47,13 @@ from journal.vault import (
     check_database_copy,
 )
 
-MAGIC = b"HAVEN-BACKUP\n"
-FORMAT = "haven-backup"
+# The first bytes and the header's format name, readable without the key: neutral, so
+# that a backup found on a stick or in a shared folder does not name the app. Backups of
+# earlier versions (HAVEN-BACKUP, haven-backup) are still read.
+MAGIC = b"ENC-BACKUP-1\n"
+FORMAT = "enc-backup"
+OLD_MAGIC = b"HAVEN-BACKUP\n"
+OLD_FORMAT = "haven-backup"
 VERSION = 1
 SUFFIX = ".havenbackup"
 BACKUPS_FOLDER = "backups"  # inside the vault folder, unless she chose another
@@ -58,6 +63,7 @@ OLD_TEMP_PREFIXES = OLD_BACKUP_TEMP_PREFIXES
 NEUTRAL_PREFIX = "backup"
 NEUTRAL_SUFFIX = ".bak"
 MAX_HEADER = 1024 * 1024
+assert len(MAGIC) == len(OLD_MAGIC)
 CHUNK = 1024 * 1024
 _NAME = re.compile(r"^(?:haven|" + NEUTRAL_PREFIX + r")-(\d{8})-(\d{6})-(\d{6})(?:"
                    + re.escape(SUFFIX) + "|" + re.escape(NEUTRAL_SUFFIX) + ")$")
@@ -329,7 +335,7 @@ def read_header(path: Path) -> BackupHeader:
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
-            if f.read(len(MAGIC)) != MAGIC:
+            if f.read(len(MAGIC)) not in (MAGIC, OLD_MAGIC):  # the same length
                 raise BackupDamaged(f"{path.name} is not a Haven backup")
             length = int.from_bytes(f.read(4), "big")
             if not 0 < length <= MAX_HEADER:
@@ -339,7 +345,7 @@ def read_header(path: Path) -> BackupHeader:
         raise BackupDamaged(f"{path.name} cannot be read: {exc.strerror}") from None
     try:
         data: Any = json.loads(raw)
-        if data["format"] != FORMAT:
+        if data["format"] not in (FORMAT, OLD_FORMAT):
             raise ValueError("not a Haven backup")
         if data["version"] != VERSION:
             if isinstance(data["version"], int) and data["version"] > VERSION:

@@ -35,7 +35,10 @@ from journal.errors import (
 class KeyFileTooNew(SchemaTooNew):
     """keys.json was written by a newer Haven."""
 
-KEYFILE_FORMAT = "haven-keys"
+# Neutral: keys.json is read without the key, also inside a backup's header. Key files
+# of earlier versions ("haven-keys") are still read.
+KEYFILE_FORMAT = "enc-keys"
+OLD_KEYFILE_FORMATS = ("haven-keys",)
 KEYFILE_VERSION = 1
 DATA_KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
@@ -288,7 +291,7 @@ class KeyFile:
     def from_json(cls, data: Any) -> KeyFile:
         """The key file in `data` (parsed JSON); ValueError, KeyError or TypeError if it
         is not one, KeyFileTooNew for a newer Haven's."""
-        if data["format"] != KEYFILE_FORMAT:
+        if data["format"] != KEYFILE_FORMAT and data["format"] not in OLD_KEYFILE_FORMATS:
             raise ValueError("not a Haven key file")
         if isinstance(data["version"], int) and data["version"] > KEYFILE_VERSION:
             raise KeyFileTooNew(data["version"], KEYFILE_VERSION)

@@ -98,7 +98,8 @@ def write_file(path: Path | str, data: bytes, *, overwrite: bool = False) -> Non
 
     path = check_target(Path(path), overwrite=overwrite)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".haven-", suffix=".part", dir=path.parent)
+        # Named after her file, not the app: a crash may leave it behind, beside it.
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".part", dir=path.parent)
     except OSError as exc:  # name her file, not the temporary one
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:

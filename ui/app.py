@@ -242,6 +242,7 @@ def create_app(argv: Sequence[str] | None = None, *, settings: Settings | None =
         neutral = settings.discreet_name
         os.environ["RESOURCE_NAME"] = neutral
         qapp.setApplicationName(neutral.capitalize())
+        qapp.setOrganizationName(neutral.capitalize())  # folders Qt itself may name
         qapp.setDesktopFileName(neutral)
     font = QFont(qapp.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))

@@ -3,7 +3,8 @@ taskbar, the window title or the lock screen by someone in the same room.
 
 Used for the window title, the application's display name and icon (the taskbar),
 the titles of dialogs, the lock screen, and the names of automatic backups. The
-program, its folders and its settings file keep their own names; see docs/SECURITY.md.
+program and its vault folder keep their own names (the settings file has a neutral one
+in either mode); see docs/SECURITY.md.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         # Privacy: her text on the clipboard, the idle lock, Escape twice, screen lock.
         self.clipboard = SensitiveClipboard(self)
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.lock_unasked)
         self.double_escape = DoubleEscape(self)
         self.double_escape.triggered.connect(self.quick_exit)
         self.quick_exit_keys = ShortcutWatcher(self)  # also while a dialog is open
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.idle.start()
         self.clipboard.watching = True
+        self.journal_session.bring_back_unsaved()
         self._check_backups(vault)
 
     @Slot()
@@ -280,6 +281,13 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save what is pending, close the vault and show the unlock screen."""
         self.journal_session.lock()
+
+    @Slot()
+    def lock_unasked(self) -> None:
+        """A lock she did not ask for (idle, screen lock, sleep, minimising): it never
+        waits for an answer; words that cannot be saved are kept and come back after
+        unlocking (JournalSession.lock)."""
+        self.journal_session.lock(asked=False)
 
     @Slot()
     def quick_exit(self) -> None:
@@ -429,12 +437,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_session_locked(self) -> None:
         if self.settings.lock_on_screen_lock:
-            self.lock()
+            self.lock_unasked()
 
     @Slot()
     def _lock_if_minimised(self) -> None:
         if self.isMinimized():
-            self.lock()
+            self.lock_unasked()
 
     @Slot(str)
     def _on_new_entry_requested(self, prompt_id: str) -> None:

@@ -7,6 +7,9 @@ directly: the test fixture replaces them on this module.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -85,6 +88,30 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     _tell(parent, title, text, QMessageBox.Icon.NoIcon)
+
+
+@contextmanager
+def held_back() -> Iterator[list[tuple[str, str]]]:
+    """Inside, no message box shows: errors and notes are collected as (title, text)
+    and every question gets its safe answer (no). A lock she did not ask for, or a quick
+    exit, must never wait on a box while her journal is still on screen; what was
+    collected can be told to her later."""
+    module = sys.modules[__name__]
+    collected: list[tuple[str, str]] = []
+    saved = (module.confirm, module.error, module.info)
+
+    def hold_confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
+                     no_text: str, destructive: bool = False) -> bool:
+        return False
+
+    def hold(parent: QWidget | None, title: str, text: str) -> None:
+        collected.append((title, text))
+
+    module.confirm, module.error, module.info = hold_confirm, hold, hold  # type: ignore[assignment]
+    try:
+        yield collected
+    finally:
+        module.confirm, module.error, module.info = saved  # type: ignore[assignment]
 
 
 NOTICE_MS = 4000

@@ -19,15 +19,20 @@ Unlocking while BACKING_UP is allowed: the unlock worker waits for the close fir
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import threading
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from journal.errors import DiskFull
+from journal.form_drafts import FormDrafts
+from journal.models import EntryDraft
 from journal.vault import Vault
 from ui import messages, workers
 
@@ -38,6 +43,9 @@ if TYPE_CHECKING:
 # and closing for work on the vault under way (an export, a re-encryption).
 CLOSE_WAIT_SECONDS = 600
 WORKER_WAIT_MS = 30_000  # how long closing waits for other work on worker threads
+# The form draft that keeps what could not be saved as the journal locked or closed
+# without asking her (the words if they fit, else only that something was lost).
+UNSAVED_DRAFT = "unsaved_at_lock"
 
 
 class State(enum.Enum):
@@ -65,6 +73,9 @@ class JournalSession(QObject):
         # Set while no vault of this session is still being backed up and closed.
         self._closed = threading.Event()
         self._closed.set()
+        # What could not be saved as the journal locked without asking her: the vault's
+        # folder and the unsaved words, kept here only until the next unlock of it.
+        self._held: tuple[Path, dict[str, Any]] | None = None
 
     # -- public ----------------------------------------------------------------------
 
@@ -95,9 +106,14 @@ class JournalSession(QObject):
             return False, messages.error_text(exc)
         return saved, None if saved else "\n\n".join(workspace.save_problems()) or None
 
-    def lock(self) -> None:
+    def lock(self, *, asked: bool = True) -> None:
         """Save what is pending, show the unlock screen, and back up and close the
-        vault on a worker."""
+        vault on a worker.
+
+        A lock she `asked` for (the Lock button) asks before dropping text that cannot be
+        saved. Any other (idle, screen lock, sleep, minimising) never waits: it hides
+        everything at once, keeps the unsaved words (in the vault as a form draft if
+        they fit, else in memory until the next unlock) and tells her after unlocking."""
         window = self._window
         if self.state is State.KEY_WORK:
             # The vault is busy on a worker thread: hide everything now, lock as soon as
@@ -109,20 +125,69 @@ class JournalSession(QObject):
             return
         if self.state is not State.UNLOCKED or self.vault is None:
             return
-        saved, problem = self.save_pending()
-        if not saved and not messages.confirm(
-                window, self.tr("Lock without your latest changes?"),
-                (problem + "\n\n" if problem else "")
-                + self.tr("Your latest changes could not be saved. If you lock now, they "
-                          "are lost."), destructive=True,
-                yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
-            return  # she stays, with her text, and can copy it somewhere safe
-        if self.state is not State.UNLOCKED:
-            return  # locked or left while she was asked
+        if asked:
+            saved, problem = self.save_pending()
+            if not saved and not messages.confirm(
+                    window, self.tr("Lock without your latest changes?"),
+                    (problem + "\n\n" if problem else "")
+                    + self.tr("Your latest changes could not be saved. If you lock now, "
+                              "they are lost."), destructive=True,
+                    yes_text=self.tr("Lock anyway"), no_text=self.tr("Go back")):
+                return  # she stays, with her text, and can copy it somewhere safe
+            if self.state is not State.UNLOCKED:
+                return  # locked or left while she was asked
+        else:
+            with messages.held_back() as shown:
+                saved, problem = self.save_pending()
+            if not saved:
+                self._hold_unsaved(problem or (shown[0][1] if shown else None),
+                                   keep_in_memory=True)
         window.hub.vault_locked.emit()
         window.close_dialogs()
         window.show_unlock()  # the workspace is hidden and deleted
         self._close_in_background()
+
+    def bring_back_unsaved(self) -> None:
+        """Just unlocked: words that could not be saved as the journal last locked or
+        closed come back into the editor, and she is told what happened."""
+        vault, workspace = self.vault, self._window.workspace
+        if vault is None or workspace is None:
+            return
+        held, self._held = self._held, None
+        payload = None
+        if held is not None and _same_folder(held[0], vault.folder):
+            payload = held[1]
+        drafts = FormDrafts(vault)
+        try:
+            stored = drafts.load(UNSAVED_DRAFT)
+        except Exception:  # unreadable: what is in memory still comes back
+            stored = None
+        if stored is not None:
+            # Told once; if even the delete fails (a full disk), she is told again next
+            # time, which is better than not at all.
+            with contextlib.suppress(Exception):
+                drafts.drop(UNSAVED_DRAFT)
+        payload = payload or stored
+        if payload is None:
+            return
+        entry = _entry_from(payload.get("entry"))
+        if entry is not None:
+            workspace.bring_back(*entry)
+        pages = [str(p) for p in payload.get("pages", []) if isinstance(p, str)]
+        if entry is not None:
+            text = self.tr(
+                "When your journal locked, your latest words could not be saved. They are "
+                "back in the editor and are saved as soon as there is room.")
+        else:
+            text = self.tr(
+                "When your journal last locked or closed, your latest words could not be "
+                "saved, and could not be kept. What you typed just before may be missing.")
+        if pages:
+            text += "\n\n" + self.tr("Not saved on: %1").replace("%1", ", ".join(pages))
+        problem = payload.get("problem")
+        if isinstance(problem, str) and problem:
+            text += "\n\n" + problem
+        messages.info(self._window, self.tr("Your latest words"), text)
 
     def quick_exit(self) -> bool:
         """Save, lock and leave at once, without any question: every window of Haven
@@ -135,7 +200,11 @@ class JournalSession(QObject):
         key_work = self.key_work_running
         self._quit(quick=True)
         if not key_work:  # else saved before the key work began
-            self.save_pending()
+            with messages.held_back() as shown:  # a box now would keep her journal shown
+                saved, problem = self.save_pending()
+            if not saved:
+                self._hold_unsaved(problem or (shown[0][1] if shown else None),
+                                   keep_in_memory=False)
         while (modal := QApplication.activeModalWidget()) is not None and modal.isVisible():
             modal.hide()  # the innermost first
         for widget in QApplication.topLevelWidgets():
@@ -153,7 +222,15 @@ class JournalSession(QObject):
             self._quit(quick=False)
         key_work = self._key_work_at_exit  # saved before it began
         busy = self.vault is None or key_work
-        _saved, problem = self.save_pending() if not busy else (True, None)
+        if busy:
+            saved, problem = True, None
+        elif self.quick:
+            with messages.held_back():  # a quick exit shows nothing
+                saved, problem = self.save_pending()
+        else:
+            saved, problem = self.save_pending()
+        if not saved:
+            self._hold_unsaved(problem, keep_in_memory=False)
         window = self._window
         if self.vault is not None:
             window.hub.vault_locked.emit()
@@ -200,7 +277,8 @@ class JournalSession(QObject):
             if window.workspace is not None:
                 window.workspace.setEnabled(True)
             if was is State.LOCKING:
-                self.lock()
+                # Everything is hidden already: no question may hold the lock up now.
+                self.lock(asked=False)
                 return False
             return self.vault is vault
 
@@ -230,6 +308,33 @@ class JournalSession(QObject):
         self._key_work_at_exit = self.key_work_running
         self.quick = quick
         self.state = State.QUITTING
+
+    def _hold_unsaved(self, problem: str | None, *, keep_in_memory: bool) -> None:
+        """Saving failed as the journal locks or closes without asking her: keep the open
+        entry's words in the vault as a form draft if they fit (it is the vault that is
+        full, most often, so they may not); else at least a note that words were lost,
+        and, `keep_in_memory`, the words here until she unlocks again."""
+        workspace, vault = self._window.workspace, self.vault
+        if workspace is None or vault is None:
+            return
+        unsaved = workspace.unsaved_entry()
+        payload: dict[str, Any] = {
+            "entry": None if unsaved is None else _entry_data(*unsaved),
+            "pages": list(workspace.unsaved_pages),
+            "problem": problem or "",
+        }
+        drafts = FormDrafts(vault)
+        try:
+            drafts.save(UNSAVED_DRAFT, payload)
+            return  # kept in the vault: nothing needs to stay in memory
+        except Exception:
+            pass
+        if keep_in_memory:
+            self._held = (vault.folder, payload)
+        # At least she will know, even if Haven is closed before she unlocks; when
+        # nothing fits, only what is in memory (if anything) remains.
+        with contextlib.suppress(Exception):
+            drafts.save(UNSAVED_DRAFT, {**payload, "entry": None})
 
     def _stop_guards(self) -> None:
         self._window.idle.stop()
@@ -290,3 +395,35 @@ class JournalSession(QObject):
                 "room there, or choose another folder in Settings.")
         return self.tr("The daily backup could not be made: %1").replace(
             "%1", messages.error_text(exc))
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def _entry_data(entry_id: int | None, draft: EntryDraft) -> dict[str, Any]:
+    return {"id": entry_id, "date": draft.entry_date.isoformat(), "title": draft.title,
+            "body": draft.body, "mood": draft.mood, "tags": list(draft.tags),
+            "prompt_id": draft.prompt_id, "share": draft.share_with_therapist}
+
+
+def _entry_from(data: object) -> tuple[int | None, EntryDraft] | None:
+    """The entry kept by `_entry_data`, or None if there is none or it is garbled."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        entry_id = data.get("id")
+        mood = data.get("mood")
+        draft = EntryDraft(
+            entry_date=date.fromisoformat(str(data["date"])),
+            title=str(data.get("title", "")), body=str(data.get("body", "")),
+            mood=mood if isinstance(mood, int) else None,
+            tags=[str(t) for t in data.get("tags", []) if isinstance(t, str)],
+            prompt_id=data.get("prompt_id") if isinstance(data.get("prompt_id"), str) else None,
+            share_with_therapist=bool(data.get("share")))
+    except (KeyError, ValueError, TypeError):
+        return None
+    return (entry_id if isinstance(entry_id, int) else None), draft

@@ -7,6 +7,8 @@ default are not written, so the file stays small and says little.
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
@@ -30,8 +32,10 @@ DEFAULTS: dict[str, Any] = {
     "backup/keep": 7,  # how many automatic backups to keep
     "checkin_reminder": False,  # a daily check-in reminder while Haven runs
     "checkin_reminder_time": "20:00",  # HH:MM, local time
-    "discreet/enabled": False,  # a neutral name and icon instead of Haven's
-    "discreet/name": "notes",  # which one: "notes", "recipes" or "reading"
+    # Discreet mode: the neutral name shown instead of Haven's ("notes", "recipes" or
+    # "reading"); "" = off. One plain key, so the file reads like any app's own name
+    # setting and never records that the name is a disguise.
+    "window/name": "",
 }
 
 # Written by earlier versions, removed on start: they said something about her situation
@@ -40,6 +44,17 @@ REVEALING_KEYS = ("faith_content", "family_templates")
 
 IDLE_MINUTES_MAX = 60
 DISCREET_NAMES = ("notes", "recipes", "reading")
+DEFAULT_DISCREET_NAME = "notes"
+
+# Where the settings live: a neutral folder and file name, the same in and out of
+# discreet mode (they are read before anything says which mode is on), so nothing in
+# the path names the app: ~/.config/notebook-app/settings.ini on Linux.
+SETTINGS_ORGANIZATION = "notebook-app"
+SETTINGS_APPLICATION = "settings"
+# Where earlier versions kept them (~/.config/Haven/Haven.ini): moved on first start.
+OLD_ORGANIZATION = OLD_APPLICATION = "Haven"
+# Keys of earlier versions that said outright that the name was a disguise.
+OLD_DISCREET_KEYS = ("discreet/enabled", "discreet/name")
 BACKUP_KEEP_MAX = 99
 
 
@@ -52,12 +67,15 @@ class Settings:
     """Typed access to the app's settings. Pass one instance around; no globals."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store if store is not None else QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Haven", "Haven")
+        self._store = store if store is not None else _default_store()
         # A language given on the command line (--lang) for this run only.
         self.language_override: str | None = None
+        # The neutral name she chose while discreet mode is off (not written: an unused
+        # disguise in the file would say there is one).
+        self._chosen_name = DEFAULT_DISCREET_NAME
         for key in REVEALING_KEYS:
             self._store.remove(key)
+        self._migrate_discreet_keys()
 
     # -- generic ---------------------------------------------------------------------
 
@@ -195,22 +213,42 @@ class Settings:
     @property
     def discreet(self) -> bool:
         """Discreet mode: a neutral name and icon (see ui/discreet.py)."""
-        return bool(self.value("discreet/enabled"))
+        return str(self.value("window/name")) in DISCREET_NAMES
 
     @discreet.setter
     def discreet(self, value: bool) -> None:
-        self.set_value("discreet/enabled", bool(value))
+        if value:
+            self.set_value("window/name", self.discreet_name)
+        else:
+            self._chosen_name = self.discreet_name
+            self.set_value("window/name", "")
 
     @property
     def discreet_name(self) -> str:
-        value = str(self.value("discreet/name"))
-        return value if value in DISCREET_NAMES else DEFAULTS["discreet/name"]
+        value = str(self.value("window/name"))
+        return value if value in DISCREET_NAMES else self._chosen_name
 
     @discreet_name.setter
     def discreet_name(self, value: str) -> None:
         if value not in DISCREET_NAMES:
             raise ValueError(f"unknown discreet name {value!r}")
-        self.set_value("discreet/name", value)
+        self._chosen_name = value
+        if self.discreet:
+            self.set_value("window/name", value)
+
+    def _migrate_discreet_keys(self) -> None:
+        """Earlier versions wrote discreet/enabled and discreet/name: one neutral key."""
+        if not any(self._store.contains(key) for key in OLD_DISCREET_KEYS):
+            return
+        enabled = str(self._store.value("discreet/enabled", "false")).lower() in (
+            "true", "1", "yes")
+        name = str(self._store.value("discreet/name", DEFAULT_DISCREET_NAME))
+        for key in OLD_DISCREET_KEYS:
+            self._store.remove(key)
+        if name in DISCREET_NAMES:
+            self._chosen_name = name
+        self.discreet = enabled
+        self._store.sync()
 
     def _int(self, key: str) -> int:
         try:
@@ -259,3 +297,25 @@ class Settings:
     def saved_splitter(self, key: str) -> int | None:
         """The first part's size she chose for a splitter, or None if she did not."""
         return self._int(key) or None
+
+def _default_store() -> QSettings:
+    """The settings file under its neutral name; the file an earlier version wrote under
+    Haven's name is moved into it (then deleted) the first time."""
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      SETTINGS_ORGANIZATION, SETTINGS_APPLICATION)
+    old = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                    OLD_ORGANIZATION, OLD_APPLICATION)
+    old_file = Path(old.fileName())
+    if not old_file.is_file():
+        return store
+    if not store.allKeys():
+        for key in old.allKeys():
+            store.setValue(key, old.value(key))
+        store.sync()
+        if store.status() != QSettings.Status.NoError:
+            return store  # not moved (a full disk?): the old file stays for the next try
+    del old
+    with contextlib.suppress(OSError):
+        old_file.unlink()
+        old_file.parent.rmdir()  # only if nothing else is in it
+    return store

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.models import EntryDraft
 from journal.vault import Vault
 from ui import discreet
 from ui.hub import ALL_RECORDS, Hub
@@ -70,6 +71,7 @@ class Workspace(QWidget):
         self._settings = settings
         self.pages = QStackedWidget(self)
         self._made: dict[str, QWidget] = {}
+        self.unsaved_pages: list[str] = []  # titles of pages whose last save failed
         for _spec in PAGES:
             self.pages.addWidget(QWidget(self.pages))
         today = self.page("today")
@@ -188,9 +190,21 @@ class Workspace(QWidget):
         then told her)."""
         # Only pages that were made can hold a draft; the journal's is saved last.
         keys = [spec.key for spec in PAGES if spec.key != "journal"] + ["journal"]
-        pages = [self._made[key] for key in keys if key in self._made]
-        return all([page.save_pending() is not False for page in pages
-                    if hasattr(page, "save_pending")])
+        failed = [key for key in keys if key in self._made
+                  and hasattr(self._made[key], "save_pending")
+                  and self._made[key].save_pending() is False]
+        self.unsaved_pages = [spec.title for spec in PAGES if spec.key in failed]
+        return not failed
+
+    def unsaved_entry(self) -> tuple[int | None, EntryDraft] | None:
+        """The journal entry open with unsaved text (its id and the text), if any."""
+        page = self._made.get("journal")
+        return page.unsaved_entry() if page is not None else None
+
+    def bring_back(self, entry_id: int | None, draft: EntryDraft) -> None:
+        """Words that could not be saved before, back in the journal's editor."""
+        self.show_page("journal")
+        self.journal_page.bring_back(entry_id, draft)
 
     def save_problems(self) -> list[str]:
         """What the pages' autosaves say could not be saved (shown in their forms), for

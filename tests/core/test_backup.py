@@ -586,3 +586,38 @@ def test_cli_verify_reports_the_backups_and_what_only_looks_like_one(filled, tmp
     out = run_cli("verify", "--vault", filled.folder, "--passphrase-file", pass_file)
     assert out.returncode == 0, out.stderr
     assert "more than a day" in out.stdout
+
+
+def test_what_a_backup_and_keys_json_show_without_the_key_names_no_app(tmp_path):
+    """Discreet mode hides the name in the file too: the magic, the header and the key
+    file inside it are readable without the key, and none of them says "haven"."""
+    folder = tmp_path / "vault"
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        add(vault, "first")
+        made = backup.make_backup(vault, tmp_path / "stick", keep=7, neutral=True)
+    header = backup.read_header(made)
+    readable = made.read_bytes()[:header.db_offset] + (folder / "keys.json").read_bytes()
+    assert b"haven" not in readable.lower()
+    assert "haven" not in made.name.lower()
+
+
+def test_backups_of_earlier_versions_still_restore(tmp_path):
+    """A backup written with the old magic and format names (HAVEN-BACKUP, haven-backup,
+    haven-keys) is read, verified and restored as before."""
+    folder = tmp_path / "vault"
+    with Vault.create(folder, PASSPHRASE, kdf=FAST_KDF) as vault:
+        add(vault, "from an older version")
+        made = backup.make_backup(vault, tmp_path / "backups", keep=7)
+    header = backup.read_header(made)
+    data = made.read_bytes()
+    text = data[len(backup.MAGIC) + 4:header.db_offset].decode()
+    text = (text.replace(f'"{backup.FORMAT}"', '"haven-backup"')
+            .replace('"enc-keys"', '"haven-keys"'))
+    assert "haven-backup" in text and "haven-keys" in text
+    old = tmp_path / "old.havenbackup"
+    old.write_bytes(b"HAVEN-BACKUP\n" + len(text.encode()).to_bytes(4, "big")
+                    + text.encode() + data[header.db_offset:])
+    backup.verify_file(old)
+    backup.restore_backup(old, Secret.passphrase(PASSPHRASE), tmp_path / "restored")
+    assert titles(tmp_path / "restored", Secret.passphrase(PASSPHRASE)) == [
+        "from an older version"]

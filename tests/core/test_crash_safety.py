@@ -28,7 +28,7 @@ import pytest
 import journal.keyslots
 from journal.entries import EntryStore
 from journal.errors import WrongSecret
-from journal.keyslots import KeyFile, Secret
+from journal.keyslots import KEYFILE_FORMAT, KeyFile, Secret
 from journal.models import EntryDraft
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -188,7 +188,7 @@ def test_passphrase_change_failing_at_each_step(step, tmp_path, monkeypatch):
     assert opened == [NEW_PASSPHRASE if STEPS[step] else PASSPHRASE]
     check_intact(folder, opened[0], expected)
     # keys.json itself is whole JSON, whatever was left in keys.json.tmp.
-    assert json.loads((folder / "keys.json").read_text())["format"] == "haven-keys"
+    assert json.loads((folder / "keys.json").read_text())["format"] == KEYFILE_FORMAT
 
 
 def test_a_failed_change_can_be_retried(tmp_path, monkeypatch):

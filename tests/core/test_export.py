@@ -440,6 +440,27 @@ def test_cli_empty_zip_password_file_is_usage(cli, tmp_path):
     assert not (tmp_path / "x.zip").exists()
 
 
+@pytest.mark.parametrize(("weak", "why"), [("x", "shorter than 8"), ("secret", "shorter than 8"),
+                                           ("password", "too easy"), ("aaaaaaaaaa", "too easy")])
+@pytest.mark.parametrize("fmt", ["json", "markdown-folder", "pdf"])
+def test_cli_refuses_a_weak_export_password_unless_told(cli, tmp_path, weak, why, fmt):
+    """An export guards the same words as the vault: its password is held to the
+    passphrase's minimum and strength, unless she says --weak-password-ok."""
+    one = cli.vault("one")
+    cli("import", *one, "--format", "jrnl-json", JRNL_EXPORT)
+    password = tmp_path / "weak.txt"
+    password.write_text(weak + "\n")
+    flag = "--pdf-password-file" if fmt == "pdf" else "--zip-password-file"
+    out = tmp_path / ("x.pdf" if fmt == "pdf" else "x.zip")
+    code, _, err = cli("export", *one, "--format", fmt, "--out", out, flag, password)
+    assert code == 2 and why in err and "--weak-password-ok" in err
+    assert not out.exists()
+    code, _, err = cli("export", *one, "--format", fmt, "--out", out, flag, password,
+                       "--weak-password-ok")
+    assert code == 0, err
+    assert out.exists()
+
+
 # -- the newer record kinds ---------------------------------------------------------------
 
 AGENDA_SOURCES = {"entry": "entries", "checkin": "checkins", "boundary": "boundaries",

@@ -171,3 +171,23 @@ def test_init_never_writes_the_recovery_code_inside_the_vault(tmp_path, pass_fil
                        folder / "code.txt")
     assert code == 1, err
     assert not folder.exists()
+
+
+def test_the_temporary_file_of_a_write_names_her_file_not_the_app(tmp_path, monkeypatch):
+    """A crash may leave it beside her file (discreet mode: no "haven" in any name)."""
+    import os
+
+    from journal.targets import write_file
+
+    seen: list[str] = []
+    real_fsync = os.fsync
+
+    def look(fd: int) -> None:
+        seen.extend(p.name for p in tmp_path.iterdir())
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", look)
+    write_file(tmp_path / "notes-2026-12-01.pdf", b"summary")
+    assert [n for n in seen if n.endswith(".part")], seen
+    assert not [n for n in seen if "haven" in n.lower()], seen
+    assert [p.name for p in tmp_path.iterdir()] == ["notes-2026-12-01.pdf"]

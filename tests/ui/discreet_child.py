@@ -1,5 +1,5 @@
 """Start the real app in discreet mode on an X server and print what the desktop sees of
-its window (WM_CLASS, the title), read with xprop; then quit.
+its window (every property: WM_CLASS, the title, …), read with xprop; then quit.
 
 Usage: DISPLAY=... python discreet_child.py VAULT_DIR SETTINGS_FILE"""
 
@@ -28,8 +28,9 @@ def main() -> None:
     app.show()
 
     def probe() -> None:
-        result = subprocess.run(["xprop", "-id", str(int(app.window.winId())), "WM_CLASS",
-                                 "_NET_WM_NAME"], capture_output=True, text=True, check=True)
+        # Every property of the window, not only the class and the title.
+        result = subprocess.run(["xprop", "-id", str(int(app.window.winId()))],
+                                capture_output=True, text=True, check=True)
         print(result.stdout, flush=True)
         app.window.close()
 

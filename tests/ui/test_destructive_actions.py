@@ -260,3 +260,36 @@ def test_adding_her_own_trigger_puts_it_on_the_list_and_counts_it_today(qtbot, p
     qtbot.keyClick(form.trigger_edit, Qt.Key.Key_Return)
     assert len(store.triggers()) == 2 and form.trigger_boxes[new].value() == 1
     assert message_log.calls == []
+
+
+def test_choosing_a_safe_place_photo_leaves_no_folder_in_qts_history(qtbot, page_env, tmp_path,
+                                                                     message_log):
+    """Qt's file dialog remembers the last folder in QtProject.conf (here in the test's
+    settings folder); the photo picker goes through ui.file_dialogs, which puts it back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.conftest import when_modal
+    from ui.pages.safe_places_page import SafePlacesPage
+
+    folder = tmp_path / "photos-of-the-hidden-place"
+    folder.mkdir()
+    photo = folder / "chair.png"
+    photo.write_bytes(png(4, 3))
+    page = show_active(qtbot, SafePlacesPage(page_env.vault, page_env.hub,
+                                             page_env.settings), 1100, 800)
+    page.new_place()
+    chosen: list[str] = []
+
+    def pick(dialog: QFileDialog) -> None:
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(photo))
+        chosen.append(str(photo))
+        dialog.accept()
+
+    when_modal(QFileDialog, pick)
+    page.editor.import_photo = lambda path: chosen.append(f"imported {path}")
+    page.editor._on_choose_photo()
+    assert chosen == [str(photo), f"imported {photo}"]
+    written = "\n".join(p.read_text(errors="replace")
+                        for p in (tmp_path / "settings").rglob("*") if p.is_file())
+    assert folder.name not in written

@@ -168,7 +168,8 @@ def test_settings_dialog_offers_the_neutral_names(qtbot, settings):
     assert dialog.apply() == (True, False)
     assert settings.discreet and settings.discreet_name == "reading"
     text = Path(settings.file_name).read_text(encoding="utf-8")
-    assert "discreet" in text  # only the switch and the choice, nothing else
+    # One plain name setting, nothing that calls it a disguise, nothing else.
+    assert text.split() == ["[window]", "name=reading"]
 
 
 def test_app_names_for_the_desktop_are_neutral(make_app, settings, closed_vault,
@@ -209,7 +210,7 @@ def test_x11_window_class_and_title_are_neutral(closed_vault, tmp_path):
         assert result.returncode == 0, result.stderr
         assert 'WM_CLASS(STRING) = "recipes", "Recipes"' in result.stdout, result.stdout
         assert '_NET_WM_NAME(UTF8_STRING) = "Recipes"' in result.stdout
-        assert "haven" not in result.stdout.lower()
+        assert "haven" not in result.stdout.lower(), result.stdout
     finally:
         server.terminate()
         server.wait(10)

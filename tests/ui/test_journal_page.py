@@ -343,6 +343,8 @@ def test_delete_asks_first_and_then_removes(qtbot, make_page, entries: EntryStor
     answers.confirm_answer = False
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
     assert len(answers.confirms) == 1
+    # Honest about the automatic backups, which keep a deleted entry for a while.
+    assert "backups made earlier still hold it" in answers.confirms[0][1]
     assert entries.count() == 1
     assert page.editor.title_edit.text() == "To go"
 

@@ -123,6 +123,26 @@ def test_pdf_with_password_does_not_warn(page_env, qtbot, tmp_path, message_log)
     assert not (tmp_path / "t.pdf").exists()
 
 
+def test_a_pdf_password_is_held_to_the_passphrase_minimum_with_its_strength_bar(
+        page_env, qtbot, tmp_path, message_log):
+    dialog, _s, _p = make(page_env, qtbot)
+    for short in ("x", "secret1"):
+        dialog.password.setText(short)
+        dialog.password_again.setText(short)
+        assert dialog.password_strength.words.text() == "At least 8 characters."
+        assert not dialog.save_pdf(str(tmp_path / "s.pdf"))
+        assert message_log.calls[-1] == (
+            "error", "Save as PDF",
+            "A password for the PDF needs at least 8 characters, as your passphrase does.")
+    assert not (tmp_path / "s.pdf").exists()
+    dialog.password.setText("password")
+    assert dialog.password_strength.words.text() == "Weak: this would be easy to guess."
+    dialog.password.setText("fern lamp river quiet stone")
+    assert dialog.password_strength.bar.value() == 4
+    dialog.password.setText("")
+    assert dialog.password_strength.words.text() == ""  # optional: no scolding when empty
+
+
 def test_markdown_warns_and_has_only_ticked_entries(page_env, qtbot, tmp_path, message_log):
     dialog, _s, _p = make(page_env, qtbot)
     out = tmp_path / "s.md"

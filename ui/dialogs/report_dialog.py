@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import HavenError, TargetInVault
+from journal.keyslots import MIN_PASSPHRASE_LENGTH
 from journal.report import (
     SECTIONS,
     EntryChoice,
@@ -66,6 +67,7 @@ from ui.file_dialogs import choose_save_file
 from ui.report_pdf import PAGE_SIZES, paint_report, pdf_bytes
 from ui.settings import Settings
 from ui.widgets import button, label, secret_field
+from ui.widgets.passphrase_fields import StrengthMeter
 from ui.workers import NewestWins, run_in_background
 
 PREVIEW_DELAY_MS = 300
@@ -183,6 +185,9 @@ class ReportDialog(QDialog):
                                      self.tr("Password for the PDF"), self)
         self.password_again = secret_field(self.tr("The same password again"),
                                            self.tr("Repeat the password"), self)
+        # The same measure and minimum as her passphrase: the PDF holds the same words.
+        self.password_strength = StrengthMeter(self.tr("Password strength"), self)
+        self.password.textChanged.connect(self.password_strength.show_strength)
 
         form = QFormLayout()
         form.addRow(self.tr("Period"), self.period)
@@ -212,6 +217,7 @@ class ReportDialog(QDialog):
         column.addLayout(row)
         column.addWidget(label(self.tr("Protect the PDF"), "sectionTitle", parent=controls))
         column.addWidget(self.password)
+        column.addWidget(self.password_strength)
         column.addWidget(self.password_again)
         scroll = self.controls_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -373,6 +379,11 @@ class ReportDialog(QDialog):
         if self._saving or self._waiting is not None:
             return False
         password = self.password.text()
+        if password and len(password) < MIN_PASSPHRASE_LENGTH:
+            messages.error(self, self.tr("Save as PDF"), self.tr(
+                "A password for the PDF needs at least %1 characters, as your passphrase "
+                "does.").replace("%1", str(MIN_PASSPHRASE_LENGTH)))
+            return False
         if password != self.password_again.text():
             messages.error(self, self.tr("Save as PDF"),
                            self.tr("The two passwords are not the same."))

@@ -529,6 +529,40 @@ class EntryEditor(QWidget):
         self._store.update(entry_id, draft)
         EventStore(self._vault).set_milestone(entry_id, self.milestone_check.isChecked())
 
+    def unsaved(self) -> tuple[int | None, EntryDraft] | None:
+        """The entry's id and what she typed, while it is not saved (else None)."""
+        if not self.is_dirty or not self._open:
+            return None
+        draft = self.draft()
+        if self.entry_id is None and not self._has_text(draft):
+            return None
+        return self.entry_id, draft
+
+    def bring_back(self, entry_id: int | None, draft: EntryDraft) -> None:
+        """Show `draft` again as unsaved changes to entry `entry_id` (a new entry if it is
+        None or gone): words that could not be saved when the journal locked."""
+        entry = None
+        if entry_id is not None:
+            try:
+                entry = self._store.get(entry_id)
+            except EntryNotFound:
+                entry = None
+        self._show(entry or Entry(entry_date=draft.entry_date))
+        self._loading = True
+        try:
+            self._prompt_id = draft.prompt_id
+            self.date_edit.setDate(dates.qdate(draft.entry_date))
+            self.title_edit.setText(draft.title)
+            self.body_edit.setPlainText(draft.body)
+            self.tags_edit.setText(", ".join(draft.tags))
+            self.share_check.setChecked(draft.share_with_therapist)
+            self._set_mood(draft.mood)
+            self._show_prompt()
+        finally:
+            self._loading = False
+        self._update_word_count()
+        self._mark_changed()
+
     def save_now(self) -> bool:
         """Write a pending change into the vault now. True when nothing is left unsaved.
 
@@ -556,10 +590,14 @@ class EntryEditor(QWidget):
             self.clear()
             self.closed.emit()
             return
+        text = self.tr("This entry will be removed from your journal for good. "
+                       "This cannot be undone.")
+        if self._entry_id is not None:  # stored, so perhaps in a backup made since
+            text += "\n\n" + self.tr(
+                "Automatic backups made earlier still hold it until newer ones replace "
+                "them.")
         if not messages.confirm(
-                self, self.tr("Delete this entry?"),
-                self.tr("This entry will be removed from your journal for good. "
-                        "This cannot be undone."), destructive=True,
+                self, self.tr("Delete this entry?"), text, destructive=True,
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             return
         self.autosave.reset()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError, VaultLocked
-from journal.models import EntryFilter, EntrySummary, SearchHit
+from journal.models import EntryDraft, EntryFilter, EntrySummary, SearchHit
 from journal.search import WorksheetHit
 from journal.vault import Vault
 from ui import dates, messages, workers
@@ -434,6 +434,16 @@ class JournalPage(QWidget):
         Synchronous and safe at any time. Returns False if something could not be
         saved (the text then stays in the editor)."""
         return self.editor.save_now()
+
+    def unsaved_entry(self) -> tuple[int | None, EntryDraft] | None:
+        """The open entry's id and text while they are not saved, else None."""
+        return self.editor.unsaved()
+
+    def bring_back(self, entry_id: int | None, draft: EntryDraft) -> None:
+        """Open the editor on words that could not be saved before, unsaved still (the
+        autosave tries again)."""
+        self.editor.bring_back(entry_id, draft)
+        self._show_editor(self.editor.entry_id)
 
     # -- private ---------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from journal.record_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages, workers
+from ui.file_dialogs import choose_file
 from ui.hub import Hub
 from ui.pages.safe_place_view import kind_name
 from ui.photos import pixmap_of, prepare_photo
@@ -371,11 +371,11 @@ class SafePlaceEditor(QWidget):
 
     @Slot()
     def _on_choose_photo(self) -> None:
-        # Qt's own dialog: a native one may add the file to the desktop's recent list.
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "",
+        # The one helper: no recent-files entry, and no folder left in Qt's history.
+        path = choose_file(
+            self, self.tr("Choose a photo"),
             self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;"
-                    "All files (*)"), options=QFileDialog.Option.DontUseNativeDialog)
+                    "All files (*)").split(";;"))
         if path:
             self.import_photo(path)
 

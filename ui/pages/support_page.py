@@ -1,5 +1,6 @@
 """The support network page: her people and groups (whose advice she allows first), and
-the helplines included with Haven, which she can hide.
+the built-in helplines, which she can hide (named so that no name of the app shows,
+also in discreet mode).
 
 Contract with the main window: `SupportPage(vault, hub, settings)` and `save_pending()`.
 A new person joins her list only when she says so ("Add to my list", or Enter in the name
@@ -98,13 +99,13 @@ class SupportPage(QWidget):
         self.people_hint = EmptyHint(self.people_list, self.tr(
             "Nobody here yet. Add someone you trust: a friend, a group, a counsellor."))
         left_layout.addWidget(self.people_list, 3)
-        left_layout.addWidget(rich(self.tr("<b>Helplines included with Haven</b>"),
+        left_layout.addWidget(rich(self.tr("<b>Built-in helplines</b>"),
                                     parent=left))
         left_layout.addWidget(label(self.tr(
             "These come with the app. Untick a line to hide it."), "subtle", parent=left))
         self.helpline_list = QListWidget(left)
         self.helpline_list.setObjectName("helplineList")
-        self.helpline_list.setAccessibleName(self.tr("Helplines included with Haven"))
+        self.helpline_list.setAccessibleName(self.tr("Built-in helplines"))
         self.helpline_list.setWordWrap(True)
         self.helpline_list.setItemDelegate(TwoLineDelegate(self.helpline_list))
         left_layout.addWidget(self.helpline_list, 2)

@@ -6,44 +6,56 @@ opening with the recovery code, and changing it in "Passphrase and recovery code
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from journal.keyslots import MIN_PASSPHRASE_LENGTH
+from journal.strength import passphrase_strength
 from ui.widgets import label, secret_field
 
-_COMMON = {"password", "wachtwoord", "12345678", "123456789", "qwertyui", "iloveyou",
-           "welkom01", "welcome1", "password1", "wachtwoord1"}
+
+def strength_words(level: int) -> str:
+    """What the strength bar says at `level` (0 to 4)."""
+    translate = QCoreApplication.translate  # in PassphraseFields' context, as before
+    return {
+        0: translate("PassphraseFields", "At least %1 characters.").replace(
+            "%1", str(MIN_PASSPHRASE_LENGTH)),
+        1: translate("PassphraseFields", "Weak: this would be easy to guess."),
+        2: translate("PassphraseFields", "Fair: longer would be safer."),
+        3: translate("PassphraseFields", "Good."),
+        4: translate("PassphraseFields", "Strong."),
+    }[level]
 
 
-def passphrase_strength(text: str) -> int:
-    """A rough strength from 0 (too short) to 4 (strong); guides, never blocks."""
-    if len(text) < MIN_PASSPHRASE_LENGTH:
-        return 0
-    if text.lower() in _COMMON or len(set(text)) <= 2:
-        return 1
-    pool = 0
-    pool += 26 if any(c.islower() for c in text) else 0
-    pool += 26 if any(c.isupper() for c in text) else 0
-    pool += 10 if any(c.isdigit() for c in text) else 0
-    pool += 33 if any(not c.isalnum() and not c.isspace() for c in text) else 0
-    pool += 1 if any(c.isspace() for c in text) else 0
-    # Repeated characters add little; a few words in a row add a lot.
-    effective_length = min(len(text), 2 * len(set(text)))
-    bits = effective_length * math.log2(max(pool, 2))
-    words = [w for w in text.split() if len(w) >= 3]
-    if len(words) >= 3:
-        bits += 12 * (len(words) - 2)
-    if bits < 40:
-        return 1
-    if bits < 60:
-        return 2
-    if bits < 80:
-        return 3
-    return 4
+class StrengthMeter(QWidget):
+    """The strength bar and its words alone, under a password field that is not a new
+    passphrase (an export's or a PDF's): the same measure and the same minimum."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("strength")
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(accessible_name)
+        self.words = label("", "hint", parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.words)
+
+    def show_strength(self, text: str) -> None:
+        """The strength of `text`; nothing at all while it is empty (it is optional)."""
+        level = passphrase_strength(text)
+        self.bar.setValue(level)
+        self.bar.setProperty("level", str(level))
+        self.bar.style().unpolish(self.bar)
+        self.bar.style().polish(self.bar)
+        words = strength_words(level) if text else ""
+        self.words.setText(words)
+        self.bar.setAccessibleDescription(words)
 
 
 class PassphraseFields(QWidget):
@@ -141,15 +153,8 @@ class PassphraseFields(QWidget):
         self.strength.setProperty("level", str(level))
         self.strength.style().unpolish(self.strength)
         self.strength.style().polish(self.strength)
-        words = {
-            0: self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH)),
-            1: self.tr("Weak: this would be easy to guess."),
-            2: self.tr("Fair: longer would be safer."),
-            3: self.tr("Good."),
-            4: self.tr("Strong."),
-        }
-        self.strength_text.setText(words[level])
-        self.strength.setAccessibleDescription(words[level])
+        self.strength_text.setText(strength_words(level))
+        self.strength.setAccessibleDescription(strength_words(level))
         repeat = self.repeat.text()
         if not repeat:
             self.match_text.setText("")
