@@ -268,12 +268,16 @@ class KeyFile:
         """SHA-256 over the slots' public fields and the vault id. Not a secret and not
         a defence against a deliberate edit (anyone can recompute it): it tells a flipped
         bit or an edited field apart from a wrong passphrase."""
-        import hashlib
+        # cryptography's SHA-256, already loaded for Argon2id: hashlib would cost every
+        # command its import (tests/core/test_cli.py).
+        from cryptography.hazmat.primitives import hashes
 
         public = {"vault_id": self.vault_id, "slots": [s.to_json() for s in self.slots],
                   "previous_slots": [s.to_json() for s in self.previous_slots]}
         text = json.dumps(public, sort_keys=True, separators=(",", ":"))
-        return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
+        digest = hashes.Hash(hashes.SHA256())
+        digest.update(text.encode())
+        return "sha256:" + digest.finalize().hex()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -886,6 +886,11 @@
         <source> (since %1)</source>
         <translation> (sinds %1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/boundaries_page.py" line="107"/>
+        <source>What I do at once</source>
+        <translation>Wat ik meteen doe</translation>
+    </message>
 </context>
 <context>
     <name>BreathingCircle</name>

@@ -38,8 +38,9 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "haven_nl.ts"
 # The same in both languages on purpose (numbers and format marks are skipped anyway).
 SAME_IN_BOTH = {"Markdown"}
+# (SearchResultModel has no words of its own any more: its dates come from ui/dates.py.)
 MY_CONTEXTS = ("EntryEditor", "EntryListDelegate", "EntryListModel", "FilterBar",
-               "JournalPage", "Mood", "SearchResultModel")
+               "JournalPage", "Mood")
 
 
 @pytest.fixture(scope="module")

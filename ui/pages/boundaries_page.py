@@ -104,7 +104,7 @@ class BoundaryListModel(QAbstractListModel):
                 status += self.tr(" (since %1)").replace("%1", dates.short_date(s.status_since,
                                                                           self._lang))
             if is_safety_action(s.template_id):  # an agreement with a safety action
-                return f"{action}\n{self.tr('What I do at once')}"
+                return action + "\n" + self.tr("What I do at once")
             return f"{action}\n{status} · {crossing_counts(s.crossings, s.followed)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return s.action
