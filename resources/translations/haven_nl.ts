@@ -5703,7 +5703,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Which prompts, examples and helplines Haven shows first, and whether it includes faith. Kept inside your journal.</source>
-        <translation>Welke schrijfvragen, voorbeelden en hulplijnen Haven als eerste laat zien, en of geloof erbij hoort. Dit wordt bewaard in je dagboek zelf.</translation>
+        <translation>Welke schrijfvragen, voorbeelden en hulplijnen Haven als eerste laat zien, en of geloof erbij hoort. Dit staat in je dagboek zelf.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
@@ -6020,7 +6020,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <location filename="../../ui/dialogs/situation_dialog.py" line="52"/>
         <source>Haven uses your answer to choose which writing prompts, examples and helplines it shows you first. Only you can see it: it is kept inside your locked journal.</source>
-        <translation>Haven gebruikt je antwoord om te kiezen welke schrijfvragen, voorbeelden en hulplijnen je als eerste ziet. Alleen jij kunt het zien: het wordt bewaard in je vergrendelde dagboek.</translation>
+        <translation>Haven gebruikt je antwoord om te kiezen welke schrijfvragen, voorbeelden en hulplijnen je als eerste ziet. Alleen jij kunt het zien: het staat in je vergrendelde dagboek.</translation>
     </message>
 </context>
 <context>
