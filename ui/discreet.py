@@ -73,7 +73,10 @@ class NeutralNameTranslator(QTranslator):
                   n: int = -1) -> str:
         text: str | None = ""
         for other in reversed(self._others):  # the last installed is asked first
-            text = other.translate(context, source_text, disambiguation, n)
+            try:
+                text = other.translate(context, source_text, disambiguation, n)
+            except RuntimeError:  # its C++ side is gone (its app was shut down): skip it
+                continue
             if text:
                 break
         return neutral_text(text or source_text, self._name)

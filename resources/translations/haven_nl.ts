@@ -590,13 +590,13 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="703"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="705"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="171"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="711"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="713"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="172"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="712"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="714"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="694"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="433"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="720"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="722"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
@@ -844,37 +844,37 @@
         <translation>Als een kind niet veilig is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="587"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="589"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="608"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="610"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="636"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="638"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="716"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="718"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="721"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="723"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="728"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="730"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="728"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="730"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -2290,6 +2290,11 @@
         <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Belgium</source>
         <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/safety_page.py" line="113"/>
+        <source>My people</source>
+        <translation>Mijn mensen</translation>
     </message>
 </context>
 <context>
@@ -5266,241 +5271,241 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="150"/>
+        <location filename="../../ui/pages/safety_page.py" line="151"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="154"/>
+        <location filename="../../ui/pages/safety_page.py" line="155"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="160"/>
+        <location filename="../../ui/pages/safety_page.py" line="161"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="161"/>
+        <location filename="../../ui/pages/safety_page.py" line="162"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="163"/>
+        <location filename="../../ui/pages/safety_page.py" line="164"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="164"/>
+        <location filename="../../ui/pages/safety_page.py" line="165"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="166"/>
+        <location filename="../../ui/pages/safety_page.py" line="167"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="167"/>
+        <location filename="../../ui/pages/safety_page.py" line="168"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="168"/>
+        <location filename="../../ui/pages/safety_page.py" line="169"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="169"/>
+        <location filename="../../ui/pages/safety_page.py" line="170"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="189"/>
+        <location filename="../../ui/pages/safety_page.py" line="190"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="192"/>
+        <location filename="../../ui/pages/safety_page.py" line="193"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="220"/>
+        <location filename="../../ui/pages/safety_page.py" line="221"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="222"/>
+        <location filename="../../ui/pages/safety_page.py" line="223"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="227"/>
+        <location filename="../../ui/pages/safety_page.py" line="228"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="235"/>
+        <location filename="../../ui/pages/safety_page.py" line="236"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="238"/>
+        <location filename="../../ui/pages/safety_page.py" line="239"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="342"/>
+        <location filename="../../ui/pages/safety_page.py" line="343"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="343"/>
+        <location filename="../../ui/pages/safety_page.py" line="344"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="239"/>
-        <location filename="../../ui/pages/safety_page.py" line="257"/>
+        <location filename="../../ui/pages/safety_page.py" line="240"/>
+        <location filename="../../ui/pages/safety_page.py" line="258"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="199"/>
+        <location filename="../../ui/pages/safety_page.py" line="200"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="202"/>
+        <location filename="../../ui/pages/safety_page.py" line="203"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="241"/>
+        <location filename="../../ui/pages/safety_page.py" line="242"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="242"/>
+        <location filename="../../ui/pages/safety_page.py" line="243"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="243"/>
+        <location filename="../../ui/pages/safety_page.py" line="244"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="243"/>
+        <location filename="../../ui/pages/safety_page.py" line="244"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="245"/>
+        <location filename="../../ui/pages/safety_page.py" line="246"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="250"/>
+        <location filename="../../ui/pages/safety_page.py" line="251"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="256"/>
+        <location filename="../../ui/pages/safety_page.py" line="257"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="258"/>
+        <location filename="../../ui/pages/safety_page.py" line="259"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="262"/>
-        <location filename="../../ui/pages/safety_page.py" line="398"/>
+        <location filename="../../ui/pages/safety_page.py" line="263"/>
+        <location filename="../../ui/pages/safety_page.py" line="399"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="263"/>
-        <location filename="../../ui/pages/safety_page.py" line="401"/>
+        <location filename="../../ui/pages/safety_page.py" line="264"/>
+        <location filename="../../ui/pages/safety_page.py" line="402"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="264"/>
+        <location filename="../../ui/pages/safety_page.py" line="265"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="265"/>
+        <location filename="../../ui/pages/safety_page.py" line="266"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="266"/>
-        <location filename="../../ui/pages/safety_page.py" line="344"/>
+        <location filename="../../ui/pages/safety_page.py" line="267"/>
+        <location filename="../../ui/pages/safety_page.py" line="345"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="267"/>
+        <location filename="../../ui/pages/safety_page.py" line="268"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="320"/>
+        <location filename="../../ui/pages/safety_page.py" line="321"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="370"/>
+        <location filename="../../ui/pages/safety_page.py" line="371"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="345"/>
+        <location filename="../../ui/pages/safety_page.py" line="346"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="350"/>
+        <location filename="../../ui/pages/safety_page.py" line="351"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="397"/>
+        <location filename="../../ui/pages/safety_page.py" line="398"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="400"/>
+        <location filename="../../ui/pages/safety_page.py" line="401"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="407"/>
+        <location filename="../../ui/pages/safety_page.py" line="408"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="408"/>
+        <location filename="../../ui/pages/safety_page.py" line="409"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="409"/>
+        <location filename="../../ui/pages/safety_page.py" line="410"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="419"/>
+        <location filename="../../ui/pages/safety_page.py" line="420"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="427"/>
+        <location filename="../../ui/pages/safety_page.py" line="428"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>

@@ -581,8 +581,10 @@ class BoundaryFlow(QWidget):
         only_addiction = bool(situations) and situations <= {Situation.ADDICTION}
         groups = [("", [t for t in every if t.group == "general"])]
         if family or not only_addiction:
-            groups.append((self.tr("When a child is not safe"),
-                           [t for t in every if t.is_safety_action]))
+            safety = (self.tr("When a child is not safe"),
+                      [t for t in every if t.is_safety_action])
+            # First, above her own examples, when he crossed boundaries or is accused.
+            groups.insert(0 if Situation.BOUNDARIES in situations else 1, safety)
         if family:
             groups.append((self.tr("For families: keeping children safe"),
                            [t for t in every if t.group == "family"
@@ -599,8 +601,11 @@ class BoundaryFlow(QWidget):
                                        self.template_list)
                 item.setData(TemplateRole, template.id)
                 item.setToolTip(template.action)
+        # The first of her own examples is chosen, never the safety action.
         first = next((row for row in range(self.template_list.count())
-                      if self.template_list.item(row).data(TemplateRole)), 0)
+                      if self.template_list.item(row).data(TemplateRole)
+                      and not is_safety_action(self.template_list.item(row).data(
+                          TemplateRole))), 0)
         self.template_list.setCurrentRow(first)
 
     def _fill_needs(self, selected: int | None) -> None:

@@ -110,7 +110,8 @@ class HelpNowCard(QFrame):
         self.people_box.setVisible(bool(reachable))
         if not reachable:
             return
-        self.people_layout.addWidget(rich(f"<b>{html.escape(self.tr('My people'))}</b>",
+        heading = self.tr("My people")  # outside the f-string, so lupdate finds it
+        self.people_layout.addWidget(rich(f"<b>{html.escape(heading)}</b>",
                                           parent=self.people_box))
         for person in reachable:
             contact = html.escape(person.contact.strip()).replace("\n", " · ")
