@@ -55,11 +55,15 @@ GRID = QColor("#e4d8cf")
 
 
 def ensure_app() -> None:
-    """A QGuiApplication for fonts and painting (offscreen when there is no display),
-    for the command line."""
+    """An application for fonts and painting (offscreen when there is no display), for
+    the command line. A QApplication, not only a QGuiApplication: in a process that
+    later shows widgets (the tests run both in one) a QGuiApplication could not serve
+    them, and there can be only one."""
     if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
+        ensure_app.app = QApplication([])  # type: ignore[attr-defined]
 
 
 def _short_date(day, lang: str) -> str:
