@@ -590,13 +590,13 @@
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="705"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="710"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="171"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="713"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="718"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="172"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="714"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="206"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="696"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="701"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -725,13 +725,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="268"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="446"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="269"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="450"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
@@ -747,134 +747,144 @@
     </message>
     <message>
         <location filename="../../ui/pages/boundary_flow.py" line="432"/>
+        <source>What it protects</source>
+        <translation>Wat het beschermt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="722"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="438"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="438"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="439"/>
+        <source>My safety agreement</source>
+        <translation>Mijn veiligheidsafspraak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/boundary_flow.py" line="440"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="442"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="444"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="446"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="450"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="468"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="470"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="516"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="518"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="518"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="520"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="533"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="534"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="541"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="543"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="542"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="544"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="539"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="541"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="540"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="542"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="584"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="586"/>
         <source>When a child is not safe</source>
         <translation>Als een kind niet veilig is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="589"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="591"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="610"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="615"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="638"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="643"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="718"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="723"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="723"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="728"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="730"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="735"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="730"/>
+        <location filename="../../ui/pages/boundary_flow.py" line="735"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -7202,41 +7212,46 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <location filename="../../ui/pages/worksheet.py" line="133"/>
+        <source>What it protects</source>
+        <translation>Wat het beschermt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worksheet.py" line="135"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="134"/>
+        <location filename="../../ui/pages/worksheet.py" line="136"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="136"/>
+        <location filename="../../ui/pages/worksheet.py" line="138"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="138"/>
+        <location filename="../../ui/pages/worksheet.py" line="140"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="140"/>
+        <location filename="../../ui/pages/worksheet.py" line="142"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="142"/>
+        <location filename="../../ui/pages/worksheet.py" line="144"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="144"/>
+        <location filename="../../ui/pages/worksheet.py" line="146"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="146"/>
+        <location filename="../../ui/pages/worksheet.py" line="148"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>

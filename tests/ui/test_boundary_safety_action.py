@@ -46,6 +46,8 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
     seen = []
     while flow.step != flow.SUMMARY:
         seen.append(flow.step)
+        if flow.step == flow.NEED:  # no "the need this boundary protects"
+            assert flow.step_title.text() == "What it protects"
         if flow.step == flow.CONSEQUENCE:
             assert flow.step_title.text() == "What I do at once"
             assert "crossed" not in flow.consequence_text.text()
@@ -57,6 +59,7 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
                 assert number in numbers
         qtbot.mouseClick(flow.next_button, CLICK)
     assert flow.WILLING not in seen and flow.STATUS not in seen and flow.CONSEQUENCE in seen
+    assert flow.step_title.text() == "My safety agreement"  # not "My boundary"
     summary = flow.summary_view.toPlainText()
     assert "What I do at once" in summary
     assert "If it is crossed" not in summary and "willing and able" not in summary

@@ -429,13 +429,15 @@ class BoundaryFlow(QWidget):
         titles = {
             self.START: self.tr("A new boundary"),
             self.ACTION: self.tr("What I will do"),
-            self.NEED: self.tr("The need it protects"),
+            self.NEED: (self.tr("What it protects") if self.safety_action
+                        else self.tr("The need it protects")),
             self.CONSEQUENCE: (self.tr("What I do at once") if self.safety_action
                                else self.tr("If it is crossed")),
             self.WILLING: self.tr("Willing and able?"),
             self.SUPPORT: self.tr("Who supports me"),
             self.STATUS: self.tr("Where I am with it"),
-            self.SUMMARY: self.tr("My boundary"),
+            self.SUMMARY: (self.tr("My safety agreement") if self.safety_action
+                           else self.tr("My boundary")),
         }
         self.step_title.setText(titles[step])
         self.step_label.setText("" if step == self.START else

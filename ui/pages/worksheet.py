@@ -130,7 +130,9 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
     parts = [
         f"<p style='font-size:15pt; font-weight:600;'>{html.escape(draft.action)}</p>"
         if title else "",
-        row(QCoreApplication.translate("Worksheet", "The need it protects"), need),
+        row(QCoreApplication.translate("Worksheet", "What it protects")
+            if is_safety_action(draft.template_id)
+            else QCoreApplication.translate("Worksheet", "The need it protects"), need),
         row(QCoreApplication.translate("Worksheet", "What I do at once")
             if is_safety_action(draft.template_id)
             else QCoreApplication.translate("Worksheet", "If it is crossed, I will"),
