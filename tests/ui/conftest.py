@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ import filelock
 import pytest
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from journal.situation import Profile
 from journal.vault import Vault
@@ -238,8 +240,17 @@ def show_active(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
     widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
+    widget.raise_()
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
+    try:
+        qtbot.waitUntil(widget.isActiveWindow, timeout=2_000)
+    except WaitTimedOut:
+        # Offscreen, a request to activate can be lost (another test's window was
+        # active a moment ago): ask once more, directly (deprecated, but it does it).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(widget)
+        qtbot.waitUntil(widget.isActiveWindow)
     return widget
 
 
