@@ -222,12 +222,9 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self, parent: QWidget | None = None) -> None:
         """Restore a backup into a new folder (never over this journal), then offer to
         open it; from then on it is the journal that opens."""
-        from journal.backup import default_folder
-
-        backups = (Path(self.settings.backup_folder) if self.settings.backup_folder
-                   else default_folder(self.folder))
         restored = RestoreDialog.restore(parent or self, self.folder,
-                                         neutral=self.settings.discreet, backups=backups)
+                                         neutral=self.settings.discreet,
+                                         backups=self.backup_folder())
         if restored is None or self._quitting():
             return
         if messages.confirm(
