@@ -82,8 +82,8 @@ lint: $(STAMP)
 # Re-scan the sources for tr() strings; then translate the new ones in the .ts files
 # (in haven_en.ts only the English plural forms of the strings with a count).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate main.py $$(find ui -name '*.py') -ts $(TS) -no-obsolete
-	$(BIN)/pyside6-lupdate main.py $$(find ui -name '*.py') -ts $(TS_EN) -no-obsolete \
+	$(BIN)/pyside6-lupdate main.py $$(find ui -name '*.py') -ts $(TS) -no-obsolete -locations none
+	$(BIN)/pyside6-lupdate main.py $$(find ui -name '*.py') -ts $(TS_EN) -no-obsolete -locations none \
 		-pluralonly -source-language en -target-language en_GB
 
 # A launcher in the desktop's applications menu ($$XDG_DATA_HOME/applications) that

@@ -4,7 +4,6 @@
 <context>
     <name>BoundaryCard</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="392"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>partly once</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="401"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Earlier version (%n)</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="644"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -34,7 +31,6 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n entry exported to %1.</numerusform>
@@ -45,7 +41,6 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="332"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n entry imported.</numerusform>
@@ -53,7 +48,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="339"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n was already in your journal and was skipped.</numerusform>
@@ -61,7 +55,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Also %n other record (a check-in, safe place, need, boundary, support person, safety plan or session topic).</numerusform>
@@ -69,7 +62,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="346"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n photo came along with its entry.</numerusform>
@@ -77,7 +69,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n photo could not come along: it is not in the export, or it is not a JPEG or PNG picture.</numerusform>
@@ -85,7 +76,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>%n entries that were already in your journal got their photos.</source>
         <translation>
             <numerusform>%n entry that was already in your journal got its photos.</numerusform>
@@ -93,7 +83,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
         <source>%n check-ins imported.</source>
         <translation>
             <numerusform>%n check-in imported.</numerusform>
@@ -101,7 +90,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>%n check-ins were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n check-in was already in your journal and was skipped.</numerusform>
@@ -109,7 +97,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>%n entries had no date of their own.</source>
         <translation>
             <numerusform>%n entry had no date of its own.</numerusform>
@@ -117,7 +104,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
         <source>%n files without a date were left out.</source>
         <translation>
             <numerusform>%n file without a date was left out.</numerusform>
@@ -125,7 +111,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="372"/>
         <source>%n files could not be read and were not imported:</source>
         <translation>
             <numerusform>%n file could not be read and was not imported:</numerusform>
@@ -133,7 +118,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
         <source>%n videos</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -141,7 +125,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
         <source>%n audio recordings</source>
         <translation>
             <numerusform>%n audio recording</numerusform>
@@ -149,7 +132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
         <source>%n PDF files</source>
         <translation>
             <numerusform>%n PDF file</numerusform>
@@ -157,7 +139,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
         <source>%n sketches</source>
         <translation>
             <numerusform>%n sketch</numerusform>
@@ -165,7 +146,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="404"/>
         <source>%n moods that do not fit Haven&apos;s scale are kept as a line of text in the entry.</source>
         <translation>
             <numerusform>%n mood that does not fit Haven&apos;s scale is kept as a line of text in the entry.</numerusform>
@@ -173,7 +153,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="447"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n entry found.</numerusform>
@@ -181,7 +160,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="453"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n is already in your journal and will be skipped.</numerusform>
@@ -189,7 +167,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="456"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Also %n other record (a check-in, safe place, need, boundary, support person, safety plan or session topic); if it is already in your journal, it is skipped.</numerusform>
@@ -197,7 +174,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="460"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n photo cannot come along: it is not in the export, or it is not a JPEG or PNG picture. Everything else is imported.</numerusform>
@@ -205,7 +181,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="464"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n photo comes along with its entry.</numerusform>
@@ -213,7 +188,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="467"/>
         <source>%n entries already in your journal will get their photos.</source>
         <translation>
             <numerusform>%n entry already in your journal will get its photos.</numerusform>
@@ -221,7 +195,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="470"/>
         <source>%n check-ins found.</source>
         <translation>
             <numerusform>%n check-in found.</numerusform>
@@ -229,7 +202,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="472"/>
         <source>%n check-ins are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n check-in is already in your journal and will be skipped.</numerusform>
@@ -237,7 +209,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="475"/>
         <source>%n files have no date of their own: choose below what date they get.</source>
         <translation>
             <numerusform>%n file has no date of its own: choose below what date it gets.</numerusform>
@@ -245,7 +216,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
         <source>%n files cannot be read and will not be imported:</source>
         <translation>
             <numerusform>%n file cannot be read and will not be imported:</numerusform>
@@ -256,7 +226,6 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="471"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>More than %n found</numerusform>
@@ -264,7 +233,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="473"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -273,7 +241,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="482"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -284,8 +251,6 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
         <source> backups</source>
         <translation>
             <numerusform> backup</numerusform>
@@ -296,7 +261,6 @@
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="370"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n thing</numerusform>
@@ -307,7 +271,6 @@
 <context>
     <name>TrendsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/trends_page.py" line="363"/>
         <source>Check-ins on %n days in this period.</source>
         <translation>
             <numerusform>Check-ins on %n day in this period.</numerusform>
@@ -315,7 +278,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trends_page.py" line="369"/>
         <source>Dots: each day. Line: the average of the last %n days.</source>
         <translation>
             <numerusform>Dots: each day. Line: the average of the last %n day.</numerusform>
@@ -326,7 +288,6 @@
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/unlock.py" line="236"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Wait %n second</numerusform>
@@ -334,7 +295,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/unlock.py" line="238"/>
         <source>You can try again in %n seconds</source>
         <translation>
             <numerusform>You can try again in %n second</numerusform>

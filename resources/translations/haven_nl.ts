@@ -4,48 +4,38 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="47"/>
         <source>A private, encrypted journal. It is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes without any warranty.</source>
         <translation>Een persoonlijk, versleuteld dagboek. Het is vrije software: je mag het gebruiken, delen en aanpassen onder de GNU General Public License, versie 3 of later. Er wordt geen enkele garantie gegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="51"/>
         <source>Haven never connects to the network: no update checks, no crash reports, no telemetry.</source>
         <translation>Haven maakt nooit verbinding met het netwerk: het zoekt niet naar updates, stuurt geen foutrapporten en verzamelt geen gebruiksgegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="56"/>
         <source>Journal folder in use</source>
         <translation>Map van het dagboek dat je nu gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="58"/>
         <source>Shown once your journal is open</source>
         <translation>Zichtbaar zodra je dagboek open is</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="61"/>
         <source>Your journal is kept in</source>
         <translation>Je dagboek staat in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="64"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="69"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="68"/>
         <source>Software Haven is built on</source>
         <translation>Software waarop Haven gebouwd is</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="70"/>
         <source>Software used</source>
         <translation>Gebruikte software</translation>
     </message>
@@ -53,146 +43,114 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="104"/>
         <source>Collect what you want to talk about with your therapist or counsellor. During the week a lot happens; this way nothing important slips away. You can also add a topic from a journal entry, a boundary or a check-in, with &quot;For my session…&quot; there.</source>
         <translation>Verzamel waar je het met je therapeut of hulpverlener over wilt hebben. Er gebeurt veel in een week; zo raakt niets belangrijks uit beeld. Je kunt ook een onderwerp toevoegen vanuit een notitie, een grens of een check-in, met &quot;Voor mijn volgende gesprek…&quot; daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="110"/>
         <source>New topic</source>
         <translation>Nieuw onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="111"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="112"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="113"/>
         <source>Add this topic</source>
         <translation>Dit onderwerp toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="119"/>
         <source>Topics for my next session</source>
         <translation>Onderwerpen voor mijn volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="126"/>
         <source>Session on</source>
         <translation>Gesprek op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="130"/>
         <source>Date of the session</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="132"/>
         <source>Mark ticked topics as discussed</source>
         <translation>Markeer als besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="137"/>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="139"/>
-        <location filename="../../ui/pages/agenda_page.py" line="269"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="140"/>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="145"/>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="163"/>
         <source>from a journal entry</source>
         <translation>uit een notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="164"/>
         <source>from a boundary</source>
         <translation>uit een grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="165"/>
         <source>from a check-in</source>
         <translation>uit een check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="166"/>
         <source>from a need</source>
         <translation>uit een behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="211"/>
-        <location filename="../../ui/pages/agenda_page.py" line="231"/>
-        <location filename="../../ui/pages/agenda_page.py" line="234"/>
-        <location filename="../../ui/pages/agenda_page.py" line="252"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="267"/>
         <source>Delete this topic?</source>
         <translation>Dit onderwerp verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="268"/>
         <source>It will be removed from your agenda.</source>
         <translation>Het verdwijnt van je bespreeklijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="237"/>
         <source>Added to your agenda for your next session.</source>
         <translation>Toegevoegd aan je bespreeklijst voor je volgende gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="270"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="275"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="123"/>
         <source>Nothing on your agenda yet. What would you like to talk about next time?</source>
         <translation>Nog niets op je bespreeklijst. Waar wil je het de volgende keer over hebben?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="102"/>
         <source>Next session</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="149"/>
         <source>Topics you have talked about move here, with the date of the session.</source>
         <translation>Onderwerpen die je besproken hebt, komen hier te staan, met de datum van het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="178"/>
         <source>added %1</source>
         <translation>toegevoegd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="190"/>
         <source>discussed %1</source>
         <translation>besproken op %1</translation>
     </message>
@@ -200,27 +158,22 @@
 <context>
     <name>AgendaTopicDialog</name>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="58"/>
         <source>What would you like to bring up in your next session? You can change the words.</source>
         <translation>Wat wil je graag bespreken in je volgende gesprek? Je kunt de woorden aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="61"/>
         <source>Topic for my next session</source>
         <translation>Onderwerp voor mijn volgende gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="62"/>
         <source>What would you like to bring up?</source>
         <translation>Wat wil je graag bespreken?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="65"/>
         <source>Add to my agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda_page.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -228,7 +181,6 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../ui/widgets/autosave.py" line="27"/>
         <source>Not saved: %1 What you wrote is still here; Haven tries again with your next change.</source>
         <translation>Niet opgeslagen: %1 Wat je schreef staat er nog; Haven probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
@@ -236,33 +188,26 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="708"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="752"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="710"/>
         <source>A boundary is what you will do to protect something you need, with a consequence you are willing and able to carry out. Setting one is an act of care, first of all for yourself. Take your time; you can change it later.</source>
         <translation>Een grens is wat jij gaat doen om iets te beschermen wat je nodig hebt, met een gevolg dat je wilt en kunt uitvoeren. Een grens stellen is een daad van zorg, in de eerste plaats voor jezelf. Neem er de tijd voor; je kunt ze later nog veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="714"/>
         <source>New boundary</source>
         <translation>Nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="715"/>
         <source>Think through a new boundary, step by step</source>
         <translation>Denk stap voor stap een nieuwe grens door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="719"/>
         <source>My boundaries</source>
         <translation>Mijn grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="728"/>
         <source>No boundaries yet. Start with one small thing you want to protect: &quot;New boundary&quot; takes you through it one question at a time.</source>
         <translation>Nog geen grenzen. Begin met iets kleins dat je wilt beschermen: &quot;Nieuwe grens&quot; helpt je er vraag voor vraag doorheen.</translation>
     </message>
@@ -270,119 +215,94 @@
 <context>
     <name>BoundaryCard</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="246"/>
         <source>← All boundaries</source>
         <translation>← Alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="247"/>
         <source>Back to all boundaries</source>
         <translation>Terug naar alle grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="252"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="257"/>
         <source>The boundary</source>
         <translation>De grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="259"/>
         <source>You are not yet sure you can carry out this consequence. It can help to choose one you know you can carry out; &quot;Change&quot; takes you through the steps again.</source>
         <translation>Je weet nog niet zeker of je dit gevolg kunt uitvoeren. Het kan helpen om een gevolg te kiezen waarvan je weet dat je het kunt; met &quot;Aanpassen&quot; loop je de stappen opnieuw door.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="262"/>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="263"/>
         <source>Change this boundary (keeps the earlier version)</source>
         <translation>Deze grens aanpassen (de eerdere versie blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="265"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="266"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="270"/>
         <source>Earlier versions</source>
         <translation>Eerdere versies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="272"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="273"/>
         <source>Delete this boundary</source>
         <translation>Deze grens verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="274"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="275"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="276"/>
         <source>Add this boundary as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze grens als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="279"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="287"/>
         <source>Crossing log</source>
         <translation>Keren dat de grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="281"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="583"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="282"/>
         <source>Log a time this boundary was crossed</source>
         <translation>Leg vast wanneer deze grens werd overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="295"/>
         <source>Not crossed so far.</source>
         <translation>Tot nu toe niet overschreden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="299"/>
         <source>If it happens, you do not wait for it to happen again: stop it at once, make the child safe, and call for help the same day: Veilig Thuis (0800-2000, day and night) or, in Flanders, 1712 (weekdays); in Flanders in the evening or at the weekend, the police (101). When there is immediate danger, call 112 (in Belgium also the police, 101).</source>
         <translation>Als het gebeurt, wacht je niet af of het nog eens gebeurt: je stopt het meteen, je zorgt dat het kind veilig is en je vraagt dezelfde dag nog hulp: Veilig Thuis (0800-2000, dag en nacht) of in Vlaanderen 1712 (op werkdagen); is het in Vlaanderen avond of weekend, dan bel je de politie (101). Is er direct gevaar, bel dan 112 (in België ook de politie, 101).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="313"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="391"/>
         <source>partly once</source>
         <translation>één keer gedeeltelijk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="392"/>
         <source>partly %n times</source>
         <translation>
             <numerusform>%n keer gedeeltelijk</numerusform>
@@ -390,7 +310,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/boundaries_page.py" line="401"/>
         <source>Earlier versions (%n)</source>
         <translation>
             <numerusform>Eerdere versie (%n)</numerusform>
@@ -398,115 +317,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="403"/>
         <source>Version %1, until %2</source>
         <translation>Versie %1, tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="482"/>
         <source>Delete this crossing?</source>
         <translation>Deze overschrijding verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="483"/>
         <source>It will be removed from the log for good, and no longer counted. This cannot be undone.</source>
         <translation>Ze verdwijnt voorgoed uit het logboek en telt niet meer mee. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="485"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="555"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="651"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="485"/>
-        <location filename="../../ui/pages/boundaries_page.py" line="651"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="490"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="513"/>
         <source>The crossing was not saved</source>
         <translation>De overschrijding is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="515"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="552"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="553"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="554"/>
         <source>Change</source>
         <translation>Aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="584"/>
         <source>Change this crossing</source>
         <translation>Deze overschrijding aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="586"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="587"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="609"/>
         <source>Stop logging this crossing?</source>
         <translation>Stoppen met deze overschrijding vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="610"/>
         <source>What you wrote about it will be thrown away.</source>
         <translation>Wat je erover schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="611"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="626"/>
         <source>The status was not changed</source>
         <translation>De status is niet veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="648"/>
         <source>Delete this boundary?</source>
         <translation>Deze grens verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="649"/>
         <source>The boundary, its crossing log and its earlier versions will be removed from your journal for good. This cannot be undone.</source>
         <translation>De grens, de keren dat ze werd overschreden en de eerdere versies verdwijnen voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="660"/>
         <source>The boundary was not deleted</source>
         <translation>De grens is niet verwijderd</translation>
     </message>
@@ -514,377 +408,294 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="110"/>
         <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
         <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="113"/>
         <source>Start from scratch</source>
         <translation>Zelf beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="116"/>
         <source>Examples to start from</source>
         <translation>Voorbeelden om mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="123"/>
         <source>Or choose an example to start from (Enter):</source>
         <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="128"/>
         <source>Also show examples for families with children</source>
         <translation>Laat ook voorbeelden zien voor gezinnen met kinderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="139"/>
         <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
         <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="142"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="431"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="143"/>
         <source>For now I will…</source>
         <translation>Voorlopig ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="146"/>
         <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
         <translation>Dit klinkt als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="155"/>
         <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
         <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="158"/>
         <source>One of my needs</source>
         <translation>Een van mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="160"/>
         <source>The need it protects, in my words</source>
         <translation>De behoefte die deze grens beschermt, in mijn woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="161"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="162"/>
         <source>From my list of needs:</source>
         <translation>Uit mijn lijst met behoeften:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="164"/>
         <source>In my own words:</source>
         <translation>In mijn eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="710"/>
         <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
         <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="171"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="718"/>
         <source>The consequence</source>
         <translation>Het gevolg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="121"/>
         <source>Use this example</source>
         <translation>Dit voorbeeld gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="172"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="719"/>
         <source>If it is crossed, I will…</source>
         <translation>Als de grens wordt overschreden, ga ik…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="184"/>
         <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
         <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="195"/>
         <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
         <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="204"/>
         <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
         <translation>Op wie kun je terugvallen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="206"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="437"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="207"/>
         <source>A friend, your sister, your group, your therapist…</source>
         <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="212"/>
         <source>Tick the people from your support list who stand by you:</source>
         <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="217"/>
         <source>Anyone else, in your own words:</source>
         <translation>Wie nog meer, in je eigen woorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="227"/>
         <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
         <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="233"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="234"/>
         <source>Set a date to look at it again</source>
         <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="237"/>
         <source>Date to look at it again</source>
         <translation>Datum om er opnieuw naar te kijken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="243"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="244"/>
         <source>Anything else you want to remember</source>
         <translation>Wat je verder wilt onthouden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="252"/>
         <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
         <translation>Dit is je grens. Je kunt ze hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart ze alleen in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="256"/>
         <source>Summary of the boundary</source>
         <translation>Samenvatting van de grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="259"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="260"/>
         <source>Print this boundary</source>
         <translation>Deze grens afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="264"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="701"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="265"/>
         <source>Stop and throw away this boundary</source>
         <translation>Stoppen en deze grens weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="266"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="267"/>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="268"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="269"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="450"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="270"/>
         <source>Next step (Ctrl+Enter)</source>
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="430"/>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="432"/>
         <source>What it protects</source>
         <translation>Wat het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="433"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="434"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="727"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="435"/>
         <source>If it is crossed</source>
         <translation>Als de grens wordt overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="436"/>
         <source>Willing and able?</source>
         <translation>Wil en kan ik het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="438"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="439"/>
         <source>My safety agreement</source>
         <translation>Mijn veiligheidsafspraak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="440"/>
         <source>My boundary</source>
         <translation>Mijn grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="444"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="448"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="450"/>
         <source>Save this boundary</source>
         <translation>Deze grens opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="470"/>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="518"/>
         <source>The boundary was not saved</source>
         <translation>De grens is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="520"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="535"/>
         <source>Stop changing this boundary?</source>
         <translation>Stoppen met deze grens aanpassen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="536"/>
         <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
         <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="543"/>
         <source>Throw away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="538"/>
-        <location filename="../../ui/pages/boundary_flow.py" line="544"/>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="541"/>
         <source>Stop this boundary?</source>
         <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="542"/>
         <source>What you wrote in these steps will be thrown away.</source>
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="586"/>
         <source>When a child is not safe</source>
         <translation>Als een kind niet veilig is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="591"/>
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="615"/>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="643"/>
         <source>%1 supports me</source>
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="723"/>
         <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
         <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="728"/>
         <source>At once, I will…</source>
         <translation>Ik doe meteen het volgende…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="735"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundary_flow.py" line="735"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
@@ -892,12 +703,10 @@
 <context>
     <name>BoundaryListModel</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="104"/>
         <source> (since %1)</source>
         <translation> (sinds %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="107"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
@@ -905,7 +714,6 @@
 <context>
     <name>BreathingCircle</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="61"/>
         <source>Breathing guide</source>
         <translation>Ademhalingsgids</translation>
     </message>
@@ -913,27 +721,22 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="84"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="85"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="86"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="87"/>
         <source>Sleep (hours)</source>
         <translation>Slaap (uren)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="88"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
@@ -941,194 +744,154 @@
 <context>
     <name>CheckinForm</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="235"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="236"/>
         <source>0 is very low, 10 is very good</source>
         <translation>0 is heel somber, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="237"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="238"/>
         <source>0 is calm, 10 is very anxious</source>
         <translation>0 is rustig, 10 is heel angstig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="239"/>
         <source>Feeling safe</source>
         <translation>Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="240"/>
         <source>0 is not safe at all, 10 is completely safe</source>
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="241"/>
         <source>&amp;Mood</source>
         <translation>&amp;Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="242"/>
         <source>&amp;Anxiety</source>
         <translation>&amp;Angst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="243"/>
         <source>Feeling &amp;safe</source>
         <translation>&amp;Veilig voelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="245"/>
         <source>0 = low · 10 = high</source>
         <translation>0 = laag · 10 = hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="254"/>
-        <location filename="../../ui/pages/checkin_page.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="255"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="256"/>
         <source>Hours of sleep</source>
         <translation>Uren slaap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="263"/>
         <source>How well</source>
         <translation>Hoe goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="266"/>
         <source>Sleep quality</source>
         <translation>Slaapkwaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="267"/>
         <source>0 is very poorly, 10 is very well</source>
         <translation>0 is heel slecht, 10 is heel goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="270"/>
         <source>S&amp;leep</source>
         <translation>S&amp;laap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Regular meals</source>
         <translation>Regelmatig gegeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="273"/>
         <source>Not really</source>
         <translation>Niet echt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="280"/>
         <source>Movement</source>
         <translation>Bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="286"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="287"/>
         <source>Minutes of movement</source>
         <translation>Minuten bewegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="291"/>
         <source>Regular m&amp;eals</source>
         <translation>Regelmatig g&amp;egeten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="298"/>
         <source>Something else that helped? Type it and press Enter</source>
         <translation>Hielp iets anders? Typ het en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="300"/>
         <source>Add your own self-care item</source>
         <translation>Voeg je eigen zelfzorgpunt toe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="303"/>
         <source>What &amp;helped today</source>
         <translation>Wat &amp;hielp vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="310"/>
         <source>Your list of triggers is empty. Add what can stir up old pain (a place, a song, a kind of film) and count how often you met it.</source>
         <translation>Je lijst met triggers is nog leeg. Voeg toe wat oude pijn kan oprakelen (een plek, een liedje, een soort film) en tel hoe vaak je het tegenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="314"/>
         <source>Add a trigger to your list and press Enter</source>
         <translation>Voeg een trigger toe aan je lijst en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="316"/>
         <source>Add a trigger to your list</source>
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="319"/>
         <source>Rename or remove items and triggers…</source>
         <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="322"/>
         <source>&amp;Triggers met today</source>
         <translation>&amp;Triggers vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="326"/>
         <source>A few words about today, if you like</source>
         <translation>Een paar woorden over vandaag, als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="327"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="329"/>
         <source>&amp;Note</source>
         <translation>&amp;Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="407"/>
         <source>Times met: %1</source>
         <translation>Zo vaak tegengekomen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="408"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="510"/>
-        <location filename="../../ui/pages/checkin_page.py" line="526"/>
         <source>Not added</source>
         <translation>Niet toegevoegd</translation>
     </message>
@@ -1136,73 +899,58 @@
 <context>
     <name>CheckinListsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="92"/>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="101"/>
         <source>My lists</source>
         <translation>Mijn lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="95"/>
         <source>What helped: my own items</source>
         <translation>Wat hielp: mijn eigen onderdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="96"/>
         <source>You have not added items of your own yet.</source>
         <translation>Je hebt nog geen eigen onderdelen toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="97"/>
         <source>My triggers</source>
         <translation>Mijn triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="98"/>
         <source>Your list of triggers is empty.</source>
         <translation>Je lijst met triggers is leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="99"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="102"/>
         <source>Rename or remove what you added yourself. Removing something also takes it out of the check-ins you already made.</source>
         <translation>Hernoem of verwijder wat je zelf hebt toegevoegd. Als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="130"/>
         <source>Not renamed</source>
         <translation>Niet hernoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="141"/>
         <source>Remove &quot;%1&quot; from your list?</source>
         <translation>&quot;%1&quot; van je lijst verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="146"/>
         <source>Remove the trigger &quot;%1&quot;?</source>
         <translation>De trigger &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="154"/>
         <source>It also goes from the check-ins you already made. This cannot be undone.</source>
         <translation>Het verdwijnt ook uit de check-ins die je al hebt gedaan. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="155"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="156"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="161"/>
         <source>Not removed</source>
         <translation>Niet verwijderd</translation>
     </message>
@@ -1210,139 +958,110 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="552"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="553"/>
         <source>A minute for yourself. Fill in only what you like; every question may stay empty, and a day you skip is simply a day you skipped.</source>
         <translation>Een minuutje voor jezelf. Vul alleen in wat je wilt; elke vraag mag leeg blijven, en een dag overslaan is ook goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="562"/>
         <source>Day of the check-in</source>
         <translation>Dag van de check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="567"/>
         <source>Which check-in of this day</source>
         <translation>Welke check-in van deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="573"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="584"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="585"/>
         <source>Delete this check-in</source>
         <translation>Deze check-in verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="588"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="589"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="590"/>
         <source>Add this check-in as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze check-in als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="593"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="594"/>
         <source>Save the check-in</source>
         <translation>De check-in opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="595"/>
         <source>Your check-in also saves itself as you go (Ctrl+S)</source>
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="687"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="688"/>
         <source>Fill in something in this check-in first; then you can add it to your agenda.</source>
         <translation>Vul eerst iets in bij deze check-in; daarna kun je hem op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="694"/>
         <source>My check-in of %1</source>
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="708"/>
         <source>Check-in %1 (%2)</source>
         <translation>Check-in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="710"/>
         <source>New check-in</source>
         <translation>Nieuwe check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="720"/>
-        <location filename="../../ui/pages/checkin_page.py" line="753"/>
-        <location filename="../../ui/pages/checkin_page.py" line="764"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="754"/>
         <source>Nothing filled in yet</source>
         <translation>Nog niets ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="758"/>
         <source>Your check-in is saved. You can still change it; Trends shows how your days go over time.</source>
         <translation>Je check-in is opgeslagen. Je kunt hem nog aanpassen; bij Verloop zie je hoe je dagen gaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="760"/>
         <source>Nothing filled in yet, so nothing was saved.</source>
         <translation>Nog niets ingevuld, dus er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="774"/>
         <source>Delete this check-in?</source>
         <translation>Deze check-in verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="775"/>
         <source>This check-in will be removed for good. This cannot be undone.</source>
         <translation>Deze check-in wordt voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="776"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="776"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="783"/>
         <source>The check-in was not deleted</source>
         <translation>De check-in is niet verwijderd</translation>
     </message>
@@ -1350,28 +1069,22 @@
 <context>
     <name>CheckinTodayCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="40"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="39"/>
-        <location filename="../../ui/pages/today_cards.py" line="56"/>
         <source>Check in now</source>
         <translation>Nu je check-in invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="50"/>
         <source>You checked in today. You can look at it again or change it.</source>
         <translation>Je hebt vandaag je check-in ingevuld. Je kunt hem nog eens bekijken of aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="52"/>
         <source>Open today&apos;s check-in</source>
         <translation>Check-in van vandaag openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="54"/>
         <source>How are you doing today? A check-in takes about a minute.</source>
         <translation>Hoe gaat het vandaag met je? Je check-in invullen duurt ongeveer een minuut.</translation>
     </message>
@@ -1379,92 +1092,74 @@
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="139"/>
         <source>Date it was crossed</source>
         <translation>Datum van de overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="140"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="140"/>
         <source>What happened?</source>
         <translation>Wat gebeurde er?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="145"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="145"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="146"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="153"/>
         <source>How it felt</source>
         <translation>Hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="153"/>
         <source>How did it feel?</source>
         <translation>Hoe voelde het?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="154"/>
         <source>What I learned</source>
         <translation>Wat ik leerde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="155"/>
         <source>What did you learn from it?</source>
         <translation>Wat heb je ervan geleerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="156"/>
         <source>Save to the log</source>
         <translation>Opslaan in het logboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="157"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="158"/>
         <source>Stop logging this crossing</source>
         <translation>Stoppen met deze overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="167"/>
         <source>Log a crossing</source>
         <translation>Overschrijding vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="171"/>
         <source>Writing it down helps you see what happens over time. There is no need to be hard on yourself here: if the consequence did not follow, that is something to learn from, not a failure.</source>
         <translation>Opschrijven helpt je te zien wat er in de loop van de tijd gebeurt. Je hoeft hier niet streng voor jezelf te zijn: als je het gevolg niet hebt uitgevoerd, is dat iets om van te leren, geen mislukking.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="177"/>
         <source>Did the consequence follow?</source>
         <translation>Heb je het gevolg uitgevoerd?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="224"/>
         <source>Write a few words about what happened.</source>
         <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/boundaries_page.py" line="228"/>
         <source>Choose whether the consequence followed.</source>
         <translation>Kies of je het gevolg hebt uitgevoerd.</translation>
     </message>
@@ -1472,17 +1167,14 @@
 <context>
     <name>Discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="25"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="26"/>
         <source>Recipes</source>
         <translation>Recepten</translation>
     </message>
     <message>
-        <location filename="../../ui/discreet.py" line="27"/>
         <source>Reading list</source>
         <translation>Leeslijst</translation>
     </message>
@@ -1490,256 +1182,202 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="237"/>
         <source>Date of this entry</source>
         <translation>Datum van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="350"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="242"/>
-        <location filename="../../ui/pages/entry_editor.py" line="437"/>
         <source>Give me a prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="243"/>
         <source>Give me a writing prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="244"/>
         <source>A question to help you start writing (Ctrl+Shift+P)</source>
         <translation>Een vraag om je op weg te helpen (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="247"/>
-        <location filename="../../ui/pages/entry_editor.py" line="435"/>
         <source>Reading view</source>
         <translation>Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="250"/>
         <source>Switch between writing and reading view</source>
         <translation>Wissel tussen schrijven en lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="251"/>
         <source>Show the text formatted (Ctrl+E)</source>
         <translation>Toon de tekst opgemaakt (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="253"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="254"/>
         <source>Delete this entry</source>
         <translation>Deze notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="259"/>
         <source>Title (you can leave this empty)</source>
         <translation>Titel (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="260"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="275"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="279"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="281"/>
         <source>Show another prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="283"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="285"/>
         <source>Remove the prompt</source>
         <translation>Haal de schrijfvraag weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="292"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="294"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="296"/>
         <source>Heading</source>
         <translation>Kop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="298"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="365"/>
         <source>Word count</source>
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="322"/>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="324"/>
         <source>Write whatever is on your mind. Nobody else can read this. You can use Markdown: **bold**, *italic*, # heading, - list.</source>
         <translation>Schrijf op wat je bezighoudt. Niemand anders kan dit lezen. Je kunt Markdown gebruiken: **vet**, *cursief*, # kop, - lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="336"/>
         <source>Your text, formatted</source>
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="375"/>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="385"/>
         <source>Mood %1 of %2: %3</source>
         <translation>Stemming %1 van %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="411"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="414"/>
         <source>e.g. sleep, boundaries</source>
         <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="415"/>
         <source>Tags, separated by commas</source>
         <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="400"/>
         <source>Share with my therapist</source>
         <translation>Delen met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="402"/>
         <source>Share this entry with my therapist</source>
         <translation>Deel deze notitie met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="404"/>
         <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
         <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="354"/>
         <source>For my session…</source>
         <translation>Voor mijn volgende gesprek…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="358"/>
-        <location filename="../../ui/pages/entry_editor.py" line="439"/>
         <source>Add to my session agenda</source>
         <translation>Op mijn bespreeklijst zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="359"/>
         <source>Add this entry as a topic for your next session (Ctrl+Shift+G)</source>
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="406"/>
         <source>A milestone on my timeline</source>
         <translation>Een mijlpaal op mijn tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="409"/>
         <source>Milestones show on your timeline, beside what you wrote down there.</source>
         <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="433"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="597"/>
         <source>Automatic backups made earlier still hold it until newer ones replace them.</source>
         <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="654"/>
-        <location filename="../../ui/pages/entry_editor.py" line="693"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="579"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="580"/>
         <source>Write something in this entry first; then you can add it to your agenda.</source>
         <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="600"/>
         <source>Delete this entry?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="593"/>
         <source>This entry will be removed from your journal for good. This cannot be undone.</source>
         <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="601"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="601"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="613"/>
         <source>The entry was not deleted</source>
         <translation>De notitie is niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="667"/>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/entry_editor.py" line="682"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -1747,7 +1385,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="700"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
@@ -1755,7 +1392,6 @@
 <context>
     <name>EntryListDelegate</name>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="467"/>
         <source>Shared</source>
         <translation>Gedeeld</translation>
     </message>
@@ -1763,22 +1399,18 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="312"/>
         <source>(empty entry)</source>
         <translation>(lege notitie)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="317"/>
         <source>mood %1 of %2</source>
         <translation>stemming %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="320"/>
         <source>tags: %1</source>
         <translation>labels: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/entry_list_model.py" line="322"/>
         <source>shared with your therapist</source>
         <translation>gedeeld met je therapeut</translation>
     </message>
@@ -1786,157 +1418,126 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
         <source>That did not open your journal. Please check what you typed and try again.</source>
         <translation>Daarmee ging je dagboek niet open. Kijk nog even wat je hebt getypt en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
         <source>This journal has no recovery code. Please use your passphrase.</source>
         <translation>Dit dagboek heeft geen herstelcode. Gebruik je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
         <source>This folder does not hold a Haven journal.</source>
         <translation>In deze map staat geen Haven-dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
         <source>Your journal&apos;s key file was changed or damaged, so nothing can open it as it is. Your passphrase is not the problem. Please restore a backup, or ask someone you trust for help.</source>
         <translation>Het sleutelbestand van je dagboek is veranderd of beschadigd, zodat niets het zo kan openen. Het ligt niet aan je wachtwoordzin. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
         <source>Haven is not allowed to read and write this place: %1. Nothing was changed, and your journal is not damaged. Please check the permissions of that folder and its files.</source>
         <translation>Haven mag deze plek niet lezen en beschrijven: %1. Er is niets veranderd, en je dagboek is niet beschadigd. Kijk de rechten van die map en de bestanden erin na.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
         <source>Your journal&apos;s files are damaged and cannot be read. Please restore a backup, or ask someone you trust for help.</source>
         <translation>De bestanden van je dagboek zijn beschadigd en kunnen niet worden gelezen. Zet een reservekopie terug, of vraag iemand die je vertrouwt om hulp.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
         <source>This file is not a Haven backup, or it is incomplete or damaged.</source>
         <translation>Dit bestand is geen reservekopie van Haven, of het is onvolledig of beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
         <source>This folder does not hold a Haven journal that can be read.</source>
         <translation>In deze map staat geen Haven-dagboek dat gelezen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
         <source>Your journal is already open in another Haven window. Close that one first.</source>
         <translation>Je dagboek is al open in een ander Haven-venster. Sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
         <source>Your journal was saved by a newer version of Haven. Please update Haven to open it.</source>
         <translation>Je dagboek is opgeslagen met een nieuwere versie van Haven. Werk Haven bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
         <source>A passphrase needs at least %1 characters.</source>
         <translation>Een wachtwoordzin heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
         <source>The folder for a new journal is not empty.</source>
         <translation>De map voor een nieuw dagboek is niet leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
         <source>This place is inside the folder of a journal. Nothing is ever saved there, so that nothing can replace a journal&apos;s files; please choose another folder.</source>
         <translation>Deze plek ligt in de map van een dagboek. Daar wordt nooit iets opgeslagen, zodat niets de bestanden van een dagboek kan vervangen; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
         <source>A file with this name already exists, and it was left as it is. Please choose another name.</source>
         <translation>Er bestaat al een bestand met deze naam; dat is gebleven zoals het was. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
         <source>Your journal was locked before this could be saved.</source>
         <translation>Je dagboek was al vergrendeld voordat dit kon worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
         <source>The disk is full. Your last change was not saved; make some room and try again.</source>
         <translation>De schijf is vol. Je laatste wijziging is niet opgeslagen; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
         <source>This entry no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
         <source>This check-in no longer exists.</source>
         <translation>Deze check-in bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
         <source>This safe place no longer exists.</source>
         <translation>Deze veilige plek bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
         <source>This item no longer exists.</source>
         <translation>Dit bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
         <source>One of the values of this check-in is out of range, so nothing was saved.</source>
         <translation>Een van de waarden van deze check-in valt buiten het bereik; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
         <source>Something in this safe place cannot be saved (an empty name, or a text that is too long), so nothing was saved.</source>
         <translation>Iets in deze veilige plek kan niet worden opgeslagen (een lege naam, of een tekst die te lang is); er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
         <source>This picture cannot be used, so nothing was stored.</source>
         <translation>Deze afbeelding kan niet gebruikt worden; er is dus niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
         <source>This file cannot be imported, so nothing was imported.</source>
         <translation>Dit bestand kan niet worden geïmporteerd; er is dus niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
         <source>There is already a folder with files in that place. Please choose another name or place.</source>
         <translation>Op die plek staat al een map met bestanden. Kies een andere naam of plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
         <source>Something that is needed is still empty, so nothing was saved.</source>
         <translation>Iets wat nodig is, is nog leeg; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
         <source>That name is already on your list.</source>
         <translation>Die naam staat al op je lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
         <source>One of the choices is not valid, so nothing was saved.</source>
         <translation>Een van de keuzes klopt niet; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
         <source>Something you filled in cannot be used as it is, so nothing was saved.</source>
         <translation>Iets wat je hebt ingevuld, kan zo niet gebruikt worden; er is dus niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
         <source>Haven could not read or write its files (%1).</source>
         <translation>Haven kon zijn bestanden niet lezen of schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
         <source>Something went wrong (%1).</source>
         <translation>Er ging iets mis (%1).</translation>
     </message>
@@ -1944,122 +1545,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
         <source>Export your journal</source>
         <translation>Je dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
         <source>Take everything you wrote with you: to keep it safe, to move to another computer, or to leave Haven.</source>
         <translation>Neem alles mee wat je schreef: om het veilig te bewaren, om naar een andere computer te gaan, of om Haven te verlaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>Haven export (one file with everything)</source>
         <translation>Haven-export (één bestand met alles)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
         <source>A folder of Markdown files, one per entry</source>
         <translation>Een map met Markdown-bestanden, één per notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
         <source>Export as</source>
         <translation>Exporteren als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="86"/>
         <source>Folder to export to</source>
         <translation>Map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>Choose a folder to export to</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="88"/>
         <source>Protect it with a password (a zip file)</source>
         <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="90"/>
         <source>Password for the zip</source>
         <translation>Wachtwoord voor de zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
         <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>Into the folder</source>
         <translation>In de map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="151"/>
         <source>Export without a password?</source>
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
         <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="156"/>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="187"/>
         <source>1 entry exported to %1.</source>
         <translation>1 notitie geëxporteerd naar %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="188"/>
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n notitie geëxporteerd naar %1.</numerusform>
@@ -2067,27 +1644,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="191"/>
         <source>It opens only with the password you chose.</source>
         <translation>Het gaat alleen open met het wachtwoord dat je koos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="197"/>
         <source>Nothing was exported.</source>
         <translation>Er is niets geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="204"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="212"/>
         <source>Choose a folder for the export</source>
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="230"/>
         <source>Writing the export…</source>
         <translation>De export wordt geschreven…</translation>
     </message>
@@ -2095,83 +1667,66 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="430"/>
         <source>Filter by tag</source>
         <translation>Filter op label</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="431"/>
-        <location filename="../../ui/pages/search_panel.py" line="503"/>
         <source>Any tag</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="433"/>
         <source>Filter by mood</source>
         <translation>Filter op stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="434"/>
         <source>Any mood</source>
         <translation>Elke stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="438"/>
         <source>Filter by sharing</source>
         <translation>Filter op delen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="439"/>
         <source>Shared or not</source>
         <translation>Alle notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="440"/>
         <source>Shared with my therapist</source>
         <translation>Gedeeld met mijn therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="441"/>
         <source>Not shared</source>
         <translation>Niet gedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="448"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="449"/>
         <source>Only entries from a date on</source>
         <translation>Alleen notities vanaf een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="451"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="452"/>
         <source>Only entries up to a date</source>
         <translation>Alleen notities tot een datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="454"/>
         <source>First date</source>
         <translation>Eerste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="455"/>
         <source>Last date</source>
         <translation>Laatste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="467"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="469"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
@@ -2179,73 +1734,58 @@
 <context>
     <name>GuidancePage</name>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="116"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="118"/>
         <source>Short texts to read at your own pace. Take what helps you and leave the rest.</source>
         <translation>Korte teksten om in je eigen tempo te lezen. Neem wat je helpt en laat de rest liggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="126"/>
-        <location filename="../../ui/pages/guidance_page.py" line="127"/>
         <source>Search the articles</source>
         <translation>Zoeken in de teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="128"/>
         <source>Articles that mention all of these words (Ctrl+F)</source>
         <translation>Teksten waarin al deze woorden voorkomen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="134"/>
         <source>Articles</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="140"/>
         <source>No articles found</source>
         <translation>Geen teksten gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="149"/>
         <source>Article</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="155"/>
         <source>&lt;b&gt;Write about it&lt;/b&gt;</source>
         <translation>&lt;b&gt;Schrijf erover&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="172"/>
         <source>For every partner, and when it is his porn or sex addiction</source>
         <translation>Voor elke partner, en bij zijn porno- of seksverslaving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="173"/>
         <source>When he crossed sexual boundaries, or is accused of it</source>
         <translation>Als hij seksueel over grenzen is gegaan, of daarvan beschuldigd wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="174"/>
         <source>More to read</source>
         <translation>Meer om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="209"/>
         <source>No article mentions “%1”.</source>
         <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="253"/>
         <source>Opens a new journal entry with this question</source>
         <translation>Opent een nieuwe notitie met deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/guidance_page.py" line="210"/>
         <source>Try another word.</source>
         <translation>Probeer een ander woord.</translation>
     </message>
@@ -2253,23 +1793,18 @@
 <context>
     <name>HavenApp</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
         <source>This is a demo journal. Its passphrase is: %1</source>
         <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
-        <location filename="../../ui/app.py" line="196"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
         <source>The launcher in your applications menu still shows the old name: another program already has a launcher with the new one.</source>
         <translation>De starter in je programmamenu toont nog de oude naam: een ander programma heeft al een starter met de nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
         <source>The launcher in your applications menu still shows the old name.</source>
         <translation>De starter in je programmamenu toont nog de oude naam.</translation>
     </message>
@@ -2277,32 +1812,26 @@
 <context>
     <name>HelpNowCard</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="59"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="56"/>
         <source>Help now: emergency numbers and helplines</source>
         <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="61"/>
         <source>Is someone in danger right now, you or someone else? Call 112 (in Belgium, the police: 101). You do not have to be sure: better to call once too often than once too few.</source>
         <translation>Is er nu iemand in gevaar, jij of iemand anders? Bel 112 (in België de politie: 101). Je hoeft het niet zeker te weten: liever een keer te veel gebeld dan een keer te weinig.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="73"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="113"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
@@ -2310,52 +1839,42 @@
 <context>
     <name>Helplines</name>
     <message>
-        <location filename="../../ui/helplines.py" line="18"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="20"/>
         <source>calls cost money</source>
         <translation>bellen kost geld</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="22"/>
         <source>anonymous if you want</source>
         <translation>anoniem als je wilt</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="29"/>
         <source>Emergency numbers</source>
         <translation>Noodnummers</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="31"/>
         <source>Crisis lines</source>
         <translation>Crisislijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="33"/>
         <source>Advice lines (not for emergencies)</source>
         <translation>Advieslijnen (geen noodnummers)</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="35"/>
         <source>Someone to talk to</source>
         <translation>Iemand om mee te praten</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="37"/>
         <source>Legal advice</source>
         <translation>Juridisch advies</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="39"/>
         <source>Specialised help</source>
         <translation>Gespecialiseerde hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/helplines.py" line="40"/>
         <source>Groups for partners</source>
         <translation>Groepen voor partners</translation>
     </message>
@@ -2363,218 +1882,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
         <source>Import from another journal</source>
         <translation>Importeren uit een ander dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>Bring your writing from another app into Haven. Nothing changes in your journal until you press Import, and if anything goes wrong, nothing is imported at all.</source>
         <translation>Haal wat je in een andere app schreef naar Haven. Er verandert niets in je dagboek tot je op Importeren drukt, en als er iets misgaat, wordt er helemaal niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
         <source>jrnl (its JSON export)</source>
         <translation>jrnl (de JSON-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Day One (its JSON export, or the zip with photos)</source>
         <translation>Day One (de JSON-export, of de zip met foto&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="82"/>
         <source>A folder of Markdown or text files</source>
         <translation>Een map met Markdown- of tekstbestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="83"/>
         <source>Daylio (its CSV export)</source>
         <translation>Daylio (de CSV-export)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>Nothing chosen yet</source>
         <translation>Nog niets gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
         <source>Choose the file or folder</source>
         <translation>Kies het bestand of de map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
         <source>Only if the export has one</source>
         <translation>Alleen als de export er een heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
         <source>Password of the export</source>
         <translation>Wachtwoord van de export</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="94"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
         <source>Use the date the file was last changed</source>
         <translation>De datum waarop het bestand het laatst is gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Use today&apos;s date</source>
         <translation>De datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Leave them out</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Files without a date</source>
         <translation>Bestanden zonder datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
         <source>Your own moods</source>
         <translation>Je eigen stemmingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
         <source>Files that cannot be read</source>
         <translation>Bestanden die niet gelezen kunnen worden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>What is in it</source>
         <translation>Wat erin staat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
         <source>Import progress</source>
         <translation>Voortgang van het importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
         <source>Stop the import</source>
         <translation>Het importeren stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>&amp;Format</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>From</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>Choose the folder with your files</source>
         <translation>Kies de map met je bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
         <source>jrnl export (*.json)</source>
         <translation>jrnl-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
         <source>Day One export (*.json *.zip)</source>
         <translation>Day One-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
         <source>Daylio export (*.csv)</source>
         <translation>Daylio-export (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="220"/>
         <source>Haven export (*.json *.zip)</source>
         <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="222"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="311"/>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="321"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="324"/>
         <source>%1 cannot be imported: at %2, %3.</source>
         <translation>%1 kan niet geïmporteerd worden: bij %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>%1 cannot be imported: %3.</source>
         <translation>%1 kan niet geïmporteerd worden: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="329"/>
         <source>Nothing was imported; your journal is as it was.</source>
         <translation>Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>%n entries that were already in your journal got their photos.</source>
         <translation>
             <numerusform>%n notitie die al in je dagboek stond, kreeg haar foto&apos;s.</numerusform>
@@ -2582,7 +2057,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="356"/>
         <source>%n check-ins imported.</source>
         <translation>
             <numerusform>%n check-in geïmporteerd.</numerusform>
@@ -2590,7 +2064,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>%n check-ins were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n check-in stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2598,12 +2071,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
         <source>New self-care items: %1. You can rename them on the check-in page.</source>
         <translation>Nieuwe zelfzorg: %1. Je kunt de namen aanpassen op de check-inpagina.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>%n entries had no date of their own.</source>
         <translation>
             <numerusform>%n notitie had geen eigen datum.</numerusform>
@@ -2611,7 +2082,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
         <source>%n files without a date were left out.</source>
         <translation>
             <numerusform>%n bestand zonder datum is niet geïmporteerd.</numerusform>
@@ -2619,7 +2089,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="372"/>
         <source>%n files could not be read and were not imported:</source>
         <translation>
             <numerusform>%n bestand kon niet gelezen worden en is niet geïmporteerd:</numerusform>
@@ -2627,17 +2096,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="384"/>
         <source>%1: %3</source>
         <translation>%1: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
         <source>%n videos</source>
         <translation>
             <numerusform>%n video</numerusform>
@@ -2645,7 +2111,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="391"/>
         <source>%n audio recordings</source>
         <translation>
             <numerusform>%n geluidsopname</numerusform>
@@ -2653,7 +2118,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="392"/>
         <source>%n PDF files</source>
         <translation>
             <numerusform>%n pdf-bestand</numerusform>
@@ -2661,7 +2125,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
         <source>%n sketches</source>
         <translation>
             <numerusform>%n schets</numerusform>
@@ -2669,17 +2132,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="398"/>
         <source>Not imported: %1. Haven keeps text and photos.</source>
         <translation>Niet geïmporteerd: %1. Haven bewaart tekst en foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="401"/>
         <source>Where you were and the weather are kept as a line at the end of the entry.</source>
         <translation>Waar je was en het weer staan als een regel onderaan de notitie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="404"/>
         <source>%n moods that do not fit Haven&apos;s scale are kept as a line of text in the entry.</source>
         <translation>
             <numerusform>%n stemming die niet op de schaal van Haven past, staat als tekstregel in de notitie.</numerusform>
@@ -2687,17 +2147,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="421"/>
         <source>No mood (kept as text)</source>
         <translation>Geen stemming (blijft als tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="424"/>
         <source>Mood %1 on Haven&apos;s scale</source>
         <translation>Stemming %1 op de schaal van Haven</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="460"/>
         <source>%n photos cannot come along: they are not in the export, or they are not JPEG or PNG pictures. Everything else is imported.</source>
         <translation>
             <numerusform>%n foto kan niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding. Al het andere wordt wel geïmporteerd.</numerusform>
@@ -2705,7 +2162,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="464"/>
         <source>%n photos come along with their entries.</source>
         <translation>
             <numerusform>%n foto gaat mee met de notitie waar hij bij hoort.</numerusform>
@@ -2713,7 +2169,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="332"/>
         <source>%n entries imported.</source>
         <translation>
             <numerusform>%n notitie geïmporteerd.</numerusform>
@@ -2721,18 +2176,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="84"/>
         <source>A Haven export (one file, or a protected zip)</source>
         <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="334"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="449"/>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="339"/>
         <source>%n were already in your journal and were skipped.</source>
         <translation>
             <numerusform>%n stond al in je dagboek en is overgeslagen.</numerusform>
@@ -2740,7 +2191,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics).</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst).</numerusform>
@@ -2748,7 +2198,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="346"/>
         <source>%n photos came along with their entries.</source>
         <translation>
             <numerusform>%n foto is met zijn notitie meegekomen.</numerusform>
@@ -2756,7 +2205,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>%n photos could not come along: they are not in the export, or they are not JPEG or PNG pictures.</source>
         <translation>
             <numerusform>%n foto kon niet mee: hij zit niet in de export, of het is geen JPEG- of PNG-afbeelding.</numerusform>
@@ -2764,7 +2212,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="456"/>
         <source>Also %n other records (check-ins, safe places, needs, boundaries, support, safety plan, session topics); those already in your journal are skipped.</source>
         <translation>
             <numerusform>Ook %n ander onderdeel (check-ins, veilige plekken, behoeften, grenzen, steunnetwerk, veiligheidsplan, bespreeklijst); wat al in je dagboek staat, wordt overgeslagen.</numerusform>
@@ -2772,12 +2219,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="443"/>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="447"/>
         <source>%n entries found.</source>
         <translation>
             <numerusform>%n notitie gevonden.</numerusform>
@@ -2785,7 +2230,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="453"/>
         <source>%n are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2793,7 +2237,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="467"/>
         <source>%n entries already in your journal will get their photos.</source>
         <translation>
             <numerusform>%n notitie die al in je dagboek staat, krijgt haar foto&apos;s.</numerusform>
@@ -2801,7 +2244,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="470"/>
         <source>%n check-ins found.</source>
         <translation>
             <numerusform>%n check-in gevonden.</numerusform>
@@ -2809,7 +2251,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="472"/>
         <source>%n check-ins are already in your journal and will be skipped.</source>
         <translation>
             <numerusform>%n check-in staat al in je dagboek en wordt overgeslagen.</numerusform>
@@ -2817,7 +2258,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="475"/>
         <source>%n files have no date of their own: choose below what date they get.</source>
         <translation>
             <numerusform>%n bestand heeft geen eigen datum: kies hieronder welke datum het krijgt.</numerusform>
@@ -2825,7 +2265,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="481"/>
         <source>%n files cannot be read and will not be imported:</source>
         <translation>
             <numerusform>%n bestand kan niet gelezen worden en wordt niet geïmporteerd:</numerusform>
@@ -2833,12 +2272,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="491"/>
         <source>Everything in it is already in your journal.</source>
         <translation>Alles wat erin staat, staat al in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="495"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
@@ -2846,332 +2283,266 @@
 <context>
     <name>ImportErrors</name>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
         <source>the file cannot be read ({detail})</source>
         <translation>het bestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
         <source>this folder does not exist</source>
         <translation>deze map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
         <source>the file is not UTF-8 text</source>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
         <source>this is not valid JSON ({detail})</source>
         <translation>dit is geen geldige JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
         <source>the JSON is nested too deeply</source>
         <translation>de JSON is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
         <source>this zip file cannot be read ({detail})</source>
         <translation>dit zipbestand kan niet gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
         <source>the zip file holds no {name}</source>
         <translation>in het zipbestand zit geen {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
         <source>it cannot be read from the zip file ({detail})</source>
         <translation>het kan niet uit het zipbestand gelezen worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
         <source>the zip file is protected; please fill in its password</source>
         <translation>het zipbestand is beveiligd; vul het wachtwoord ervan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
         <translation>dit is geen JSON-export van jrnl (er staat geen lijst met notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
         <source>this is not a Day One JSON export (it holds no entries)</source>
         <translation>dit is geen JSON-export van Day One (er staan geen notities in)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
         <source>this is not a Haven export</source>
         <translation>dit is geen export van Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
         <source>the format version is missing</source>
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
         <source>it was made by a newer Haven (format version {version}); please update Haven</source>
         <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>
         <translation>er staan gegevens in die deze Haven nog niet kent ({names}); werk Haven eerst bij</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
         <source>the front matter (---) is never closed</source>
         <translation>het kopblok (---) wordt nergens afgesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
         <source>the front matter is not valid YAML ({detail})</source>
         <translation>het kopblok is geen geldige YAML ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
         <source>the front matter is not a list of fields</source>
         <translation>het kopblok is geen lijst met velden</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
         <source>it has no date and the file has no time ({detail})</source>
         <translation>er staat geen datum in en het bestand heeft geen tijd ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
         <source>the entry is not a JSON object</source>
         <translation>de notitie is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
         <source>the record is not a JSON object</source>
         <translation>het gegeven is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
         <source>an item of “{field}” is not a JSON object</source>
         <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
         <source>the field “{field}” is missing</source>
         <translation>het veld ‘{field}’ ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
         <source>the field “{field}” is not text</source>
         <translation>het veld ‘{field}’ is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
         <source>the field “{field}” holds invalid Unicode</source>
         <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
         <source>the field “{field}” is not a list</source>
         <translation>het veld ‘{field}’ is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
         <source>the field “{field}” is not true or false</source>
         <translation>het veld ‘{field}’ is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
         <source>the field “{field}” is not a number</source>
         <translation>het veld ‘{field}’ is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
         <source>the number in the field “{field}” is out of range</source>
         <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
         <source>the field “{field}” holds {value}, which is out of range</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
         <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
         <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
         <source>the photo is not stored as base64</source>
         <translation>de foto is niet als base64 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
         <source>the photo cannot be used ({detail})</source>
         <translation>de foto kan niet gebruikt worden ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
         <source>there is more than one safety plan</source>
         <translation>er staat meer dan één veiligheidsplan in</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
         <source>a value is not allowed here ({detail})</source>
         <translation>een waarde is hier niet toegestaan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
         <source>it unpacks to more than {limit} MB, more than Haven reads from one zip file</source>
         <translation>uitgepakt is het meer dan {limit} MB, meer dan Haven uit één zipbestand leest</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
         <source>this is not a Daylio CSV export (the first line lacks {names})</source>
         <translation>dit is geen CSV-export van Daylio (in de eerste regel ontbreekt {names})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
         <source>this is not valid CSV ({detail})</source>
         <translation>dit is geen geldige CSV ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
         <source>the row has {found} fields where the first line has {expected}</source>
         <translation>de rij heeft {found} velden waar de eerste regel er {expected} heeft</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
         <source>line {n}</source>
         <translation>regel {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
         <source>line {n}, column {column}</source>
         <translation>regel {n}, kolom {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
         <source>byte {n}</source>
         <translation>byte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
         <source>entry {n}</source>
         <translation>notitie {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
         <source>row {n}</source>
         <translation>rij {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
         <source>the front matter</source>
         <translation>het kopblok</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
         <source>{name} in the zip file</source>
         <translation>{name} in het zipbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
         <source>the list “{name}”</source>
         <translation>de lijst ‘{name}’</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
         <source>self-care item {n}</source>
         <translation>zelfzorgpunt {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
         <source>trigger {n}</source>
         <translation>trigger {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
         <source>check-in {n}</source>
         <translation>check-in {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
         <source>safe place {n}</source>
         <translation>veilige plek {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
         <source>need {n}</source>
         <translation>behoefte {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
         <source>boundary {n}</source>
         <translation>grens {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
         <source>support person {n}</source>
         <translation>persoon uit je steunnetwerk {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
         <source>hidden helpline {n}</source>
         <translation>verborgen hulplijn {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
         <source>the safety plan</source>
         <translation>het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
         <source>STI test {n}</source>
         <translation>soa-test {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
         <source>session topic {n}</source>
         <translation>onderwerp {n} van de bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
         <source>event {n} of the timeline</source>
         <translation>gebeurtenis {n} van de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
         <source>milestone {n}</source>
         <translation>mijlpaal {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
         <source>step {n} of the path</source>
         <translation>stap {n} van de weg</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
         <source>preference {n}</source>
         <translation>voorkeur {n}</translation>
     </message>
@@ -3179,112 +2550,86 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="146"/>
-        <location filename="../../ui/pages/journal_page.py" line="147"/>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="152"/>
         <source>Filters</source>
         <translation>Filteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="154"/>
-        <location filename="../../ui/pages/journal_page.py" line="707"/>
         <source>Show filters</source>
         <translation>Toon filters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="165"/>
         <source>clear</source>
         <translation>wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="167"/>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="171"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="173"/>
-        <location filename="../../ui/pages/journal_page.py" line="248"/>
-        <location filename="../../ui/pages/journal_page.py" line="250"/>
         <source>Write a new entry</source>
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="187"/>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="208"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="221"/>
         <source>In your boundaries and needs</source>
         <translation>In je grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="227"/>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="242"/>
         <source>Choose an entry on the left to read it again, or start a new one.</source>
         <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="279"/>
         <source>Your journal</source>
         <translation>Je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="283"/>
         <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
         <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="286"/>
         <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
         <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="289"/>
         <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
         <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="297"/>
-        <location filename="../../ui/pages/journal_page.py" line="299"/>
         <source>Write your first entry</source>
         <translation>Schrijf je eerste notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="301"/>
         <source>Give me a prompt</source>
         <translation>Geef me een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="303"/>
         <source>Start a new entry with a writing prompt</source>
         <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="419"/>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="481"/>
         <source>More than %n found</source>
         <translation>
             <numerusform>Meer dan %n gevonden</numerusform>
@@ -3292,7 +2637,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="483"/>
         <source>%n found</source>
         <comment>search results</comment>
         <translation>
@@ -3301,17 +2645,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="486"/>
         <source>No journal entries found.</source>
         <translation>Geen notities gevonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="489"/>
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/journal_page.py" line="492"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -3319,37 +2660,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="495"/>
         <source>No entries match these filters.</source>
         <translation>Geen notities bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="497"/>
         <source>Your new entry shows up here once you write something.</source>
         <translation>Je nieuwe notitie verschijnt hier zodra je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="499"/>
         <source>No entries yet. Your first one is only a click away.</source>
         <translation>Je hebt nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="504"/>
         <source>Filtered: %1 of %2</source>
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="674"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="698"/>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/journal_page.py" line="706"/>
         <source>Hide filters</source>
         <translation>Verberg filters</translation>
     </message>
@@ -3357,57 +2691,46 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../ui/session.py" line="131"/>
         <source>Lock without your latest changes?</source>
         <translation>Vergrendelen zonder je laatste wijzigingen?</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="133"/>
         <source>Your latest changes could not be saved. If you lock now, they are lost.</source>
         <translation>Je laatste wijzigingen konden niet worden opgeslagen. Als je nu vergrendelt, gaan ze verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="135"/>
         <source>Lock anyway</source>
         <translation>Toch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="135"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="179"/>
         <source>When your journal locked, your latest words could not be saved. They are back in the editor and are saved as soon as there is room.</source>
         <translation>Toen je dagboek vergrendelde, konden je laatste woorden niet worden opgeslagen. Ze staan weer in de editor en worden opgeslagen zodra er ruimte is.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="183"/>
         <source>When your journal last locked or closed, your latest words could not be saved, and could not be kept. What you typed just before may be missing.</source>
         <translation>Toen je dagboek de vorige keer vergrendelde of sloot, konden je laatste woorden niet worden opgeslagen of bewaard. Wat je vlak daarvoor typte, kan ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="186"/>
         <source>Not saved on: %1</source>
         <translation>Niet opgeslagen op: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="190"/>
         <source>Your latest words</source>
         <translation>Je laatste woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="372"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="393"/>
         <source>The daily backup could not be made: there is not enough room in the backup folder. Your journal itself is saved and unchanged. Make some room there, or choose another folder in Settings.</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: er is niet genoeg ruimte in de map voor reservekopieën. Je dagboek zelf is opgeslagen en niet veranderd. Maak daar wat ruimte vrij, of kies een andere map bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="396"/>
         <source>The daily backup could not be made: %1</source>
         <translation>De dagelijkse reservekopie kon niet worden gemaakt: %1</translation>
     </message>
@@ -3415,150 +2738,118 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="145"/>
         <source>Passphrase and recovery code</source>
         <translation>Wachtwoordzin en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="69"/>
         <source>Your current passphrase</source>
         <translation>Je huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="70"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="71"/>
         <source>To change anything here, first type your current passphrase.</source>
         <translation>Typ eerst je huidige wachtwoordzin om hier iets te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="76"/>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="77"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="77"/>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="78"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="81"/>
         <source>Everything is encrypted again with a new key, and your automatic backups are made again with it, so your old passphrase and recovery code open nothing any more. You get a new recovery code. Copies you saved elsewhere still open with the old passphrase.</source>
         <translation>Alles wordt opnieuw versleuteld met een nieuwe sleutel, en je automatische reservekopieën worden daarmee opnieuw gemaakt, zodat je oude wachtwoordzin en herstelcode niets meer openen. Je krijgt een nieuwe herstelcode. Kopieën die je ergens anders hebt opgeslagen, gaan nog wel open met de oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="85"/>
         <source>Only change the passphrase, keep the key</source>
         <translation>Alleen de wachtwoordzin wijzigen, de sleutel houden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="88"/>
         <source>Quicker, but your backups and any copy of your journal&apos;s files still open with the old passphrase.</source>
         <translation>Sneller, maar je reservekopieën en elke kopie van de bestanden van je dagboek gaan dan nog open met de oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="101"/>
         <source>Make a new recovery code if you lost yours or fear that someone has seen it. Everything is encrypted again with a new key, so the old code stops working at once, also for your automatic backups. Copies you saved elsewhere still open with the old code.</source>
         <translation>Maak een nieuwe herstelcode als je de jouwe kwijt bent of bang bent dat iemand hem heeft gezien. Alles wordt opnieuw versleuteld met een nieuwe sleutel, zodat de oude code meteen niet meer werkt, ook niet voor je automatische reservekopieën. Kopieën die je ergens anders hebt opgeslagen, gaan nog wel open met de oude code.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="105"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="115"/>
         <source>Haven encrypts everything in your journal again with a new, random key; a key someone may have copied before no longer opens it. Your passphrase stays the same, and a new recovery code replaces the old one.</source>
         <translation>Haven versleutelt alles in je dagboek opnieuw met een nieuwe, willekeurige sleutel; een sleutel die iemand eerder heeft gekopieerd, opent het dan niet meer. Je wachtwoordzin blijft zoals hij is, en een nieuwe herstelcode vervangt de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="119"/>
         <source>Re-encrypt everything</source>
         <translation>Alles opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="127"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="128"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="129"/>
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="133"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="317"/>
         <source>One moment…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="140"/>
         <source>Re-encrypting</source>
         <translation>Opnieuw versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="212"/>
         <source>Your passphrase is changed. From now on your journal opens with the new one.</source>
         <translation>Je wachtwoordzin is gewijzigd. Vanaf nu opent je dagboek met de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="214"/>
         <source>Copies you saved elsewhere still open with the old passphrase.</source>
         <translation>Kopieën die je ergens anders hebt opgeslagen, gaan nog wel open met de oude wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="235"/>
         <source>Your new recovery code works from now on. The old one no longer does.</source>
         <translation>Je nieuwe herstelcode werkt vanaf nu. De oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="259"/>
         <source>Everything is encrypted again with a new key.</source>
         <translation>Alles is opnieuw versleuteld met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="260"/>
         <source>Your old recovery code no longer works.</source>
         <translation>Je oude herstelcode werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="269"/>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="316"/>
         <source>Re-encrypting… %1%</source>
         <translation>Opnieuw versleutelen… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="285"/>
         <source>That is not your current passphrase. Nothing was changed.</source>
         <translation>Dat is niet je huidige wachtwoordzin. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="288"/>
         <source>Your journal still opens as before.</source>
         <translation>Je dagboek gaat nog net zo open als eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/keys_dialog.py" line="297"/>
         <source>This cannot be done right now. Please make sure your latest writing is saved, then try again.</source>
         <translation>Dit kan nu even niet. Zorg dat wat je het laatst schreef opgeslagen is en probeer het dan opnieuw.</translation>
     </message>
@@ -3566,12 +2857,10 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
         <source>Open the restored journal now?</source>
         <translation>Het teruggezette dagboek nu openen?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
         <source>Your backup is restored into this folder:
 %1
 
@@ -3584,94 +2873,74 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open it now</source>
         <translation>Nu openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
         <source>Open another journal</source>
         <translation>Een ander dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
         <source>Choose the folder of a journal</source>
         <translation>Kies de map van een dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
         <source>There is no journal in this folder. Please choose the folder that holds one, such as the folder you restored a backup into.</source>
         <translation>In deze map staat geen dagboek. Kies de map waar er wel een in staat, bijvoorbeeld de map waarin je een reservekopie hebt teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
         <source>This journal is the one in use now.</source>
         <translation>Dit is het dagboek dat je nu al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
-        <location filename="../../ui/main_window.py" line="372"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
         <source>Backup</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <location filename="../../ui/main_window.py" line="420"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
         <source>Your journal has changed for more than a day since its last backup: the daily backups have been failing or are missing. Your journal itself is fine. Check the backup folder in Settings; a backup is made when you lock or close.</source>
         <translation>Je dagboek is al meer dan een dag veranderd sinds de laatste reservekopie: de dagelijkse reservekopieën mislukken of ontbreken. Met je dagboek zelf is niets mis. Kijk bij Instellingen naar de map voor reservekopieën; er wordt een reservekopie gemaakt als je vergrendelt of afsluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
         <source>These files in the backup folder have a backup&apos;s name but are not whole backups. They are not counted and left alone:
 %1</source>
         <translation>Deze bestanden in de map voor reservekopieën hebben de naam van een reservekopie, maar zijn geen volledige reservekopie. Ze tellen niet mee en blijven onaangeroerd:
@@ -3681,7 +2950,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3689,27 +2957,22 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Mood</name>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="77"/>
         <source>Very hard</source>
         <translation>Heel zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="78"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="79"/>
         <source>In between</source>
         <translation>Wisselend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="80"/>
         <source>Fairly good</source>
         <translation>Redelijk goed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/entry_editor.py" line="81"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
@@ -3717,189 +2980,150 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="120"/>
         <source>What do I need now?</source>
         <translation>Wat heb ik nu nodig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="122"/>
         <source>In all that is happening it is easy to lose sight of what you need yourself. Write it down in your own words: to feel safe, to rest, to have support, to know. Needs can change over time, and that is fine; here you can see how.</source>
         <translation>In alles wat er gebeurt, verlies je makkelijk uit het oog wat je zelf nodig hebt. Schrijf het op in je eigen woorden: je veilig voelen, rust, steun, weten hoe het zit. Behoeften kunnen in de loop van de tijd veranderen, en dat is goed; hier zie je hoe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="126"/>
         <source>New need</source>
         <translation>Nieuwe behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="127"/>
         <source>Write down a new need</source>
         <translation>Een nieuwe behoefte opschrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="130"/>
         <source>My needs</source>
         <translation>Mijn behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="136"/>
         <source>Nothing here yet. What would help you right now, even something small?</source>
         <translation>Hier staat nog niets. Wat zou je nu helpen, al is het iets kleins?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="151"/>
         <source>What I need</source>
         <translation>Wat ik nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="152"/>
         <source>What I need, in my own words</source>
         <translation>Wat ik nodig heb, in mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="155"/>
         <source>What I &amp;need</source>
         <translation>Wat ik &amp;nodig heb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="159"/>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="172"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="173"/>
         <source>Delete this need</source>
         <translation>Deze behoefte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="175"/>
         <source>&amp;Area</source>
         <translation>&amp;Gebied</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="176"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="179"/>
-        <location filename="../../ui/pages/needs_page.py" line="195"/>
         <source>Notes over time</source>
         <translation>Aantekeningen door de tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="184"/>
         <source>Date of the note</source>
         <translation>Datum van de aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="186"/>
         <source>A note about this need</source>
         <translation>Een aantekening bij deze behoefte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="187"/>
         <source>How is it with this need now?</source>
         <translation>Hoe staat het nu met deze behoefte?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="191"/>
         <source>Add note</source>
         <translation>Aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="192"/>
         <source>Add this note</source>
         <translation>Deze aantekening toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="227"/>
         <source>Choose a need on the left to see how it has changed, or write down a new one.</source>
         <translation>Kies links een behoefte om te zien hoe die veranderd is, of schrijf een nieuwe op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="276"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="349"/>
         <source>A need needs a few words. The earlier wording is kept until you write one.</source>
         <translation>Een behoefte heeft een paar woorden nodig. De eerdere woorden blijven bewaard tot je iets schrijft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="355"/>
-        <location filename="../../ui/pages/needs_page.py" line="390"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="308"/>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="312"/>
         <source>Write a few words for the note.</source>
         <translation>Schrijf een paar woorden voor de aantekening.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="319"/>
         <source>The note was not saved</source>
         <translation>De aantekening is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="321"/>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="438"/>
         <source>Protected by: %1</source>
         <translation>Beschermd door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="198"/>
         <source>No notes yet.</source>
         <translation>Nog geen aantekeningen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="465"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="486"/>
         <source>Delete this need?</source>
         <translation>Deze behoefte verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="487"/>
         <source>The need and its notes will be removed from your journal for good. Boundaries that protect it keep your own words for it. This cannot be undone.</source>
         <translation>De behoefte en de aantekeningen erbij worden voorgoed uit je dagboek verwijderd. Grenzen die haar beschermen, houden je eigen woorden ervoor. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="490"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="490"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/needs_page.py" line="498"/>
         <source>The need was not deleted</source>
         <translation>De behoefte is niet verwijderd</translation>
     </message>
@@ -3907,27 +3131,22 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_passphrase.py" line="30"/>
         <source>Choose a new passphrase</source>
         <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_passphrase.py" line="31"/>
         <source>You opened your journal with your recovery code. If you have forgotten your passphrase, choose a new one now. Your recovery code keeps working.</source>
         <translation>Je hebt je dagboek geopend met je herstelcode. Ben je je wachtwoordzin vergeten? Kies dan nu een nieuwe. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_passphrase.py" line="19"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_passphrase.py" line="22"/>
         <source>Use this passphrase</source>
         <translation>Deze wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_passphrase.py" line="24"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
@@ -3935,67 +3154,54 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="36"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="38"/>
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="41"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="42"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="45"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="47"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="48"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="51"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="52"/>
         <source>Support</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="55"/>
         <source>Next session</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="57"/>
         <source>Guidance</source>
         <translation>Om te lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="58"/>
         <source>My path</source>
         <translation>Mijn weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="62"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -4003,67 +3209,54 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="75"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="76"/>
         <source>Type it once more</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="77"/>
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="82"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="85"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="86"/>
         <source>Show the passphrase</source>
         <translation>Laat de wachtwoordzin zien</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="22"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="24"/>
         <source>Weak: this would be easy to guess.</source>
         <translation>Zwak: dit is makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="25"/>
         <source>Fair: longer would be safer.</source>
         <translation>Redelijk: langer is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="26"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="27"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="162"/>
         <source>Both are the same.</source>
         <translation>Ze komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/passphrase_fields.py" line="164"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen komen nog niet overeen.</translation>
     </message>
@@ -4071,12 +3264,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Path</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="128"/>
         <source>Whenever it suits you, the next step is there for you.</source>
         <translation>Wanneer het je uitkomt, staat de volgende stap voor je klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="130"/>
         <source>With the rhythm you chose, the next step could come around %1. There is no hurry.</source>
         <translation>Met het ritme dat je koos, kan de volgende stap rond %1 komen. Er is geen haast.</translation>
     </message>
@@ -4084,72 +3275,54 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="143"/>
-        <location filename="../../ui/pages/path_page.py" line="203"/>
-        <location filename="../../ui/pages/path_page.py" line="241"/>
-        <location filename="../../ui/pages/path_page.py" line="250"/>
-        <location filename="../../ui/pages/path_page.py" line="272"/>
-        <location filename="../../ui/pages/path_page.py" line="280"/>
         <source>My path</source>
         <translation>Mijn weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="145"/>
         <source>The first months after finding out can feel like too much at once. This path takes one theme at a time: something to read, a few questions to write about, and one small thing to do. Go at your own pace; you can skip a step, and come back to any of them later.</source>
         <translation>De eerste maanden nadat je het ontdekte, kan alles tegelijk te veel voelen. Deze weg neemt één thema tegelijk: iets om te lezen, een paar vragen om over te schrijven en één klein ding om te doen. Ga in je eigen tempo; je kunt een stap overslaan en later naar elke stap terugkomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="150"/>
         <source>Which path</source>
         <translation>Welke weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="151"/>
         <source>For partners of someone with an addiction or who was unfaithful</source>
         <translation>Voor partners van iemand met een verslaving of die ontrouw was</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="153"/>
         <source>For partners of someone accused of crossing sexual boundaries</source>
         <translation>Voor partners van iemand die beschuldigd wordt van seksueel grensoverschrijdend gedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="156"/>
         <source>Rhythm</source>
         <translation>Ritme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="157"/>
         <source>No rhythm: whenever I am ready</source>
         <translation>Geen ritme: wanneer ik eraan toe ben</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="158"/>
         <source>About one step a week</source>
         <translation>Ongeveer één stap per week</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="159"/>
         <source>About one step every two weeks</source>
         <translation>Ongeveer één stap per twee weken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="163"/>
         <source>&amp;Path</source>
         <translation>&amp;Weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="164"/>
         <source>&amp;Rhythm</source>
         <translation>&amp;Ritme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="212"/>
         <source>You walked every step. You can look back at them whenever you like.</source>
         <translation>Je hebt elke stap gezet. Je kunt er terugkijken wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="213"/>
         <source>%1 of %2 steps done.</source>
         <translation>%1 van %2 stappen gedaan.</translation>
     </message>
@@ -4157,22 +3330,18 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>PathTodayCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="149"/>
         <source>Go to my path</source>
         <translation>Naar mijn weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="150"/>
         <source>My path</source>
         <translation>Mijn weg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="170"/>
         <source>You walked every step of your path. You can look back at them whenever you like.</source>
         <translation>Je hebt elke stap van je weg gezet. Je kunt er terugkijken wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="174"/>
         <source>Step %1 of %2: %3.</source>
         <translation>Stap %1 van %2: %3.</translation>
     </message>
@@ -4180,87 +3349,70 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="27"/>
         <source>Haven recovery code</source>
         <translation>Herstelcode voor Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="29"/>
         <source>This code opens your journal if you forget your passphrase.</source>
         <translation>Met deze code open je je dagboek als je je wachtwoordzin vergeten bent.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="32"/>
         <source>Keep this page somewhere safe that only you can reach.</source>
         <translation>Bewaar dit papier op een veilige plek waar alleen jij bij kunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="68"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="69"/>
         <source>If you ever forget your passphrase, this code is the only way to open your journal. Write it down or print it, and keep it somewhere safe that only you can reach. It will not be shown again.</source>
         <translation>Als je ooit je wachtwoordzin vergeet, is deze code de enige manier om je dagboek te openen. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek waar alleen jij bij kunt. Je ziet deze code maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="53"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="57"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="58"/>
         <source>Copy the recovery code</source>
         <translation>De herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="59"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="60"/>
         <source>Print the recovery code</source>
         <translation>De herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="61"/>
         <source>I have stored it</source>
         <translation>Ik heb hem bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="101"/>
         <source>Close without storing?</source>
         <translation>Sluiten zonder te bewaren?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="102"/>
         <source>The recovery code will not be shown again.</source>
         <translation>Je ziet de herstelcode maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="103"/>
         <source>Close anyway</source>
         <translation>Toch sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="104"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="123"/>
         <source>Copied. Haven takes it off the clipboard again when you close this window.</source>
         <translation>Gekopieerd. Haven haalt hem weer van het klembord als je dit venster sluit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery_code.py" line="131"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -4268,22 +3420,18 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../ui/widgets/reminder.py" line="67"/>
         <source>A moment for your check-in?</source>
         <translation>Even tijd om in te checken?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder.py" line="68"/>
         <source>Check in</source>
         <translation>Check-in invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder.py" line="69"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/reminder.py" line="70"/>
         <source>Hide the reminder</source>
         <translation>De herinnering verbergen</translation>
     </message>
@@ -4291,12 +3439,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="219"/>
         <source>Seeing your therapist soon? Make a summary to take along.</source>
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="220"/>
         <source>Make a summary</source>
         <translation>Samenvatting maken</translation>
     </message>
@@ -4304,348 +3450,274 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="126"/>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="126"/>
         <source>The last month</source>
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="127"/>
         <source>Choose dates</source>
         <translation>Kies de data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="127"/>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste gesprek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="133"/>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
         <translation>Nog geen gesprek bekend. Markeer op de bespreeklijst onderwerpen als besproken, met de datum van het gesprek; dan kun je deze periode kiezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="138"/>
         <source>From your session on {date} up to today.</source>
         <translation>Vanaf je gesprek op {date} tot en met vandaag.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="151"/>
         <source>Check-ins with charts</source>
         <translation>Check-ins met grafieken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="152"/>
         <source>Self-care and triggers</source>
         <translation>Zelfzorg en triggers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="153"/>
         <source>Boundaries and how they held</source>
         <translation>Grenzen en hoe ze standhielden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="154"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="155"/>
         <source>Support network</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="156"/>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="157"/>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="163"/>
         <source>Replace names by roles</source>
         <translation>Namen vervangen door rollen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="165"/>
         <source>The names of the people in your support network become roles such as &quot;Trusted person 1&quot; or &quot;Therapist&quot;, everywhere in the summary: also in your boundaries, topics and journal entries. Other names you wrote stay as they are, so check the preview.</source>
         <translation>De namen van de mensen in je steunnetwerk worden rollen, zoals &quot;Vertrouwenspersoon 1&quot; of &quot;Therapeut&quot;, overal in de samenvatting: ook in je grenzen, onderwerpen en notities. Andere namen die je schreef blijven staan, dus kijk de voorbeeldweergave even na.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="169"/>
         <source>With moods</source>
         <translation>Met stemming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="171"/>
         <source>With tags</source>
         <translation>Met labels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="176"/>
         <source>Entries in the summary</source>
         <translation>Notities in de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="180"/>
         <source>Optional</source>
         <translation>Niet verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="181"/>
         <source>Your name or initials on the cover</source>
         <translation>Je naam of initialen op het voorblad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
         <source>A password for the PDF (recommended)</source>
         <translation>Een wachtwoord voor de pdf (aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
         <source>Password for the PDF</source>
         <translation>Wachtwoord voor de pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
         <source>The same password again</source>
         <translation>Typ het wachtwoord nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="187"/>
         <source>Repeat the password</source>
         <translation>Herhaal het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="189"/>
         <source>Password strength</source>
         <translation>Sterkte van het wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="193"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="200"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="201"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="205"/>
         <source>What goes in</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="210"/>
         <source>Entries marked &quot;share with my therapist&quot; are ticked. Tick or untick any entry.</source>
         <translation>Notities die je met je therapeut wilt delen, zijn aangevinkt. Je kunt elke notitie aan- of uitvinken.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="218"/>
         <source>Protect the PDF</source>
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="238"/>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="239"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="244"/>
         <source>Preparing the preview…</source>
         <translation>De voorbeeldweergave wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="255"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="256"/>
         <source>Save as Markdown…</source>
         <translation>Opslaan als Markdown…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="257"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="261"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="383"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="388"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="642"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="644"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="384"/>
         <source>A password for the PDF needs at least %1 characters, as your passphrase does.</source>
         <translation>Een wachtwoord voor de pdf heeft minstens %1 tekens nodig, net als je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="389"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="392"/>
         <source>Save the PDF without a password?</source>
         <translation>De pdf zonder wachtwoord opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="393"/>
         <source>This PDF will have no password: anyone who finds the file can read it. We suggest you fill in a password first.</source>
         <translation>Deze pdf krijgt geen wachtwoord: iedereen die het bestand vindt, kan het lezen. We raden je aan eerst een wachtwoord in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="395"/>
         <source>Save without a password</source>
         <translation>Opslaan zonder wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="396"/>
         <source>Add a password</source>
         <translation>Wachtwoord toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="414"/>
         <source>Saving the PDF…</source>
         <translation>De pdf wordt opgeslagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="425"/>
         <source>Save as Markdown, without a password?</source>
         <translation>Als Markdown opslaan, zonder wachtwoord?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="488"/>
         <source>The PDF is saved as %1.</source>
         <translation>De pdf is opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="651"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="654"/>
         <source>Save as Markdown</source>
         <translation>Opslaan als Markdown</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="669"/>
         <source>Replace %1?</source>
         <translation>%1 vervangen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="670"/>
         <source>%1 already exists. If you replace it, the new summary takes its place.</source>
         <translation>%1 bestaat al. Als je het vervangt, komt de nieuwe samenvatting ervoor in de plaats.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="672"/>
         <source>Replace it</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="426"/>
         <source>A Markdown file cannot have a password: anyone who finds it can read it. A PDF with a password is safer.</source>
         <translation>Een Markdown-bestand kan geen wachtwoord krijgen: iedereen die het vindt, kan het lezen. Een pdf met een wachtwoord is veiliger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="428"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="428"/>
         <source>Go back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="468"/>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="486"/>
         <source>The PDF is saved.</source>
         <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="495"/>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
         <translation>Er is niet genoeg ruimte op de schijf voor de pdf. Er is niets opgeslagen: maak wat ruimte vrij, of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="499"/>
         <source>The PDF cannot be saved in this place. Nothing was saved: please choose another folder.</source>
         <translation>De pdf kan op deze plek niet worden opgeslagen. Er is niets opgeslagen: kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="502"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="503"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="509"/>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="545"/>
         <source>The entries could not be read.</source>
         <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="628"/>
         <source>The summary could not be made</source>
         <translation>De samenvatting kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="635"/>
         <source>The preview could not be made.</source>
         <translation>De voorbeeldweergave kon niet gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="642"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="652"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4653,187 +3725,146 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="113"/>
         <source>Restore from a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="114"/>
         <source>The backup is restored into a new, empty folder. Nothing is overwritten: the journal you use now stays exactly as it is.</source>
         <translation>De reservekopie wordt in een nieuwe, lege map teruggezet. Er wordt niets overschreven: het dagboek dat je nu gebruikt, blijft precies zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>No backup chosen yet</source>
         <translation>Nog geen reservekopie gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>Backup file</source>
         <translation>Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="77"/>
         <source>Choose a backup file</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
         <source>The passphrase you had then</source>
         <translation>De wachtwoordzin die je toen had</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="80"/>
         <source>I have the recovery code instead</source>
         <translation>Ik heb in plaats daarvan de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="83"/>
         <source>Use the passphrase or recovery code that was valid when the backup was made.</source>
         <translation>Gebruik de wachtwoordzin of herstelcode die gold toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="86"/>
         <source>No folder chosen yet</source>
         <translation>Nog geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="86"/>
         <source>New folder</source>
         <translation>Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="87"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
         <source>Choose a new, empty folder</source>
         <translation>Kies een nieuwe, lege map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="90"/>
         <source>Restoring</source>
         <translation>Bezig met terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="91"/>
         <source>Checking and restoring…</source>
         <translation>Controleren en terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="94"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="99"/>
         <source>&amp;Backup</source>
         <translation>&amp;Reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="101"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="192"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="103"/>
         <source>&amp;New folder</source>
         <translation>&amp;Nieuwe map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
         <source>Backups (*.bak)</source>
         <translation>Reservekopieën (*.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="173"/>
         <source>Choose a backup</source>
         <translation>Kies een reservekopie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
         <source>Backups (*.havenbackup *.bak)</source>
         <translation>Reservekopieën (*.havenbackup *.bak)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
         <source>This is the folder of the journal you use now. Please choose a new, empty folder somewhere else.</source>
         <translation>Dit is de map van het dagboek dat je nu gebruikt. Kies een nieuwe, lege map ergens anders.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="54"/>
         <source>This folder is not empty. A backup is only restored into a new, empty folder, so that nothing is overwritten. Please choose or make an empty folder.</source>
         <translation>Deze map is niet leeg. Een reservekopie wordt alleen in een nieuwe, lege map teruggezet, zodat er niets wordt overschreven. Kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="166"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="189"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="191"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
         <source>Nothing was written.</source>
         <translation>Er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
         <source>That recovery code does not open this backup.</source>
         <translation>Die herstelcode opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="246"/>
         <source>That passphrase does not open this backup.</source>
         <translation>Die wachtwoordzin opent deze reservekopie niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="247"/>
         <source>Use the one that was valid when the backup was made.</source>
         <translation>Gebruik die van toen de reservekopie werd gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="249"/>
         <source>This backup was made before there was a recovery code. Please use the passphrase you had then.</source>
         <translation>Deze reservekopie is gemaakt voordat er een herstelcode was. Gebruik de wachtwoordzin die je toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="252"/>
         <source>This file is not a backup that can be restored, or it is incomplete or damaged. Please choose another backup.</source>
         <translation>Dit bestand is geen reservekopie die kan worden teruggezet, of het is onvolledig of beschadigd. Kies een andere reservekopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
         <source>This backup was made by a newer version. Please update the app to restore it.</source>
         <translation>Deze reservekopie is gemaakt door een nieuwere versie. Werk de app bij om hem terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="258"/>
         <source>The new folder is not empty any more. Please choose an empty folder.</source>
         <translation>De nieuwe map is niet meer leeg. Kies een lege map.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="261"/>
         <source>There is not enough room in the new folder for the restored journal. Make some room there or choose another place.</source>
         <translation>Er is niet genoeg ruimte in de nieuwe map voor het teruggezette dagboek. Maak daar wat ruimte vrij of kies een andere plek.</translation>
     </message>
@@ -4841,47 +3872,38 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlace</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="43"/>
         <source>A person</source>
         <translation>Een persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="44"/>
         <source>A spot at home</source>
         <translation>Een plek in huis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="45"/>
         <source>A memory</source>
         <translation>Een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="46"/>
         <source>An imagined place</source>
         <translation>Een plek in je verbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="47"/>
         <source>A photo</source>
         <translation>Een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="48"/>
         <source>An activity</source>
         <translation>Iets wat je doet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="63"/>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="67"/>
         <source>This picture is too large to import. Please choose a smaller one.</source>
         <translation>Deze afbeelding is te groot om te importeren. Kies een kleinere.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="70"/>
         <source>This picture seems to be damaged and cannot be read.</source>
         <translation>Deze afbeelding lijkt beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -4889,17 +3911,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="208"/>
         <source>When it all gets too much, go to one of your safe places for a moment.</source>
         <translation>Als alles te veel wordt, ga dan even naar een van je veilige plekken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="209"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="210"/>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
@@ -4907,214 +3926,166 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceEditor</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="188"/>
         <source>Kind of safe place</source>
         <translation>Soort veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="189"/>
         <source>Choose what kind of place it is</source>
         <translation>Kies wat voor plek het is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="191"/>
         <source>e.g. The green chair by the window</source>
         <translation>bijv. De groene stoel bij het raam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="192"/>
         <source>Name of the safe place</source>
         <translation>Naam van de veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="197"/>
         <source>Describe it in your own words: what you see, hear, smell, feel there.</source>
         <translation>Beschrijf het in je eigen woorden: wat je er ziet, hoort, ruikt en voelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="198"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="201"/>
         <source>What does it do for you? e.g. My shoulders drop and I can breathe again.</source>
         <translation>Wat doet het met je? bijv. Mijn schouders zakken en ik kan weer ademen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="203"/>
         <source>How it helps</source>
         <translation>Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="205"/>
         <source>Favourite</source>
         <translation>Favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="206"/>
         <source>Mark as a favourite</source>
         <translation>Als favoriet markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="207"/>
         <source>Favourites come first in “Take me to a safe place”.</source>
         <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="214"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="247"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="215"/>
         <source>Choose a photo…</source>
         <translation>Kies een foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="216"/>
         <source>Choose a photo for this safe place</source>
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="217"/>
         <source>Remove photo</source>
         <translation>Foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="218"/>
         <source>Remove the photo</source>
         <translation>De foto weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="219"/>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
         <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="233"/>
         <source>Save status</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="234"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="235"/>
         <source>Delete this safe place</source>
         <translation>Deze veilige plek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="242"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="243"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="244"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="245"/>
         <source>&amp;How it helps</source>
         <translation>&amp;Hoe het helpt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="293"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="356"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="399"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="309"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="352"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="389"/>
         <source>My safe place</source>
         <translation>Mijn veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="326"/>
         <source>Reading the photo…</source>
         <translation>De foto wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="337"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="369"/>
         <source>Not saved yet</source>
         <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="376"/>
         <source>Choose a photo</source>
         <translation>Kies een foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="377"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Afbeeldingen (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="396"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="405"/>
         <source>The photo was not added</source>
         <translation>De foto is niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="410"/>
         <source>Remove the photo?</source>
         <translation>De foto weghalen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="411"/>
         <source>The photo will be removed from this safe place for good.</source>
         <translation>De foto wordt voorgoed van deze veilige plek verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="412"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="412"/>
-        <location filename="../../ui/pages/safe_places_page.py" line="430"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="417"/>
         <source>The photo was not removed</source>
         <translation>De foto is niet weggehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="427"/>
         <source>Delete this safe place?</source>
         <translation>Deze veilige plek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="428"/>
         <source>This safe place and its photo will be removed for good. This cannot be undone.</source>
         <translation>Deze veilige plek en de foto worden voorgoed verwijderd. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="430"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="438"/>
         <source>The safe place was not deleted</source>
         <translation>De veilige plek is niet verwijderd</translation>
     </message>
@@ -5122,12 +4093,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceListModel</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="102"/>
         <source>, favourite</source>
         <translation>, favoriet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="147"/>
         <source>The order was not changed</source>
         <translation>De volgorde is niet veranderd</translation>
     </message>
@@ -5135,62 +4104,50 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlaceView</name>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="148"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="158"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="159"/>
         <source>Another safe place</source>
         <translation>Een andere veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="160"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="161"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="162"/>
         <source>Close the safe place view</source>
         <translation>De veilige plek sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="163"/>
         <source>Close (Esc)</source>
         <translation>Sluiten (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="264"/>
         <source>Breathe with the circle</source>
         <translation>Adem mee met de cirkel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="266"/>
         <source>You have no safe places yet. When you are ready, add one: a person, a spot at home, a memory, a place you imagine.</source>
         <translation>Je hebt nog geen veilige plekken. Voeg er een toe wanneer je eraan toe bent: een persoon, een plek in huis, een herinnering, een plek in je verbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="296"/>
         <source>Breathe in… (4)</source>
         <translation>Adem in… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="297"/>
         <source>Hold… (4)</source>
         <translation>Vasthouden… (4)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_place_view.py" line="298"/>
         <source>Breathe out… (6)</source>
         <translation>Adem uit… (6)</translation>
     </message>
@@ -5198,82 +4155,66 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlacesPage</name>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="461"/>
         <source>Safe places</source>
         <translation>Veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="462"/>
         <source>Take me to a safe place</source>
         <translation>Breng me naar een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="464"/>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
         <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="468"/>
         <source>Your safe places</source>
         <translation>Je veilige plekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="480"/>
         <source>Your safe places will appear here.</source>
         <translation>Hier komen je veilige plekken te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="482"/>
         <source>Drag to change the order, or use Move up and Move down</source>
         <translation>Sleep om de volgorde te veranderen, of gebruik Omhoog en Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="484"/>
         <source>New safe place</source>
         <translation>Nieuwe veilige plek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="485"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="486"/>
         <source>Move the safe place up</source>
         <translation>De veilige plek omhoog zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="487"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="488"/>
         <source>Move the safe place down</source>
         <translation>De veilige plek omlaag zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="489"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Omhoog (Ctrl+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="490"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Omlaag (Ctrl+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="509"/>
         <source>A safe place is somewhere you can go when everything feels like too much: a person who listens, a chair at home, a good memory, a place you imagine, a photo that makes you glad, something you like to do.</source>
         <translation>Een veilige plek is waar je naartoe kunt als alles te veel voelt: iemand die luistert, een stoel in huis, een fijne herinnering, een plek in je verbeelding, een foto waar je blij van wordt, iets wat je graag doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="512"/>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
         <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safe_places_page.py" line="517"/>
         <source>Add a safe place</source>
         <translation>Een veilige plek toevoegen</translation>
     </message>
@@ -5281,241 +4222,190 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="151"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="155"/>
         <source>Sometimes there is worry about someone&apos;s safety: your own, your children&apos;s, or someone else&apos;s. Writing it down can help you see it more clearly. This plan is yours; fill in only what fits, in your own words, and change it whenever you want.</source>
         <translation>Soms maak je je zorgen over iemands veiligheid: die van jezelf, van je kinderen of van iemand anders. Het opschrijven kan helpen om het helderder te zien. Dit plan is van jou; vul alleen in wat past, in je eigen woorden, en pas het aan wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="161"/>
         <source>Is there anyone whose safety worries you?</source>
         <translation>Is er iemand om wiens veiligheid je je zorgen maakt?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="162"/>
         <source>For example children, family or others. What do you notice, and what makes you uneasy?</source>
         <translation>Bijvoorbeeld kinderen, familie of anderen. Wat merk je op, en wat maakt je onrustig?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="164"/>
         <source>Which agreements help keep the home safe?</source>
         <translation>Welke afspraken helpen om het thuis veilig te houden?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="165"/>
         <source>What has been agreed, or what would you like to agree? Your boundaries page has examples for families.</source>
         <translation>Wat is er afgesproken, of wat zou je willen afspreken? Op de pagina Grenzen staan voorbeelden voor gezinnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="167"/>
         <source>Whom would I call?</source>
         <translation>Wie zou ik bellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="168"/>
         <source>Names and numbers of people or services you can reach quickly.</source>
         <translation>Namen en nummers van mensen of instanties die je snel kunt bereiken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="169"/>
         <source>What will I do if there is danger right now?</source>
         <translation>Wat doe ik als er nu gevaar is?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="170"/>
         <source>Your own steps, for a moment when thinking is hard.</source>
         <translation>Je eigen stappen, voor een moment waarop nadenken moeilijk is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="190"/>
         <source>Found sexual images of children? Read what to do, and what not to do yourself.</source>
         <translation>Seksuele beelden van kinderen gevonden? Lees wat je doet, en wat je beter niet zelf doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="193"/>
         <source>If you find sexual images of children</source>
         <translation>Als je seksuele beelden van kinderen vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="221"/>
         <source>Health: STI tests</source>
         <translation>Gezondheid: soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="223"/>
         <source>Getting tested is a way of looking after yourself. Here you can keep when and where you were tested, and when you would like to test again. No results are needed.</source>
         <translation>Je laten testen is een manier om voor jezelf te zorgen. Hier kun je bijhouden wanneer en waar je getest bent, en wanneer je opnieuw wilt testen. Uitslagen hoef je niet in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="228"/>
         <source>My STI tests</source>
         <translation>Mijn soa-testen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="236"/>
         <source>Date of the test</source>
         <translation>Datum van de test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="239"/>
         <source>For example the GP, a sexual health clinic or a test centre</source>
         <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="343"/>
         <source>Delete this test?</source>
         <translation>Deze test verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="344"/>
         <source>It will be removed from your record.</source>
         <translation>Hij verdwijnt uit je overzicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="240"/>
-        <location filename="../../ui/pages/safety_page.py" line="258"/>
         <source>Tested by</source>
         <translation>Getest door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="200"/>
         <source>Were you pressured or forced into something sexual yourself? Read where you can go.</source>
         <translation>Ben je zelf onder druk gezet of gedwongen tot iets seksueels? Lees waar je terechtkunt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="203"/>
         <source>If you were pressured or forced</source>
         <translation>Als je onder druk gezet of gedwongen bent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="242"/>
         <source>Was your partner tested?</source>
         <translation>Is je partner getest?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="243"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="244"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="244"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="246"/>
         <source>Remind me to test again on</source>
         <translation>Herinner me om opnieuw te testen op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="251"/>
         <source>Date for a follow-up test</source>
         <translation>Datum voor een nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="257"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="259"/>
         <source>Partner tested</source>
         <translation>Partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="263"/>
-        <location filename="../../ui/pages/safety_page.py" line="399"/>
         <source>Add test</source>
         <translation>Test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="264"/>
-        <location filename="../../ui/pages/safety_page.py" line="402"/>
         <source>Add this STI test</source>
         <translation>Deze soa-test toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="265"/>
         <source>New test</source>
         <translation>Nieuwe test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="266"/>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="267"/>
-        <location filename="../../ui/pages/safety_page.py" line="345"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="268"/>
         <source>Delete the chosen test</source>
         <translation>De gekozen test verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="321"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="371"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="346"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="351"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="398"/>
         <source>Save changes</source>
         <translation>Wijzigingen bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="401"/>
         <source>Save the changes to this test</source>
         <translation>De wijzigingen aan deze test bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="408"/>
         <source>partner tested</source>
         <translation>partner getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="409"/>
         <source>partner not tested</source>
         <translation>partner niet getest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="410"/>
         <source>not known whether partner was tested</source>
         <translation>onbekend of partner getest is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="420"/>
         <source>test again on %1</source>
         <translation>opnieuw testen op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/safety_page.py" line="428"/>
         <source>No tests written down yet.</source>
         <translation>Nog geen testen opgeschreven.</translation>
     </message>
@@ -5523,12 +4413,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>ScaleRow</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="134"/>
         <source>Use the arrow keys or type a number to choose; Delete clears.</source>
         <translation>Kies met de pijltjestoetsen of typ een getal; Delete maakt leeg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="175"/>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -5536,42 +4424,34 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SelfCare</name>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="70"/>
         <source>A walk</source>
         <translation>Een wandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="71"/>
         <source>A warm bath</source>
         <translation>Een warm bad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="72"/>
         <source>Sitting in the sun</source>
         <translation>In de zon zitten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="73"/>
         <source>Breathing exercises</source>
         <translation>Ademhalingsoefeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="74"/>
         <source>Mindfulness</source>
         <translation>Mindfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="75"/>
         <source>Prayer</source>
         <translation>Gebed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="76"/>
         <source>Music</source>
         <translation>Muziek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/checkin_page.py" line="77"/>
         <source>Talking to someone</source>
         <translation>Met iemand praten</translation>
     </message>
@@ -5579,205 +4459,162 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="372"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendel na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Lock when the window is minimised</source>
         <translation>Vergrendel bij minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>Lock when the screen locks or the computer goes to sleep</source>
         <translation>Vergrendel bij schermvergrendeling of slaapstand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Quick exit shortcut</source>
         <translation>Sneltoets voor snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>Pressing Escape twice quickly works too, in the main window. An Escape that closes a window like this one, a menu or the safe-place view does not count, so closing things never quits Haven by accident; the shortcut works in every window.</source>
         <translation>Twee keer snel op Escape drukken werkt ook, in het hoofdvenster. Een Escape die een venster als dit, een menu of de veilige plek sluit, telt niet mee: zo sluit je Haven nooit per ongeluk af als je iets dichtdoet. De sneltoets werkt in elk venster.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>After a quick exit, open this web page:</source>
         <translation>Open na snel weg deze webpagina:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Web page to open after a quick exit</source>
         <translation>Webpagina die na snel weg opengaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Discreet mode: a neutral name and icon</source>
         <translation>Discrete modus: een neutrale naam en een neutraal icoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Name and icon in discreet mode</source>
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
         <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Add to the applications menu</source>
         <translation>Toevoegen aan het programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Passphrase and recovery code…</source>
         <translation>Wachtwoordzin en herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
         <source>Change your passphrase, make a new recovery code, or encrypt everything again with a new key.</source>
         <translation>Wijzig je wachtwoordzin, maak een nieuwe herstelcode of versleutel alles opnieuw met een nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
         <source>Open your journal first to change your passphrase or recovery code.</source>
         <translation>Open eerst je dagboek om je wachtwoordzin of herstelcode te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Import from another journal…</source>
         <translation>Importeren uit een ander dagboek…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>Export your journal…</source>
         <translation>Je dagboek exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>Bring in what you wrote in jrnl, Day One or Markdown files, or take everything with you.</source>
         <translation>Haal binnen wat je schreef in jrnl, Day One of Markdown-bestanden, of neem alles mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>Open your journal first to import or export.</source>
         <translation>Open eerst je dagboek om te importeren of te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>My &amp;situation…</source>
         <translation>Mijn &amp;situatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>Which prompts, examples and helplines Haven shows first, and whether it includes faith. Kept inside your journal.</source>
         <translation>Welke schrijfvragen, voorbeelden en hulplijnen Haven als eerste laat zien, en of geloof erbij hoort. Dit staat in je dagboek zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Open your journal to change this.</source>
         <translation>Open je dagboek om dit te veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Remind me to check in each day at</source>
         <translation>Herinner me elke dag aan mijn check-in om</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>Daily check-in reminder</source>
         <translation>Dagelijkse herinnering om in te checken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Only while Haven is open. The reminder says nothing about what is in your journal.</source>
         <translation>Alleen zolang Haven open is. De herinnering zegt niets over wat er in je dagboek staat.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>Time of the reminder</source>
         <translation>Tijd van de herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Journal folder</source>
         <translation>Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Keep backups in the journal folder</source>
         <translation>Bewaar reservekopieën in de map van je dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>Number of backups to keep</source>
         <translation>Aantal reservekopieën dat bewaard blijft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
         <source> backups</source>
         <translation>
             <numerusform> kopie</numerusform>
@@ -5785,134 +4622,106 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>Haven makes an encrypted backup once a day when you lock or close it. It opens only with the passphrase or recovery code you have at that moment. A USB stick that you keep yourself is a good place.</source>
         <translation>Haven maakt één keer per dag een versleutelde reservekopie als je vergrendelt of afsluit. Die gaat alleen open met de wachtwoordzin of herstelcode die je op dat moment hebt. Een USB-stick die je zelf bewaart, is een goede plek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>Journal folder in use</source>
         <translation>Map van het dagboek dat je nu gebruikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>Shown once your journal is open</source>
         <translation>Zichtbaar zodra je dagboek open is</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="208"/>
         <source>Open another journal…</source>
         <translation>Een ander dagboek openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="212"/>
         <source>For example a journal you restored from a backup. This one is locked first and stays as it is.</source>
         <translation>Bijvoorbeeld een dagboek dat je uit een reservekopie hebt teruggezet. Dit dagboek wordt eerst vergrendeld en blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="222"/>
         <source>&amp;Folder</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
         <source>Lock &amp;after</source>
         <translation>Vergrendel &amp;na</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="241"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="246"/>
         <source>&amp;Shown as</source>
         <translation>&amp;Tonen als</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="249"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="252"/>
         <source>Import and export</source>
         <translation>Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="259"/>
         <source>Look</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="261"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="265"/>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="267"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Bewaar de laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="270"/>
         <source>&amp;Journal folder</source>
         <translation>&amp;Dagboekmap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="288"/>
         <source>About…</source>
         <translation>Over…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="329"/>
         <source>Please give a web address that starts with https://.</source>
         <translation>Vul een webadres in dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="403"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="408"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="410"/>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="404"/>
         <source>Another program already has a launcher with this name, so none was added. Choose another name for discreet mode and try again.</source>
         <translation>Een ander programma heeft al een starter met deze naam, dus er is niets toegevoegd. Kies een andere naam voor de discrete modus en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="411"/>
         <source>%1 is now in your applications menu.</source>
         <translation>%1 staat nu in je programmamenu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="430"/>
         <source>Choose a folder for your backups</source>
         <translation>Kies een map voor je reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="445"/>
         <source>In the journal folder</source>
         <translation>In je dagboekmap</translation>
     </message>
@@ -5920,62 +4729,50 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="79"/>
         <source>Help now</source>
         <translation>Direct hulp</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="80"/>
         <source>Help now: emergency numbers and helplines</source>
         <translation>Direct hulp: noodnummers en hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="81"/>
         <source>Emergency numbers and your safety plan</source>
         <translation>Noodnummers en je veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="83"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="84"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="85"/>
         <source>Lock Haven</source>
         <translation>Haven vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="86"/>
         <source>Lock your journal (Ctrl+L)</source>
         <translation>Vergrendel je dagboek (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="87"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="88"/>
         <source>Quick exit: save and close now</source>
         <translation>Snel weg: nu opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="91"/>
         <source>Save and close at once (%1, or Escape twice)</source>
         <translation>Meteen opslaan en sluiten (%1, of twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="92"/>
         <source>Save and close at once (Escape twice)</source>
         <translation>Meteen opslaan en sluiten (twee keer Escape)</translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="94"/>
         <source>Press Esc twice</source>
         <translation>Druk 2× op Esc</translation>
     </message>
@@ -5983,57 +4780,46 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="28"/>
         <source>His porn or sex addiction, or unfaithfulness</source>
         <translation>Zijn porno- of seksverslaving, of ontrouw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="30"/>
         <source>He crossed sexual boundaries, or is accused of it</source>
         <translation>Hij ging seksueel over grenzen, of wordt ervan beschuldigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="31"/>
         <source>I don&apos;t know yet</source>
         <translation>Ik weet het nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="36"/>
         <source>Faith is a source of strength for me</source>
         <translation>Geloof is voor mij een bron van kracht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="40"/>
         <source>Adds writing prompts, self-care and needs about faith, and the article on faith.</source>
         <translation>Voegt schrijfvragen, zelfzorg en behoeften over geloof toe, en het artikel over geloof.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="43"/>
         <source>You can choose more than one, and change your answer at any time in the settings.</source>
         <translation>Je kunt meer dan één antwoord kiezen, en je antwoord altijd veranderen in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="46"/>
         <source>Save my answer</source>
         <translation>Mijn antwoord opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="49"/>
         <source>Skip for now</source>
         <translation>Nu overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="51"/>
         <source>What fits your situation?</source>
         <translation>Wat past bij jouw situatie?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/situation_dialog.py" line="52"/>
         <source>Haven uses your answer to choose which writing prompts, examples and helplines it shows you first. Only you can see it: it is kept inside your locked journal.</source>
         <translation>Haven gebruikt je antwoord om te kiezen welke schrijfvragen, voorbeelden en hulplijnen je als eerste ziet. Alleen jij kunt het zien: het staat in je vergrendelde dagboek.</translation>
     </message>
@@ -6041,87 +4827,70 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>StepCard</name>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="55"/>
         <source>Step %1 · %2</source>
         <translation>Stap %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="73"/>
         <source>Write about this</source>
         <translation>Schrijf hierover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="74"/>
         <source>Write an entry about this prompt</source>
         <translation>Schrijf een notitie over deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="82"/>
         <source>Read</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="83"/>
         <source>Read the article of this step</source>
         <translation>Lees de tekst bij deze stap</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="84"/>
         <source>Do the exercise</source>
         <translation>Doe de oefening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="86"/>
         <source>Mark as done</source>
         <translation>Markeer als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="87"/>
         <source>Skip for now</source>
         <translation>Nu overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="88"/>
         <source>Open again</source>
         <translation>Weer openzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="89"/>
         <source>Make this step open again</source>
         <translation>Zet deze stap weer open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="90"/>
         <source>What I did</source>
         <translation>Wat ik deed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="91"/>
         <source>Open what I made in this step</source>
         <translation>Open wat ik bij deze stap maakte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="118"/>
         <source>Done on %1</source>
         <translation>Gedaan op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="120"/>
         <source>Skipped on %1. You can come back to it whenever you like.</source>
         <translation>Overgeslagen op %1. Je kunt erop terugkomen wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="123"/>
         <source>You have begun this step.</source>
         <translation>Je bent aan deze stap begonnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="124"/>
         <source>Your step for now</source>
         <translation>Jouw stap voor nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/path_page.py" line="124"/>
         <source>Still to come</source>
         <translation>Komt nog</translation>
     </message>
@@ -6129,17 +4898,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>StiFollowUpCard</name>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="80"/>
         <source>A follow-up test</source>
         <translation>Een nieuwe soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="79"/>
         <source>Open my test record</source>
         <translation>Mijn soa-testen openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_cards.py" line="100"/>
         <source>You planned a follow-up test for %1. Whenever it suits you, you can make an appointment; when you have been tested, write it down in your record.</source>
         <translation>Je had een nieuwe test gepland voor %1. Als het je uitkomt, kun je een afspraak maken; ben je getest, dan kun je dat bij je soa-testen noteren.</translation>
     </message>
@@ -6147,219 +4913,170 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="69"/>
         <source>Trusted person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="70"/>
         <source>Peer group</source>
         <translation>Lotgenotengroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="71"/>
         <source>Therapist</source>
         <translation>Therapeut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="72"/>
         <source>GP</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="73"/>
         <source>Pastor</source>
         <translation>Pastor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="74"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="75"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="76"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="84"/>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="91"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="92"/>
         <source>Add a person or group</source>
         <translation>Een persoon of groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="96"/>
         <source>My people</source>
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="105"/>
         <source>These come with the app. Untick a line to hide it.</source>
         <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="119"/>
-        <location filename="../../ui/pages/support_page.py" line="132"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="120"/>
         <source>A name, or the name of a group</source>
         <translation>Een naam, of de naam van een groep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="122"/>
-        <location filename="../../ui/pages/support_page.py" line="133"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="126"/>
-        <location filename="../../ui/pages/support_page.py" line="134"/>
         <source>How to reach them</source>
         <translation>Zo bereik je ze</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="127"/>
         <source>Phone, e-mail, address, meeting times</source>
         <translation>Telefoon, e-mail, adres, tijden van bijeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="129"/>
-        <location filename="../../ui/pages/support_page.py" line="135"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="131"/>
         <source>I allow this person to advise me</source>
         <translation>Ik sta deze persoon toe mij te adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="139"/>
         <source>Not everyone who means well needs to have a say. Choosing whose advice you take is a way of protecting yourself.</source>
         <translation>Niet iedereen die het goed bedoelt, hoeft mee te praten. Kiezen wiens advies je aanneemt, is een manier om jezelf te beschermen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="145"/>
         <source>Add to my list</source>
         <translation>Aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="146"/>
         <source>Add this person to my list</source>
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="150"/>
-        <location filename="../../ui/pages/support_page.py" line="309"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="151"/>
         <source>Delete this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="182"/>
         <source>may advise me</source>
         <translation>mag mij adviseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="204"/>
         <source>Netherlands</source>
         <translation>Nederland</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="205"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="245"/>
-        <location filename="../../ui/pages/support_page.py" line="355"/>
         <source>Give a name, and it will be saved.</source>
         <translation>Vul een naam in, dan wordt het opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="251"/>
-        <location filename="../../ui/pages/support_page.py" line="394"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="299"/>
         <source>They will be removed from your support network.</source>
         <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="356"/>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
         <translation>Nog niet in je lijst: klik op &quot;Aan mijn lijst toevoegen&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="82"/>
         <source>Support</source>
         <translation>Steunnetwerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="102"/>
         <source>&lt;b&gt;Built-in helplines&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ingebouwde hulplijnen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="108"/>
         <source>Built-in helplines</source>
         <translation>Ingebouwde hulplijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="261"/>
         <source>Added to your list</source>
         <translation>Toegevoegd aan je lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="292"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="306"/>
         <source>This person is named under &quot;Who supports me&quot; in one or more of your boundaries. Only that link goes; what you wrote there yourself stays.</source>
         <translation>Deze persoon staat bij een of meer van je grenzen onder &quot;Wie mij steunt&quot;. Alleen die koppeling verdwijnt; wat je daar zelf schreef, blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="308"/>
         <source>Delete this person?</source>
         <translation>Deze persoon verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="310"/>
         <source>Keep</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="316"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/support_page.py" line="100"/>
         <source>Nobody here yet. Add someone you trust: a friend, a group, a counsellor.</source>
         <translation>Nog niemand. Voeg iemand toe die je vertrouwt: een vriendin, een groep, een hulpverlener.</translation>
     </message>
@@ -6367,323 +5084,254 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="171"/>
-        <location filename="../../ui/pages/timeline_page.py" line="274"/>
-        <location filename="../../ui/pages/timeline_page.py" line="385"/>
-        <location filename="../../ui/pages/timeline_page.py" line="440"/>
-        <location filename="../../ui/pages/timeline_page.py" line="490"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="93"/>
         <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
         <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="100"/>
         <source>Show…</source>
         <translation>Toon…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="101"/>
         <source>Which kinds of things to show</source>
         <translation>Welke soorten dingen je wilt zien</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="112"/>
         <source>Show by</source>
         <translation>Toon per</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="113"/>
         <source>By year</source>
         <translation>Per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="113"/>
         <source>By month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="114"/>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="117"/>
         <source>All the time</source>
         <translation>De hele tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="121"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="121"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="129"/>
         <source>Zoom out</source>
         <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="130"/>
         <source>Show the whole timeline again</source>
         <translation>Toon weer de hele tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="91"/>
-        <location filename="../../ui/pages/timeline_page.py" line="144"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="152"/>
         <source>Nothing on your timeline here yet. You can add something that happened, or mark a journal entry as a milestone.</source>
         <translation>Hier staat nog niets op je tijdlijn. Je kunt iets toevoegen wat er gebeurde, of een notitie in je dagboek als mijlpaal markeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="154"/>
-        <location filename="../../ui/pages/timeline_page.py" line="491"/>
         <source>Add what happened</source>
         <translation>Voeg toe wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="172"/>
         <source>What happened, in a few words</source>
         <translation>Wat er gebeurde, in een paar woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="177"/>
         <source>How exact the date is</source>
         <translation>Hoe precies de datum is</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="178"/>
         <source>On this day</source>
         <translation>Op deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="179"/>
         <source>Around this day</source>
         <translation>Rond deze dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="180"/>
         <source>In this month</source>
         <translation>In deze maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="181"/>
         <source>In this season</source>
         <translation>In dit seizoen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="182"/>
         <source>In this year</source>
         <translation>In dit jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="187"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="189"/>
         <source>The date in your own words</source>
         <translation>De datum in je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="190"/>
         <source>In your own words, if you like: &quot;around Christmas&quot;</source>
         <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="194"/>
         <source>How I know it</source>
         <translation>Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="198"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="199"/>
         <source>A note, if you like: what you felt, what you still wonder</source>
         <translation>Een aantekening, als je wilt: wat je voelde, wat je je nog afvraagt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="203"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="204"/>
         <source>Save what happened</source>
         <translation>Bewaar wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="205"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="206"/>
         <source>Delete this from the timeline</source>
         <translation>Verwijder dit van de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="213"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="216"/>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="275"/>
         <source>Milestones in my journal</source>
         <translation>Mijlpalen in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="276"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="277"/>
         <source>Boundaries crossed</source>
         <translation>Overschreden grenzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="278"/>
         <source>Needs</source>
         <translation>Behoeften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="279"/>
         <source>STI tests</source>
         <translation>Soa-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="280"/>
         <source>Sessions</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="281"/>
         <source>Very hard and very good days</source>
         <translation>Heel zware en heel goede dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="286"/>
         <source>I saw it</source>
         <translation>Ik zag het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="287"/>
         <source>He told me</source>
         <translation>Hij vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="288"/>
         <source>Someone else told me</source>
         <translation>Iemand anders vertelde het me</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="289"/>
         <source>I found it</source>
         <translation>Ik vond het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="290"/>
         <source>I suspect it</source>
         <translation>Ik vermoed het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="301"/>
         <source>Around %1</source>
         <translation>Rond %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="305"/>
         <source>Spring %1</source>
         <translation>Voorjaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="305"/>
         <source>Summer %1</source>
         <translation>Zomer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="306"/>
         <source>Autumn %1</source>
         <translation>Najaar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="306"/>
         <source>Winter %1</source>
         <translation>Winter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="317"/>
         <source>An entry without a title</source>
         <translation>Een notitie zonder titel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="318"/>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="321"/>
         <source>%1 · Boundary: %2</source>
         <translation>%1 · Grens: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="325"/>
         <source>%1 · Crossed · %2</source>
         <translation>%1 · Overschreden · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="329"/>
         <source>%1 · Need: %2</source>
         <translation>%1 · Behoefte: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="332"/>
         <source>STI test</source>
         <translation>Soa-test</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="335"/>
         <source>Session: %1</source>
         <translation>Gesprek: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="338"/>
         <source>A very hard day</source>
         <translation>Een heel zware dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="339"/>
         <source>A very good day</source>
         <translation>Een heel goede dag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="340"/>
         <source>%1 · Check-in, mood %2 of 10</source>
         <translation>%1 · Check-in, stemming %2 van 10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/timeline_page.py" line="370"/>
         <source>%n things</source>
         <translation>
             <numerusform>%n ding</numerusform>
@@ -6691,42 +5339,34 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="429"/>
         <source>Write a few words about what happened first.</source>
         <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="438"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="502"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="576"/>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="577"/>
         <source>What you wrote about it, and how you know it, will be gone.</source>
         <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="578"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="578"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/timeline_page.py" line="585"/>
         <source>It could not be deleted</source>
         <translation>Het kon niet worden verwijderd</translation>
     </message>
@@ -6734,67 +5374,54 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="40"/>
         <source>How are you today? There is room here for whatever is on your mind.</source>
         <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="42"/>
         <source>Write today&apos;s entry</source>
         <translation>Schrijf over vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="43"/>
         <source>Opens what you wrote today, or a new entry</source>
         <translation>Opent wat je vandaag schreef, of een nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="46"/>
         <source>Something to write about</source>
         <translation>Iets om over te schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="50"/>
         <source>Writing prompt</source>
         <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="51"/>
         <source>Another prompt</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="52"/>
         <source>Show another writing prompt</source>
         <translation>Toon een andere schrijfvraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="53"/>
         <source>Write about this</source>
         <translation>Schrijf hierover</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="54"/>
         <source>Write an entry about this prompt</source>
         <translation>Schrijf een notitie over deze vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="101"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="103"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="105"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="106"/>
         <source>Hello, night owl</source>
         <translation>Hallo</translation>
     </message>
@@ -6802,52 +5429,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="286"/>
         <source>Trends</source>
         <translation>Verloop</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="287"/>
         <source>How your check-ins have been going. Days without a check-in are simply left open.</source>
         <translation>Hoe je check-ins verlopen. Dagen zonder check-in blijven gewoon open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="293"/>
         <source>7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="293"/>
         <source>30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="293"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="294"/>
         <source>A year</source>
         <translation>Een jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="299"/>
         <source>Show %1</source>
         <translation>%1 tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="313"/>
         <source>What helped (days)</source>
         <translation>Wat hielp (dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="314"/>
         <source>Triggers met most often</source>
         <translation>Triggers die je het vaakst tegenkwam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trends_page.py" line="363"/>
         <source>Check-ins on %n days in this period.</source>
         <translation>
             <numerusform>Check-ins op %n dag in deze periode.</numerusform>
@@ -6855,7 +5472,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/trends_page.py" line="369"/>
         <source>Dots: each day. Line: the average of the last %n days.</source>
         <translation>
             <numerusform>Stippen: elke dag. Lijn: het gemiddelde van de laatste %n dag.</numerusform>
@@ -6863,7 +5479,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/trends_page.py" line="366"/>
         <source>No check-ins in this period yet. The charts fill in as you check in.</source>
         <translation>Nog geen check-ins in deze periode. De grafieken vullen zich als je je check-ins invult.</translation>
     </message>
@@ -6871,70 +5486,54 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="77"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="78"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="81"/>
         <source>Locked. Only you can open it.</source>
         <translation>Vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="82"/>
         <source>Your journal is locked. Only you can open it.</source>
         <translation>Je dagboek is vergrendeld. Alleen jij kunt het openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="89"/>
-        <location filename="../../ui/pages/unlock.py" line="90"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="93"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="95"/>
-        <location filename="../../ui/pages/unlock.py" line="240"/>
-        <location filename="../../ui/pages/unlock.py" line="241"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="97"/>
         <source>Opening</source>
         <translation>Bezig met openen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="98"/>
         <source>Opening your journal</source>
         <translation>Je dagboek wordt geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="99"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="100"/>
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="105"/>
         <source>Restore from a backup…</source>
         <translation>Een reservekopie terugzetten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/unlock.py" line="236"/>
         <source>Wait %n s</source>
         <translation>
             <numerusform>Nog %n seconde</numerusform>
@@ -6942,7 +5541,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/unlock.py" line="238"/>
         <source>You can try again in %n seconds</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen</numerusform>
@@ -6950,54 +5548,42 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="262"/>
         <source>That recovery code is not right. Please check it and try again.</source>
         <translation>Die herstelcode klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="264"/>
         <source>That passphrase is not right. Please check it and try again.</source>
         <translation>Die wachtwoordzin klopt niet. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="267"/>
         <source>That recovery code did not open your journal. Please check it and try again.</source>
         <translation>Met die herstelcode ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="269"/>
         <source>That passphrase did not open your journal. Please check it and try again.</source>
         <translation>Met die wachtwoordzin ging je dagboek niet open. Kijk hem nog even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="298"/>
-        <location filename="../../ui/pages/unlock.py" line="300"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="299"/>
         <source>For example 7KQ2-ABCD-…</source>
         <translation>Bijvoorbeeld 7KQ2-ABCD-…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="301"/>
         <source>Use my passphrase instead</source>
         <translation>Toch mijn wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="303"/>
-        <location filename="../../ui/pages/unlock.py" line="305"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="304"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="306"/>
         <source>Use my recovery code instead</source>
         <translation>Mijn herstelcode gebruiken</translation>
     </message>
@@ -7005,47 +5591,38 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="39"/>
         <source>Haven</source>
         <translation>Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="40"/>
         <source>Welcome to Haven</source>
         <translation>Welkom bij Haven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="43"/>
         <source>Haven keeps your journal encrypted on this computer, so nobody can read it without your passphrase, not even someone who uses this computer too. If you forget your passphrase, only the recovery code you will get in a moment can open your journal again.</source>
         <translation>Haven bewaart je dagboek versleuteld op deze computer, zodat niemand het kan lezen zonder je wachtwoordzin, ook niet iemand met wie je de computer deelt. Als je je wachtwoordzin vergeet, kan alleen de herstelcode die je zo krijgt je dagboek weer openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="49"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="55"/>
         <source>Tip: a few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>Tip: een paar woorden die alleen jij zo zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="59"/>
         <source>Create my journal</source>
         <translation>Maak mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="61"/>
         <source>Creating your journal</source>
         <translation>Je dagboek wordt gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="62"/>
         <source>Creating your journal…</source>
         <translation>Je dagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="67"/>
         <source>Your passphrase</source>
         <translation>Je wachtwoordzin</translation>
     </message>
@@ -7053,12 +5630,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="56"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/__init__.py" line="82"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
@@ -7066,192 +5641,154 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Worksheet</name>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="43"/>
         <source>Considering</source>
         <translation>Aan het overwegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="44"/>
         <source>Decided</source>
         <translation>Besloten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="45"/>
         <source>Communicated</source>
         <translation>Uitgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="46"/>
         <source>Holding</source>
         <translation>Ik houd deze grens vast</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="47"/>
         <source>Revised</source>
         <translation>Aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="48"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="55"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="56"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="57"/>
         <source>Support</source>
         <translation>Steun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="58"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="59"/>
         <source>Time for myself</source>
         <translation>Tijd voor mezelf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="60"/>
         <source>Faith</source>
         <translation>Geloof</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="61"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="68"/>
         <source>Noticed</source>
         <translation>Opgemerkt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="69"/>
         <source>Asked for</source>
         <translation>Om gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="70"/>
         <source>Met</source>
         <translation>Vervuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="71"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="78"/>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="80"/>
         <source>Yes, I am willing and able</source>
         <translation>Ja, ik wil en kan het</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="81"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="82"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="89"/>
         <source>The consequence followed</source>
         <translation>Ik heb het gevolg uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="90"/>
         <source>The consequence partly followed</source>
         <translation>Ik heb het gevolg deels uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="91"/>
         <source>The consequence did not follow</source>
         <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="99"/>
         <source>Not crossed</source>
         <translation>Niet overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="100"/>
         <source>Crossed once</source>
         <translation>Eén keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="101"/>
         <source>Crossed %1 times</source>
         <translation>%1 keer overschreden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="104"/>
         <source>consequence followed once</source>
         <translation>gevolg één keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="107"/>
         <source>consequence followed %1 times</source>
         <translation>gevolg %1 keer uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="133"/>
         <source>What it protects</source>
         <translation>Wat het beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="135"/>
         <source>The need it protects</source>
         <translation>De behoefte die deze grens beschermt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="136"/>
         <source>What I do at once</source>
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="138"/>
         <source>If it is crossed, I will</source>
         <translation>Als de grens wordt overschreden, ga ik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="140"/>
         <source>Am I willing and able to carry this out?</source>
         <translation>Wil en kan ik dit echt uitvoeren?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="142"/>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="144"/>
         <source>Where I am with it</source>
         <translation>Waar ik nu sta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="146"/>
         <source>Look at it again on</source>
         <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worksheet.py" line="148"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
@@ -7259,17 +5796,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>WorksheetHitModel</name>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="304"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="305"/>
         <source>Boundary</source>
         <translation>Grens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search_panel.py" line="305"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
@@ -7277,12 +5811,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>_ListEditor</name>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="37"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/checkin_lists.py" line="38"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
