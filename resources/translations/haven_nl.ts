@@ -4287,7 +4287,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>For example the GP, a sexual health clinic or a test centre</source>
-        <translation>Bijvoorbeeld de huisarts, de GGD (Nederland) of een testcentrum uit de lijst van Sensoa (Vlaanderen)</translation>
+        <translation>Bijvoorbeeld de huisarts, de GGD of een andere testplek</translation>
     </message>
     <message>
         <source>Delete this test?</source>

@@ -41,6 +41,9 @@ def test_her_own_legal_position_is_covered_for_both_countries(lang):
         assert name in body, name
     assert {"en": "your own position first", "nl": "eerst een advocaat naar je eigen positie"
             }[lang] in body
+    # She may be able to refuse to testify about him: the text must not say she has to talk.
+    assert {"en": "refuse to testify", "nl": "weigeren tegen hem te getuigen"}[lang] in body
+    assert {"en": "what you have to say", "nl": "wat je moet zeggen"}[lang] not in body
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -58,16 +61,25 @@ def test_seek_support_explains_betrayal_trauma_and_where_to_go_after_sexual_forc
     for name in ("Centrum Seksueel Geweld", "0800-0188", "Zorgcentrum na Seksueel Geweld",
                  "101", "112"):
         assert name in body, name
+    # Pressure that keeps happening at home is domestic violence: the advice lines for it.
+    section = body.split("\n## ")[[s.split("\n")[0] for s in body.split("\n## ")].index(
+        {"en": "If you were pressured or forced yourself",
+         "nl": "Als je zelf onder druk gezet of gedwongen bent"}[lang])]
+    assert "Veilig Thuis (0800-2000" in section and "1712" in section
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_sti_texts_say_the_ggd_has_conditions_and_give_the_flemish_route(lang):
     body = article(lang, "getting-tested")
-    assert "Sensoa" in body and {"en": "conditions", "nl": "voorwaarden"}[lang] in body
+    assert {"en": "conditions", "nl": "voorwaarden"}[lang] in body
+    # The Flemish route is the GP (no list of test centres we could check is named).
+    flemish = {"en": "In Flanders you go to your GP", "nl": "In Vlaanderen ga je naar je huisarts"}
+    assert flemish[lang] in body
     assert {"en": "ask him to get tested too", "nl": "hem te vragen zich ook te laten testen"
             }[lang] in body
     template = next(t for t in load_templates(lang) if t.id == "sti-test")
-    assert "GGD" in template.why and "Sensoa" in template.why
+    assert "GGD" in template.why and {"en": "Flanders", "nl": "Vlaanderen"}[lang] in template.why
+    assert "Sensoa" not in body + template.why
     assert {"en": "conditions", "nl": "voorwaarden"}[lang] in template.why
     prompt = prompt_by_id("testing-02", lang)
     assert prompt is not None and "GGD" not in prompt.text
