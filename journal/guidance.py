@@ -10,7 +10,10 @@ and then Markdown. The same ids and prompts exist in both languages (a test chec
 
 Articles are read in a fixed order, in two groups: for partners (READING_ORDER) and for
 partners of someone accused or convicted of sexual boundary-crossing (ACCUSED_ORDER).
-An article in neither list comes last, by id, so a new article shows before it is placed.
+An article may stand in both (trust: whether trust can grow again is asked in both
+situations, and the article speaks to both); it is listed under each, and its place in
+the overall order is its first. An article in neither list comes last, by id, so a new
+article shows before it is placed.
 """
 
 from __future__ import annotations
@@ -33,13 +36,16 @@ READING_ORDER = ("seek-support", "own-recovery", "what-you-need", "self-care",
                  "faith")
 ACCUSED_ORDER = ("accused-first-steps", "accused-victims-in-family", "accused-danger",
                  "accused-images-of-minors", "accused-false-accusation",
-                 "accused-family-safety")
+                 "accused-family-safety", "trust")
 # The groups as the guidance page shows them, in this order; "other" holds what is in
 # neither list yet.
 GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER = "partner", "accused", "other"
-_GROUP_OF = {**dict.fromkeys(READING_ORDER, GROUP_PARTNER),
-             **dict.fromkeys(ACCUSED_ORDER, GROUP_ACCUSED)}
-_PLACE = {article_id: i for i, article_id in enumerate(READING_ORDER + ACCUSED_ORDER)}
+_ALL = READING_ORDER + ACCUSED_ORDER
+_GROUPS_OF = {article_id: tuple(group for group, order in (
+    (GROUP_PARTNER, READING_ORDER), (GROUP_ACCUSED, ACCUSED_ORDER)) if article_id in order)
+    for article_id in _ALL}
+_PLACE = {article_id: _ALL.index(article_id) for article_id in _ALL}  # the first place
+_ORDER_OF = {GROUP_PARTNER: READING_ORDER, GROUP_ACCUSED: ACCUSED_ORDER}
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,13 @@ def reading_order(articles: Iterable[Article]) -> list[Article]:
 
 
 def group_of(article: Article) -> str:
-    return _GROUP_OF.get(article.id, GROUP_OTHER)
+    """The article's first group (its home): where it stands in the overall order."""
+    return groups_of(article)[0]
+
+
+def groups_of(article: Article) -> tuple[str, ...]:
+    """Every group the article is listed under."""
+    return _GROUPS_OF.get(article.id, (GROUP_OTHER,))
 
 
 def group_order(profile: Profile | None = None) -> tuple[str, ...]:
@@ -98,11 +110,14 @@ def group_order(profile: Profile | None = None) -> tuple[str, ...]:
 def article_groups(articles: Iterable[Article], profile: Profile | None = None,
                    ) -> list[tuple[str, list[Article]]]:
     """(group, its articles in reading order) for each group that has any, in the order
-    that fits her profile. Both groups are always there: only the order changes."""
+    that fits her profile. Both groups are always there: only the order changes. An
+    article listed in both groups is in both lists."""
     ordered = reading_order(articles)
     groups = []
     for group in group_order(profile):
-        members = [a for a in ordered if group_of(a) == group]
+        members = [a for a in ordered if group in groups_of(a)]
+        if group in _ORDER_OF:  # within a group, that group's order
+            members.sort(key=lambda a, order=_ORDER_OF[group]: order.index(a.id))
         if members:
             groups.append((group, members))
     return groups

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from journal.boundaries import load_templates
-from journal.guidance import READING_ORDER, load_articles
+from journal.guidance import ACCUSED_ORDER, READING_ORDER, load_articles
 from journal.prompts import load_prompts, prompt_by_id
 from journal.resources import load_json
 from journal.situation import Profile, Situation
@@ -23,7 +23,7 @@ def article(lang: str, article_id: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_trust_has_an_article_and_prompts_for_every_partner(lang):
-    assert "trust" in READING_ORDER
+    assert "trust" in READING_ORDER and "trust" in ACCUSED_ORDER
     trust = next(a for a in load_articles(lang) if a.id == "trust")
     for situation in Situation:
         drawn = {p.id for p in load_prompts(lang, Profile(frozenset({situation})))}

@@ -1,5 +1,5 @@
 """Guidance articles: the same set, titles and prompts in both languages; prompts exist;
-the faith switch hides faith articles."""
+the groups each list what was decided for them; the faith switch hides faith articles."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from journal.guidance import (
     article_groups,
     article_matches,
     group_of,
+    groups_of,
     load_articles,
     parse_article,
     reading_order,
@@ -62,7 +63,7 @@ def _article(article_id: str, body: str = "Body", *, title: str = "", faith: boo
 def test_articles_come_in_the_fixed_reading_order_in_two_groups():
     assert len(set(READING_ORDER + ACCUSED_ORDER)) == 17
     ids = [a.id for a in load_articles("en")]
-    known = [i for i in READING_ORDER + ACCUSED_ORDER if i in ids]
+    known = [i for i in dict.fromkeys(READING_ORDER + ACCUSED_ORDER) if i in ids]  # first places
     assert ids[:len(known)] == known  # the articles that exist, in reading order
     for lang in ("en", "nl"):  # every article has its place: none falls into "More to read"
         assert {a.id for a in load_articles(lang)} == set(READING_ORDER + ACCUSED_ORDER)
@@ -78,6 +79,28 @@ def test_articles_come_in_the_fixed_reading_order_in_two_groups():
     assert [a.id for a in groups[2][1]] == ["aa-new", "zz-new"]  # not placed yet: by id
     assert article_groups([_article("seek-support")]) == [
         (GROUP_PARTNER, [_article("seek-support")])]
+
+
+def test_each_group_lists_the_articles_decided_for_it_and_trust_is_in_both():
+    # Whether trust can grow again is asked after an addiction and after an accusation;
+    # the article speaks to both, so both groups list it (last for partners of someone
+    # accused, after the safety texts).
+    for lang in ("en", "nl"):
+        groups = dict(article_groups(load_articles(lang)))
+        assert [a.id for a in groups[GROUP_PARTNER]] == [
+            "seek-support", "own-recovery", "what-you-need", "self-care", "safe-places",
+            "boundaries", "getting-tested", "his-process", "trust", "pitfalls", "faith"]
+        assert [a.id for a in groups[GROUP_ACCUSED]] == [
+            "accused-first-steps", "accused-victims-in-family", "accused-danger",
+            "accused-images-of-minors", "accused-false-accusation", "accused-family-safety",
+            "trust"]
+        assert GROUP_OTHER not in groups
+    trust = _article("trust")
+    assert groups_of(trust) == (GROUP_PARTNER, GROUP_ACCUSED)
+    assert group_of(trust) == GROUP_PARTNER  # its place in the overall order
+    ordered = [a.id for a in reading_order([_article("accused-danger"), trust,
+                                             _article("pitfalls")])]
+    assert ordered == ["trust", "pitfalls", "accused-danger"]  # each article once
 
 
 def test_search_needs_every_word_ignoring_case_and_diacritics():

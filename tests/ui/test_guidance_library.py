@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from journal.guidance import READING_ORDER, load_articles
+from journal.guidance import READING_ORDER, article_groups, load_articles
 from journal.situation import Profile, ProfileStore, Situation
 from tests.ui.conftest import show_active, unlock_with
 from ui.pages.guidance_page import LINE_HEIGHT, MARGIN, GuidancePage
+
+
+def listed(articles) -> list[str]:
+    """The article ids as the page lists them: group by group (trust under both)."""
+    return [a.id for _group, members in article_groups(articles) for a in members]
 
 
 def rows(page: GuidancePage) -> list[tuple[str, str | None]]:
@@ -27,10 +32,22 @@ def test_articles_are_grouped_under_headings_in_reading_order(page_env, qtbot):
     assert shown[0] == ("For every partner, and when it is his porn or sex addiction", None)
     assert not page.article_list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
     ids = [article_id for _text, article_id in shown if article_id]
-    assert ids == [a.id for a in load_articles("en")]
-    placed = [i for i in ids if i in READING_ORDER]
-    assert placed == sorted(placed, key=READING_ORDER.index)
+    assert ids == listed(load_articles("en"))
+    partner = ids[:ids.index("accused-first-steps")]
+    assert partner == sorted(partner, key=READING_ORDER.index)
     assert page.article is not None and page.article.id == ids[0]
+
+
+def test_trust_is_listed_under_both_groups_and_keeps_the_row_she_clicked(page_env, qtbot):
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    shown = rows(page)
+    accused_heading = shown.index(("When he crossed sexual boundaries, or is accused of it", None))
+    trust_rows = [i for i, (_t, article_id) in enumerate(shown) if article_id == "trust"]
+    assert len(trust_rows) == 2 and trust_rows[0] < accused_heading < trust_rows[1]
+    for row in reversed(trust_rows):
+        page.article_list.setCurrentRow(row)
+        assert page.article.id == "trust" and page.article_list.currentRow() == row
 
 
 def test_the_group_for_her_situation_comes_first_and_faith_only_when_she_chose_it(
@@ -58,7 +75,7 @@ def test_search_filters_by_every_word_and_says_when_nothing_matches(page_env, qt
     assert page.empty_label.isVisible() and not page.article_list.isVisible()
     assert page.empty_label.text() == "No article mentions “ggd qqqzz”.\nTry another word."
     page.search_edit.clear()
-    assert [i for _t, i in rows(page) if i] == [a.id for a in load_articles("en", False)]
+    assert [i for _t, i in rows(page) if i] == listed(load_articles("en", False))
     assert page.article_list.isVisible() and not page.empty_label.isVisible()
     assert page.article.id == "getting-tested"  # the open article stays open
 

@@ -230,9 +230,13 @@ class GuidancePage(QWidget):
             return
         self.article = article
         self.article_list.blockSignals(True)
-        for row in range(self.article_list.count()):
-            if self.article_list.item(row).data(Qt.ItemDataRole.UserRole) == article_id:
-                self.article_list.setCurrentRow(row)
+        current = self.article_list.currentItem()
+        # An article listed under both groups keeps the row she clicked.
+        if current is None or current.data(Qt.ItemDataRole.UserRole) != article_id:
+            for row in range(self.article_list.count()):
+                if self.article_list.item(row).data(Qt.ItemDataRole.UserRole) == article_id:
+                    self.article_list.setCurrentRow(row)
+                    break
         self.article_list.blockSignals(False)
         text = f"# {article.title}\n\n{article.body}"
         if self._settings.discreet:  # the app's name as she sees it (ui/discreet.py)
