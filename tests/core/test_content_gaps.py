@@ -62,9 +62,9 @@ def test_seek_support_explains_betrayal_trauma_and_where_to_go_after_sexual_forc
                  "101", "112"):
         assert name in body, name
     # Pressure that keeps happening at home is domestic violence: the advice lines for it.
-    section = body.split("\n## ")[[s.split("\n")[0] for s in body.split("\n## ")].index(
-        {"en": "If you were pressured or forced yourself",
-         "nl": "Als je zelf onder druk gezet of gedwongen bent"}[lang])]
+    heading = {"en": "If you were pressured or forced yourself",
+               "nl": "Als je zelf onder druk gezet of gedwongen bent"}[lang]
+    section = body.split(f"## {heading}\n")[1].split("\n## ")[0]
     assert "Veilig Thuis (0800-2000" in section and "1712" in section
 
 
