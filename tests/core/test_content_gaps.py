@@ -32,6 +32,11 @@ def test_trust_has_an_article_and_prompts_for_every_partner(lang):
     body = trust.body.lower()
     words = {"en": ("stay", "part ways", "forgiving"), "nl": ("blijft", "uit elkaar", "vergeven")}
     assert all(w in body for w in words[lang])
+    # Shown to partners of someone accused too: safety agreements last as long as the
+    # professionals advise, not until things "seem clear" (a dropped case proves nothing).
+    assert {"en": "as long as the professionals involved advise",
+            "nl": "zolang de betrokken hulpverleners dat aanraden"}[lang] in body
+    assert {"en": "while things are unclear", "nl": "zolang niet duidelijk is"}[lang] not in body
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -44,6 +49,9 @@ def test_her_own_legal_position_is_covered_for_both_countries(lang):
     # She may be able to refuse to testify about him: the text must not say she has to talk.
     assert {"en": "refuse to testify", "nl": "weigeren tegen hem te getuigen"}[lang] in body
     assert {"en": "what you have to say", "nl": "wat je moet zeggen"}[lang] not in body
+    # Her own questioning may wait for a lawyer; advice about a child's safety never does.
+    assert {"en": "never has to wait for a lawyer", "nl": "wacht je nooit op een advocaat"
+            }[lang] in body
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -73,7 +81,8 @@ def test_sti_texts_say_the_ggd_has_conditions_and_give_the_flemish_route(lang):
     body = article(lang, "getting-tested")
     assert {"en": "conditions", "nl": "voorwaarden"}[lang] in body
     # The Flemish route is the GP (no list of test centres we could check is named).
-    flemish = {"en": "In Flanders you go to your GP", "nl": "In Vlaanderen ga je naar je huisarts"}
+    flemish = {"en": "In Flanders you can go to your GP",
+               "nl": "In Vlaanderen ga je naar je huisarts"}
     assert flemish[lang] in body
     assert {"en": "ask him to get tested too", "nl": "hem te vragen zich ook te laten testen"
             }[lang] in body
