@@ -274,7 +274,8 @@ class ImportDialog(WorkDialog):
     @Slot()
     def start_import(self) -> None:
         entries = self._entries
-        if not entries or self._busy:
+        # A Daylio file may hold check-ins and no entries: an empty list is still work.
+        if entries is None or self._busy:
             return
         self._cancel.clear()
         cancel = self._cancel
@@ -329,7 +330,9 @@ class ImportDialog(WorkDialog):
         return text + " " + self.tr("Nothing was imported; your journal is as it was.")
 
     def _summary_text(self, summary: ImportSummary) -> str:
-        parts = [self.tr("%n entries imported.", "", summary.imported)]
+        parts = [self.tr("%n entries imported.", "", summary.imported)] if (
+            summary.imported or not (summary.checkins_imported or summary.checkins_skipped
+                                     or summary.records_imported)) else []
         if summary.first_date and summary.last_date:
             parts.append(self.tr("They run from %1 to %2.")
                          .replace("%1", dates.medium_date(summary.first_date))
@@ -444,7 +447,9 @@ class ImportDialog(WorkDialog):
             self.import_button.setEnabled(False)
             self.status.setText("")
             return
-        parts = [self.tr("%n entries found.", "", seen.count)]
+        # A Daylio file may hold only check-ins: no "0 entries found" then.
+        parts = [self.tr("%n entries found.", "", seen.count)] if seen.count or not (
+            seen.checkins or seen.records) else []
         if seen.first_date and seen.last_date:
             parts.append(self.tr("They run from %1 to %2.")
                          .replace("%1", dates.medium_date(seen.first_date))
