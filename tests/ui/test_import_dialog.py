@@ -1,6 +1,6 @@
 """The import dialog's choices, driven as she would, on real exports: what date a
 Markdown file without one gets, her own Daylio mood names, the files of a folder that
-cannot be read. Each is checked in the vault
+cannot be read, and a password-protected Haven export. Each is checked in the vault
 afterwards."""
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QComboBox
 
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
+from journal.export import export_json
+from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
 from ui.dialogs.import_dialog import ImportDialog
 
 REAL = Path(__file__).parent.parent / "data" / "real"
 DIARY = REAL / "obsidian-tracker" / "diary"
 DAYLIO_MOODS = REAL / "daylio" / "currin-sample_multiple_moods.csv"
+EXPORT_PASSWORD = "een lang wachtwoord voor de export"
 
 
 @pytest.fixture
@@ -186,3 +189,50 @@ def test_files_that_cannot_be_read_are_listed_and_nothing_of_them_is_imported(
     assert "20210103-D.md" in dialog.status.text()
     days = sorted(d for _, d, _ in entries(app))
     assert days == [date(2021, 1, 1), date(2021, 1, 2)]  # not 3 January
+
+
+# -- a password-protected Haven export ---------------------------------------------------
+
+@pytest.fixture
+def protected_export(app, tmp_path) -> Path:
+    """A real protected export of a journal with one entry; the app's journal is then
+    emptied, so the import brings it back."""
+    vault = app.window.vault
+    store = EntryStore(vault)
+    entry_id = store.create(EntryDraft(date(2025, 3, 2), title="Zondag", body="Rustig."))
+    result = export_json(vault, tmp_path / "export.zip", password=EXPORT_PASSWORD)
+    store.delete(entry_id)
+    return result.path
+
+
+def test_a_protected_export_asks_for_its_password_calmly(app, qtbot, protected_export):
+    dialog = open_dialog(qtbot, app)
+    read(qtbot, dialog, "haven-json", protected_export)
+    assert not dialog.error_text.isVisible()  # no red before she could type it
+    assert "protected with a password" in dialog.status.text()
+    assert dialog.password.isEnabled() and dialog.password.hasFocus()
+    assert not dialog.import_button.isEnabled()
+
+    dialog.password.setText("niet het wachtwoord")
+    qtbot.waitUntil(lambda: "not the password" in dialog.status.text(), timeout=20_000)
+    assert not dialog.error_text.isVisible()
+    assert not dialog.import_button.isEnabled()
+
+    dialog.password.setText(EXPORT_PASSWORD)  # checked again as she types
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert "1 entry found" in dialog.preview_text.text()
+    assert dialog.status.text() == ""
+    do_import(qtbot, dialog)
+    assert [t for t, _, _ in entries(app)] == ["Zondag"]
+
+
+def test_typing_the_password_never_takes_the_field_away(app, qtbot, protected_export):
+    dialog = open_dialog(qtbot, app)
+    read(qtbot, dialog, "haven-json", protected_export)
+    for n in range(1, 6):
+        dialog.password.setText(EXPORT_PASSWORD[:n])
+        assert dialog.password.isEnabled()  # a check under way does not block typing
+    dialog.password.setText(EXPORT_PASSWORD)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    wait_idle(qtbot, dialog)
+    assert dialog.import_button.isEnabled()  # no older check overwrote the right one
