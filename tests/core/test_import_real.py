@@ -267,6 +267,40 @@ def test_daylio_rows_become_check_ins(vault):
     assert (again.checkins_imported, again.checkins_skipped) == (0, 32)
 
 
+class Stopped(Exception):
+    """She pressed Stop."""
+
+
+def test_daylio_stopped_halfway_leaves_the_vault_as_it_was(vault, tmp_path):
+    """The check-ins go in a hundred at a time; stopping after the first hundreds
+    (as the dialog's Stop does, by raising from progress) writes none of them."""
+    from journal.importers.daylio import PROGRESS_EVERY
+
+    lines = (DAYLIO / "staticf0x-test_data.csv").read_text("utf-8").splitlines()
+    rows = [line for line in lines[1:] if line.strip()]
+    # The real rows again and again, a year apart each round, so none is a duplicate.
+    repeated = [str(int(row[:4]) + n) + row[4:] for n in range(10) for row in rows]
+    path = tmp_path / "daylio.csv"
+    path.write_text("\n".join([lines[0], *repeated]) + "\n", encoding="utf-8")
+    batch = parse_source("daylio-csv", path)
+    assert len(batch.checkins) > 2 * PROGRESS_EVERY
+    reports = []
+
+    def progress(done: int, total: int) -> None:
+        reports.append(done)
+        if done >= 2 * PROGRESS_EVERY:
+            raise Stopped
+
+    items = [tuple(i) for i in vault.rows("SELECT * FROM selfcare_items")]
+    with pytest.raises(Stopped):
+        import_entries(vault, batch, progress=progress)
+    assert reports == [PROGRESS_EVERY, 2 * PROGRESS_EVERY]
+    assert CheckinStore(vault).count() == 0
+    assert [tuple(i) for i in vault.rows("SELECT * FROM selfcare_items")] == items
+    summary = import_entries(vault, batch)  # and nothing stands in the way afterwards
+    assert summary.checkins_imported == len(batch.checkins)
+
+
 def test_daylio_times_12_and_24_hours():
     batch = parse_source("daylio-csv", DAYLIO / "staticf0x-test_data.csv")
     times = {c.created_at for c in batch.checkins}
