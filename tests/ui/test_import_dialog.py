@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -105,16 +106,16 @@ def test_she_chooses_what_date_a_file_without_one_gets(app, qtbot, tmp_path, pol
     wait_idle(qtbot, dialog)  # read again with the new choice
     do_import(qtbot, dialog)
 
-    found = entries(app)
-    dated = [(d, body) for _, d, body in found if d.year == 2021]
-    assert len(dated) == 2  # the dated notes are imported whatever she chooses
-    spanish = [d for _, d, body in found if "habits: spanish" not in body
-               and d.year != 2021]
+    days = [d for _, d, _ in entries(app)]
+    # The dated notes come in whatever she chooses; the undated one as she chose.
+    assert sorted(d for d in days if d.year == 2021) == [date(2021, 1, 1),
+                                                          date(2021, 1, 5)]
+    undated = [d for d in days if d.year != 2021]
     if expected is None:
-        assert len(found) == 2
+        assert undated == []
         assert "1 file without a date was left out" in dialog.status.text()
     else:
-        assert spanish == [date.today() if expected == "today" else expected]
+        assert undated == [date.today() if expected == "today" else expected]
         assert "1 entry had no date of its own" in dialog.status.text()
 
 
@@ -226,13 +227,37 @@ def test_a_protected_export_asks_for_its_password_calmly(app, qtbot, protected_e
     assert [t for t, _, _ in entries(app)] == ["Zondag"]
 
 
-def test_typing_the_password_never_takes_the_field_away(app, qtbot, protected_export):
-    dialog = open_dialog(qtbot, app)
+def test_the_password_is_checked_once_she_pauses_and_typing_goes_on_meanwhile(
+        app, qtbot, protected_export):
+    runs: list[tuple[bool, bool]] = []  # (busy, password field usable) as each read starts
+    held = threading.Event()
+
+    def run(work, on_success, on_failure):
+        runs.append((dialog.is_busy, dialog.password.isEnabled()))
+        if len(runs) == 3:  # the third read waits until the test lets it go on
+            def slow(vault, work=work):
+                held.wait(20)
+                return work(vault)
+            return app.window.run_key_work(slow, on_success, on_failure)
+        return app.window.run_key_work(work, on_success, on_failure)
+
+    dialog = ImportDialog(run, parent=app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
     read(qtbot, dialog, "haven-json", protected_export)
-    for n in range(1, 6):
+    assert len(runs) == 1
+    for n in range(1, len(EXPORT_PASSWORD) + 1):  # key by key, without a pause
         dialog.password.setText(EXPORT_PASSWORD[:n])
-        assert dialog.password.isEnabled()  # a check under way does not block typing
-    dialog.password.setText(EXPORT_PASSWORD)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
-    wait_idle(qtbot, dialog)
-    assert dialog.import_button.isEnabled()  # no older check overwrote the right one
+    assert len(runs) == 2  # one check for the whole password, not one per key
+
+    dialog.password.setText("fout")
+    qtbot.waitUntil(lambda: len(runs) == 3, timeout=20_000)
+    assert runs[-1] == (True, True)  # checking it does not take the field away
+    dialog.password.setText(EXPORT_PASSWORD)  # typed while "fout" is being checked
+    qtbot.waitUntil(lambda: not dialog.password_pause.isActive(), timeout=20_000)
+    held.set()
+    qtbot.waitUntil(lambda: not dialog.is_busy and dialog.import_button.isEnabled(),
+                    timeout=20_000)
+    assert len(runs) == 4  # the newer password was checked after the older one
+    assert dialog.status.text() == ""

@@ -201,6 +201,7 @@ class ImportDialog(WorkDialog):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A lock or quick exit hides the dialog: an import under way then stops.
+        self.password_pause.stop()
         self.cancel()
         super().hideEvent(event)
 
@@ -245,7 +246,7 @@ class ImportDialog(WorkDialog):
 
     @Slot()
     def _on_password_typed(self) -> None:
-        if self._source and self.chosen_format == "haven-json":
+        if self._source and self.chosen_format == "haven-json" and self.isVisible():
             self.password_pause.start()  # checked once she pauses, not on every key
 
     @Slot()
