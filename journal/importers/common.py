@@ -20,6 +20,8 @@ HEAD_BYTES = 16  # of a photo: enough for journal.images.sniff_format
 
 # progress(done, total), called now and then by a long import; raising stops it.
 Progress = Callable[[int, int], None]
+
+
 class PhotoFile(Protocol):
     """A photo's file in the source (a zip member), read only when it is needed."""
 

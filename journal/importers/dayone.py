@@ -150,8 +150,9 @@ class _ZipPhoto:
     def head(self) -> bytes | None:
         if self._info.file_size > ZIP_MAX_PHOTO:
             return None
+        archive = self._photos.archive()
         try:
-            with self._photos.archive().open(self._info) as stream:
+            with archive.open(self._info) as stream:
                 return stream.read(HEAD_BYTES)
         except Exception as exc:  # see _open_zip
             raise ImportFailed(self._photos.source,
