@@ -38,6 +38,8 @@ NOTE_MAX = 5000
 PERIODS = (7, 30, 90, 365)
 
 _SCALES = ("mood", "anxiety", "safety", "sleep_quality")
+# Parameters in one multi-row insert: SQLite's lowest compiled-in limit is 999.
+_BULK_PARAMETERS = 999
 
 
 # -- validation ------------------------------------------------------------------------
@@ -136,6 +138,43 @@ class CheckinStore:
             checkin_id = int(cursor.lastrowid)
             self._set_links(checkin_id, draft)
         return checkin_id
+
+    def bulk_create(self, drafts: Iterable[tuple[CheckinDraft, str | None]]) -> list[int]:
+        """Many new check-ins at once (an import), each with its `created_at` as in
+        `create`; their ids in order. One transaction: all of them or none. Every draft
+        is checked first; the rows and their links then go in as multi-row inserts
+        (one `create` per row runs a dozen statements: 7,000 rows took seconds)."""
+        checked = [(validate(draft), stamp or now_utc()) for draft, stamp in drafts]
+        if not checked:
+            return []
+        vault = self._vault
+        with vault.transaction():
+            items = {r[0] for r in vault.rows("SELECT id FROM selfcare_items")}
+            triggers = {r[0] for r in vault.rows("SELECT id FROM triggers")}
+            for draft, _ in checked:
+                for item_id in draft.helped:
+                    if item_id not in items:
+                        raise CheckinInvalid("selfcare_item", item_id, "is not on her list")
+                for trigger_id in draft.triggers:
+                    if trigger_id not in triggers:
+                        raise CheckinInvalid("trigger", trigger_id, "is not on her list")
+            # The ids are given here, so each row's links are known without a query.
+            first = int(vault.row("SELECT coalesce(max(id), 0) FROM checkins")[0]) + 1
+            ids = list(range(first, first + len(checked)))
+            rows = [(checkin_id, draft.day.isoformat(), stamp, stamp, *self._values(draft))
+                    for checkin_id, (draft, stamp) in zip(ids, checked, strict=True)]
+            helped = [(checkin_id, item_id)
+                      for checkin_id, (draft, _) in zip(ids, checked, strict=True)
+                      for item_id in draft.helped]
+            met = [(checkin_id, trigger_id, count)
+                   for checkin_id, (draft, _) in zip(ids, checked, strict=True)
+                   for trigger_id, count in draft.triggers.items()]
+            self._insert_many(
+                "checkins (id, day, created_at, updated_at, mood, anxiety, safety,"
+                " sleep_hours, sleep_quality, meals_regular, movement_minutes, note)", rows)
+            self._insert_many("checkin_selfcare (checkin_id, item_id)", helped)
+            self._insert_many("checkin_triggers (checkin_id, trigger_id, count)", met)
+        return ids
 
     def update(self, checkin_id: int, draft: CheckinDraft) -> None:
         draft = validate(draft)
@@ -289,6 +328,17 @@ class CheckinStore:
             self._check_known("triggers", trigger_id, "trigger")
             self._vault.execute("INSERT INTO checkin_triggers (checkin_id, trigger_id, count)"
                                 " VALUES (?, ?, ?)", (checkin_id, trigger_id, count))
+
+    def _insert_many(self, into: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows into a table, many per statement (within SQLite's 999 parameters)."""
+        if not rows:
+            return
+        per_statement = _BULK_PARAMETERS // len(rows[0])
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start:start + per_statement]
+            marks = "(" + ", ".join("?" * len(chunk[0])) + ")"
+            self._vault.execute(f"INSERT INTO {into} VALUES " + ", ".join([marks] * len(chunk)),
+                                [value for row in chunk for value in row])
 
     def _check_known(self, table: str, item_id: int, field: str) -> None:
         if self._vault.row(f"SELECT 1 FROM {table} WHERE id = ?", (item_id,)) is None:

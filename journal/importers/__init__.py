@@ -11,7 +11,7 @@ a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -211,16 +211,17 @@ def _batch(entries: Sequence[ImportedEntry]) -> ImportBatch:
     return entries if isinstance(entries, ImportBatch) else ImportBatch(entries)
 
 
-def _photos_to_add(vault: Vault, entry_id: int, entry: ImportedEntry) -> list[Photo]:
-    """The usable photos of `entry` that the vault's entry does not have yet."""
+def _photos_to_add(vault: Vault, entry_id: int, entry: ImportedEntry) -> Iterator[Photo]:
+    """The usable photos of `entry` that the vault's entry does not have yet, read one
+    at a time."""
     have = EntryStore(vault).photo_digests(entry_id)
-    result = []
     for photo in entry.photos:
         kept = _keep_photo(photo)
-        if kept is not None and photo_digest(kept.data) not in have:
-            have.add(photo_digest(kept.data))
-            result.append(kept)
-    return result
+        digest = photo_digest(kept.data) if kept is not None else None
+        if digest is not None and digest not in have:
+            have.add(digest)
+            yield kept
+        kept = None  # not held while the next one is read
 
 
 def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> ImportPreview:
@@ -232,8 +233,7 @@ def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> Imp
     batch = _batch(entries)
     first, last = _date_range(batch)
     photos = sum(len(e.photos) for e in batch)
-    unusable = sum(1 for e in batch for p in e.photos
-                   if p.data is None or sniff_format(p.data) is None)
+    unusable = sum(1 for e in batch for p in e.photos if _unusable(p))
     records = export_records.count(batch.records)
     common = dict(
         records=records, photos_unusable=unusable, skipped=tuple(batch.skipped),
@@ -242,7 +242,8 @@ def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> Imp
     if vault is None:
         return ImportPreview(len(batch), first, last, photos, **common)
     _, again, duplicates = _split_duplicates(vault, batch)
-    updates = sum(1 for entry_id, entry in again if _photos_to_add(vault, entry_id, entry))
+    updates = sum(1 for entry_id, entry in again
+                  if next(_photos_to_add(vault, entry_id, entry), None) is not None)
     checkin_dupes = daylio.count_existing(vault, batch.checkins)
     return ImportPreview(len(batch), first, last, photos, duplicates, updates=updates,
                          checkins_duplicates=checkin_dupes, **common)
@@ -277,6 +278,8 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                     entry_date=entry.entry_date, title=entry.title, body=entry.body,
                     mood=entry.mood, tags=list(entry.tags), prompt_id=entry.prompt_id,
                     share_with_therapist=entry.share_with_therapist), created, updated_at)
+                # Each photo is read from the source as it is stored (Day One zip):
+                # one photo's bytes in memory at a time.
                 for photo in entry.photos:
                     kept = _keep_photo(photo)
                     if kept is None:
@@ -284,15 +287,18 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                     else:
                         store.add_photo(entry_id, kept)
                         photos_kept += 1
+                    del kept
                 if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
                     progress(done, total)
         for entry_id, entry in again:
-            new_photos = _photos_to_add(vault, entry_id, entry)
-            for photo in new_photos:
+            added = 0
+            for photo in _photos_to_add(vault, entry_id, entry):
                 store.add_photo(entry_id, photo)
-            if new_photos:
+                added += 1
+                del photo
+            if added:
                 updated += 1
-                photos_added += len(new_photos)
+                photos_added += added
         if batch.checkins:
             checkins_done = daylio.write_checkins(
                 vault, batch.checkins, progress=progress, done_before=len(fresh),
@@ -319,12 +325,20 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
 def _keep_photo(photo: ImportedPhoto) -> Photo | None:
     """The photo as the entry keeps it, or None if it cannot be kept (not in the
     source, not JPEG or PNG, damaged or too large): it is skipped and counted."""
-    if photo.data is None:
+    data = photo.data
+    if data is None:
         return None
     try:
-        return entry_photo(photo.data)
+        return entry_photo(data)
     except ImageRejected:
         return None
+
+
+def _unusable(photo: ImportedPhoto) -> bool:
+    """Known from its first bytes to be skipped on import (missing, too large, or not
+    JPEG or PNG); a damaged JPEG or PNG is found only when it is stored."""
+    head = photo.head()
+    return head is None or sniff_format(head) is None
 
 
 def import_file(vault: Vault, fmt: str, path: Path | str, *, password: str | None = None,

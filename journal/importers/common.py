@@ -10,24 +10,53 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from journal.errors import ImportFailed, Place
 from journal.models import MOOD_MAX, MOOD_MIN
 
 STARRED_TAG = "starred"
+HEAD_BYTES = 16  # of a photo: enough for journal.images.sniff_format
 
 # progress(done, total), called now and then by a long import; raising stops it.
 Progress = Callable[[int, int], None]
+
+
+class PhotoFile(Protocol):
+    """A photo's file in the source (a zip member), read only when it is needed."""
+
+    def read(self) -> bytes | None:
+        """The whole file, or None if it is too large to keep."""
+
+    def head(self) -> bytes | None:
+        """Its first bytes (enough to tell JPEG and PNG from the rest), or None if it is
+        too large to keep."""
+
+
 @dataclass(frozen=True)
 class ImportedPhoto:
-    """A photo an entry refers to. `data` is None when the source held no file for it
-    (a bare Day One JSON). JPEG and PNG photos are kept with the entry; others (HEIC,
-    ...) and missing ones are counted and skipped, and the rest of the import goes on."""
+    """A photo an entry refers to: its bytes in `content` (a Haven export holds them in
+    the JSON), or its `file` in the source, read when the photo is stored so that only
+    one photo is in memory at a time (a Day One zip), or neither when the source held no
+    file for it (a bare Day One JSON). JPEG and PNG photos are kept with the entry;
+    others (HEIC, ...) and missing ones are counted and skipped, and the rest of the
+    import goes on."""
 
     identifier: str
     media_type: str  # the file extension: "jpeg", "png", "heic", ...
-    data: bytes | None = None
+    content: bytes | None = None
+    file: PhotoFile | None = None
+
+    @property
+    def data(self) -> bytes | None:
+        """The photo's bytes (None: not in the source, or too large). A file is read
+        again at each use and not kept here."""
+        return self.file.read() if self.file is not None else self.content
+
+    def head(self) -> bytes | None:
+        if self.file is not None:
+            return self.file.head()
+        return None if self.content is None else self.content[:HEAD_BYTES]
 
 
 @dataclass

@@ -296,11 +296,14 @@ def write_checkins(vault: Vault, checkins: Sequence[ImportedCheckin], *,
             seen.add(key)
             fresh.append(checkin)
     ids = _item_ids(vault, {a for c in fresh for a in c.activities}, result)
-    for done, checkin in enumerate(fresh, start=1):
-        helped = sorted({ids[a.casefold()] for a in checkin.activities})
-        store.create(CheckinDraft(day=checkin.day, mood=checkin.mood, helped=helped,
-                                  note=checkin.note), _stamp(checkin.created_at))
-        result.imported += 1
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done_before + done, total)
+    # In bulk, a progress report's worth at a time: a cancel still stops it in between.
+    for start in range(0, len(fresh), PROGRESS_EVERY):
+        chunk = fresh[start:start + PROGRESS_EVERY]
+        store.bulk_create(
+            (CheckinDraft(day=c.day, mood=c.mood, note=c.note,
+                          helped=sorted({ids[a.casefold()] for a in c.activities})),
+             _stamp(c.created_at)) for c in chunk)
+        result.imported += len(chunk)
+        if progress is not None and len(chunk) == PROGRESS_EVERY:
+            progress(done_before + result.imported, total)
     return result

@@ -32,10 +32,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journal.errors import ImportFailed, Place
 from journal.importers.common import (
+    HEAD_BYTES,
     STARRED_TAG,
     ImportBatch,
     ImportedEntry,
     ImportedPhoto,
+    PhotoFile,
     check_moment,
     check_tags,
     check_text,
@@ -49,7 +51,7 @@ TITLE_MAX = 80  # a longer first line is cut at a word boundary for the title
 ZIP_MAX_TOTAL = 2 * 1024 ** 3  # bytes read from one zip, all members together
 ZIP_MAX_JSON = 512 * 1024 ** 2  # one journal's JSON
 ZIP_MAX_PHOTO = 25 * 1024 ** 2  # one photo (as Haven keeps at most: ENTRY_PHOTO_MAX_BYTES)
-_CHUNK = 1024 * 1024
+_CHUNK = 64 * 1024  # small pieces: reading a photo holds about twice its size, no more
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$")
 _MEDIA = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/{1,2}(?:([A-Za-z]+)/)?([A-Za-z0-9_-]+)\)")
@@ -59,7 +61,7 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MEDIA_KINDS = {"videos": "video", "audios": "audio", "pdfAttachments": "pdf",
                 "sketches": "sketch"}
 
-PhotoReader = Any  # (file name) -> bytes | None
+PhotoReader = Any  # (file name) -> PhotoFile | None
 
 
 def parse(path: Path) -> ImportBatch:
@@ -78,21 +80,26 @@ def parse(path: Path) -> ImportBatch:
     return batch
 
 
-def _parse_zip(path: Path, source: str, batch: ImportBatch) -> None:
+def _open_zip(path: Path, source: str) -> zipfile.ZipFile:
     # zipfile raises many kinds of errors for a damaged archive (BadZipFile, EOFError,
     # zlib.error, NotImplementedError, RuntimeError for encryption, ...): all of them
     # mean "this zip cannot be read", and nothing else runs inside these blocks.
     try:
         archive = zipfile.ZipFile(path)
-        infos = archive.infolist()
+        archive.infolist()
     except Exception as exc:
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
-    with archive:
+    return archive
+
+
+def _parse_zip(path: Path, source: str, batch: ImportBatch) -> None:
+    with _open_zip(path, source) as archive:
         budget = _Budget(source)
-        by_name = {info.filename: info for info in infos if not info.is_dir()}
+        by_name = {info.filename: info for info in archive.infolist() if not info.is_dir()}
         journals = sorted(name for name in by_name if _is_journal_name(name))
         if not journals:
             raise ImportFailed(source, None, "zip_lacks", name="Journal.json")
+        photos = _ZipPhotos(path, source)
         for name in journals:
             inner = f"{source}/{name}"
             data = _read_member(archive, by_name[name], source, budget, ZIP_MAX_JSON)
@@ -101,14 +108,56 @@ def _parse_zip(path: Path, source: str, batch: ImportBatch) -> None:
                                    limit=_megabytes(ZIP_MAX_JSON))
             folder = posixpath.dirname(name)
 
-            def photo(file_name: str, folder: str = folder) -> bytes | None:
+            def photo(file_name: str, folder: str = folder) -> PhotoFile | None:
                 member = posixpath.join(folder, "photos", file_name)
                 info = by_name.get(member)
-                if info is None:
-                    return None
-                return _read_member(archive, info, source, budget, ZIP_MAX_PHOTO)
+                return None if info is None else _ZipPhoto(photos, info)
 
             _parse_document(load_json(data, inner), inner, photo, batch)
+            del data
+
+
+class _ZipPhotos:
+    """The zip the photos of a batch are read from, when each is stored: only one
+    photo's bytes are held at a time, whatever the size of the zip. It is opened again
+    on first use (the parse has closed it) and stays open with the batch; a photo that
+    cannot be read then fails the import, which leaves the vault as it was."""
+
+    def __init__(self, path: Path, source: str) -> None:
+        self._path = path
+        self._archive: zipfile.ZipFile | None = None
+        self.source = source
+        self.budget = _Budget(source)  # all photos together, as read for storing
+
+    def archive(self) -> zipfile.ZipFile:
+        if self._archive is None:
+            self._archive = _open_zip(self._path, self.source)
+        return self._archive
+
+
+class _ZipPhoto:
+    """One photo in the zip (a PhotoFile)."""
+
+    def __init__(self, photos: _ZipPhotos, info: zipfile.ZipInfo) -> None:
+        self._photos = photos
+        self._info = info
+
+    def read(self) -> bytes | None:
+        photos = self._photos
+        return _read_member(photos.archive(), self._info, photos.source, photos.budget,
+                            ZIP_MAX_PHOTO)
+
+    def head(self) -> bytes | None:
+        if self._info.file_size > ZIP_MAX_PHOTO:
+            return None
+        archive = self._photos.archive()
+        try:
+            with archive.open(self._info) as stream:
+                return stream.read(HEAD_BYTES)
+        except Exception as exc:  # see _open_zip
+            raise ImportFailed(self._photos.source,
+                               Place("file_in_zip", name=self._info.filename),
+                               "zip_member_unreadable", detail=exc) from None
 
 
 def _is_journal_name(name: str) -> bool:
@@ -156,7 +205,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str,
                 parts.append(chunk)
     except ImportFailed:
         raise
-    except Exception as exc:  # see _parse_zip
+    except Exception as exc:  # see _open_zip
         raise ImportFailed(source, Place("file_in_zip", name=info.filename),
                            "zip_member_unreadable", detail=exc) from None
     return b"".join(parts)
@@ -364,9 +413,9 @@ def _photos(value: Any, source: str, where: Place, photo: PhotoReader | None,
         identifier = check_text(item.get("identifier"), source, where, "identifier")
         md5 = check_text(item.get("md5"), source, where, "md5")
         kind = check_text(item.get("type"), source, where, "type") or "jpeg"
-        data = None
+        file = None
         if photo is not None and md5 and "/" not in md5 and "/" not in kind:
-            data = photo(f"{md5}.{kind}")
-        result.append(ImportedPhoto(identifier, kind, data))
+            file = photo(f"{md5}.{kind}")
+        result.append(ImportedPhoto(identifier, kind, file=file))
     return result
 

@@ -2030,6 +2030,14 @@
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
+        <source>This export is protected with a password. Type its password to see what is in it.</source>
+        <translation>Deze export is beveiligd met een wachtwoord. Typ het wachtwoord om te zien wat erin staat.</translation>
+    </message>
+    <message>
+        <source>This is not the password of this export.</source>
+        <translation>Dit is niet het wachtwoord van deze export.</translation>
+    </message>
+    <message>
         <source>You stopped the import. Nothing was imported.</source>
         <translation>Je hebt het importeren gestopt. Er is niets geïmporteerd.</translation>
     </message>

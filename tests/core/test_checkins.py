@@ -269,3 +269,45 @@ def test_no_checkins_gives_empty_trends_without_error():
     got = trends([], DAY - timedelta(days=6), DAY)
     assert all(v is None for s in got.series.values() for v in s.values)
     assert got.selfcare == () and got.triggers == () and got.checkin_days == 0
+
+
+# -- many at once (an import) ----------------------------------------------------------
+
+
+def test_bulk_create_stores_the_same_as_one_at_a_time(store, vault):
+    walk = next(i.id for i in store.selfcare_items() if i.key == "walk")
+    knitting = store.add_selfcare_item("Knitting")
+    song = store.add_trigger("Our song")
+    drafts = [
+        CheckinDraft(DAY, mood=6, sleep_hours=7.5, meals_regular=True,
+                     helped=[knitting, walk], triggers={song: 2}, note="thee"),
+        CheckinDraft(DAY, mood=None, note="alleen een aantekening"),
+        CheckinDraft(DAY + timedelta(days=1), mood=0, helped=[walk]),
+    ] * 60  # more than one statement's worth of rows
+    stamps = [f"2024-03-{1 + i % 28:02d}T08:{i % 60:02d}:00.000+00:00"
+              for i in range(len(drafts))]
+    ids = store.bulk_create(list(zip(drafts, stamps, strict=True)))
+    assert len(ids) == len(set(ids)) == len(drafts)
+    for checkin_id, draft, stamp in zip(ids, drafts, stamps, strict=True):
+        got = store.get(checkin_id)
+        assert got.draft() == validate(draft)
+        assert tuple(vault.row("SELECT created_at, updated_at FROM checkins WHERE id = ?",
+                               (checkin_id,))) == (stamp, stamp)
+    # The same drafts one at a time give the same rows, links and all.
+    one_by_one = [store.create(d, s) for d, s in zip(drafts, stamps, strict=True)]
+    assert [store.get(i).draft() for i in one_by_one] == [store.get(i).draft()
+                                                          for i in ids]
+
+
+@pytest.mark.parametrize("bad", [
+    CheckinDraft(DAY, mood=11),
+    CheckinDraft(DAY, mood=5, helped=[999]),
+    CheckinDraft(DAY, mood=5, triggers={999: 1}),
+])
+def test_bulk_create_is_all_or_nothing(store, vault, bad):
+    store.create(CheckinDraft(DAY, mood=3, note="already here"))
+    before = db_digest(vault)
+    good = [(CheckinDraft(DAY, mood=5, note=str(i)), None) for i in range(150)]
+    with pytest.raises(CheckinInvalid):
+        store.bulk_create([*good, (bad, None), *good])
+    assert db_digest(vault) == before

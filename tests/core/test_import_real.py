@@ -150,14 +150,90 @@ def test_dayone_duplicates_gain_their_photos(vault, tmp_path):
     assert snapshot(vault) == before
 
 
-def test_dayone_zip_reading_is_bounded(tmp_path, monkeypatch):
+def test_dayone_zip_reading_is_bounded(vault, tmp_path, monkeypatch):
     monkeypatch.setattr(dayone, "ZIP_MAX_TOTAL", 20_000)
     photos = dict.fromkeys(photo_files(EXAMPLE), b"\0" * 5_000)  # 8 photos: 40 kB
     path = zipped(tmp_path, {"Journal.json": EXAMPLE.read_bytes(), **photos})
+    batch = parse_source("dayone-json", path)  # photos are read when they are stored
+    before = snapshot(vault)
     with pytest.raises(ImportFailed) as info:
-        parse_source("dayone-json", path)
+        import_entries(vault, batch)
     assert info.value.code == "zip_too_large"
     assert info.value.source == str(path)
+    assert snapshot(vault) == before
+
+
+PHOTO_SIZE = 1024 * 1024
+
+
+def big_photo_files(document: Path) -> dict[str, bytes]:
+    """A JPEG of about PHOTO_SIZE bytes for every photo the journal names (the header
+    checks read the markers; the rest is scan data), each different."""
+    import random
+
+    names = {}
+    for n, name in enumerate(photo_files(document)):
+        frame = jpeg_frame(4, 2 + n)
+        names[name] = frame[:-2] + random.Random(n).randbytes(PHOTO_SIZE) + frame[-2:]
+    return names
+
+
+def stored_photos(vault) -> list[bytes]:
+    return [bytes(r[0]) for r in vault.rows(
+        "SELECT data FROM entry_photos ORDER BY entry_id, position, id")]
+
+
+def test_dayone_zip_photos_are_all_stored_as_they_are(vault, tmp_path):
+    photos = big_photo_files(EXAMPLE)
+    path = zipped(tmp_path, {"Journal.json": EXAMPLE.read_bytes(), **photos})
+    summary = import_entries(vault, parse_source("dayone-json", path))
+    assert (summary.photos_imported, summary.photos_skipped) == (8, 0)
+    assert sorted(stored_photos(vault)) == sorted(photos.values())
+
+
+def test_dayone_an_unreadable_photo_in_the_zip_leaves_the_vault_as_it_was(vault,
+                                                                           tmp_path):
+    photos = big_photo_files(EXAMPLE)
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("Journal.json", EXAMPLE.read_bytes())
+        for name, data in photos.items():
+            archive.writestr(name, data)
+    # One byte in the middle of the last photo changes: its checksum no longer fits.
+    raw = bytearray(path.read_bytes())
+    last = photos[sorted(photos)[-1]]
+    at = raw.index(last) + len(last) // 2
+    raw[at] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    batch = parse_source("dayone-json", path)
+    assert preview(batch, vault).photos_unusable == 0  # its first bytes look right
+    before = snapshot(vault)
+    with pytest.raises(ImportFailed) as info:
+        import_entries(vault, batch)
+    assert info.value.code == "zip_member_unreadable"
+    assert snapshot(vault) == before
+    assert stored_photos(vault) == []
+
+
+def test_dayone_zip_photos_are_read_one_at_a_time(vault, tmp_path):
+    """Memory as Python counts it (tracemalloc): parsing and importing eight photos of
+    1 MB never holds much more than one of them; all eight at once would be 8 MB."""
+    import gc
+    import tracemalloc
+
+    photos = big_photo_files(EXAMPLE)
+    path = zipped(tmp_path, {"Journal.json": EXAMPLE.read_bytes(), **photos})
+    gc.collect()
+    tracemalloc.start()
+    try:
+        summary = import_entries(vault, parse_source("dayone-json", path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert summary.photos_imported == len(photos) == 8
+    # A photo read in pieces and joined is two copies for a moment; a second photo held
+    # beside it would make three.
+    assert peak < 2.5 * PHOTO_SIZE, peak
 
 
 def test_dayone_a_zip_bomb_stops_at_the_limit(tmp_path, monkeypatch):
@@ -265,6 +341,40 @@ def test_daylio_rows_become_check_ins(vault):
     again = import_entries(vault, parse_source("daylio-csv",
                                                DAYLIO / "staticf0x-test_data.csv"))
     assert (again.checkins_imported, again.checkins_skipped) == (0, 32)
+
+
+class Stopped(Exception):
+    """She pressed Stop."""
+
+
+def test_daylio_stopped_halfway_leaves_the_vault_as_it_was(vault, tmp_path):
+    """The check-ins go in a hundred at a time; stopping after the first hundreds
+    (as the dialog's Stop does, by raising from progress) writes none of them."""
+    from journal.importers.daylio import PROGRESS_EVERY
+
+    lines = (DAYLIO / "staticf0x-test_data.csv").read_text("utf-8").splitlines()
+    rows = [line for line in lines[1:] if line.strip()]
+    # The real rows again and again, a year apart each round, so none is a duplicate.
+    repeated = [str(int(row[:4]) + n) + row[4:] for n in range(10) for row in rows]
+    path = tmp_path / "daylio.csv"
+    path.write_text("\n".join([lines[0], *repeated]) + "\n", encoding="utf-8")
+    batch = parse_source("daylio-csv", path)
+    assert len(batch.checkins) > 2 * PROGRESS_EVERY
+    reports = []
+
+    def progress(done: int, total: int) -> None:
+        reports.append(done)
+        if done >= 2 * PROGRESS_EVERY:
+            raise Stopped
+
+    items = [tuple(i) for i in vault.rows("SELECT * FROM selfcare_items")]
+    with pytest.raises(Stopped):
+        import_entries(vault, batch, progress=progress)
+    assert reports == [PROGRESS_EVERY, 2 * PROGRESS_EVERY]
+    assert CheckinStore(vault).count() == 0
+    assert [tuple(i) for i in vault.rows("SELECT * FROM selfcare_items")] == items
+    summary = import_entries(vault, batch)  # and nothing stands in the way afterwards
+    assert summary.checkins_imported == len(batch.checkins)
 
 
 def test_daylio_times_12_and_24_hours():

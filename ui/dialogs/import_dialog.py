@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QHideEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,11 @@ class ImportDialog(WorkDialog):
     # Format names of journal.importers, in the order shown.
     FORMATS = ("jrnl-json", "dayone-json", "markdown", "daylio-csv", "haven-json")
     UNDATED = ("file-time", "today", "skip")  # journal.importers.UNDATED
+    # A protected export is opened again this long after she stops typing its password
+    # (opening it derives a key, which takes a moment).
+    PASSWORD_PAUSE_MS = 400
+    # What the reader says of a protected export it could not open.
+    PASSWORD_PROBLEMS = ("zip_needs_password", "zip_wrong_password")
 
     def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +78,7 @@ class ImportDialog(WorkDialog):
         self._entries: list[ImportedEntry] | None = None
         self._source = ""
         self._moods: dict[str, int | None] = {}
+        self._read_again = False  # the password changed while a read was under way
         self.imported = False  # whether anything was written (the pages then reload)
 
         self.format = QComboBox(self)
@@ -92,6 +98,9 @@ class ImportDialog(WorkDialog):
         self.password = secret_field(self.tr("Only if the export has one"),
                                      self.tr("Password of the export"), self)
         self.password_label = label(self.tr("Password"), parent=self)
+        self.password_pause = QTimer(self)
+        self.password_pause.setSingleShot(True)
+        self.password_pause.setInterval(self.PASSWORD_PAUSE_MS)
         self.undated = QComboBox(self)
         for policy, text in zip(self.UNDATED, (
                 self.tr("Use the date the file was last changed"),
@@ -141,7 +150,8 @@ class ImportDialog(WorkDialog):
 
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.choose_button.clicked.connect(self._on_choose)
-        self.password.editingFinished.connect(self._on_password_entered)
+        self.password.textChanged.connect(self._on_password_typed)
+        self.password_pause.timeout.connect(self._on_password_paused)
         self.undated.currentIndexChanged.connect(self._on_choice_changed)
         self.import_button.clicked.connect(self.start_import)
         self.stop_button.clicked.connect(self.cancel)
@@ -191,6 +201,7 @@ class ImportDialog(WorkDialog):
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A lock or quick exit hides the dialog: an import under way then stops.
+        self.password_pause.stop()
         self.cancel()
         super().hideEvent(event)
 
@@ -234,8 +245,15 @@ class ImportDialog(WorkDialog):
         self._on_choice_changed()
 
     @Slot()
-    def _on_password_entered(self) -> None:
-        if self._source and self._entries is None and not self._busy:
+    def _on_password_typed(self) -> None:
+        if self._source and self.chosen_format == "haven-json" and self.isVisible():
+            self.password_pause.start()  # checked once she pauses, not on every key
+
+    @Slot()
+    def _on_password_paused(self) -> None:
+        if self._busy:
+            self._read_again = True  # read once more when this read is done
+        elif self._source:
             self._read()
 
     @Slot(int, int)
@@ -260,21 +278,26 @@ class ImportDialog(WorkDialog):
 
         def done(result: tuple[list[ImportedEntry], ImportPreview]) -> None:
             self._set_busy(False)
+            if self._read_stale():
+                return
             entries, seen = result
             self._entries = entries
             self._show_preview(seen)
             self._show_choices(seen)
 
+        self._read_again = False
+        self.password_pause.stop()  # this read takes the password as it is now
         self._set_busy(True, reading=True)
         self.status.setText(self.tr("Reading…"))
-        if not self._run(work, done, self._on_failed):
+        if not self._run(work, done, self._on_read_failed):
             self._set_busy(False)
             self._not_now()
 
     @Slot()
     def start_import(self) -> None:
         entries = self._entries
-        if not entries or self._busy:
+        # A Daylio file may hold check-ins and no entries: an empty list is still work.
+        if entries is None or self._busy:
             return
         self._cancel.clear()
         cancel = self._cancel
@@ -305,6 +328,37 @@ class ImportDialog(WorkDialog):
             self._set_busy(False)
             self._not_now()
 
+    def _read_stale(self) -> bool:
+        """The password changed while reading: read again with the new one."""
+        if not self._read_again:
+            return False
+        self._read()
+        return True
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if self._read_stale():
+            return
+        problem = self.password_problem(exc)
+        if problem is None:
+            self._on_failed(exc)
+            return
+        self._entries = None
+        self._show_preview(None)
+        self.status.setText(problem)
+        self.password.setFocus()
+
+    def password_problem(self, exc: BaseException) -> str | None:
+        """A calm sentence when the export is protected and the password is missing or
+        not right (she has not made a mistake by choosing it); None for any other
+        failure."""
+        if not isinstance(exc, ImportFailed) or exc.code not in self.PASSWORD_PROBLEMS:
+            return None
+        if not self.password.text():
+            return self.tr("This export is protected with a password. Type its password "
+                           "to see what is in it.")
+        return self.tr("This is not the password of this export.")
+
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ImportCancelled):
@@ -329,7 +383,9 @@ class ImportDialog(WorkDialog):
         return text + " " + self.tr("Nothing was imported; your journal is as it was.")
 
     def _summary_text(self, summary: ImportSummary) -> str:
-        parts = [self.tr("%n entries imported.", "", summary.imported)]
+        parts = [self.tr("%n entries imported.", "", summary.imported)] if (
+            summary.imported or not (summary.checkins_imported or summary.checkins_skipped
+                                     or summary.records_imported)) else []
         if summary.first_date and summary.last_date:
             parts.append(self.tr("They run from %1 to %2.")
                          .replace("%1", dates.medium_date(summary.first_date))
@@ -444,7 +500,9 @@ class ImportDialog(WorkDialog):
             self.import_button.setEnabled(False)
             self.status.setText("")
             return
-        parts = [self.tr("%n entries found.", "", seen.count)]
+        # A Daylio file may hold only check-ins: no "0 entries found" then.
+        parts = [self.tr("%n entries found.", "", seen.count)] if seen.count or not (
+            seen.checkins or seen.records) else []
         if seen.first_date and seen.last_date:
             parts.append(self.tr("They run from %1 to %2.")
                          .replace("%1", dates.medium_date(seen.first_date))
@@ -498,9 +556,11 @@ class ImportDialog(WorkDialog):
 
     def _set_busy(self, busy: bool, *, reading: bool = False) -> None:
         self._busy = busy
-        for widget in (self.format, self.choose_button, self.password, self.close_button,
-                       self.undated, self.moods_box):
+        for widget in (self.format, self.choose_button, self.close_button, self.undated,
+                       self.moods_box):
             widget.setEnabled(not busy)
+        # She may go on typing the password while the last one is checked.
+        self.password.setEnabled(not busy or reading)
         self.import_button.setEnabled(False if busy else self._entries is not None)
         self.progress.setVisible(busy)
         self.stop_button.setVisible(busy and not reading)
