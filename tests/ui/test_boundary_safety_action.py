@@ -143,3 +143,83 @@ def test_the_safety_action_is_there_unless_she_said_it_is_only_his_addiction(
     assert flow.template_list.currentItem().data(TemplateRole) != SAFETY  # not chosen
     flow.family_box.setChecked(True)
     assert SAFETY in rows()  # she can always show it with the family examples
+
+
+def shown_texts(flow: BoundaryFlow) -> list[str]:
+    """Every text she can see or hear in the flow as it is now: labels, buttons,
+    placeholders, the summary card, tooltips and what a screen reader says."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextBrowser,
+        QWidget,
+    )
+
+    def plain(text: str) -> str:
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+
+    texts = []
+    for widget in flow.findChildren(QWidget):
+        if not widget.isVisibleTo(flow):
+            continue
+        texts += [widget.accessibleName(), widget.toolTip()]
+        if isinstance(widget, QLabel):
+            texts.append(plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTextBrowser):
+            texts.append(widget.toPlainText())
+    return [t for t in texts if t]
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request, qapp, page_env):
+    from PySide6.QtCore import QTranslator
+
+    from ui import resources
+
+    page_env.settings.language_override = request.param
+    translator = QTranslator()
+    if request.param == "nl":
+        assert translator.load(str(resources.translation_file("nl")))
+        qapp.installTranslator(translator)
+    yield request.param
+    qapp.removeTranslator(translator)
+
+
+def test_the_safety_action_never_calls_itself_a_boundary(qtbot, page_env, language,
+                                                         message_log):
+    ProfileStore(page_env.vault).save(Profile(frozenset({Situation.BOUNDARIES})))
+    flow = BoundaryFlow(page_env.vault, page_env.settings)
+    qtbot.addWidget(flow)
+    flow.resize(1000, 760)
+    flow.show()
+    flow.start_new()
+    flow.choose_template(SAFETY)
+    word = {"en": "boundar", "nl": "grens"}[language]
+    # The one place it may say the word: where it says it is *not* a boundary.
+    not_one = {"en": "not a boundary to weigh up", "nl": "geen grens om af te wegen"}[language]
+    seen = []
+    while True:
+        seen.append(flow.step)
+        for text in shown_texts(flow):
+            assert word not in text.lower().replace(not_one, ""), (flow.step, text)
+        if flow.step == flow.ACTION:  # its example fits a safety action, not a bedroom
+            assert ("study" if language == "en" else "werkkamer") not in " ".join(
+                shown_texts(flow))
+        if flow.step == flow.SUMMARY:
+            break
+        flow.next()
+    assert seen == [flow.ACTION, flow.NEED, flow.CONSEQUENCE, flow.SUPPORT, flow.SUMMARY]
+    # Stopping half way asks about the safety agreement too.
+    message_log.answer = False
+    flow.cancel()
+    (_kind, title, text), = message_log.calls
+    assert word not in title.lower() and word not in text.lower()
