@@ -584,6 +584,14 @@
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Throw away what you were writing?</source>
+        <translation>Weggooien wat je aan het schrijven was?</translation>
+    </message>
+    <message>
+        <source>You were in the middle of another boundary. To start this one, what you wrote there is thrown away.</source>
+        <translation>Je was bezig met een andere grens. Om hiermee te beginnen, wordt wat je daar schreef weggegooid.</translation>
+    </message>
+    <message>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
@@ -4416,6 +4424,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>My safety agreement: what I do at once if a child is touched sexually</source>
+        <translation>Mijn veiligheidsafspraak: wat ik meteen doe als een kind seksueel wordt aangeraakt</translation>
+    </message>
+    <message>
+        <source>If a child is touched sexually: write down what you do at once</source>
+        <translation>Als een kind seksueel wordt aangeraakt: schrijf op wat je meteen doet</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -72,6 +72,13 @@ TICK = "✓ "
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
 
+def safety_action_fits(vault: Vault) -> bool:
+    """Whether the child-safety action is offered without her asking (in the examples,
+    on the safety plan): always, unless she said it is only about his addiction."""
+    situations = current_profile(vault).situations
+    return not (situations and situations <= {Situation.ADDICTION})
+
+
 class BoundaryFlow(QWidget):
     """Step by step through a new boundary (from scratch or a template), or through a
     revision of an existing one. Emits `saved(id)` or `cancelled()`."""
@@ -374,6 +381,22 @@ class BoundaryFlow(QWidget):
         self._autosave.changed()  # stays a draft until saved or cancelled
         return True
 
+    def start_with_template(self, template_id: str) -> None:
+        """Step 1 with this example (e.g. the safety action, from the safety plan). Her
+        flow with the same example comes back as she left it; another one she was
+        writing is only thrown away if she says so."""
+        if self.restore():
+            if self._template_id == template_id:
+                return
+            if self._has_words() and not messages.confirm(
+                    self, self.tr("Throw away what you were writing?"),
+                    self.tr("You were in the middle of another boundary. To start this "
+                            "one, what you wrote there is thrown away."), destructive=True,
+                    yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
+                return
+        self._show_family_examples_if_they_fit()
+        self.choose_template(template_id)
+
     def choose_template(self, template_id: str) -> None:
         template = template_by_id(template_id, self._lang())
         if template is not None:
@@ -520,16 +543,13 @@ class BoundaryFlow(QWidget):
 
     @Slot()
     def cancel(self) -> None:
-        draft = self.draft()
-        typed = any(s.strip() for s in (draft.action, draft.consequence, draft.support,
-                                         draft.notes, draft.need_text))
         if self._editing is not None:
             if not messages.confirm(
                     self, self._words("stop changing"), self._words("changes thrown away"),
                     destructive=True,
                     yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
                 return
-        elif typed and not messages.confirm(
+        elif self._has_words() and not messages.confirm(
                 self, self._words("stop"),
                 self.tr("What you wrote in these steps will be thrown away."),
                 destructive=True, yes_text=self.tr("Throw away"),
@@ -555,6 +575,11 @@ class BoundaryFlow(QWidget):
     def _lang(self) -> str:
         return self._settings.effective_language()
 
+    def _has_words(self) -> bool:
+        draft = self.draft()
+        return any(s.strip() for s in (draft.action, draft.consequence, draft.support,
+                                       draft.notes, draft.need_text))
+
     def _show_family_examples_if_they_fit(self) -> None:
         """Tick "examples for families" as her situation says, and fill the list."""
         fits = Situation.BOUNDARIES in current_profile(self._vault).situations
@@ -572,9 +597,8 @@ class BoundaryFlow(QWidget):
         # it shows unless she said only that it is about his addiction (then with the
         # family examples), under a heading of its own.
         situations = current_profile(self._vault).situations
-        only_addiction = bool(situations) and situations <= {Situation.ADDICTION}
         groups = [("", [t for t in every if t.group == "general"])]
-        if family or not only_addiction:
+        if family or safety_action_fits(self._vault):
             safety = (self.tr("When a child is not safe"),
                       [t for t in every if t.is_safety_action])
             # First, above her own examples, when he crossed boundaries or is accused.
