@@ -26,7 +26,8 @@ class Hub(QObject):
     # "sti_test", "agenda" (a session's topics), "support_person", "safe_place", and its id.
     open_record_requested = Signal(str, int)
     # A step of her path: where its exercise is done (journal.path.EXERCISES: "need",
-    # "boundary", ...), and a prompt id for an exercise that is an entry (or "").
+    # "boundary", ...), and a prompt id for an exercise that is an entry, or a boundary
+    # example's id (journal.boundaries templates) to start from (or "").
     exercise_requested = Signal(str, str)
     open_article_requested = Signal(str)  # a guidance article id, e.g. from the safety plan
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind

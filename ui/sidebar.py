@@ -1,5 +1,5 @@
-"""The workspace's sidebar: the name, a link per page (from `ui.pages.PAGES`), Settings,
-and always in view below them Help now, Lock and Quick exit."""
+"""The workspace's sidebar: the name, a link per page (from `ui.pages.PAGES`), and
+always in view below them Settings, Help now, Lock and Quick exit."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class Sidebar(QFrame):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         self.nav_buttons: list[QWidget] = []
-        # The page links scroll when the window is low; Help now, Lock and Quick exit
+        # The page links scroll when the window is low; Settings, Help now, Lock and Quick exit
         # below them are always in view.
         self.nav_scroll = QScrollArea(self)
         self.nav_scroll.setObjectName("sidebarScroll")
@@ -80,7 +80,7 @@ class Sidebar(QFrame):
             accessible=self.tr("Help now: emergency numbers and helplines"))
         tip = self.tr("Emergency numbers and your safety plan")  # lupdate misses tr() in f-strings
         self.help_now_button.setToolTip(f"{tip} ({native_keys(HELP_NOW_KEYS)})")
-        self.settings_button = button(self.tr("Settings"), "navButton", parent=nav_box)
+        self.settings_button = button(self.tr("Settings"), "navButton", parent=self)
         self.lock_button = button(self.tr("Lock"), parent=self,
                                   accessible=self.tr("Lock Haven"))
         self.lock_button.setToolTip(self.tr("Lock your journal (Ctrl+L)"))
@@ -101,8 +101,6 @@ class Sidebar(QFrame):
         for nav in self.nav_buttons:
             nav_layout.addWidget(nav)
         nav_layout.addStretch(1)
-        nav_layout.addSpacing(6)
-        nav_layout.addWidget(self.settings_button)
         self.nav_scroll.setWidget(nav_box)
         self._nav_layout = nav_layout
         self.nav_scroll.verticalScrollBar().rangeChanged.connect(self._fit_scroll_margin)
@@ -110,11 +108,14 @@ class Sidebar(QFrame):
         side = QVBoxLayout(self)
         side.setContentsMargins(SIDEBAR_MARGIN, 14, 0, 12)
         side.setSpacing(4)
-        for widget in (self.title, self.help_now_button, self.lock_button,
-                       self.quick_exit_button, self.quick_exit_keys_label):
+        for widget in (self.title, self.settings_button, self.help_now_button,
+                       self.lock_button, self.quick_exit_button, self.quick_exit_keys_label):
             widget.setProperty("sidebarRight", SIDEBAR_MARGIN)
         side.addLayout(self._right_margin(self.title))
         side.addWidget(self.nav_scroll, 1)
+        # Settings below the links, not at the end of their list: in a low window the
+        # last link of a scrolling list is the one that is cut.
+        side.addLayout(self._right_margin(self.settings_button))
         side.addSpacing(6)
         side.addLayout(self._right_margin(self.help_now_button))
         side.addSpacing(8)

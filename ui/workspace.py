@@ -285,7 +285,10 @@ class Workspace(QWidget):
             self.safe_places_page.new_place()
         elif exercise == "boundary":
             self.show_page("boundaries")
-            self.boundaries_page.new_boundary()
+            if prompt_id:  # an example to start from: the safety plan's safety action
+                self.boundaries_page.new_from_template(prompt_id)
+            else:
+                self.boundaries_page.new_boundary()
         elif exercise == "sti_test":
             self.open_sti_tests()
             self.safety_page.new_test()

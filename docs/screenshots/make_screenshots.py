@@ -6,7 +6,9 @@ English and Dutch, light and dark: first run, the situation question, unlock (al
 discreet mode), Today, the journal list, the editor, the recovery code, the settings,
 "Passphrase and recovery code", the check-in, trends, safe places and the safe-place
 view, the boundaries worksheet (list, guided flow, summary, a card with its crossing
-log), the needs page, and the import and export dialogs.
+log, the child-safety action as the safety plan's link opens it), the needs page, and
+the import and export dialogs. `--only-safety`: only the safety plan (with its link to
+the safety action), support, agenda, guidance and the safety action's first step.
 Everything happens in throw-away temp folders.
 """
 
@@ -168,6 +170,7 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     save(app.window, f"safe-place-view-{suffix}")
     view.close_view()
     worksheet_shots(app, suffix)
+    safety_action_shots(app, suffix)
     report_shots(app, suffix)
     issue6_shots(app, suffix)
     path_timeline_shots(app, suffix)
@@ -259,6 +262,19 @@ def worksheet_shots(app: HavenApp, suffix: str) -> None:
     save(app.window, f"needs-{suffix}")
 
 
+def safety_action_shots(app: HavenApp, suffix: str) -> None:
+    """The safety plan's link to the child-safety action (below Help now), and the
+    action's first step, as the link opens it."""
+    workspace = app.window.workspace
+    workspace.show_page("safety")
+    page = workspace.safety_page
+    page.scroll.verticalScrollBar().setValue(page.safety_action_link.y() - 160)
+    save(app.window, f"safety-plan-link-{suffix}")
+    workspace.open_exercise("boundary", "name-sexual-touching")
+    save(app.window, f"boundary-safety-action-{suffix}")
+    FormDrafts(app.window.vault).drop("boundary-flow")  # no question asked: throw-away
+
+
 def path_timeline_shots(app: HavenApp, suffix: str) -> None:
     """My path (a step done, the next one current) and the timeline of what happened,
     with events whose dates are rough and the demo's dated records beside them."""
@@ -331,6 +347,17 @@ def main() -> None:
                 for appearance in ("light", "dark"):
                     app = build(tmp, lang, appearance, "--demo")
                     path_timeline_shots(app, f"{lang}-{appearance}")
+                    finish(app)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return
+    if "--only-safety" in sys.argv:  # the safety plan and the safety action, demo journal
+        try:
+            for lang in ("en", "nl"):
+                for appearance in ("light", "dark"):
+                    app = build(tmp, lang, appearance, "--demo")
+                    issue6_shots(app, f"{lang}-{appearance}")
+                    safety_action_shots(app, f"{lang}-{appearance}")
                     finish(app)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)

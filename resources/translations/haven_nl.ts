@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>The need it protects, in my words</source>
-        <translation>De behoefte die deze grens beschermt, in mijn woorden</translation>
+        <translation>Wat het beschermt, in mijn eigen woorden</translation>
     </message>
     <message>
         <source>In your own words</source>
@@ -584,6 +584,14 @@
         <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Throw away what you were writing?</source>
+        <translation>Weggooien wat je aan het schrijven was?</translation>
+    </message>
+    <message>
+        <source>You were in the middle of another boundary. To start this one, what you wrote there is thrown away.</source>
+        <translation>Je was bezig met een andere grens. Om hiermee te beginnen, wordt wat je daar schreef weggegooid.</translation>
+    </message>
+    <message>
         <source>A new boundary</source>
         <translation>Een nieuwe grens</translation>
     </message>
@@ -626,6 +634,54 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Write it as something you will do yourself, for example: &quot;I step in at once and take the child to a safe place.&quot; You cannot make another person change, but you can decide what you do.</source>
+        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik grijp meteen in en breng het kind naar een veilige plek.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
+    </message>
+    <message>
+        <source>What does this protect? The child&apos;s safety first, and also you: you do not have to weigh this up alone. Naming it helps you act, also when it is hard.</source>
+        <translation>Wat beschermt dit? Eerst de veiligheid van het kind, en ook jou: je hoeft dit niet alleen af te wegen. Als je het benoemt, helpt dat je om te handelen, ook als het moeilijk is.</translation>
+    </message>
+    <message>
+        <source>Who can you lean on when you act on this? You do not have to do it alone, and it helps to know beforehand who stands beside you.</source>
+        <translation>Op wie kun je terugvallen als je in actie komt? Je hoeft het niet alleen te doen, en het helpt om vooraf te weten wie naast je staat.</translation>
+    </message>
+    <message>
+        <source>Here is your safety agreement. You can print it, or go back and change anything. Saving keeps it in your journal only.</source>
+        <translation>Dit is je veiligheidsafspraak. Je kunt ze afdrukken, of teruggaan en iets aanpassen. Als je opslaat, staat ze alleen in je dagboek.</translation>
+    </message>
+    <message>
+        <source>Summary of the safety agreement</source>
+        <translation>Samenvatting van de veiligheidsafspraak</translation>
+    </message>
+    <message>
+        <source>Print this safety agreement</source>
+        <translation>Deze veiligheidsafspraak afdrukken</translation>
+    </message>
+    <message>
+        <source>Stop and throw away this safety agreement</source>
+        <translation>Stoppen en deze veiligheidsafspraak weggooien</translation>
+    </message>
+    <message>
+        <source>Save this safety agreement</source>
+        <translation>Deze veiligheidsafspraak opslaan</translation>
+    </message>
+    <message>
+        <source>The safety agreement was not saved</source>
+        <translation>De veiligheidsafspraak is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Stop writing this safety agreement?</source>
+        <translation>Stoppen met deze veiligheidsafspraak?</translation>
+    </message>
+    <message>
+        <source>Stop changing this safety agreement?</source>
+        <translation>Stoppen met deze veiligheidsafspraak aanpassen?</translation>
+    </message>
+    <message>
+        <source>Your changes in these steps will be thrown away; the safety agreement stays as it was.</source>
+        <translation>Je wijzigingen in deze stappen worden weggegooid; de veiligheidsafspraak blijft zoals ze was.</translation>
     </message>
     <message>
         <source>Save this boundary</source>
@@ -4376,6 +4432,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>My safety agreement: what I do at once if a child is touched sexually</source>
+        <translation>Mijn veiligheidsafspraak: wat ik meteen doe als een kind seksueel wordt aangeraakt</translation>
+    </message>
+    <message>
+        <source>If a child is touched sexually: write down what you do at once</source>
+        <translation>Als een kind seksueel wordt aangeraakt: schrijf op wat je meteen doet</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -143,3 +143,169 @@ def test_the_safety_action_is_there_unless_she_said_it_is_only_his_addiction(
     assert flow.template_list.currentItem().data(TemplateRole) != SAFETY  # not chosen
     flow.family_box.setChecked(True)
     assert SAFETY in rows()  # she can always show it with the family examples
+
+
+def shown_texts(flow: BoundaryFlow) -> list[str]:
+    """Every text she can see or hear in the flow as it is now: labels, buttons,
+    placeholders, the summary card, tooltips and what a screen reader says."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextBrowser,
+        QWidget,
+    )
+
+    def plain(text: str) -> str:
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+
+    texts = []
+    for widget in flow.findChildren(QWidget):
+        if not widget.isVisibleTo(flow):
+            continue
+        texts += [widget.accessibleName(), widget.toolTip()]
+        if isinstance(widget, QLabel):
+            texts.append(plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTextBrowser):
+            texts.append(widget.toPlainText())
+    return [t for t in texts if t]
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request, qapp, page_env):
+    from PySide6.QtCore import QTranslator
+
+    from ui import resources
+
+    page_env.settings.language_override = request.param
+    translator = QTranslator()
+    if request.param == "nl":
+        assert translator.load(str(resources.translation_file("nl")))
+        qapp.installTranslator(translator)
+    yield request.param
+    qapp.removeTranslator(translator)
+
+
+def test_the_safety_action_never_calls_itself_a_boundary(qtbot, page_env, language,
+                                                         message_log):
+    ProfileStore(page_env.vault).save(Profile(frozenset({Situation.BOUNDARIES})))
+    flow = BoundaryFlow(page_env.vault, page_env.settings)
+    qtbot.addWidget(flow)
+    flow.resize(1000, 760)
+    flow.show()
+    flow.start_new()
+    flow.choose_template(SAFETY)
+    word = {"en": "boundar", "nl": "grens"}[language]
+    # The one place it may say the word: where it says it is *not* a boundary.
+    not_one = {"en": "not a boundary to weigh up", "nl": "geen grens om af te wegen"}[language]
+    seen = []
+    while True:
+        seen.append(flow.step)
+        for text in shown_texts(flow):
+            assert word not in text.lower().replace(not_one, ""), (flow.step, text)
+        if flow.step == flow.ACTION:  # its example fits a safety action, not a bedroom
+            assert ("study" if language == "en" else "werkkamer") not in " ".join(
+                shown_texts(flow))
+        if flow.step == flow.SUMMARY:
+            break
+        flow.next()
+    assert seen == [flow.ACTION, flow.NEED, flow.CONSEQUENCE, flow.SUPPORT, flow.SUMMARY]
+    # Stopping half way asks about the safety agreement too.
+    message_log.answer = False
+    flow.cancel()
+    (_kind, title, text), = message_log.calls
+    assert word not in title.lower() and word not in text.lower()
+
+
+# -- from the safety plan ----------------------------------------------------------------
+
+def safety_page(qtbot, page_env, situations):
+    from ui.pages.safety_page import SafetyPage
+
+    ProfileStore(page_env.vault).save(Profile(frozenset(situations)))
+    widget = SafetyPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    widget.show()
+    return widget
+
+
+@pytest.mark.parametrize(("situations", "shown"), [
+    ((), True), ((Situation.UNSURE,), True), ((Situation.BOUNDARIES,), True),
+    ((Situation.ADDICTION,), False), ((Situation.ADDICTION, Situation.BOUNDARIES), True)])
+def test_the_safety_plan_links_the_safety_action_as_the_examples_do(qtbot, page_env,
+                                                                    situations, shown):
+    page = safety_page(qtbot, page_env, situations)
+    assert page.safety_action_link.isVisibleTo(page) is shown
+
+
+def test_the_safety_plan_link_opens_the_flow_then_the_agreement(qtbot, page_env):
+    page = safety_page(qtbot, page_env, {Situation.BOUNDARIES})
+    link = page.safety_action_link
+    assert "touched sexually" in link.text()
+    with qtbot.waitSignal(page_env.hub.exercise_requested) as asked:
+        link.linkActivated.emit("safety-action")
+    assert asked.args == ["boundary", SAFETY]
+    # Once she has it, the link opens her own safety agreement.
+    flow = BoundaryFlow(page_env.vault, page_env.settings)
+    qtbot.addWidget(flow)
+    flow.start_new()
+    flow.choose_template(SAFETY)
+    boundary_id = flow.save()
+    page_env.hub.records_changed.emit("boundary")
+    assert "My safety agreement" in link.text()
+    with qtbot.waitSignal(page_env.hub.open_record_requested) as opened:
+        link.linkActivated.emit("safety-action")
+    assert opened.args == ["boundary", boundary_id]
+
+
+def test_the_link_follows_a_changed_situation(qtbot, page_env):
+    page = safety_page(qtbot, page_env, {Situation.ADDICTION})
+    assert not page.safety_action_link.isVisibleTo(page)
+    ProfileStore(page_env.vault).save(Profile(frozenset({Situation.UNSURE})))
+    page_env.hub.settings_changed.emit()
+    assert page.safety_action_link.isVisibleTo(page)
+
+
+def test_from_the_safety_plan_to_the_safety_action_in_the_app(make_app, qtbot,
+                                                              closed_vault):
+    from tests.ui.conftest import unlock_with
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_page("safety")
+    workspace.safety_page.safety_action_link.linkActivated.emit("safety-action")
+    boundaries = workspace.boundaries_page
+    assert workspace.current_page == workspace.pages.indexOf(boundaries)
+    flow = boundaries.flow
+    assert flow.isVisible() and flow.step == flow.ACTION and flow.safety_action
+
+
+def test_the_safety_action_does_not_throw_away_a_boundary_she_is_writing(
+        qtbot, page, message_log):
+    flow = page.flow
+    page.new_boundary()
+    choose(flow, qtbot, "separate-room")
+    flow.action_edit.setPlainText("For now I sleep upstairs.")
+    message_log.answer = False  # "Keep writing"
+    page.new_from_template(SAFETY)
+    assert [kind for kind, *_ in message_log.calls] == ["confirm"]
+    assert not flow.safety_action
+    assert flow.action_edit.toPlainText() == "For now I sleep upstairs."
+    message_log.answer = True  # "Throw away"
+    page.new_from_template(SAFETY)
+    assert flow.safety_action and flow.step == flow.ACTION
+    # Her safety agreement half written comes back as she left it, without a question.
+    flow.action_edit.setPlainText("I step in.")
+    page.new_from_template(SAFETY)
+    assert len(message_log.calls) == 2
+    assert flow.safety_action and flow.action_edit.toPlainText() == "I step in."

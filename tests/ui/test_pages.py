@@ -354,7 +354,7 @@ def test_worker_result_sent_just_before_its_owner_went_away_is_dropped_once(qtbo
                               on_failure=delivered.append, on_dropped=dropped.append)
     assert workers.wait_for_all()  # sent, not yet delivered: no event loop ran
     Shiboken.delete(owner)
-    run_queued(qtbot)
+    run_queued(qtbot)  # a result that outlived its owner would be delivered here
     assert dropped == ["vault"]
     assert delivered == []
 
@@ -369,7 +369,7 @@ def test_a_delivered_result_is_never_dropped(qtbot):
                               on_failure=delivered.append, on_dropped=dropped.append)
     qtbot.waitUntil(lambda: delivered == ["vault"])
     Shiboken.delete(owner)
-    run_queued(qtbot)
+    run_queued(qtbot)  # a drop queued by the deletion would run here
     assert dropped == []
 
 

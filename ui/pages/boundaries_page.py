@@ -765,6 +765,12 @@ class BoundariesPage(QWidget):
             self.flow.start_new()
         self.stack.setCurrentIndex(self.FLOW)
 
+    def new_from_template(self, template_id: str) -> None:
+        """The flow with one example chosen (the safety plan's link to the safety action)."""
+        self.save_pending()
+        self.flow.start_with_template(template_id)
+        self.stack.setCurrentIndex(self.FLOW)
+
     def open_boundary(self, boundary_id: int) -> bool:
         self.save_pending()
         if not self.card.show_boundary(boundary_id):

@@ -72,6 +72,13 @@ TICK = "✓ "
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
 
+def safety_action_fits(vault: Vault) -> bool:
+    """Whether the child-safety action is offered without her asking (in the examples,
+    on the safety plan): always, unless she said it is only about his addiction."""
+    situations = current_profile(vault).situations
+    return not (situations and situations <= {Situation.ADDICTION})
+
+
 class BoundaryFlow(QWidget):
     """Step by step through a new boundary (from scratch or a template), or through a
     revision of an existing one. Emits `saved(id)` or `cancelled()`."""
@@ -135,10 +142,8 @@ class BoundaryFlow(QWidget):
         start.layout().addWidget(self.family_box)
 
         # What I will do.
-        action = self._step(self.tr(
-            "Write it as something you will do yourself, for example: \"For now I will "
-            "sleep in the study.\" You cannot make another person change, but you can "
-            "decide what you do."))
+        action = self._step("")
+        self.action_text = action.findChild(QLabel, "stepExplanation")
         self.action_edit = self._text_edit(action, self.tr("What I will do"),
                                            self.tr("For now I will…"))
         self.action_error = label("", "errorText", parent=action)
@@ -151,9 +156,8 @@ class BoundaryFlow(QWidget):
         action.layout().addStretch(1)
 
         # The need it protects.
-        need = self._step(self.tr(
-            "Which need does this boundary protect? Rest, safety, room to heal… Naming it "
-            "helps you remember why it matters to you, also on days when it is hard."))
+        need = self._step("")
+        self.need_text = need.findChild(QLabel, "stepExplanation")
         self.need_combo = QComboBox(need)
         self.need_combo.setAccessibleName(self.tr("One of my needs"))
         self.need_text_edit = QLineEdit(need)
@@ -200,9 +204,8 @@ class BoundaryFlow(QWidget):
         willing.layout().addStretch(1)
 
         # Support.
-        support = self._step(self.tr(
-            "Who can you lean on while you hold this boundary? Holding one is easier with "
-            "someone beside you, and it helps to know who before you start."))
+        support = self._step("")
+        self.support_text = support.findChild(QLabel, "stepExplanation")
         self.support_edit = self._text_edit(support, self.tr("Who supports me"),
                                             self.tr("A friend, your sister, your group, "
                                                     "your therapist…"))
@@ -248,21 +251,17 @@ class BoundaryFlow(QWidget):
         status.layout().addStretch(1)
 
         # Summary card.
-        summary = self._step(self.tr(
-            "Here is your boundary. You can read it aloud to practise, print it, or go back "
-            "and change anything. Saving keeps it in your journal only."))
+        summary = self._step("")
+        self.summary_text = summary.findChild(QLabel, "stepExplanation")
         self.summary_view = QTextBrowser(summary)
         self.summary_view.setObjectName("summaryCard")
-        self.summary_view.setAccessibleName(self.tr("Summary of the boundary"))
         self.summary_view.setOpenLinks(False)
         self.summary_view.document().setDocumentMargin(18)
-        self.print_button = button(self.tr("Print…"), parent=summary,
-                                   accessible=self.tr("Print this boundary"))
+        self.print_button = button(self.tr("Print…"), parent=summary)
         summary.layout().addWidget(self.summary_view, 1)
         summary.layout().addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.cancel_button = button(self.tr("Cancel"), parent=self,
-                                    accessible=self.tr("Stop and throw away this boundary"))
+        self.cancel_button = button(self.tr("Cancel"), parent=self)
         self.back_button = button(self.tr("&Back"), parent=self,
                                   accessible=self.tr("Back to the previous step"))
         self.next_button = button(self.tr("&Next"), "primary", parent=self,
@@ -286,6 +285,7 @@ class BoundaryFlow(QWidget):
         column.addWidget(self._autosave.message)
         column.addLayout(nav)
         scrolling_page(self, inner)
+        self._show_kind()
 
     def _step(self, explanation: str) -> QWidget:
         page = QWidget(self.steps)
@@ -381,6 +381,22 @@ class BoundaryFlow(QWidget):
         self._autosave.changed()  # stays a draft until saved or cancelled
         return True
 
+    def start_with_template(self, template_id: str) -> None:
+        """Step 1 with this example (e.g. the safety action, from the safety plan). Her
+        flow with the same example comes back as she left it; another one she was
+        writing is only thrown away if she says so."""
+        if self.restore():
+            if self._template_id == template_id:
+                return
+            if self._has_words() and not messages.confirm(
+                    self, self.tr("Throw away what you were writing?"),
+                    self.tr("You were in the middle of another boundary. To start this "
+                            "one, what you wrote there is thrown away."), destructive=True,
+                    yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
+                return
+        self._show_family_examples_if_they_fit()
+        self.choose_template(template_id)
+
     def choose_template(self, template_id: str) -> None:
         template = template_by_id(template_id, self._lang())
         if template is not None:
@@ -447,7 +463,7 @@ class BoundaryFlow(QWidget):
         self.next_button.setVisible(step != self.START)
         self.next_button.setText(self.tr("&Save") if step == self.SUMMARY else self.tr("&Next"))
         self.next_button.setAccessibleName(
-            self.tr("Save this boundary") if step == self.SUMMARY else self.tr("Next step"))
+            self._words("save") if step == self.SUMMARY else self.tr("Next step"))
         focus = {self.START: self.scratch_button, self.ACTION: self.action_edit,
                  self.NEED: self.need_text_edit, self.CONSEQUENCE: self.consequence_edit,
                  self.WILLING: next(iter(self.willing_buttons.values())),
@@ -515,7 +531,7 @@ class BoundaryFlow(QWidget):
                 self.need_combo.setCurrentIndex(0)
             return self.save()
         except Exception as exc:
-            messages.error(self, self.tr("The boundary was not saved"),
+            messages.error(self, self._words("not saved"),
                            messages.error_text(exc) + "\n\n" + self.tr(
                                "What you wrote is still here."))
             return None
@@ -527,18 +543,14 @@ class BoundaryFlow(QWidget):
 
     @Slot()
     def cancel(self) -> None:
-        draft = self.draft()
-        typed = any(s.strip() for s in (draft.action, draft.consequence, draft.support,
-                                         draft.notes, draft.need_text))
         if self._editing is not None:
             if not messages.confirm(
-                    self, self.tr("Stop changing this boundary?"),
-                    self.tr("Your changes in these steps will be thrown away; the boundary "
-                            "stays as it was."), destructive=True,
+                    self, self._words("stop changing"), self._words("changes thrown away"),
+                    destructive=True,
                     yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing")):
                 return
-        elif typed and not messages.confirm(
-                self, self.tr("Stop this boundary?"),
+        elif self._has_words() and not messages.confirm(
+                self, self._words("stop"),
                 self.tr("What you wrote in these steps will be thrown away."),
                 destructive=True, yes_text=self.tr("Throw away"),
                 no_text=self.tr("Keep writing")):
@@ -563,6 +575,11 @@ class BoundaryFlow(QWidget):
     def _lang(self) -> str:
         return self._settings.effective_language()
 
+    def _has_words(self) -> bool:
+        draft = self.draft()
+        return any(s.strip() for s in (draft.action, draft.consequence, draft.support,
+                                       draft.notes, draft.need_text))
+
     def _show_family_examples_if_they_fit(self) -> None:
         """Tick "examples for families" as her situation says, and fill the list."""
         fits = Situation.BOUNDARIES in current_profile(self._vault).situations
@@ -580,9 +597,8 @@ class BoundaryFlow(QWidget):
         # it shows unless she said only that it is about his addiction (then with the
         # family examples), under a heading of its own.
         situations = current_profile(self._vault).situations
-        only_addiction = bool(situations) and situations <= {Situation.ADDICTION}
         groups = [("", [t for t in every if t.group == "general"])]
-        if family or not only_addiction:
+        if family or safety_action_fits(self._vault):
             safety = (self.tr("When a child is not safe"),
                       [t for t in every if t.is_safety_action])
             # First, above her own examples, when he crossed boundaries or is accused.
@@ -710,9 +726,75 @@ class BoundaryFlow(QWidget):
             "What will you do if the boundary is crossed? A consequence is there to protect "
             "you, not to punish. Choose something that is in your own hands.")
 
+    def _words(self, key: str) -> str:
+        """The flow's words about what she writes: a boundary, or for a safety action a
+        safety agreement (never called a boundary: it is not one to weigh up)."""
+        if self.safety_action:
+            words = {
+                "action": self.tr(
+                    "Write it as something you will do yourself, for example: \"I step in "
+                    "at once and take the child to a safe place.\" You cannot make another "
+                    "person change, but you can decide what you do."),
+                "need": self.tr(
+                    "What does this protect? The child's safety first, and also you: you do "
+                    "not have to weigh this up alone. Naming it helps you act, also when it "
+                    "is hard."),
+                "support": self.tr(
+                    "Who can you lean on when you act on this? You do not have to do it "
+                    "alone, and it helps to know beforehand who stands beside you."),
+                "summary": self.tr(
+                    "Here is your safety agreement. You can print it, or go back and change "
+                    "anything. Saving keeps it in your journal only."),
+                "summary name": self.tr("Summary of the safety agreement"),
+                "print": self.tr("Print this safety agreement"),
+                "cancel": self.tr("Stop and throw away this safety agreement"),
+                "save": self.tr("Save this safety agreement"),
+                "not saved": self.tr("The safety agreement was not saved"),
+                "stop": self.tr("Stop writing this safety agreement?"),
+                "stop changing": self.tr("Stop changing this safety agreement?"),
+                "changes thrown away": self.tr(
+                    "Your changes in these steps will be thrown away; the safety agreement "
+                    "stays as it was."),
+            }
+        else:
+            words = {
+                "action": self.tr(
+                    "Write it as something you will do yourself, for example: \"For now I "
+                    "will sleep in the study.\" You cannot make another person change, but "
+                    "you can decide what you do."),
+                "need": self.tr(
+                    "Which need does this boundary protect? Rest, safety, room to heal… "
+                    "Naming it helps you remember why it matters to you, also on days when "
+                    "it is hard."),
+                "support": self.tr(
+                    "Who can you lean on while you hold this boundary? Holding one is easier "
+                    "with someone beside you, and it helps to know who before you start."),
+                "summary": self.tr(
+                    "Here is your boundary. You can read it aloud to practise, print it, or "
+                    "go back and change anything. Saving keeps it in your journal only."),
+                "summary name": self.tr("Summary of the boundary"),
+                "print": self.tr("Print this boundary"),
+                "cancel": self.tr("Stop and throw away this boundary"),
+                "save": self.tr("Save this boundary"),
+                "not saved": self.tr("The boundary was not saved"),
+                "stop": self.tr("Stop this boundary?"),
+                "stop changing": self.tr("Stop changing this boundary?"),
+                "changes thrown away": self.tr(
+                    "Your changes in these steps will be thrown away; the boundary stays as "
+                    "it was."),
+            }
+        return words[key]
+
     def _show_kind(self) -> None:
-        """The consequence step as a boundary's ("if it is crossed") or, for a safety
-        action, as what she does at once, with the numbers to call."""
+        """The steps' words for a boundary or a safety action; the consequence step as a
+        boundary's ("if it is crossed") or, for a safety action, as what she does at
+        once, with the numbers to call."""
+        for text, key in ((self.action_text, "action"), (self.need_text, "need"),
+                          (self.support_text, "support"), (self.summary_text, "summary")):
+            text.setText(self._words(key))
+        self.summary_view.setAccessibleName(self._words("summary name"))
+        self.print_button.setAccessibleName(self._words("print"))
+        self.cancel_button.setAccessibleName(self._words("cancel"))
         if not self.safety_action:
             self.consequence_text.setText(self._consequence_explanation())
             self.consequence_edit.setAccessibleName(self.tr("The consequence"))

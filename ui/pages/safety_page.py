@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.boundaries import BoundaryStore, load_templates
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import INCLUDED_HELPLINES, HelplineCategory, SupportPerson, SupportStore
 from journal.vault import Vault
 from ui import dates, messages
 from ui.helplines import category_heading, helpline_details, number_and_name
-from ui.hub import Hub
+from ui.hub import ALL_RECORDS, Hub
+from ui.pages.boundary_flow import safety_action_fits
 from ui.settings import Settings
 from ui.widgets import button, card, label
 from ui.widgets import rich_label as rich
@@ -129,6 +131,8 @@ class SafetyPage(QWidget):
         self.setObjectName("safetyPage")
         self._hub = hub
         self._settings = settings
+        self._vault = vault
+        self._agreement_id: int | None = None  # her safety agreement, if she has one
         self.store = SafetyStore(vault)
         self._support = SupportStore(vault)
         self._loading = False
@@ -136,6 +140,8 @@ class SafetyPage(QWidget):
         self.autosave.announce(hub, "safety")
         self._build()
         self.reload()
+        hub.records_changed.connect(self._on_records_changed)
+        hub.settings_changed.connect(self._show_safety_action)
 
     def _lang(self) -> str:
         return self._settings.effective_language()
@@ -151,6 +157,14 @@ class SafetyPage(QWidget):
         layout.addWidget(label(self.tr("Safety plan"), "pageTitle", parent=body))
         self.help_card = HelpNowCard(self._lang(), body)
         layout.addWidget(self.help_card)
+        # A child touched sexually: what she does at once, one click away (as in the
+        # boundary examples, unless she said it is only about his addiction).
+        self.safety_action_link = rich("", parent=body)
+        self.safety_action_link.setObjectName("safetyActionLink")
+        self.safety_action_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.safety_action_link.linkActivated.connect(self._on_safety_action)
+        layout.addWidget(self.safety_action_link)
         layout.addWidget(label(self.tr(
             "Sometimes there is worry about someone's safety: your own, your children's, or "
             "someone else's. Writing it down can help you see it more clearly. This plan is "
@@ -283,6 +297,7 @@ class SafetyPage(QWidget):
 
     def reload(self) -> None:
         self._show_people()
+        self._show_safety_action()
         plan = self.store.plan()
         self._loading = True
         for key, field in self.fields.items():
@@ -364,6 +379,41 @@ class SafetyPage(QWidget):
         except Exception:
             people = []  # the helplines matter more than this list: they still show
         self.help_card.set_people(people)
+
+    def _safety_template_id(self) -> str | None:
+        return next((t.id for t in load_templates(self._lang()) if t.is_safety_action),
+                    None)
+
+    def _show_safety_action(self) -> None:
+        """The link to the child-safety action: her own safety agreement once she has
+        one, else the flow with it; hidden when she said it is only his addiction."""
+        template_id = self._safety_template_id()
+        try:
+            fits = safety_action_fits(self._vault)
+            self._agreement_id = next((s.id for s in BoundaryStore(self._vault).summaries()
+                                       if template_id and s.template_id == template_id),
+                                      None)
+        except Exception:
+            fits, self._agreement_id = template_id is not None, None
+        if self._agreement_id is not None:
+            text = self.tr("My safety agreement: what I do at once if a child is touched "
+                           "sexually")
+        else:
+            text = self.tr("If a child is touched sexually: write down what you do at once")
+        self.safety_action_link.setText(
+            '<a href="safety-action">' + html.escape(text) + "</a>")
+        self.safety_action_link.setAccessibleName(text)
+        self.safety_action_link.setVisible(fits and template_id is not None)
+
+    def _on_safety_action(self, _link: str) -> None:
+        if self._agreement_id is not None:
+            self._hub.open_record_requested.emit("boundary", self._agreement_id)
+        else:
+            self._hub.exercise_requested.emit("boundary", self._safety_template_id() or "")
+
+    def _on_records_changed(self, kind: str) -> None:
+        if kind in ("boundary", ALL_RECORDS) and self._vault.is_open:
+            self._show_safety_action()
 
     def _write(self) -> bool:
         self.store.save_plan(SafetyPlan(**{k: f.toPlainText()
