@@ -260,6 +260,12 @@ IMPORT_REASONS: dict[str, str] = {
         "ImportErrors", "the zip file is protected; please fill in its password"),
     "zip_wrong_password": QT_TRANSLATE_NOOP(
         "ImportErrors", "the password of the zip file is not right"),
+    "needs_password": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the export is protected; please fill in its password"),
+    "wrong_password": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the password of the export is not right"),
+    "damaged_container": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the protected export is damaged or incomplete ({detail})"),
     "not_jrnl": QT_TRANSLATE_NOOP(
         "ImportErrors", "this is not a jrnl JSON export (it holds no list of entries)"),
     "not_dayone": QT_TRANSLATE_NOOP(

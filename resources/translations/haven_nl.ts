@@ -1577,24 +1577,12 @@
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <source>Protect it with a password (a zip file)</source>
-        <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
-    </message>
-    <message>
-        <source>Password for the zip</source>
-        <translation>Wachtwoord voor de zip</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
-    </message>
-    <message>
-        <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
-        <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1621,16 +1609,24 @@
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
-        <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
-    </message>
-    <message>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
+    </message>
+    <message>
+        <source>Password for the export</source>
+        <translation>Wachtwoord voor de export</translation>
+    </message>
+    <message>
+        <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the export cannot be opened. A Haven export is protected as strongly as your journal; Markdown files go into a zip file, whose password is much quicker to guess and whose list of files anyone can read.</source>
+        <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de export niet meer open. Een Haven-export is even sterk beveiligd als je dagboek; Markdown-bestanden gaan in een zipbestand, waarvan het wachtwoord veel sneller te raden is en waarvan iedereen de lijst met bestanden kan lezen.</translation>
+    </message>
+    <message>
+        <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it then only opens with that password.</source>
+        <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan gaat hij alleen met dat wachtwoord open.</translation>
     </message>
     <message>
         <source>1 entry exported to %1.</source>
@@ -2010,10 +2006,6 @@
         <translation>Daylio-export (*.csv)</translation>
     </message>
     <message>
-        <source>Haven export (*.json *.zip)</source>
-        <translation>Haven-export (*.json *.zip)</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
@@ -2222,6 +2214,10 @@
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
     </message>
+    <message>
+        <source>Haven export (*.json *.enc *.zip)</source>
+        <translation>Haven-export (*.json *.enc *.zip)</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries found.</source>
         <translation>
@@ -2321,6 +2317,18 @@
     <message>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
+    </message>
+    <message>
+        <source>the export is protected; please fill in its password</source>
+        <translation>de export is beveiligd; vul het wachtwoord in</translation>
+    </message>
+    <message>
+        <source>the password of the export is not right</source>
+        <translation>het wachtwoord van de export klopt niet</translation>
+    </message>
+    <message>
+        <source>the protected export is damaged or incomplete ({detail})</source>
+        <translation>de beveiligde export is beschadigd of onvolledig ({detail})</translation>
     </message>
     <message>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>

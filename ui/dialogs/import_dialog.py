@@ -217,7 +217,7 @@ class ImportDialog(WorkDialog):
                 "jrnl-json": [self.tr("jrnl export (*.json)")],
                 "dayone-json": [self.tr("Day One export (*.json *.zip)")],
                 "daylio-csv": [self.tr("Daylio export (*.csv)")],
-                "haven-json": [self.tr("Haven export (*.json *.zip)")],
+                "haven-json": [self.tr("Haven export (*.json *.enc *.zip)")],
             }[fmt]
             chosen = choose_file(self, self.tr("Choose the file to import"),
                                  [*filters, self.tr("All files (*)")])
