@@ -29,7 +29,9 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
 )
-from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
+from journal.files import atomic_write, fsync_folder
+from journal.files import write_all as _write_all
+from journal.keyslots import KeyFile, Secret, wipe
 from journal.targets import (
     BACKUP_TEMP_PREFIX,
     OLD_BACKUP_TEMP_PREFIXES,
@@ -137,12 +139,6 @@ def _write_container(keyfile: KeyFile, db: Path, partial: Path, created: datetim
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 # -- automatic backups: a folder of them, the newest N kept -----------------------------

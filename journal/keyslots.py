@@ -30,6 +30,7 @@ from journal.errors import (
     VaultDamaged,
     WrongSecret,
 )
+from journal.files import atomic_write
 
 
 class KeyFileTooNew(SchemaTooNew):
@@ -330,37 +331,3 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         atomic_write(path, json.dumps(self.to_json(), indent=2).encode() + b"\n")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` so that a crash leaves either the old or the new file, whole.
-
-    Write a temp file beside it, fsync it, os.replace it over the old one, then fsync
-    the folder so the rename itself survives a power cut.
-    """
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:  # os.write may write less than asked
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_folder(path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames.
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
