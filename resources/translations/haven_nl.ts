@@ -1342,6 +1342,10 @@
         <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
     </message>
     <message>
+        <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
+        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -2919,6 +2923,18 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The older automatic backups were replaced by a fresh one without it.</source>
+        <translation>De oudere automatische reservekopieën zijn vervangen door een nieuwe zonder de notitie.</translation>
+    </message>
+    <message>
+        <source>The backups were not changed</source>
+        <translation>De reservekopieën zijn niet veranderd</translation>
+    </message>
+    <message>
+        <source>The entry is deleted from your journal; older backups still hold it.</source>
+        <translation>De notitie is uit je dagboek verwijderd; oudere reservekopieën bevatten haar nog.</translation>
     </message>
     <message>
         <source>New entry</source>
