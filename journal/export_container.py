@@ -84,7 +84,7 @@ def write(out: IO[bytes], password: str, pieces: Iterable[bytes], *,
     aad = _aad(public)
     key = _key(password, salt, kdf)
     try:
-        aes = AESGCM(bytes(key))
+        aes = AESGCM(key)
     finally:
         wipe(key)
     check = aes.encrypt(_nonce(prefix, _CHECK_NUMBER, True), b"", aad)
@@ -146,7 +146,7 @@ def read(source: IO[bytes], password: str) -> Iterator[bytes]:
         raise ExportDamaged(f"damaged header: {exc}") from None
     key = _key(password, slot.salt, slot.kdf)
     try:
-        aes = AESGCM(bytes(key))
+        aes = AESGCM(key)
     finally:
         wipe(key)
     try:

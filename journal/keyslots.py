@@ -182,9 +182,13 @@ class KeySlot:
 
 
 def _derive_kek(secret: Secret, salt: bytes, kdf: KdfParams) -> bytearray:
+    # Into a bytearray, from the secret's own buffer: derive() would return, and
+    # bytes(secret.value) would make, an immutable copy nobody can wipe.
     kdf_fn = Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
                       memory_cost=kdf.memory_kib)
-    return bytearray(kdf_fn.derive(bytes(secret.value)))
+    kek = bytearray(32)
+    kdf_fn.derive_into(secret.value, kek)
+    return kek
 
 
 def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
@@ -195,7 +199,7 @@ def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
     nonce = os.urandom(12)
     kek = _derive_kek(secret, salt, kdf)
     try:
-        wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(data_key), vault_id.encode())
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, vault_id.encode())
     finally:
         wipe(kek)
     return KeySlot(secret.kind, kdf, salt, nonce, wrapped)
@@ -203,9 +207,11 @@ def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
 
 def unwrap_key(slot: KeySlot, secret: Secret, vault_id: str) -> bytearray:
     kek = _derive_kek(secret, slot.salt, slot.kdf)
+    key = bytearray(DATA_KEY_BYTES)
     try:
-        return bytearray(AESGCM(bytes(kek)).decrypt(slot.nonce, slot.wrapped_key,
-                                                    vault_id.encode()))
+        # decrypt_into: straight into the bytearray, no immutable copy of the key.
+        AESGCM(kek).decrypt_into(slot.nonce, slot.wrapped_key, vault_id.encode(), key)
+        return key
     except InvalidTag:
         raise WrongSecret() from None
     finally:

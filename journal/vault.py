@@ -75,9 +75,18 @@ def _typed_db_errors() -> Iterator[None]:
         raise typed from exc
 
 
+_HEX_DIGITS = b"0123456789abcdef"
+
+
 def _raw_key(data_key: bytearray) -> bytearray:
     """SQLCipher's raw-key form x'<64 hex>': the key is used as is, no PBKDF2 per open."""
-    return bytearray(b"x'") + bytearray(data_key.hex().encode()) + bytearray(b"'")
+    # Built digit by digit: data_key.hex() would leave an immutable copy of the key.
+    raw = bytearray(b"x'")
+    for byte in data_key:
+        raw.append(_HEX_DIGITS[byte >> 4])
+        raw.append(_HEX_DIGITS[byte & 0x0F])
+    raw.append(ord("'"))
+    return raw
 
 
 def _connect(db_path: Path, data_key: bytearray, *, create: bool,
@@ -97,7 +106,7 @@ def _connect(db_path: Path, data_key: bytearray, *, create: bool,
         conn.execute("PRAGMA cipher_memory_security = ON")
         raw = _raw_key(data_key)
         try:
-            conn.set_key(bytes(raw))
+            conn.set_key(raw)  # a bytearray: no copy that outlives the wipe
         finally:
             wipe(raw)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the test read
@@ -770,7 +779,7 @@ class Vault:
                 conn.execute("PRAGMA journal_mode = DELETE")  # rekey is not done in WAL
                 raw = _raw_key(new_key)
                 try:
-                    conn.reset_key(bytes(raw))  # sqlite3_rekey
+                    conn.reset_key(raw)  # sqlite3_rekey
                 finally:
                     wipe(raw)
                 conn.execute("PRAGMA journal_mode = WAL")
