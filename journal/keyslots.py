@@ -86,14 +86,23 @@ class Secret:
     @classmethod
     def passphrase(cls, text: str) -> Secret:
         # NFC so that the same passphrase typed on another system gives the same bytes.
-        return cls(SlotKind.PASSPHRASE, bytearray(unicodedata.normalize("NFC", text), "utf-8"))
+        return cls(SlotKind.PASSPHRASE, _encoded(unicodedata.normalize("NFC", text)))
 
     @classmethod
     def recovery_code(cls, text: str) -> Secret:
-        return cls(SlotKind.RECOVERY, bytearray(normalize_recovery_code(text), "ascii"))
+        return cls(SlotKind.RECOVERY, _encoded(normalize_recovery_code(text)))
 
     def wipe(self) -> None:
         wipe(self.value)
+
+
+def _encoded(text: str) -> bytearray:
+    """`text` as UTF-8 in a wipeable buffer, a character at a time: bytearray(text,
+    "utf-8") would first make the whole of it as immutable bytes, left in memory."""
+    buffer = bytearray()
+    for char in text:
+        buffer += char.encode("utf-8")  # one to four bytes; ASCII ones are shared
+    return buffer
 
 
 def wipe(buffer: bytearray) -> None:
