@@ -1906,6 +1906,10 @@
         <translation>Daylio (de CSV-export)</translation>
     </message>
     <message>
+        <source>A Haven export (one file, protected or not)</source>
+        <translation>Een Haven-export (één bestand, beveiligd of niet)</translation>
+    </message>
+    <message>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
@@ -2170,10 +2174,6 @@
             <numerusform>%n notitie geïmporteerd.</numerusform>
             <numerusform>%n notities geïmporteerd.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A Haven export (one file, or a protected zip)</source>
-        <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
     </message>
     <message>
         <source>They run from %1 to %2.</source>

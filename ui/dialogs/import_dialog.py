@@ -81,7 +81,7 @@ class ImportDialog(WorkDialog):
             "dayone-json": self.tr("Day One (its JSON export, or the zip with photos)"),
             "markdown": self.tr("A folder of Markdown or text files"),
             "daylio-csv": self.tr("Daylio (its CSV export)"),
-            "haven-json": self.tr("A Haven export (one file, or a protected zip)"),
+            "haven-json": self.tr("A Haven export (one file, protected or not)"),
         }
         for fmt in self.FORMATS:
             self.format.addItem(names[fmt], fmt)
