@@ -98,10 +98,14 @@ class Secret:
 
 def _encoded(text: str) -> bytearray:
     """`text` as UTF-8 in a wipeable buffer, a character at a time: bytearray(text,
-    "utf-8") would first make the whole of it as immutable bytes, left in memory."""
-    buffer = bytearray()
+    "utf-8") would first make the whole of it as immutable bytes, left in memory. Sized
+    once, so that no growing leaves a freed earlier buffer behind."""
+    buffer = bytearray(sum(len(char.encode("utf-8")) for char in text))
+    at = 0
     for char in text:
-        buffer += char.encode("utf-8")  # one to four bytes; ASCII ones are shared
+        piece = char.encode("utf-8")  # one to four bytes; ASCII ones are shared
+        buffer[at:at + len(piece)] = piece
+        at += len(piece)
     return buffer
 
 

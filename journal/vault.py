@@ -80,12 +80,14 @@ _HEX_DIGITS = b"0123456789abcdef"
 
 def _raw_key(data_key: bytearray) -> bytearray:
     """SQLCipher's raw-key form x'<64 hex>': the key is used as is, no PBKDF2 per open."""
-    # Built digit by digit: data_key.hex() would leave an immutable copy of the key.
-    raw = bytearray(b"x'")
-    for byte in data_key:
-        raw.append(_HEX_DIGITS[byte >> 4])
-        raw.append(_HEX_DIGITS[byte & 0x0F])
-    raw.append(ord("'"))
+    # Built digit by digit in a buffer sized once: data_key.hex() would leave an
+    # immutable copy of the key, and a growing buffer freed copies of its start.
+    raw = bytearray(3 + 2 * len(data_key))
+    raw[0:2] = b"x'"
+    for i, byte in enumerate(data_key):
+        raw[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        raw[3 + 2 * i] = _HEX_DIGITS[byte & 0x0F]
+    raw[-1] = ord("'")
     return raw
 
 
