@@ -432,9 +432,10 @@ class MainWindow(QMainWindow):
         def work(vault: Vault) -> int:
             return sum(remake_backups(vault, folder, neutral=neutral) for folder in folders)
 
-        def done(_removed: int) -> None:
-            messages.notice(self, self.tr("The older automatic backups were replaced by a "
-                                          "fresh one without it."))
+        def done(removed: int) -> None:
+            if removed:  # none there: nothing held it
+                messages.notice(self, self.tr("The older automatic backups were replaced by "
+                                              "a fresh one without it."))
 
         def failed(exc: BaseException) -> None:
             messages.error(self, self.tr("The backups were not changed"),
