@@ -36,7 +36,7 @@ import yaml
 
 from journal.entries import split_tags, tags_column
 from journal.errors import ExportTargetExists, TargetExists, TargetInVault
-from journal.targets import check_target, publish, vault_holding
+from journal.targets import check_target, new_file, vault_holding
 from journal.vault import Snapshot, Vault
 
 FORMAT_NAME = "haven-export"
@@ -272,16 +272,8 @@ def _atomic_file(target: Path, *, overwrite: bool) -> Iterator[io.BufferedWriter
             os.fsync(f.fileno())
             _name_unnamed(f.fileno(), target, overwrite=overwrite)
         return
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        publish(Path(temp), target, overwrite=overwrite)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with new_file(target, overwrite=overwrite, suffix=".tmp") as f:
+        yield f
 
 
 def _unnamed_file(folder: Path) -> int | None:

@@ -200,7 +200,7 @@ def _derive_kek(secret: Secret, salt: bytes, kdf: KdfParams) -> bytearray:
     kdf_fn = Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
                       memory_cost=kdf.memory_kib)
     kek = bytearray(32)
-    kdf_fn.derive_into(secret.value, kek)
+    kdf_fn.derive_into(secret.value, kek)  # type: ignore[arg-type]  # any buffer works
     return kek
 
 
