@@ -400,7 +400,7 @@ def _zip_password(path: str | None) -> str | None:
         return None
     password = _read_first_line(path)
     if not password:
-        raise UsageError(f"the zip password file {path} is empty")
+        raise UsageError(f"the password file {path} is empty")
     return password
 
 
@@ -544,6 +544,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         to_markdown,
     )
 
+    if args.password_file:
+        raise UsageError("--password-file is for json; use --pdf-password-file for a PDF")
     if args.zip_password_file:
         raise UsageError("--zip-password-file is for json and markdown-folder; "
                          "use --pdf-password-file for a PDF")
@@ -614,9 +616,15 @@ def cmd_export(args: argparse.Namespace) -> int:
                         ("--names-as-roles", args.names_as_roles)):
         if given:
             raise UsageError(f"{flag} is for the summary formats (pdf, md)")
-    password = _zip_password(args.zip_password_file)
+    if args.password_file and args.zip_password_file:
+        raise UsageError("give --password-file or --zip-password-file, not both")
+    if args.password_file and args.format != "json":
+        raise UsageError("--password-file protects the json export; a Markdown export "
+                         "can only be protected as a zip (--zip-password-file)")
+    flag = "--password-file" if args.password_file else "--zip-password-file"
+    password = _zip_password(args.password_file or args.zip_password_file)
     if password is not None:
-        password = _strong_enough(password, "--zip-password-file", args)
+        password = _strong_enough(password, flag, args)
     out = Path(args.out)
     if args.format == "json" or password is not None:
         check_target(out, overwrite=args.force)  # before unlocking: nothing to undo
@@ -627,16 +635,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise TargetInVault(str(out), str(vault))
     if password is None:
         print("haven: warning: this export is not encrypted; anyone who finds it can read "
-              "your journal. Use --zip-password-file to protect it.", file=sys.stderr)
-    from journal.export import export_json, export_markdown  # pyzipper: slow to import
+              "your journal. Use --password-file to protect it.", file=sys.stderr)
+    elif args.zip_password_file:
+        print("haven: warning: a zip password is guessed far faster than your passphrase, "
+              "and the zip's list of files and their sizes can be read without it. Use "
+              "--password-file for an export as strong as your journal; the zip is for "
+              "opening in another app.", file=sys.stderr)
+    from journal.export import export_json, export_markdown, export_protected
 
     with _open(args) as vault:
-        if args.format == "json":
+        if args.password_file:
+            result = export_protected(vault, out, password or "", overwrite=args.force)
+        elif args.format == "json":
             result = export_json(vault, out, password=password, overwrite=args.force)
         else:
             result = export_markdown(vault, out, password=password, overwrite=args.force)
     noun = "entry" if result.entries == 1 else "entries"
-    how = " in a password-protected zip" if result.encrypted else ""
+    how = (" protected with your password (Argon2id, AES-256-GCM)" if args.password_file
+           else " in a password-protected zip" if result.encrypted else "")
     print(f"Exported {result.entries} {noun} to {result.path}{how}.")
     return EXIT_OK
 
@@ -801,8 +817,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print the summary as a JSON object")
     p.add_argument("path", metavar="PATH", help="the file, zip or folder to import")
-    p.add_argument("--zip-password-file", metavar="FILE",
-                   help="haven-json only: the password of a protected export zip")
+    p.add_argument("--password-file", "--zip-password-file", dest="zip_password_file",
+                   metavar="FILE",
+                   help="haven-json only: the password of a protected export (either "
+                   "kind), on the first line of FILE")
     p = command("export", cmd_export, "Export everything as Haven JSON, the entries as "
                 "Markdown files, or the summary for your therapist as PDF or Markdown.")
     p.add_argument("--format", required=True,
@@ -812,9 +830,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="PATH",
                    help="the file (json, pdf, md), new or empty folder (markdown-folder), "
                    "or zip")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="json: protect the export with the password on the first line of "
+                   "FILE, as strongly as the vault (Argon2id, AES-256-GCM); it opens "
+                   "only in Haven")
     p.add_argument("--zip-password-file", metavar="FILE",
-                   help="json, markdown-folder: write an AES-256 zip at PATH, protected "
-                   "with the password on the first line of FILE")
+                   help="json, markdown-folder: write an AES-256 zip at PATH for another "
+                   "app, protected with the password on the first line of FILE; much "
+                   "faster to guess than --password-file, and its file list is readable")
     p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
                    help="summary: first day (30 days before --to)")
     p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
@@ -836,7 +859,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="summary: your name or initials on the cover")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="pdf paper")
     p.add_argument("--weak-password-ok", action="store_true",
-                   help="accept a zip or PDF password shorter than the passphrase minimum "
+                   help="accept an export or PDF password shorter than the passphrase minimum "
                    "or easy to guess (refused otherwise)")
     p.add_argument("--force", action="store_true",
                    help="replace an existing file (never one inside a vault folder)")

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dt_time
@@ -29,7 +30,9 @@ from journal.errors import (
     VaultDamaged,
     VaultExists,
 )
-from journal.keyslots import KeyFile, Secret, atomic_write, fsync_folder, wipe
+from journal.files import atomic_write, fsync_folder
+from journal.files import write_all as _write_all
+from journal.keyslots import KeyFile, Secret, wipe
 from journal.targets import (
     BACKUP_TEMP_PREFIX,
     OLD_BACKUP_TEMP_PREFIXES,
@@ -137,12 +140,6 @@ def _write_container(keyfile: KeyFile, db: Path, partial: Path, created: datetim
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 # -- automatic backups: a folder of them, the newest N kept -----------------------------
@@ -301,30 +298,45 @@ def refresh_backups(vault: Vault, folder: Path, *, neutral: bool = False) -> int
     Deleting rather than re-encrypting each: a fresh backup holds everything the older
     ones held except what she has deleted since, and an old backup re-encrypted would
     keep every entry she deleted, now readable with her new passphrase."""
-    folder = Path(folder)
     current = vault.keyfile_snapshot()
-    stale = []
+    return _replace_backups(vault, folder, neutral,
+                            lambda keyfile: keyfile.slots != current.slots)
+
+
+def remake_backups(vault: Vault, folder: Path, *, neutral: bool = False) -> int:
+    """After she deleted something and asked that the backups no longer hold it: one
+    fresh backup of the vault as it is now, then every older backup of this vault in
+    `folder` deleted (the same policy as after a passphrase change, for all of them).
+    Files that are not valid backups and other vaults' backups are left alone. How many
+    were deleted; nothing is done if there is none."""
+    return _replace_backups(vault, folder, neutral, lambda _keyfile: True)
+
+
+def _replace_backups(vault: Vault, folder: Path, neutral: bool,
+                     stale: Callable[[KeyFile], bool]) -> int:
+    folder = Path(folder)
+    vault_id = vault.keyfile_snapshot().vault_id
+    old = []
     for path in list_backups(folder):
         try:
             header = read_header(path)
         except (BackupDamaged, SchemaTooNew, OSError):
             continue
-        if (header.keyfile.vault_id == current.vault_id
-                and header.keyfile.slots != current.slots):
-            stale.append(path)
-    if not stale:
+        if header.keyfile.vault_id == vault_id and stale(header.keyfile):
+            old.append(path)
+    if not old:
         return 0
     now = datetime.now()
     out = folder / backup_name(now, neutral=neutral)
     while out.exists():
         now = now.replace(microsecond=(now.microsecond + 1) % 1_000_000)
         out = folder / backup_name(now, neutral=neutral)
-    _write_backup(vault, out, overwrite=False)
-    for path in stale:
+    _write_backup(vault, out, overwrite=False)  # first: a failure deletes nothing
+    for path in old:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
     fsync_folder(folder)
-    return len(stale)
+    return len(old)
 
 
 # -- reading and restoring --------------------------------------------------------------

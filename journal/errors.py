@@ -215,6 +215,9 @@ IMPORT_REASONS: dict[str, str] = {
     "zip_member_unreadable": "cannot be read from the zip ({detail})",
     "zip_needs_password": "the zip is protected; a password is needed",
     "zip_wrong_password": "the zip password is not right",
+    "needs_password": "the export is protected; a password is needed",
+    "wrong_password": "the password is not right",
+    "damaged_container": "the protected export is damaged or incomplete ({detail})",
     "not_jrnl": "this is not a jrnl JSON export (no list of entries)",
     "not_dayone": "this is not a Day One JSON export (no entries)",
     "not_haven": "this is not a Haven export",
@@ -315,6 +318,17 @@ class ExportTargetExists(HavenError):
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} already exists and is not empty")
         self.path = path
+
+
+class ExportWrongPassword(HavenError):
+    """The password does not open a protected export; nothing was read from it."""
+
+    def __init__(self) -> None:
+        super().__init__("the password of the export is not right")
+
+
+class ExportDamaged(HavenError):
+    """A protected export was changed, cut off or is not one; nothing is imported."""
 
 
 class TargetExists(HavenError):

@@ -1,5 +1,7 @@
 """Full export: Haven JSON (docs/FORMAT.md) and a Markdown folder, each either in clear
-or inside an AES-256 encrypted zip.
+or inside an AES-256 encrypted zip (for other apps: its password is cheap to guess and
+its file list readable); Haven JSON also in the protected container, as strong as the
+vault (`export_protected`).
 
 An export is the one place where content leaves the vault in clear: the UI and the
 command line say so before writing one without a password. A file is written unnamed
@@ -34,7 +36,7 @@ import yaml
 
 from journal.entries import split_tags, tags_column
 from journal.errors import ExportTargetExists, TargetExists, TargetInVault
-from journal.targets import check_target, publish, vault_holding
+from journal.targets import check_target, new_file, vault_holding
 from journal.vault import Snapshot, Vault
 
 FORMAT_NAME = "haven-export"
@@ -270,16 +272,8 @@ def _atomic_file(target: Path, *, overwrite: bool) -> Iterator[io.BufferedWriter
             os.fsync(f.fileno())
             _name_unnamed(f.fileno(), target, overwrite=overwrite)
         return
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        publish(Path(temp), target, overwrite=overwrite)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with new_file(target, overwrite=overwrite, suffix=".tmp") as f:
+        yield f
 
 
 def _unnamed_file(folder: Path) -> int | None:
@@ -375,6 +369,23 @@ def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
                 for chunk in chunks:
                     f.write(chunk)
     return ExportResult(target, counter.entries, bool(password))
+
+
+def export_protected(vault: Vault, out: Path | str, password: str, *,
+                     overwrite: bool = False) -> ExportResult:
+    """Haven JSON encrypted as strongly as the vault (Argon2id and AES-256-GCM,
+    journal/export_container.py) to `out`: the full export she protects with a password.
+    The same rules for `out` as export_json; written a chunk at a time."""
+    from journal import export_container
+
+    if not password:
+        raise ValueError("a protected export needs a password")
+    target = Path(out)
+    check_target(target, overwrite=overwrite)
+    counter = _Counter()
+    with vault.reading() as snapshot, _atomic_file(target, overwrite=overwrite) as f:
+        export_container.write(f, password, haven_json_stream(snapshot, counter=counter))
+    return ExportResult(target, counter.entries, True)
 
 
 def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,

@@ -30,6 +30,7 @@ from journal.errors import (
     VaultDamaged,
     WrongSecret,
 )
+from journal.files import atomic_write
 
 
 class KeyFileTooNew(SchemaTooNew):
@@ -85,14 +86,27 @@ class Secret:
     @classmethod
     def passphrase(cls, text: str) -> Secret:
         # NFC so that the same passphrase typed on another system gives the same bytes.
-        return cls(SlotKind.PASSPHRASE, bytearray(unicodedata.normalize("NFC", text), "utf-8"))
+        return cls(SlotKind.PASSPHRASE, _encoded(unicodedata.normalize("NFC", text)))
 
     @classmethod
     def recovery_code(cls, text: str) -> Secret:
-        return cls(SlotKind.RECOVERY, bytearray(normalize_recovery_code(text), "ascii"))
+        return cls(SlotKind.RECOVERY, _encoded(normalize_recovery_code(text)))
 
     def wipe(self) -> None:
         wipe(self.value)
+
+
+def _encoded(text: str) -> bytearray:
+    """`text` as UTF-8 in a wipeable buffer, a character at a time: bytearray(text,
+    "utf-8") would first make the whole of it as immutable bytes, left in memory. Sized
+    once, so that no growing leaves a freed earlier buffer behind."""
+    buffer = bytearray(sum(len(char.encode("utf-8")) for char in text))
+    at = 0
+    for char in text:
+        piece = char.encode("utf-8")  # one to four bytes; ASCII ones are shared
+        buffer[at:at + len(piece)] = piece
+        at += len(piece)
+    return buffer
 
 
 def wipe(buffer: bytearray) -> None:
@@ -181,9 +195,13 @@ class KeySlot:
 
 
 def _derive_kek(secret: Secret, salt: bytes, kdf: KdfParams) -> bytearray:
+    # Into a bytearray, from the secret's own buffer: derive() would return, and
+    # bytes(secret.value) would make, an immutable copy nobody can wipe.
     kdf_fn = Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
                       memory_cost=kdf.memory_kib)
-    return bytearray(kdf_fn.derive(bytes(secret.value)))
+    kek = bytearray(32)
+    kdf_fn.derive_into(secret.value, kek)  # type: ignore[arg-type]  # any buffer works
+    return kek
 
 
 def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
@@ -194,7 +212,7 @@ def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
     nonce = os.urandom(12)
     kek = _derive_kek(secret, salt, kdf)
     try:
-        wrapped = AESGCM(bytes(kek)).encrypt(nonce, bytes(data_key), vault_id.encode())
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, vault_id.encode())
     finally:
         wipe(kek)
     return KeySlot(secret.kind, kdf, salt, nonce, wrapped)
@@ -202,9 +220,11 @@ def wrap_key(data_key: bytearray, secret: Secret, vault_id: str,
 
 def unwrap_key(slot: KeySlot, secret: Secret, vault_id: str) -> bytearray:
     kek = _derive_kek(secret, slot.salt, slot.kdf)
+    key = bytearray(DATA_KEY_BYTES)
     try:
-        return bytearray(AESGCM(bytes(kek)).decrypt(slot.nonce, slot.wrapped_key,
-                                                    vault_id.encode()))
+        # decrypt_into: straight into the bytearray, no immutable copy of the key.
+        AESGCM(kek).decrypt_into(slot.nonce, slot.wrapped_key, vault_id.encode(), key)
+        return key
     except InvalidTag:
         raise WrongSecret() from None
     finally:
@@ -330,37 +350,3 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         atomic_write(path, json.dumps(self.to_json(), indent=2).encode() + b"\n")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` so that a crash leaves either the old or the new file, whole.
-
-    Write a temp file beside it, fsync it, os.replace it over the old one, then fsync
-    the folder so the rename itself survives a power cut.
-    """
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:  # os.write may write less than asked
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_folder(path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames.
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from journal.errors import TargetExists, TargetInVault
@@ -90,30 +92,36 @@ def publish(temp: Path, target: Path, *, overwrite: bool) -> None:
     os.unlink(temp)
 
 
+@contextmanager
+def new_file(path: Path, *, overwrite: bool, suffix: str = ".part"
+             ) -> Iterator[io.BufferedWriter]:
+    """A hidden temporary file beside `path` (mode 0600, named after her file, not the
+    app: a crash may leave it there), fsynced and given the name `path` (`publish`)
+    when the block ends; removed on any failure. The caller checks `path` first."""
+    import tempfile  # here: it brings shutil and random, which most commands never need
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        publish(Path(tmp), path, overwrite=overwrite)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_file(path: Path | str, data: bytes, *, overwrite: bool = False) -> None:
     """Write `data` (mode 0600) to a temporary name beside `path` and give it its name
     when complete, so a failure leaves no half file. TargetExists when `path` exists
     and not `overwrite`; TargetInVault inside a vault folder, always."""
-    import tempfile  # here: it brings shutil and random, which most commands never need
-
     path = check_target(Path(path), overwrite=overwrite)
     try:
-        # Named after her file, not the app: a crash may leave it behind, beside it.
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".part", dir=path.parent)
+        with new_file(path, overwrite=overwrite) as f:
+            f.write(data)
     except OSError as exc:  # name her file, not the temporary one
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        publish(Path(tmp), path, overwrite=overwrite)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- temporary files of a write ---------------------------------------------------------

@@ -75,9 +75,20 @@ def _typed_db_errors() -> Iterator[None]:
         raise typed from exc
 
 
+_HEX_DIGITS = b"0123456789abcdef"
+
+
 def _raw_key(data_key: bytearray) -> bytearray:
     """SQLCipher's raw-key form x'<64 hex>': the key is used as is, no PBKDF2 per open."""
-    return bytearray(b"x'") + bytearray(data_key.hex().encode()) + bytearray(b"'")
+    # Built digit by digit in a buffer sized once: data_key.hex() would leave an
+    # immutable copy of the key, and a growing buffer freed copies of its start.
+    raw = bytearray(3 + 2 * len(data_key))
+    raw[0:2] = b"x'"
+    for i, byte in enumerate(data_key):
+        raw[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        raw[3 + 2 * i] = _HEX_DIGITS[byte & 0x0F]
+    raw[-1] = ord("'")
+    return raw
 
 
 def _connect(db_path: Path, data_key: bytearray, *, create: bool,
@@ -97,7 +108,7 @@ def _connect(db_path: Path, data_key: bytearray, *, create: bool,
         conn.execute("PRAGMA cipher_memory_security = ON")
         raw = _raw_key(data_key)
         try:
-            conn.set_key(bytes(raw))
+            conn.set_key(raw)  # a bytearray: no copy that outlives the wipe
         finally:
             wipe(raw)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the test read
@@ -770,7 +781,7 @@ class Vault:
                 conn.execute("PRAGMA journal_mode = DELETE")  # rekey is not done in WAL
                 raw = _raw_key(new_key)
                 try:
-                    conn.reset_key(bytes(raw))  # sqlite3_rekey
+                    conn.reset_key(raw)  # sqlite3_rekey
                 finally:
                     wipe(raw)
                 conn.execute("PRAGMA journal_mode = WAL")

@@ -33,3 +33,5 @@ class Hub(QObject):
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind
     # ("entry", "boundary", "checkin"), its id, and a suggested topic she can still edit.
     agenda_add_requested = Signal(str, int, str)
+    # She deleted something and asked that the automatic backups no longer hold it.
+    backups_remake_requested = Signal()

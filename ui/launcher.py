@@ -17,6 +17,7 @@ import os
 import sys
 from pathlib import Path
 
+from journal.files import atomic_write
 from ui import discreet, resources
 from ui.settings import DISCREET_NAMES, Settings
 
@@ -120,10 +121,9 @@ def install(settings: Settings) -> Path:
     if target.exists() and not is_ours(target):
         raise LauncherTaken(target)
     folder.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.tmp")
-    temp.write_text(desktop_entry(settings), encoding="utf-8")
-    temp.chmod(0o755)  # some desktops only start launchers marked executable
-    os.replace(temp, target)
+    # Mode 0755: some desktops only start launchers marked executable.
+    atomic_write(target, desktop_entry(settings).encode("utf-8"), mode=0o755,
+                 temp=target.with_name(f".{target.name}.tmp"))
     for old in installed():
         if old != target:
             old.unlink(missing_ok=True)

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         hub.new_entry_requested.connect(self._on_new_entry_requested)
         hub.today_entry_requested.connect(self._on_today_entry_requested)
         hub.settings_changed.connect(self.apply_settings)
+        hub.backups_remake_requested.connect(self.remake_backups)
 
     # -- public ----------------------------------------------------------------------
 
@@ -417,6 +418,34 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("New passphrase"), messages.error_text(exc))
 
         self.run_key_work(work, done, failed)
+
+    @Slot()
+    def remake_backups(self) -> None:
+        """After a delete she asked to reach the backups too: one fresh automatic backup
+        of the journal as it is now, then the older ones deleted (her backup folder and
+        the journal's own), on a worker thread."""
+        from journal.backup import default_folder, remake_backups
+
+        folders = list(dict.fromkeys([self.backup_folder(), default_folder(self.folder)]))
+        neutral = self.settings.discreet
+
+        def work(vault: Vault) -> int:
+            return sum(remake_backups(vault, folder, neutral=neutral) for folder in folders)
+
+        def done(removed: int) -> None:
+            if removed:  # none there: nothing held it
+                messages.notice(self, self.tr("The older automatic backups were replaced by "
+                                              "a fresh one without it."))
+
+        def failed(exc: BaseException) -> None:
+            messages.error(self, self.tr("The backups were not changed"),
+                           messages.error_text(exc) + " " + self.tr(
+                               "The entry is deleted from your journal; older backups still "
+                               "hold it."))
+
+        if not self.run_key_work(work, done, failed):
+            messages.error(self, self.tr("The backups were not changed"), self.tr(
+                "The entry is deleted from your journal; older backups still hold it."))
 
     def _backup_refresher(self) -> Callable[[Vault], None]:
         """After a new key: the automatic backups (her backup folder, and the journal's

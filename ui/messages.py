@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QWidget
 
 from journal.errors import (
     BackupDamaged,
@@ -60,6 +60,19 @@ def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
     writing) the safe answer is the default, so Enter never loses anything. No
     question-mark icon: a calm question, not an alarm.
     """
+    return _ask(parent, question, text, yes_text, no_text, destructive, None)[0]
+
+
+def confirm_with_option(parent: QWidget | None, question: str, text: str, *,
+                        yes_text: str, no_text: str, option_text: str,
+                        destructive: bool = False) -> tuple[bool, bool]:
+    """`confirm` with a check box `option_text` (unticked at first): whether she chose
+    `yes_text`, and whether the box was ticked then."""
+    return _ask(parent, question, text, yes_text, no_text, destructive, option_text)
+
+
+def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_text: str,
+         destructive: bool, option_text: str | None) -> tuple[bool, bool]:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
     box.setWindowTitle(question)
@@ -71,6 +84,10 @@ def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
+    option = None
+    if option_text is not None:
+        option = QCheckBox(option_text, box)
+        box.setCheckBox(option)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive
                         else QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
@@ -79,7 +96,8 @@ def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
     box.exec()
-    return box.clickedButton() is yes
+    chosen = box.clickedButton() is yes
+    return chosen, chosen and option is not None and option.isChecked()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -98,20 +116,27 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
     collected can be told to her later."""
     module = sys.modules[__name__]
     collected: list[tuple[str, str]] = []
-    saved = (module.confirm, module.error, module.info)
+    saved = (module.confirm, module.confirm_with_option, module.error, module.info)
 
     def hold_confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
                      no_text: str, destructive: bool = False) -> bool:
         return False
 
+    def hold_option(parent: QWidget | None, question: str, text: str, *, yes_text: str,
+                    no_text: str, option_text: str, destructive: bool = False,
+                    ) -> tuple[bool, bool]:
+        return False, False
+
     def hold(parent: QWidget | None, title: str, text: str) -> None:
         collected.append((title, text))
 
-    module.confirm, module.error, module.info = hold_confirm, hold, hold  # type: ignore[assignment]
+    (module.confirm, module.confirm_with_option, module.error,  # type: ignore[assignment]
+     module.info) = hold_confirm, hold_option, hold, hold
     try:
         yield collected
     finally:
-        module.confirm, module.error, module.info = saved  # type: ignore[assignment]
+        (module.confirm, module.confirm_with_option, module.error,  # type: ignore[assignment]
+         module.info) = saved
 
 
 NOTICE_MS = 4000
@@ -260,6 +285,12 @@ IMPORT_REASONS: dict[str, str] = {
         "ImportErrors", "the zip file is protected; please fill in its password"),
     "zip_wrong_password": QT_TRANSLATE_NOOP(
         "ImportErrors", "the password of the zip file is not right"),
+    "needs_password": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the export is protected; please fill in its password"),
+    "wrong_password": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the password of the export is not right"),
+    "damaged_container": QT_TRANSLATE_NOOP(
+        "ImportErrors", "the protected export is damaged or incomplete ({detail})"),
     "not_jrnl": QT_TRANSLATE_NOOP(
         "ImportErrors", "this is not a jrnl JSON export (it holds no list of entries)"),
     "not_dayone": QT_TRANSLATE_NOOP(

@@ -14,8 +14,8 @@ from typing import Any
 
 import pyzipper
 
-from journal import export_records
-from journal.errors import ImportFailed, Place
+from journal import export_container, export_records
+from journal.errors import ExportDamaged, ExportWrongPassword, ImportFailed, Place
 from journal.export import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -52,6 +52,8 @@ def parse(path: Path, password: str | None = None) -> HavenImport:
     if data.startswith(b"PK"):
         data, member = _from_zip(data, source, password)
         source = f"{source}/{member}"
+    elif export_container.is_container(data):
+        data = _from_container(data, source, password)
     return parse_document(load_json(data, source), source)
 
 
@@ -80,6 +82,18 @@ def _from_zip(data: bytes, source: str, password: str | None) -> tuple[bytes, st
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
     except Exception as exc:
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
+
+
+def _from_container(data: bytes, source: str, password: str | None) -> bytes:
+    """The JSON document in a protected export (journal/export_container.py)."""
+    if not password:
+        raise ImportFailed(source, None, "needs_password")
+    try:
+        return export_container.read_all(io.BytesIO(data), password)
+    except ExportWrongPassword:
+        raise ImportFailed(source, None, "wrong_password") from None
+    except ExportDamaged as exc:
+        raise ImportFailed(source, None, "damaged_container", detail=exc) from None
 
 
 def parse_document(document: Any, source: str) -> HavenImport:

@@ -1398,6 +1398,10 @@
         <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
     </message>
     <message>
+        <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
+        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -1633,24 +1637,12 @@
         <translation>Kies een map voor de export</translation>
     </message>
     <message>
-        <source>Protect it with a password (a zip file)</source>
-        <translation>Beveilig het met een wachtwoord (een zipbestand)</translation>
-    </message>
-    <message>
-        <source>Password for the zip</source>
-        <translation>Wachtwoord voor de zip</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Repeat it</source>
         <translation>Nog een keer</translation>
-    </message>
-    <message>
-        <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the zip cannot be opened.</source>
-        <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de zip niet meer open.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1677,16 +1669,24 @@
         <translation>Exporteren zonder wachtwoord?</translation>
     </message>
     <message>
-        <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it is then written as a zip file that only opens with that password.</source>
-        <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan wordt het een zipbestand dat alleen met dat wachtwoord opengaat.</translation>
-    </message>
-    <message>
         <source>Export without a password</source>
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
+    </message>
+    <message>
+        <source>Password for the export</source>
+        <translation>Wachtwoord voor de export</translation>
+    </message>
+    <message>
+        <source>Without a password, anyone who finds the export can read everything in it. Keep the password somewhere safe: without it the export cannot be opened. A Haven export is protected as strongly as your journal; Markdown files go into a zip file, whose password is much quicker to guess and whose list of files anyone can read.</source>
+        <translation>Zonder wachtwoord kan iedereen die de export vindt alles lezen wat erin staat. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord gaat de export niet meer open. Een Haven-export is even sterk beveiligd als je dagboek; Markdown-bestanden gaan in een zipbestand, waarvan het wachtwoord veel sneller te raden is en waarvan iedereen de lijst met bestanden kan lezen.</translation>
+    </message>
+    <message>
+        <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it then only opens with that password.</source>
+        <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan gaat hij alleen met dat wachtwoord open.</translation>
     </message>
     <message>
         <source>1 entry exported to %1.</source>
@@ -1962,6 +1962,10 @@
         <translation>Daylio (de CSV-export)</translation>
     </message>
     <message>
+        <source>A Haven export (one file, protected or not)</source>
+        <translation>Een Haven-export (één bestand, beveiligd of niet)</translation>
+    </message>
+    <message>
         <source>What to import</source>
         <translation>Wat je wilt importeren</translation>
     </message>
@@ -2064,10 +2068,6 @@
     <message>
         <source>Daylio export (*.csv)</source>
         <translation>Daylio-export (*.csv)</translation>
-    </message>
-    <message>
-        <source>Haven export (*.json *.zip)</source>
-        <translation>Haven-export (*.json *.zip)</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
@@ -2240,10 +2240,6 @@
         </translation>
     </message>
     <message>
-        <source>A Haven export (one file, or a protected zip)</source>
-        <translation>Een Haven-export (één bestand, of een beveiligde zip)</translation>
-    </message>
-    <message>
         <source>They run from %1 to %2.</source>
         <translation>Ze lopen van %1 tot %2.</translation>
     </message>
@@ -2285,6 +2281,10 @@
     <message>
         <source>There are no entries in it.</source>
         <translation>Er staan geen notities in.</translation>
+    </message>
+    <message>
+        <source>Haven export (*.json *.enc *.zip)</source>
+        <translation>Haven-export (*.json *.enc *.zip)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries found.</source>
@@ -2385,6 +2385,18 @@
     <message>
         <source>the password of the zip file is not right</source>
         <translation>het wachtwoord van het zipbestand klopt niet</translation>
+    </message>
+    <message>
+        <source>the export is protected; please fill in its password</source>
+        <translation>de export is beveiligd; vul het wachtwoord in</translation>
+    </message>
+    <message>
+        <source>the password of the export is not right</source>
+        <translation>het wachtwoord van de export klopt niet</translation>
+    </message>
+    <message>
+        <source>the protected export is damaged or incomplete ({detail})</source>
+        <translation>de beveiligde export is beschadigd of onvolledig ({detail})</translation>
     </message>
     <message>
         <source>this is not a jrnl JSON export (it holds no list of entries)</source>
@@ -2975,6 +2987,18 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>From now on your journal opens with your new passphrase.</source>
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The older automatic backups were replaced by a fresh one without it.</source>
+        <translation>De oudere automatische reservekopieën zijn vervangen door een nieuwe zonder de notitie.</translation>
+    </message>
+    <message>
+        <source>The backups were not changed</source>
+        <translation>De reservekopieën zijn niet veranderd</translation>
+    </message>
+    <message>
+        <source>The entry is deleted from your journal; older backups still hold it.</source>
+        <translation>De notitie is uit je dagboek verwijderd; oudere reservekopieën bevatten haar nog.</translation>
     </message>
     <message>
         <source>New entry</source>

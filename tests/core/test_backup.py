@@ -621,3 +621,53 @@ def test_backups_of_earlier_versions_still_restore(tmp_path):
     backup.restore_backup(old, Secret.passphrase(PASSPHRASE), tmp_path / "restored")
     assert titles(tmp_path / "restored", Secret.passphrase(PASSPHRASE)) == [
         "from an older version"]
+
+
+def _holds(path: Path, marker: str, tmp_path: Path) -> bool:
+    target = tmp_path / f"restored-{uuid.uuid4().hex[:6]}"
+    backup.restore_backup(path, Secret.passphrase(PASSPHRASE), target)
+    with Vault.open(target, Secret.passphrase(PASSPHRASE)) as restored:
+        return restored.row("SELECT COUNT(*) FROM entries WHERE instr(body, ?) > 0",
+                            [marker])[0] > 0
+
+
+def test_a_deleted_entry_can_be_removed_from_the_automatic_backups(vault, tmp_path):
+    """Older backups hold an entry she deleted; remaking them leaves one fresh backup
+    without it. Other vaults' backups and files that are not backups stay."""
+    marker = "zqDeletedFromBackups"
+    gone = add(vault, "to delete", marker)
+    add(vault, "to keep", "kept")
+    folder = tmp_path / "backups"
+    made = [backup.make_backup(vault, folder, keep=9, now=datetime(2026, 3, d, 9))
+            for d in (1, 2, 3)]
+    with Vault.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF) as other:
+        theirs = backup.make_backup(other, folder, keep=9, now=datetime(2026, 3, 4, 9))
+    stray = folder / "haven-20260305-090000-000000.havenbackup"
+    stray.write_bytes(b"not a backup")
+    assert all(_holds(path, marker, tmp_path) for path in made)
+    EntryStore(vault).delete(gone)
+    assert backup.remake_backups(vault, folder) == 3
+    left = backup.list_backups(folder)
+    assert theirs in left and stray.exists() and not any(p in left for p in made)
+    [fresh] = [p for p in left if p != theirs]
+    assert not _holds(fresh, marker, tmp_path)
+    assert titles_in(fresh, tmp_path) == ["to keep"]
+
+
+def test_remaking_backups_that_fails_deletes_none(filled, tmp_path, monkeypatch):
+    folder = tmp_path / "backups"
+    made = backup.make_backup(filled, folder, keep=9, now=datetime(2026, 3, 1, 9))
+
+    def no_room(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(filled, "copy_database", no_room)
+    with pytest.raises(DiskFull):
+        backup.remake_backups(filled, folder)
+    assert backup.list_backups(folder) == [made]
+
+
+def titles_in(path: Path, tmp_path: Path) -> list[str]:
+    target = tmp_path / f"restored-{uuid.uuid4().hex[:6]}"
+    backup.restore_backup(path, Secret.passphrase(PASSPHRASE), target)
+    return titles(target, Secret.passphrase(PASSPHRASE))

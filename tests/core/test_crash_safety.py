@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-import journal.keyslots
+import journal.files
 from journal.entries import EntryStore
 from journal.errors import WrongSecret
 from journal.keyslots import KEYFILE_FORMAT, KeyFile, Secret
@@ -155,7 +155,7 @@ def inject(step: str, monkeypatch: pytest.MonkeyPatch) -> None:
         case "folder-fsync":
             def failing_folder_fsync(folder):
                 raise InjectedFailure(step)
-            monkeypatch.setattr(journal.keyslots, "fsync_folder", failing_folder_fsync)
+            monkeypatch.setattr(journal.files, "fsync_folder", failing_folder_fsync)
         case _:
             raise AssertionError(step)
 

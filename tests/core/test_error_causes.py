@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 import cli
 import journal.backup as backup
+from journal import export_container
 from journal.errors import BackupDamaged, KeysChanged, VaultDamaged, WrongSecret
 from journal.keyslots import KeyFile, Secret
 from journal.vault import Vault
@@ -328,14 +329,15 @@ COMMANDS = ["init", "add", "list", "search", "verify", "passwd", "import", "expo
             "backup", "restore"]
 OPTIONS = ["--vault", "--passphrase-file", "--recovery-code-file", "--new-passphrase-file",
            "--new-recovery-code-file", "--title", "--tag", "--date", "--mood", "--limit",
-           "--out", "--from", "--to", "--format", "--zip-password-file",
+           "--out", "--from", "--to", "--format", "--zip-password-file", "--password-file",
            "--pdf-password-file", "--sections", "--lang", "--name", "--backups",
            "--keep-key", "--force", "--json", "--share", "--all-entries", "--title-file",
            "--tags-file", "--json-input", "--query-file"]
 FILE_CONTENTS = [b"", PASSPHRASE.encode() + b"\n", b"\xef\xbb\xbf" + PASSPHRASE.encode(),
                  b"\xff\xfe\xfa", b"[" * 5000, b'{"a": 1e400}', b"\0" * 100,
                  b'{"format": "haven-keys", "version": 1e400}',
-                 backup.MAGIC + b"\xff\xff\xff\xff", b"2026-13-45"]
+                 backup.MAGIC + b"\xff\xff\xff\xff", b"2026-13-45",
+                 export_container.MAGIC + b"\x00\x00\x00\x02{}"]
 
 
 @pytest.fixture(scope="module")

@@ -375,7 +375,7 @@ def test_failed_keyfile_save_keeps_memory_equal_to_disk(vault, vault_dir, monkey
     def no_folder_fsync(folder):
         raise OSError("folder fsync failed after the rename")
 
-    monkeypatch.setattr("journal.keyslots.fsync_folder", no_folder_fsync)
+    monkeypatch.setattr("journal.files.fsync_folder", no_folder_fsync)
     with pytest.raises(OSError, match="after the rename"):
         vault.change_passphrase("the new passphrase", kdf=FAST_KDF, keep_key=True)
     monkeypatch.undo()

@@ -63,6 +63,8 @@ def _writers(out: Path, zip_pass: Path) -> dict[str, list]:
     return {
         "json": ["export", "--format", "json", "--out", out],
         "zip": ["export", "--format", "json", "--out", out, "--zip-password-file", zip_pass],
+        "protected": ["export", "--format", "json", "--out", out, "--password-file",
+                      zip_pass],
         "markdown-zip": ["export", "--format", "markdown-folder", "--out", out,
                          "--zip-password-file", zip_pass],
         "md": ["export", "--format", "md", "--out", out],
@@ -70,7 +72,7 @@ def _writers(out: Path, zip_pass: Path) -> dict[str, list]:
     }
 
 
-WRITERS = ("json", "zip", "markdown-zip", "md", "backup")
+WRITERS = ("json", "zip", "protected", "markdown-zip", "md", "backup")
 
 
 @pytest.mark.parametrize("writer", WRITERS)

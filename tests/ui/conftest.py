@@ -35,6 +35,8 @@ class MessageLog:
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     answer: bool = True
     confirm_options: list[dict[str, object]] = field(default_factory=list)
+    option_answer: bool = False  # whether confirm_with_option()'s check box is ticked
+    options: list[str] = field(default_factory=list)  # the check boxes offered
 
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
@@ -79,6 +81,14 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
                                     "no_text": no_text})
         return log.answer
 
+    def confirm_with_option(parent, title, text, *, yes_text, no_text, option_text,
+                            destructive=False):
+        assert option_text
+        log.options.append(option_text)
+        yes = confirm(parent, title, text, yes_text=yes_text, no_text=no_text,
+                      destructive=destructive)
+        return yes, yes and log.option_answer
+
     def error(parent, title, text):
         log.calls.append(("error", title, text))
 
@@ -86,6 +96,7 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
         log.calls.append(("info", title, text))
 
     monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(messages, "confirm_with_option", confirm_with_option)
     monkeypatch.setattr(messages, "error", error)
     monkeypatch.setattr(messages, "info", info)
     return log

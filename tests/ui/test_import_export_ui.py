@@ -16,9 +16,10 @@ import pyzipper
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
-from journal import errors
+from journal import errors, export_container
 from journal.entries import EntryStore
-from journal.export import JSON_NAME_IN_ZIP
+from journal.errors import ImportFailed
+from journal.importers import haven_json
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
 from ui import messages, resources
@@ -343,15 +344,32 @@ def test_a_protected_export_needs_no_warning_and_opens_only_with_the_password(
     assert message_log.calls == []
     assert dialog.password.text() == ""  # not kept once written
     [written] = list(out.iterdir())
+    # The full export in the container as strong as the vault, not a zip.
+    assert written.suffix == ".enc"
+    raw = written.read_bytes()
+    assert raw.startswith(export_container.MAGIC)
+    assert b"Already here" not in raw and b"haven" not in raw.lower()
+    with pytest.raises(ImportFailed, match="not right"):
+        haven_json.parse(written, "not the password")
+    document = haven_json.parse(written, ZIP_PASSWORD)
+    assert [e.title for e in document] == ["Already here"]
+
+
+def test_a_protected_markdown_export_is_the_zip(unlocked, qtbot, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = export_dialog(qtbot, unlocked, out)
+    dialog.set_format("markdown")
+    dialog.password.passphrase.setText(ZIP_PASSWORD)
+    dialog.password.repeat.setText(ZIP_PASSWORD)
+    dialog.export_button.click()
+    wait_idle(qtbot, dialog)
+    [written] = list(out.iterdir())
     assert written.suffix == ".zip"
-    assert b"Already here" not in written.read_bytes()
     with pyzipper.AESZipFile(written) as archive:
         archive.setpassword(b"not the password")
         with pytest.raises(RuntimeError):
-            archive.read(JSON_NAME_IN_ZIP)
-        archive.setpassword(ZIP_PASSWORD.encode())
-        document = json.loads(archive.read(JSON_NAME_IN_ZIP))
-    assert [e["title"] for e in document["entries"]] == ["Already here"]
+            archive.read(archive.namelist()[0])
 
 
 def test_a_markdown_export_and_a_failed_one(unlocked, qtbot, tmp_path, message_log):
@@ -404,7 +422,7 @@ def test_an_export_leaves_no_trail_of_where_it_went(unlocked, qtbot, tmp_path, m
     dialog.password.repeat.setText(ZIP_PASSWORD)
     dialog.export_button.click()
     wait_idle(qtbot, dialog)
-    assert [p.suffix for p in stick.iterdir()] == [".zip"]
+    assert [p.suffix for p in stick.iterdir()] == [".enc"]
     assert not list(home.rglob("recently-used.xbel"))
     settings.sync()
     for path in (tmp_path / "settings").rglob("*"):
@@ -413,15 +431,19 @@ def test_an_export_leaves_no_trail_of_where_it_went(unlocked, qtbot, tmp_path, m
             assert "secret-stick-name" not in text and "private-place" not in text, path
 
 
-def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_path):
+@pytest.mark.parametrize("name", ["haven.zip", "haven.enc"])
+def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_path, name):
     from journal.demo import fill_demo
-    from journal.export import export_json
+    from journal.export import export_json, export_protected
     from journal.vault import Vault
     from tests.conftest import FAST_KDF, PASSPHRASE
 
     with Vault.create(tmp_path / "old", PASSPHRASE, kdf=FAST_KDF) as old:
         fill_demo(old, "en", today=date(2026, 3, 1))
-        export_json(old, tmp_path / "haven.zip", password=ZIP_PASSWORD)
+        if name.endswith(".zip"):
+            export_json(old, tmp_path / name, password=ZIP_PASSWORD)
+        else:
+            export_protected(old, tmp_path / name, ZIP_PASSWORD)
         checkins = old.row("SELECT COUNT(*) FROM checkins")[0]
         boundaries = old.row("SELECT COUNT(*) FROM boundaries")[0]
     app = unlocked
@@ -429,12 +451,14 @@ def test_a_protected_haven_export_brings_every_record_kind(unlocked, qtbot, tmp_
     dialog.set_format("haven-json")
     assert dialog.password.isVisible()
     dialog.password.setText("not it")
-    dialog.set_source(tmp_path / "haven.zip")
+    dialog.set_source(tmp_path / name)
     wait_idle(qtbot, dialog)
     assert dialog.status.text() == "This is not the password of this export."
     assert not dialog.error_text.isVisible()  # calm: she only mistyped it
+    vault = app.window.vault
+    assert vault.row("SELECT COUNT(*) FROM checkins")[0] == 0
     dialog.password.setText(ZIP_PASSWORD)
-    dialog.set_source(tmp_path / "haven.zip")
+    dialog.set_source(tmp_path / name)
     wait_idle(qtbot, dialog)
     assert "other records (check-ins, safe places" in dialog.preview_text.text()
     dialog.import_button.click()

@@ -101,6 +101,9 @@ def page_texts(qtbot: Any, vault: Vault, settings: Settings, monkeypatch: pytest
     said: list[str] = []
     monkeypatch.setattr(messages, "confirm",
                         lambda _p, title, text, **_k: said.extend([title, text]) or False)
+    monkeypatch.setattr(messages, "confirm_with_option",
+                        lambda _p, title, text, *, option_text, **_k: said.extend(
+                            [title, text, option_text]) or (False, False))
     monkeypatch.setattr(messages, "error", lambda _p, title, text: said.extend([title, text]))
     settings.language_override = lang
     store = EntryStore(vault)

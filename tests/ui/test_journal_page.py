@@ -41,6 +41,10 @@ class Answers:
         self.confirms.append((title, text))
         return self.confirm_answer
 
+    def confirm_with_option(self, parent: Any, title: str, text: str, *,
+                            option_text: str, **words: Any) -> tuple[bool, bool]:
+        return self.confirm(parent, title, text, **words), False
+
     def error(self, _parent: Any, title: str, text: str) -> None:
         self.errors.append((title, text))
 
@@ -49,6 +53,7 @@ class Answers:
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     fake = Answers()
     monkeypatch.setattr(messages, "confirm", fake.confirm)
+    monkeypatch.setattr(messages, "confirm_with_option", fake.confirm_with_option)
     monkeypatch.setattr(messages, "error", fake.error)
     monkeypatch.setattr(messages, "info", lambda *a, **k: None)
     return fake

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import export_container
 from journal.errors import TargetInVault
 from journal.targets import vault_holding
 from journal.vault import Vault
@@ -50,9 +51,13 @@ Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
 
 def export_target(folder: Path, fmt: str, protected: bool, today: date, *,
                   neutral: bool = False) -> Path:
-    """A new name in `folder`: haven-export-YYYY-MM-DD(.json|.zip| folder), made unique;
-    notes-YYYY-MM-DD... when `neutral` (discreet mode: no "haven" in a file name)."""
-    suffix = ".zip" if protected else (".json" if fmt == "json" else "")
+    """A new name in `folder`: haven-export-YYYY-MM-DD(.json|.enc|-markdown.zip|-markdown
+    folder), made unique; notes-YYYY-MM-DD... when `neutral` (discreet mode: no "haven" in
+    a file name). A protected Haven export is the Argon2id container (.enc)."""
+    if fmt == "json":
+        suffix = export_container.SUFFIX if protected else ".json"
+    else:
+        suffix = ".zip" if protected else ""
     stem = (f"{'notes' if neutral else 'haven-export'}-{today.isoformat()}"
             + ("-markdown" if fmt == "markdown" else ""))
     candidate, n = folder / f"{stem}{suffix}", 1
@@ -85,13 +90,16 @@ class ExportDialog(WorkDialog):
         self.folder, self.choose_button, place = path_picker(
             self.tr("Nothing chosen yet"), self.tr("Folder to export to"),
             self.tr("Choose a folder to export to"), self)
-        self.protect = QCheckBox(self.tr("Protect it with a password (a zip file)"), self)
+        self.protect = QCheckBox(self.tr("Protect it with a password"), self)
         self.protect.setChecked(True)
-        self.password = PassphraseFields(self.tr("Password for the zip"), self,
+        self.password = PassphraseFields(self.tr("Password for the export"), self,
                                          labels=(self.tr("Password"), self.tr("Repeat it")))
         protect_hint = label(self.tr(
             "Without a password, anyone who finds the export can read everything in it. "
-            "Keep the password somewhere safe: without it the zip cannot be opened."),
+            "Keep the password somewhere safe: without it the export cannot be opened. A "
+            "Haven export is protected as strongly as your journal; Markdown files go into "
+            "a zip file, whose password is much quicker to guess and whose list of files "
+            "anyone can read."),
             "hint", parent=self)
         protect_hint.setAlignment(Qt.AlignmentFlag.AlignTop)  # any spare height below it
 
@@ -151,8 +159,7 @@ class ExportDialog(WorkDialog):
                 self, self.tr("Export without a password?"),
                 self.tr("Anyone who finds this export can read everything you wrote: on this "
                         "computer, on a USB stick, or in a cloud folder. You can protect it "
-                        "with a password instead; it is then written as a zip file that "
-                        "only opens with that password."),
+                        "with a password instead; it then only opens with that password."),
                 yes_text=self.tr("Export without a password"),
                 no_text=self.tr("Protect it with a password"), destructive=True):
             self.protect.setChecked(True)
@@ -172,9 +179,11 @@ class ExportDialog(WorkDialog):
             return
         # Imported here: pyzipper and its crypto take about 0.1 s to import, which
         # every start of the app would pay otherwise.
-        from journal.export import export_json, export_markdown
+        from journal.export import export_json, export_markdown, export_protected
 
         def work(vault: Vault) -> ExportResult:
+            if fmt == "json" and password:
+                return export_protected(vault, target, password)
             if fmt == "json":
                 return export_json(vault, target, password=password, neutral=self._neutral)
             return export_markdown(vault, target, password=password)

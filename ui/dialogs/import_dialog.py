@@ -66,7 +66,8 @@ class ImportDialog(WorkDialog):
     # (opening it derives a key, which takes a moment).
     PASSWORD_PAUSE_MS = 400
     # What the reader says of a protected export it could not open.
-    PASSWORD_PROBLEMS = ("zip_needs_password", "zip_wrong_password")
+    PASSWORD_PROBLEMS = ("zip_needs_password", "zip_wrong_password", "needs_password",
+                         "wrong_password")
 
     def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,7 @@ class ImportDialog(WorkDialog):
             "dayone-json": self.tr("Day One (its JSON export, or the zip with photos)"),
             "markdown": self.tr("A folder of Markdown or text files"),
             "daylio-csv": self.tr("Daylio (its CSV export)"),
-            "haven-json": self.tr("A Haven export (one file, or a protected zip)"),
+            "haven-json": self.tr("A Haven export (one file, protected or not)"),
         }
         for fmt in self.FORMATS:
             self.format.addItem(names[fmt], fmt)
@@ -228,7 +229,7 @@ class ImportDialog(WorkDialog):
                 "jrnl-json": [self.tr("jrnl export (*.json)")],
                 "dayone-json": [self.tr("Day One export (*.json *.zip)")],
                 "daylio-csv": [self.tr("Daylio export (*.csv)")],
-                "haven-json": [self.tr("Haven export (*.json *.zip)")],
+                "haven-json": [self.tr("Haven export (*.json *.enc *.zip)")],
             }[fmt]
             chosen = choose_file(self, self.tr("Choose the file to import"),
                                  [*filters, self.tr("All files (*)")])

@@ -184,6 +184,7 @@ class EntryEditor(QWidget):
     deleted = Signal(int)
     closed = Signal()  # the open entry went away without being stored (a discarded draft)
     agenda_requested = Signal(int, str)  # entry id, a suggested topic (its title or text)
+    remove_from_backups = Signal()  # after a delete: she asked the backups to drop it
 
     def __init__(self, vault: Vault, store: EntryStore, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -592,14 +593,23 @@ class EntryEditor(QWidget):
             return
         text = self.tr("This entry will be removed from your journal for good. "
                        "This cannot be undone.")
-        if self._entry_id is not None:  # stored, so perhaps in a backup made since
+        from_backups = False
+        if self._entry_id is None:
+            if not messages.confirm(
+                    self, self.tr("Delete this entry?"), text, destructive=True,
+                    yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
+                return
+        else:  # stored, so perhaps in a backup made since
             text += "\n\n" + self.tr(
                 "Automatic backups made earlier still hold it until newer ones replace "
                 "them.")
-        if not messages.confirm(
+            yes, from_backups = messages.confirm_with_option(
                 self, self.tr("Delete this entry?"), text, destructive=True,
-                yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
-            return
+                yes_text=self.tr("Delete"), no_text=self.tr("Keep"),
+                option_text=self.tr("Also remove it from the automatic backups (they are "
+                                    "made again from your journal as it is now)"))
+            if not yes:
+                return
         self.autosave.reset()
         entry_id = self._entry_id
         if entry_id is not None:
@@ -616,6 +626,8 @@ class EntryEditor(QWidget):
         self.clear()
         if entry_id is not None:
             self.deleted.emit(entry_id)
+            if from_backups:
+                self.remove_from_backups.emit()
         else:
             self.closed.emit()
 

@@ -362,6 +362,7 @@ class JournalPage(QWidget):
         self.editor.saved.connect(self._on_editor_saved)
         self.editor.deleted.connect(self._on_editor_deleted)
         self.editor.closed.connect(self._on_editor_closed)
+        self.editor.remove_from_backups.connect(self._hub.backups_remake_requested.emit)
         self.editor.agenda_requested.connect(
             lambda entry_id, text: self._hub.agenda_add_requested.emit("entry", entry_id, text))
         self._hub.records_changed.connect(self._on_records_changed)

@@ -87,9 +87,19 @@ def path_picker(placeholder: str, accessible: str, choose_accessible: str,
     return place, choose, row
 
 
+class SecretLineEdit(QLineEdit):
+    """A line edit whose clear() also drops Qt's undo history: QLineEdit.clear() keeps
+    every removed character there, so with the text shown an undo would bring the
+    passphrase back. setText("") empties the history (its freed memory is not wiped)."""
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def secret_field(placeholder: str, accessible: str, parent: QWidget | None = None) -> QLineEdit:
-    """A line edit for a passphrase: hidden, no undo history, no drag or copy out."""
-    field = QLineEdit(parent)
+    """A line edit for a passphrase: hidden, no undo history once cleared, no drag or
+    copy out."""
+    field = SecretLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
     field.setAccessibleName(accessible)
