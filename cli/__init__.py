@@ -695,11 +695,17 @@ def _terminal_columns() -> int:
     return columns if columns > 0 else 80
 
 
+def _one_line(text: str) -> str:
+    """An error message as one line: a newline or other control character inside a
+    value she typed (a file name, an argument) is shown escaped, not obeyed."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error said in one line like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"haven: {message} (see {self.prog} --help).\n")
+        self.exit(EXIT_USAGE, f"haven: {_one_line(message)} (see {self.prog} --help).\n")
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -937,7 +943,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except (HavenError, UsageError, TargetError, OSError) as exc:
         code, sentence = _error_exit(exc)
-        print(f"haven: {sentence}", file=sys.stderr)
+        print(f"haven: {_one_line(sentence)}", file=sys.stderr)
         return code
     except KeyboardInterrupt:
         print("haven: interrupted; nothing more was changed.", file=sys.stderr)

@@ -125,6 +125,20 @@ def test_usage_errors_exit_2(args, expected, capsys):
     assert info.value.code == expected
 
 
+def test_a_newline_in_what_she_typed_keeps_the_error_one_line(cli_vault, pass_file, tmp_path,
+                                                              capsys, monkeypatch):
+    # Found by the fuzz test: argparse quoted an extra argument with its newline.
+    with pytest.raises(SystemExit) as info:
+        main(["list", "--vault", str(cli_vault), "--passphrase-file", str(pass_file),
+              "extra\nline"])
+    err = capsys.readouterr().err
+    assert info.value.code == 2
+    assert err.count("\n") == 1 and "extra\\nline" in err
+    code, _, err = run(capsys, monkeypatch, "list", "--vault", tmp_path / "no\nsuch",
+                       "--passphrase-file", pass_file)
+    assert code != 0 and err.count("\n") == 1 and err.startswith("haven: ")
+
+
 def test_unreadable_passphrase_file_is_usage(cli_vault, tmp_path, capsys, monkeypatch):
     code, _, err = run(capsys, monkeypatch, "list", "--vault", cli_vault,
                        "--passphrase-file", tmp_path / "missing.txt")
