@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -256,19 +255,19 @@ class ReportDialog(QDialog):
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
         self.print_button = button(self.tr("Print…"), parent=self)
         self.close_button = button(self.tr("Close"), parent=self)
-        # The PDF is made and written on a worker thread; this says how that goes.
-        self.save_status = label("", "hint", parent=self, wrap=False)
+        # The PDF is made and written on a worker thread; this says how that goes, and
+        # that it is saved. A line of its own under the buttons, wrapped: a long Dutch
+        # sentence or large text is read in full and covers no button.
+        self.save_status = label("", "noticeLine", parent=self)
         self.save_status.setAccessibleName(self.tr("Message"))
+        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        self.save_status.hide()
         self._saving = False
         self.saved_path: Path | None = None  # the last PDF written
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
-        # It takes the free room and never widens the dialog (a long Dutch sentence).
-        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-        self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                       QSizePolicy.Policy.Preferred)
-        buttons.addWidget(self.save_status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
@@ -276,6 +275,7 @@ class ReportDialog(QDialog):
         right.addWidget(self.preparing_label)
         right.addWidget(self.preview_stack, 1)
         right.addLayout(buttons)
+        right.addWidget(self.save_status)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
@@ -411,7 +411,7 @@ class ReportDialog(QDialog):
                               on_failure=self._on_pdf_failed)
 
         self._set_saving(True)
-        self.save_status.setText(self.tr("Saving the PDF…"))
+        self._status(self.tr("Saving the PDF…"))
         self._when_ready(start, pdf=True)
         return True
 
@@ -437,6 +437,10 @@ class ReportDialog(QDialog):
         return written[0]
 
     # -- private ---------------------------------------------------------------------
+
+    def _status(self, text: str) -> None:
+        self.save_status.setText(text)
+        self.save_status.setVisible(bool(text))
 
     def _page_size(self) -> QPageSize:
         return QPageSize(PAGE_SIZES[self.paper.currentText()])
@@ -465,7 +469,7 @@ class ReportDialog(QDialog):
             return
         self._waiting, self._waiting_pdf = action, pdf
         if not pdf:
-            self.save_status.setText(self.tr("Preparing the summary…"))
+            self._status(self.tr("Preparing the summary…"))
         self._update_buttons()
 
     def _stop_waiting(self, *, failed: bool = False) -> Callable[[Report], None] | None:
@@ -476,20 +480,19 @@ class ReportDialog(QDialog):
             if failed and self._waiting_pdf:
                 self._saving = False
             if failed or not self._waiting_pdf:
-                self.save_status.setText("")
+                self._status("")
             self._update_buttons()
         return action
 
     def _on_pdf_saved(self, path: Path) -> None:
         self._set_saving(False)
         self.saved_path = path
-        self.save_status.setText(self.tr("The PDF is saved."))
-        # The status line is short and can be cut off; this says it in full.
-        messages.notice(self, self.tr("The PDF is saved as %1.").replace("%1", path.name))
+        messages.notice(self, self.tr("The PDF is saved as %1.").replace("%1", path.name),
+                        line=self.save_status)
 
     def _on_pdf_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
-        self.save_status.setText("")
+        self._status("")
         code = getattr(exc, "errno", None)
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             text = self.tr("There is not enough room on the disk for the PDF. Nothing was "
