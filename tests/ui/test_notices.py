@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.conftest import show_active
+from tests.ui.conftest import run_queued, show_active
 from ui import messages, resources
 
 
@@ -103,14 +103,14 @@ def test_the_pdf_saved_notice_covers_no_button_and_is_read_in_full(
 
     with language(lang), text_scale(scale):
         dialog = ReportDialog(page_env.vault, page_env.settings)
-        show_active(qtbot, dialog, dialog.minimumSizeHint().width(),
-                    dialog.minimumSizeHint().height())
+        show_active(qtbot, dialog, dialog.width(), dialog.height())  # as it opens
         qtbot.waitUntil(lambda: dialog.report_ready, timeout=20_000)
         message_log.answer = True  # without a password
         out = tmp_path / "een-samenvatting-voor-mijn-therapeut.pdf"
         assert dialog.save_pdf(str(out))
         qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
         assert dialog.saved_path == out
+        run_queued(qtbot)  # the layout makes room for the line, as on screen
         shown = [n for n in dialog.findChildren(QLabel) if n.isVisible()
                  and out.name in n.text()]
         assert len(shown) == 1, [n.text() for n in shown]
@@ -134,6 +134,7 @@ def test_the_checkin_done_notice_covers_no_button_or_field(page_env, qtbot, lang
         page.open_today()
         page.form.sleep_hours.setValue(7.5)
         page.done_button.click()
+        run_queued(qtbot)
         notice = page.notice_line
         assert notice.isVisible() and notice.text()
         assert covered(notice) == []

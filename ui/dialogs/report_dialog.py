@@ -370,7 +370,7 @@ class ReportDialog(QDialog):
         """Whether a PDF is being made and written on the worker thread."""
         return self._saving
 
-    def save_pdf(self, path: str) -> bool:
+    def save_pdf(self, path: str, *, password_checked: bool = False) -> bool:
         """Start writing the PDF to `path` (after the warning when it has no password)
         on a worker thread, with the summary of the options chosen now (once it is made,
         if that is still going on); False if it did not start. Meanwhile the status says
@@ -378,6 +378,47 @@ class ReportDialog(QDialog):
         was written (write_file writes a temporary file beside it and renames it)."""
         if self._saving or self._waiting is not None:
             return False
+        if not password_checked and not self._password_settled():
+            return False
+        password = self.password.text()
+        paper, target = self.paper.currentText(), Path(path)
+
+        def start(report: Report) -> None:
+            def work() -> Path:
+                data = pdf_bytes(report, page_size=paper, password=password or None)
+                write_file(target, data, overwrite=True)
+                return target
+
+            run_in_background(self, work, on_success=self._on_pdf_saved,
+                              on_failure=self._on_pdf_failed)
+
+        self._set_saving(True)
+        self._status(self.tr("Saving the PDF…"))
+        self._when_ready(start, pdf=True)
+        return True
+
+    def save_markdown(self, path: str, *, warned: bool = False) -> bool:
+        """Write the Markdown file (after the warning, unless she was `warned` already),
+        with the summary of the options chosen now: at once if it is made, else as soon
+        as it is (True then). False if she went back or it could not be written (an
+        error says why)."""
+        if self._waiting is not None:
+            return False
+        if not warned and not self._markdown_accepted():
+            return False
+        written = [True]
+
+        def write(report: Report) -> None:
+            written[0] = self._write(path, to_markdown(report).encode("utf-8"))
+
+        self._when_ready(write)
+        return written[0]
+
+    # -- private ---------------------------------------------------------------------
+
+    def _password_settled(self) -> bool:
+        """Whether the password fields are fine, or she chose to save without one (else
+        she is told why, or taken to the fields to add one)."""
         password = self.password.text()
         if password and len(password) < MIN_PASSPHRASE_LENGTH:
             messages.error(self, self.tr("Save as PDF"), self.tr(
@@ -399,44 +440,14 @@ class ReportDialog(QDialog):
             self.controls_scroll.ensureWidgetVisible(self.password)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        paper, target = self.paper.currentText(), Path(path)
-
-        def start(report: Report) -> None:
-            def work() -> Path:
-                data = pdf_bytes(report, page_size=paper, password=password or None)
-                write_file(target, data, overwrite=True)
-                return target
-
-            run_in_background(self, work, on_success=self._on_pdf_saved,
-                              on_failure=self._on_pdf_failed)
-
-        self._set_saving(True)
-        self._status(self.tr("Saving the PDF…"))
-        self._when_ready(start, pdf=True)
         return True
 
-    def save_markdown(self, path: str) -> bool:
-        """Write the Markdown file (after the warning), with the summary of the options
-        chosen now: at once if it is made, else as soon as it is (True then). False if
-        she went back or it could not be written (an error says why)."""
-        if self._waiting is not None:
-            return False
-        if not messages.confirm(
-                self, self.tr("Save as Markdown, without a password?"),
-                self.tr("A Markdown file cannot have a password: anyone who finds it can "
-                        "read it. A PDF with a password is safer."),
-                yes_text=self.tr("Save anyway"), no_text=self.tr("Go back"),
-                destructive=True):
-            return False
-        written = [True]
-
-        def write(report: Report) -> None:
-            written[0] = self._write(path, to_markdown(report).encode("utf-8"))
-
-        self._when_ready(write)
-        return written[0]
-
-    # -- private ---------------------------------------------------------------------
+    def _markdown_accepted(self) -> bool:
+        return messages.confirm(
+            self, self.tr("Save as Markdown, without a password?"),
+            self.tr("A Markdown file cannot have a password: anyone who finds it can "
+                    "read it. A PDF with a password is safer."),
+            yes_text=self.tr("Save anyway"), no_text=self.tr("Go back"), destructive=True)
 
     def _status(self, text: str) -> None:
         self.save_status.setText(text)
@@ -641,22 +652,28 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _on_save_pdf(self) -> None:
+        # The password first: adding one after choosing the file would mean choosing
+        # the file again.
+        if self._saving or self._waiting is not None or not self._password_settled():
+            return
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"),
                                 f"summary-{start.isoformat()}-{end.isoformat()}.pdf")
         path = self._checked_target(path, ".pdf", self.tr("Save as PDF"))
         if path:
-            self.save_pdf(path)
+            self.save_pdf(path, password_checked=True)
 
     @Slot()
     def _on_save_markdown(self) -> None:
+        if self._waiting is not None or not self._markdown_accepted():
+            return
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as Markdown"),
                                 self.tr("Markdown (*.md)"),
                                 f"summary-{start.isoformat()}-{end.isoformat()}.md")
         path = self._checked_target(path, ".md", self.tr("Save as Markdown"))
         if path:
-            self.save_markdown(path)
+            self.save_markdown(path, warned=True)
 
     def _checked_target(self, path: str | None, suffix: str, title: str) -> str | None:
         """The file to write for `path` as chosen (with `suffix` added when missing), or
