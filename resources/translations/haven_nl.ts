@@ -1010,6 +1010,10 @@
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
@@ -1633,8 +1637,22 @@
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
     <message>
-        <source>1 entry exported to %1.</source>
-        <translation>1 notitie geëxporteerd naar %1.</translation>
+        <source>%1 and %2 exported to %3.</source>
+        <translation>%1 en %2 geëxporteerd naar %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other records (check-ins, safe places and the like)</source>
+        <translation>
+            <numerusform>%n ander onderdeel (check-ins, veilige plekken en dergelijke)</numerusform>
+            <numerusform>%n andere onderdelen (check-ins, veilige plekken en dergelijke)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
@@ -3680,10 +3698,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
-    </message>
-    <message>
-        <source>The PDF is saved.</source>
-        <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
