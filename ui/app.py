@@ -127,7 +127,8 @@ class HavenApp(QObject):
 
     def install_translators(self, lang: str) -> None:
         """Load Haven's and Qt's own translations for `lang` (English: only Haven's
-        plural forms, "1 entry" for "%n entries")."""
+        plural forms, "1 entry" for "%n entries"). Haven's goes in last, so it is asked
+        first: it also has the words of Qt's dialogs that qtbase lacks (ui/qt_strings.py)."""
         for translator in self._translators:
             self.qapp.removeTranslator(translator)
         self._translators = []
