@@ -1,10 +1,19 @@
 """Qt's own dialogs speak her language too: Qt's Dutch catalogue is loaded beside
 Haven's, and the words it lacks (the file dialog's "Look in:", "Files of type:") come
-from Haven's own .ts."""
+from Haven's own .ts. Their buttons are words, without stock icons glued to them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+)
 
 from ui.qt_strings import folder_type
 
@@ -39,3 +48,35 @@ def test_qt_dialogs_are_dutch_after_switching_language_in_settings(make_app, qtb
     assert labels_of(file_dialog(qtbot)) == ["&Zoeken in:", "Bestands&naam:",
                                              "Bestands&type:"]
     assert folder_type() == "Map"
+
+
+class IconsOnButtons(QProxyStyle):
+    """A desktop whose style puts stock icons on dialog buttons (GNOME and KDE themes
+    do), which glued a ✗ to "Sluiten"."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
+def test_no_dialog_button_gets_a_stock_icon_glued_to_its_word(qapp, qtbot):
+    from ui import theme
+    from ui.dialogs.keys_dialog import KeysDialog
+
+    before = qapp.style().name()
+    theme.apply(qapp, "light")
+    qapp.setStyle(IconsOnButtons(QStyleFactory.create("Fusion")))
+    try:
+        dialog = KeysDialog(lambda *_a: False)
+        qtbot.addWidget(dialog)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "x", "y",
+                          QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Ok)
+        qtbot.addWidget(box)
+        with_icons = [b.text() for b in (*dialog.findChildren(QAbstractButton),
+                                         *box.buttons())
+                      if isinstance(b.parentWidget(), QDialogButtonBox)
+                      and not b.icon().isNull()]
+        assert with_icons == []
+    finally:
+        qapp.setStyle(before)
