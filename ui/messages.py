@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -92,8 +92,32 @@ def confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
         answer.setIcon(QIcon())  # some styles add stock icons
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
+    _fit_title(box, question)
     box.exec()
     return box.clickedButton() is yes
+
+
+# Room in a title bar beside its title: the window's icon and its buttons.
+TITLE_BAR_ROOM = 120
+
+
+def _fit_title(box: QMessageBox, title: str) -> None:
+    """Make `box` wide enough that its title bar shows all of `title` (in the bold font
+    many title bars use), as far as the screen allows: a box sizes itself to its text
+    only, and a short text left the question cut off in the title bar."""
+    font = QFont(box.font())
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(title) + TITLE_BAR_ROOM
+    screen = box.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width() * 9 // 10)
+    # The box takes its layout's minimum width; the question's label sets it (the
+    # box rebuilds its layout when shown, the label stays).
+    heading = box.findChild(QLabel, "qt_msgbox_label")
+    layout = box.layout()
+    if heading is not None and layout is not None:
+        margins = layout.contentsMargins()
+        heading.setMinimumWidth(width - margins.left() - margins.right())
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
