@@ -4584,6 +4584,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Chosen for this time only, when Haven was started. Choose a language here to keep it from now on.</source>
+        <translation>Alleen voor deze keer gekozen, bij het starten van Haven. Kies hier een taal om die voortaan te houden.</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
@@ -4717,6 +4721,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
     </message>
     <message>
         <source>Backups</source>
