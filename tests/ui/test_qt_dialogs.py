@@ -64,7 +64,7 @@ def test_no_dialog_button_gets_a_stock_icon_glued_to_its_word(qapp, qtbot):
     from ui import theme
     from ui.dialogs.keys_dialog import KeysDialog
 
-    before = qapp.style().name()
+    before = (qapp.style().name(), qapp.styleSheet(), qapp.palette())
     theme.apply(qapp, "light")
     qapp.setStyle(IconsOnButtons(QStyleFactory.create("Fusion")))
     try:
@@ -79,4 +79,6 @@ def test_no_dialog_button_gets_a_stock_icon_glued_to_its_word(qapp, qtbot):
                       and not b.icon().isNull()]
         assert with_icons == []
     finally:
-        qapp.setStyle(before)
+        qapp.setStyle(before[0])
+        qapp.setStyleSheet(before[1])
+        qapp.setPalette(before[2])
