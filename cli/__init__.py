@@ -653,7 +653,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     noun = "entry" if result.entries == 1 else "entries"
     how = (" protected with your password (Argon2id, AES-256-GCM)" if args.password_file
            else " in a password-protected zip" if result.encrypted else "")
-    print(f"Exported {result.entries} {noun} to {result.path}{how}.")
+    others = ""
+    if result.records:  # a JSON export holds check-ins, boundaries and the like too
+        others = (" and 1 other record" if result.records == 1
+                  else f" and {result.records} other records")
+    print(f"Exported {result.entries} {noun}{others} to {result.path}{how}.")
     return EXIT_OK
 
 

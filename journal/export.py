@@ -57,6 +57,7 @@ class ExportResult:
     path: Path
     entries: int
     encrypted: bool
+    records: int = 0  # check-ins, boundaries, safe places, … (a JSON export only)
 
 
 # -- the Haven JSON document ------------------------------------------------------------
@@ -152,6 +153,13 @@ def _chunks(pieces: Iterator[str]) -> Iterator[bytes]:
 
 class _Counter:
     entries = 0
+    records = 0
+
+
+# What she wrote or filled in besides entries, counted for "… and 12 other records";
+# her lists of self-care items and triggers, settings and the like are not counted.
+_COUNTED_RECORDS = ("checkins", "safe_places", "needs", "boundaries", "support_people",
+                    "safety_plan", "sti_tests", "agenda_items", "events")
 
 
 def haven_json_stream(snapshot: Snapshot, *, now: datetime | None = None,
@@ -180,6 +188,8 @@ def haven_json_stream(snapshot: Snapshot, *, now: datetime | None = None,
                 counter.entries += 1
         yield "]" if first else "\n  ]"
         for key, v in export_records.dump(snapshot).items():
+            if counter is not None and key in _COUNTED_RECORDS:
+                counter.records += len(v)
             yield f",\n  {encoder.encode(key)}: {value(v, '  ')}"
         yield "\n}"
 
@@ -368,7 +378,7 @@ def export_json(vault: Vault, out: Path | str, *, password: str | None = None,
             with _atomic_file(target, overwrite=overwrite) as f:
                 for chunk in chunks:
                     f.write(chunk)
-    return ExportResult(target, counter.entries, bool(password))
+    return ExportResult(target, counter.entries, bool(password), counter.records)
 
 
 def export_protected(vault: Vault, out: Path | str, password: str, *,
@@ -385,7 +395,7 @@ def export_protected(vault: Vault, out: Path | str, password: str, *,
     counter = _Counter()
     with vault.reading() as snapshot, _atomic_file(target, overwrite=overwrite) as f:
         export_container.write(f, password, haven_json_stream(snapshot, counter=counter))
-    return ExportResult(target, counter.entries, True)
+    return ExportResult(target, counter.entries, True, counter.records)
 
 
 def export_markdown(vault: Vault, out: Path | str, *, password: str | None = None,

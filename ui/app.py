@@ -57,7 +57,9 @@ def parse_args(argv: Sequence[str] | None) -> Options:
                         help="the journal's folder (default: the user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throw-away journal filled with sample content")
-    parser.add_argument("--lang", choices=LANGUAGES, help="the interface language")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="the interface language for this run only (not saved; a "
+                             "language chosen in Settings is saved and replaces it)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     # Qt's own options (-style, -platform, ...) are left for QApplication.
     args, _qt_args = parser.parse_known_args(list(argv) if argv is not None else None)
@@ -127,7 +129,8 @@ class HavenApp(QObject):
 
     def install_translators(self, lang: str) -> None:
         """Load Haven's and Qt's own translations for `lang` (English: only Haven's
-        plural forms, "1 entry" for "%n entries")."""
+        plural forms, "1 entry" for "%n entries"). Haven's goes in last, so it is asked
+        first: it also has the words of Qt's dialogs that qtbase lacks (ui/qt_strings.py)."""
         for translator in self._translators:
             self.qapp.removeTranslator(translator)
         self._translators = []

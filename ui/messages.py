@@ -11,9 +11,24 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from journal.errors import (
     BackupDamaged,
@@ -95,9 +110,33 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
         answer.setIcon(QIcon())  # some styles add stock icons
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
+    _fit_title(box, question)
     box.exec()
     chosen = box.clickedButton() is yes
     return chosen, chosen and option is not None and option.isChecked()
+
+
+# Room in a title bar beside its title: the window's icon and its buttons.
+TITLE_BAR_ROOM = 120
+
+
+def _fit_title(box: QMessageBox, title: str) -> None:
+    """Make `box` wide enough that its title bar shows all of `title` (in the bold font
+    many title bars use), as far as the screen allows: a box sizes itself to its text
+    only, and a short text left the question cut off in the title bar."""
+    font = QFont(box.font())
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(title) + TITLE_BAR_ROOM
+    screen = box.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width() * 9 // 10)
+    # The box takes its layout's minimum width; the question's label sets it (the
+    # box rebuilds its layout when shown, the label stays).
+    heading = box.findChild(QLabel, "qt_msgbox_label")
+    layout = box.layout()
+    if heading is not None and layout is not None:
+        margins = layout.contentsMargins()
+        heading.setMinimumWidth(width - margins.left() - margins.right())
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -141,10 +180,25 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
 
 NOTICE_MS = 4000
 
+# What she may click or type in: a notice never lies over one of these.
+_CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractSlider)
+# What she reads or types in at length: covered only when nothing else is free.
+_READING = (QTextEdit, QPlainTextEdit, QAbstractItemView)
+_MARGIN = 16
 
-def notice(parent: QWidget | None, text: str) -> QLabel | None:
-    """A short non-modal line near the bottom of the window she is looking at (else
-    `parent`'s) ("Added to your agenda"): it needs no OK and goes away by itself."""
+
+def notice(parent: QWidget | None, text: str, *, line: QLabel | None = None
+           ) -> QLabel | None:
+    """A short non-modal message ("Added to your agenda") that needs no OK and goes away
+    by itself.
+
+    With `line` (a word-wrapped label in the layout, where she is looking) the text is
+    shown there, so it takes its own room and covers nothing. Without, it floats over
+    the window she is looking at (else `parent`'s), in the free spot nearest the bottom
+    centre: never over a button or a field, and over text she reads only when no other
+    spot is free."""
+    if line is not None:
+        return _show_in_line(line, text)
     window = QApplication.activeWindow() or (parent.window() if parent is not None else None)
     if window is None:
         return None
@@ -158,14 +212,70 @@ def notice(parent: QWidget | None, text: str) -> QLabel | None:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setAccessibleName(text)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    width = min(480, max(200, window.width() - 48))
-    label.setFixedWidth(width)
-    label.adjustSize()
-    label.move((window.width() - width) // 2, window.height() - label.height() - 32)
+    label.ensurePolished()  # the style sheet's padding counts in the height
+    width = min(480, max(200, window.width() - 2 * _MARGIN))
+    label.setFixedSize(width, max(label.heightForWidth(width), label.sizeHint().height()))
+    label.move(_free_spot(window, label.size()))
     label.show()
     label.raise_()
     QTimer.singleShot(NOTICE_MS, label, label.deleteLater)
     return label
+
+
+def _show_in_line(line: QLabel, text: str) -> QLabel:
+    line.setText(text)
+    line.show()
+    scroll = line.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(line)
+
+    def clear() -> None:
+        if line.text() == text:  # not a newer message in the meantime
+            line.clear()
+            line.hide()
+
+    QTimer.singleShot(NOTICE_MS, line, clear)
+    return line
+
+
+def _free_spot(window: QWidget, size: QSize) -> QPoint:
+    """Where a notice of `size` covers no control of `window` (and, if it can, no text
+    she reads), as near the bottom centre as that allows."""
+    def shown_rect(widget: QWidget) -> QRect:
+        # The part on screen: a field scrolled half out of view counts only for its rest.
+        area = widget.visibleRegion().boundingRect()
+        return QRect(widget.mapTo(window, area.topLeft()), area.size())
+
+    controls, reading = [], []
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, _CONTROLS + _READING):
+            rect = shown_rect(widget)
+            if not rect.isEmpty():
+                (controls if isinstance(widget, _CONTROLS) else reading).append(rect)
+    free_width = window.width() - size.width()
+    xs = sorted({max(0, free_width // 2), min(_MARGIN, max(0, free_width)),
+                 max(0, free_width - _MARGIN)}, key=lambda x: abs(x - free_width // 2))
+    bottom = max(0, window.height() - size.height() - _MARGIN)
+    best: tuple[tuple[int, int, int], QPoint] | None = None
+    for y in range(bottom, -1, -8):
+        for x in xs:
+            spot = QRect(QPoint(x, y), size)
+
+            def covered(rects: list[QRect], spot: QRect = spot) -> int:
+                return sum(_area(spot.intersected(r)) for r in rects)
+
+            score = (covered(controls), covered(reading), bottom - y)
+            if best is None or score < best[0]:
+                best = (score, spot.topLeft())
+            if score[:2] == (0, 0):
+                return spot.topLeft()
+    return best[1] if best is not None else QPoint(0, 0)
+
+
+def _area(rect: QRect) -> int:
+    return rect.width() * rect.height() if rect.isValid() else 0
 
 
 def _tell(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:

@@ -6,9 +6,10 @@ English and Dutch, light and dark: first run, the situation question, unlock (al
 discreet mode), Today, the journal list, the editor, the recovery code, the settings,
 "Passphrase and recovery code", the check-in, trends, safe places and the safe-place
 view, the boundaries worksheet (list, guided flow, summary, a card with its crossing
-log, the child-safety action as the safety plan's link opens it), the needs page, and
-the import and export dialogs. `--only-safety`: only the safety plan (with its link to
-the safety action), support, agenda, guidance and the safety action's first step.
+log, the child-safety action as the safety plan's link opens it), the needs page, the
+import and export dialogs, and the notices after saving a check-in or the summary's PDF.
+`--only-safety`: only the safety plan (with its link to the safety action), support,
+agenda, guidance and the safety action's first step.
 Everything happens in throw-away temp folders.
 """
 
@@ -120,6 +121,9 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     settings_dialog.show()
     QTest.qWaitForWindowExposed(settings_dialog)
     save(settings_dialog, f"settings-{suffix}")
+    settings_dialog.findChild(QScrollArea).ensureWidgetVisible(
+        settings_dialog.situation_button, 0, 220)  # Look, Content and Reminder
+    save(settings_dialog, f"settings-content-{suffix}")
     settings_dialog.done(0)
     settings_dialog.deleteLater()
     finish(app)
@@ -175,6 +179,7 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     issue6_shots(app, suffix)
     path_timeline_shots(app, suffix)
     transfer_shots(app, suffix, tmp)
+    saved_notice_shots(app, suffix, tmp)
     finish(app)
 
 
@@ -337,6 +342,37 @@ def transfer_shots(app: HavenApp, suffix: str, tmp: Path) -> None:
     save(exporter, f"export-{suffix}")
     exporter.done(0)
     exporter.deleteLater()
+
+
+def saved_notice_shots(app: HavenApp, suffix: str, tmp: Path) -> None:
+    """What she sees after saving: the check-in's "saved" line under its buttons, the
+    summary's "The PDF is saved as …" under its buttons, and a new safe place (nothing
+    to delete or move yet)."""
+    from ui.dialogs.report_dialog import ReportDialog
+
+    workspace = app.window.workspace
+    workspace.open_checkin()
+    page = workspace.checkin_page
+    page.form.sleep_hours.setValue(7.5)
+    page.done_button.click()
+    save(app.window, f"checkin-saved-{suffix}")
+    dialog = ReportDialog(app.window.vault, app.settings, app.window)
+    dialog.resize(SIZE.width() - 80, SIZE.height() - 60)
+    dialog.show()
+    QTest.qWaitForWindowExposed(dialog)
+    dialog.password.setText("sea glass and morning tea")
+    dialog.password_again.setText("sea glass and morning tea")
+    dialog.save_pdf(str(tmp / f"summary-for-my-therapist-{suffix}.pdf"))
+    for _ in range(400):  # made and written on a worker thread
+        if not dialog.saving:
+            break
+        QTest.qWait(50)
+    save(dialog, f"summary-saved-{suffix}")
+    dialog.done(0)
+    dialog.deleteLater()
+    workspace.show_page(workspace.SAFE_PLACES)
+    workspace.safe_places_page.new_place()
+    save(app.window, f"safe-places-new-{suffix}")
 
 
 def main() -> None:

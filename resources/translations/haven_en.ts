@@ -31,6 +31,20 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other records (check-ins, safe places and the like)</source>
+        <translation>
+            <numerusform>%n other record (check-ins, safe places and the like)</numerusform>
+            <numerusform>%n other records (check-ins, safe places and the like)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries exported to %1.</source>
         <translation>
             <numerusform>%n entry exported to %1.</numerusform>

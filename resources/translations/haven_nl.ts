@@ -1066,6 +1066,10 @@
         <translation>Je check-in wordt ook vanzelf opgeslagen terwijl je invult (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
         <source>Session agenda</source>
         <translation>Bespreeklijst</translation>
     </message>
@@ -1673,6 +1677,24 @@
         <translation>Zonder wachtwoord exporteren</translation>
     </message>
     <message>
+        <source>%1 and %2 exported to %3.</source>
+        <translation>%1 en %2 geëxporteerd naar %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other records (check-ins, safe places and the like)</source>
+        <translation>
+            <numerusform>%n ander onderdeel (check-ins, veilige plekken en dergelijke)</numerusform>
+            <numerusform>%n andere onderdelen (check-ins, veilige plekken en dergelijke)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Protect it with a password</source>
         <translation>Met een wachtwoord beveiligen</translation>
     </message>
@@ -1687,10 +1709,6 @@
     <message>
         <source>Anyone who finds this export can read everything you wrote: on this computer, on a USB stick, or in a cloud folder. You can protect it with a password instead; it then only opens with that password.</source>
         <translation>Iedereen die deze export vindt, kan alles lezen wat je schreef: op deze computer, op een usb-stick of in een cloudmap. Je kunt hem ook met een wachtwoord beveiligen; dan gaat hij alleen met dat wachtwoord open.</translation>
-    </message>
-    <message>
-        <source>1 entry exported to %1.</source>
-        <translation>1 notitie geëxporteerd naar %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
@@ -3435,6 +3453,25 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Haven recovery code</source>
@@ -3768,10 +3805,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Preparing the summary…</source>
         <translation>Even geduld…</translation>
-    </message>
-    <message>
-        <source>The PDF is saved.</source>
-        <translation>De pdf is opgeslagen.</translation>
     </message>
     <message>
         <source>There is not enough room on the disk for the PDF. Nothing was saved: make some room, or choose another place.</source>
@@ -4647,6 +4680,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Chosen for this time only, when Haven was started. Choose a language here to keep it from now on.</source>
+        <translation>Alleen voor deze keer gekozen, bij het starten van Haven. Kies hier een taal om die voortaan te houden.</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
@@ -4780,6 +4817,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>A&amp;ppearance</source>
         <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
     </message>
     <message>
         <source>Backups</source>

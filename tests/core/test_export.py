@@ -392,6 +392,22 @@ def test_cli_protected_zip_round_trip(cli, tmp_path):
     assert code == 0 and out.startswith("Imported 7 entries")
 
 
+def test_cli_export_counts_the_other_records_too(cli, tmp_path):
+    from journal.demo import fill_demo
+    from journal.keyslots import Secret
+    from journal.vault import Vault
+
+    one = cli.vault("one")
+    with Vault.open(tmp_path / "one", Secret.passphrase(PASSPHRASE)) as vault:
+        fill_demo(vault, "en", today=date(2026, 3, 1))
+        entries = vault.row("SELECT COUNT(*) FROM entries")[0]
+    for extra in ([], ["--password-file", tmp_path / "pass.txt"]):
+        out_file = tmp_path / f"all{len(extra)}.json"
+        code, out, _ = cli("export", *one, "--format", "json", "--out", out_file, *extra)
+        assert code == 0
+        assert f"Exported {entries} entries and " in out and " other records to " in out
+
+
 def test_cli_markdown_folder_and_day_one(cli, tmp_path):
     from tests.core.import_samples import dayone_zip
 

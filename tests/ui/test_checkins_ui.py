@@ -447,3 +447,18 @@ def test_the_reminder_setting_is_saved_and_holds_no_content(qtbot, settings):
     assert settings.checkin_reminder and settings.checkin_reminder_time == (21, 15)
     text = Path(settings.file_name).read_text(encoding="utf-8")
     assert "checkin_reminder=true" in text and "21:15" in text
+
+
+def test_a_new_unsaved_safe_place_cannot_be_deleted_or_moved(qtbot, page_env):
+    store = SafePlaceStore(page_env.vault)
+    store.create(SafePlaceDraft("spot", "The green chair"))
+    store.create(SafePlaceDraft("person", "Ellen"))
+    page = show(qtbot, SafePlacesPage(page_env.vault, page_env.hub, page_env.settings))
+    assert page.down_button.isEnabled() and page.editor.delete_button.isEnabled()
+    page.new_place()
+    assert not page.editor.delete_button.isEnabled()
+    assert not page.up_button.isEnabled() and not page.down_button.isEnabled()
+    qtbot.keyClicks(page.editor.title_edit, "A beach")
+    assert page.save_pending()  # saved: now at the end of the list
+    assert page.editor.delete_button.isEnabled()
+    assert page.up_button.isEnabled() and not page.down_button.isEnabled()

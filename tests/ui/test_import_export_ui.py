@@ -484,3 +484,32 @@ def test_an_export_is_never_written_into_a_journal_folder(unlocked, qtbot, tmp_p
         assert not dialog.is_busy
     assert {p.name for p in folder.iterdir()} == before | {"backups"}
     assert list((folder / "backups").iterdir()) == []
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "1 entry and 3 other records (check-ins, safe places and the like) exported "
+           "to {path}."),
+    ("nl", "1 notitie en 3 andere onderdelen (check-ins, veilige plekken en dergelijke) "
+           "geëxporteerd naar {path}."),
+])
+def test_the_export_says_it_holds_more_than_entries(unlocked, qtbot, tmp_path,
+                                                    message_log, lang, expected):
+    from journal.checkins import CheckinStore
+    from journal.record_models import CheckinDraft, SafePlaceDraft
+    from journal.safe_places import SafePlaceStore
+
+    app = unlocked
+    vault = app.window.vault
+    CheckinStore(vault).create(CheckinDraft(date(2025, 5, 1), mood=6))
+    CheckinStore(vault).create(CheckinDraft(date(2025, 5, 2), sleep_hours=7.0))
+    SafePlaceStore(vault).create(SafePlaceDraft(title="The bench by the river"))
+    app.install_translators(lang)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = export_dialog(qtbot, app, out)
+    dialog.protect.setChecked(False)
+    message_log.answer = True
+    dialog.export_button.click()
+    wait_idle(qtbot, dialog)
+    written, = out.iterdir()
+    assert dialog.status.text() == expected.format(path=written)

@@ -42,7 +42,6 @@ def test_stopping_a_new_boundary_asks_with_throw_away_and_keep_writing(
 
 
 def test_checkin_done_says_it_is_saved_where_she_looks(page_env, qtbot):
-    from PySide6.QtWidgets import QLabel
 
     from ui.pages.checkin_page import CheckinPage
 
@@ -50,14 +49,12 @@ def test_checkin_done_says_it_is_saved_where_she_looks(page_env, qtbot):
                        1000, 500)
     page.open_today()
     page.done_button.click()
-    notice, = page.findChildren(QLabel, "notice")
-    assert notice.text() == "Nothing filled in yet, so nothing was saved."
+    assert page.notice_line.text() == "Nothing filled in yet, so nothing was saved."
     page.form.sleep_hours.setValue(7.5)
     page.done_button.click()
-    notice, = (n for n in page.findChildren(QLabel, "notice") if n.isVisible())
-    assert notice.text().startswith("Your check-in is saved.")
-    # In view: inside the window, over whatever part of the page is scrolled to.
-    assert page.rect().contains(notice.geometry())
+    assert page.notice_line.isVisible()
+    assert page.notice_line.text().startswith("Your check-in is saved.")
+    # tests/ui/test_notices.py checks that it is in view and covers nothing.
 
 
 def test_enter_confirms_the_recovery_code_dialog_wherever_the_focus_is(qtbot):

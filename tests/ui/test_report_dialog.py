@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from journal.entries import EntryStore
 from journal.models import EntryDraft
@@ -273,11 +272,7 @@ def test_saving_a_pdf_runs_in_the_background_with_the_button_disabled(page_env, 
     assert not dialog.save_pdf(str(tmp_path / "twice.pdf"))  # not a second one meanwhile
     qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
     assert dialog.pdf_button.isEnabled()
-    assert dialog.save_status.text() == "The PDF is saved."
-    notice, = dialog.findChildren(QLabel, "notice")
-    assert notice.text() == "The PDF is saved as s.pdf."
-    assert notice.width() <= dialog.width() and notice.heightForWidth(notice.width()) <= (
-        notice.height())  # all of it fits
+    assert dialog.save_status.text() == "The PDF is saved as s.pdf."
     assert dialog.saved_path == out and message_log.calls == []
     with pikepdf.open(out, password="appelboom") as pdf:
         assert len(pdf.pages) >= 1
@@ -355,7 +350,7 @@ def test_a_pdf_saved_while_the_summary_is_made_has_her_latest_choice(page_env, q
     assert not dialog.pdf_button.isEnabled() and not dialog.print_button.isEnabled()
     assert not dialog.save_pdf(str(tmp_path / "twice.pdf"))  # one at a time
     qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
-    assert dialog.saved_path == out and dialog.save_status.text() == "The PDF is saved."
+    assert dialog.saved_path == out and dialog.save_status.text() == "The PDF is saved as s.pdf."
     assert dialog.pdf_button.isEnabled() and dialog.print_button.isEnabled()
     text = pdf_file_text(out)
     assert "Just Typed" in text and "PRIVATE-UI" in text and "SHARED-UI" in text
@@ -508,11 +503,13 @@ def test_a_name_completed_with_its_suffix_is_replaced_only_when_she_says_so(
     existing.write_text("her earlier summary")
     monkeypatch.setattr("ui.dialogs.report_dialog.choose_save_file",
                         lambda *a, **k: str(tmp_path / "summary"))
-    message_log.answer = False
+    answers = iter([True, False])  # save without a password; keep the file
+    # A property on the class answers in turn (undone by monkeypatch after the test).
+    monkeypatch.setattr(type(message_log), "answer", property(lambda _self: next(answers)))
     dialog.markdown_button.click()
-    assert "summary.md already exists" in message_log.texts()[0]
+    assert "summary.md already exists" in message_log.texts()[1]
     assert existing.read_text() == "her earlier summary"
-    message_log.answer = True
+    answers = iter([True, True])
     dialog.markdown_button.click()
     qtbot.waitUntil(lambda: existing.read_text() != "her earlier summary", timeout=20_000)
 
@@ -537,3 +534,28 @@ def test_print_paints_the_summary_on_the_printer(page_env, qtbot, tmp_path):
     assert "Printed Name" in text and "SHARED-UI" in text
     assert "PRIVATE-UI" not in text  # only what is shared, as in the saved PDF
     assert dialog.printer.pageLayout().pageSize().id() == dialog._page_size().id()
+
+
+def test_the_file_name_is_asked_once_when_she_first_adds_a_password(page_env, qtbot,
+                                                                    tmp_path, message_log,
+                                                                    monkeypatch):
+    import ui.dialogs.report_dialog as module
+
+    dialog, _s, _p = make(page_env, qtbot)
+    out = tmp_path / "s.pdf"
+    asked = []
+
+    def choose(*args, **kwargs):
+        asked.append(args)
+        return str(out)
+
+    monkeypatch.setattr(module, "choose_save_file", choose)
+    message_log.answer = False  # "Add a password"
+    dialog.pdf_button.click()
+    assert message_log.kinds() == ["confirm"] and asked == []  # no name asked yet
+    dialog.password.setText("appelboom")
+    dialog.password_again.setText("appelboom")
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=20_000)
+    assert len(asked) == 1 and dialog.saved_path == out
+    assert message_log.kinds() == ["confirm"]

@@ -192,10 +192,15 @@ class ExportDialog(WorkDialog):
             self._set_busy(False)
             self.exported = result
             self.password.clear()
-            # English has no translation file to pick the singular from %n.
-            text = (self.tr("1 entry exported to %1.") if result.entries == 1
-                    else self.tr("%n entries exported to %1.", "", result.entries)).replace(
-                "%1", str(result.path))
+            # Not only entries: a JSON export also holds her check-ins, boundaries, ….
+            if result.records:
+                text = self.tr("%1 and %2 exported to %3.").replace(
+                    "%1", self.tr("%n entries", "", result.entries)).replace(
+                    "%2", self.tr("%n other records (check-ins, safe places and the like)",
+                                  "", result.records)).replace("%3", str(result.path))
+            else:
+                text = self.tr("%n entries exported to %1.", "", result.entries).replace(
+                    "%1", str(result.path))
             if result.encrypted:
                 text += " " + self.tr("It opens only with the password you chose.")
             self.status.setText(text)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -256,19 +255,19 @@ class ReportDialog(QDialog):
         self.markdown_button = button(self.tr("Save as Markdown…"), parent=self)
         self.print_button = button(self.tr("Print…"), parent=self)
         self.close_button = button(self.tr("Close"), parent=self)
-        # The PDF is made and written on a worker thread; this says how that goes.
-        self.save_status = label("", "hint", parent=self, wrap=False)
+        # The PDF is made and written on a worker thread; this says how that goes, and
+        # that it is saved. A line of its own under the buttons, wrapped: a long Dutch
+        # sentence or large text is read in full and covers no button.
+        self.save_status = label("", "noticeLine", parent=self)
         self.save_status.setAccessibleName(self.tr("Message"))
+        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        self.save_status.hide()
         self._saving = False
         self.saved_path: Path | None = None  # the last PDF written
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
-        # It takes the free room and never widens the dialog (a long Dutch sentence).
-        self.save_status.setAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-        self.save_status.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                       QSizePolicy.Policy.Preferred)
-        buttons.addWidget(self.save_status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.close_button)
@@ -276,6 +275,7 @@ class ReportDialog(QDialog):
         right.addWidget(self.preparing_label)
         right.addWidget(self.preview_stack, 1)
         right.addLayout(buttons)
+        right.addWidget(self.save_status)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll)
         layout.addLayout(right, 1)
@@ -370,7 +370,7 @@ class ReportDialog(QDialog):
         """Whether a PDF is being made and written on the worker thread."""
         return self._saving
 
-    def save_pdf(self, path: str) -> bool:
+    def save_pdf(self, path: str, *, password_checked: bool = False) -> bool:
         """Start writing the PDF to `path` (after the warning when it has no password)
         on a worker thread, with the summary of the options chosen now (once it is made,
         if that is still going on); False if it did not start. Meanwhile the status says
@@ -378,6 +378,47 @@ class ReportDialog(QDialog):
         was written (write_file writes a temporary file beside it and renames it)."""
         if self._saving or self._waiting is not None:
             return False
+        if not password_checked and not self._password_settled():
+            return False
+        password = self.password.text()
+        paper, target = self.paper.currentText(), Path(path)
+
+        def start(report: Report) -> None:
+            def work() -> Path:
+                data = pdf_bytes(report, page_size=paper, password=password or None)
+                write_file(target, data, overwrite=True)
+                return target
+
+            run_in_background(self, work, on_success=self._on_pdf_saved,
+                              on_failure=self._on_pdf_failed)
+
+        self._set_saving(True)
+        self._status(self.tr("Saving the PDF…"))
+        self._when_ready(start, pdf=True)
+        return True
+
+    def save_markdown(self, path: str, *, warned: bool = False) -> bool:
+        """Write the Markdown file (after the warning, unless she was `warned` already),
+        with the summary of the options chosen now: at once if it is made, else as soon
+        as it is (True then). False if she went back or it could not be written (an
+        error says why)."""
+        if self._waiting is not None:
+            return False
+        if not warned and not self._markdown_accepted():
+            return False
+        written = [True]
+
+        def write(report: Report) -> None:
+            written[0] = self._write(path, to_markdown(report).encode("utf-8"))
+
+        self._when_ready(write)
+        return written[0]
+
+    # -- private ---------------------------------------------------------------------
+
+    def _password_settled(self) -> bool:
+        """Whether the password fields are fine, or she chose to save without one (else
+        she is told why, or taken to the fields to add one)."""
         password = self.password.text()
         if password and len(password) < MIN_PASSPHRASE_LENGTH:
             messages.error(self, self.tr("Save as PDF"), self.tr(
@@ -399,44 +440,18 @@ class ReportDialog(QDialog):
             self.controls_scroll.ensureWidgetVisible(self.password)
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        paper, target = self.paper.currentText(), Path(path)
-
-        def start(report: Report) -> None:
-            def work() -> Path:
-                data = pdf_bytes(report, page_size=paper, password=password or None)
-                write_file(target, data, overwrite=True)
-                return target
-
-            run_in_background(self, work, on_success=self._on_pdf_saved,
-                              on_failure=self._on_pdf_failed)
-
-        self._set_saving(True)
-        self.save_status.setText(self.tr("Saving the PDF…"))
-        self._when_ready(start, pdf=True)
         return True
 
-    def save_markdown(self, path: str) -> bool:
-        """Write the Markdown file (after the warning), with the summary of the options
-        chosen now: at once if it is made, else as soon as it is (True then). False if
-        she went back or it could not be written (an error says why)."""
-        if self._waiting is not None:
-            return False
-        if not messages.confirm(
-                self, self.tr("Save as Markdown, without a password?"),
-                self.tr("A Markdown file cannot have a password: anyone who finds it can "
-                        "read it. A PDF with a password is safer."),
-                yes_text=self.tr("Save anyway"), no_text=self.tr("Go back"),
-                destructive=True):
-            return False
-        written = [True]
+    def _markdown_accepted(self) -> bool:
+        return messages.confirm(
+            self, self.tr("Save as Markdown, without a password?"),
+            self.tr("A Markdown file cannot have a password: anyone who finds it can "
+                    "read it. A PDF with a password is safer."),
+            yes_text=self.tr("Save anyway"), no_text=self.tr("Go back"), destructive=True)
 
-        def write(report: Report) -> None:
-            written[0] = self._write(path, to_markdown(report).encode("utf-8"))
-
-        self._when_ready(write)
-        return written[0]
-
-    # -- private ---------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.save_status.setText(text)
+        self.save_status.setVisible(bool(text))
 
     def _page_size(self) -> QPageSize:
         return QPageSize(PAGE_SIZES[self.paper.currentText()])
@@ -465,7 +480,7 @@ class ReportDialog(QDialog):
             return
         self._waiting, self._waiting_pdf = action, pdf
         if not pdf:
-            self.save_status.setText(self.tr("Preparing the summary…"))
+            self._status(self.tr("Preparing the summary…"))
         self._update_buttons()
 
     def _stop_waiting(self, *, failed: bool = False) -> Callable[[Report], None] | None:
@@ -476,20 +491,19 @@ class ReportDialog(QDialog):
             if failed and self._waiting_pdf:
                 self._saving = False
             if failed or not self._waiting_pdf:
-                self.save_status.setText("")
+                self._status("")
             self._update_buttons()
         return action
 
     def _on_pdf_saved(self, path: Path) -> None:
         self._set_saving(False)
         self.saved_path = path
-        self.save_status.setText(self.tr("The PDF is saved."))
-        # The status line is short and can be cut off; this says it in full.
-        messages.notice(self, self.tr("The PDF is saved as %1.").replace("%1", path.name))
+        messages.notice(self, self.tr("The PDF is saved as %1.").replace("%1", path.name),
+                        line=self.save_status)
 
     def _on_pdf_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
-        self.save_status.setText("")
+        self._status("")
         code = getattr(exc, "errno", None)
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             text = self.tr("There is not enough room on the disk for the PDF. Nothing was "
@@ -638,22 +652,28 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _on_save_pdf(self) -> None:
+        # The password first: adding one after choosing the file would mean choosing
+        # the file again.
+        if self._saving or self._waiting is not None or not self._password_settled():
+            return
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"),
                                 f"summary-{start.isoformat()}-{end.isoformat()}.pdf")
         path = self._checked_target(path, ".pdf", self.tr("Save as PDF"))
         if path:
-            self.save_pdf(path)
+            self.save_pdf(path, password_checked=True)
 
     @Slot()
     def _on_save_markdown(self) -> None:
+        if self._waiting is not None or not self._markdown_accepted():
+            return
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as Markdown"),
                                 self.tr("Markdown (*.md)"),
                                 f"summary-{start.isoformat()}-{end.isoformat()}.md")
         path = self._checked_target(path, ".md", self.tr("Save as Markdown"))
         if path:
-            self.save_markdown(path)
+            self.save_markdown(path, warned=True)
 
     def _checked_target(self, path: str | None, suffix: str, title: str) -> str | None:
         """The file to write for `path` as chosen (with `suffix` added when missing), or

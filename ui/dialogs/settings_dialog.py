@@ -133,7 +133,14 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("Nederlands", "nl")
         self.language.setAccessibleName(self.tr("Language"))
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        # The language in use: one given with --lang holds for this run only, and is
+        # saved only when she chooses a language here.
+        override = settings.language_override
+        self._language_shown = override or settings.language
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_shown)))
+        self.language_hint = label(self.tr(
+            "Chosen for this time only, when Haven was started. Choose a language here "
+            "to keep it from now on."), "hint", parent=self)
         self.appearance = QComboBox(self)
         self.appearance.addItem(self.tr("Follow the system"), "system")
         self.appearance.addItem(self.tr("Light"), "light")
@@ -258,9 +265,13 @@ class SettingsDialog(QDialog):
         form.addRow("", transfer_hint)
         section(self.tr("Look"))
         form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.language_hint)
+        form.setRowVisible(self.language_hint, bool(override))
         form.addRow(self.tr("A&ppearance"), self.appearance)
+        section(self.tr("Content"))
         form.addRow("", _left(self.situation_button))
         form.addRow("", situation_hint)
+        section(self.tr("Reminder"))
         form.addRow("", reminder_row)
         section(self.tr("Backups"))
         form.addRow(folder_label, place)
@@ -342,7 +353,7 @@ class SettingsDialog(QDialog):
 
         before = values()
         language_before = s.effective_language()
-        if self.language.currentData() != s.language:  # keeps a --lang choice otherwise
+        if self.language.currentData() != self._language_shown:  # else --lang holds
             s.language = self.language.currentData()
         s.appearance = self.appearance.currentData()
         s.checkin_reminder = self.reminder.isChecked()

@@ -604,6 +604,12 @@ class CheckinPage(QWidget):
         column.addLayout(top)
         column.addWidget(form_card)
         column.addLayout(bottom)
+        # Under the buttons she just used: "saved" where she looks, covering nothing.
+        self.notice_line = label("", "noticeLine", parent=content)
+        self.notice_line.setAccessibleName(self.tr("Message"))
+        self.notice_line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.notice_line.hide()
+        column.addWidget(self.notice_line)
         column.addStretch(1)
         content.setMaximumWidth(980)
 
@@ -757,7 +763,7 @@ class CheckinPage(QWidget):
             messages.notice(self, self.tr(
                 "Your check-in is saved. You can still change it; Trends shows how your "
                 "days go over time.") if stored else self.tr(
-                "Nothing filled in yet, so nothing was saved."))
+                "Nothing filled in yet, so nothing was saved."), line=self.notice_line)
 
     @Slot(int, bool)
     def _on_saved(self, _checkin_id: int, is_new: bool) -> None:

@@ -291,7 +291,7 @@ class SafePlaceEditor(QWidget):
         self._show_photo(self._store.photo(place.id) if place.id and place.has_photo
                          else None)
         self.status_label.setText(self.tr("Saved") if place.id else "")
-        self.delete_button.setEnabled(True)
+        self.delete_button.setEnabled(bool(place.id))  # a new one is not stored yet
 
     def start_new(self) -> None:
         """An empty place of the kind she chose last; her first one has no kind chosen
@@ -354,6 +354,7 @@ class SafePlaceEditor(QWidget):
 
     def _on_stored(self, place_id: int, is_new: bool) -> None:
         self.status_label.setText(self.tr("Saved"))
+        self.delete_button.setEnabled(True)
         self.saved.emit(place_id, is_new)
 
     def _finish_import(self) -> None:
@@ -577,6 +578,7 @@ class SafePlacesPage(QWidget):
         self._select(None)
         self.editor.start_new()
         self.right.setCurrentWidget(self.editor_scroll)
+        self._update_buttons()  # not in the list yet: nothing to move
 
     def open_place(self, place_id: int) -> None:
         if self.editor.place_id == place_id and self.right.currentWidget() is self.editor_scroll:
