@@ -36,6 +36,8 @@ from journal.report.html_writer import markdown_html, to_html
 from journal.report.markdown_writer import to_markdown
 from journal.report.sections import (
     BUILDERS,
+    DEFAULT_SECTIONS,
+    OPT_IN,
     SECTIONS,
     build_report,
     entry_choices,
@@ -48,7 +50,8 @@ from journal.report.sections import (
 from journal.report.words import LANGUAGES, format_date, words
 
 __all__ = [
-    "BUILDERS", "LANGUAGES", "SECTIONS", "Block", "BulletList", "Chart", "Cover",
+    "BUILDERS", "DEFAULT_SECTIONS", "LANGUAGES", "OPT_IN", "SECTIONS", "Block",
+    "BulletList", "Chart", "Cover",
     "EntryBlock", "EntryChoice", "Paragraph", "Report", "ReportOptions", "Section",
     "Subheading", "Table", "build_report", "encrypt_pdf", "entry_choices", "format_date",
     "last_month", "last_week", "markdown_html", "name_replacer", "since_last_session",

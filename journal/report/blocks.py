@@ -13,7 +13,9 @@ from journal.record_models import MetricSeries
 class ReportOptions:
     start: date
     end: date
-    sections: tuple[str, ...] | None = None  # None: every section (sections.SECTIONS)
+    # None: the usual sections (sections.DEFAULT_SECTIONS); her path and timeline only
+    # when named here
+    sections: tuple[str, ...] | None = None
     lang: str = "en"
     name: str = ""  # her name or initials on the cover, if she wants
     all_entries: bool = False  # every entry in the period, not only the shared ones

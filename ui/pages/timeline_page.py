@@ -40,6 +40,7 @@ from journal.timeline import (
     KINDS,
     MILESTONE,
     NEED,
+    SAFETY_ACTION,
     SESSION,
     STI_TEST,
     TimelineItem,
@@ -316,6 +317,9 @@ class TimelinePage(QWidget):
         elif item.kind == MILESTONE:
             first = item.title or self.tr("An entry without a title")
             rest = self.tr("%1 · Milestone in my journal").replace("%1", day)
+        elif item.kind == BOUNDARY and item.status == SAFETY_ACTION:
+            first = item.title  # an agreement that keeps a child safe: no status word
+            rest = self.tr("%1 · Safety agreement").replace("%1", day)
         elif item.kind == BOUNDARY:
             first = item.title
             rest = self.tr("%1 · Boundary: %2").replace("%1", day).replace(
