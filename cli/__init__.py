@@ -541,7 +541,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         build_report,
         last_month,
         since_last_session,
-        to_markdown,
+        write_markdown,
     )
 
     if args.zip_password_file:
@@ -593,14 +593,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
             start, end = span
             options = dataclasses.replace(options, start=start, end=end)
         report = build_report(vault, options)
-    if args.format == "pdf":
-        from ui.report_pdf import ensure_app, pdf_bytes  # Qt, offscreen: only for a PDF
+        # Written while the vault is open: the entries are read as they are written.
+        if args.format == "pdf":
+            from ui.report_pdf import ensure_app, pdf_bytes  # Qt, offscreen: only for a PDF
 
-        ensure_app()
-        data = pdf_bytes(report, page_size=args.page_size, password=password)
-    else:
-        data = to_markdown(report).encode("utf-8")
-    write_file(out, data, overwrite=args.force)
+            ensure_app()
+            write_file(out, pdf_bytes(report, page_size=args.page_size, password=password),
+                       overwrite=args.force)
+        else:
+            write_markdown(out, report, overwrite=args.force)
     entries = len(report.entry_ids())
     noun = "entry" if entries == 1 else "entries"
     how = " (protected with a password, AES-256)" if password else ""

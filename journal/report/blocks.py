@@ -1,8 +1,11 @@
 """The summary as data: its options, the cover, sections and the blocks both writers
-render (a paragraph, a subheading, a table, a list, a chart, an entry)."""
+render (a paragraph, a subheading, a table, a list, a chart, an entry, and the stream
+of entries read as they are written)."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -75,7 +78,21 @@ class EntryBlock:
     body: str
 
 
-Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock
+@dataclass(frozen=True)
+class EntryStream:
+    """The journal entries of a summary, not held but read when written: `ids` (8 bytes
+    each) in the summary's order, and `read` giving the blocks of a batch of them. So a
+    summary of a year of long entries holds one batch of them at a time, however many
+    there are (the writers iterate it; see sections.ENTRY_BATCH)."""
+
+    ids: array[int]
+    read: Callable[[Sequence[int]], Iterator[EntryBlock]]
+
+    def __iter__(self) -> Iterator[EntryBlock]:
+        return self.read(self.ids)
+
+
+Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock | EntryStream
 
 
 @dataclass
@@ -95,8 +112,14 @@ class Report:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Chart)]
 
     def entry_ids(self) -> list[int]:
-        return [b.entry_id for s in self.sections for b in s.blocks
-                if isinstance(b, EntryBlock)]
+        ids: list[int] = []
+        for s in self.sections:
+            for b in s.blocks:
+                if isinstance(b, EntryBlock):
+                    ids.append(b.entry_id)
+                elif isinstance(b, EntryStream):
+                    ids.extend(b.ids)
+        return ids
 
 
 @dataclass(frozen=True)

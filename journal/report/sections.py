@@ -14,8 +14,10 @@ unless she chose all entries, or ticked entries one by one (`ReportOptions.entry
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
-from collections.abc import Callable, Mapping
+from array import array
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from types import MappingProxyType
 
@@ -26,7 +28,7 @@ from journal.entries import EntryStore
 from journal.errors import InvalidValue
 from journal.events import Precision, Season, Source, When
 from journal.guidance import article_by_id
-from journal.models import MOOD_MAX
+from journal.models import MOOD_MAX, Entry
 from journal.needs import NeedStore
 from journal.path import PathStore, StepState, load_steps
 from journal.record_models import CHART_METRICS
@@ -37,6 +39,7 @@ from journal.report.blocks import (
     Cover,
     EntryBlock,
     EntryChoice,
+    EntryStream,
     Paragraph,
     Report,
     ReportOptions,
@@ -65,6 +68,7 @@ from journal.vault import Snapshot, Vault
 # Every section, in the order the summary shows them.
 SECTIONS = ("checkins", "selfcare", "boundaries", "needs", "safe_places", "support",
             "agenda", "path", "timeline", "entries")
+ENTRY_BATCH = 200  # entries read at a time while the summary is written
 # Sections in only when she ticks them (ReportOptions.sections names them): her path
 # and her timeline say more about her than the rest, so she chooses to share them.
 OPT_IN = ("path", "timeline")
@@ -243,21 +247,44 @@ def entry_choices(vault: Vault | Snapshot, start: date, end: date) -> list[Entry
 
 
 def _entries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
+    """The entries as a stream: only their ids now; their text is read ENTRY_BATCH at a
+    time while the summary is written, so memory stays flat however many there are."""
     section = Section("entries", w["entries"])
-    found = EntryStore(vault).between(o.start, o.end, ids=o.entry_ids,
-                                      shared_only=o.entry_ids is None and not o.all_entries)
-    if not found:
+    sql = "SELECT id FROM entries WHERE entry_date BETWEEN ? AND ?"
+    params: list[object] = [o.start.isoformat(), o.end.isoformat()]
+    if o.entry_ids is not None:
+        sql += " AND id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(o.entry_ids)))
+    elif not o.all_entries:
+        sql += " AND share_with_therapist = 1"
+    ids = array("q", (r[0] for r in vault.execute(
+        sql + " ORDER BY entry_date, created_at, id", params)))
+    if not ids:
         section.blocks.append(Paragraph(w["no_entries"], subtle=True))
-    for entry in found:
-        heading = format_date(entry.entry_date, o.lang) + " · " + (entry.title
-                                                                   or w["untitled"])
-        meta = []
-        if o.include_moods and entry.mood is not None:
-            meta.append(w["entry_mood"].format(mood=entry.mood, max=MOOD_MAX))
-        if o.include_tags and entry.tags:
-            meta.append(f"{w['tags']}: " + ", ".join(entry.tags))
-        section.blocks.append(EntryBlock(entry.id, heading, tuple(meta), entry.body))
+        return section
+
+    def read(wanted: Sequence[int]) -> Iterator[EntryBlock]:
+        # A snapshot of its own (the one the summary was built from has ended); an
+        # entry deleted since is left out.
+        with vault.reading() as snapshot:
+            store = EntryStore(snapshot)
+            for start in range(0, len(wanted), ENTRY_BATCH):
+                for entry in store.between(o.start, o.end,
+                                           ids=wanted[start:start + ENTRY_BATCH]):
+                    yield _entry_block(entry, o, w)
+
+    section.blocks.append(EntryStream(ids, read))
     return section
+
+
+def _entry_block(entry: Entry, o: ReportOptions, w: Words) -> EntryBlock:
+    heading = format_date(entry.entry_date, o.lang) + " · " + (entry.title or w["untitled"])
+    meta = []
+    if o.include_moods and entry.mood is not None:
+        meta.append(w["entry_mood"].format(mood=entry.mood, max=MOOD_MAX))
+    if o.include_tags and entry.tags:
+        meta.append(f"{w['tags']}: " + ", ".join(entry.tags))
+    return EntryBlock(entry.id, heading, tuple(meta), entry.body)
 
 
 # -- support network and session agenda ----------------------------------------------
@@ -324,6 +351,11 @@ def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
             return dataclasses.replace(block, heading=hide(block.heading),
                                        meta=tuple(hide(m) for m in block.meta),
                                        body=hide(block.body))
+        case EntryStream(ids=ids, read=read):
+            return EntryStream(ids, lambda wanted: (
+                dataclasses.replace(b, heading=hide(b.heading),
+                                    meta=tuple(hide(m) for m in b.meta), body=hide(b.body))
+                for b in read(wanted)))
     return block  # a chart holds numbers only
 
 
