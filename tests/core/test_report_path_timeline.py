@@ -84,7 +84,7 @@ def test_a_path_not_begun_says_so(vault):
 def test_what_happened_in_the_period_with_rough_dates_and_how_she_knows(vault, happened):
     report = build_report(vault, period(sections=("timeline",)))
     text = md(report)
-    assert "| When | What | How I know it |" in text
+    assert "| When | What | How I know it, or what it is |" in text
     assert "| winter 2025 | The first messages | I found it |" in text
     assert "| around 28 February 2026 | He said it was over | He told me |" in text
     assert "| the day of the party | A message from her | Someone else told me |" in text
