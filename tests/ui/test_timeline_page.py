@@ -296,3 +296,30 @@ def test_a_safety_agreement_shows_without_a_status_word(qtbot, page, page_env):
     [agreement] = [t for t in texts if t.startswith(draft.action[:40])]
     assert agreement.endswith("\n1 Mar 2025 · Safety agreement")
     assert "I keep my own bank account\n1 Mar 2025 · Boundary: Decided" in texts
+
+
+@pytest.mark.parametrize("appearance", ["light", "dark"])
+def test_the_show_button_looks_like_the_other_buttons(qtbot, qapp, page, appearance):
+    from PySide6.QtGui import QColor
+
+    from ui import theme
+    from ui.widgets import button
+
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    theme.apply(qapp, appearance)
+    try:
+        other = button("Zoom out", parent=page)
+        for widget in (page.kinds_button, other):
+            widget.ensurePolished()
+            widget.resize(widget.sizeHint())
+
+        def ground(widget) -> QColor:  # a pixel inside its border, left of its text
+            image = widget.grab().toImage()
+            return image.pixelColor(4, image.height() // 2)
+
+        assert ground(page.kinds_button) == ground(other)
+        window = page.palette().color(page.backgroundRole())
+        assert ground(page.kinds_button) != window  # a button's own ground, not bare text
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)

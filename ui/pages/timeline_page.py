@@ -99,6 +99,7 @@ class TimelinePage(QWidget):
 
         # The filters: which kinds, which period, and how close.
         self.kinds_button = QToolButton(self)
+        self.kinds_button.setObjectName("filterButton")  # styled as the journal's filter
         self.kinds_button.setText(self.tr("Show…"))
         self.kinds_button.setAccessibleName(self.tr("Which kinds of things to show"))
         self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
