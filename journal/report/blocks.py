@@ -5,7 +5,7 @@ of entries read as they are written)."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -81,15 +81,15 @@ class EntryBlock:
 @dataclass(frozen=True)
 class EntryStream:
     """The journal entries of a summary, not held but read when written: `ids` (8 bytes
-    each) in the summary's order, and `read` giving the blocks of a batch of them. So a
-    summary of a year of long entries holds one batch of them at a time, however many
+    each) in the summary's order, and `read()` giving their blocks a batch at a time. So
+    a summary of years of long entries holds one batch of them at a time, however many
     there are (the writers iterate it; see sections.ENTRY_BATCH)."""
 
     ids: array[int]
-    read: Callable[[Sequence[int]], Iterator[EntryBlock]]
+    read: Callable[[], Iterator[EntryBlock]]
 
     def __iter__(self) -> Iterator[EntryBlock]:
-        return self.read(self.ids)
+        return self.read()
 
 
 Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock | EntryStream
