@@ -541,7 +541,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         build_report,
         last_month,
         since_last_session,
-        to_markdown,
+        write_markdown,
     )
 
     if args.password_file:
@@ -577,6 +577,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if unknown or not sections:
             raise UsageError(f"unknown section {', '.join(unknown) or '(none)'}; choose "
                              f"from {','.join(SECTIONS)}")
+    if args.with_path or args.with_timeline:  # her path and timeline: only when asked
+        from journal.report import DEFAULT_SECTIONS
+
+        sections = (*(sections or DEFAULT_SECTIONS),
+                    *(["path"] if args.with_path else []),
+                    *(["timeline"] if args.with_timeline else []))
     options = ReportOptions(start, end, lang=args.lang, all_entries=args.all_entries,
                             name=args.name or "", sections=sections,
                             names_as_roles=args.names_as_roles)
@@ -589,14 +595,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
             start, end = span
             options = dataclasses.replace(options, start=start, end=end)
         report = build_report(vault, options)
-    if args.format == "pdf":
-        from ui.report_pdf import ensure_app, pdf_bytes  # Qt, offscreen: only for a PDF
+        # Written while the vault is open: the entries are read as they are written.
+        if args.format == "pdf":
+            from ui.report_pdf import ensure_app, pdf_bytes  # Qt, offscreen: only for a PDF
 
-        ensure_app()
-        data = pdf_bytes(report, page_size=args.page_size, password=password)
-    else:
-        data = to_markdown(report).encode("utf-8")
-    write_file(out, data, overwrite=args.force)
+            ensure_app()
+            write_file(out, pdf_bytes(report, page_size=args.page_size, password=password),
+                       overwrite=args.force)
+        else:
+            write_markdown(out, report, overwrite=args.force)
     entries = len(report.entry_ids())
     noun = "entry" if entries == 1 else "entries"
     how = " (protected with a password, AES-256)" if password else ""
@@ -613,6 +620,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                         ("--to", args.date_to),
                         ("--since-last-session", args.since_last_session),
                         ("--sections", args.sections),
+                        ("--with-path", args.with_path),
+                        ("--with-timeline", args.with_timeline),
                         ("--names-as-roles", args.names_as_roles)):
         if given:
             raise UsageError(f"{flag} is for the summary formats (pdf, md)")
@@ -858,8 +867,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="summary: every journal entry of the period, not only the shared")
     p.add_argument("--sections", metavar="LIST",
                    help="summary: comma-separated sections, in the document's order "
-                   "(all): checkins,selfcare,boundaries,needs,safe_places,support,agenda,"
-                   "entries")
+                   "(all but path and timeline): checkins,selfcare,boundaries,needs,"
+                   "safe_places,support,agenda,path,timeline,entries")
+    p.add_argument("--with-path", action="store_true",
+                   help="summary: add \"Where I am on my path\" (steps done, with dates)")
+    p.add_argument("--with-timeline", action="store_true",
+                   help="summary: add \"What happened\" (the timeline of the period)")
     p.add_argument("--names-as-roles", action="store_true",
                    help="summary: support people's names become roles (\"Trusted person "
                    "1\", \"Therapist\") everywhere in the document, also in your own words")

@@ -14,9 +14,11 @@ from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
+from journal.events import EventDraft, EventStore, Precision, Season, Source, When
 from journal.images import photo_from_bytes
 from journal.models import EntryDraft
 from journal.needs import NeedStore
+from journal.path import PathStore, StepState
 from journal.record_models import (
     BoundaryDraft,
     BoundaryStatus,
@@ -55,6 +57,7 @@ def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
             fill_demo_safe_places(vault, data["safe_places"])
         _fill_needs_and_boundaries(vault, data, today)
         _fill_support_safety_agenda(vault, data, today)
+        _fill_timeline_and_path(vault, data, today)
     return len(data["entries"])
 
 
@@ -239,3 +242,43 @@ def _fill_support_safety_agenda(vault: Vault, data: dict[str, Any], today: date)
         item_id = agenda.add(item["text"], kind, source)
         if "discussed_days_ago" in item:
             agenda.mark_discussed(item_id, ago(item["discussed_days_ago"]))
+
+
+def _when(item: dict[str, Any], today: date) -> When:
+    """An event's date from the demo: the day `days_ago`, or the around-day, month,
+    season or year it falls in."""
+    day = today - timedelta(days=int(item["days_ago"]))
+    words = item.get("words", "")
+    precision = Precision(item["precision"])
+    if precision is Precision.AROUND:
+        return When.around(day, words)
+    if precision is Precision.MONTH:
+        return When.in_month(day.year, day.month, words)
+    if precision is Precision.SEASON:
+        if day.month in (12, 1, 2):
+            return When.in_season(day.year - (day.month < 12), Season.WINTER, words)
+        season = {3: Season.SPRING, 6: Season.SUMMER, 9: Season.AUTUMN}[(day.month // 3) * 3]
+        return When.in_season(day.year, season, words)
+    if precision is Precision.YEAR:
+        return When.in_year(day.year, words)
+    return When.on(day, words)
+
+
+def _fill_timeline_and_path(vault: Vault, data: dict[str, Any], today: date) -> None:
+    """What happened (her events, with rough dates and how she knows them), entries
+    marked as milestones (by their days_ago), and the steps of her path she did or
+    left for now."""
+    events = EventStore(vault)
+    for item in data.get("events", []):
+        events.create(EventDraft(_when(item, today), item["what"], Source(item["source"]),
+                                 item.get("note", "")))
+    wanted = {today - timedelta(days=int(d)) for d in data.get("milestones", [])}
+    firsts: dict[date, int] = {}
+    for entry in EntryStore(vault).summaries_between(min(wanted, default=today), today):
+        firsts.setdefault(entry.entry_date, entry.id)
+    for day in sorted(wanted):
+        if day in firsts:
+            events.set_milestone(firsts[day], True)
+    path = PathStore(vault)
+    for step_id, state, days in data.get("path", []):
+        path.mark(step_id, StepState(state), on=today - timedelta(days=int(days)))

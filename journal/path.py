@@ -25,7 +25,7 @@ from journal.errors import InvalidChoice
 from journal.fields import as_date
 from journal.resources import load_json
 from journal.situation import Profile, Situation
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 LANGUAGES = ("en", "nl")
 PARTNER, ACCUSED = "partner", "accused"
@@ -103,7 +103,7 @@ def sequence_for(profile: Profile) -> str:
 
 
 class PathStore:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:  # a Snapshot reads only
         self._vault = vault
 
     # -- her choices -----------------------------------------------------------------

@@ -17,14 +17,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from journal.boundaries import is_safety_action
 from journal.events import When, when_of
-from journal.vault import Vault
+from journal.vault import Snapshot, Vault
 
 EVENT, MILESTONE, BOUNDARY, CROSSING, CHECKIN, STI_TEST, SESSION, NEED = (
     "event", "milestone", "boundary", "crossing", "checkin", "sti_test", "session", "need")
 # In this order on the same day.
 KINDS = (EVENT, MILESTONE, BOUNDARY, CROSSING, NEED, STI_TEST, SESSION, CHECKIN)
 _RANK = {kind: i for i, kind in enumerate(KINDS)}
+# The status of a safety action's change: it is an agreement that keeps a child safe,
+# not a boundary she negotiates, so it has no status word ("Decided") of its own.
+SAFETY_ACTION = "safety-action"
 # A check-in is on the timeline when her mood was this low or this high (0-10).
 CHECKIN_LOW = 2
 CHECKIN_HIGH = 8
@@ -53,9 +57,10 @@ class TimelineItem:
     """What the timeline shows of one item, and the record to open for it.
 
     `title` is the record's own text (what happened, an entry's title, a boundary);
-    `status` a word key of the kind (a boundary's or need's status, how she knows an
-    event, "low"/"high" for a check-in, whether a consequence followed); `detail` more
-    of her text (a note, a crossing's what-happened, a session's topics)."""
+    `status` a word key of the kind (a boundary's or need's status, SAFETY_ACTION for
+    a safety agreement, how she knows an event, "low"/"high" for a check-in, whether a
+    consequence followed); `detail` more of her text (a note, a crossing's
+    what-happened, a session's topics)."""
 
     key: TimelineKey
     record_kind: str  # "event", "entry", "boundary", "need", "checkin", "sti_test", "agenda"
@@ -92,7 +97,7 @@ _FIRST, _LAST = "0001-01-01", "9999-12-31"
 
 
 class Timeline:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault | Snapshot) -> None:
         self._vault = vault
 
     def find(self, kinds: Iterable[str] = KINDS, first: date | None = None,
@@ -156,9 +161,12 @@ class Timeline:
 
     def _boundary(self, ids: str) -> list[TimelineItem]:
         return [TimelineItem(TimelineKey(r["changed_on"], _RANK[BOUNDARY], r["id"]),
-                             "boundary", r["boundary_id"], r["action"], r["status"])
+                             "boundary", r["boundary_id"], r["action"],
+                             SAFETY_ACTION if is_safety_action(r["template_id"])
+                             else r["status"])
                 for r in self._rows(
-                    "SELECT s.id, s.changed_on, s.status, s.boundary_id, b.action"
+                    "SELECT s.id, s.changed_on, s.status, s.boundary_id, b.action,"
+                    " b.template_id"
                     " FROM boundary_status_changes s JOIN boundaries b"
                     " ON b.id = s.boundary_id WHERE s.id", ids)]
 

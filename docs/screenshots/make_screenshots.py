@@ -281,38 +281,25 @@ def safety_action_shots(app: HavenApp, suffix: str) -> None:
 
 
 def path_timeline_shots(app: HavenApp, suffix: str) -> None:
-    """My path (a step done, the next one current) and the timeline of what happened,
-    with events whose dates are rough and the demo's dated records beside them."""
-    from datetime import date
-
-    from journal.events import EventDraft, EventStore, Source, When
-    from journal.path import PathStore, StepState
-
+    """My path and the timeline of what happened, as the demo journal has them: steps
+    done and one left for now, events whose dates are rough beside the dated records."""
     workspace = app.window.workspace
-    nl = suffix.startswith("nl")
-    vault = app.window.vault
-    events = EventStore(vault)
-    events.create(EventDraft(When.in_season(2024, "spring", "voorjaar 2024" if nl else ""),
-                             "De eerste berichten op zijn laptop" if nl
-                             else "The first messages on his laptop", Source.FOUND))
-    events.create(EventDraft(When.around(date(2024, 12, 25),
-                                         "rond kerst 2024" if nl else "around Christmas 2024"),
-                             "Hij vertelde over de andere vrouw" if nl
-                             else "He told me about the other woman", Source.HE_TOLD))
-    events.create(EventDraft(When.in_month(2025, 3), "Zijn zus wist het al jaren" if nl
-                             else "His sister had known for years", Source.SOMEONE_TOLD))
     workspace.show_page("path")
-    page = workspace.path_page
-    steps = page.steps()
-    PathStore(vault).mark(steps[0].id, StepState.DONE)
-    page.refresh()
     save(app.window, f"path-{suffix}")
     workspace.show_page("timeline")
-    save(app.window, f"timeline-{suffix}")
     timeline = workspace.timeline_page
+
+    def loaded() -> None:  # the rows are read on a worker
+        while timeline.model.loading:
+            QTest.qWait(20)
+
+    loaded()
+    save(app.window, f"timeline-{suffix}")
     timeline.zoom_combo.setCurrentIndex(timeline.zoom_combo.findData("years"))
+    loaded()
     save(app.window, f"timeline-years-{suffix}")
     timeline.zoom_combo.setCurrentIndex(timeline.zoom_combo.findData("days"))
+    loaded()
     workspace.show_page("today")
     save(app.window, f"today-path-{suffix}")
 
@@ -377,12 +364,13 @@ def saved_notice_shots(app: HavenApp, suffix: str, tmp: Path) -> None:
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="haven-shots-"))
-    if "--only-path-timeline" in sys.argv:  # just these, on the demo journal
+    if "--only-path-timeline" in sys.argv:  # just these and the summary, on the demo
         try:
             for lang in ("en", "nl"):
                 for appearance in ("light", "dark"):
                     app = build(tmp, lang, appearance, "--demo")
                     path_timeline_shots(app, f"{lang}-{appearance}")
+                    report_shots(app, f"{lang}-{appearance}")
                     finish(app)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -10,7 +10,7 @@ paragraph, a table, a list, a chart, an entry). The package is split by job:
 - sections.py: building each section from its store, in one fixed order;
 - words.py: the summary's own words per language (resources/report/words.json);
 - markdown_writer.py and html_writer.py: the two renderers, which know blocks only;
-- files.py: writing a file whole, protecting a PDF.
+- files.py: writing a file whole (the Markdown as it is made), protecting a PDF.
 
 Callers import from here.
 """
@@ -24,6 +24,7 @@ from journal.report.blocks import (
     Cover,
     EntryBlock,
     EntryChoice,
+    EntryStream,
     Paragraph,
     Report,
     ReportOptions,
@@ -31,11 +32,13 @@ from journal.report.blocks import (
     Subheading,
     Table,
 )
-from journal.report.files import encrypt_pdf, write_file
+from journal.report.files import encrypt_pdf, write_file, write_markdown
 from journal.report.html_writer import markdown_html, to_html
-from journal.report.markdown_writer import to_markdown
+from journal.report.markdown_writer import markdown_pieces, to_markdown
 from journal.report.sections import (
     BUILDERS,
+    DEFAULT_SECTIONS,
+    OPT_IN,
     SECTIONS,
     build_report,
     entry_choices,
@@ -48,9 +51,10 @@ from journal.report.sections import (
 from journal.report.words import LANGUAGES, format_date, words
 
 __all__ = [
-    "BUILDERS", "LANGUAGES", "SECTIONS", "Block", "BulletList", "Chart", "Cover",
-    "EntryBlock", "EntryChoice", "Paragraph", "Report", "ReportOptions", "Section",
-    "Subheading", "Table", "build_report", "encrypt_pdf", "entry_choices", "format_date",
-    "last_month", "last_week", "markdown_html", "name_replacer", "since_last_session",
-    "support_roles", "to_html", "to_markdown", "words", "write_file",
+    "BUILDERS", "DEFAULT_SECTIONS", "LANGUAGES", "OPT_IN", "SECTIONS", "Block",
+    "BulletList", "Chart", "Cover", "EntryBlock", "EntryChoice", "EntryStream", "Paragraph",
+    "Report", "ReportOptions", "Section", "Subheading", "Table", "build_report",
+    "encrypt_pdf", "entry_choices", "format_date", "last_month", "last_week",
+    "markdown_html", "markdown_pieces", "name_replacer", "since_last_session",
+    "support_roles", "to_html", "to_markdown", "words", "write_file", "write_markdown",
 ]

@@ -1,8 +1,11 @@
 """The summary as data: its options, the cover, sections and the blocks both writers
-render (a paragraph, a subheading, a table, a list, a chart, an entry)."""
+render (a paragraph, a subheading, a table, a list, a chart, an entry, and the stream
+of entries read as they are written)."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,7 +16,9 @@ from journal.record_models import MetricSeries
 class ReportOptions:
     start: date
     end: date
-    sections: tuple[str, ...] | None = None  # None: every section (sections.SECTIONS)
+    # None: the usual sections (sections.DEFAULT_SECTIONS); her path and timeline only
+    # when named here
+    sections: tuple[str, ...] | None = None
     lang: str = "en"
     name: str = ""  # her name or initials on the cover, if she wants
     all_entries: bool = False  # every entry in the period, not only the shared ones
@@ -73,7 +78,21 @@ class EntryBlock:
     body: str
 
 
-Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock
+@dataclass(frozen=True)
+class EntryStream:
+    """The journal entries of a summary, not held but read when written: `ids` (8 bytes
+    each) in the summary's order, and `read()` giving their blocks a batch at a time. So
+    a summary of years of long entries holds one batch of them at a time, however many
+    there are (the writers iterate it; see sections.ENTRY_BATCH)."""
+
+    ids: array[int]
+    read: Callable[[], Iterator[EntryBlock]]
+
+    def __iter__(self) -> Iterator[EntryBlock]:
+        return self.read()
+
+
+Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock | EntryStream
 
 
 @dataclass
@@ -93,8 +112,14 @@ class Report:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Chart)]
 
     def entry_ids(self) -> list[int]:
-        return [b.entry_id for s in self.sections for b in s.blocks
-                if isinstance(b, EntryBlock)]
+        ids: list[int] = []
+        for s in self.sections:
+            for b in s.blocks:
+                if isinstance(b, EntryBlock):
+                    ids.append(b.entry_id)
+                elif isinstance(b, EntryStream):
+                    ids.extend(b.ids)
+        return ids
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from journal.report.blocks import (
     BulletList,
     Chart,
     EntryBlock,
+    EntryStream,
     Paragraph,
     Report,
     Subheading,
@@ -219,6 +220,8 @@ def _html_block(block: Block, chart_urls: Mapping[str, str],
                 return ""
             return (f"<p><img src=\"{_esc(url)}\" width=\"{size[0]}\" height=\"{size[1]}\""
                     f" alt=\"{_esc(title)}\"></p>")
+        case EntryStream():  # the PDF lays out the whole document at once anyway
+            return "".join(_html_block(entry, chart_urls, size) for entry in block)
         case EntryBlock(heading=heading, meta=meta, body=body):
             parts = [f"<h3>{_esc(heading)}</h3>"]
             if meta:

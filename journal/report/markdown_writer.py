@@ -4,12 +4,14 @@ the document's own headings, made safe inside it (`_md_body`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from journal.report.blocks import (
     Block,
     BulletList,
     Chart,
     EntryBlock,
+    EntryStream,
     Paragraph,
     Report,
     Subheading,
@@ -27,6 +29,12 @@ def _md_inline(text: str) -> str:
 
 
 def to_markdown(report: Report) -> str:
+    return "".join(markdown_pieces(report))
+
+
+def markdown_pieces(report: Report) -> Iterator[str]:
+    """The summary as Markdown, a piece at a time: the entries are read in batches as
+    they are written (EntryStream), so a caller that writes each piece holds one batch."""
     c = report.cover
     w = words(report.options.lang)
     out = [f"# {c.title}", ""]
@@ -34,11 +42,21 @@ def to_markdown(report: Report) -> str:
         out.append(f"**{w['name']}:** {_md_inline(c.name)}  ")
     out += [f"**{w['period']}:** {c.period}  ", f"**{w['made_on']}:** {c.made_on}  ",
             f"**{c.confidential.upper()}**", ""]
+    pending = "\n".join(out)  # held back, so the document ends in exactly one newline
     for section in report.sections:
-        out += [f"## {_md_inline(section.title)}", ""]
+        lines = [f"## {_md_inline(section.title)}", ""]
         for block in section.blocks:
-            out += _md_block(block)
-    return "\n".join(out).rstrip() + "\n"
+            if isinstance(block, EntryStream):
+                for entry in block:
+                    yield pending + "\n"
+                    pending = "\n".join([*lines, *_md_block(entry)])
+                    lines = []
+            else:
+                lines += _md_block(block)
+        if lines:
+            yield pending + "\n"
+            pending = "\n".join(lines)
+    yield pending.rstrip() + "\n"
 
 
 def _md_block(block: Block) -> list[str]:
@@ -56,6 +74,8 @@ def _md_block(block: Block) -> list[str]:
             return [*(f"- {_md_inline(i)}" for i in items), ""]
         case Chart():
             return []  # the table above holds the numbers; charts are for the PDF
+        case EntryStream():
+            return [line for entry in block for line in _md_block(entry)]
         case EntryBlock(heading=heading, meta=meta, body=body):
             lines = [f"### {_md_inline(heading)}", ""]
             if meta:

@@ -6,25 +6,31 @@ resources/report/words.json); the writers work on blocks only, so nothing else c
 "Replace names by roles" (`ReportOptions.names_as_roles`) works on the finished blocks:
 every support person's name becomes their role in every section, her own words included.
 
-Journal entries: only those marked "share with my therapist" unless she chose all
-entries, or ticked entries one by one (`ReportOptions.entry_ids`).
+"Where I am on my path" and "What happened" (the timeline) are in only when she
+ticks them (OPT_IN). Journal entries: only those marked "share with my therapist"
+unless she chose all entries, or ticked entries one by one (`ReportOptions.entry_ids`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
-from collections.abc import Callable, Mapping
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from types import MappingProxyType
 
 from journal.agenda import AgendaStore
-from journal.boundaries import BoundaryStore
+from journal.boundaries import BoundaryStore, is_safety_action
 from journal.checkins import CheckinStore, trends
 from journal.entries import EntryStore
 from journal.errors import InvalidValue
-from journal.models import MOOD_MAX
+from journal.events import Precision, Season, Source, When
+from journal.guidance import article_by_id
+from journal.models import MOOD_MAX, Entry
 from journal.needs import NeedStore
+from journal.path import PathStore, StepState, load_steps
 from journal.record_models import CHART_METRICS
 from journal.report.blocks import (
     Block,
@@ -33,6 +39,7 @@ from journal.report.blocks import (
     Cover,
     EntryBlock,
     EntryChoice,
+    EntryStream,
     Paragraph,
     Report,
     ReportOptions,
@@ -42,12 +49,30 @@ from journal.report.blocks import (
 )
 from journal.report.words import Words, count, format_date, number, term, words
 from journal.safe_places import SafePlaceStore
+from journal.situation import ProfileStore
 from journal.support import SupportKind, SupportStore
+from journal.timeline import (
+    BOUNDARY,
+    CROSSING,
+    EVENT,
+    MILESTONE,
+    NEED,
+    SAFETY_ACTION,
+    SESSION,
+    STI_TEST,
+    Timeline,
+    TimelineItem,
+)
 from journal.vault import Snapshot, Vault
 
 # Every section, in the order the summary shows them.
 SECTIONS = ("checkins", "selfcare", "boundaries", "needs", "safe_places", "support",
-            "agenda", "entries")
+            "agenda", "path", "timeline", "entries")
+ENTRY_BATCH = 200  # entries read at a time while the summary is written
+# Sections in only when she ticks them (ReportOptions.sections names them): her path
+# and her timeline say more about her than the rest, so she chooses to share them.
+OPT_IN = ("path", "timeline")
+DEFAULT_SECTIONS = tuple(k for k in SECTIONS if k not in OPT_IN)
 
 
 def last_week(today: date) -> tuple[date, date]:
@@ -84,7 +109,7 @@ def build_report(vault: Vault | Snapshot, options: ReportOptions) -> Report:
     # while her writes and the GUI thread's queries go on.
     with vault.reading() as snapshot:
         for key in SECTIONS:
-            if options.sections is None or key in options.sections:
+            if key in (DEFAULT_SECTIONS if options.sections is None else options.sections):
                 sections.append(BUILDERS[key](snapshot, options, w))
         if options.names_as_roles:
             hide = name_replacer(support_roles(snapshot, w))
@@ -153,15 +178,21 @@ def _boundaries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
         b = store.get(summary.id)
         section.blocks.append(Subheading(b.action))
         lines = []
-        status = term(w, "b", b.status.value)
-        if summary.status_since is not None:
-            status += " (" + w["since"].format(day=format_date(summary.status_since,
-                                                               o.lang)) + ")"
-        lines.append(f"{w['status']}: {status}")
+        # An agreement that keeps a child safe is not weighed or negotiated: it has no
+        # status word, and its "consequence" is what she does at once.
+        safety = is_safety_action(b.template_id)
+        if safety:
+            lines.append(w["safety_agreement"])
+        else:
+            status = term(w, "b", b.status.value)
+            if summary.status_since is not None:
+                status += " (" + w["since"].format(day=format_date(summary.status_since,
+                                                                   o.lang)) + ")"
+            lines.append(f"{w['status']}: {status}")
         if b.need_text:
-            lines.append(f"{w['protects']}: {b.need_text}")
+            lines.append(f"{w['what_it_protects' if safety else 'protects']}: {b.need_text}")
         if b.consequence:
-            lines.append(f"{w['consequence']}: {b.consequence}")
+            lines.append(f"{w['at_once' if safety else 'consequence']}: {b.consequence}")
         # The people she linked (their current names, or roles), then her own words.
         linked = ", ".join(roles[i][1] if i in roles else name for i, name in b.people)
         supports = "; ".join(t for t in (linked, b.support) if t)
@@ -216,21 +247,49 @@ def entry_choices(vault: Vault | Snapshot, start: date, end: date) -> list[Entry
 
 
 def _entries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
+    """The entries as a stream: only their ids now; their text is read ENTRY_BATCH at a
+    time while the summary is written, so memory stays flat however many there are."""
     section = Section("entries", w["entries"])
-    found = EntryStore(vault).between(o.start, o.end, ids=o.entry_ids,
-                                      shared_only=o.entry_ids is None and not o.all_entries)
-    if not found:
+    sql = "SELECT id, entry_date FROM entries WHERE entry_date BETWEEN ? AND ?"
+    params: list[object] = [o.start.isoformat(), o.end.isoformat()]
+    if o.entry_ids is not None:
+        sql += " AND id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(o.entry_ids)))
+    elif not o.all_entries:
+        sql += " AND share_with_therapist = 1"
+    ids, days = array("q"), array("l")  # each entry's id and day: 12 bytes an entry
+    for row in vault.execute(sql + " ORDER BY entry_date, created_at, id", params):
+        ids.append(row[0])
+        days.append(date.fromisoformat(row[1]).toordinal())
+    if not ids:
         section.blocks.append(Paragraph(w["no_entries"], subtle=True))
-    for entry in found:
-        heading = format_date(entry.entry_date, o.lang) + " · " + (entry.title
-                                                                   or w["untitled"])
-        meta = []
-        if o.include_moods and entry.mood is not None:
-            meta.append(w["entry_mood"].format(mood=entry.mood, max=MOOD_MAX))
-        if o.include_tags and entry.tags:
-            meta.append(f"{w['tags']}: " + ", ".join(entry.tags))
-        section.blocks.append(EntryBlock(entry.id, heading, tuple(meta), entry.body))
+        return section
+
+    def read() -> Iterator[EntryBlock]:
+        # A snapshot of its own (the one the summary was built from has ended); an
+        # entry deleted since is left out. Each batch is read within its own days, so
+        # a batch costs the same however long the period.
+        with vault.reading() as snapshot:
+            store = EntryStore(snapshot)
+            for start in range(0, len(ids), ENTRY_BATCH):
+                end = min(start + ENTRY_BATCH, len(ids))
+                for entry in store.between(date.fromordinal(days[start]),
+                                           date.fromordinal(days[end - 1]),
+                                           ids=ids[start:end]):
+                    yield _entry_block(entry, o, w)
+
+    section.blocks.append(EntryStream(ids, read))
     return section
+
+
+def _entry_block(entry: Entry, o: ReportOptions, w: Words) -> EntryBlock:
+    heading = format_date(entry.entry_date, o.lang) + " · " + (entry.title or w["untitled"])
+    meta = []
+    if o.include_moods and entry.mood is not None:
+        meta.append(w["entry_mood"].format(mood=entry.mood, max=MOOD_MAX))
+    if o.include_tags and entry.tags:
+        meta.append(f"{w['tags']}: " + ", ".join(entry.tags))
+    return EntryBlock(entry.id, heading, tuple(meta), entry.body)
 
 
 # -- support network and session agenda ----------------------------------------------
@@ -297,6 +356,11 @@ def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
             return dataclasses.replace(block, heading=hide(block.heading),
                                        meta=tuple(hide(m) for m in block.meta),
                                        body=hide(block.body))
+        case EntryStream(ids=ids, read=read):
+            return EntryStream(ids, lambda: (
+                dataclasses.replace(b, heading=hide(b.heading),
+                                    meta=tuple(hide(m) for m in b.meta), body=hide(b.body))
+                for b in read()))
     return block  # a chart holds numbers only
 
 
@@ -341,8 +405,117 @@ def _agenda(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     return section
 
 
+# -- my path and what happened (both only when she ticks them) -----------------------
+
+
+def _path(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
+    """The steps she did (with the day) or chose to skip, in the path's order, and the
+    step she is on. A skipped step is her choice, named as such, never as missed."""
+    section = Section("path", w["path"])
+    profile = ProfileStore(vault).get()  # type: ignore[arg-type]  # it only reads
+    store = PathStore(vault)
+    steps = load_steps(store.sequence(profile), o.lang, faith=profile.faith)
+    progress = store.progress()
+    rows = []
+    for step in steps:
+        p = progress.get(step.id)
+        if p is None or p.decided_on is None or p.state not in (StepState.DONE,
+                                                                StepState.SKIPPED):
+            continue
+        article = article_by_id(step.article, o.lang)
+        day = format_date(p.decided_on, o.lang)
+        rows.append((article.title if article is not None else step.article,
+                     w["step_done" if p.state is StepState.DONE else "step_skipped"].format(
+                         day=day)))
+    if not rows:
+        section.blocks.append(Paragraph(w["no_path"], subtle=True))
+        return section
+    done = sum(p.state is StepState.DONE for p in progress.values()
+               if p.step_id in {s.id for s in steps})
+    section.blocks.append(Paragraph(w["path_count"].format(done=done, total=len(steps))))
+    section.blocks.append(Table((w["step"], w["how_far"]), tuple(rows)))
+    current = store.current(steps)
+    if current is None:
+        section.blocks.append(Paragraph(w["path_walked"]))
+    else:
+        article = article_by_id(current.article, o.lang)
+        section.blocks.append(Paragraph(w["path_now"].format(
+            step=article.title if article is not None else current.article)))
+    return section
+
+
+# The timeline's kinds in the summary: her check-ins have their own section, and a
+# milestone only shows when its entry is one she shares in this summary.
+_TIMELINE_KINDS = (EVENT, MILESTONE, BOUNDARY, CROSSING, NEED, STI_TEST, SESSION)
+
+
+def when_words(when: When, w: Words, lang: str) -> str:
+    """An event's date as exact as she gave it: her own words, else "spring 2019",
+    "around 3 March 2026", "March 2026", "2019" or the day."""
+    if when.words:
+        return when.words
+    day = when.sort_day
+    match when.precision:
+        case Precision.DAY:
+            return format_date(day, lang)
+        case Precision.AROUND:
+            return w["around"].format(day=format_date(day, lang))
+        case Precision.MONTH:
+            return format_date(day, lang).split(" ", 1)[1]  # "March 2026"
+        case Precision.SEASON:
+            season = when.season or Season.SPRING
+            return w[{Season.SPRING: "spring", Season.SUMMER: "summer",
+                      Season.AUTUMN: "autumn", Season.WINTER: "winter"}[season]].format(
+                year=day.year)
+    return str(day.year)
+
+
+def _timeline_row(item: TimelineItem, w: Words, lang: str) -> tuple[str, str, str]:
+    day = format_date(item.key.date, lang)
+    match item.kind:
+        case "event":
+            how = {Source.SAW: w["saw"], Source.HE_TOLD: w["he_told"],
+                   Source.SOMEONE_TOLD: w["someone_told"], Source.FOUND: w["found"],
+                   Source.SUSPECT: w["suspect"]}[Source(item.status)]
+            return (when_words(item.when, w, lang) if item.when else day, item.title, how)
+        case "milestone":
+            return day, item.title or w["untitled"], w["tl_milestone"]
+        case "boundary":
+            kind = (w["safety_agreement"] if item.status == SAFETY_ACTION
+                    else w["tl_boundary"].format(status=term(w, "b", item.status)))
+            return day, item.title, kind
+        case "crossing":
+            return day, item.title, w["tl_crossing"]
+        case "need":
+            return day, item.title, w["tl_need"].format(status=term(w, "n", item.status))
+        case "sti_test":
+            return day, item.title, w["tl_sti"]
+    return day, " · ".join(item.detail.splitlines()), w["tl_session"]
+
+
+def _timeline(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
+    """What happened in the period, oldest first: the events she wrote down with their
+    (approximate) dates and how she knows them, beside the dated things in Haven."""
+    section = Section("timeline", w["timeline"])
+    timeline = Timeline(vault)
+    items = timeline.items(timeline.find(_TIMELINE_KINDS, o.start, o.end))
+    if o.entry_ids is not None:
+        shared = set(o.entry_ids)
+    elif o.all_entries:
+        shared = None
+    else:
+        shared = {r[0] for r in vault.rows(
+            "SELECT id FROM entries WHERE share_with_therapist AND entry_date BETWEEN ? AND ?",
+            (o.start.isoformat(), o.end.isoformat()))}
+    rows = tuple(_timeline_row(i, w, o.lang) for i in items
+                 if i.kind != MILESTONE or shared is None or i.record_id in shared)
+    section.blocks.append(Table((w["when"], w["what"], w["how_known"]), rows) if rows
+                          else Paragraph(w["no_timeline"], subtle=True))
+    return section
+
+
 SectionBuilder = Callable[[Vault | Snapshot, ReportOptions, Words], Section]
 BUILDERS: Mapping[str, SectionBuilder] = MappingProxyType({
     "checkins": _checkins, "selfcare": _selfcare, "boundaries": _boundaries,
     "needs": _needs, "safe_places": _safe_places, "support": _support, "agenda": _agenda,
-    "entries": _entries})
+    "path": _path, "timeline": _timeline, "entries": _entries})

@@ -3627,6 +3627,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Bespreeklijst</translation>
     </message>
     <message>
+        <source>Where I am on my path</source>
+        <translation>Waar ik sta op mijn weg</translation>
+    </message>
+    <message>
+        <source>What happened: my timeline</source>
+        <translation>Wat er gebeurde: mijn tijdlijn</translation>
+    </message>
+    <message>
         <source>Journal entries</source>
         <translation>Notities uit je dagboek</translation>
     </message>
@@ -5439,6 +5447,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
+    </message>
+    <message>
+        <source>%1 · Safety agreement</source>
+        <translation>%1 · Veiligheidsafspraak</translation>
     </message>
     <message>
         <source>%1 · Boundary: %2</source>

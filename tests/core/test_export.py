@@ -503,6 +503,8 @@ def comparable(document: dict) -> dict:
         record.pop("id")
     copy["milestones"] = sorted(index["entries"][i] for i in document["milestones"])
     for step in copy["path_steps"]:
+        if step["record_kind"] is None:  # marked done or skipped by hand: no record
+            continue
         table = {"event": "events", "need": "needs", "entry": "entries"}[step["record_kind"]]
         step["record_id"] = index[table][step["record_id"]]
     for topic in copy["agenda_items"]:

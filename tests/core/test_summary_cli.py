@@ -184,3 +184,32 @@ def test_sections_and_names_as_roles(filled, pass_file, tmp_path, capsys):
     code, _, err = summary(capsys, filled, pass_file, tmp_path / "x.md", "--sections",
                            "support,friends")
     assert code == 2 and "unknown section friends" in err
+
+
+def test_path_and_timeline_only_when_asked(filled, pass_file, tmp_path, capsys):
+    from journal.events import EventDraft, EventStore, Source, When
+    from journal.keyslots import Secret
+    from journal.path import PathStore, StepState
+
+    with Vault.open(filled, Secret.passphrase(PASSPHRASE)) as vault:
+        PathStore(vault).mark("partner-support", StepState.SKIPPED, on=TODAY)
+        EventStore(vault).create(EventDraft(When.on(TODAY - timedelta(days=1)),
+                                            "EVENT-CLI-MARK", Source.FOUND))
+    out = tmp_path / "plain.md"
+    assert summary(capsys, filled, pass_file, out)[0] == 0
+    text = out.read_text(encoding="utf-8")
+    assert "path" not in text and "EVENT-CLI-MARK" not in text
+    out = tmp_path / "with.md"
+    code, _, err = summary(capsys, filled, pass_file, out, "--with-path", "--with-timeline",
+                           "--lang", "nl")
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert "## Waar ik sta op mijn weg" in text and "Voor nu overgeslagen" in text
+    assert "| EVENT-CLI-MARK | Ik vond het |" in text
+    assert "SHARED-CLI-MARK" in text  # the usual sections stay
+    out = tmp_path / "only.md"
+    code, _, err = summary(capsys, filled, pass_file, out, "--sections", "entries",
+                           "--with-timeline")
+    assert code == 0, err
+    assert [line for line in out.read_text(encoding="utf-8").splitlines()
+            if line.startswith("## ")] == ["## What happened", "## Journal"]

@@ -30,14 +30,21 @@ def rows(page) -> list[str]:
     return [model.index(r).data() for r in range(model.rowCount())]
 
 
-def test_she_writes_down_an_event_with_a_rough_date(page, page_env):
+def settle(qtbot, page) -> None:
+    """Wait until the rows of the newest request (read on a worker) are in."""
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10_000)
+
+
+def test_she_writes_down_an_event_with_a_rough_date(qtbot, page, page_env):
     page.what_edit.setPlainText("The first messages on his laptop")
     page.precision_combo.setCurrentIndex(page.precision_combo.findData("season"))
     page.day_edit.setDate(QDate(2019, 4, 10))
+    settle(qtbot, page)
     assert page.shown_label.text() == "Shown as: Spring 2019"
     page.source_combo.setCurrentIndex(page.source_combo.findData("found"))
     page.note_edit.setPlainText("I still remember the cold")
     page.save_button.click()
+    settle(qtbot, page)
     [event] = EventStore(page_env.vault).all()
     assert (event.when.precision, event.when.start, event.when.end) == (
         Precision.SEASON, date(2019, 3, 1), date(2019, 5, 31))
@@ -47,7 +54,7 @@ def test_she_writes_down_an_event_with_a_rough_date(page, page_env):
                           "The first messages on his laptop\nSpring 2019 · I found it"]
 
 
-def test_an_event_without_what_is_not_saved_and_not_lost(page, page_env):
+def test_an_event_without_what_is_not_saved_and_not_lost(qtbot, page, page_env):
     page.note_edit.setPlainText("Only a note")
     assert page.save_now() is False
     assert page.error_label.isVisibleTo(page)
@@ -56,16 +63,18 @@ def test_an_event_without_what_is_not_saved_and_not_lost(page, page_env):
     assert EventStore(page_env.vault).count() == 0
 
 
-def test_her_own_words_for_the_date_are_shown(page, page_env):
+def test_her_own_words_for_the_date_are_shown(qtbot, page, page_env):
     EventStore(page_env.vault).create(EventDraft(
         When.around(date(2020, 12, 25), "around Christmas 2020"), "He told me", Source.HE_TOLD))
     page.reload()
+    settle(qtbot, page)
     assert rows(page)[1] == "He told me\naround Christmas 2020 · He told me"
     assert rows(page)[0] == "Around 25 Dec 2020\n1 thing"
 
 
-def test_every_kind_shows_in_order_and_filters_apply(page, everything):  # noqa: F811
+def test_every_kind_shows_in_order_and_filters_apply(qtbot, page, everything):  # noqa: F811
     page.reload()
+    settle(qtbot, page)
     items = [page.model.item_at(r) for r in range(page.model.rowCount())]
     assert [i.kind for i in items if i is not None] == [
         "event", "milestone", "boundary", "boundary", "crossing", "need", "need",
@@ -78,27 +87,36 @@ def test_every_kind_shows_in_order_and_filters_apply(page, everything):  # noqa:
     assert "Session: Trust · Money\n1 Aug 2023" in texts
     assert page.count_label.text() == "11 things"
     page.kind_actions["checkin"].setChecked(False)
+    settle(qtbot, page)
     page.kind_actions["boundary"].setChecked(False)
+    settle(qtbot, page)
     assert page.model.item_count == 7
     page.all_time_check.setChecked(False)
+    settle(qtbot, page)
     page.from_edit.setDate(QDate(2023, 5, 1))
+    settle(qtbot, page)
     page.to_edit.setDate(QDate(2023, 7, 31))
+    settle(qtbot, page)
     assert [page.model.item_at(r).kind for r in range(page.model.rowCount())
             if page.model.item_at(r)] == ["need", "need", "sti_test"]
 
 
-def test_zoom_from_years_to_days(page, page_env, everything):  # noqa: F811
+def test_zoom_from_years_to_days(qtbot, page, page_env, everything):  # noqa: F811
     EventStore(page_env.vault).create(EventDraft(When.in_year(2019), "It began"))
     page.zoom_combo.setCurrentIndex(page.zoom_combo.findData(YEARS))
+    settle(qtbot, page)
     assert rows(page) == ["2019\n1 thing", "2023\n11 things"]
     page._on_activated(page.model.index(1))  # a year: its months
+    settle(qtbot, page)
     assert page.model.zoom == MONTHS
     assert rows(page)[:2] == ["January 2023\n1 thing", "February 2023\n1 thing"]
     page._on_activated(page.model.index(2))  # March: its days
+    settle(qtbot, page)
     assert page.model.zoom == DAYS
     assert rows(page)[0] == "1 March 2023\n1 thing"
     assert [page.model.index(r).data(HeaderRole) for r in range(3)] == [True, False, True]
     page.back_button.click()
+    settle(qtbot, page)
     assert page.model.zoom == YEARS and len(rows(page)) == 2
 
 
@@ -106,6 +124,7 @@ def test_choosing_an_item_opens_its_record(page, page_env, everything, qtbot):  
     asked = []
     page_env.hub.open_record_requested.connect(lambda kind, i: asked.append((kind, i)))
     page.reload()
+    settle(qtbot, page)
     for row in range(page.model.rowCount()):
         item = page.model.index(row).data(ItemRole)
         if item is not None and item.kind != "event":
@@ -139,6 +158,7 @@ def test_the_workspace_jumps_from_the_timeline_to_each_record(make_app, qtbot,
     workspace.show_page("timeline")
     page = workspace.timeline_page
     page.reload()
+    settle(qtbot, page)
     page._on_activated(page.model.index(page.model.row_of("milestone", entry)))
     assert workspace.pages.currentWidget() is workspace.journal_page
     assert workspace.journal_page.editor.entry_id == entry
@@ -166,12 +186,14 @@ def test_an_entry_marked_as_a_milestone_is_on_the_timeline(page, page_env, qtbot
     entry_id = editor.entry_id
     assert EventStore(page_env.vault).is_milestone(entry_id)
     page.reload()
+    settle(qtbot, page)
     assert rows(page)[1] == "I told my sister everything\n8 Mar 2024 · Milestone in my journal"
     editor.load(store.get(entry_id))
     assert editor.milestone_check.isChecked()
     editor.milestone_check.setChecked(False)
     assert editor.save_now()
     page.reload()
+    settle(qtbot, page)
     assert page.model.item_count == 0
 
 
@@ -219,3 +241,85 @@ def test_a_long_line_is_cut_to_the_row_not_wrapped_over_the_next(qtbot):
     first, rest = option.text.split("\n")
     assert first.endswith("…") and rest == "7 Dec 2026 · Event"
     assert option.fontMetrics.horizontalAdvance(first) <= 220
+
+
+def test_the_rows_are_read_on_a_worker_through_the_reader(qtbot, page, page_env,
+                                                          everything, monkeypatch):  # noqa: F811
+    import threading
+
+    from journal.timeline import Timeline
+    from journal.vault import Snapshot
+
+    settle(qtbot, page)
+    seen = []
+    find = Timeline.find
+
+    def spy(self, *args, **kwargs):
+        seen.append((threading.current_thread() is threading.main_thread(),
+                     isinstance(self._vault, Snapshot)))
+        return find(self, *args, **kwargs)
+
+    monkeypatch.setattr(Timeline, "find", spy)
+    page.reload()
+    assert page.model.loading
+    settle(qtbot, page)
+    assert seen == [(False, True)]  # off the GUI thread, from a reader's snapshot
+    assert page.model.item_count == 11 and page.count_label.text() == "11 things"
+
+
+def test_a_newer_request_wins(qtbot, page, everything):  # noqa: F811
+    settle(qtbot, page)
+    shown = []
+    page.model.loaded.connect(lambda: shown.append(
+        {page.model.item_at(r).kind for r in range(page.model.rowCount())
+         if page.model.item_at(r)}))
+    page.model.set_filter(kinds=["checkin"])
+    page.model.set_filter(kinds=["event"])
+    page.model.set_filter(kinds=["need", "sti_test"])
+    settle(qtbot, page)
+    assert shown == [{"need", "sti_test"}]  # the older requests' rows never showed
+
+
+def test_a_safety_agreement_shows_without_a_status_word(qtbot, page, page_env):
+    from journal.boundaries import BoundaryStore, template_by_id
+    from journal.record_models import BoundaryDraft, BoundaryStatus
+
+    draft = template_by_id("name-sexual-touching", "en").draft()
+    draft.status = BoundaryStatus.DECIDED
+    store = BoundaryStore(page_env.vault)
+    store.create(draft, on=date(2025, 3, 1))
+    store.create(BoundaryDraft("I keep my own bank account", status=BoundaryStatus.DECIDED),
+                 on=date(2025, 3, 1))
+    page.reload()
+    settle(qtbot, page)
+    texts = rows(page)
+    [agreement] = [t for t in texts if t.startswith(draft.action[:40])]
+    assert agreement.endswith("\n1 Mar 2025 · Safety agreement")
+    assert "I keep my own bank account\n1 Mar 2025 · Boundary: Decided" in texts
+
+
+@pytest.mark.parametrize("appearance", ["light", "dark"])
+def test_the_show_button_looks_like_the_other_buttons(qtbot, qapp, page, appearance):
+    from PySide6.QtGui import QColor
+
+    from ui import theme
+    from ui.widgets import button
+
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    theme.apply(qapp, appearance)
+    try:
+        other = button("Zoom out", parent=page)
+        for widget in (page.kinds_button, other):
+            widget.ensurePolished()
+            widget.resize(widget.sizeHint())
+
+        def ground(widget) -> QColor:  # a pixel inside its border, left of its text
+            image = widget.grab().toImage()
+            return image.pixelColor(4, image.height() // 2)
+
+        assert ground(page.kinds_button) == ground(other)
+        window = page.palette().color(page.backgroundRole())
+        assert ground(page.kinds_button) != window  # a button's own ground, not bare text
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from journal.errors import HavenError, TargetInVault
 from journal.keyslots import MIN_PASSPHRASE_LENGTH
 from journal.report import (
+    OPT_IN,
     SECTIONS,
     EntryChoice,
     Report,
@@ -153,12 +154,15 @@ class ReportDialog(QDialog):
                  "needs": self.tr("Needs"), "safe_places": self.tr("Safe places"),
                  "support": self.tr("Support network"),
                  "agenda": self.tr("Session agenda"),
+                 "path": self.tr("Where I am on my path"),
+                 "timeline": self.tr("What happened: my timeline"),
                  "entries": self.tr("Journal entries")}
         self.section_checks: dict[str, QCheckBox] = {}
         for key in SECTIONS:
             if key in names:  # sections added later bring their own name here
                 self.section_checks[key] = QCheckBox(names[key], self)
-                self.section_checks[key].setChecked(True)
+                # Her path and timeline only when she ticks them.
+                self.section_checks[key].setChecked(key not in OPT_IN)
         self.roles_check = QCheckBox(self.tr("Replace names by roles"), self)
         self.roles_hint = label(self.tr(
             "The names of the people in your support network become roles such as "

@@ -4,6 +4,10 @@ Windowed: the model holds only the small sortable keys of what matches
 (`Timeline.find`, no text) and reads the text of the items a view asks for, a block
 at a time, so a timeline of ten years shows at once (bench/RESULTS.md, "Timeline").
 
+The keys are found, and grouped into rows, on a worker thread through the vault's
+reader connection (`reload`): at 100k items that takes a few hundred milliseconds the
+GUI thread does not wait for. A newer request wins; `loaded` says when rows arrived.
+
 Zoom: at YEARS each row is a year with its number of items, at MONTHS a month; at
 DAYS the items themselves, under a header for each day (or, for an event with an
 approximate date, for the period it stands for).
@@ -15,13 +19,22 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from journal.errors import HavenError, VaultLocked
 from journal.timeline import KINDS, Timeline, TimelineItem, TimelineKey
 from journal.vault import Vault
 from ui.widgets.list_items import IndentRole, TwoLineDelegate
+from ui.workers import NewestWins
 
 YEARS, MONTHS, DAYS = "years", "months", "days"
 ZOOMS = (YEARS, MONTHS, DAYS)
@@ -31,11 +44,15 @@ PeriodRole = Qt.ItemDataRole.UserRole + 2  # (first, last) day of a year or mont
 KeyRole = Qt.ItemDataRole.UserRole + 3  # the TimelineKey of an item row
 HeaderRole = Qt.ItemDataRole.UserRole + 4  # True for a header row
 _Index = QModelIndex | QPersistentModelIndex
+Row = tuple[bool, int, int]
 
 
 class TimelineModel(QAbstractListModel):
     """Rows of the timeline at one zoom. `describe(item)` gives an item's two lines,
     `group_text(kind, key)` a header's words (both from the page, translated)."""
+
+    loaded = Signal()  # the rows of the newest request are in
+    failed = Signal(object)  # the newest request could not be read (a HavenError)
 
     def __init__(self, vault: Vault, describe: Callable[[TimelineItem], str],
                  group_text: Callable[[str, TimelineKey, int], str],
@@ -48,8 +65,9 @@ class TimelineModel(QAbstractListModel):
         self._keys: list[TimelineKey] = []
         # A row: (True, index of the group's first key, its number of keys) for a
         # header, (False, index of the key, 0) for an item.
-        self._rows: list[tuple[bool, int, int]] = []
+        self._rows: list[Row] = []
         self._blocks: dict[int, dict[TimelineKey, TimelineItem]] = {}
+        self._loads = NewestWins(self)
         self.zoom = DAYS
         self.kinds: tuple[str, ...] = KINDS
         self.first: date | None = None
@@ -66,13 +84,32 @@ class TimelineModel(QAbstractListModel):
             self.zoom = zoom
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._keys = (self._timeline.find(self.kinds, self.first, self.last)
-                      if self._vault.is_open else [])
-        self._blocks.clear()
-        self._rows = self._group()
-        self.endResetModel()
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Find the keys and rows for the filter on a worker, then show them (and call
+        `then`); a request made meanwhile replaces this one."""
+        if not self._vault.is_open:
+            self._loads.cancel()
+            self._show([], [])
+            return
+        vault, kinds, first, last, zoom = (self._vault, self.kinds, self.first, self.last,
+                                           self.zoom)
+
+        def work() -> tuple[list[TimelineKey], list[Row]]:
+            with vault.reading() as snapshot:  # beside her writes and the GUI's queries
+                keys = Timeline(snapshot).find(kinds, first, last)
+            return keys, group(keys, zoom)
+
+        def arrived(result: tuple[list[TimelineKey], list[Row]]) -> None:
+            self._show(*result)
+            if then is not None:
+                then()
+
+        self._loads.submit(work, arrived, self._on_failed)
+
+    @property
+    def loading(self) -> bool:
+        """Whether a request is being read."""
+        return self._loads.busy
 
     @property
     def item_count(self) -> int:
@@ -139,6 +176,21 @@ class TimelineModel(QAbstractListModel):
 
     # -- private ---------------------------------------------------------------------
 
+    def _show(self, keys: list[TimelineKey], rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._keys, self._rows = keys, rows
+        self._blocks.clear()
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultLocked):  # locked meanwhile: nothing to show
+            self._show([], [])
+        elif isinstance(exc, HavenError):
+            self.failed.emit(exc)
+        else:
+            raise exc
+
     def _item(self, index: int) -> TimelineItem | None:
         block = index // BLOCK
         items = self._blocks.get(block)
@@ -149,38 +201,41 @@ class TimelineModel(QAbstractListModel):
             self._blocks[block] = items
         return items.get(self._keys[index])
 
-    def _group(self) -> list[tuple[bool, int, int]]:
-        rows: list[tuple[bool, int, int]] = []
-        if not self._keys:
-            return rows
-        if self.zoom == DAYS:
-            group = None
-            for i, key in enumerate(self._keys):
-                this = (key.day, key.precision)
-                if this != group:
-                    group = this
-                    rows.append((True, i, 0))
-                rows.append((False, i, 0))
-            # Each header's number of items.
-            out = []
-            for n, row in enumerate(rows):
-                if row[0]:
-                    count = 0
-                    for later in rows[n + 1:]:
-                        if later[0]:
-                            break
-                        count += 1
-                    row = (True, row[1], count)
-                out.append(row)
-            return out
-        width = 4 if self.zoom == YEARS else 7
-        start, current = 0, self._keys[0].day[:width]
-        for i, key in enumerate(self._keys):
-            if key.day[:width] != current:
-                rows.append((True, start, i - start))
-                start, current = i, key.day[:width]
-        rows.append((True, start, len(self._keys) - start))
+
+def group(keys: list[TimelineKey], zoom: str) -> list[Row]:
+    """The rows for `keys` at `zoom`: a header for each day (or approximate period) with
+    its items under it, or one row for each year or month."""
+    rows: list[Row] = []
+    if not keys:
         return rows
+    if zoom == DAYS:
+        current = None
+        for i, key in enumerate(keys):
+            this = (key.day, key.precision)
+            if this != current:
+                current = this
+                rows.append((True, i, 0))
+            rows.append((False, i, 0))
+        # Each header's number of items.
+        out = []
+        for n, row in enumerate(rows):
+            if row[0]:
+                count = 0
+                for later in rows[n + 1:]:
+                    if later[0]:
+                        break
+                    count += 1
+                row = (True, row[1], count)
+            out.append(row)
+        return out
+    width = 4 if zoom == YEARS else 7
+    start, current = 0, keys[0].day[:width]
+    for i, key in enumerate(keys):
+        if key.day[:width] != current:
+            rows.append((True, start, i - start))
+            start, current = i, key.day[:width]
+    rows.append((True, start, len(keys) - start))
+    return rows
 
 
 class TimelineDelegate(TwoLineDelegate):

@@ -40,6 +40,7 @@ from journal.timeline import (
     KINDS,
     MILESTONE,
     NEED,
+    SAFETY_ACTION,
     SESSION,
     STI_TEST,
     TimelineItem,
@@ -79,6 +80,7 @@ class TimelinePage(QWidget):
         self._event_id: int | None = None
         self._dirty = False
         self._loading = False
+        self._pending_select: int | None = None  # an event to select once rows arrive
         self._build()
         self._connect()
         self.reload()
@@ -97,6 +99,7 @@ class TimelinePage(QWidget):
 
         # The filters: which kinds, which period, and how close.
         self.kinds_button = QToolButton(self)
+        self.kinds_button.setObjectName("filterButton")  # styled as the journal's filter
         self.kinds_button.setText(self.tr("Show…"))
         self.kinds_button.setAccessibleName(self.tr("Which kinds of things to show"))
         self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -250,6 +253,8 @@ class TimelinePage(QWidget):
         scrolling_page(self, content)
 
     def _connect(self) -> None:
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(self._on_load_failed)
         for action in self.kind_actions.values():
             action.toggled.connect(self._on_filter_changed)
         self.zoom_combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -316,6 +321,9 @@ class TimelinePage(QWidget):
         elif item.kind == MILESTONE:
             first = item.title or self.tr("An entry without a title")
             rest = self.tr("%1 · Milestone in my journal").replace("%1", day)
+        elif item.kind == BOUNDARY and item.status == SAFETY_ACTION:
+            first = item.title  # an agreement that keeps a child safe: no status word
+            rest = self.tr("%1 · Safety agreement").replace("%1", day)
         elif item.kind == BOUNDARY:
             first = item.title
             rest = self.tr("%1 · Boundary: %2").replace("%1", day).replace(
@@ -379,11 +387,8 @@ class TimelinePage(QWidget):
         return self._event_id
 
     def reload(self) -> None:
-        try:
-            self.model.reload()
-        except HavenError as exc:
-            messages.error(self, self.tr("What happened"), messages.error_text(exc))
-        self.count_label.setText(self.count_text(self.model.item_count))
+        """Read the timeline again, on a worker: the rows follow (`model.loaded`)."""
+        self.model.reload()
 
     @Slot()
     def new_event(self, focus: bool = True) -> None:
@@ -402,10 +407,9 @@ class TimelinePage(QWidget):
             self.reload()
             return False
         self._load(event.id, event.draft())
-        row = self.model.row_of(EVENT, event_id)
-        if row >= 0:
-            self.list_view.setCurrentIndex(self.model.index(row))
-            self.list_view.scrollTo(self.model.index(row))
+        self._pending_select = event_id
+        if not self.model.loading:
+            self._on_loaded()
         return True
 
     def save_pending(self) -> bool:
@@ -438,10 +442,8 @@ class TimelinePage(QWidget):
         self.save_label.setText(self.tr("Saved"))
         self.delete_button.setEnabled(True)
         self.editor_title.setText(self.tr("What happened"))
+        self._pending_select = self._event_id
         self.reload()
-        row = self.model.row_of(EVENT, self._event_id)
-        if row >= 0:
-            self.list_view.setCurrentIndex(self.model.index(row))
         return True
 
     # -- events ----------------------------------------------------------------------
@@ -514,6 +516,19 @@ class TimelinePage(QWidget):
     # -- private slots ---------------------------------------------------------------
 
     @Slot()
+    def _on_loaded(self) -> None:
+        self.count_label.setText(self.count_text(self.model.item_count))
+        event_id, self._pending_select = self._pending_select, None
+        row = self.model.row_of(EVENT, event_id) if event_id is not None else -1
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.scrollTo(self.model.index(row))
+
+    @Slot(object)
+    def _on_load_failed(self, exc: HavenError) -> None:
+        messages.error(self, self.tr("What happened"), messages.error_text(exc))
+
+    @Slot()
     def _on_changed(self) -> None:
         if self._loading:
             return
@@ -530,7 +545,6 @@ class TimelinePage(QWidget):
         kinds = [k for k, action in self.kind_actions.items() if action.isChecked()]
         self.model.set_filter(kinds=kinds, first=first, last=last,
                               zoom=self.zoom_combo.currentData())
-        self.count_label.setText(self.count_text(self.model.item_count))
 
     @Slot()
     def _on_zoom_out(self) -> None:

@@ -1,0 +1,92 @@
+"""The summary's entries are streamed: build_report holds their ids only, and writing
+reads them a batch at a time, so memory stays flat however many entries there are."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import journal.report.sections as sections
+from journal.entries import EntryStore
+from journal.errors import TargetInVault, VaultLocked
+from journal.models import EntryDraft
+from journal.report import (
+    ReportOptions,
+    build_report,
+    markdown_pieces,
+    to_markdown,
+    write_markdown,
+)
+
+DAY = date(2026, 3, 10)
+
+
+@pytest.fixture
+def reads(monkeypatch, vault, entries):
+    """25 shared entries, batches of 10, and every batch read recorded."""
+    monkeypatch.setattr(sections, "ENTRY_BATCH", 10)
+    for i in range(25):
+        entries.create(EntryDraft(DAY - timedelta(days=i), f"Day {i:02}", f"BODY-{i:02}",
+                                  share_with_therapist=True))
+    found: list[int] = []
+    between = EntryStore.between
+
+    def spy(self, start, end, **kw):
+        got = between(self, start, end, **kw)
+        found.append(len(got))
+        return got
+
+    monkeypatch.setattr(EntryStore, "between", spy)
+    return found
+
+
+def options(**kw) -> ReportOptions:
+    return ReportOptions(DAY - timedelta(days=29), DAY, made_on=DAY, **kw)
+
+
+def test_the_summary_holds_no_entry_until_it_is_written(vault, reads):
+    report = build_report(vault, options())
+    assert reads == []  # only their ids so far
+    assert len(report.entry_ids()) == 25
+    pieces = markdown_pieces(report)
+    written = ""
+    while "BODY-24" not in written:  # the oldest entry comes first
+        written += next(pieces)
+    assert reads == [10]  # the first batch, not all of them
+    written += "".join(pieces)
+    assert reads == [10, 10, 5]
+    assert written == to_markdown(report)
+    bodies = [written.index(f"BODY-{i:02}") for i in range(24, -1, -1)]
+    assert bodies == sorted(bodies)  # oldest first, across batches
+
+
+def test_write_markdown_streams_to_the_file_in_batches(vault, reads, tmp_path):
+    report = build_report(vault, options(names_as_roles=True))
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "summary.md"
+    write_markdown(out, report)
+    assert reads == [10, 10, 5]
+    text = out.read_text(encoding="utf-8")
+    assert text.count(" · Day ") == 25 and text.endswith("BODY-00\n")
+    assert [p.name for p in out.parent.iterdir()] == ["summary.md"]  # no temp file left
+
+
+def test_an_entry_deleted_before_writing_is_left_out(vault, reads, entries):
+    report = build_report(vault, options())
+    first = report.entry_ids()[0]
+    entries.delete(first)
+    text = to_markdown(report)
+    assert "Day 24" not in text and text.count(" · Day ") == 24
+
+
+def test_a_failed_write_leaves_nothing(vault, reads, tmp_path):
+    report = build_report(vault, options())
+    with pytest.raises(TargetInVault):
+        write_markdown(vault.folder / "summary.md", report)
+    assert sorted(p.name for p in vault.folder.iterdir() if "summary" in p.name) == []
+    (tmp_path / "out").mkdir()
+    vault.close()  # locked before it was written: the entries cannot be read
+    with pytest.raises(VaultLocked):
+        write_markdown(tmp_path / "out" / "summary.md", report)
+    assert list((tmp_path / "out").iterdir()) == []  # no half summary, no temp file
