@@ -57,8 +57,8 @@ from journal.report import (
     last_month,
     last_week,
     since_last_session,
-    to_markdown,
     write_file,
+    write_markdown,
 )
 from journal.targets import vault_holding
 from journal.vault import Vault
@@ -413,7 +413,7 @@ class ReportDialog(QDialog):
         written = [True]
 
         def write(report: Report) -> None:
-            written[0] = self._write(path, to_markdown(report).encode("utf-8"))
+            written[0] = self._write_markdown(path, report)
 
         self._when_ready(write)
         return written[0]
@@ -520,9 +520,10 @@ class ReportDialog(QDialog):
             text = messages.error_text(exc) + " " + self.tr("Nothing was saved.")
         messages.error(self, self.tr("Saving did not work"), text)
 
-    def _write(self, path: str, data: bytes) -> bool:
+    def _write_markdown(self, path: str, report: Report) -> bool:
+        """The summary written piece by piece as its entries are read (flat memory)."""
         try:
-            write_file(Path(path), data, overwrite=True)
+            write_markdown(Path(path), report, overwrite=True)
         except (OSError, HavenError) as exc:
             messages.error(self, self.tr("Saving did not work"), messages.error_text(exc))
             return False
