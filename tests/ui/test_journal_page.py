@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
-from journal.situation import ProfileStore
+from journal.situation import Profile, ProfileStore
 from journal.vault import DiskFull, Vault
 from tests.ui.conftest import search_now
 from ui import messages, workers
@@ -564,7 +564,7 @@ def test_give_me_a_prompt_sets_the_prompt_id(qtbot, make_page, entries: EntrySto
 
 def test_new_entry_with_a_prompt_from_elsewhere(qtbot, make_page, entries: EntryStore,
                                                 settings: Settings, vault) -> None:
-    ProfileStore(vault).set_faith(False)
+    ProfileStore(vault).save(Profile(faith=False))
     page = make_page()
     qtbot.mouseClick(page.first_prompt_button, Qt.MouseButton.LeftButton)
     prompt = prompt_by_id(page.editor.prompt_id, "en")
