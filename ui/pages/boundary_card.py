@@ -351,8 +351,8 @@ class BoundaryCard(QWidget):
                        self.status_combo, self.history_label):
             widget.setVisible(not safety)
         if safety:
-            for widget in (self.empty_log, self.log_view, self.crossing_form):
-                widget.hide()
+            for hidden in (self.empty_log, self.log_view, self.crossing_form):
+                hidden.hide()
 
     def _show_log(self, log: list[Crossing]) -> None:
         lang = self._page.lang
