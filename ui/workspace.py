@@ -122,7 +122,7 @@ class Workspace(QWidget):
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 1)
 
-        self.sidebar.page_chosen.connect(self.show_page)
+        self.sidebar.page_chosen.connect(self._on_page_chosen)
         self.sidebar.settings_requested.connect(self.settings_requested)
         self.sidebar.help_now_requested.connect(self.open_help_now)
         self.sidebar.lock_requested.connect(self.lock_requested)
@@ -347,6 +347,17 @@ class Workspace(QWidget):
         self.checkin_card.refresh()
         self.sti_card.refresh()
         self.page(current)  # in view again at once
+
+    @Slot(int)
+    def _on_page_chosen(self, index: int) -> None:
+        """A sidebar link: its page, or, when that page is shown already, the page's
+        start (a boundary's card goes back to the list), as a link home does."""
+        if index == self.pages.currentIndex():
+            home = getattr(self.pages.currentWidget(), "show_home", None)
+            if home is not None:
+                home()
+            return
+        self.show_page(index)
 
     def _forget(self, key: str) -> None:
         page = self._made.pop(key)

@@ -174,6 +174,12 @@ class BoundariesPage(QWidget):
         self.stack.setCurrentIndex(self.LIST)
         self.list_view.setFocus()
 
+    def show_home(self) -> None:
+        """Her click on the page's sidebar link: from a boundary's card back to the list.
+        The guided flow stays: it is a draft she is still writing."""
+        if self.stack.currentIndex() == self.CARD:
+            self.show_list()
+
     @Slot()
     def new_boundary(self) -> None:
         self.save_pending()
