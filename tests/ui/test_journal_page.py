@@ -659,7 +659,7 @@ def test_entries_that_came_in_by_an_import_show_up_on_the_open_page(
 def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) -> None:
     page = make_page()
     type_into(qtbot, page.search_edit, "r")
-    assert not page._search_timer.isActive()
+    assert not page.search.timer.isActive()
     assert page.list_stack.currentWidget() is page.list_view
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)  # river, river of thoughts
@@ -802,7 +802,7 @@ def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
     assert page.search_model.rowCount() == 0
     assert [q for q in shown if q] == []
     assert answers.errors == []  # nothing to tell her: she locked it herself
-    page._run_search()  # e.g. a timer that fires late
+    page.search.run()  # e.g. a timer that fires late
     assert not page.searching
 
 

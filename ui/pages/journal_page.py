@@ -8,11 +8,12 @@ notification.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries import EntryStore
-from journal.errors import EntryNotFound, HavenError, VaultLocked
-from journal.models import EntryDraft, EntryFilter, EntrySummary, SearchHit
-from journal.search import WorksheetHit
+from journal.errors import EntryNotFound, HavenError
+from journal.models import EntryDraft, EntryFilter, EntrySummary
 from journal.vault import Vault
-from ui import dates, messages, workers
+from ui import dates, messages
 from ui.hub import ALL_RECORDS, Hub
 from ui.models.entry_list_model import (
     EntryIdRole,
@@ -46,6 +46,7 @@ from ui.models.entry_list_model import (
     EntryListModel,
 )
 from ui.pages.entry_editor import EntryEditor
+from ui.pages.journal_search import JournalSearch
 from ui.pages.search_panel import EntryIdRole as HitIdRole
 from ui.pages.search_panel import (
     FilterBar,
@@ -56,8 +57,6 @@ from ui.pages.search_panel import (
 )
 from ui.settings import Settings
 
-SEARCH_DELAY_MS = 200
-SEARCHING_SHOWN_AFTER_MS = 300  # "Searching…" only for a search that takes this long
 LIST_SHARE = 0.4  # the entry list's share of the page at first
 LIST_MAX_WIDTH = 560  # ... but no wider: the editor is what she came for
 TITLE_CHARS = 22  # a title this long shows whole in the list at its narrowest
@@ -98,21 +97,7 @@ class JournalPage(QWidget):
         self._known_tags: set[str] = set()
 
         self.model = EntryListModel(self._store, self)
-        self.search_model = SearchResultModel(vault, self)
-        self.worksheet_model = WorksheetHitModel(vault, self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
-        # The search itself runs on a worker thread; the newest one asked for wins.
-        self._searches = workers.NewestWins(self)
-        self._locked = threading.Event()  # read by searches on worker threads
-        self.search_model.locked = self._locked  # its next pages: read there too
         self._focus_results = False  # Enter: move to the first result once shown
-        self._searching_timer = QTimer(self)
-        self._searching_timer.setSingleShot(True)
-        self._searching_timer.setInterval(SEARCHING_SHOWN_AFTER_MS)
-        self._searching_timer.timeout.connect(self._show_searching)
 
         self._build()
         self._connect()
@@ -120,6 +105,19 @@ class JournalPage(QWidget):
         self._update_count()
         self._show_placeholder()
         self.search_model.mark_colors = mark_colors_for(self.palette())
+
+    @property
+    def search_model(self) -> SearchResultModel:
+        return self.search.results
+
+    @property
+    def worksheet_model(self) -> WorksheetHitModel:
+        return self.search.worksheet
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is still running (or waiting to run) on a worker thread."""
+        return self.search.busy
 
     # -- construction ----------------------------------------------------------------
 
@@ -157,6 +155,8 @@ class JournalPage(QWidget):
         self.filter_bar = FilterBar(left)
         self.filter_bar.hide()
         left_layout.addWidget(self.filter_bar)
+        self.search = JournalSearch(self._vault, self.search_edit, self.filter_bar,
+                                    self._quietly, self)
         count_row = QHBoxLayout()
         self.count_label = QLabel(left)
         self.count_label.setObjectName("subtle")
@@ -346,8 +346,10 @@ class JournalPage(QWidget):
         view.setMouseTracking(True)
 
     def _connect(self) -> None:
-        self.search_edit.textChanged.connect(self._on_search_text)
         self.search_edit.returnPressed.connect(self._on_search_return)
+        self.search.shown.connect(self._on_search_shown)
+        self.search.slow.connect(self._on_search_slow)
+        self.search.failed.connect(self._on_search_failed)
         self.filter_button.toggled.connect(self._on_filter_toggled)
         self.filter_bar.changed.connect(self._on_filter_changed)
         self.clear_filters_button.clicked.connect(self.filter_bar.clear)
@@ -412,7 +414,7 @@ class JournalPage(QWidget):
             entry = self._store.get(entry_id)
         except EntryNotFound:
             self.model.entry_removed(entry_id)
-            self.search_model.remove_entry(entry_id)
+            self.search.remove_entry(entry_id)
             self._update_count()
             return
         except HavenError as exc:
@@ -447,6 +449,15 @@ class JournalPage(QWidget):
 
     # -- private ---------------------------------------------------------------------
 
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """While the page itself moves a view's selection (not her choice)."""
+        self._selecting = True
+        try:
+            yield
+        finally:
+            self._selecting = False
+
     def _show_editor(self, entry_id: int | None) -> None:
         self.editor_stack.setCurrentWidget(self.editor)
         self.page_stack.setCurrentWidget(self.splitter)
@@ -461,8 +472,7 @@ class JournalPage(QWidget):
             self.page_stack.setCurrentWidget(self.splitter)
 
     def _select_in_list(self, entry_id: int | None) -> None:
-        self._selecting = True
-        try:
+        with self._quietly():
             selection = self.list_view.selectionModel()
             index = self.model.index_of(entry_id) if entry_id is not None else QModelIndex()
             if index.isValid():
@@ -471,11 +481,9 @@ class JournalPage(QWidget):
                 self.list_view.scrollTo(index)
             else:
                 selection.clear()
-        finally:
-            self._selecting = False
 
     def _update_count(self) -> None:
-        if self.search_model.query.strip():
+        if self.search.active:
             n = self.search_model.rowCount()
             if self.search_model.has_more:
                 text = self.tr("More than %n found", "", n)
@@ -510,7 +518,7 @@ class JournalPage(QWidget):
     def _update_worksheet_group(self) -> None:
         """Show the worksheet group only while a search finds boundaries or needs;
         at most two rows high, the rest scrolls."""
-        rows = self.worksheet_model.rowCount() if self.search_model.query.strip() else 0
+        rows = self.worksheet_model.rowCount() if self.search.active else 0
         self.worksheet_label.setVisible(rows > 0)
         self.worksheet_view.setVisible(rows > 0)
         if rows:
@@ -542,14 +550,11 @@ class JournalPage(QWidget):
     def _reload_entries(self) -> None:
         """Entries were written elsewhere (an import): the list, the tags, the search
         and the open entry as they are now; unsaved words in the editor stay."""
-        self._selecting = True
-        try:
+        with self._quietly():
             self.model.reload()
-        finally:
-            self._selecting = False
         self._refresh_tags()
-        if self.search_model.query.strip():
-            self._run_search()
+        if self.search.active:
+            self.search.run()
         entry_id = self.editor.entry_id
         if entry_id is not None and not self.editor.is_dirty:
             try:
@@ -614,77 +619,13 @@ class JournalPage(QWidget):
         self.new_entry()
         self.editor.prompt_action.trigger()
 
-    @Slot(str)
-    def _on_search_text(self, text: str) -> None:
-        # One letter matches nearly everything and is slow in a large journal: results
-        # as she types start from two characters (Enter searches for anything).
-        if len(text.strip()) == 1:
-            self._search_timer.stop()
-        else:
-            self._search_timer.start()
-
     @Slot()
     def _on_search_return(self) -> None:
-        self._search_timer.stop()
         self._focus_results = True
-        self._run_search()
-
-    @property
-    def searching(self) -> bool:
-        """Whether a search is still running (or waiting to run) on a worker thread."""
-        return self._searches.busy
+        self.search.search_now()
 
     @Slot()
-    def _run_search(self) -> None:
-        """Search for what is in the search field, on a worker thread: a search of a
-        common word in a large journal takes longer than a keystroke may. The results
-        of an older search that end after a newer one began are never shown."""
-        if not self._vault.is_open or self._locked.is_set():
-            return
-        text, flt = self.search_edit.text(), self.filter_bar.entry_filter()
-        if not text.strip():
-            self._searches.cancel()  # a search still running is not shown
-            self._searching_timer.stop()
-            self._show_search(text, flt, [], [])
-            return
-        vault, locked, stale = self._vault, self._locked, self._searches.stale()
-
-        def work() -> Any:
-            # Not at all once the vault is locked or a newer search was asked for. On
-            # a reader connection: the GUI thread's queries and her saves go on
-            # meanwhile; a lock ends it (VaultLocked).
-            if stale() or locked.is_set():
-                return None
-            with vault.reading() as snapshot:
-                hits = SearchResultModel.first_page(snapshot, text, flt)
-                if stale() or locked.is_set():
-                    return None
-                return hits, WorksheetHitModel.find(snapshot, text)
-
-        self._searching_timer.start()
-        self._searches.submit(work, lambda result: self._search_done(text, flt, result),
-                              lambda exc: self._search_done(text, flt, None, exc))
-
-    def _search_done(self, text: str, flt: EntryFilter, result: Any,
-                     exc: BaseException | None = None) -> None:
-        self._searching_timer.stop()
-        if self._locked.is_set():
-            return
-        if isinstance(exc, HavenError) and self._vault.is_open:
-            messages.error(self, self.tr("Search"), messages.error_text(exc))
-        elif exc is not None and not isinstance(exc, VaultLocked):
-            raise exc
-        hits, worksheet_hits = result if result is not None else ([], [])
-        self._show_search(text, flt, hits, worksheet_hits)
-
-    def _show_search(self, text: str, flt: EntryFilter, hits: list[SearchHit],
-                     worksheet_hits: list[WorksheetHit]) -> None:
-        self._selecting = True
-        try:
-            self.search_model.show_results(text, flt, hits)
-            self.worksheet_model.show_hits(text, worksheet_hits)
-        finally:
-            self._selecting = False
+    def _on_search_shown(self) -> None:
         self._update_count()
         if self._focus_results:
             self._focus_results = False
@@ -693,9 +634,12 @@ class JournalPage(QWidget):
                 self.results_view.setCurrentIndex(self.search_model.index(0))
 
     @Slot()
-    def _show_searching(self) -> None:
-        if self._searches.busy:
-            self.count_label.setText(self.tr("Searching…"))
+    def _on_search_slow(self) -> None:
+        self.count_label.setText(self.tr("Searching…"))
+
+    @Slot(object)
+    def _on_search_failed(self, exc: HavenError) -> None:
+        messages.error(self, self.tr("Search"), messages.error_text(exc))
 
     @Slot(bool)
     def _on_filter_toggled(self, shown: bool) -> None:
@@ -711,24 +655,18 @@ class JournalPage(QWidget):
         if not self._vault.is_open:
             return
         flt = self.filter_bar.entry_filter()
-        self._selecting = True
-        try:
+        with self._quietly():
             self.model.set_filter(flt)
-        finally:
-            self._selecting = False
-        if self.search_model.query.strip():
-            self._run_search()
+        if self.search.active:
+            self.search.run()
         self._update_count()
         if self.editor.is_open:
             self._select_in_list(self.editor.entry_id)
 
     @Slot(int, object, bool)
     def _on_editor_saved(self, entry_id: int, summary: EntrySummary, is_new: bool) -> None:
-        self._selecting = True
-        try:
+        with self._quietly():
             self.model.entry_saved(summary, is_new=is_new)
-        finally:
-            self._selecting = False
         self._select_in_list(entry_id)
         if any(t.casefold() not in self._known_tags for t in summary.tags):
             self._refresh_tags()
@@ -737,12 +675,9 @@ class JournalPage(QWidget):
 
     @Slot(int)
     def _on_editor_deleted(self, entry_id: int) -> None:
-        self._selecting = True
-        try:
+        with self._quietly():
             self.model.entry_removed(entry_id)
-            self.search_model.remove_entry(entry_id)
-        finally:
-            self._selecting = False
+            self.search.remove_entry(entry_id)
         self._update_count()
         self._show_placeholder()
         self._announce()
@@ -755,26 +690,20 @@ class JournalPage(QWidget):
 
     @Slot(str)
     def _on_records_changed(self, kind: str) -> None:
-        if self._emitting or not self._vault.is_open or self._locked.is_set():
+        if self._emitting or not self._vault.is_open or self.search.locked:
             return
         if kind in ("entry", ALL_RECORDS):
             self._reload_entries()
-        elif kind in ("boundary", "need") and self.search_model.query.strip():
-            self.worksheet_model.refresh()  # the boundaries and needs the search found
+        elif kind in ("boundary", "need") and self.search.active:
+            self.search.refresh_worksheet()
             self._update_count()
 
     @Slot()
     def _on_vault_locked(self) -> None:
         """Forget everything shown: the page may outlive the vault for a moment."""
-        self._locked.set()  # a search on a worker thread stops
-        self._searches.cancel()  # and its result is dropped
-        self._search_timer.stop()
-        self._searching_timer.stop()
+        self.search.lock()
         self._focus_results = False
         self.editor.clear()
-        self.search_edit.clear()
-        self.search_model.clear()
-        self.worksheet_model.clear()
         self._update_worksheet_group()
         self.model.forget()
         self._known_tags = set()
