@@ -11,25 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +29,16 @@ from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError
 from journal.models import EntryDraft, EntryFilter, EntrySummary
 from journal.vault import Vault
-from ui import dates, messages
+from ui import messages
 from ui.hub import ALL_RECORDS, Hub
 from ui.models.entry_list_model import (
     EntryIdRole,
-    EntryListDelegate,
     EntryListModel,
 )
 from ui.pages.entry_editor import EntryEditor
-from ui.pages.journal_search import JournalSearch
+from ui.pages.journal_list import JournalListPane
 from ui.pages.search_panel import EntryIdRole as HitIdRole
 from ui.pages.search_panel import (
-    FilterBar,
-    SearchResultDelegate,
     SearchResultModel,
     WorksheetHitModel,
     mark_colors_for,
@@ -59,24 +47,7 @@ from ui.settings import Settings
 
 LIST_SHARE = 0.4  # the entry list's share of the page at first
 LIST_MAX_WIDTH = 560  # ... but no wider: the editor is what she came for
-TITLE_CHARS = 22  # a title this long shows whole in the list at its narrowest
 SPLIT_KEY = "window/journal_list"
-
-
-def list_min_width(view: QAbstractScrollArea) -> int:
-    """The narrowest the entry list may be: every date of the year whole (the mood dots
-    beside it make way in the narrowest window), and a title of TITLE_CHARS characters,
-    in her language and font."""
-    fm = view.fontMetrics()
-    days = (date(2001, month, day) for month in range(1, 13) for day in range(22, 29))
-    dated = max(EntryListDelegate.width_for(fm, dates.weekday_date(d), mood=False)
-                for d in days)
-    bold = QFont(view.font())
-    bold.setBold(True)
-    titled = (QFontMetrics(bold).averageCharWidth() * TITLE_CHARS
-              + 4 * EntryListDelegate.PADDING)
-    scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    return max(dated, titled) + scroll_bar + 2 * view.frameWidth()
 
 
 class JournalPage(QWidget):
@@ -135,104 +106,13 @@ class JournalPage(QWidget):
         self.page_stack.addWidget(self.splitter)
 
         # Left: search, filters, the list or the results.
-        left = QWidget(self.splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 12, 6, 12)
-        left_layout.setSpacing(8)
-        top = QHBoxLayout()
-        self.search_edit = QLineEdit(left)
-        self.search_edit.setPlaceholderText(self.tr("Search your journal"))
-        self.search_edit.setAccessibleName(self.tr("Search your journal"))
-        self.search_edit.setClearButtonEnabled(True)
-        top.addWidget(self.search_edit, 1)
-        self.filter_button = QToolButton(left)
-        self.filter_button.setObjectName("filterButton")
-        self.filter_button.setText(self.tr("Filters"))
-        self.filter_button.setCheckable(True)
-        self.filter_button.setAccessibleName(self.tr("Show filters"))
-        top.addWidget(self.filter_button)
-        left_layout.addLayout(top)
-        self.filter_bar = FilterBar(left)
-        self.filter_bar.hide()
-        left_layout.addWidget(self.filter_bar)
-        self.search = JournalSearch(self._vault, self.search_edit, self.filter_bar,
-                                    self._quietly, self)
-        count_row = QHBoxLayout()
-        self.count_label = QLabel(left)
-        self.count_label.setObjectName("subtle")
-        count_row.addWidget(self.count_label)
-        # While the filter panel is closed, the filters still in use stay visible here.
-        self.clear_filters_button = QPushButton(self.tr("clear"), left)
-        self.clear_filters_button.setObjectName("linkButton")
-        self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
-        self.clear_filters_button.hide()
-        count_row.addWidget(self.clear_filters_button)
-        count_row.addStretch(1)
-        self.new_button = QPushButton(self.tr("New entry"), left)
-        self.new_button.setObjectName("primary")
-        self.new_button.setAccessibleName(self.tr("Write a new entry"))
-        count_row.addWidget(self.new_button)
-        left_layout.addLayout(count_row)
-
-        self.list_stack = QStackedWidget(left)
-        # The list has a row for every entry from the start (100,000 in a long
-        # journal), all of one height but the month headings. A one-column table
-        # without headers places its rows by those heights alone, so a reload, a new
-        # entry or a jump to any month takes the same few milliseconds at any size; a
-        # QListView asks the model about every row on each of those (0.4–1.3 s at
-        # 100,000 entries, or, laid out in batches, a jump far down did nothing until
-        # the batches got there).
-        self.list_view = QTableView(self.list_stack)
-        self.list_view.setObjectName("entryList")
-        self.list_view.setAccessibleName(self.tr("Journal entries"))
-        self.list_view.setModel(self.model)
-        # After the view's own handlers (connected by setModel), which give every new
-        # row the default height.
-        self.model.modelReset.connect(self._fit_heading_rows)
-        self.model.rowsInserted.connect(self._fit_heading_rows)
-        self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
-        self._setup_view(self.list_view)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setShowGrid(False)
-        self.list_view.setWordWrap(False)
-        self.list_view.setCornerButtonEnabled(False)
-        self.list_view.setTabKeyNavigation(False)
-        self.list_view.horizontalHeader().hide()
-        self.list_view.horizontalHeader().setStretchLastSection(True)
-        self.list_view.verticalHeader().hide()
-        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self._fit_list_rows()
-        self.list_stack.addWidget(self.list_view)
-        self.results_view = QListView(self.list_stack)
-        self.results_view.setObjectName("searchResults")
-        self.results_view.setAccessibleName(self.tr("Search results"))
-        self.results_view.setModel(self.search_model)
-        self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
-        self._setup_view(self.results_view)
-        self.list_stack.addWidget(self.results_view)
-        self.nothing_label = QLabel(self.list_stack)
-        self.nothing_label.setObjectName("hint")
-        self.nothing_label.setWordWrap(True)
-        self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.nothing_label.setMargin(24)
-        self.list_stack.addWidget(self.nothing_label)
-        left_layout.addWidget(self.list_stack, 1)
-        # Boundaries and needs that match the search: a small group under the results.
-        self.worksheet_label = QLabel(self.tr("In your boundaries and needs"), left)
-        self.worksheet_label.setObjectName("subtle")
-        self.worksheet_label.hide()
-        left_layout.addWidget(self.worksheet_label)
-        self.worksheet_view = QListView(left)
-        self.worksheet_view.setObjectName("worksheetResults")
-        self.worksheet_view.setAccessibleName(self.tr("Boundaries and needs found"))
-        self.worksheet_view.setModel(self.worksheet_model)
-        self.worksheet_view.setItemDelegate(SearchResultDelegate(self.worksheet_view))
-        self._setup_view(self.worksheet_view)
-        self.worksheet_label.setBuddy(self.worksheet_view)
-        self.worksheet_view.hide()
-        left_layout.addWidget(self.worksheet_view)
-        # The pane is at least this wide, or wider if its buttons need more.
-        self.list_stack.setMinimumWidth(list_min_width(self.list_view))
+        left = JournalListPane(self._vault, self.model, self._quietly, self.splitter)
+        self.search = left.search
+        for name in ("search_edit", "filter_button", "filter_bar", "count_label",
+                     "clear_filters_button", "new_button", "list_stack", "list_view",
+                     "results_view", "nothing_label", "worksheet_label", "worksheet_view"):
+            setattr(self, name, getattr(left, name))
+        self.list_pane = left
 
         # Right: the editor, or a word of welcome while nothing is open.
         self.editor_stack = QStackedWidget(self.splitter)
@@ -312,47 +192,17 @@ class JournalPage(QWidget):
         layout.addStretch(2)
         return page
 
-    def _fit_list_rows(self) -> None:
-        """Every row of the journal list as high as the delegate draws an entry, the
-        month headings lower."""
-        header = self.list_view.verticalHeader()
-        height = EntryListDelegate.row_height(self.list_view.fontMetrics())
-        header.setMinimumSectionSize(1)
-        header.setDefaultSectionSize(height)
-        self._fit_heading_rows()
-
-    def _fit_heading_rows(self, _parent: Any = None, first: int = 0,
-                          last: int | None = None) -> None:
-        """A new row (or a reset) gets the default height: the headings among rows
-        `first`..`last` (all after a reset, about 12 a year of journal) are set again;
-        the view keeps the other rows' heights where they move to."""
-        header = self.list_view.verticalHeader()
-        height = EntryListDelegate.heading_height(self.list_view.font())
-        for row in self.model.header_rows():
-            if first <= row and (last is None or row <= last):
-                header.resizeSection(row, height)
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_list_rows()
-
-    @staticmethod
-    def _setup_view(view: QAbstractItemView) -> None:
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setFrameShape(QFrame.Shape.NoFrame)
-        view.setMouseTracking(True)
+            self.list_view.fit_rows()
 
     def _connect(self) -> None:
         self.search_edit.returnPressed.connect(self._on_search_return)
         self.search.shown.connect(self._on_search_shown)
-        self.search.slow.connect(self._on_search_slow)
         self.search.failed.connect(self._on_search_failed)
         self.filter_button.toggled.connect(self._on_filter_toggled)
         self.filter_bar.changed.connect(self._on_filter_changed)
-        self.clear_filters_button.clicked.connect(self.filter_bar.clear)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.placeholder_new_button.clicked.connect(self._on_new_clicked)
         self.first_entry_button.clicked.connect(self._on_new_clicked)
@@ -483,48 +333,10 @@ class JournalPage(QWidget):
                 selection.clear()
 
     def _update_count(self) -> None:
-        if self.search.active:
-            n = self.search_model.rowCount()
-            if self.search_model.has_more:
-                text = self.tr("More than %n found", "", n)
-            else:
-                text = self.tr("%n found", "search results", n)
-            self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)
-            if self.worksheet_model.rowCount():
-                self.nothing_label.setText(self.tr("No journal entries found."))
-            else:
-                self.nothing_label.setText(self.tr(
-                    "Nothing found. Try other words, or fewer filters."))
-        else:
-            n = self.model.total_count
-            text = self.tr("%n entries", "", n)
-            self.list_stack.setCurrentWidget(self.list_view if n else self.nothing_label)
-            if self.filter_bar.is_active():
-                nothing = self.tr("No entries match these filters.")
-            elif self.editor.is_open and self.editor.entry_id is None:
-                nothing = self.tr("Your new entry shows up here once you write something.")
-            else:
-                nothing = self.tr("No entries yet. Your first one is only a click away.")
-            self.nothing_label.setText(nothing)
-        hidden_filters = self.filter_bar.is_active() and not self.filter_button.isChecked()
-        if hidden_filters and self._vault.is_open:
-            total = self._store.count(EntryFilter())
-            text = self.tr("Filtered: %1 of %2").replace("%1", str(n)).replace(
-                "%2", str(total))
-        self.clear_filters_button.setVisible(hidden_filters)
-        self.count_label.setText(text)
-        self._update_worksheet_group()
-
-    def _update_worksheet_group(self) -> None:
-        """Show the worksheet group only while a search finds boundaries or needs;
-        at most two rows high, the rest scrolls."""
-        rows = self.worksheet_model.rowCount() if self.search.active else 0
-        self.worksheet_label.setVisible(rows > 0)
-        self.worksheet_view.setVisible(rows > 0)
-        if rows:
-            frame = 2 * self.worksheet_view.frameWidth()
-            self.worksheet_view.setFixedHeight(
-                self.worksheet_view.sizeHintForRow(0) * min(rows, 2) + frame)
+        unfiltered = ((lambda: self._store.count(EntryFilter())) if self._vault.is_open
+                      else None)
+        self.list_pane.show_count(self.model.total_count, unfiltered,
+                                  self.editor.is_open and self.editor.entry_id is None)
 
     def _refresh_tags(self) -> None:
         if not self._vault.is_open:
@@ -633,10 +445,6 @@ class JournalPage(QWidget):
                 self.results_view.setFocus()
                 self.results_view.setCurrentIndex(self.search_model.index(0))
 
-    @Slot()
-    def _on_search_slow(self) -> None:
-        self.count_label.setText(self.tr("Searching…"))
-
     @Slot(object)
     def _on_search_failed(self, exc: HavenError) -> None:
         messages.error(self, self.tr("Search"), messages.error_text(exc))
@@ -645,10 +453,7 @@ class JournalPage(QWidget):
     def _on_filter_toggled(self, shown: bool) -> None:
         if shown:
             self._refresh_tags()
-        self.filter_bar.setVisible(shown)
         self._update_count()
-        self.filter_button.setAccessibleName(self.tr("Hide filters") if shown
-                                             else self.tr("Show filters"))
 
     @Slot()
     def _on_filter_changed(self) -> None:
@@ -704,7 +509,7 @@ class JournalPage(QWidget):
         self.search.lock()
         self._focus_results = False
         self.editor.clear()
-        self._update_worksheet_group()
+        self.list_pane.show_worksheet_group()
         self.model.forget()
         self._known_tags = set()
         self.filter_bar.set_tags([])  # tag names are her words too
