@@ -1180,6 +1180,37 @@
     </message>
 </context>
 <context>
+    <name>EmptyJournal</name>
+    <message>
+        <source>Your journal</source>
+        <translation>Je dagboek</translation>
+    </message>
+    <message>
+        <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
+        <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
+        <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
+    </message>
+    <message>
+        <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
+        <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
+    </message>
+    <message>
+        <source>Write your first entry</source>
+        <translation>Schrijf je eerste notitie</translation>
+    </message>
+    <message>
+        <source>Give me a prompt</source>
+        <translation>Geef me een schrijfvraag</translation>
+    </message>
+    <message>
+        <source>Start a new entry with a writing prompt</source>
+        <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Date of this entry</source>
@@ -2651,42 +2682,6 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <source>Write a new entry</source>
-        <translation>Schrijf een nieuwe notitie</translation>
-    </message>
-    <message>
-        <source>Choose an entry on the left to read it again, or start a new one.</source>
-        <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
-    </message>
-    <message>
-        <source>Your journal</source>
-        <translation>Je dagboek</translation>
-    </message>
-    <message>
-        <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
-        <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
-    </message>
-    <message>
-        <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
-        <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
-    </message>
-    <message>
-        <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
-        <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
-    </message>
-    <message>
-        <source>Write your first entry</source>
-        <translation>Schrijf je eerste notitie</translation>
-    </message>
-    <message>
-        <source>Give me a prompt</source>
-        <translation>Geef me een schrijfvraag</translation>
-    </message>
-    <message>
-        <source>Start a new entry with a writing prompt</source>
-        <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
-    </message>
-    <message>
         <source>The entry could not be opened</source>
         <translation>De notitie kon niet worden geopend</translation>
     </message>
@@ -3156,6 +3151,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Not now</source>
         <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>NothingOpen</name>
+    <message>
+        <source>Choose an entry on the left to read it again, or start a new one.</source>
+        <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Write a new entry</source>
+        <translation>Schrijf een nieuwe notitie</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +33,7 @@ from ui.models.entry_list_model import (
 )
 from ui.pages.entry_editor import EntryEditor
 from ui.pages.journal_list import JournalListPane
+from ui.pages.journal_welcome import EmptyJournal, NothingOpen
 from ui.pages.search_panel import EntryIdRole as HitIdRole
 from ui.pages.search_panel import (
     SearchResultModel,
@@ -98,7 +95,9 @@ class JournalPage(QWidget):
         self.page_stack = QStackedWidget(self)
         outer.addWidget(self.page_stack)
 
-        self.empty_state = self._build_empty_state()
+        self.empty_state = EmptyJournal(self)
+        self.first_entry_button = self.empty_state.first_entry_button
+        self.first_prompt_button = self.empty_state.first_prompt_button
         self.page_stack.addWidget(self.empty_state)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,20 +115,8 @@ class JournalPage(QWidget):
 
         # Right: the editor, or a word of welcome while nothing is open.
         self.editor_stack = QStackedWidget(self.splitter)
-        self.placeholder = QWidget(self.editor_stack)
-        ph_layout = QVBoxLayout(self.placeholder)
-        ph_layout.addStretch(1)
-        ph_text = QLabel(self.tr("Choose an entry on the left to read it again, "
-                                 "or start a new one."), self.placeholder)
-        ph_text.setObjectName("hint")
-        ph_text.setWordWrap(True)
-        ph_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        ph_layout.addWidget(ph_text)
-        self.placeholder_new_button = QPushButton(self.tr("Write a new entry"),
-                                                  self.placeholder)
-        self.placeholder_new_button.setAccessibleName(self.tr("Write a new entry"))
-        ph_layout.addWidget(self.placeholder_new_button, 0, Qt.AlignmentFlag.AlignCenter)
-        ph_layout.addStretch(2)
+        self.placeholder = NothingOpen(self.editor_stack)
+        self.placeholder_new_button = self.placeholder.new_button
         self.editor_stack.addWidget(self.placeholder)
         self.editor = EntryEditor(self._vault, self._store, self._settings, self.editor_stack)
         self.editor_stack.addWidget(self.editor)
@@ -144,53 +131,6 @@ class JournalPage(QWidget):
         self.splitter.installEventFilter(self)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
         # Tab order is the order of creation: search, filters, new entry, list, editor.
-
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addStretch(1)
-        card = QFrame(page)
-        card.setObjectName("card")
-        card.setMaximumWidth(640)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(32, 28, 32, 28)
-        inner.setSpacing(14)
-        title = QLabel(self.tr("Your journal"), card)
-        title.setObjectName("pageTitle")
-        inner.addWidget(title)
-        for text in (
-            self.tr("This is a place that is only yours. Write down what happened, what "
-                    "you feel and what you need. Everything stays locked on this "
-                    "computer; nobody can read it without your passphrase."),
-            self.tr("Writing a little, often, helps you see how you are really doing, "
-                    "notice what helps you and bring clear thoughts to your therapist "
-                    "or someone you trust, if you want to."),
-            self.tr("To begin, write a few lines about today. There is no right way to "
-                    "do it. If you don't know where to start, ask for a prompt."),
-        ):
-            label = QLabel(text, card)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            inner.addWidget(label)
-        buttons = QHBoxLayout()
-        self.first_entry_button = QPushButton(self.tr("Write your first entry"), card)
-        self.first_entry_button.setObjectName("primary")
-        self.first_entry_button.setAccessibleName(self.tr("Write your first entry"))
-        buttons.addWidget(self.first_entry_button)
-        self.first_prompt_button = QPushButton(self.tr("Give me a prompt"), card)
-        self.first_prompt_button.setAccessibleName(
-            self.tr("Start a new entry with a writing prompt"))
-        buttons.addWidget(self.first_prompt_button)
-        buttons.addStretch(1)
-        inner.addLayout(buttons)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 4)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
