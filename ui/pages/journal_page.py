@@ -105,13 +105,16 @@ class JournalPage(QWidget):
         self.page_stack.addWidget(self.splitter)
 
         # Left: search, filters, the list or the results.
-        left = JournalListPane(self._vault, self.model, self._quietly, self.splitter)
+        left = self.list_pane = JournalListPane(self._vault, self.model, self._quietly,
+                                                self.splitter)
         self.search = left.search
-        for name in ("search_edit", "filter_button", "filter_bar", "count_label",
-                     "clear_filters_button", "new_button", "list_stack", "list_view",
-                     "results_view", "nothing_label", "worksheet_label", "worksheet_view"):
-            setattr(self, name, getattr(left, name))
-        self.list_pane = left
+        self.search_edit, self.filter_button, self.filter_bar = (
+            left.search_edit, left.filter_button, left.filter_bar)
+        self.count_label, self.clear_filters_button, self.new_button = (
+            left.count_label, left.clear_filters_button, left.new_button)
+        self.list_stack, self.list_view, self.results_view, self.nothing_label = (
+            left.list_stack, left.list_view, left.results_view, left.nothing_label)
+        self.worksheet_label, self.worksheet_view = left.worksheet_label, left.worksheet_view
 
         # Right: the editor, or a word of welcome while nothing is open.
         self.editor_stack = QStackedWidget(self.splitter)
@@ -350,8 +353,8 @@ class JournalPage(QWidget):
 
     def _place_splitter(self) -> None:
         total = self.splitter.width() - self.splitter.handleWidth()
-        least = self.splitter.widget(0).minimumSizeHint().width()
-        most = total - self.splitter.widget(1).minimumSizeHint().width()
+        least = self.list_pane.minimumSizeHint().width()
+        most = total - self.editor_stack.minimumSizeHint().width()
         wanted = (self._list_width if self._list_width is not None
                   else min(int(total * LIST_SHARE), LIST_MAX_WIDTH))
         share = max(least, min(wanted, most))
