@@ -77,15 +77,14 @@ class Workspace(QWidget):
         today = self.page("today")
 
         # Today's cards for the other pages, and the calm view of her safe places.
-        self.checkin_card = CheckinTodayCard(vault, today)
+        self.checkin_card = CheckinTodayCard(vault, hub, today)
         self.safe_place_card = SafePlaceCard(today)
         self.report_card = ReportCard(today)
-        self.sti_card = StiFollowUpCard(vault, settings.effective_language(), today)
-        self.path_card = PathTodayCard(vault, settings.effective_language(), today)
+        self.sti_card = StiFollowUpCard(vault, hub, settings.effective_language(), today)
+        self.path_card = PathTodayCard(vault, hub, settings.effective_language(), today)
         for section in (self.path_card, self.checkin_card, self.safe_place_card,
                         self.report_card, self.sti_card):
             today.add_section(section)
-        self.sti_card.refresh()
         self.safe_place_view = SafePlaceView(vault, self)
         self.reminder_banner = ReminderBanner(self)
         self.reminder = CheckinReminder(settings, lambda: self.checkin_card.done_today, self)
@@ -344,8 +343,6 @@ class Workspace(QWidget):
         for key, page in list(self._made.items()):
             if key != "today" and not getattr(page, "REFRESHES_ITSELF", False):
                 self._forget(key)
-        self.checkin_card.refresh()
-        self.sti_card.refresh()
         self.page(current)  # in view again at once
 
     @Slot(int)
