@@ -183,7 +183,7 @@ class PathPage(QWidget):
         column.addLayout(self._steps_box)
         column.addStretch(1)
         content.setMaximumWidth(860)
-        self.scroll = scrolling_page(self, content)
+        self.scroll_area = scrolling_page(self, content)
 
     # -- public ----------------------------------------------------------------------
 
