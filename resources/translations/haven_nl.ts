@@ -4926,38 +4926,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SupportPage</name>
     <message>
-        <source>Trusted person</source>
-        <translation>Vertrouwenspersoon</translation>
-    </message>
-    <message>
-        <source>Peer group</source>
-        <translation>Lotgenotengroep</translation>
-    </message>
-    <message>
-        <source>Therapist</source>
-        <translation>Therapeut</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Huisarts</translation>
-    </message>
-    <message>
-        <source>Pastor</source>
-        <translation>Pastor</translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation>Advocaat</translation>
-    </message>
-    <message>
-        <source>Helpline</source>
-        <translation>Hulplijn</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Iemand anders</translation>
-    </message>
-    <message>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>

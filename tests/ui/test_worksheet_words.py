@@ -1,5 +1,6 @@
-"""One vocabulary for the worksheet's lists: every value of every list has its words in
-both languages, and the pages say what the therapist summary says."""
+"""One vocabulary for the lists the pages and the summary both name (the worksheet's,
+support roles): every value has its words in both languages, and the pages say what the
+therapist summary says."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtCore import QLocale
 
 from journal.record_models import BoundaryStatus, Followed, NeedArea, NeedStatus, Willingness
 from journal.report.words import LANGUAGES, term, words
+from journal.support import SupportKind
+from ui.pages.support_page import SupportPage
 from ui.pages.worksheet import (
     area_word,
     followed_word,
@@ -18,7 +21,8 @@ from ui.pages.worksheet import (
 
 LISTS = [(BoundaryStatus, "b", status_word), (NeedArea, "a", area_word),
          (NeedStatus, "n", need_status_word), (Willingness, "w", willing_word),
-         (Followed, "f", followed_word)]
+         (Followed, "f", followed_word),
+         (SupportKind, "r", lambda kind: SupportPage.kind_words()[kind])]
 
 
 @pytest.fixture(params=LANGUAGES)

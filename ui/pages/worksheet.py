@@ -23,8 +23,8 @@ from journal.record_models import (
     NeedStatus,
     Willingness,
 )
-from journal.report.words import term, words
 from ui import dates, theme
+from ui.vocabulary import term
 from ui.widgets.autosave import Autosave
 
 # Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
@@ -39,34 +39,26 @@ RADIO_STYLE = (
     " QRadioButton:focus { border-color: palette(dark); }")
 
 
-# The words for the lists' values come from the one vocabulary the summary uses too
-# (journal/report/words.py), in the language the app is shown in.
-
-
-def _term(prefix: str, value: str) -> str:
-    return term(words(dates.current_language()), prefix, value)
-
-
 def status_word(status: BoundaryStatus | str) -> str:
-    return _term("b", BoundaryStatus(status).value)
+    return term("b", BoundaryStatus(status).value)
 
 
 def area_word(area: NeedArea | str) -> str:
-    return _term("a", NeedArea(area).value)
+    return term("a", NeedArea(area).value)
 
 
 def need_status_word(status: NeedStatus | str) -> str:
-    return _term("n", NeedStatus(status).value)
+    return term("n", NeedStatus(status).value)
 
 
 def willing_word(willing: Willingness | str | None) -> str:
     if willing is None:
         return QCoreApplication.translate("Worksheet", "Not answered yet")
-    return _term("w", Willingness(willing).value)
+    return term("w", Willingness(willing).value)
 
 
 def followed_word(followed: Followed | str) -> str:
-    return _term("f", Followed(followed).value)
+    return term("f", Followed(followed).value)
 
 
 def crossing_counts(crossings: int, followed: int) -> str:
