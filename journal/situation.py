@@ -24,11 +24,10 @@ class Situation(StrEnum):
 
 @dataclass(frozen=True)
 class Profile:
-    """What she answered; `answered` is False until she saved the question once (a
-    skipped question is not an answer: it is asked again from the settings)."""
+    """What she answered (nothing named and no faith until she answers; a skipped
+    question can be answered later from the settings)."""
     situations: frozenset[Situation] = frozenset()
     faith: bool = False
-    answered: bool = False
 
     def fits(self, audience: frozenset[Situation]) -> bool:
         """Whether something written for `audience` (empty: for everyone) fits her.
@@ -51,7 +50,7 @@ class ProfileStore:
             return Profile()
         situations = frozenset(Situation(s) for s in values.get(_SITUATIONS, "").split(",")
                                if s in Situation._value2member_map_)
-        return Profile(situations, values.get(_FAITH) == "1", answered=True)
+        return Profile(situations, values.get(_FAITH) == "1")
 
     def save(self, profile: Profile) -> None:
         for situation in profile.situations:
@@ -63,11 +62,6 @@ class ProfileStore:
                 "INSERT INTO preferences (key, value) VALUES (?, ?), (?, ?) ON CONFLICT (key)"
                 " DO UPDATE SET value = excluded.value",
                 (_SITUATIONS, text, _FAITH, "1" if profile.faith else "0"))
-
-    def set_faith(self, faith: bool) -> None:
-        """Faith on or off, keeping the situation as it is."""
-        current = self.get()
-        self.save(Profile(current.situations, faith, answered=True))
 
 
 def current_profile(vault: Vault) -> Profile:

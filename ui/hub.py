@@ -13,9 +13,9 @@ class Hub(QObject):
     other; the workspace and the main window connect what opens or asks for what.
 
     `records_changed(kind)` follows a write to the vault made through the app: "entry",
-    "checkin", "need", "boundary", "safe_place", "support", "safety", or ALL_RECORDS after
-    an import. A page that shows records of that kind from another page refreshes them
-    (and ignores what it wrote itself)."""
+    "checkin", "need", "boundary", "safe_place", "support", "safety", "agenda", or
+    ALL_RECORDS after an import. A page that shows records of that kind from another
+    page refreshes them (and ignores what it wrote itself)."""
 
     vault_locked = Signal()
     settings_changed = Signal()

@@ -77,15 +77,14 @@ class Workspace(QWidget):
         today = self.page("today")
 
         # Today's cards for the other pages, and the calm view of her safe places.
-        self.checkin_card = CheckinTodayCard(vault, today)
+        self.checkin_card = CheckinTodayCard(vault, hub, today)
         self.safe_place_card = SafePlaceCard(today)
         self.report_card = ReportCard(today)
-        self.sti_card = StiFollowUpCard(vault, settings.effective_language(), today)
-        self.path_card = PathTodayCard(vault, settings.effective_language(), today)
+        self.sti_card = StiFollowUpCard(vault, hub, settings.effective_language(), today)
+        self.path_card = PathTodayCard(vault, hub, settings.effective_language(), today)
         for section in (self.path_card, self.checkin_card, self.safe_place_card,
                         self.report_card, self.sti_card):
             today.add_section(section)
-        self.sti_card.refresh()
         self.safe_place_view = SafePlaceView(vault, self)
         self.reminder_banner = ReminderBanner(self)
         self.reminder = CheckinReminder(settings, lambda: self.checkin_card.done_today, self)
@@ -122,7 +121,7 @@ class Workspace(QWidget):
         right.addWidget(self.pages, 1)
         layout.addLayout(right, 1)
 
-        self.sidebar.page_chosen.connect(self.show_page)
+        self.sidebar.page_chosen.connect(self._on_page_chosen)
         self.sidebar.settings_requested.connect(self.settings_requested)
         self.sidebar.help_now_requested.connect(self.open_help_now)
         self.sidebar.lock_requested.connect(self.lock_requested)
@@ -347,9 +346,18 @@ class Workspace(QWidget):
         for key, page in list(self._made.items()):
             if key != "today" and not getattr(page, "REFRESHES_ITSELF", False):
                 self._forget(key)
-        self.checkin_card.refresh()
-        self.sti_card.refresh()
         self.page(current)  # in view again at once
+
+    @Slot(int)
+    def _on_page_chosen(self, index: int) -> None:
+        """A sidebar link: its page, or, when that page is shown already, the page's
+        start (a boundary's card goes back to the list), as a link home does."""
+        if index == self.pages.currentIndex():
+            home = getattr(self.pages.currentWidget(), "show_home", None)
+            if home is not None:
+                home()
+            return
+        self.show_page(index)
 
     def _forget(self, key: str) -> None:
         page = self._made.pop(key)

@@ -1,5 +1,9 @@
 """The summary's own words in each language, read from resources/report/words.json (the
-core has no Qt translations), and dates and numbers as people write them."""
+core has no Qt translations), and dates and numbers as people write them.
+
+The words for the values of the worksheet's lists (TERMS "b", "a", "n", "w", "f") are the
+app's one vocabulary for them: the boundaries and needs pages show the same words
+(ui/pages/worksheet.py), so a status reads alike on screen and in the summary."""
 
 from __future__ import annotations
 
@@ -14,8 +18,10 @@ from journal.record_models import (
     CHART_METRICS,
     SAFE_PLACE_KINDS,
     BoundaryStatus,
+    Followed,
     NeedArea,
     NeedStatus,
+    Willingness,
 )
 from journal.resources import load_json
 from journal.support import SupportKind
@@ -23,8 +29,9 @@ from journal.support import SupportKind
 LANGUAGES = ("en", "nl")
 Words = Mapping[str, str]
 
-# The values of the app's own lists that the summary names, by the prefix of their keys
-# in the catalogue ("b.holding"); the chart metrics have keys of their own ("mood").
+# The values of the app's own lists that the summary (or the worksheet pages) name, by the
+# prefix of their keys in the catalogue ("b.holding"); the chart metrics have keys of their
+# own ("mood").
 TERMS: dict[str, tuple[str, ...]] = {
     "b": tuple(s.value for s in BoundaryStatus),
     "a": tuple(a.value for a in NeedArea),
@@ -32,6 +39,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     "k": SAFE_PLACE_KINDS,
     "s": BUILTIN_SELFCARE,
     "r": tuple(k.value for k in SupportKind),
+    "w": tuple(w.value for w in Willingness),
+    "f": tuple(f.value for f in Followed),
     "": CHART_METRICS,
 }
 

@@ -238,7 +238,7 @@
     </message>
 </context>
 <context>
-    <name>JournalPage</name>
+    <name>JournalListPane</name>
     <message numerus="yes">
         <source>More than %n found</source>
         <translation>

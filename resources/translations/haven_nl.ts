@@ -1240,6 +1240,37 @@
     </message>
 </context>
 <context>
+    <name>EmptyJournal</name>
+    <message>
+        <source>Your journal</source>
+        <translation>Je dagboek</translation>
+    </message>
+    <message>
+        <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
+        <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
+        <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
+    </message>
+    <message>
+        <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
+        <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
+    </message>
+    <message>
+        <source>Write your first entry</source>
+        <translation>Schrijf je eerste notitie</translation>
+    </message>
+    <message>
+        <source>Give me a prompt</source>
+        <translation>Geef me een schrijfvraag</translation>
+    </message>
+    <message>
+        <source>Start a new entry with a writing prompt</source>
+        <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Date of this entry</source>
@@ -2642,7 +2673,7 @@
     </message>
 </context>
 <context>
-    <name>JournalPage</name>
+    <name>JournalListPane</name>
     <message>
         <source>Search your journal</source>
         <translation>Zoek in je dagboek</translation>
@@ -2686,42 +2717,6 @@
     <message>
         <source>Boundaries and needs found</source>
         <translation>Gevonden grenzen en behoeften</translation>
-    </message>
-    <message>
-        <source>Choose an entry on the left to read it again, or start a new one.</source>
-        <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
-    </message>
-    <message>
-        <source>Your journal</source>
-        <translation>Je dagboek</translation>
-    </message>
-    <message>
-        <source>This is a place that is only yours. Write down what happened, what you feel and what you need. Everything stays locked on this computer; nobody can read it without your passphrase.</source>
-        <translation>Dit is een plek die alleen van jou is. Schrijf op wat er gebeurde, wat je voelt en wat je nodig hebt. Alles blijft op slot op deze computer; niemand kan het lezen zonder jouw wachtwoordzin.</translation>
-    </message>
-    <message>
-        <source>Writing a little, often, helps you see how you are really doing, notice what helps you and bring clear thoughts to your therapist or someone you trust, if you want to.</source>
-        <translation>Vaak een beetje schrijven helpt je te zien hoe het echt met je gaat, te merken wat je helpt en met heldere gedachten naar je therapeut of iemand die je vertrouwt te gaan, als je dat wilt.</translation>
-    </message>
-    <message>
-        <source>To begin, write a few lines about today. There is no right way to do it. If you don&apos;t know where to start, ask for a prompt.</source>
-        <translation>Schrijf om te beginnen een paar regels over vandaag. Er is geen goede of foute manier. Weet je niet waar je moet beginnen, vraag dan om een schrijfvraag.</translation>
-    </message>
-    <message>
-        <source>Write your first entry</source>
-        <translation>Schrijf je eerste notitie</translation>
-    </message>
-    <message>
-        <source>Give me a prompt</source>
-        <translation>Geef me een schrijfvraag</translation>
-    </message>
-    <message>
-        <source>Start a new entry with a writing prompt</source>
-        <translation>Begin een nieuwe notitie met een schrijfvraag</translation>
-    </message>
-    <message>
-        <source>The entry could not be opened</source>
-        <translation>De notitie kon niet worden geopend</translation>
     </message>
     <message numerus="yes">
         <source>More than %n found</source>
@@ -2770,16 +2765,23 @@
         <translation>Gefilterd: %1 van %2</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
+        <source>Hide filters</source>
+        <translation>Verberg filters</translation>
     </message>
     <message>
         <source>Searching…</source>
         <translation>Aan het zoeken…</translation>
     </message>
+</context>
+<context>
+    <name>JournalPage</name>
     <message>
-        <source>Hide filters</source>
-        <translation>Verberg filters</translation>
+        <source>The entry could not be opened</source>
+        <translation>De notitie kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3257,17 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Not now</source>
         <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>NothingOpen</name>
+    <message>
+        <source>Choose an entry on the left to read it again, or start a new one.</source>
+        <translation>Kies links een notitie om die terug te lezen, of begin een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Write a new entry</source>
+        <translation>Schrijf een nieuwe notitie</translation>
     </message>
 </context>
 <context>
@@ -5062,38 +5075,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SupportPage</name>
     <message>
-        <source>Trusted person</source>
-        <translation>Vertrouwenspersoon</translation>
-    </message>
-    <message>
-        <source>Peer group</source>
-        <translation>Lotgenotengroep</translation>
-    </message>
-    <message>
-        <source>Therapist</source>
-        <translation>Therapeut</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Huisarts</translation>
-    </message>
-    <message>
-        <source>Pastor</source>
-        <translation>Pastor</translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation>Advocaat</translation>
-    </message>
-    <message>
-        <source>Helpline</source>
-        <translation>Hulplijn</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Iemand anders</translation>
-    </message>
-    <message>
         <source>You do not have to carry this alone. Who can you turn to: someone who listens without judging, others who go through something similar, a professional? You decide whose advice counts for you.</source>
         <translation>Je hoeft dit niet alleen te dragen. Bij wie kun je terecht: iemand die luistert zonder te oordelen, anderen die iets vergelijkbaars meemaken, een hulpverlener? Jij bepaalt wiens advies voor jou telt.</translation>
     </message>
@@ -5794,100 +5775,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>Worksheet</name>
     <message>
-        <source>Considering</source>
-        <translation>Aan het overwegen</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Besloten</translation>
-    </message>
-    <message>
-        <source>Communicated</source>
-        <translation>Uitgesproken</translation>
-    </message>
-    <message>
-        <source>Holding</source>
-        <translation>Ik houd deze grens vast</translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation>Aangepast</translation>
-    </message>
-    <message>
-        <source>Let go</source>
-        <translation>Losgelaten</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Veiligheid</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Rust</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Steun</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informatie</translation>
-    </message>
-    <message>
-        <source>Time for myself</source>
-        <translation>Tijd voor mezelf</translation>
-    </message>
-    <message>
-        <source>Faith</source>
-        <translation>Geloof</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Anders</translation>
-    </message>
-    <message>
-        <source>Noticed</source>
-        <translation>Opgemerkt</translation>
-    </message>
-    <message>
-        <source>Asked for</source>
-        <translation>Om gevraagd</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Vervuld</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Veranderd</translation>
-    </message>
-    <message>
         <source>Not answered yet</source>
         <translation>Nog niet beantwoord</translation>
-    </message>
-    <message>
-        <source>Yes, I am willing and able</source>
-        <translation>Ja, ik wil en kan het</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nee</translation>
-    </message>
-    <message>
-        <source>The consequence followed</source>
-        <translation>Ik heb het gevolg uitgevoerd</translation>
-    </message>
-    <message>
-        <source>The consequence partly followed</source>
-        <translation>Ik heb het gevolg deels uitgevoerd</translation>
-    </message>
-    <message>
-        <source>The consequence did not follow</source>
-        <translation>Ik heb het gevolg niet uitgevoerd</translation>
     </message>
     <message>
         <source>Not crossed</source>

@@ -55,7 +55,7 @@ def test_the_sequence_follows_her_situation_and_her_choice(vault):
     assert sequence_for(Profile(frozenset({Situation.BOUNDARIES, Situation.ADDICTION}))) == (
         PARTNER)
     store = PathStore(vault)
-    accused = Profile(frozenset({Situation.BOUNDARIES}), answered=True)
+    accused = Profile(frozenset({Situation.BOUNDARIES}))
     assert store.sequence(accused) == ACCUSED
     store.set_sequence(PARTNER)
     assert store.sequence(accused) == PARTNER

@@ -52,8 +52,8 @@ def ids(profile: Profile, lang: str = "en") -> set[str]:
     ((A, B), NEUTRAL | ADDICTION_ONLY | BOUNDARIES_ONLY),
 ])
 def test_the_exact_prompts_each_answer_can_draw(lang, situations, expected):
-    assert ids(Profile(frozenset(situations), answered=True), lang) == expected
-    assert ids(Profile(frozenset(situations), faith=True, answered=True), lang) == (
+    assert ids(Profile(frozenset(situations)), lang) == expected
+    assert ids(Profile(frozenset(situations), faith=True), lang) == (
         expected | FAITH)
 
 
@@ -89,15 +89,15 @@ def test_the_group_that_fits_her_comes_first_and_both_are_always_there():
     assert order(A, B)[:2] == [GROUP_PARTNER, GROUP_ACCUSED]
 
 
-def test_unanswered_until_saved_and_faith_off_by_default(vault):
+def test_nothing_named_until_saved_and_faith_off_by_default(vault):
     store = ProfileStore(vault)
-    assert store.get() == Profile() and not store.get().faith and not store.get().answered
+    assert store.get() == Profile() and not store.get().faith
     store.save(Profile(frozenset({B}), faith=True))
-    assert store.get() == Profile(frozenset({B}), faith=True, answered=True)
-    store.set_faith(False)
-    assert store.get() == Profile(frozenset({B}), faith=False, answered=True)
+    assert store.get() == Profile(frozenset({B}), faith=True)
+    store.save(Profile(frozenset({B}), faith=False))
+    assert store.get() == Profile(frozenset({B}), faith=False)
     store.save(Profile(frozenset()))  # "I name none" is an answer too
-    assert store.get() == Profile(frozenset(), answered=True)
+    assert store.get() == Profile(frozenset())
 
 
 def test_a_bad_situation_is_refused_and_nothing_changes(vault):
@@ -115,7 +115,7 @@ def test_the_answer_survives_lock_and_unlock(vault_dir):
     assert current_profile(vault) == Profile()  # locked: nothing to read
     again = Vault.open(vault_dir, Secret.passphrase(PASSPHRASE))
     try:
-        assert ProfileStore(again).get() == Profile(frozenset({A, B}), True, answered=True)
+        assert ProfileStore(again).get() == Profile(frozenset({A, B}), True)
     finally:
         again.close()
 
@@ -142,10 +142,10 @@ def test_the_answer_survives_export_and_import_and_never_overwrites_hers(vault, 
     mine = Vault.create(tmp_path / "mine", PASSPHRASE, kdf=FAST_KDF)
     try:
         import_entries(fresh, haven_json.parse(tmp_path / "one.json"))
-        assert ProfileStore(fresh).get() == Profile(frozenset({B}), True, answered=True)
+        assert ProfileStore(fresh).get() == Profile(frozenset({B}), True)
         ProfileStore(mine).save(Profile(frozenset({A})))
         import_entries(mine, haven_json.parse(tmp_path / "one.json"))
-        assert ProfileStore(mine).get() == Profile(frozenset({A}), False, answered=True)
+        assert ProfileStore(mine).get() == Profile(frozenset({A}), False)
     finally:
         fresh.close()
         mine.close()

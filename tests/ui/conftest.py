@@ -279,5 +279,4 @@ def search_now(page, text: str) -> None:
     the timer that typing started is stopped, or on a slow machine it fires later and
     searches a second time."""
     page.search_edit.setText(text)
-    page._search_timer.stop()
-    page._run_search()
+    page.search.search_now()

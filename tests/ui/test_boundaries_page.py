@@ -473,3 +473,28 @@ def test_without_support_people_the_step_is_plain_text(page, qtbot, page_env):
     with qtbot.waitSignal(flow.saved) as saved:
         flow.save()
     assert BoundaryStore(page_env.vault).get(saved.args[0]).support == "Ellen"
+
+
+def test_the_sidebar_link_leads_back_from_a_card_to_the_list(qtbot, page_env):
+    from ui.pages import index_of
+    from ui.workspace import Workspace
+
+    store = BoundaryStore(page_env.vault)
+    boundary_id = store.create(BoundaryDraft("I will rest"))
+    workspace = Workspace(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(workspace)
+    workspace.resize(1100, 760)
+    workspace.show()
+    link = workspace.nav_buttons[index_of("boundaries")]
+    qtbot.mouseClick(link, CLICK)
+    page = workspace.boundaries_page
+    assert page.stack.currentIndex() == page.LIST
+    page.open_boundary(boundary_id)
+    assert page.stack.currentIndex() == page.CARD
+    qtbot.mouseClick(link, CLICK)  # the page is already shown: back to its list
+    assert page.stack.currentIndex() == page.LIST
+    assert link.isChecked()
+    qtbot.mouseClick(page.new_button, CLICK)  # the guided flow is a draft: it stays
+    qtbot.mouseClick(link, CLICK)
+    assert page.stack.currentIndex() == page.FLOW
+    workspace.save_pending()

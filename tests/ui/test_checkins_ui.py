@@ -159,7 +159,7 @@ def test_deleting_asks_first(qtbot, page_env, message_log):
 
 
 def test_today_card_shows_whether_the_checkin_is_done(qtbot, page_env):
-    card = CheckinTodayCard(page_env.vault, today=lambda: DAY)
+    card = CheckinTodayCard(page_env.vault, page_env.hub, today=lambda: DAY)
     show(qtbot, card)
     assert not card.done_today and card.open_button.text() == "Check in now"
     CheckinStore(page_env.vault).create(CheckinDraft(DAY, mood=5))
@@ -255,6 +255,27 @@ def test_the_page_is_filled_once_when_first_shown(qtbot, page_env):
     assert points(page.charts["mood"].daily_series) == [(msecs(DAY), 6.0)]
 
 
+def test_a_show_without_a_change_reads_nothing_and_a_new_day_reads_again(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    today = [DAY]
+    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                  today=lambda: today[0]))
+    calls = []
+    trends = store.trends
+    page._store.trends = lambda *a: calls.append(a) or trends(*a)
+    page.hide()
+    page.show()
+    assert calls == []
+    page_env.hub.records_changed.emit("need")  # not shown here
+    page.hide()
+    page.show()
+    assert calls == []
+    today[0] = DAY + timedelta(days=1)
+    page.hide()
+    page.show()
+    assert [day for day, _period in calls] == [DAY + timedelta(days=1)]
+
+
 def test_switching_periods_fills_the_same_charts_again(qtbot, page_env):
     """The charts are made once and filled again (issue 10): the lines of the rolling
     average follow the runs of the period shown, spare ones are hidden and empty."""
@@ -290,6 +311,7 @@ def test_a_check_in_made_elsewhere_shows_when_the_page_is_shown_again(qtbot, pag
     assert page.charts["mood"].daily_series.count() == 1
     page.hide()
     store.create(CheckinDraft(DAY, mood=8, triggers={song: 2}))
+    page_env.hub.records_changed.emit("checkin")  # as the check-in page does
     page.show()
     qtbot.waitExposed(page)
     assert points(page.charts["mood"].daily_series)[-1] == (msecs(DAY), 8.0)

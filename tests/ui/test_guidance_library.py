@@ -25,7 +25,7 @@ def rows(page: GuidancePage) -> list[tuple[str, str | None]]:
 
 
 def test_articles_are_grouped_under_headings_in_reading_order(page_env, qtbot):
-    ProfileStore(page_env.vault).set_faith(True)
+    ProfileStore(page_env.vault).save(Profile(faith=True))
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
     shown = rows(page)
@@ -81,12 +81,12 @@ def test_search_filters_by_every_word_and_says_when_nothing_matches(page_env, qt
 
 
 def test_search_leaves_out_faith_articles_when_faith_is_off(page_env, qtbot):
-    ProfileStore(page_env.vault).set_faith(True)
+    ProfileStore(page_env.vault).save(Profile(faith=True))
     page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(page)
     page.search_edit.setText("psalm")  # only the faith article mentions psalms
     assert [i for _t, i in rows(page) if i] == ["faith"]
-    ProfileStore(page_env.vault).set_faith(False)
+    ProfileStore(page_env.vault).save(Profile(faith=False))
     page.reload()
     assert not page.empty_label.isHidden() and page.article_list.isHidden()
     assert rows(page) == []

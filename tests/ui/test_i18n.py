@@ -260,7 +260,7 @@ def test_dutch_wording_of_the_new_user_review(qapp):
     assert nl("UnlockPage", "Wait %n s", 1) == "Nog %n seconde"  # Qt fills in %n
     assert nl("UnlockPage", "Wait %n s", 4) == "Nog %n seconden"
     assert nl("FilterBar", "Shared or not") == "Alle notities"
-    assert nl("JournalPage", "No entries yet. Your first one is only a click away.") == (
+    assert nl("JournalListPane", "No entries yet. Your first one is only a click away.") == (
         "Je hebt nog niets geschreven.")
     assert nl("PassphraseFields", "Both are the same.") == "Ze komen overeen."
     everything = TS.read_text(encoding="utf-8")

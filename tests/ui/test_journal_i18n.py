@@ -40,7 +40,7 @@ TS = ROOT / "resources" / "translations" / "haven_nl.ts"
 SAME_IN_BOTH = {"Markdown"}
 # (SearchResultModel has no words of its own any more: its dates come from ui/dates.py.)
 MY_CONTEXTS = ("EntryEditor", "EntryListDelegate", "EntryListModel", "FilterBar",
-               "JournalPage", "Mood")
+               "JournalListPane", "JournalPage", "EmptyJournal", "NothingOpen", "Mood")
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,8 @@ from journal.entries import EntryStore
 from journal.models import EntryFilter
 from ui import dates
 from ui.models.entry_list_model import EntryListDelegate
-from ui.pages.journal_page import LIST_MAX_WIDTH, TITLE_CHARS
+from ui.pages.journal_list import TITLE_CHARS
+from ui.pages.journal_page import LIST_MAX_WIDTH
 from ui.pages.search_panel import SearchResultDelegate
 
 HEIGHT = 760

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
-from journal.situation import ProfileStore
+from journal.situation import Profile, ProfileStore
 from journal.vault import DiskFull, Vault
 from tests.ui.conftest import search_now
 from ui import messages, workers
@@ -569,7 +569,7 @@ def test_give_me_a_prompt_sets_the_prompt_id(qtbot, make_page, entries: EntrySto
 
 def test_new_entry_with_a_prompt_from_elsewhere(qtbot, make_page, entries: EntryStore,
                                                 settings: Settings, vault) -> None:
-    ProfileStore(vault).set_faith(False)
+    ProfileStore(vault).save(Profile(faith=False))
     page = make_page()
     qtbot.mouseClick(page.first_prompt_button, Qt.MouseButton.LeftButton)
     prompt = prompt_by_id(page.editor.prompt_id, "en")
@@ -664,7 +664,7 @@ def test_entries_that_came_in_by_an_import_show_up_on_the_open_page(
 def test_one_letter_waits_for_enter(qtbot, make_page, sample: dict[str, int]) -> None:
     page = make_page()
     type_into(qtbot, page.search_edit, "r")
-    assert not page._search_timer.isActive()
+    assert not page.search.timer.isActive()
     assert page.list_stack.currentWidget() is page.list_view
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)  # river, river of thoughts
@@ -807,7 +807,7 @@ def test_a_search_never_runs_or_shows_after_the_vault_is_locked(
     assert page.search_model.rowCount() == 0
     assert [q for q in shown if q] == []
     assert answers.errors == []  # nothing to tell her: she locked it herself
-    page._run_search()  # e.g. a timer that fires late
+    page.search.run()  # e.g. a timer that fires late
     assert not page.searching
 
 

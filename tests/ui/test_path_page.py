@@ -113,7 +113,7 @@ def test_the_today_card_suggests_calmly(page_env, qtbot):
     store = PathStore(page_env.vault)
     steps = load_steps(PARTNER, "en", faith=False)
     store.mark(steps[0].id, StepState.DONE, on=date.today())
-    card = PathTodayCard(page_env.vault, "en")
+    card = PathTodayCard(page_env.vault, page_env.hub, "en")
     qtbot.addWidget(card)
     when = date.today() + timedelta(days=7)
     assert "the next step could come around" in card.text_label.text()

@@ -120,5 +120,5 @@ def test_the_app_counts_in_english_too(qapp, translators):
 def test_the_app_loads_the_english_plural_forms(make_app):
     app = make_app()
     assert app.language == "en"
-    text = QCoreApplication.translate("JournalPage", "%n entries", None, 1)
+    text = QCoreApplication.translate("JournalListPane", "%n entries", None, 1)
     assert text == "1 entry"

@@ -46,7 +46,7 @@ def test_first_run_asks_after_the_recovery_code_and_stores_the_answer_in_the_vau
     qtbot.waitUntil(lambda: isinstance(app.window.current_screen, Workspace), timeout=10_000)
     assert seen
     assert ProfileStore(app.window.vault).get() == Profile(
-        frozenset({Situation.BOUNDARIES}), faith=True, answered=True)
+        frozenset({Situation.BOUNDARIES}), faith=True)
     app.window.settings.sync()
     # Nothing outside the encrypted vault says it (settings, launcher, the vault's files).
     files = [p for p in tmp_path.rglob("*") if p.is_file()]

@@ -74,7 +74,7 @@ class SituationDialog(QDialog):
 
     def profile(self) -> Profile:
         chosen = frozenset(s for s, box in self.choices.items() if box.isChecked())
-        return Profile(chosen, self.faith.isChecked(), answered=True)
+        return Profile(chosen, self.faith.isChecked())
 
     # -- private slots ---------------------------------------------------------------
 

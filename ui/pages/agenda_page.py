@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -90,6 +90,7 @@ class AgendaPage(QWidget):
         self.setObjectName("agendaPage")
         self._settings = settings
         self._vault = vault
+        self._hub = hub
         self.store = AgendaStore(vault)
         self._build()
         self.reload()
@@ -211,7 +212,7 @@ class AgendaPage(QWidget):
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return
         self.topic_edit.clear()
-        self.reload()
+        self._written()
 
     def add_from(self, kind: str, source_id: int, suggestion: str) -> bool:
         """"Add to my session agenda" from an entry, a boundary or a check-in: she sees
@@ -233,7 +234,7 @@ class AgendaPage(QWidget):
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
-        self.reload()
+        self._written()
         messages.notice(self.window(), self.tr("Added to your agenda for your next session."))
         return True
 
@@ -250,7 +251,7 @@ class AgendaPage(QWidget):
                 self.store.mark_discussed(item_id, session)
         except Exception as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
-        self.reload()
+        self._written()
 
     def chosen_topic(self) -> QListWidgetItem | None:
         """The topic she chose (in either list) to delete, if any."""
@@ -273,11 +274,13 @@ class AgendaPage(QWidget):
             self.store.delete(int(row.data(Qt.ItemDataRole.UserRole)))
         except Exception as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
-        self.reload()
+        self._written()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def _written(self) -> None:
+        """After a write (or a try): the lists as stored, and the other pages told (a
+        topic may be a step of her path)."""
         self.reload()
-        super().showEvent(event)
+        self._hub.records_changed.emit("agenda")
 
     def _only_one_chosen(self, chosen_in: QListWidget, other: QListWidget) -> None:
         if chosen_in.selectedItems():

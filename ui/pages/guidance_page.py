@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -47,6 +46,7 @@ from journal.situation import current_profile
 from journal.vault import Vault
 from ui import discreet
 from ui.hub import Hub
+from ui.pages.refresh import ReloadOnChange
 from ui.settings import Settings
 from ui.widgets import label
 from ui.widgets import rich_label as rich
@@ -108,6 +108,8 @@ class GuidancePage(QWidget):
         self.prompt_buttons: list[QWidget] = []
         self._build()
         self.reload()
+        # Her faith answer decides which articles show (a new language rebuilds the page).
+        ReloadOnChange(hub, self, self.reload, (), settings=True)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -284,6 +286,3 @@ class GuidancePage(QWidget):
         if current is not None and current.data(Qt.ItemDataRole.UserRole):
             self.open_article(current.data(Qt.ItemDataRole.UserRole))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        self.reload()  # faith setting or language may have changed
-        super().showEvent(event)

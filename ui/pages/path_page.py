@@ -31,6 +31,7 @@ from journal.situation import current_profile
 from journal.vault import Vault
 from ui import dates, messages
 from ui.hub import Hub
+from ui.pages.refresh import ANY_KIND, ReloadOnChange
 from ui.pages.today_cards import path_steps, step_title, suggestion_text
 from ui.settings import Settings
 from ui.widgets import button, card, label, scrolling_page
@@ -136,6 +137,8 @@ class PathPage(QWidget):
         self.cards: list[StepCard] = []
         self._build()
         self.refresh()
+        # A record made on another page may tick a step; her situation picks the path.
+        ReloadOnChange(hub, self, self.refresh, ANY_KIND, settings=True)
         self.sequence_combo.currentIndexChanged.connect(self._on_sequence)
         self.rhythm_combo.currentIndexChanged.connect(self._on_rhythm)
 
@@ -180,7 +183,7 @@ class PathPage(QWidget):
         column.addLayout(self._steps_box)
         column.addStretch(1)
         content.setMaximumWidth(860)
-        self.scroll = scrolling_page(self, content)
+        self.scroll_area = scrolling_page(self, content)
 
     # -- public ----------------------------------------------------------------------
 
@@ -254,13 +257,6 @@ class PathPage(QWidget):
     def open_record(self, progress: Progress) -> None:
         if progress.record_kind and progress.record_id is not None:
             self._hub.open_record_requested.emit(progress.record_kind, progress.record_id)
-
-    # -- events ----------------------------------------------------------------------
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        # A record made on another page may have ticked a step meanwhile.
-        self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
 
     # -- private slots ---------------------------------------------------------------
 

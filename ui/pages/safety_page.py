@@ -337,6 +337,7 @@ class SafetyPage(QWidget):
             return
         self.new_test()
         self._reload_tests()
+        self._hub.records_changed.emit("safety")  # e.g. Today's follow-up card
 
     def new_test(self) -> None:
         """An empty form for another test; no test chosen in the list."""
@@ -366,6 +367,7 @@ class SafetyPage(QWidget):
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
         self.new_test()
         self._reload_tests()
+        self._hub.records_changed.emit("safety")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -42,6 +42,7 @@ from ui import messages
 from ui.helplines import category_heading, helpline_details
 from ui.hub import Hub
 from ui.settings import Settings
+from ui.vocabulary import term
 from ui.widgets import button, label
 from ui.widgets import rich_label as rich
 from ui.widgets.autosave import Autosave
@@ -65,15 +66,9 @@ class SupportPage(QWidget):
         self.reload()
         self.new_person()
 
-    def kind_words(self) -> dict[SupportKind, str]:
-        return {SupportKind.TRUSTED: self.tr("Trusted person"),
-                SupportKind.PEER_GROUP: self.tr("Peer group"),
-                SupportKind.THERAPIST: self.tr("Therapist"),
-                SupportKind.GP: self.tr("GP"),
-                SupportKind.PASTOR: self.tr("Pastor"),
-                SupportKind.LAWYER: self.tr("Lawyer"),
-                SupportKind.HELPLINE: self.tr("Helpline"),
-                SupportKind.OTHER: self.tr("Someone else")}
+    @staticmethod
+    def kind_words() -> dict[SupportKind, str]:
+        return {kind: term("r", kind.value) for kind in SupportKind}
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from journal.checkins import CheckinStore
@@ -21,6 +21,8 @@ from journal.safety import SafetyStore
 from journal.situation import current_profile
 from journal.vault import Vault
 from ui import dates
+from ui.hub import Hub
+from ui.pages.refresh import ANY_KIND, ReloadOnChange
 from ui.widgets import button, label, today_card_layout
 
 
@@ -29,7 +31,7 @@ class CheckinTodayCard(QFrame):
 
     open_requested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+    def __init__(self, vault: Vault, hub: Hub, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._store = CheckinStore(vault)
@@ -40,6 +42,7 @@ class CheckinTodayCard(QFrame):
         today_card_layout(self, self.tr("Check-in"), self.status_label, self.open_button)
         self.open_button.clicked.connect(self.open_requested)
         self.refresh()
+        ReloadOnChange(hub, parent or self, self.refresh, ("checkin",), today=today)
 
     @property
     def done_today(self) -> bool:
@@ -56,20 +59,16 @@ class CheckinTodayCard(QFrame):
             self.open_button.setText(self.tr("Check in now"))
         self.open_button.setAccessibleName(self.open_button.text())
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
-
 
 class StiFollowUpCard(QFrame):
     """For the Today page: shown only while a follow-up test she planned is due (its
     date today or past, and no later test written down), with one click to the record.
-    It checks again each time the Today page shows."""
+    It checks again when a test is written down, and on a new day."""
 
     open_requested = Signal()
 
-    def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(self, vault: Vault, hub: Hub, lang: str, parent: QWidget | None = None,
+                 *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._vault = vault
         self._store = SafetyStore(vault)
@@ -79,11 +78,11 @@ class StiFollowUpCard(QFrame):
         self.open_button = button(self.tr("Open my test record"), parent=self)
         today_card_layout(self, self.tr("A follow-up test"), self.text_label, self.open_button)
         self.open_button.clicked.connect(self.open_requested)
-        # The page it sits on (add_section moves the card into the page's content).
-        self._page = parent
-        if parent is not None:
-            parent.installEventFilter(self)
         self.hide()
+        # Watched through the page it sits on: the card itself is hidden while no test
+        # is due (add_section moves the card into the page's content).
+        ReloadOnChange(hub, parent or self, self.refresh, ("safety",), first_show=True,
+                       today=today)
 
     def refresh(self) -> None:
         due = []
@@ -101,11 +100,6 @@ class StiFollowUpCard(QFrame):
             "appointment; when you have been tested, write it down in your record.").replace(
                 "%1", dates.medium_date(since, self._lang)))
         self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show:
-            self.refresh()
-        return super().eventFilter(watched, event)
 
 
 def path_steps(vault: Vault, store: PathStore, lang: str) -> list[Step]:
@@ -139,8 +133,8 @@ class PathTodayCard(QFrame):
 
     open_requested = Signal()
 
-    def __init__(self, vault: Vault, lang: str, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(self, vault: Vault, hub: Hub, lang: str, parent: QWidget | None = None,
+                 *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._vault = vault
         self._lang = lang
@@ -149,10 +143,10 @@ class PathTodayCard(QFrame):
         self.open_button = button(self.tr("Go to my path"), parent=self)
         today_card_layout(self, self.tr("My path"), self.text_label, self.open_button)
         self.open_button.clicked.connect(self.open_requested)
-        self._page = parent
-        if parent is not None:
-            parent.installEventFilter(self)
         self.refresh()
+        # A record of any kind may be a step's exercise; her situation picks the path.
+        ReloadOnChange(hub, parent or self, self.refresh, ANY_KIND, settings=True,
+                       today=today)
 
     def refresh(self) -> None:
         if not self._vault.is_open:
@@ -177,11 +171,6 @@ class PathTodayCard(QFrame):
             hint = suggestion_text(suggested, self._lang, self._today())
             self.text_label.setText(f"{text}\n{hint}" if hint else text)
         self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show:
-            self.refresh()
-        return super().eventFilter(watched, event)
 
 
 class _LinkCard(QFrame):

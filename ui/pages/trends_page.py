@@ -41,6 +41,7 @@ from journal.record_models import CHART_METRICS, MetricSeries, Trends
 from journal.vault import Vault
 from ui.hub import Hub
 from ui.pages.checkin_page import metric_name, selfcare_name
+from ui.pages.refresh import ReloadOnChange
 from ui.settings import Settings
 from ui.widgets import label, scrolling_page
 
@@ -335,7 +336,9 @@ class TrendsPage(QWidget):
         # The checked period's look is in the app's style sheet (base.qss): a page's own
         # sheet would make every widget of the page be styled again.
         self.period_group.idClicked.connect(self.show_period)
-        # No refresh here: showEvent refreshes, and a page made hidden would do it twice.
+        # Check-ins, self-care items and triggers are written on the check-in page.
+        ReloadOnChange(hub, self, self.refresh, ("checkin",), first_show=True,
+                       today=self._today)
 
     # -- public ----------------------------------------------------------------------
 
@@ -370,10 +373,6 @@ class TrendsPage(QWidget):
                                           "%n days.", "", window))
 
     # -- events ----------------------------------------------------------------------
-
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        self.refresh()  # check-ins may have changed on the other pages
-        super().showEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.trends is not None:

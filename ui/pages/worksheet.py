@@ -1,4 +1,4 @@
-"""Shared pieces of the boundaries and needs pages: translated words for the worksheet's
+"""Shared pieces of the boundaries and needs pages: the words for the worksheet's
 choices, the summary card, printing it, and autosaving a half-filled form into the vault.
 """
 
@@ -24,6 +24,7 @@ from journal.record_models import (
     Willingness,
 )
 from ui import dates, theme
+from ui.vocabulary import term
 from ui.widgets.autosave import Autosave
 
 # Radio buttons drawn from the palette, so the chosen answer reads in light and dark.
@@ -39,58 +40,25 @@ RADIO_STYLE = (
 
 
 def status_word(status: BoundaryStatus | str) -> str:
-    words = {
-        BoundaryStatus.CONSIDERING: QCoreApplication.translate("Worksheet", "Considering"),
-        BoundaryStatus.DECIDED: QCoreApplication.translate("Worksheet", "Decided"),
-        BoundaryStatus.COMMUNICATED: QCoreApplication.translate("Worksheet", "Communicated"),
-        BoundaryStatus.HOLDING: QCoreApplication.translate("Worksheet", "Holding"),
-        BoundaryStatus.REVISED: QCoreApplication.translate("Worksheet", "Revised"),
-        BoundaryStatus.LET_GO: QCoreApplication.translate("Worksheet", "Let go"),
-    }
-    return words[BoundaryStatus(status)]
+    return term("b", BoundaryStatus(status).value)
 
 
 def area_word(area: NeedArea | str) -> str:
-    words = {
-        NeedArea.SAFETY: QCoreApplication.translate("Worksheet", "Safety"),
-        NeedArea.REST: QCoreApplication.translate("Worksheet", "Rest"),
-        NeedArea.SUPPORT: QCoreApplication.translate("Worksheet", "Support"),
-        NeedArea.INFORMATION: QCoreApplication.translate("Worksheet", "Information"),
-        NeedArea.TIME_FOR_ME: QCoreApplication.translate("Worksheet", "Time for myself"),
-        NeedArea.FAITH: QCoreApplication.translate("Worksheet", "Faith"),
-        NeedArea.OTHER: QCoreApplication.translate("Worksheet", "Other"),
-    }
-    return words[NeedArea(area)]
+    return term("a", NeedArea(area).value)
 
 
 def need_status_word(status: NeedStatus | str) -> str:
-    words = {
-        NeedStatus.NOTICED: QCoreApplication.translate("Worksheet", "Noticed"),
-        NeedStatus.ASKED: QCoreApplication.translate("Worksheet", "Asked for"),
-        NeedStatus.MET: QCoreApplication.translate("Worksheet", "Met"),
-        NeedStatus.CHANGED: QCoreApplication.translate("Worksheet", "Changed"),
-    }
-    return words[NeedStatus(status)]
+    return term("n", NeedStatus(status).value)
 
 
 def willing_word(willing: Willingness | str | None) -> str:
     if willing is None:
         return QCoreApplication.translate("Worksheet", "Not answered yet")
-    words = {
-        Willingness.YES: QCoreApplication.translate("Worksheet", "Yes, I am willing and able"),
-        Willingness.NOT_YET: QCoreApplication.translate("Worksheet", "Not yet"),
-        Willingness.NO: QCoreApplication.translate("Worksheet", "No"),
-    }
-    return words[Willingness(willing)]
+    return term("w", Willingness(willing).value)
 
 
 def followed_word(followed: Followed | str) -> str:
-    words = {
-        Followed.YES: QCoreApplication.translate("Worksheet", "The consequence followed"),
-        Followed.PARTLY: QCoreApplication.translate("Worksheet", "The consequence partly followed"),
-        Followed.NO: QCoreApplication.translate("Worksheet", "The consequence did not follow"),
-    }
-    return words[Followed(followed)]
+    return term("f", Followed(followed).value)
 
 
 def crossing_counts(crossings: int, followed: int) -> str:

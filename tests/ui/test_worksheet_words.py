@@ -1,0 +1,51 @@
+"""One vocabulary for the lists the pages and the summary both name (the worksheet's,
+support roles): every value has its words in both languages, and the pages say what the
+therapist summary says."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from journal.record_models import BoundaryStatus, Followed, NeedArea, NeedStatus, Willingness
+from journal.report.words import LANGUAGES, term, words
+from journal.support import SupportKind
+from ui.pages.support_page import SupportPage
+from ui.pages.worksheet import (
+    area_word,
+    followed_word,
+    need_status_word,
+    status_word,
+    willing_word,
+)
+
+LISTS = [(BoundaryStatus, "b", status_word), (NeedArea, "a", area_word),
+         (NeedStatus, "n", need_status_word), (Willingness, "w", willing_word),
+         (Followed, "f", followed_word),
+         (SupportKind, "r", lambda kind: SupportPage.kind_words()[kind])]
+
+
+@pytest.fixture(params=LANGUAGES)
+def lang(request, qapp):
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if request.param == "nl"
+                               else QLocale.Language.English))
+    yield request.param
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("values", "prefix", "word"), LISTS)
+def test_every_value_has_the_summarys_words_in_each_language(lang, values, prefix, word):
+    shown = {value: word(value) for value in values}
+    assert all(shown.values())
+    assert shown == {value: term(words(lang), prefix, value.value) for value in values}
+    assert len(set(shown.values())) == len(shown)  # no two values read alike
+
+
+def test_the_dutch_words_are_dutch(lang):
+    if lang == "nl":
+        assert status_word(BoundaryStatus.HOLDING) == "Ik houd deze grens vast"
+        assert followed_word(Followed.PARTLY) == "Ik heb het gevolg deels uitgevoerd"
+    else:
+        assert status_word("holding") == "Holding"
+        assert willing_word("not_yet") == "Not yet"
