@@ -40,7 +40,7 @@ from journal.checkins import PERIODS, CheckinStore, segments
 from journal.record_models import CHART_METRICS, MetricSeries, Trends
 from journal.vault import Vault
 from ui.hub import Hub
-from ui.pages.checkin_page import metric_name, selfcare_name
+from ui.pages.checkin_form import metric_name, selfcare_name
 from ui.pages.refresh import ReloadOnChange
 from ui.settings import Settings
 from ui.widgets import label, scrolling_page
