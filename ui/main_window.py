@@ -42,6 +42,7 @@ from ui.pages.welcome import WelcomePage
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
 from ui.session import JournalSession, State
 from ui.settings import Settings
+from ui.window_backups import WindowBackups
 from ui.workspace import Workspace
 
 WINDOW_TITLE = "Haven"
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._retry = RetryDelay()
         self._workspace: Workspace | None = None
         self.journal_session = JournalSession(self)
+        self.backups = WindowBackups(self)
         # Privacy: her text on the clipboard, the idle lock, Escape twice, screen lock.
         self.clipboard = SensitiveClipboard(self)
         self.idle = IdleWatcher(self)
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         hub.new_entry_requested.connect(self._on_new_entry_requested)
         hub.today_entry_requested.connect(self._on_today_entry_requested)
         hub.settings_changed.connect(self.apply_settings)
-        hub.backups_remake_requested.connect(self.remake_backups)
+        hub.backups_remake_requested.connect(self.backups.remake)
 
     # -- public ----------------------------------------------------------------------
 
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.clipboard.watching = True
         self.journal_session.bring_back_unsaved()
-        self._check_backups(vault)
+        self.backups.check(vault)
 
     @Slot()
     def apply_settings(self) -> None:
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         """The "Passphrase and recovery code" dialog (only while the journal is open)."""
         if self._unlocked():
             KeysDialog.open_for(parent or self, self.run_key_work, kdf=self._kdf,
-                                refresh_backups=self._backup_refresher())
+                                refresh_backups=self.backups.refresher())
 
     # Import and export: through run_key_work, so the vault is theirs alone.
     def import_journal(self, parent: QWidget | None = None) -> None:
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
         open it; from then on it is the journal that opens."""
         restored = RestoreDialog.restore(parent or self, self.folder,
                                          neutral=self.settings.discreet,
-                                         backups=self.backup_folder())
+                                         backups=self.backups.folder())
         if restored is None or self._quitting():
             return
         if messages.confirm(
@@ -332,6 +334,10 @@ class MainWindow(QMainWindow):
         if changed:
             self.hub.settings_changed.emit()
 
+    def backup_folder(self) -> Path:
+        """Where the automatic backups go: her choice, else beside the journal."""
+        return self.backups.folder()
+
     def wait_until_closed(self, timeout_ms: int = 30_000) -> bool:
         """For tests and quitting: block until a lock's backup and close are done."""
         return self.journal_session.wait_until_closed(timeout_ms)
@@ -400,7 +406,7 @@ class MainWindow(QMainWindow):
             return
         kdf = self._kdf
 
-        refresh = self._backup_refresher()
+        refresh = self.backups.refresher()
 
         def work(v: Vault) -> str | None:
             # A new key: the recovery code she opened with may be known to someone.
@@ -418,47 +424,6 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("New passphrase"), messages.error_text(exc))
 
         self.run_key_work(work, done, failed)
-
-    @Slot()
-    def remake_backups(self) -> None:
-        """After a delete she asked to reach the backups too: one fresh automatic backup
-        of the journal as it is now, then the older ones deleted (her backup folder and
-        the journal's own), on a worker thread."""
-        from journal.backup import default_folder, remake_backups
-
-        folders = list(dict.fromkeys([self.backup_folder(), default_folder(self.folder)]))
-        neutral = self.settings.discreet
-
-        def work(vault: Vault) -> int:
-            return sum(remake_backups(vault, folder, neutral=neutral) for folder in folders)
-
-        def done(removed: int) -> None:
-            if removed:  # none there: nothing held it
-                messages.notice(self, self.tr("The older automatic backups were replaced by "
-                                              "a fresh one without it."))
-
-        def failed(exc: BaseException) -> None:
-            messages.error(self, self.tr("The backups were not changed"),
-                           messages.error_text(exc) + " " + self.tr(
-                               "The entry is deleted from your journal; older backups still "
-                               "hold it."))
-
-        if not self.run_key_work(work, done, failed):
-            messages.error(self, self.tr("The backups were not changed"), self.tr(
-                "The entry is deleted from your journal; older backups still hold it."))
-
-    def _backup_refresher(self) -> Callable[[Vault], None]:
-        """After a new key: the automatic backups (her backup folder, and the journal's
-        own) brought to it, on whichever thread runs the key work."""
-        from journal.backup import default_folder, refresh_backups
-
-        folders = list(dict.fromkeys([self.backup_folder(), default_folder(self.folder)]))
-        neutral = self.settings.discreet
-
-        def refresh(vault: Vault) -> None:
-            for folder in folders:
-                refresh_backups(vault, folder, neutral=neutral)
-        return refresh
 
     @Slot()
     def _on_session_locked(self) -> None:
@@ -577,43 +542,3 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is None or not widget.isAncestorOf(focus):
             widget.setFocus()
-
-    def backup_folder(self) -> Path:
-        from journal.backup import default_folder
-
-        chosen = self.settings.backup_folder
-        return Path(chosen) if chosen else default_folder(self.folder)
-
-    def _check_backups(self, vault: Vault) -> None:
-        """After unlocking: tell her calmly when the automatic backups have been failing
-        or missing for more than a day while she wrote, or when files in the backup
-        folder only look like backups (they are left alone)."""
-        from journal.backup import backup_status
-
-        folder = self.backup_folder()
-
-        def told(status: Any) -> None:
-            if self.vault is not vault or self._quitting():
-                return
-            text = self.backup_status_text(status)
-            if text:
-                messages.info(self, self.tr("Backups"), text)
-
-        workers.run_in_background(self, lambda: backup_status(folder, vault.folder),
-                                  on_success=told, on_failure=lambda _exc: None)
-
-    def backup_status_text(self, status: Any) -> str:
-        parts = []
-        if status.overdue:
-            parts.append(self.tr(
-                "Your journal has changed for more than a day since its last backup: "
-                "the daily backups have been failing or are missing. Your journal itself "
-                "is fine. Check the backup folder in Settings; a backup is made when you "
-                "lock or close."))
-        if status.invalid:
-            parts.append(self.tr(
-                "These files in the backup folder have a backup's name but are not "
-                "whole backups. They are not counted and left alone:\n%1")
-                .replace("%1", "\n".join(p.name for p in status.invalid)))
-        return "\n\n".join(parts)
-

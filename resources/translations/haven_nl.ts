@@ -3009,18 +3009,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Vanaf nu opent je dagboek met je nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <source>The older automatic backups were replaced by a fresh one without it.</source>
-        <translation>De oudere automatische reservekopieën zijn vervangen door een nieuwe zonder de notitie.</translation>
-    </message>
-    <message>
-        <source>The backups were not changed</source>
-        <translation>De reservekopieën zijn niet veranderd</translation>
-    </message>
-    <message>
-        <source>The entry is deleted from your journal; older backups still hold it.</source>
-        <translation>De notitie is uit je dagboek verwijderd; oudere reservekopieën bevatten haar nog.</translation>
-    </message>
-    <message>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
@@ -3039,20 +3027,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Reservekopieën</translation>
-    </message>
-    <message>
-        <source>Your journal has changed for more than a day since its last backup: the daily backups have been failing or are missing. Your journal itself is fine. Check the backup folder in Settings; a backup is made when you lock or close.</source>
-        <translation>Je dagboek is al meer dan een dag veranderd sinds de laatste reservekopie: de dagelijkse reservekopieën mislukken of ontbreken. Met je dagboek zelf is niets mis. Kijk bij Instellingen naar de map voor reservekopieën; er wordt een reservekopie gemaakt als je vergrendelt of afsluit.</translation>
-    </message>
-    <message>
-        <source>These files in the backup folder have a backup&apos;s name but are not whole backups. They are not counted and left alone:
-%1</source>
-        <translation>Deze bestanden in de map voor reservekopieën hebben de naam van een reservekopie, maar zijn geen volledige reservekopie. Ze tellen niet mee en blijven onaangeroerd:
-%1</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5744,35 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBackups</name>
+    <message>
+        <source>The older automatic backups were replaced by a fresh one without it.</source>
+        <translation>De oudere automatische reservekopieën zijn vervangen door een nieuwe zonder de notitie.</translation>
+    </message>
+    <message>
+        <source>The backups were not changed</source>
+        <translation>De reservekopieën zijn niet veranderd</translation>
+    </message>
+    <message>
+        <source>The entry is deleted from your journal; older backups still hold it.</source>
+        <translation>De notitie is uit je dagboek verwijderd; oudere reservekopieën bevatten haar nog.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Your journal has changed for more than a day since its last backup: the daily backups have been failing or are missing. Your journal itself is fine. Check the backup folder in Settings; a backup is made when you lock or close.</source>
+        <translation>Je dagboek is al meer dan een dag veranderd sinds de laatste reservekopie: de dagelijkse reservekopieën mislukken of ontbreken. Met je dagboek zelf is niets mis. Kijk bij Instellingen naar de map voor reservekopieën; er wordt een reservekopie gemaakt als je vergrendelt of afsluit.</translation>
+    </message>
+    <message>
+        <source>These files in the backup folder have a backup&apos;s name but are not whole backups. They are not counted and left alone:
+%1</source>
+        <translation>Deze bestanden in de map voor reservekopieën hebben de naam van een reservekopie, maar zijn geen volledige reservekopie. Ze tellen niet mee en blijven onaangeroerd:
+%1</translation>
     </message>
 </context>
 <context>
