@@ -5186,15 +5186,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
-    <message>
-        <source>What happened</source>
-        <translation>Wat er gebeurde</translation>
-    </message>
-    <message>
-        <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
-        <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
-    </message>
+    <name>TimelineFilters</name>
     <message>
         <source>Show…</source>
         <translation>Toon…</translation>
@@ -5238,6 +5230,49 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Show the whole timeline again</source>
         <translation>Toon weer de hele tijdlijn</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Milestones in my journal</source>
+        <translation>Mijlpalen in mijn dagboek</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Boundaries crossed</source>
+        <translation>Overschreden grenzen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>STI tests</source>
+        <translation>Soa-tests</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Very hard and very good days</source>
+        <translation>Heel zware en heel goede dagen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
+        <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5326,34 +5361,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
-    </message>
-    <message>
-        <source>Milestones in my journal</source>
-        <translation>Mijlpalen in mijn dagboek</translation>
-    </message>
-    <message>
-        <source>Boundaries</source>
-        <translation>Grenzen</translation>
-    </message>
-    <message>
-        <source>Boundaries crossed</source>
-        <translation>Overschreden grenzen</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Behoeften</translation>
-    </message>
-    <message>
-        <source>STI tests</source>
-        <translation>Soa-tests</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Gesprekken</translation>
-    </message>
-    <message>
-        <source>Very hard and very good days</source>
-        <translation>Heel zware en heel goede dagen</translation>
     </message>
     <message>
         <source>I saw it</source>

@@ -86,16 +86,16 @@ def test_every_kind_shows_in_order_and_filters_apply(qtbot, page, everything):  
     assert "A very hard day\n1 Jun 2023 · Check-in, mood 1 of 10" in texts
     assert "Session: Trust · Money\n1 Aug 2023" in texts
     assert page.count_label.text() == "11 things"
-    page.kind_actions["checkin"].setChecked(False)
+    page.filters.kind_actions["checkin"].setChecked(False)
     settle(qtbot, page)
-    page.kind_actions["boundary"].setChecked(False)
+    page.filters.kind_actions["boundary"].setChecked(False)
     settle(qtbot, page)
     assert page.model.item_count == 7
-    page.all_time_check.setChecked(False)
+    page.filters.all_time_check.setChecked(False)
     settle(qtbot, page)
-    page.from_edit.setDate(QDate(2023, 5, 1))
+    page.filters.from_edit.setDate(QDate(2023, 5, 1))
     settle(qtbot, page)
-    page.to_edit.setDate(QDate(2023, 7, 31))
+    page.filters.to_edit.setDate(QDate(2023, 7, 31))
     settle(qtbot, page)
     assert [page.model.item_at(r).kind for r in range(page.model.rowCount())
             if page.model.item_at(r)] == ["need", "need", "sti_test"]
@@ -103,7 +103,7 @@ def test_every_kind_shows_in_order_and_filters_apply(qtbot, page, everything):  
 
 def test_zoom_from_years_to_days(qtbot, page, page_env, everything):  # noqa: F811
     EventStore(page_env.vault).create(EventDraft(When.in_year(2019), "It began"))
-    page.zoom_combo.setCurrentIndex(page.zoom_combo.findData(YEARS))
+    page.filters.zoom_combo.setCurrentIndex(page.filters.zoom_combo.findData(YEARS))
     settle(qtbot, page)
     assert rows(page) == ["2019\n1 thing", "2023\n11 things"]
     page._on_activated(page.model.index(1))  # a year: its months
@@ -115,7 +115,7 @@ def test_zoom_from_years_to_days(qtbot, page, page_env, everything):  # noqa: F8
     assert page.model.zoom == DAYS
     assert rows(page)[0] == "1 March 2023\n1 thing"
     assert [page.model.index(r).data(HeaderRole) for r in range(3)] == [True, False, True]
-    page.back_button.click()
+    page.filters.back_button.click()
     settle(qtbot, page)
     assert page.model.zoom == YEARS and len(rows(page)) == 2
 
@@ -309,7 +309,7 @@ def test_the_show_button_looks_like_the_other_buttons(qtbot, qapp, page, appeara
     theme.apply(qapp, appearance)
     try:
         other = button("Zoom out", parent=page)
-        for widget in (page.kinds_button, other):
+        for widget in (page.filters.kinds_button, other):
             widget.ensurePolished()
             widget.resize(widget.sizeHint())
 
@@ -317,9 +317,9 @@ def test_the_show_button_looks_like_the_other_buttons(qtbot, qapp, page, appeara
             image = widget.grab().toImage()
             return image.pixelColor(4, image.height() // 2)
 
-        assert ground(page.kinds_button) == ground(other)
+        assert ground(page.filters.kinds_button) == ground(other)
         window = page.palette().color(page.backgroundRole())
-        assert ground(page.kinds_button) != window  # a button's own ground, not bare text
+        assert ground(page.filters.kinds_button) != window  # a button's own ground, not bare text
     finally:
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)

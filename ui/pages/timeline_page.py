@@ -12,20 +12,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QMenu,
     QPlainTextEdit,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +30,8 @@ from journal.errors import HavenError, MissingField, RecordNotFound
 from journal.events import EventDraft, EventStore, Precision, Season, Source, When
 from journal.timeline import (
     BOUNDARY,
-    CHECKIN,
     CROSSING,
     EVENT,
-    KINDS,
     MILESTONE,
     NEED,
     SAFETY_ACTION,
@@ -54,13 +48,13 @@ from ui.models.timeline_model import (
     DAYS,
     MONTHS,
     YEARS,
-    ZOOMS,
     HeaderRole,
     ItemRole,
     PeriodRole,
     TimelineDelegate,
     TimelineModel,
 )
+from ui.pages.timeline_filters import TimelineFilters
 from ui.pages.worksheet import followed_word, need_status_word, status_word
 from ui.settings import Settings
 from ui.widgets import button, label, scrolling_page
@@ -97,50 +91,7 @@ class TimelinePage(QWidget):
             "what you already noted in Haven. A date can be as rough as you remember it."),
             parent=self)
 
-        # The filters: which kinds, which period, and how close.
-        self.kinds_button = QToolButton(self)
-        self.kinds_button.setObjectName("filterButton")  # styled as the journal's filter
-        self.kinds_button.setText(self.tr("Show…"))
-        self.kinds_button.setAccessibleName(self.tr("Which kinds of things to show"))
-        self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.kinds_menu = QMenu(self.kinds_button)
-        self.kind_actions: dict[str, QAction] = {}
-        for kind in KINDS:
-            action = self.kinds_menu.addAction(self.kind_word(kind))
-            action.setCheckable(True)
-            action.setChecked(True)
-            self.kind_actions[kind] = action
-        self.kinds_button.setMenu(self.kinds_menu)
-        self.zoom_combo = QComboBox(self)
-        self.zoom_combo.setAccessibleName(self.tr("Show by"))
-        for zoom, text in ((YEARS, self.tr("By year")), (MONTHS, self.tr("By month")),
-                           (DAYS, self.tr("By day"))):
-            self.zoom_combo.addItem(text, zoom)
-        self.zoom_combo.setCurrentIndex(ZOOMS.index(DAYS))
-        self.all_time_check = QCheckBox(self.tr("All the time"), self)
-        self.all_time_check.setChecked(True)
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
-        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            dates.set_date_format(edit, self._lang)
-            edit.setAccessibleName(name)
-            edit.setEnabled(False)
-        today = date.today()
-        self.from_edit.setDate(dates.qdate(today.replace(year=today.year - 1, day=1)))
-        self.to_edit.setDate(dates.qdate(today))
-        self.back_button = button(self.tr("Zoom out"), parent=self,
-                                  accessible=self.tr("Show the whole timeline again"))
-        self.back_button.hide()
-        filters = QHBoxLayout()
-        filters.addWidget(self.kinds_button)
-        filters.addWidget(self.zoom_combo)
-        filters.addWidget(self.all_time_check)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(label("–", wrap=False, parent=self))
-        filters.addWidget(self.to_edit)
-        filters.addWidget(self.back_button)
-        filters.addStretch(1)
+        self.filters = TimelineFilters(self._lang, self)
 
         self.list_view = QListView(self)
         self.list_view.setObjectName("timelineList")
@@ -248,20 +199,14 @@ class TimelinePage(QWidget):
         column.setSpacing(12)
         column.addWidget(title)
         column.addWidget(intro)
-        column.addLayout(filters)
+        column.addWidget(self.filters)
         column.addWidget(splitter, 1)
         scrolling_page(self, content)
 
     def _connect(self) -> None:
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self._on_load_failed)
-        for action in self.kind_actions.values():
-            action.toggled.connect(self._on_filter_changed)
-        self.zoom_combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.all_time_check.toggled.connect(self._on_filter_changed)
-        self.from_edit.dateChanged.connect(self._on_filter_changed)
-        self.to_edit.dateChanged.connect(self._on_filter_changed)
-        self.back_button.clicked.connect(self._on_zoom_out)
+        self.filters.changed.connect(self._on_filter_changed)
         self.list_view.activated.connect(self._on_activated)
         self.list_view.clicked.connect(self._on_activated)
         self.new_button.clicked.connect(self.new_event)
@@ -273,18 +218,6 @@ class TimelinePage(QWidget):
             signal.connect(self._on_changed)
 
     # -- words -----------------------------------------------------------------------
-
-    def kind_word(self, kind: str) -> str:
-        return {
-            EVENT: self.tr("What happened"),
-            MILESTONE: self.tr("Milestones in my journal"),
-            BOUNDARY: self.tr("Boundaries"),
-            CROSSING: self.tr("Boundaries crossed"),
-            NEED: self.tr("Needs"),
-            STI_TEST: self.tr("STI tests"),
-            SESSION: self.tr("Sessions"),
-            CHECKIN: self.tr("Very hard and very good days"),
-        }[kind]
 
     def source_word(self, source: Source | str) -> str:
         return {
@@ -508,11 +441,6 @@ class TimelinePage(QWidget):
         self.error_label.setText(text)
         self.error_label.show()
 
-    def _period(self) -> tuple[date | None, date | None]:
-        if self.all_time_check.isChecked():
-            return None, None
-        return dates.pydate(self.from_edit.date()), dates.pydate(self.to_edit.date())
-
     # -- private slots ---------------------------------------------------------------
 
     @Slot()
@@ -538,19 +466,9 @@ class TimelinePage(QWidget):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        all_time = self.all_time_check.isChecked()
-        self.from_edit.setEnabled(not all_time)
-        self.to_edit.setEnabled(not all_time)
-        first, last = self._period()
-        kinds = [k for k, action in self.kind_actions.items() if action.isChecked()]
-        self.model.set_filter(kinds=kinds, first=first, last=last,
-                              zoom=self.zoom_combo.currentData())
-
-    @Slot()
-    def _on_zoom_out(self) -> None:
-        self.back_button.hide()
-        self.all_time_check.setChecked(True)
-        self.zoom_combo.setCurrentIndex(ZOOMS.index(YEARS))
+        first, last = self.filters.period()
+        self.model.set_filter(kinds=self.filters.kinds(), first=first, last=last,
+                              zoom=self.filters.zoom())
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
@@ -562,16 +480,7 @@ class TimelinePage(QWidget):
                 return
             # Closer: a year shows its months, a month its days.
             first, last = period
-            self.all_time_check.blockSignals(True)
-            self.all_time_check.setChecked(False)
-            self.all_time_check.blockSignals(False)
-            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
-                edit.blockSignals(True)
-                edit.setDate(dates.qdate(day))
-                edit.blockSignals(False)
-            self.zoom_combo.setCurrentIndex(ZOOMS.index(DAYS if self.model.zoom == MONTHS
-                                                         else MONTHS))
-            self.back_button.show()
+            self.filters.zoom_in(first, last, DAYS if self.model.zoom == MONTHS else MONTHS)
             return
         item: TimelineItem | None = index.data(ItemRole)
         if item is None:
