@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
     def _on_today_entry_requested(self) -> None:
         if self._workspace is not None:
             self._workspace.show_page("journal")
-            self._workspace.journal_page.write_today()
+            self._workspace.page("journal").write_today()
 
     # -- private ---------------------------------------------------------------------
 
@@ -470,10 +470,12 @@ class MainWindow(QMainWindow):
                     call(self._workspace)
             return run
 
+        def show(key: str) -> Callable[[Workspace], None]:
+            return lambda w: w.show_page(key)
+
         for spec in PAGES:
             if spec.shortcut:
-                add(spec.title, spec.shortcut,
-                    in_workspace(lambda w, key=spec.key: w.show_page(key)))
+                add(spec.title, spec.shortcut, in_workspace(show(spec.key)))
         self.new_entry_action = add(self.tr("New entry"), "Ctrl+N",
                                     in_workspace(lambda w: w.new_entry("")))
         self.search_action = add(self.tr("Search"), "Ctrl+F",

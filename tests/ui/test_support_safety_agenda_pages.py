@@ -23,7 +23,7 @@ def test_help_now_is_reachable_from_every_page(make_app, qtbot, closed_vault):
         workspace.help_now_button.click()
         assert workspace.current_page == safety
         assert workspace.safety_page.help_card.isVisible()
-        assert workspace.safety_page.scroll.verticalScrollBar().value() == 0
+        assert workspace.safety_page.scroll_area.verticalScrollBar().value() == 0
         assert "112" in " ".join(
             w.text() for w in workspace.safety_page.help_card.findChildren(type(
                 workspace.sidebar_title)))

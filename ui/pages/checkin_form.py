@@ -216,11 +216,13 @@ class CheckinForm(QWidget):
             nonlocal row
             caption = QLabel(text, self)
             caption.setObjectName("formCaption")
-            caption.setBuddy(buddy or widget)
+            target = buddy or widget
+            if target is not None:
+                caption.setBuddy(target)
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             if widget is not None:
                 grid.addWidget(widget, row, 1)
-            else:
+            elif layout is not None:
                 grid.addLayout(layout, row, 1)
             row += 1
 
@@ -356,9 +358,9 @@ class CheckinForm(QWidget):
             widget.hide()
             widget.deleteLater()
         for i in reversed(range(self.trigger_grid.count())):
-            item = self.trigger_grid.itemAt(i)
-            if item is not None and item.widget() is not None:
-                w = item.widget()
+            cell = self.trigger_grid.itemAt(i)
+            w = cell.widget() if cell is not None else None
+            if w is not None:
                 self.trigger_grid.removeWidget(w)
                 w.hide()
                 w.deleteLater()

@@ -240,12 +240,12 @@ class SafePlaceEditor(QWidget):
         self.remove_photo_button.setEnabled(photo is not None)
 
     def _draft_to_store(self) -> SafePlaceDraft | None:
-        draft = self.draft()
-        if self._place_id is None and not draft.title:
+        draft, place_id = self.draft(), self._place_id
+        if place_id is None and not draft.title:
             return None  # nothing typed yet: a new place is not stored empty
-        if not draft.title:  # she emptied everything of a stored place: keep its name
+        if place_id is not None and not draft.title:  # emptied: a stored place keeps its name
             try:
-                draft.title = self._store.get(self._place_id).title
+                draft.title = self._store.get(place_id).title
             except SafePlaceNotFound:
                 draft.title = self.tr("My safe place")
         return draft
@@ -288,15 +288,18 @@ class SafePlaceEditor(QWidget):
                 self.title_edit.setText(self.tr("My safe place"))
             if not self.save_now():
                 return
+        place_id = self._place_id
+        if place_id is None:  # saved with a title, so stored; never None here
+            return
         try:
-            self._store.set_photo(self._place_id, photo)
+            self._store.set_photo(place_id, photo)
         except (HavenError, OSError) as exc:
             self.status_label.setText("")
             messages.error(self, self.tr("The photo was not added"), image_error_text(exc))
             return
         self._show_photo(photo)
         self.status_label.setText(self.tr("Saved"))
-        self.saved.emit(self._place_id, False)
+        self.saved.emit(place_id, False)
 
     def _on_photo_failed(self, exc: BaseException) -> None:
         self._finish_import()

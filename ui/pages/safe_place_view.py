@@ -211,7 +211,9 @@ class SafePlaceView(QFrame):
         self.places = self._store.for_comfort() if self._vault.is_open else []
         self.index = 0
         self._show_current()
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
         self.circle.start()
@@ -245,8 +247,9 @@ class SafePlaceView(QFrame):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         return False
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]

@@ -5,6 +5,8 @@ the vault once it has a title or some words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -90,7 +92,7 @@ class SafePlaceListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [str(self.places[i.row()].id) for i in indexes if i.isValid()]
         data.setData(MIME_TYPE, QByteArray(",".join(ids).encode()))

@@ -104,7 +104,8 @@ class HelpNowCard(QFrame):
     def set_people(self, people: list[SupportPerson]) -> None:
         """Show the people of her support network who have a contact, first."""
         while self.people_layout.count():
-            widget = self.people_layout.takeAt(0).widget()
+            cell = self.people_layout.takeAt(0)
+            widget = cell.widget() if cell is not None else None
             if widget is not None:
                 widget.deleteLater()
         reachable = [p for p in people if p.contact.strip()]
@@ -147,10 +148,10 @@ class SafetyPage(QWidget):
         return self._settings.effective_language()
 
     def _build(self) -> None:
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll_area)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -222,10 +223,10 @@ class SafetyPage(QWidget):
         layout.addSpacing(8)
         self._build_tests(body, layout)
         layout.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
 
     def _build_tests(self, body: QWidget, layout: QVBoxLayout) -> None:
         box = card(body)
@@ -309,11 +310,11 @@ class SafetyPage(QWidget):
     def open_help_now(self) -> None:
         self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.verticalScrollBar().setValue(0)  # the card is on top: its start in view
+        self.scroll_area.verticalScrollBar().setValue(0)  # the card is on top: its start in view
 
     def open_tests(self) -> None:
         """The STI test record in view, ready for the next test."""
-        self.scroll.ensureWidgetVisible(self.tests_box)
+        self.scroll_area.ensureWidgetVisible(self.tests_box)
         self.taken_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_pending(self) -> bool:
@@ -342,7 +343,7 @@ class SafetyPage(QWidget):
     def new_test(self) -> None:
         """An empty form for another test; no test chosen in the list."""
         self.test_list.blockSignals(True)
-        self.test_list.setCurrentItem(None)
+        self.test_list.setCurrentRow(-1)
         self.test_list.clearSelection()
         self.test_list.blockSignals(False)
         self._test_id = None
@@ -418,8 +419,11 @@ class SafetyPage(QWidget):
             self._show_safety_action()
 
     def _write(self) -> bool:
-        self.store.save_plan(SafetyPlan(**{k: f.toPlainText()
-                                           for k, f in self.fields.items()}))
+        text = {k: f.toPlainText() for k, f in self.fields.items()}
+        self.store.save_plan(SafetyPlan(concerns=text["concerns"],
+                                        agreements=text["agreements"],
+                                        who_to_call=text["who_to_call"],
+                                        what_i_do=text["what_i_do"]))
         self.saved_label.setText(self.tr("Saved"))
         return True
 
@@ -479,7 +483,7 @@ class SafetyPage(QWidget):
         if not self.test_list.count():
             self.test_list.addItem(QListWidgetItem(self.tr("No tests written down yet.")))
             self.test_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
-        self.test_list.setCurrentItem(chosen)
+        self.test_list.setCurrentRow(-1 if chosen is None else self.test_list.row(chosen))
         self.test_list.blockSignals(False)
         if chosen is None and self._test_id is not None:
             self.new_test()  # the chosen test is gone

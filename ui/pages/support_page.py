@@ -215,7 +215,7 @@ class SupportPage(QWidget):
         self._fill(SupportDraft(""))
         self._restore_draft()
         self.people_list.clearSelection()
-        self.people_list.setCurrentItem(None)  # so a click on the same person opens it again
+        self.people_list.setCurrentRow(-1)  # so a click on the same person opens it again
         self.delete_button.setEnabled(False)
         self._show_add()
 

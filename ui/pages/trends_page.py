@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, Slot
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime, Slot
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from journal.checkins import PERIODS, CheckinStore, segments
 from journal.record_models import CHART_METRICS, MetricSeries, Trends
 from journal.vault import Vault
+from ui import dates
 from ui.hub import Hub
 from ui.pages.checkin_form import metric_name, selfcare_name
 from ui.pages.refresh import ReloadOnChange
@@ -76,7 +77,7 @@ class MetricChart(QChartView):
 
     def __init__(self, metric: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.metric = metric
+        self.metric_key = metric
         self.colour = QColor(METRIC_COLOURS[metric])
         self.rolling_series: list[QLineSeries] = []  # the lines drawn now, one per run
         self._lines: list[QLineSeries] = []  # every line made so far (spares hidden)
@@ -147,10 +148,10 @@ class MetricChart(QChartView):
         x_axis, y_axis = self.x_axis, self.y_axis
         x_axis.setFormat("d MMM" if len(series.days) <= 90 else "MMM")
         x_axis.setTickCount({7: 7, 30: 6, 90: 7}.get(len(series.days), 7))
-        x_axis.setRange(QDateTime(datetime.combine(series.days[0], time(0))),
-                        QDateTime(datetime.combine(series.days[-1], time(23, 59))))
+        x_axis.setRange(QDateTime(dates.qdate(series.days[0]), QTime(0, 0)),
+                        QDateTime(dates.qdate(series.days[-1]), QTime(23, 59)))
         top = 10.0
-        if self.metric == "sleep_hours":
+        if self.metric_key == "sleep_hours":
             present = [v for v in series.values if v is not None]
             top = max(10.0, max(present, default=0.0) + 1)
         top, ticks = nice_axis(top)
@@ -231,11 +232,11 @@ class BarChart(QChartView):
         chart = self._chart
         chart.setLocale(QLocale())
         style_chart(chart, pal)
-        shown = list(reversed(bars))  # the largest at the top
+        rows = list(reversed(bars))  # the largest at the top
         self.bar_set.remove(0, self.bar_set.count())
-        self.bar_set.append([float(n) for _name, n in shown])
+        self.bar_set.append([float(n) for _name, n in rows])
         self.bar_set.setLabelColor(pal.color(QPalette.ColorRole.Text))
-        self.names.setCategories([name for name, _n in shown] or [" "])
+        self.names.setCategories([name for name, _n in rows] or [" "])
         top = max((n for _name, n in bars), default=1)
         end, ticks = nice_axis(top * 1.15 + 0.5)  # room for the count after the bar
         self.counts.setRange(0, end)
