@@ -230,6 +230,10 @@ def _show_in_line(line: QLabel, text: str) -> QLabel:
         scroll = scroll.parentWidget()
     if scroll is not None:
         scroll.ensureWidgetVisible(line)
+        # Once more when the layout has made room for the shown line: before that the
+        # scroll range ends above it, and only its top half came into view.
+        area: QScrollArea = scroll
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(line))
 
     def clear() -> None:
         if line.text() == text:  # not a newer message in the meantime

@@ -5065,10 +5065,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Mijn mensen</translation>
     </message>
     <message>
-        <source>These come with the app. Untick a line to hide it.</source>
-        <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet wilt zien.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -5151,6 +5147,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>&lt;b&gt;Built-in helplines&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ingebouwde hulplijnen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>These come with the app. Untick a line to hide it in Help now; emergency numbers are always shown.</source>
+        <translation>Deze horen bij de app. Vink een hulplijn uit als je die niet in Direct hulp wilt zien; noodnummers staan er altijd.</translation>
     </message>
     <message>
         <source>Built-in helplines</source>
@@ -5331,6 +5331,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Hoe ik het weet</translation>
     </message>
     <message>
+        <source>Choose how you know it</source>
+        <translation>Kies hoe je het weet</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
@@ -5452,6 +5456,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
             <numerusform>%n ding</numerusform>
             <numerusform>%n dingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose how you know it first: you saw it, were told, found it or suspect it.</source>
+        <translation>Kies eerst hoe je het weet: je zag het, iemand vertelde het je, je vond het of je vermoedt het.</translation>
     </message>
     <message>
         <source>Write a few words about what happened first.</source>

@@ -140,6 +140,7 @@ def test_the_checkin_done_notice_covers_no_button_or_field(page_env, qtbot, lang
         assert covered(notice) == []
         assert fits(notice)
         assert page.rect().contains(on_screen(notice))  # in view, not scrolled away
+        assert on_screen(notice).size() == notice.size()  # all of it, not its top half
 
 
 def test_a_floating_notice_finds_room_beside_the_buttons(qtbot):

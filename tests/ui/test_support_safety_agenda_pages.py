@@ -43,6 +43,30 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
     assert "free" in texts["helpline_nl-veilig-thuis"]
 
 
+def test_a_helpline_she_unticks_is_gone_from_help_now_but_emergency_numbers_stay(
+        make_app, qtbot, closed_vault):
+    from PySide6.QtCore import Qt
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    SupportStore(app.window.vault).set_helpline_hidden("nl-112", True)  # an older vault
+    workspace.open_help_now()
+    card = workspace.safety_page.help_card
+    assert card.lines["be-1712"].isVisible() and card.lines["nl-112"].isVisible()
+    workspace.show_page(workspace.pages.indexOf(workspace.page("support")))
+    support = workspace.page("support")
+    lines = support.helpline_list
+    item = next(lines.item(i) for i in range(lines.count())
+                if lines.item(i).data(Qt.ItemDataRole.UserRole) == "be-1712")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    workspace.open_help_now()
+    assert not card.lines["be-1712"].isVisible()
+    assert card.lines["nl-112"].isVisible() and card.lines["be-112"].isVisible()
+    item.setCheckState(Qt.CheckState.Checked)
+    assert card.lines["be-1712"].isVisible()
+
+
 def test_safety_plan_is_saved_on_page_switch(make_app, qtbot, closed_vault):
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
@@ -68,9 +92,11 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
     headings = [r.text() for r in rows if not r.data(Qt.ItemDataRole.UserRole)]
     assert headings[:3] == ["Emergency numbers", "Crisis lines",
                             "Advice lines (not for emergencies)"]
-    item = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "nl-112")
+    emergency = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "nl-112")
+    assert not emergency.flags() & Qt.ItemFlag.ItemIsUserCheckable  # never hidden
+    item = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole) == "be-1712")
     item.setCheckState(Qt.CheckState.Unchecked)
-    assert SupportStore(page_env.vault).hidden_helplines() == {"nl-112"}
+    assert SupportStore(page_env.vault).hidden_helplines() == {"be-1712"}
     message_log.answer = True
     page.delete_person()
     assert SupportStore(page_env.vault).all() == []

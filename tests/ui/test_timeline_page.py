@@ -63,6 +63,39 @@ def test_an_event_without_what_is_not_saved_and_not_lost(qtbot, page, page_env):
     assert EventStore(page_env.vault).count() == 0
 
 
+def test_how_she_knows_it_is_never_chosen_for_her(qtbot, page, page_env):
+    # A default would turn "I suspect it" into "I saw it" in her record and her summary.
+    assert page.source_combo.currentIndex() == -1
+    assert page.source_combo.placeholderText() == "Choose how you know it"
+    page.what_edit.setPlainText("He came home late again")
+    assert page.save_now() is False
+    assert "Choose how you know it first" in page.error_label.text()
+    assert page.save_pending() is True  # not saved, and still in the form
+    assert page.what_edit.toPlainText() == "He came home late again"
+    assert EventStore(page_env.vault).count() == 0
+    page.source_combo.setCurrentIndex(page.source_combo.findData("suspect"))
+    assert page.save_now() is True
+    [event] = EventStore(page_env.vault).all()
+    assert event.source is Source.SUSPECT
+    page.new_event()
+    assert page.source_combo.currentIndex() == -1
+
+
+def test_all_the_time_shows_no_date_range_that_contradicts_the_list(qtbot, page):
+    # A range "a year ago - today" beside "All the time" contradicted older items.
+    page.show()
+    filters = page.filters
+    assert filters.all_time_check.isChecked()
+    assert not filters.from_edit.isVisible() and not filters.to_edit.isVisible()
+    filters.all_time_check.setChecked(False)
+    assert filters.from_edit.isVisible() and filters.to_edit.isVisible()
+    filters.all_time_check.setChecked(True)
+    assert not filters.from_edit.isVisible()
+    filters.zoom_in(date(2024, 1, 1), date(2024, 12, 31), filters.zoom())
+    assert filters.from_edit.isVisible() and filters.period() == (date(2024, 1, 1),
+                                                                  date(2024, 12, 31))
+
+
 def test_her_own_words_for_the_date_are_shown(qtbot, page, page_env):
     EventStore(page_env.vault).create(EventDraft(
         When.around(date(2020, 12, 25), "around Christmas 2020"), "He told me", Source.HE_TOLD))

@@ -71,6 +71,9 @@ class HelpNowCard(QFrame):
         layout.addWidget(self.people_box)
         self.people: list[str] = []  # the names shown, in order
         self.headings: list[str] = []
+        # Each line's widget, and each section's title with its lines: set_hidden.
+        self.lines: dict[str, QWidget] = {}
+        self._sections: list[tuple[QWidget, list[str], bool]] = []
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
             column = QVBoxLayout()
@@ -85,6 +88,8 @@ class HelpNowCard(QFrame):
                 title = rich(f"<i>{html.escape(section)}</i>", parent=self)
                 title.setObjectName("helpNowSection")
                 column.addWidget(title)
+                self._sections.append((title, [h.id for h in lines],
+                                       category is HelplineCategory.EMERGENCY))
                 for line in lines:
                     name, about = line.text(lang)
                     details = helpline_details(line, lang)
@@ -93,6 +98,7 @@ class HelpNowCard(QFrame):
                                 + (f"<br><i>{html.escape(details)}</i>" if details else ""),
                                 parent=self)
                     text.setObjectName(f"helpline_{line.id}")
+                    self.lines[line.id] = text
                     text.setTextInteractionFlags(
                         Qt.TextInteractionFlag.TextSelectableByMouse)
                     column.addWidget(text)
@@ -100,6 +106,15 @@ class HelpNowCard(QFrame):
             columns.addLayout(column, 1)
         layout.addLayout(columns)
 
+
+    def set_hidden(self, hidden: set[str]) -> None:
+        """Hide the lines she unticked in her support network; emergency numbers are
+        always shown (the support page offers no tick for them)."""
+        for title, ids, emergency in self._sections:
+            shown = [i for i in ids if emergency or i not in hidden]
+            for line_id in ids:
+                self.lines[line_id].setVisible(line_id in shown)
+            title.setVisible(bool(shown))
 
     def set_people(self, people: list[SupportPerson]) -> None:
         """Show the people of her support network who have a contact, first."""
@@ -379,9 +394,11 @@ class SafetyPage(QWidget):
     def _show_people(self) -> None:
         try:
             people = self._support.all()
+            hidden = self._support.hidden_helplines()
         except Exception:
-            people = []  # the helplines matter more than this list: they still show
+            people, hidden = [], set()  # the helplines matter more: they still show
         self.help_card.set_people(people)
+        self.help_card.set_hidden(hidden)
 
     def _safety_template_id(self) -> str | None:
         return next((t.id for t in load_templates(self._lang()) if t.is_safety_action),
@@ -417,6 +434,8 @@ class SafetyPage(QWidget):
     def _on_records_changed(self, kind: str) -> None:
         if kind in ("boundary", ALL_RECORDS) and self._vault.is_open:
             self._show_safety_action()
+        if kind in ("support", ALL_RECORDS) and self._vault.is_open:
+            self._show_people()
 
     def _write(self) -> bool:
         text = {k: f.toPlainText() for k, f in self.fields.items()}

@@ -97,7 +97,8 @@ class SupportPage(QWidget):
         left_layout.addWidget(rich(self.tr("<b>Built-in helplines</b>"),
                                     parent=left))
         left_layout.addWidget(label(self.tr(
-            "These come with the app. Untick a line to hide it."), "subtle", parent=left))
+            "These come with the app. Untick a line to hide it in Help now; emergency "
+            "numbers are always shown."), "subtle", parent=left))
         self.helpline_list = QListWidget(left)
         self.helpline_list.setObjectName("helplineList")
         self.helpline_list.setAccessibleName(self.tr("Built-in helplines"))
@@ -203,9 +204,12 @@ class SupportPage(QWidget):
                 item = QListWidgetItem(f"{head} ({country})\n{about}"
                                        + (f"\n{details}" if details else ""))
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked if line.id in hidden
-                                   else Qt.CheckState.Checked)
+                if line.emergency:  # 112 and 101 are never hidden: no box to untick
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                else:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked if line.id in hidden
+                                       else Qt.CheckState.Checked)
                 self.helpline_list.addItem(item)
         self.helpline_list.blockSignals(False)
 

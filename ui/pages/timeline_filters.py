@@ -68,7 +68,6 @@ class TimelineFilters(QWidget):
             edit.setCalendarPopup(True)
             dates.set_date_format(edit, lang)
             edit.setAccessibleName(name)
-            edit.setEnabled(False)
         today = date.today()
         self.from_edit.setDate(dates.qdate(today.replace(year=today.year - 1, day=1)))
         self.to_edit.setDate(dates.qdate(today))
@@ -81,10 +80,12 @@ class TimelineFilters(QWidget):
         row.addWidget(self.zoom_combo)
         row.addWidget(self.all_time_check)
         row.addWidget(self.from_edit)
-        row.addWidget(label("–", wrap=False, parent=self))
+        self.dash = label("–", wrap=False, parent=self)
+        row.addWidget(self.dash)
         row.addWidget(self.to_edit)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        self._show_period_fields()
 
         for action in self.kind_actions.values():
             action.toggled.connect(self._on_changed)
@@ -127,14 +128,20 @@ class TimelineFilters(QWidget):
             edit.setDate(dates.qdate(day))
             edit.blockSignals(False)
         self.zoom_combo.setCurrentIndex(ZOOMS.index(zoom))
+        self._show_period_fields()
         self.back_button.show()
 
     @Slot()
     def _on_changed(self) -> None:
-        all_time = self.all_time_check.isChecked()
-        self.from_edit.setEnabled(not all_time)
-        self.to_edit.setEnabled(not all_time)
+        self._show_period_fields()
         self.changed.emit()
+
+    def _show_period_fields(self) -> None:
+        """The dates only when they choose the period: with "All the time" a range
+        beside it would contradict the older items in the list."""
+        shown = not self.all_time_check.isChecked()
+        for widget in (self.from_edit, self.dash, self.to_edit):
+            widget.setVisible(shown)
 
     @Slot()
     def _on_zoom_out(self) -> None:

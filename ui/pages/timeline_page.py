@@ -148,6 +148,8 @@ class TimelinePage(QWidget):
         self.source_combo.setAccessibleName(self.tr("How I know it"))
         for source in Source:
             self.source_combo.addItem(self.source_word(source), source.value)
+        # Nothing chosen for a new event: how she knows it is hers to say, never assumed.
+        self.source_combo.setPlaceholderText(self.tr("Choose how you know it"))
         self.note_edit = QPlainTextEdit(self.editor)
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("A note, if you like: what you felt, what "
@@ -348,12 +350,18 @@ class TimelinePage(QWidget):
     def save_pending(self) -> bool:
         """Save what she typed, if anything; an event with nothing in "what happened"
         is not saved (and not lost: it stays in the form)."""
-        if not self._dirty or not self.what_edit.toPlainText().strip():
+        if (not self._dirty or not self.what_edit.toPlainText().strip()
+                or self.source_combo.currentIndex() < 0):
             return True
         return self.save_now()
 
     @Slot()
     def save_now(self) -> bool:
+        if self.source_combo.currentIndex() < 0:
+            self._show_error(self.tr("Choose how you know it first: you saw it, were told, "
+                                     "found it or suspect it."))
+            self.source_combo.setFocus()
+            return False
         draft = EventDraft(self._when(), self.what_edit.toPlainText(),
                            Source(self.source_combo.currentData()),
                            self.note_edit.toPlainText())
@@ -420,8 +428,8 @@ class TimelinePage(QWidget):
             self.precision_combo.setCurrentIndex(
                 self.precision_combo.findData(when.precision.value))
             self.day_edit.setDate(dates.qdate(when.sort_day))
-            self.source_combo.setCurrentIndex(self.source_combo.findData(
-                (draft.source if draft else Source.SAW).value))
+            self.source_combo.setCurrentIndex(
+                self.source_combo.findData(draft.source.value) if draft else -1)
             self.editor_title.setText(self.tr("What happened") if draft
                                       else self.tr("Add what happened"))
             self.delete_button.setEnabled(event_id is not None)
