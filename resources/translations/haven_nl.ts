@@ -1196,12 +1196,78 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>Date of this entry</source>
-        <translation>Datum van deze notitie</translation>
+        <source>Give me a prompt</source>
+        <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Opslagstatus</translation>
+        <source>Reading view</source>
+        <translation>Leesweergave</translation>
+    </message>
+    <message>
+        <source>Add to my session agenda</source>
+        <translation>Op mijn bespreeklijst zetten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Automatic backups made earlier still hold it until newer ones replace them.</source>
+        <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
+    </message>
+    <message>
+        <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
+        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Session agenda</source>
+        <translation>Bespreeklijst</translation>
+    </message>
+    <message>
+        <source>Write something in this entry first; then you can add it to your agenda.</source>
+        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Deze notitie verwijderen?</translation>
+    </message>
+    <message>
+        <source>This entry will be removed from your journal for good. This cannot be undone.</source>
+        <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>The entry was not deleted</source>
+        <translation>De notitie is niet verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Date of this entry</source>
+        <translation>Datum van deze notitie</translation>
     </message>
     <message>
         <source>Give me a prompt</source>
@@ -1280,10 +1346,6 @@
         <translation>Lijst</translation>
     </message>
     <message>
-        <source>Word count</source>
-        <translation>Aantal woorden</translation>
-    </message>
-    <message>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
@@ -1296,36 +1358,8 @@
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Stemming</translation>
-    </message>
-    <message>
-        <source>Mood %1 of %2: %3</source>
-        <translation>Stemming %1 van %2: %3</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>e.g. sleep, boundaries</source>
-        <translation>bijv. slaap, grenzen</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Labels, gescheiden door komma&apos;s</translation>
-    </message>
-    <message>
-        <source>Share with my therapist</source>
-        <translation>Delen met mijn therapeut</translation>
-    </message>
-    <message>
-        <source>Share this entry with my therapist</source>
-        <translation>Deel deze notitie met mijn therapeut</translation>
-    </message>
-    <message>
-        <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
-        <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>For my session…</source>
@@ -1340,6 +1374,30 @@
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
+        <source>Word count</source>
+        <translation>Aantal woorden</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Mood %1 of %2: %3</source>
+        <translation>Stemming %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Share with my therapist</source>
+        <translation>Delen met mijn therapeut</translation>
+    </message>
+    <message>
+        <source>Share this entry with my therapist</source>
+        <translation>Deel deze notitie met mijn therapeut</translation>
+    </message>
+    <message>
+        <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
+        <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
         <source>A milestone on my timeline</source>
         <translation>Een mijlpaal op mijn tijdlijn</translation>
     </message>
@@ -1348,63 +1406,20 @@
         <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
+        <source>Tags</source>
+        <translation>Labels</translation>
     </message>
     <message>
-        <source>Automatic backups made earlier still hold it until newer ones replace them.</source>
-        <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
+        <source>e.g. sleep, boundaries</source>
+        <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
-        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Session agenda</source>
-        <translation>Bespreeklijst</translation>
-    </message>
-    <message>
-        <source>Write something in this entry first; then you can add it to your agenda.</source>
-        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
-    </message>
-    <message>
-        <source>Delete this entry?</source>
-        <translation>Deze notitie verwijderen?</translation>
-    </message>
-    <message>
-        <source>This entry will be removed from your journal for good. This cannot be undone.</source>
-        <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>The entry was not deleted</source>
-        <translation>De notitie is niet verwijderd</translation>
+        <source>Tags, separated by commas</source>
+        <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n woord</numerusform>
-            <numerusform>%n woorden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
     </message>
 </context>
 <context>

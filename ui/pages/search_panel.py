@@ -50,7 +50,7 @@ from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
 from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Snapshot, Vault
 from ui import dates
-from ui.pages.entry_editor import mood_word
+from ui.pages.entry_form import mood_word
 from ui.workers import NewestWins
 
 Index = QModelIndex | QPersistentModelIndex
