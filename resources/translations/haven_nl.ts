@@ -3631,7 +3631,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>ReportChoices</name>
     <message>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
@@ -3641,12 +3641,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <source>Choose dates</source>
-        <translation>Kies de data</translation>
-    </message>
-    <message>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste gesprek</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Kies de data</translation>
     </message>
     <message>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
@@ -3769,6 +3769,13 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
+        <source>The entries could not be read.</source>
+        <translation>De notities konden niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
@@ -3887,10 +3894,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
-    </message>
-    <message>
-        <source>The entries could not be read.</source>
-        <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The summary could not be made</source>
