@@ -79,7 +79,7 @@ def strip_markdown(text: str, *, at_line_start: bool) -> str:
 
 def plain_snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     """snippet_parts() with the Markdown marks taken out of every part."""
-    parts = []
+    parts: list[tuple[str, bool, bool]] = []
     for index, (text, highlighted) in enumerate(snippet_parts(snippet)):
         starts_line = index == 0 or bool(parts and parts[-1][0].endswith("\n"))
         parts.append((text, highlighted, starts_line))
