@@ -42,8 +42,6 @@ def safety_action_fits(vault: Vault) -> bool:
     return not (situations and situations <= {Situation.ADDICTION})
 
 
-
-
 class BoundaryFlow(BoundaryFlowSteps):
     """Step by step through a new boundary (from scratch or a template), or through a
     revision of an existing one. Emits `saved(id)` or `cancelled()`."""
@@ -367,7 +365,6 @@ class BoundaryFlow(BoundaryFlowSteps):
             self.go_to(step)
         finally:
             self._loading = False
-
 
     def _refresh_summary(self) -> None:
         draft = self.draft()

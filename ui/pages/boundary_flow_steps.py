@@ -387,7 +387,6 @@ class BoundaryFlowSteps(QWidget):
                        for person_id, chip in self.support_chips.items()
                        if person_id in self._people), key=str.casefold)
 
-
     def _show_kind(self) -> None:
         """The steps' words for a boundary or a safety action; the consequence step as a
         boundary's ("if it is crossed") or, for a safety action, as what she does at

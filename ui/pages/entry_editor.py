@@ -116,7 +116,6 @@ class EntryEditor(EntryForm):
         self._show(Entry(entry_date=date.today()))
         self._open = False
 
-
     def _create(self, draft: EntryDraft) -> int:
         entry_id = self._store.create(draft)
         EventStore(self._vault).set_milestone(entry_id, self.milestone_check.isChecked())

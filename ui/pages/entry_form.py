@@ -86,7 +86,6 @@ def tag_choices(names: list[str], text: str) -> list[str]:
     return [name for name in names if name.casefold() not in skip]
 
 
-
 class EntryForm(QWidget):
     """The fields of one entry (EntryEditor opens, saves and deletes it)."""
 
@@ -112,7 +111,6 @@ class EntryForm(QWidget):
             " border-color: palette(highlight); }"
             " QPushButton#readButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border-color: palette(highlight); }")
-
 
     # -- construction ----------------------------------------------------------------
 
