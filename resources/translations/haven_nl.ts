@@ -408,168 +408,16 @@
 <context>
     <name>BoundaryFlow</name>
     <message>
-        <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
-        <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
-    </message>
-    <message>
-        <source>Start from scratch</source>
-        <translation>Zelf beginnen</translation>
-    </message>
-    <message>
-        <source>Examples to start from</source>
-        <translation>Voorbeelden om mee te beginnen</translation>
-    </message>
-    <message>
-        <source>Or choose an example to start from (Enter):</source>
-        <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
-    </message>
-    <message>
-        <source>Also show examples for families with children</source>
-        <translation>Laat ook voorbeelden zien voor gezinnen met kinderen</translation>
-    </message>
-    <message>
-        <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
-        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
-    </message>
-    <message>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
-    </message>
-    <message>
-        <source>For now I will…</source>
-        <translation>Voorlopig ga ik…</translation>
-    </message>
-    <message>
-        <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
-        <translation>Dit klinkt als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
-    </message>
-    <message>
-        <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
-        <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
-    </message>
-    <message>
-        <source>One of my needs</source>
-        <translation>Een van mijn behoeften</translation>
-    </message>
-    <message>
-        <source>The need it protects, in my words</source>
-        <translation>Wat het beschermt, in mijn eigen woorden</translation>
-    </message>
-    <message>
-        <source>In your own words</source>
-        <translation>In je eigen woorden</translation>
-    </message>
-    <message>
-        <source>From my list of needs:</source>
-        <translation>Uit mijn lijst met behoeften:</translation>
-    </message>
-    <message>
-        <source>In my own words:</source>
-        <translation>In mijn eigen woorden:</translation>
-    </message>
-    <message>
-        <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
-        <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
-    </message>
-    <message>
-        <source>The consequence</source>
-        <translation>Het gevolg</translation>
-    </message>
-    <message>
-        <source>Use this example</source>
-        <translation>Dit voorbeeld gebruiken</translation>
-    </message>
-    <message>
-        <source>If it is crossed, I will…</source>
-        <translation>Als de grens wordt overschreden, ga ik…</translation>
-    </message>
-    <message>
-        <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
-        <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
-    </message>
-    <message>
-        <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
-        <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
-    </message>
-    <message>
-        <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
-        <translation>Op wie kun je terugvallen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
     </message>
     <message>
         <source>Who supports me</source>
         <translation>Wie mij steunt</translation>
     </message>
     <message>
-        <source>A friend, your sister, your group, your therapist…</source>
-        <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
-    </message>
-    <message>
-        <source>Tick the people from your support list who stand by you:</source>
-        <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
-    </message>
-    <message>
-        <source>Anyone else, in your own words:</source>
-        <translation>Wie nog meer, in je eigen woorden:</translation>
-    </message>
-    <message>
-        <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
-        <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Look at it again on</source>
-        <translation>Opnieuw bekijken op</translation>
-    </message>
-    <message>
-        <source>Set a date to look at it again</source>
-        <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
-    </message>
-    <message>
-        <source>Date to look at it again</source>
-        <translation>Datum om er opnieuw naar te kijken</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Aantekeningen</translation>
-    </message>
-    <message>
-        <source>Anything else you want to remember</source>
-        <translation>Wat je verder wilt onthouden</translation>
-    </message>
-    <message>
-        <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
-        <translation>Dit is je grens. Je kunt ze hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart ze alleen in je dagboek.</translation>
-    </message>
-    <message>
-        <source>Summary of the boundary</source>
-        <translation>Samenvatting van de grens</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Print this boundary</source>
-        <translation>Deze grens afdrukken</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Stop and throw away this boundary</source>
-        <translation>Stoppen en deze grens weggooien</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Terug</translation>
-    </message>
-    <message>
-        <source>Back to the previous step</source>
-        <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -578,10 +426,6 @@
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
-    </message>
-    <message>
-        <source>Next step (Ctrl+Enter)</source>
-        <translation>Volgende stap (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Throw away what you were writing?</source>
@@ -636,76 +480,12 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <source>Write it as something you will do yourself, for example: &quot;I step in at once and take the child to a safe place.&quot; You cannot make another person change, but you can decide what you do.</source>
-        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik grijp meteen in en breng het kind naar een veilige plek.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
-    </message>
-    <message>
-        <source>What does this protect? The child&apos;s safety first, and also you: you do not have to weigh this up alone. Naming it helps you act, also when it is hard.</source>
-        <translation>Wat beschermt dit? Eerst de veiligheid van het kind, en ook jou: je hoeft dit niet alleen af te wegen. Als je het benoemt, helpt dat je om te handelen, ook als het moeilijk is.</translation>
-    </message>
-    <message>
-        <source>Who can you lean on when you act on this? You do not have to do it alone, and it helps to know beforehand who stands beside you.</source>
-        <translation>Op wie kun je terugvallen als je in actie komt? Je hoeft het niet alleen te doen, en het helpt om vooraf te weten wie naast je staat.</translation>
-    </message>
-    <message>
-        <source>Here is your safety agreement. You can print it, or go back and change anything. Saving keeps it in your journal only.</source>
-        <translation>Dit is je veiligheidsafspraak. Je kunt ze afdrukken, of teruggaan en iets aanpassen. Als je opslaat, staat ze alleen in je dagboek.</translation>
-    </message>
-    <message>
-        <source>Summary of the safety agreement</source>
-        <translation>Samenvatting van de veiligheidsafspraak</translation>
-    </message>
-    <message>
-        <source>Print this safety agreement</source>
-        <translation>Deze veiligheidsafspraak afdrukken</translation>
-    </message>
-    <message>
-        <source>Stop and throw away this safety agreement</source>
-        <translation>Stoppen en deze veiligheidsafspraak weggooien</translation>
-    </message>
-    <message>
-        <source>Save this safety agreement</source>
-        <translation>Deze veiligheidsafspraak opslaan</translation>
-    </message>
-    <message>
-        <source>The safety agreement was not saved</source>
-        <translation>De veiligheidsafspraak is niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Stop writing this safety agreement?</source>
-        <translation>Stoppen met deze veiligheidsafspraak?</translation>
-    </message>
-    <message>
-        <source>Stop changing this safety agreement?</source>
-        <translation>Stoppen met deze veiligheidsafspraak aanpassen?</translation>
-    </message>
-    <message>
-        <source>Your changes in these steps will be thrown away; the safety agreement stays as it was.</source>
-        <translation>Je wijzigingen in deze stappen worden weggegooid; de veiligheidsafspraak blijft zoals ze was.</translation>
-    </message>
-    <message>
-        <source>Save this boundary</source>
-        <translation>Deze grens opslaan</translation>
-    </message>
-    <message>
         <source>Write down what you will do first; the other steps build on it.</source>
         <translation>Schrijf eerst op wat je gaat doen; de andere stappen bouwen daarop voort.</translation>
     </message>
     <message>
-        <source>The boundary was not saved</source>
-        <translation>De grens is niet opgeslagen</translation>
-    </message>
-    <message>
         <source>What you wrote is still here.</source>
         <translation>Wat je schreef staat er nog.</translation>
-    </message>
-    <message>
-        <source>Stop changing this boundary?</source>
-        <translation>Stoppen met deze grens aanpassen?</translation>
-    </message>
-    <message>
-        <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
-        <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
     <message>
         <source>Throw away</source>
@@ -714,10 +494,6 @@
     <message>
         <source>Keep writing</source>
         <translation>Verder schrijven</translation>
-    </message>
-    <message>
-        <source>Stop this boundary?</source>
-        <translation>Stoppen met deze grens?</translation>
     </message>
     <message>
         <source>What you wrote in these steps will be thrown away.</source>
@@ -731,6 +507,153 @@
         <source>For families: keeping children safe</source>
         <translation>Voor gezinnen: kinderen veilig houden</translation>
     </message>
+</context>
+<context>
+    <name>BoundaryFlowSteps</name>
+    <message>
+        <source>A boundary says what you will do to look after yourself. It is not a rule for someone else: it is about your own steps, which you can keep whatever another person does. You can start from an example and change it.</source>
+        <translation>Een grens zegt wat jij gaat doen om voor jezelf te zorgen. Het is geen regel voor iemand anders: het gaat over je eigen stappen, die je kunt zetten wat een ander ook doet. Je kunt met een voorbeeld beginnen en het aanpassen.</translation>
+    </message>
+    <message>
+        <source>Start from scratch</source>
+        <translation>Zelf beginnen</translation>
+    </message>
+    <message>
+        <source>Examples to start from</source>
+        <translation>Voorbeelden om mee te beginnen</translation>
+    </message>
+    <message>
+        <source>Use this example</source>
+        <translation>Dit voorbeeld gebruiken</translation>
+    </message>
+    <message>
+        <source>Or choose an example to start from (Enter):</source>
+        <translation>Of kies een voorbeeld om mee te beginnen (Enter):</translation>
+    </message>
+    <message>
+        <source>Also show examples for families with children</source>
+        <translation>Laat ook voorbeelden zien voor gezinnen met kinderen</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Wat ik ga doen</translation>
+    </message>
+    <message>
+        <source>For now I will…</source>
+        <translation>Voorlopig ga ik…</translation>
+    </message>
+    <message>
+        <source>This reads like something the other person has to do. That is not in your hands; what you do is. How could you say it as your own step? For example: &quot;If …, I will …&quot;.</source>
+        <translation>Dit klinkt als iets wat de ander moet doen. Dat heb je niet in de hand; wat jij doet wel. Hoe zou je het kunnen zeggen als je eigen stap? Bijvoorbeeld: &quot;Als …, dan ga ik …&quot;.</translation>
+    </message>
+    <message>
+        <source>One of my needs</source>
+        <translation>Een van mijn behoeften</translation>
+    </message>
+    <message>
+        <source>The need it protects, in my words</source>
+        <translation>Wat het beschermt, in mijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
+    </message>
+    <message>
+        <source>From my list of needs:</source>
+        <translation>Uit mijn lijst met behoeften:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <translation>In mijn eigen woorden:</translation>
+    </message>
+    <message>
+        <source>The consequence</source>
+        <translation>Het gevolg</translation>
+    </message>
+    <message>
+        <source>If it is crossed, I will…</source>
+        <translation>Als de grens wordt overschreden, ga ik…</translation>
+    </message>
+    <message>
+        <source>Are you willing and able to carry out this consequence? Be honest with yourself; there is no wrong answer here.</source>
+        <translation>Wil en kun je dit gevolg echt uitvoeren? Wees eerlijk tegen jezelf; er is hier geen fout antwoord.</translation>
+    </message>
+    <message>
+        <source>A consequence that does not happen makes a boundary easier to ignore, for the other person and for you. It can help to choose a smaller consequence that you know you can carry out. You can go back a step and change it.</source>
+        <translation>Een gevolg dat er niet komt, maakt een grens makkelijker te negeren, voor de ander en voor jezelf. Het kan helpen om een kleiner gevolg te kiezen waarvan je weet dat je het kunt uitvoeren. Je kunt een stap teruggaan en het aanpassen.</translation>
+    </message>
+    <message>
+        <source>Who supports me</source>
+        <translation>Wie mij steunt</translation>
+    </message>
+    <message>
+        <source>A friend, your sister, your group, your therapist…</source>
+        <translation>Een vriendin, je zus, je groep, je therapeut…</translation>
+    </message>
+    <message>
+        <source>Tick the people from your support list who stand by you:</source>
+        <translation>Vink de mensen uit je steunnetwerk aan die jou hierin steunen:</translation>
+    </message>
+    <message>
+        <source>Anyone else, in your own words:</source>
+        <translation>Wie nog meer, in je eigen woorden:</translation>
+    </message>
+    <message>
+        <source>Where are you with it now? There is no hurry: many boundaries start as something you are only considering. A date to look at it again can help.</source>
+        <translation>Waar sta je er nu mee? Er is geen haast: veel grenzen beginnen als iets wat je alleen overweegt. Een datum om er opnieuw naar te kijken kan helpen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Look at it again on</source>
+        <translation>Opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <source>Set a date to look at it again</source>
+        <translation>Een datum kiezen om er opnieuw naar te kijken</translation>
+    </message>
+    <message>
+        <source>Date to look at it again</source>
+        <translation>Datum om er opnieuw naar te kijken</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Anything else you want to remember</source>
+        <translation>Wat je verder wilt onthouden</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Terug naar de vorige stap</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Enter)</source>
+        <translation>Volgende stap (Ctrl+Enter)</translation>
+    </message>
     <message>
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
@@ -740,8 +663,8 @@
         <translation>%1 steunt me</translation>
     </message>
     <message>
-        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
-        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
+        <source>What I do at once</source>
+        <translation>Wat ik meteen doe</translation>
     </message>
     <message>
         <source>At once, I will…</source>
@@ -1273,12 +1196,78 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <source>Date of this entry</source>
-        <translation>Datum van deze notitie</translation>
+        <source>Give me a prompt</source>
+        <translation>Schrijfvraag</translation>
     </message>
     <message>
-        <source>Save status</source>
-        <translation>Opslagstatus</translation>
+        <source>Reading view</source>
+        <translation>Leesweergave</translation>
+    </message>
+    <message>
+        <source>Add to my session agenda</source>
+        <translation>Op mijn bespreeklijst zetten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Automatic backups made earlier still hold it until newer ones replace them.</source>
+        <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
+    </message>
+    <message>
+        <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
+        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Session agenda</source>
+        <translation>Bespreeklijst</translation>
+    </message>
+    <message>
+        <source>Write something in this entry first; then you can add it to your agenda.</source>
+        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation>Deze notitie verwijderen?</translation>
+    </message>
+    <message>
+        <source>This entry will be removed from your journal for good. This cannot be undone.</source>
+        <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>The entry was not deleted</source>
+        <translation>De notitie is niet verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Date of this entry</source>
+        <translation>Datum van deze notitie</translation>
     </message>
     <message>
         <source>Give me a prompt</source>
@@ -1357,10 +1346,6 @@
         <translation>Lijst</translation>
     </message>
     <message>
-        <source>Word count</source>
-        <translation>Aantal woorden</translation>
-    </message>
-    <message>
         <source>Your text</source>
         <translation>Je tekst</translation>
     </message>
@@ -1373,36 +1358,8 @@
         <translation>Je tekst, opgemaakt</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Stemming</translation>
-    </message>
-    <message>
-        <source>Mood %1 of %2: %3</source>
-        <translation>Stemming %1 van %2: %3</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>e.g. sleep, boundaries</source>
-        <translation>bijv. slaap, grenzen</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Labels, gescheiden door komma&apos;s</translation>
-    </message>
-    <message>
-        <source>Share with my therapist</source>
-        <translation>Delen met mijn therapeut</translation>
-    </message>
-    <message>
-        <source>Share this entry with my therapist</source>
-        <translation>Deel deze notitie met mijn therapeut</translation>
-    </message>
-    <message>
-        <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
-        <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>For my session…</source>
@@ -1417,6 +1374,30 @@
         <translation>Deze notitie als onderwerp voor je volgende gesprek toevoegen (Ctrl+Shift+G)</translation>
     </message>
     <message>
+        <source>Word count</source>
+        <translation>Aantal woorden</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Mood %1 of %2: %3</source>
+        <translation>Stemming %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Share with my therapist</source>
+        <translation>Delen met mijn therapeut</translation>
+    </message>
+    <message>
+        <source>Share this entry with my therapist</source>
+        <translation>Deel deze notitie met mijn therapeut</translation>
+    </message>
+    <message>
+        <source>Shared entries can go into the summary you make for your therapist. Nothing is sent anywhere.</source>
+        <translation>Gedeelde notities kunnen in de samenvatting komen die je voor je therapeut maakt. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
         <source>A milestone on my timeline</source>
         <translation>Een mijlpaal op mijn tijdlijn</translation>
     </message>
@@ -1425,63 +1406,20 @@
         <translation>Mijlpalen staan op je tijdlijn, naast wat je daar opschreef.</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
+        <source>Tags</source>
+        <translation>Labels</translation>
     </message>
     <message>
-        <source>Automatic backups made earlier still hold it until newer ones replace them.</source>
-        <translation>Automatische reservekopieën die eerder zijn gemaakt, bevatten de notitie nog tot nieuwere ze vervangen.</translation>
+        <source>e.g. sleep, boundaries</source>
+        <translation>bijv. slaap, grenzen</translation>
     </message>
     <message>
-        <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
-        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Session agenda</source>
-        <translation>Bespreeklijst</translation>
-    </message>
-    <message>
-        <source>Write something in this entry first; then you can add it to your agenda.</source>
-        <translation>Schrijf eerst iets in deze notitie; daarna kun je haar op je bespreeklijst zetten.</translation>
-    </message>
-    <message>
-        <source>Delete this entry?</source>
-        <translation>Deze notitie verwijderen?</translation>
-    </message>
-    <message>
-        <source>This entry will be removed from your journal for good. This cannot be undone.</source>
-        <translation>Deze notitie verdwijnt voorgoed uit je dagboek. Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>The entry was not deleted</source>
-        <translation>De notitie is niet verwijderd</translation>
+        <source>Tags, separated by commas</source>
+        <translation>Labels, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>1 = very hard … 5 = good</source>
         <translation>1 = heel zwaar … 5 = goed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n words</source>
-        <translation>
-            <numerusform>%n woord</numerusform>
-            <numerusform>%n woorden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1772,113 @@
     <message>
         <source>Clear all filters</source>
         <translation>Alle filters wissen</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <source>This is not a boundary to weigh up or agree on: touching a child sexually is abuse. It is stopped at once, the child is made safe, and you call for advice the same day (in Flanders in the evening and at the weekend: the police, 101). You do not have to judge it alone, and you do not wait for it to happen again.</source>
+        <translation>Dit is geen grens om af te wegen of over te onderhandelen: een kind seksueel aanraken is misbruik. Het wordt meteen gestopt, het kind wordt in veiligheid gebracht en je belt dezelfde dag voor advies (in Vlaanderen &apos;s avonds en in het weekend: de politie, 101). Je hoeft het niet alleen te beoordelen, en je wacht niet af of het nog eens gebeurt.</translation>
+    </message>
+    <message>
+        <source>What will you do if the boundary is crossed? A consequence is there to protect you, not to punish. Choose something that is in your own hands.</source>
+        <translation>Wat ga je doen als de grens wordt overschreden? Een gevolg is er om jou te beschermen, niet om te straffen. Kies iets wat je zelf in de hand hebt.</translation>
+    </message>
+    <message>
+        <source>Write it as something you will do yourself, for example: &quot;I step in at once and take the child to a safe place.&quot; You cannot make another person change, but you can decide what you do.</source>
+        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik grijp meteen in en breng het kind naar een veilige plek.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
+    </message>
+    <message>
+        <source>What does this protect? The child&apos;s safety first, and also you: you do not have to weigh this up alone. Naming it helps you act, also when it is hard.</source>
+        <translation>Wat beschermt dit? Eerst de veiligheid van het kind, en ook jou: je hoeft dit niet alleen af te wegen. Als je het benoemt, helpt dat je om te handelen, ook als het moeilijk is.</translation>
+    </message>
+    <message>
+        <source>Who can you lean on when you act on this? You do not have to do it alone, and it helps to know beforehand who stands beside you.</source>
+        <translation>Op wie kun je terugvallen als je in actie komt? Je hoeft het niet alleen te doen, en het helpt om vooraf te weten wie naast je staat.</translation>
+    </message>
+    <message>
+        <source>Here is your safety agreement. You can print it, or go back and change anything. Saving keeps it in your journal only.</source>
+        <translation>Dit is je veiligheidsafspraak. Je kunt ze afdrukken, of teruggaan en iets aanpassen. Als je opslaat, staat ze alleen in je dagboek.</translation>
+    </message>
+    <message>
+        <source>Summary of the safety agreement</source>
+        <translation>Samenvatting van de veiligheidsafspraak</translation>
+    </message>
+    <message>
+        <source>Print this safety agreement</source>
+        <translation>Deze veiligheidsafspraak afdrukken</translation>
+    </message>
+    <message>
+        <source>Stop and throw away this safety agreement</source>
+        <translation>Stoppen en deze veiligheidsafspraak weggooien</translation>
+    </message>
+    <message>
+        <source>Save this safety agreement</source>
+        <translation>Deze veiligheidsafspraak opslaan</translation>
+    </message>
+    <message>
+        <source>The safety agreement was not saved</source>
+        <translation>De veiligheidsafspraak is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Stop writing this safety agreement?</source>
+        <translation>Stoppen met deze veiligheidsafspraak?</translation>
+    </message>
+    <message>
+        <source>Stop changing this safety agreement?</source>
+        <translation>Stoppen met deze veiligheidsafspraak aanpassen?</translation>
+    </message>
+    <message>
+        <source>Your changes in these steps will be thrown away; the safety agreement stays as it was.</source>
+        <translation>Je wijzigingen in deze stappen worden weggegooid; de veiligheidsafspraak blijft zoals ze was.</translation>
+    </message>
+    <message>
+        <source>Write it as something you will do yourself, for example: &quot;For now I will sleep in the study.&quot; You cannot make another person change, but you can decide what you do.</source>
+        <translation>Schrijf het op als iets wat je zelf gaat doen, bijvoorbeeld: &quot;Ik slaap voorlopig in de werkkamer.&quot; Je kunt een ander niet laten veranderen, maar je kunt wel beslissen wat jij doet.</translation>
+    </message>
+    <message>
+        <source>Which need does this boundary protect? Rest, safety, room to heal… Naming it helps you remember why it matters to you, also on days when it is hard.</source>
+        <translation>Welke behoefte beschermt deze grens? Rust, veiligheid, ruimte om te helen… Als je het benoemt, weet je weer waarom het belangrijk voor je is, ook op dagen dat het moeilijk is.</translation>
+    </message>
+    <message>
+        <source>Who can you lean on while you hold this boundary? Holding one is easier with someone beside you, and it helps to know who before you start.</source>
+        <translation>Op wie kun je terugvallen terwijl je deze grens vasthoudt? Dat gaat makkelijker met iemand naast je, en het helpt om te weten wie dat is voordat je begint.</translation>
+    </message>
+    <message>
+        <source>Here is your boundary. You can read it aloud to practise, print it, or go back and change anything. Saving keeps it in your journal only.</source>
+        <translation>Dit is je grens. Je kunt ze hardop voorlezen om te oefenen, afdrukken, of teruggaan en iets aanpassen. Opslaan bewaart ze alleen in je dagboek.</translation>
+    </message>
+    <message>
+        <source>Summary of the boundary</source>
+        <translation>Samenvatting van de grens</translation>
+    </message>
+    <message>
+        <source>Print this boundary</source>
+        <translation>Deze grens afdrukken</translation>
+    </message>
+    <message>
+        <source>Stop and throw away this boundary</source>
+        <translation>Stoppen en deze grens weggooien</translation>
+    </message>
+    <message>
+        <source>Save this boundary</source>
+        <translation>Deze grens opslaan</translation>
+    </message>
+    <message>
+        <source>The boundary was not saved</source>
+        <translation>De grens is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Stop this boundary?</source>
+        <translation>Stoppen met deze grens?</translation>
+    </message>
+    <message>
+        <source>Stop changing this boundary?</source>
+        <translation>Stoppen met deze grens aanpassen?</translation>
+    </message>
+    <message>
+        <source>Your changes in these steps will be thrown away; the boundary stays as it was.</source>
+        <translation>Je wijzigingen in deze stappen worden weggegooid; de grens blijft zoals ze was.</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +3605,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
+    <name>ReportChoices</name>
     <message>
         <source>The last week</source>
         <translation>De afgelopen week</translation>
@@ -3570,12 +3615,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De afgelopen maand</translation>
     </message>
     <message>
-        <source>Choose dates</source>
-        <translation>Kies de data</translation>
-    </message>
-    <message>
         <source>Since my last session</source>
         <translation>Sinds mijn laatste gesprek</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Kies de data</translation>
     </message>
     <message>
         <source>No session yet: on the agenda, mark topics as discussed with the date of the session, and this period becomes available.</source>
@@ -3698,6 +3743,13 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De pdf beveiligen</translation>
     </message>
     <message>
+        <source>The entries could not be read.</source>
+        <translation>De notities konden niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
         <source>Preview of the summary</source>
         <translation>Voorbeeld van de samenvatting</translation>
     </message>
@@ -3816,10 +3868,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Saving did not work</source>
         <translation>Opslaan is niet gelukt</translation>
-    </message>
-    <message>
-        <source>The entries could not be read.</source>
-        <translation>De notities konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The summary could not be made</source>

@@ -39,7 +39,7 @@ TS = ROOT / "resources" / "translations" / "haven_nl.ts"
 # The same in both languages on purpose (numbers and format marks are skipped anyway).
 SAME_IN_BOTH = {"Markdown"}
 # (SearchResultModel has no words of its own any more: its dates come from ui/dates.py.)
-MY_CONTEXTS = ("EntryEditor", "EntryListDelegate", "EntryListModel", "FilterBar",
+MY_CONTEXTS = ("EntryEditor", "EntryForm", "EntryListDelegate", "EntryListModel", "FilterBar",
                "JournalListPane", "JournalPage", "EmptyJournal", "NothingOpen", "Mood")
 
 

@@ -286,7 +286,7 @@ class AgendaPage(QWidget):
         if chosen_in.selectedItems():
             other.blockSignals(True)
             other.clearSelection()
-            other.setCurrentItem(None)
+            other.setCurrentRow(-1)  # no current item (what setCurrentItem(None) does)
             other.blockSignals(False)
         self._update_actions()
 

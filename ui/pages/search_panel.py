@@ -50,7 +50,7 @@ from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
 from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Snapshot, Vault
 from ui import dates
-from ui.pages.entry_editor import mood_word
+from ui.pages.entry_form import mood_word
 from ui.workers import NewestWins
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +79,7 @@ def strip_markdown(text: str, *, at_line_start: bool) -> str:
 
 def plain_snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     """snippet_parts() with the Markdown marks taken out of every part."""
-    parts = []
+    parts: list[tuple[str, bool, bool]] = []
     for index, (text, highlighted) in enumerate(snippet_parts(snippet)):
         starts_line = index == 0 or bool(parts and parts[-1][0].endswith("\n"))
         parts.append((text, highlighted, starts_line))
