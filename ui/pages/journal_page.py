@@ -40,11 +40,8 @@ from journal.search import WorksheetHit
 from journal.vault import Vault
 from ui import dates, messages, workers
 from ui.hub import ALL_RECORDS, Hub
-from ui.models.entry_list_model import (
-    EntryIdRole,
-    EntryListDelegate,
-    EntryListModel,
-)
+from ui.models.entry_list_delegate import EntryListDelegate
+from ui.models.entry_list_model import EntryIdRole, EntryListModel
 from ui.pages.entry_editor import EntryEditor
 from ui.pages.search_panel import EntryIdRole as HitIdRole
 from ui.pages.search_panel import (
