@@ -73,9 +73,23 @@ class EntryListDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          index.data(Qt.ItemDataRole.DisplayRole) or "")
 
+    def _paint_placeholder(self, painter: QPainter, opt: QStyleOptionViewItem,
+                           index: Index) -> None:
+        fm = QFontMetrics(opt.font)
+        rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
+                                 -self.PADDING)
+        line = QRect(rect.left(), rect.top() + fm.height() + fm.leading(), rect.width(),
+                     fm.height())
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorGroup.Active,
+                                         QPalette.ColorRole.PlaceholderText))
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         index.data(Qt.ItemDataRole.DisplayRole) or "")
+
     def _paint_entry(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
         summary: EntrySummary | None = index.data(SummaryRole)
-        if summary is None:
+        if summary is None:  # its page is being read: a quiet placeholder in its place
+            self._paint_placeholder(painter, opt, index)
             return
         style = opt.widget.style() if opt.widget else None
         if style is not None:

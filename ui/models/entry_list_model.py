@@ -2,8 +2,10 @@
 
 Rows are month headings and entries, newest first, the whole list from the start (the
 number of entries of each month is known up front). The model reads summaries (never
-bodies) a page at a time for the rows that are shown and keeps only a few pages. A save
-or delete changes only the rows it touches, so the view keeps its place.
+bodies) a page at a time for the rows that are shown and keeps only a few pages; in the
+app it reads them on a worker through the vault's reader connection, showing a
+placeholder row meanwhile. A save or delete changes only the rows it touches, so the
+view keeps its place.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -22,12 +25,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from journal.entries import EntryStore, make_preview, normalize_tags
 from journal.errors import HavenError
 from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
-from ui import dates
+from journal.vault import Vault
+from ui import dates, workers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,14 +108,32 @@ class EntryListModel(QAbstractListModel):
     a time, only for the rows that are shown, by keyset or from the start of their
     month (never a long OFFSET), and only the last `CACHED_PAGES` pages are kept: the
     list costs the same memory with 100 or 100,000 entries, however far she scrolls.
+
+    Given `vault`, a page that is not held is read on a worker thread, in a snapshot of
+    the reader connection, so the GUI thread never waits for it (or for a worker's long
+    read on the main connection); its rows are placeholders until it arrives. One page
+    is read at a time, the most recently asked for first; of the pages waiting only the
+    newest `CACHED_PAGES` are kept (she scrolled past the others). A page read before
+    the rows moved (a save, a delete, a reload) is dropped, never shown in the wrong
+    place. Without `vault` (and for `summary_at`) pages are read on the spot.
     """
 
     PAGE_SIZE = 100  # summaries read at once
     CACHED_PAGES = 6  # pages kept (the least recently used one goes first)
 
-    def __init__(self, store: EntryStore, parent: QObject | None = None) -> None:
+    page_arrived = Signal()  # a page read on a worker is shown
+
+    def __init__(self, store: EntryStore, parent: QObject | None = None, *,
+                 vault: Vault | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._vault = vault
+        self._generation = 0  # bumped whenever rows move: pages read before are dropped
+        self._wanted: OrderedDict[int, None] = OrderedDict()  # waiting, newest last
+        self._reading: tuple[int, int] | None = None  # (page, generation) on the worker
+        # Pages dropped because her own save moved rows: read again on the spot, as
+        # before the save, so the rows she looks at never blink to placeholders.
+        self._refill: set[int] = set()
         self._filter = EntryFilter()
         self._months: list[list[int]] = []  # [year, month, count], newest first
         self._header_rows: list[int] = []  # the row of each month's heading
@@ -136,6 +159,11 @@ class EntryListModel(QAbstractListModel):
         """How many summaries are held in memory now."""
         return sum(len(page) for page in self._pages.values())
 
+    @property
+    def loading(self) -> bool:
+        """Whether a page is being read on a worker, or waits to be."""
+        return self._reading is not None or bool(self._wanted)
+
     def set_filter(self, flt: EntryFilter) -> None:
         if flt != self._filter:
             self._filter = flt
@@ -147,6 +175,8 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._set_months(months)
         self._pages.clear()
+        self._rows_moved()
+        self._refill.clear()
         self.endResetModel()
 
     def forget(self) -> None:
@@ -154,6 +184,8 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._set_months([])
         self._pages.clear()
+        self._rows_moved()
+        self._refill.clear()
         self.endResetModel()
 
     def row_of(self, entry_id: int) -> int | None:
@@ -195,8 +227,10 @@ class EntryListModel(QAbstractListModel):
         return [(y, m, n) for y, m, n in self._months]
 
     def summary_at(self, row: int) -> EntrySummary | None:
+        """The summary on `row` (None on a heading), read now if it is not held: for
+        what she chose (a row she clicked or moved to), not for painting."""
         offset = self._offset_of_row(row)
-        return None if offset is None else self._summary(offset)
+        return None if offset is None else self._summary(offset, now=True)
 
     def entry_saved(self, summary: EntrySummary, *, is_new: bool = False) -> None:
         """Show a saved entry: update its row, move it, add it or drop it, as needed.
@@ -209,6 +243,7 @@ class EntryListModel(QAbstractListModel):
             page, at = divmod(old, self.PAGE_SIZE)
             if _order_key(self._pages[page][at]) == _order_key(summary):
                 self._pages[page][at] = summary
+                self._rows_moved()  # a page read before the save would hold the old row
                 index = self.index(self._row_of_offset(old))
                 self.dataChanged.emit(index, index)
                 return
@@ -283,8 +318,10 @@ class EntryListModel(QAbstractListModel):
         if role == IsHeaderRole:
             return False  # known without reading the row (the delegate's size hint)
         item = self._summary(self._offsets[i] + row - self._header_rows[i] - 1)
-        if item is None:
-            return None  # not readable now (the vault is locking): an empty row
+        if item is None:  # being read on a worker, or not readable (the vault is locking)
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Loading…")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.heading_of(item)
         if role == SummaryRole:
@@ -351,10 +388,13 @@ class EntryListModel(QAbstractListModel):
         i = bisect_right(self._offsets, offset) - 1
         return self._header_rows[i] + 1 + offset - self._offsets[i]
 
-    def _summary(self, offset: int) -> EntrySummary | None:
+    def _summary(self, offset: int, *, now: bool = False) -> EntrySummary | None:
         page_no, at = divmod(offset, self.PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
+            if self._vault is not None and not now and page_no not in self._refill:
+                self._ask(page_no)
+                return None
             page = self._read_page(page_no)
             if page is None:
                 return None
@@ -362,29 +402,91 @@ class EntryListModel(QAbstractListModel):
             self._pages.move_to_end(page_no)
         return page[at] if at < len(page) else None
 
-    def _read_page(self, page_no: int) -> list[EntrySummary] | None:
-        """Read one page (PAGE_SIZE summaries from list position page_no * PAGE_SIZE):
-        by keyset after the page before it when that one is held, else from the month
-        it starts in."""
+    def _page_query(self, page_no: int) -> Callable[[EntryStore], list[EntrySummary]]:
+        """How to read one page (PAGE_SIZE summaries from list position page_no *
+        PAGE_SIZE) as the rows stand now: by keyset after the page before it when that
+        one is held, else from the month it starts in."""
         start = page_no * self.PAGE_SIZE
         want = min(self.PAGE_SIZE, self._total - start)
+        flt = self._filter
         before = self._pages.get(page_no - 1)
+        if before is not None and len(before) == self.PAGE_SIZE:
+            after = _order_key(before[-1])
+            return lambda store: store.page_before(flt, after, limit=want)
+        i = bisect_right(self._offsets, start) - 1
+        year, month, _n = self._months[i]
+        skip = start - self._offsets[i]
+        return lambda store: store.page_in_month(flt, year, month, skip, limit=want)
+
+    def _read_page(self, page_no: int) -> list[EntrySummary] | None:
+        """Read one page on the spot (the GUI thread, the main connection)."""
         try:
-            if before is not None and len(before) == self.PAGE_SIZE:
-                page = self._store.page_before(self._filter, _order_key(before[-1]),
-                                               limit=want)
-            else:
-                i = bisect_right(self._offsets, start) - 1
-                year, month, _n = self._months[i]
-                page = self._store.page_in_month(self._filter, year, month,
-                                                 start - self._offsets[i], limit=want)
+            page = self._page_query(page_no)(self._store)
         except HavenError:  # VaultLocked too
             return None  # locked or unreadable: shown empty, read again when asked
+        self._refill.discard(page_no)
+        self._keep(page_no, page)
+        return page
+
+    def _keep(self, page_no: int, page: list[EntrySummary]) -> None:
         self.pages_read += 1
         self._pages[page_no] = page
         while len(self._pages) > self.CACHED_PAGES:
             self._pages.popitem(last=False)
-        return page
+
+    def _rows_moved(self) -> None:
+        """Rows moved or changed: what is being read or waits was asked for by rows
+        that are no longer where they were."""
+        self._generation += 1
+        self._wanted.clear()
+
+    def _ask(self, page_no: int) -> None:
+        """Have a page read on a worker (a row of it is painted)."""
+        if self._reading == (page_no, self._generation):
+            return
+        self._wanted[page_no] = None
+        self._wanted.move_to_end(page_no)
+        while len(self._wanted) > self.CACHED_PAGES:
+            self._wanted.popitem(last=False)
+        self._read_next()
+
+    def _read_next(self) -> None:
+        if self._reading is not None or not self._wanted:
+            return
+        vault = self._vault
+        assert vault is not None
+        if not vault.is_open:
+            self._wanted.clear()  # locked: the page shows placeholders until forget()
+            return
+        page_no, _ = self._wanted.popitem(last=True)
+        query, generation = self._page_query(page_no), self._generation
+        self._reading = (page_no, generation)
+
+        def work() -> list[EntrySummary]:
+            with vault.reading() as snapshot:
+                return query(EntryStore(snapshot))
+
+        workers.run_in_background(
+            self, work, on_success=lambda page: self._arrived(page_no, generation, page),
+            on_failure=self._failed)
+
+    def _arrived(self, page_no: int, generation: int, page: list[EntrySummary]) -> None:
+        self._reading = None
+        if generation == self._generation and page_no not in self._pages:
+            self._keep(page_no, page)
+            if page:
+                start = page_no * self.PAGE_SIZE
+                first = self._row_of_offset(start)
+                last = self._row_of_offset(start + len(page) - 1)
+                self.dataChanged.emit(self.index(first), self.index(last))
+            self.page_arrived.emit()
+        self._read_next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reading = None
+        if not isinstance(exc, HavenError):  # VaultLocked too: the rows stay placeholders
+            raise exc
+        self._read_next()
 
     def _cached_offset(self, entry_id: int) -> int | None:
         for page_no, page in self._pages.items():
@@ -398,6 +500,8 @@ class EntryListModel(QAbstractListModel):
         first = offset // self.PAGE_SIZE
         for page_no in [p for p in self._pages if p >= first]:
             del self._pages[page_no]
+            self._refill.add(page_no)
+        self._rows_moved()
 
     def _remove_offset(self, offset: int, drop_from: int | None = None) -> None:
         i = bisect_right(self._offsets, offset) - 1

@@ -41,7 +41,7 @@ from journal.vault import Vault
 from ui import dates, messages, workers
 from ui.hub import ALL_RECORDS, Hub
 from ui.models.entry_list_delegate import EntryListDelegate
-from ui.models.entry_list_model import EntryIdRole, EntryListModel
+from ui.models.entry_list_model import EntryListModel
 from ui.pages.entry_editor import EntryEditor
 from ui.pages.search_panel import EntryIdRole as HitIdRole
 from ui.pages.search_panel import (
@@ -94,7 +94,8 @@ class JournalPage(QWidget):
         self._emitting = False  # set while the page emits on the hub
         self._known_tags: set[str] = set()
 
-        self.model = EntryListModel(self._store, self)
+        # Its pages are read on a worker (a reader connection) as she scrolls.
+        self.model = EntryListModel(self._store, self, vault=vault)
         self.search_model = SearchResultModel(vault, self)
         self.worksheet_model = WorksheetHitModel(vault, self)
         self._search_timer = QTimer(self)
@@ -565,9 +566,10 @@ class JournalPage(QWidget):
     def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        entry_id = current.data(EntryIdRole)
-        if entry_id is not None:
-            self.open_entry(int(entry_id))
+        # Read now if its page is still being read: she moved to this row.
+        summary = self.model.summary_at(current.row())
+        if summary is not None:
+            self.open_entry(summary.id)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
