@@ -7,11 +7,12 @@ the journal session (ui/session.py) decides when it is locked, closed or busy.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +54,33 @@ MINIMUM_SIZE = QSize(840, 480)
 def is_first_run(folder: Path) -> bool:
     """No journal yet: the folder is missing or empty."""
     return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+
+
+# Imported on a worker while she types her passphrase, in the order unlock needs them:
+# the Today page and the backup check (unlock itself), then every sidebar page and what
+# the journal's summary and export bring (about 0.5 s of imports, QtCharts among them),
+# so that neither the first paint of Today nor the first page she opens waits for them.
+PREIMPORT = ("ui.pages.today_page", "journal.backup",
+             *(f"ui.pages.{spec.module}" for spec in PAGES),
+             "ui.dialogs.report_dialog", "journal.export")
+_preimport_started = False
+
+
+def _preimport() -> None:
+    for name in PREIMPORT:
+        importlib.import_module(name)
+
+
+def start_preimport(owner: QObject) -> None:
+    """Start importing PREIMPORT on a worker, once per process. A page module defines
+    classes only (no Qt object is made at import), so a worker may import it; the GUI
+    thread importing the same module meanwhile waits for it, as with any import."""
+    global _preimport_started
+    if _preimport_started:
+        return
+    _preimport_started = True
+    workers.run_in_background(owner, _preimport, on_success=lambda _r: None,
+                              on_failure=lambda _e: None)
 
 
 def _preload(vault: Vault) -> None:
@@ -155,6 +183,7 @@ class MainWindow(QMainWindow):
         page.used_recovery_code.connect(self._on_used_recovery_code)
         page.restore_requested.connect(self.restore_from_backup)
         self._set_screen(page)
+        start_preimport(self)
 
     @Slot(object)
     def open_workspace(self, vault: Vault) -> None:
