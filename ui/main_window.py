@@ -86,10 +86,11 @@ def start_preimport(owner: QObject) -> None:
 def _preload(vault: Vault) -> None:
     """What she is likely to open next, made ready on a worker after unlock: the modules
     of the journal and trends pages (with QtCharts), the summary and the export
-    imported, and what the journal page reads first read once, so that its pages of the
-    database are decrypted in SQLCipher's cache (at 100,000 entries about 45 ms the
-    first time, 10 after). On the main connection, not a reader: each connection has
-    its own cache, and the journal list reads through the main one."""
+    imported (if `start_preimport` has not yet), and what the journal page reads first
+    on the GUI thread read once, so that its pages of the database are decrypted in
+    SQLCipher's cache (at 100,000 entries about 45 ms the first time, 10 after). On the
+    main connection, not a reader: each connection has its own cache, and the list's
+    month counts, its tags and its count are read through the main one."""
     import journal.export  # noqa: F401
     import ui.dialogs.report_dialog
     import ui.pages.journal_page
