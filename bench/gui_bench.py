@@ -35,7 +35,7 @@ thread and records the longest gap between beats while the app unlocks, opens th
 journal, scrolls through the whole list to its end (every page read once), searches
 as she types, opens the therapist summary until its preview is shown, and exports the
 whole journal through the export dialog (the default format, a zip with a password, into
-a temporary folder) until it is written: no gap over 100 ms is the target.
+a temporary folder) until it is written: no gap over 50 ms is the target (issue 22; it was 100).
 Timings never go into tests.
 """
 
@@ -636,7 +636,7 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
     for r in stressed:
         worst = max(r["stress"].items(), key=lambda kv: kv[1])
         lines += ["", f"Stress run at {r['size']:,} entries: longest gap between beats of a "
-                  f"10 ms timer on the GUI thread, per phase (target: none over 100 ms). "
+                  f"10 ms timer on the GUI thread, per phase (target, issue 22: none over 50 ms). "
                   f"Longest: **{fmt(worst[1])} ms** ({worst[0]}). Scrolling the whole list "
                   f"to its end took {r['stress_scroll_to_end_s']:.1f} s"
                   + (f" ({r['stress_pages_read']:,} pages of the list read on the way)"
@@ -645,7 +645,7 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
                      f"{r['stress_export_s']:.1f} s." if "stress_export_s" in r else ""), "",
                   "| phase | longest gap (ms) | |", "|---|---:|---|"]
         for phase, gap in r["stress"].items():
-            lines.append(f"| {phase} | {fmt(gap)} | {'ok' if gap <= 100 else '**over**'} |")
+            lines.append(f"| {phase} | {fmt(gap)} | {'ok' if gap < 50 else '**over**'} |")
     return "\n".join(lines) + "\n"
 
 
