@@ -87,20 +87,26 @@ def _preload(vault: Vault) -> None:
     """What she is likely to open next, made ready on a worker after unlock: the modules
     of the journal and trends pages (with QtCharts), the summary and the export
     imported (if `start_preimport` has not yet), and what the journal page reads first
-    on the GUI thread read once, so that its pages of the database are decrypted in
-    SQLCipher's cache (at 100,000 entries about 45 ms the first time, 10 after). On the
-    main connection, not a reader: each connection has its own cache, and the list's
-    month counts, its tags and its count are read through the main one."""
+    read once, so that its pages of the database are decrypted in SQLCipher's cache (at
+    100,000 entries about 45 ms the first time, 10 after). Each connection has its own
+    cache: the month counts, tags and count on the main connection (the GUI thread
+    reads them there), the list's first page on a reader (the list reads its pages
+    there)."""
     import journal.export  # noqa: F401
     import ui.dialogs.report_dialog
     import ui.pages.journal_page
     import ui.pages.trends_page  # noqa: F401
     from journal.entries import EntryStore
+    from ui.models.entry_list_model import EntryListModel
 
     store = EntryStore(vault)
     store.month_counts()
     store.tags()
     store.count()
+    # The list's first page comes from a reader: one opened now is kept for it, its
+    # cache holding those pages.
+    with vault.reading() as snapshot:
+        EntryStore(snapshot).page(limit=EntryListModel.PAGE_SIZE)
 
 
 
