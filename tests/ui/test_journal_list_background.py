@@ -121,11 +121,39 @@ def test_a_page_read_before_the_rows_moved_is_never_shown(
     # A new entry, newest of all, before that page has arrived: every row moves down.
     draft = EntryDraft(date(2030, 1, 1), "Newest", "b")
     new_id = entries.create(draft)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
     model.entry_saved(summary_from_draft(new_id, draft), is_new=True)
     settle(qtbot, model)
     assert wrong == []
+    # The view is told to paint that page's rows again, which asks for what is there now.
+    now = model._row_of_offset(2 * model.PAGE_SIZE)
+    assert any(top <= now <= bottom for top, bottom in changed)
     assert same_rows(shown_rows(qtbot, model), store_rows(model, entries))
     assert wrong == []
+
+
+def test_typing_in_an_entry_does_not_hold_up_a_page_on_its_way(
+        qtbot, vault: Vault, entries: EntryStore) -> None:
+    fill(entries, vault, 300, seed=11)
+    model = EntryListModel(entries, vault=vault)
+    model.PAGE_SIZE = 50
+    model.index(1).data(SummaryRole)
+    settle(qtbot, model)
+    shown = model.index(1).data(SummaryRole)
+    assert shown is not None
+    row = model._row_of_offset(3 * model.PAGE_SIZE)
+    assert model.index(row).data(SummaryRole) is None  # on its way
+    # An autosave of the first entry, in place (same date): no row moves.
+    draft = entries.get(shown.id).draft()
+    draft.title = "A new title"
+    entries.update(shown.id, draft)
+    model.entry_saved(summary_from_draft(shown.id, draft))
+    read = model.pages_read
+    settle(qtbot, model)
+    assert model.pages_read == read + 1  # the page on its way was kept
+    assert model.index(row).data(SummaryRole) == store_rows(model, entries)[row]
+    assert model.index(1).data(SummaryRole).title == "A new title"
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 from journal.entries import EntryStore, make_preview, normalize_tags
@@ -120,8 +119,6 @@ class EntryListModel(QAbstractListModel):
 
     PAGE_SIZE = 100  # summaries read at once
     CACHED_PAGES = 6  # pages kept (the least recently used one goes first)
-
-    page_arrived = Signal()  # a page read on a worker is shown
 
     def __init__(self, store: EntryStore, parent: QObject | None = None, *,
                  vault: Vault | None = None) -> None:
@@ -243,7 +240,6 @@ class EntryListModel(QAbstractListModel):
             page, at = divmod(old, self.PAGE_SIZE)
             if _order_key(self._pages[page][at]) == _order_key(summary):
                 self._pages[page][at] = summary
-                self._rows_moved()  # a page read before the save would hold the old row
                 index = self.index(self._row_of_offset(old))
                 self.dataChanged.emit(index, index)
                 return
@@ -472,15 +468,21 @@ class EntryListModel(QAbstractListModel):
 
     def _arrived(self, page_no: int, generation: int, page: list[EntrySummary]) -> None:
         self._reading = None
-        if generation == self._generation and page_no not in self._pages:
+        if page_no in self._pages:  # read on the spot meanwhile (`summary_at`)
+            pass
+        elif generation == self._generation:
             self._keep(page_no, page)
-            if page:
-                start = page_no * self.PAGE_SIZE
-                first = self._row_of_offset(start)
-                last = self._row_of_offset(start + len(page) - 1)
-                self.dataChanged.emit(self.index(first), self.index(last))
-            self.page_arrived.emit()
+            self._repaint_page(page_no, len(page))
+        else:  # read before rows moved: dropped; the rows now there are asked for again
+            self._repaint_page(page_no, self.PAGE_SIZE)
         self._read_next()
+
+    def _repaint_page(self, page_no: int, size: int) -> None:
+        start = page_no * self.PAGE_SIZE
+        end = min(start + size, self._total) - 1
+        if start <= end:
+            self.dataChanged.emit(self.index(self._row_of_offset(start)),
+                                  self.index(self._row_of_offset(end)))
 
     def _failed(self, exc: BaseException) -> None:
         self._reading = None
