@@ -63,7 +63,17 @@ def is_first_run(folder: Path) -> bool:
 PREIMPORT = ("ui.pages.today_page", "journal.backup",
              *(f"ui.pages.{spec.module}" for spec in PAGES),
              "ui.dialogs.report_dialog", "journal.export")
+# The Qt modules those bring, imported on the GUI thread first (a few ms): a Qt module
+# initialised on a worker while the GUI thread runs can crash the process (QtCharts
+# did, as a segfault).
+QT_MODULES = ("PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
 _preimport_started = False
+
+
+def import_qt_modules() -> None:
+    """On the GUI thread, before a worker imports a page module."""
+    for name in QT_MODULES:
+        importlib.import_module(name)
 
 
 def _preimport() -> None:
@@ -72,15 +82,22 @@ def _preimport() -> None:
 
 
 def start_preimport(owner: QObject) -> None:
-    """Start importing PREIMPORT on a worker, once per process. A page module defines
-    classes only (no Qt object is made at import), so a worker may import it; the GUI
-    thread importing the same module meanwhile waits for it, as with any import."""
+    """On the next turn of the event loop (the unlock screen painted first), import
+    the Qt modules here and PREIMPORT on a worker, once per process. A page module
+    defines classes only (no Qt object is made at import), so a worker may import it;
+    the GUI thread importing the same module meanwhile waits for it, as with any
+    import."""
     global _preimport_started
     if _preimport_started:
         return
     _preimport_started = True
-    workers.run_in_background(owner, _preimport, on_success=lambda _r: None,
-                              on_failure=lambda _e: None)
+
+    def start() -> None:
+        import_qt_modules()
+        workers.run_in_background(owner, _preimport, on_success=lambda _r: None,
+                                  on_failure=lambda _e: None)
+
+    QTimer.singleShot(0, owner, start)
 
 
 def _preload(vault: Vault) -> None:
@@ -565,6 +582,7 @@ class MainWindow(QMainWindow):
         # summary or the export: about 0.1 s of imports and 45 ms of first reads at
         # 100,000 entries. A failure (the vault locked meanwhile) only means the work is
         # done later.
+        import_qt_modules()
         workers.run_in_background(self, lambda: _preload(vault),
                                   on_success=lambda _r: None, on_failure=lambda _e: None)
 

@@ -185,20 +185,23 @@ __builtins__.__import__ = recording_import
 importlib.import_module = recording_import_module
 app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
 assert workers.wait_for_all(30_000)
-print(sorted(importers.items()), sorted(app.window.workspace.made_pages()))
+# Which thread got to each first varies (the preimport may take some); none is the GUI.
+print(sorted(m for m, main in importers.items() if main),
+      all(m in sys.modules for m in {modules!r}), sorted(app.window.workspace.made_pages()))
 app.window.lock()
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[0] == (str(sorted((m, False) for m in modules))
-                                         + " ['today']")
+    assert out.stdout.split("\n")[0] == "[] True ['today']"
 
 
 def test_the_pages_are_imported_on_a_worker_while_she_types_her_passphrase(tmp_path: Path):
     """Showing the unlock screen imports no page on the GUI thread; a worker imports
-    Today first (unlock needs it), then every other page, once. Unlocking still makes
-    Today only: every other page is made the first time it is shown."""
+    Today first (unlock needs it), then every other page, once; the Qt modules they
+    bring (QtCharts, QtPdf) are imported on the GUI thread (on a worker, QtCharts
+    crashed the process now and then). Unlocking still makes Today only: every other
+    page is made the first time it is shown."""
     code = f"""
 import importlib, sys, threading
 from PySide6.QtCore import QSettings
@@ -212,11 +215,14 @@ Vault.create(folder, "a passphrase",
              kdf=KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)).close()
 settings = Settings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat))
 pages = ["ui.pages." + p.module for p in PAGES]
-order = []
+order, qt = [], {{}}
 real_import, real_import_module = __builtins__.__import__, importlib.import_module
 def recording_import(name, *args, **kwargs):
+    main = threading.current_thread() is threading.main_thread()
     if name in pages and name not in sys.modules and name not in [n for n, _ in order]:
-        order.append((name, threading.current_thread() is threading.main_thread()))
+        order.append((name, main))
+    if name.startswith("PySide6.Qt") and name not in sys.modules:
+        qt[name] = main
     return real_import(name, *args, **kwargs)
 def recording_import_module(name, *args, **kwargs):
     recording_import(name)
@@ -225,6 +231,7 @@ __builtins__.__import__ = recording_import
 importlib.import_module = recording_import_module
 from ui.app import create_app
 app = create_app(["haven", "--vault", folder], settings=settings)
+app.qapp.processEvents()  # the unlock screen's first turn of the event loop
 assert workers.wait_for_all(30_000)
 print(type(app.window.current_screen).__name__, order[0][0],
       sorted(n for n, _ in order) == sorted(pages), any(main for _, main in order))
@@ -234,11 +241,13 @@ assert not workers.busy()
 app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
 assert workers.wait_for_all(30_000)
 print(sorted(app.window.workspace.made_pages()))
+print(sorted(qt.items()))
 app.window.lock()
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
-    before, after = out.stdout.split("\n")[:2]
+    before, after, qt_modules = out.stdout.split("\n")[:3]
     assert before == "UnlockPage ui.pages.today_page True False"
     assert after == "['today']"
+    assert "PySide6.QtCharts" in qt_modules and "False" not in qt_modules
