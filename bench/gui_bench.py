@@ -278,12 +278,12 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
         t0 = time.perf_counter_ns()
         export.export_button.click()
         settle()
-        wait(lambda: export.result is not None or export.error_text.isVisibleTo(export),
+        wait(lambda: export.exported is not None or export.error_text.isVisibleTo(export),
              timeout=600.0)
         settle()
         out["stress_export_s"] = (time.perf_counter_ns() - t0) / 1e9
-        assert export.result is not None, export.error_text.text()
-        out["stress_export_entries"] = export.result.entries
+        assert export.exported is not None, export.error_text.text()
+        out["stress_export_entries"] = export.exported.entries
         export.close()
         settle()
     beat.set_phase("idle")
