@@ -68,6 +68,9 @@ PREIMPORT = ("ui.pages.today_page", "journal.backup",
 # did, as a segfault).
 QT_MODULES = ("PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
 _preimport_started = False
+# After the unlock screen's first paint (a worker importing holds Python's lock in
+# pieces, which would slow that paint), long before a typed passphrase is done.
+PREIMPORT_DELAY_MS = 250
 
 
 def import_qt_modules() -> None:
@@ -82,8 +85,8 @@ def _preimport() -> None:
 
 
 def start_preimport(owner: QObject) -> None:
-    """On the next turn of the event loop (the unlock screen painted first), import
-    the Qt modules here and PREIMPORT on a worker, once per process. A page module
+    """Soon after the unlock screen is shown (PREIMPORT_DELAY_MS), import the Qt
+    modules here and PREIMPORT on a worker, once per process. A page module
     defines classes only (no Qt object is made at import), so a worker may import it;
     the GUI thread importing the same module meanwhile waits for it, as with any
     import."""
@@ -97,7 +100,7 @@ def start_preimport(owner: QObject) -> None:
         workers.run_in_background(owner, _preimport, on_success=lambda _r: None,
                                   on_failure=lambda _e: None)
 
-    QTimer.singleShot(0, owner, start)
+    QTimer.singleShot(PREIMPORT_DELAY_MS, owner, start)
 
 
 def _preload(vault: Vault) -> None:
