@@ -468,13 +468,12 @@ class EntryListModel(QAbstractListModel):
 
     def _arrived(self, page_no: int, generation: int, page: list[EntrySummary]) -> None:
         self._reading = None
-        if page_no in self._pages:  # read on the spot meanwhile (`summary_at`)
-            pass
-        elif generation == self._generation:
+        if generation != self._generation:
+            # Read before rows moved: dropped; the rows now there are asked for again.
+            self._repaint_page(page_no, self.PAGE_SIZE)
+        elif page_no not in self._pages:  # (else read on the spot meanwhile: summary_at)
             self._keep(page_no, page)
             self._repaint_page(page_no, len(page))
-        else:  # read before rows moved: dropped; the rows now there are asked for again
-            self._repaint_page(page_no, self.PAGE_SIZE)
         self._read_next()
 
     def _repaint_page(self, page_no: int, size: int) -> None:
@@ -557,4 +556,3 @@ class EntryListModel(QAbstractListModel):
         """If the store changed in a way the model was not told of, start over."""
         if self.months() != months:
             self.reload()
-
