@@ -58,7 +58,7 @@ def is_first_run(folder: Path) -> bool:
 
 # Imported on a worker while she types her passphrase, in the order unlock needs them:
 # the Today page and the backup check (unlock itself), then every sidebar page and what
-# the journal's summary and export bring (about 0.5 s of imports, QtCharts among them),
+# the journal's summary and export bring (some 0.2–0.5 s of imports, QtCharts too),
 # so that neither the first paint of Today nor the first page she opens waits for them.
 PREIMPORT = ("ui.pages.today_page", "journal.backup",
              *(f"ui.pages.{spec.module}" for spec in PAGES),
