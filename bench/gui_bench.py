@@ -12,17 +12,22 @@ bench/vaults/gui-<size>/. What is timed (wall clock, milliseconds, p50 / p95):
   been shown and painted);
 - unlock in the window: the click to the workspace shown, split into the key derivation
   (timed apart, `Vault.unlock_keys`) and the rest;
-- the journal page's first list page (`EntryListModel.reload()` and a repaint);
+- the journal page's first list page (`EntryListModel.reload()`, a repaint, the page
+  read on a worker and painted);
 - search: from the last keystroke to the results painted, with the typing pause
   (SEARCH_DELAY_MS) and without it (`_run_search`, which runs the query on a worker
   thread, until its results are shown, + repaint), rare and common word;
 - scrolling to a month 1, 5 and 9 years back: the month's row (`row_of_month`, known
-  without reading anything), `scrollTo` and a repaint, which reads the rows shown
-  (what dragging the scroll bar there does);
+  without reading anything), `scrollTo` and a repaint, which asks a worker for the rows
+  shown, until they are painted (what dragging the scroll bar there does);
 - the trends page with ten years of check-ins: the first time after unlocking (the page
   is made then), switching to it again (refresh + paint), and switching its period to
   a year;
 - quick exit: two Escape presses until the window is hidden (target 100 ms, issue 8);
+- the first unlock of a fresh process, after a typing pause (`--typing-pause`, 2 s):
+  the click to Today painted, and the part after the key derivation and open
+  (`open_workspace` to painted), with the page modules imported while she types (as the
+  app does) and without (`start_preimport` made a no-op), the two alternating;
 - peak memory (RSS high-water mark, `ru_maxrss`) at the end of the child.
 
 The stress run (--stress, on by default at 100k) keeps a 10 ms heartbeat timer on the GUI
@@ -30,7 +35,7 @@ thread and records the longest gap between beats while the app unlocks, opens th
 journal, scrolls through the whole list to its end (every page read once), searches
 as she types, opens the therapist summary until its preview is shown, and exports the
 whole journal through the export dialog (the default format, a zip with a password, into
-a temporary folder) until it is written: no gap over 100 ms is the target.
+a temporary folder) until it is written: no gap over 50 ms is the target (issue 22; it was 100).
 Timings never go into tests.
 """
 
@@ -217,6 +222,8 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     while bar.value() < bar.maximum():
         bar.setValue(min(bar.value() + step, bar.maximum()))
         settle()
+        wait(lambda: not model.loading)  # the rows shown, read on a worker, painted
+        settle()
     out["stress_scroll_to_end_s"] = (time.perf_counter_ns() - t0) / 1e9
     out["stress_pages_read"] = model.pages_read - pages_before
     out["stress_rows"] = model.rowCount()
@@ -271,12 +278,12 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
         t0 = time.perf_counter_ns()
         export.export_button.click()
         settle()
-        wait(lambda: export.result is not None or export.error_text.isVisibleTo(export),
+        wait(lambda: export.exported is not None or export.error_text.isVisibleTo(export),
              timeout=600.0)
         settle()
         out["stress_export_s"] = (time.perf_counter_ns() - t0) / 1e9
-        assert export.result is not None, export.error_text.text()
-        out["stress_export_entries"] = export.result.entries
+        assert export.exported is not None, export.error_text.text()
+        out["stress_export_entries"] = export.exported.entries
         export.close()
         settle()
     beat.set_phase("idle")
@@ -372,6 +379,8 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
         t0 = time.perf_counter_ns()
         page.model.reload()
         page.list_view.repaint()
+        wait(lambda: not page.model.loading)  # the page, read on a worker
+        page.list_view.repaint()
         samples.append(ms(time.perf_counter_ns() - t0))
     out["first_page"] = summary(samples)
     # Open with its first page shown: the high-water mark so far.
@@ -395,6 +404,8 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
             if row is not None:
                 page.list_view.scrollTo(model.index(row),
                                         QAbstractItemView.ScrollHint.PositionAtTop)
+            page.list_view.repaint()
+            wait(lambda: not model.loading)  # the rows shown, read on a worker
             page.list_view.repaint()
             samples.append(ms(time.perf_counter_ns() - t0))
             assert row is not None and page.list_view.viewport().rect().intersects(
@@ -470,14 +481,69 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
 
 # -- the parent ----------------------------------------------------------------------------
 
-def run_child(size: int, folder: Path, runs: int, stress: bool, quick_exit_only: bool = False
-              ) -> dict[str, Any]:
+def first_unlock_child(folder: Path, preimport: bool, pause: float) -> dict[str, Any]:
+    """A fresh process: the unlock screen, `pause` seconds of her typing, then the click;
+    milliseconds until Today is painted, in all and from `open_workspace` (the KDF and
+    the open done) on."""
+    import ui.main_window
+    from ui import workers
+
+    if not preimport:
+        ui.main_window.start_preimport = lambda _owner: None
+    opened: list[int] = []
+    real_open = ui.main_window.MainWindow.open_workspace
+
+    def open_workspace(self, vault) -> None:
+        opened.append(time.perf_counter_ns())
+        real_open(self, vault)
+
+    ui.main_window.MainWindow.open_workspace = open_workspace
+    qapp, app, _settings, tmp = start_app(folder)
+    window = app.window
+    end = time.monotonic() + pause
+    while time.monotonic() < end:  # she types; the event loop runs
+        qapp.processEvents()
+        time.sleep(0.005)
+    page = window.current_screen
+    page.field.setText(PASSPHRASE)
+    t0 = time.perf_counter_ns()
+    page.unlock_button.click()
+    end = time.monotonic() + 60
+    while (window.workspace is None or not window.workspace.isVisible()) \
+            and time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.0005)
+    window.repaint()
+    t1 = time.perf_counter_ns()
+    app.shutdown()
+    workers.wait_for_all(30_000)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return {"click_to_today": ms(t1 - t0), "open_to_today": ms(t1 - opened[0])}
+
+
+def first_unlocks(size: int, folder: Path, runs: int, pause: float) -> dict[str, Any]:
+    """`runs` fresh processes each way, alternating, starting with the app's way."""
+    samples: dict[str, dict[str, list[float]]] = {
+        way: {"click_to_today": [], "open_to_today": []} for way in ("preimport", "none")}
+    for _ in range(runs):
+        for way in ("preimport", "none"):
+            r = run_child(size, folder, 1, False, first_unlock=way, pause=pause)
+            for key, value in r.items():
+                samples[way][key].append(value)
+    return {way: {key: summary(v) for key, v in figures.items()}
+            for way, figures in samples.items()} | {"pause_s": pause}
+
+
+def run_child(size: int, folder: Path, runs: int, stress: bool, quick_exit_only: bool = False,
+              first_unlock: str | None = None, pause: float = 2.0) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", str(size), "--folder", str(folder),
            "--runs", str(runs)]
     if stress:
         cmd.append("--stress")
     if quick_exit_only:
         cmd.append("--quick-exit-only")
+    if first_unlock is not None:
+        cmd += ["--first-unlock", first_unlock, "--typing-pause", str(pause)]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     if proc.returncode != 0:
@@ -515,10 +581,23 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
                  lambda r: pair(r["unlock_kdf"])),
              row("… the rest (p50 − KDF p50)", "< 100",
                  lambda r: fmt(r["unlock_total"]["p50"] - r["unlock_kdf"]["p50"])),
-             row("journal list, first page (reload + paint)", "< 50",
+             row("first unlock of a fresh process, page modules imported while she types "
+                 "(the app): click to Today painted", "< 250 at 10k",
+                 lambda r: pair(r["first_unlock"]["preimport"]["click_to_today"])
+                 if "first_unlock" in r else "–"),
+             row("… the same, `open_workspace` (KDF and open done) to Today painted", "",
+                 lambda r: pair(r["first_unlock"]["preimport"]["open_to_today"])
+                 if "first_unlock" in r else "–"),
+             row("first unlock without the imports while she types: click to Today painted",
+                 "", lambda r: pair(r["first_unlock"]["none"]["click_to_today"])
+                 if "first_unlock" in r else "–"),
+             row("… the same, `open_workspace` to Today painted", "",
+                 lambda r: pair(r["first_unlock"]["none"]["open_to_today"])
+                 if "first_unlock" in r else "–"),
+             row("journal list, first page (reload, paint, page read on a worker, paint)", "< 50",
                  lambda r: pair(r["first_page"])),
              *[row(f"scroll to a month {y} year{'s' if y > 1 else ''} back "
-                   "(scrollTo + read the rows shown + paint)", "< 50 at 100k",
+                   "(scrollTo + rows read on a worker + paint)", "< 50 at 100k",
                    lambda r, y=y: pair(r[f"scroll_{y}y"])) for y in (1, 5, 9)],
              row(f"search rare word: keystroke to results painted (incl. {delay} ms pause)",
                  f"< 30 + {delay}", lambda r: pair(r["search_rare_keyed"])),
@@ -557,7 +636,7 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
     for r in stressed:
         worst = max(r["stress"].items(), key=lambda kv: kv[1])
         lines += ["", f"Stress run at {r['size']:,} entries: longest gap between beats of a "
-                  f"10 ms timer on the GUI thread, per phase (target: none over 100 ms). "
+                  f"10 ms timer on the GUI thread, per phase (target, issue 22: none over 50 ms). "
                   f"Longest: **{fmt(worst[1])} ms** ({worst[0]}). Scrolling the whole list "
                   f"to its end took {r['stress_scroll_to_end_s']:.1f} s"
                   + (f" ({r['stress_pages_read']:,} pages of the list read on the way)"
@@ -566,7 +645,7 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
                      f"{r['stress_export_s']:.1f} s." if "stress_export_s" in r else ""), "",
                   "| phase | longest gap (ms) | |", "|---|---:|---|"]
         for phase, gap in r["stress"].items():
-            lines.append(f"| {phase} | {fmt(gap)} | {'ok' if gap <= 100 else '**over**'} |")
+            lines.append(f"| {phase} | {fmt(gap)} | {'ok' if gap < 50 else '**over**'} |")
     return "\n".join(lines) + "\n"
 
 
@@ -634,9 +713,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stress", action="store_true",
                         help="also the stress run (always at 100,000)")
     parser.add_argument("--quick-exit-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--first-unlock", choices=("preimport", "none"),
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--first-unlock-runs", type=int, default=5,
+                        help="fresh processes each way for the first unlock (0: none)")
+    parser.add_argument("--typing-pause", type=float, default=2.0,
+                        help="seconds between the unlock screen and the click")
+    parser.add_argument("--first-unlock-only", action="store_true",
+                        help="only the first unlock, with and without the imports")
     args = parser.parse_args(argv)
     if args.child is not None:
-        if args.quick_exit_only:
+        if args.first_unlock is not None:
+            result = first_unlock_child(args.folder, args.first_unlock == "preimport",
+                                        args.typing_pause)
+        elif args.quick_exit_only:
             result = quick_exit_child(args.folder)
         else:
             result = child(args.child, args.folder, args.runs, args.stress)
@@ -653,17 +743,29 @@ def main(argv: list[str] | None = None) -> int:
     run.compile_bytecode()  # as installed; the child processes then load bytecode
     for size in sizes:
         folder = ensure_gui_vault(size)
+        first = None
+        if args.first_unlock_runs:
+            log(f"[gui {size}] first unlock x{args.first_unlock_runs} each way")
+            first = first_unlocks(size, folder, args.first_unlock_runs, args.typing_pause)
+        if args.first_unlock_only:
+            print(json.dumps({"size": size, "first_unlock": first,
+                              "load": os.getloadavg()}, indent=2))
+            continue
         log(f"[gui {size}] start to unlock screen x{args.runs * 2}")
         start = start_to_unlock(folder, args.runs * 2)
         log(f"[gui {size}] the window")
         r = run_child(size, folder, args.runs, args.stress or size >= 100_000)
         r["start"] = start
+        if first is not None:
+            r["first_unlock"] = first
         if args.quick_exit_runs:
             log(f"[gui {size}] quick exit x{args.quick_exit_runs}")
             r["quick_exit_runs"] = summary([
                 run_child(size, folder, 1, False, quick_exit_only=True)["quick_exit"]
                 for _ in range(args.quick_exit_runs)])
         results.append(r)
+    if not results:
+        return 0
     publish(SECTION, render(results, run_info(load_before, args.runs)), results,
             VAULTS / "gui-last-run.json", write=not args.no_write)
     return 0

@@ -1432,6 +1432,10 @@
 <context>
     <name>EntryListModel</name>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
         <source>(empty entry)</source>
         <translation>(lege notitie)</translation>
     </message>

@@ -121,6 +121,8 @@ def page_texts(qtbot: Any, vault: Vault, settings: Settings, monkeypatch: pytest
     page2.filter_button.click()
     result["list and filters"] = texts_of(page2.splitter) - texts_of(page2.editor)
     result["list rows"] = {page2.model.index(r).data(0x0B) for r in range(2)}  # accessible
+    qtbot.waitUntil(lambda: not page2.model.loading)  # the rows' page, from the worker
+    result["list rows"] |= {page2.model.index(r).data(0x0B) for r in range(2)}
     result["list rows"].add(page2.list_view.itemDelegate()._shared_text)
     page2.open_entry(entry_id)
     page2.editor.prompt_action.trigger()

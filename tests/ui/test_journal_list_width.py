@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from journal.entries import EntryStore
 from journal.models import EntryFilter
 from ui import dates
-from ui.models.entry_list_model import EntryListDelegate
+from ui.models.entry_list_delegate import EntryListDelegate
 from ui.pages.journal_list import TITLE_CHARS
 from ui.pages.journal_page import LIST_MAX_WIDTH
 from ui.pages.search_panel import SearchResultDelegate

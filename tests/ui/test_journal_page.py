@@ -75,8 +75,9 @@ def make_page(qtbot, vault: Vault, hub: Hub, settings: Settings, answers: Answer
 
 
 def entry_rows(page: JournalPage) -> list[Any]:
+    """The list's entries (read now where a page is still on its way from the worker)."""
     model = page.model
-    return [model.index(r).data(SummaryRole) for r in range(model.rowCount())
+    return [model.summary_at(r) for r in range(model.rowCount())
             if not model.index(r).data(IsHeaderRole)]
 
 
@@ -119,7 +120,7 @@ def test_new_entry_is_stored_only_once_something_is_typed(
     assert entries.get(entry_id).entry_date == date.today()
     assert page.editor.entry_id == entry_id
     assert [s.id for s in entry_rows(page)] == [entry_id]
-    assert page.list_view.currentIndex().data(SummaryRole).id == entry_id
+    assert page.model.summary_at(page.list_view.currentIndex().row()).id == entry_id
 
     # Later saves update the same entry.
     type_into(qtbot, page.editor.title_edit, "Kettle")

@@ -1,9 +1,11 @@
-"""The journal list: a paged item model over EntryStore and the delegate that draws it.
+"""The journal list: a paged item model over EntryStore (drawn by entry_list_delegate).
 
 Rows are month headings and entries, newest first, the whole list from the start (the
 number of entries of each month is known up front). The model reads summaries (never
-bodies) a page at a time for the rows that are shown and keeps only a few pages. A save
-or delete changes only the rows it touches, so the view keeps its place.
+bodies) a page at a time for the rows that are shown and keeps only a few pages; in the
+app it reads them on a worker through the vault's reader connection, showing a
+placeholder row meanwhile. A save or delete changes only the rows it touches, so the
+view keeps its place.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,17 +24,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.entries import EntryStore, make_preview, normalize_tags
 from journal.errors import HavenError
 from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
-from ui import dates
+from journal.vault import Vault
+from ui import dates, workers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -107,14 +107,30 @@ class EntryListModel(QAbstractListModel):
     a time, only for the rows that are shown, by keyset or from the start of their
     month (never a long OFFSET), and only the last `CACHED_PAGES` pages are kept: the
     list costs the same memory with 100 or 100,000 entries, however far she scrolls.
+
+    Given `vault`, a page that is not held is read on a worker thread, in a snapshot of
+    the reader connection, so the GUI thread never waits for it (or for a worker's long
+    read on the main connection); its rows are placeholders until it arrives. One page
+    is read at a time, the most recently asked for first; of the pages waiting only the
+    newest `CACHED_PAGES` are kept (she scrolled past the others). A page read before
+    the rows moved (a save, a delete, a reload) is dropped, never shown in the wrong
+    place. Without `vault` (and for `summary_at`) pages are read on the spot.
     """
 
     PAGE_SIZE = 100  # summaries read at once
     CACHED_PAGES = 6  # pages kept (the least recently used one goes first)
 
-    def __init__(self, store: EntryStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: EntryStore, parent: QObject | None = None, *,
+                 vault: Vault | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._vault = vault
+        self._generation = 0  # bumped whenever rows move: pages read before are dropped
+        self._wanted: OrderedDict[int, None] = OrderedDict()  # waiting, newest last
+        self._reading: tuple[int, int] | None = None  # (page, generation) on the worker
+        # Pages dropped because her own save moved rows: read again on the spot, as
+        # before the save, so the rows she looks at never blink to placeholders.
+        self._refill: set[int] = set()
         self._filter = EntryFilter()
         self._months: list[list[int]] = []  # [year, month, count], newest first
         self._header_rows: list[int] = []  # the row of each month's heading
@@ -140,6 +156,11 @@ class EntryListModel(QAbstractListModel):
         """How many summaries are held in memory now."""
         return sum(len(page) for page in self._pages.values())
 
+    @property
+    def loading(self) -> bool:
+        """Whether a page is being read on a worker, or waits to be."""
+        return self._reading is not None or bool(self._wanted)
+
     def set_filter(self, flt: EntryFilter) -> None:
         if flt != self._filter:
             self._filter = flt
@@ -151,6 +172,8 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._set_months(months)
         self._pages.clear()
+        self._rows_moved()
+        self._refill.clear()
         self.endResetModel()
 
     def forget(self) -> None:
@@ -158,6 +181,8 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._set_months([])
         self._pages.clear()
+        self._rows_moved()
+        self._refill.clear()
         self.endResetModel()
 
     def row_of(self, entry_id: int) -> int | None:
@@ -199,8 +224,10 @@ class EntryListModel(QAbstractListModel):
         return [(y, m, n) for y, m, n in self._months]
 
     def summary_at(self, row: int) -> EntrySummary | None:
+        """The summary on `row` (None on a heading), read now if it is not held: for
+        what she chose (a row she clicked or moved to), not for painting."""
         offset = self._offset_of_row(row)
-        return None if offset is None else self._summary(offset)
+        return None if offset is None else self._summary(offset, now=True)
 
     def entry_saved(self, summary: EntrySummary, *, is_new: bool = False) -> None:
         """Show a saved entry: update its row, move it, add it or drop it, as needed.
@@ -287,8 +314,10 @@ class EntryListModel(QAbstractListModel):
         if role == IsHeaderRole:
             return False  # known without reading the row (the delegate's size hint)
         item = self._summary(self._offsets[i] + row - self._header_rows[i] - 1)
-        if item is None:
-            return None  # not readable now (the vault is locking): an empty row
+        if item is None:  # being read on a worker, or not readable (the vault is locking)
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Loading…")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.heading_of(item)
         if role == SummaryRole:
@@ -355,10 +384,13 @@ class EntryListModel(QAbstractListModel):
         i = bisect_right(self._offsets, offset) - 1
         return self._header_rows[i] + 1 + offset - self._offsets[i]
 
-    def _summary(self, offset: int) -> EntrySummary | None:
+    def _summary(self, offset: int, *, now: bool = False) -> EntrySummary | None:
         page_no, at = divmod(offset, self.PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
+            if self._vault is not None and not now and page_no not in self._refill:
+                self._ask(page_no)
+                return None
             page = self._read_page(page_no)
             if page is None:
                 return None
@@ -366,29 +398,96 @@ class EntryListModel(QAbstractListModel):
             self._pages.move_to_end(page_no)
         return page[at] if at < len(page) else None
 
-    def _read_page(self, page_no: int) -> list[EntrySummary] | None:
-        """Read one page (PAGE_SIZE summaries from list position page_no * PAGE_SIZE):
-        by keyset after the page before it when that one is held, else from the month
-        it starts in."""
+    def _page_query(self, page_no: int) -> Callable[[EntryStore], list[EntrySummary]]:
+        """How to read one page (PAGE_SIZE summaries from list position page_no *
+        PAGE_SIZE) as the rows stand now: by keyset after the page before it when that
+        one is held, else from the month it starts in."""
         start = page_no * self.PAGE_SIZE
         want = min(self.PAGE_SIZE, self._total - start)
+        flt = self._filter
         before = self._pages.get(page_no - 1)
+        if before is not None and len(before) == self.PAGE_SIZE:
+            after = _order_key(before[-1])
+            return lambda store: store.page_before(flt, after, limit=want)
+        i = bisect_right(self._offsets, start) - 1
+        year, month, _n = self._months[i]
+        skip = start - self._offsets[i]
+        return lambda store: store.page_in_month(flt, year, month, skip, limit=want)
+
+    def _read_page(self, page_no: int) -> list[EntrySummary] | None:
+        """Read one page on the spot (the GUI thread, the main connection)."""
         try:
-            if before is not None and len(before) == self.PAGE_SIZE:
-                page = self._store.page_before(self._filter, _order_key(before[-1]),
-                                               limit=want)
-            else:
-                i = bisect_right(self._offsets, start) - 1
-                year, month, _n = self._months[i]
-                page = self._store.page_in_month(self._filter, year, month,
-                                                 start - self._offsets[i], limit=want)
+            page = self._page_query(page_no)(self._store)
         except HavenError:  # VaultLocked too
             return None  # locked or unreadable: shown empty, read again when asked
+        self._refill.discard(page_no)
+        self._keep(page_no, page)
+        return page
+
+    def _keep(self, page_no: int, page: list[EntrySummary]) -> None:
         self.pages_read += 1
         self._pages[page_no] = page
         while len(self._pages) > self.CACHED_PAGES:
             self._pages.popitem(last=False)
-        return page
+
+    def _rows_moved(self) -> None:
+        """Rows moved or changed: what is being read or waits was asked for by rows
+        that are no longer where they were."""
+        self._generation += 1
+        self._wanted.clear()
+
+    def _ask(self, page_no: int) -> None:
+        """Have a page read on a worker (a row of it is painted)."""
+        if self._reading == (page_no, self._generation):
+            return
+        self._wanted[page_no] = None
+        self._wanted.move_to_end(page_no)
+        while len(self._wanted) > self.CACHED_PAGES:
+            self._wanted.popitem(last=False)
+        self._read_next()
+
+    def _read_next(self) -> None:
+        if self._reading is not None or not self._wanted:
+            return
+        vault = self._vault
+        assert vault is not None
+        if not vault.is_open:
+            self._wanted.clear()  # locked: the page shows placeholders until forget()
+            return
+        page_no, _ = self._wanted.popitem(last=True)
+        query, generation = self._page_query(page_no), self._generation
+        self._reading = (page_no, generation)
+
+        def work() -> list[EntrySummary]:
+            with vault.reading() as snapshot:
+                return query(EntryStore(snapshot))
+
+        workers.run_in_background(
+            self, work, on_success=lambda page: self._arrived(page_no, generation, page),
+            on_failure=self._failed)
+
+    def _arrived(self, page_no: int, generation: int, page: list[EntrySummary]) -> None:
+        self._reading = None
+        if generation != self._generation:
+            # Read before rows moved: dropped; the rows now there are asked for again.
+            self._repaint_page(page_no, self.PAGE_SIZE)
+        elif page_no not in self._pages:  # (else read on the spot meanwhile: summary_at)
+            self._keep(page_no, page)
+            self._repaint_page(page_no, len(page))
+        self._read_next()
+
+    def _repaint_page(self, page_no: int, size: int) -> None:
+        start = page_no * self.PAGE_SIZE
+        end = min(start + size, self._total) - 1
+        if start <= end:
+            self.dataChanged.emit(self.index(self._row_of_offset(start)),
+                                  self.index(self._row_of_offset(end)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reading = None
+        if not isinstance(exc, HavenError):  # VaultLocked too: the rows stay placeholders
+            raise exc
+        self._read_next()
 
     def _cached_offset(self, entry_id: int) -> int | None:
         for page_no, page in self._pages.items():
@@ -402,6 +501,8 @@ class EntryListModel(QAbstractListModel):
         first = offset // self.PAGE_SIZE
         for page_no in [p for p in self._pages if p >= first]:
             del self._pages[page_no]
+            self._refill.add(page_no)
+        self._rows_moved()
 
     def _remove_offset(self, offset: int, drop_from: int | None = None) -> None:
         i = bisect_right(self._offsets, offset) - 1
@@ -455,160 +556,3 @@ class EntryListModel(QAbstractListModel):
         """If the store changed in a way the model was not told of, start over."""
         if self.months() != months:
             self.reload()
-
-
-class EntryListDelegate(QStyledItemDelegate):
-    """Draws a month heading, or an entry as date, heading, preview, mood, tags, shared."""
-
-    PADDING = 8
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._shared_text = self.tr("Shared")
-
-    @classmethod
-    def row_height(cls, fm: QFontMetrics) -> int:
-        """The height of an entry's row: the view places any of 100,000 rows by
-        arithmetic from it (only the few month headings differ, `heading_height`)."""
-        return fm.height() * 3 + fm.leading() * 2 + 2 * cls.PADDING + 4
-
-    @classmethod
-    def width_for(cls, fm: QFontMetrics, date_text: str, *, mood: bool = True) -> int:
-        """The row width that shows `date_text` whole (beside the mood dots)."""
-        dot = max(fm.height() // 3, 5)
-        dots = MOOD_MAX * dot + (MOOD_MAX - 1) * (dot // 2 + 1) + 8
-        return 4 * cls.PADDING + fm.horizontalAdvance(date_text) + (dots if mood else 0)
-
-    @staticmethod
-    def heading_font(font: QFont) -> QFont:
-        heading = QFont(font)
-        heading.setBold(True)
-        heading.setPointSizeF(font.pointSizeF() * 1.25 if font.pointSizeF() > 0 else 12)
-        return heading
-
-    @classmethod
-    def heading_height(cls, font: QFont) -> int:
-        """The height of a month heading's row (its name at the bottom, room above)."""
-        return QFontMetrics(cls.heading_font(font)).height() + 2 * cls.PADDING + 6
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        height = (self.heading_height(option.font) if index.data(IsHeaderRole)
-                  else self.row_height(option.fontMetrics))
-        return QSize(max(option.rect.width(), 200), height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        painter.save()
-        try:
-            if index.data(IsHeaderRole):
-                self._paint_header(painter, opt, index)
-            else:
-                self._paint_entry(painter, opt, index)
-        finally:
-            painter.restore()
-
-    def _paint_header(self, painter: QPainter, opt: QStyleOptionViewItem,
-                      index: Index) -> None:
-        painter.setFont(self.heading_font(opt.font))
-        painter.setPen(opt.palette.color(QPalette.ColorGroup.Active,
-                                         QPalette.ColorRole.PlaceholderText))
-        rect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -2)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                         index.data(Qt.ItemDataRole.DisplayRole) or "")
-
-    def _paint_entry(self, painter: QPainter, opt: QStyleOptionViewItem, index: Index) -> None:
-        summary: EntrySummary | None = index.data(SummaryRole)
-        if summary is None:
-            return
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter,
-                                opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
-        text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                                       else QPalette.ColorRole.Text)
-        muted = QColor(text_color)
-        if not selected:
-            muted = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
-        accent = opt.palette.color(group, QPalette.ColorRole.Link)
-        if selected:
-            accent = text_color
-
-        fm = QFontMetrics(opt.font)
-        line = fm.height() + fm.leading()
-        rect = opt.rect.adjusted(self.PADDING * 2, self.PADDING, -self.PADDING * 2,
-                                 -self.PADDING)
-        # Line 1: the date, on the right the mood dots.
-        painter.setFont(opt.font)
-        right = rect.right()
-        date_text = index.data(DateTextRole) or ""
-        # In the narrowest window the date is worth more than the dots
-        if summary.mood is not None and opt.rect.width() >= self.width_for(fm, date_text):
-            dot = max(fm.height() // 3, 5)
-            gap = dot // 2 + 1
-            width = MOOD_MAX * dot + (MOOD_MAX - 1) * gap
-            left = right - width
-            top = rect.top() + (fm.height() - dot) // 2
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for i in range(MOOD_MAX):
-                circle = QRect(left + i * (dot + gap), top, dot, dot)
-                painter.setPen(accent)
-                painter.setBrush(accent if i < summary.mood else Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(circle)
-            right = left - 8
-        painter.setPen(muted)
-        date_rect = QRect(rect.left(), rect.top(), max(right - rect.left(), 0), fm.height())
-        painter.drawText(date_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(index.data(DateTextRole) or "",
-                                       Qt.TextElideMode.ElideRight, date_rect.width()))
-        # Line 2: the title (or the start of the text).
-        bold = QFont(opt.font)
-        bold.setBold(bool(summary.title))
-        bfm = QFontMetrics(bold)
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        title_rect = QRect(rect.left(), rect.top() + line, rect.width(), fm.height())
-        heading = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         bfm.elidedText(heading, Qt.TextElideMode.ElideRight,
-                                        title_rect.width()))
-        # Line 3: tags, then the preview (when there is a title); the "shared" mark right.
-        painter.setFont(opt.font)
-        third = QRect(rect.left(), rect.top() + 2 * line, rect.width(), fm.height())
-        end = third.right()
-        if summary.share_with_therapist:
-            badge_font = QFont(opt.font)
-            badge_font.setPointSizeF(max(opt.font.pointSizeF() * 0.85, 6))
-            bfm = QFontMetrics(badge_font)
-            badge_w = bfm.horizontalAdvance(self._shared_text) + 12
-            badge = QRect(end - badge_w, third.top() + 1, badge_w, fm.height() - 2)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(accent)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.setFont(badge_font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self._shared_text)
-            painter.setFont(opt.font)
-            end = badge.left() - 8
-        x = third.left()
-        if summary.tags and end > x:
-            tag_text = "  ".join(f"#{t}" for t in summary.tags)
-            tag_text = fm.elidedText(tag_text, Qt.TextElideMode.ElideRight,
-                                     (end - x) * 2 // 3)
-            painter.setPen(accent)
-            painter.drawText(QRect(x, third.top(), end - x, third.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             tag_text)
-            x += fm.horizontalAdvance(tag_text) + fm.horizontalAdvance("   ")
-        if summary.title and summary.preview and x < end:
-            painter.setPen(muted)
-            rest = QRect(x, third.top(), end - x, third.height())
-            painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(summary.preview, Qt.TextElideMode.ElideRight,
-                                           rest.width()))
-        # A quiet line between entries.
-        painter.setPen(opt.palette.color(group, QPalette.ColorRole.Midlight))
-        painter.drawLine(opt.rect.left() + self.PADDING * 2, opt.rect.bottom(),
-                         opt.rect.right() - self.PADDING * 2, opt.rect.bottom())

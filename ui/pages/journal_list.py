@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from journal.vault import Vault
 from ui import dates
-from ui.models.entry_list_model import EntryListDelegate, EntryListModel
+from ui.models.entry_list_delegate import EntryListDelegate
+from ui.models.entry_list_model import EntryListModel
 from ui.pages.journal_search import JournalSearch
 from ui.pages.search_panel import FilterBar, SearchResultDelegate
 

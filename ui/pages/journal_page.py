@@ -27,10 +27,7 @@ from journal.models import EntryDraft, EntryFilter, EntrySummary
 from journal.vault import Vault
 from ui import messages
 from ui.hub import ALL_RECORDS, Hub
-from ui.models.entry_list_model import (
-    EntryIdRole,
-    EntryListModel,
-)
+from ui.models.entry_list_model import EntryListModel
 from ui.pages.entry_editor import EntryEditor
 from ui.pages.journal_list import JournalListPane
 from ui.pages.journal_welcome import EmptyJournal, NothingOpen
@@ -64,7 +61,8 @@ class JournalPage(QWidget):
         self._emitting = False  # set while the page emits on the hub
         self._known_tags: set[str] = set()
 
-        self.model = EntryListModel(self._store, self)
+        # Its pages are read on a worker (a reader connection) as she scrolls.
+        self.model = EntryListModel(self._store, self, vault=vault)
         self._focus_results = False  # Enter: move to the first result once shown
 
         self._build()
@@ -329,9 +327,10 @@ class JournalPage(QWidget):
     def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        entry_id = current.data(EntryIdRole)
-        if entry_id is not None:
-            self.open_entry(int(entry_id))
+        # Read now if its page is still being read: she moved to this row.
+        summary = self.model.summary_at(current.row())
+        if summary is not None:
+            self.open_entry(summary.id)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
