@@ -463,15 +463,19 @@ class Vault:
                   progress: Callable[[int, int], None] | None = None) -> str | None:
         """Re-encrypt the whole database with a new random data key, keeping the
         passphrase `passphrase` (checked first: WrongSecret). If the vault had a
-        recovery code, a new one replaces it and is returned."""
-        with_code = self.has_recovery_code
+        recovery code, a new one replaces it and is returned.
+
+        Like `rekey`, it holds the guard only to read the key slots: the check of the
+        passphrase (Argon2id, the slow part) runs outside it, so the GUI thread can still
+        read meanwhile; `rekey` takes the guard for every write."""
+        with self._guard:
+            keyfile = self._keyfile
+        with_code = keyfile.slot(SlotKind.RECOVERY) is not None
         total = 3 + with_code
         if progress is not None:
             progress(0, total)
         secret = Secret.passphrase(passphrase)
         try:
-            with self._guard:
-                keyfile = self._keyfile
             for key in keyfile.unwrap(secret):  # raises WrongSecret
                 wipe(key)
         finally:
