@@ -258,7 +258,7 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
     `progress(done, total)` is called every PROGRESS_EVERY entries and at the end; if it
     raises (to cancel), nothing is imported. Any failure leaves the vault unchanged.
     """
-    from journal import export_records
+    from journal import import_records
     from journal.importers import daylio
 
     batch = _batch(entries)
@@ -307,7 +307,7 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
         if progress is not None and total:
             progress(total, total)
         if batch.records:
-            records_done = export_records.write(vault, batch.records, batch.source)
+            records_done = import_records.write(vault, batch.records, batch.source)
             if progress is not None:
                 progress(total, total)  # a last chance to stop before it is committed
     first, last = _date_range(fresh)
