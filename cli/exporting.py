@@ -137,8 +137,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif args.force:
         raise UsageError("--force is not for a Markdown folder: it is always written into "
                          "a new or empty folder")
-    elif (vault := vault_holding(out)) is not None:
-        raise TargetInVault(str(out), str(vault))
+    elif (holder := vault_holding(out)) is not None:
+        raise TargetInVault(str(out), str(holder))
     if password is None:
         print("haven: warning: this export is not encrypted; anyone who finds it can read "
               "your journal. Use --password-file to protect it.", file=sys.stderr)

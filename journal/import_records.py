@@ -115,11 +115,11 @@ class _Checker:
         return raw
 
 
-def parse(document: dict[str, Any], source: str) -> dict[str, list[dict[str, Any]]]:
+def parse(document: dict[str, Any], source: str) -> dict[str, list[Any]]:
     """The newer record kinds of a Haven JSON document, checked; ImportFailed if any
     is malformed."""
     c = _Checker(source)
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[Any]] = {}
     out["selfcare_items"] = [
         {"key": c.value(c.obj(r, Place("selfcare_item", i)).get("key"), "text?",
                         Place("selfcare_item", i), "key"),

@@ -198,7 +198,7 @@ def _row(row: Sequence[str], column: dict[str, int], source: str, where: Place,
     elif name:
         unmapped = name
         batch.unknown_moods[name] += 1
-    activities = []
+    activities: list[str] = []
     for part in _cell(row, column, "activities").split("|"):
         activity = " ".join(part.split())[:NAME_MAX]
         if activity and activity.casefold() not in (a.casefold() for a in activities):
