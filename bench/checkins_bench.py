@@ -37,9 +37,9 @@ sys.path.insert(0, str(BENCH))
 
 from results import replace_section  # noqa: E402
 
+from journal.checkin_models import CheckinDraft  # noqa: E402
 from journal.checkins import CheckinStore, trends  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
-from journal.record_models import CheckinDraft  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 
 DAYS = 3650

@@ -39,11 +39,11 @@ sys.path.insert(0, str(BENCH))
 import corpus  # noqa: E402
 from results import replace_section  # noqa: E402
 
+from journal.checkin_models import CheckinDraft  # noqa: E402
 from journal.checkins import CheckinStore  # noqa: E402
 from journal.entries import EntryStore  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
 from journal.models import EntryDraft  # noqa: E402
-from journal.record_models import CheckinDraft  # noqa: E402
 from journal.report import ReportOptions, build_report  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.report_pdf import ensure_app, pdf_bytes  # noqa: E402

@@ -32,6 +32,7 @@ from journal.errors import (
 )
 from journal.files import atomic_write, fsync_folder
 from journal.files import write_all as _write_all
+from journal.folder_lock import FolderLock
 from journal.keyslots import KeyFile, Secret, wipe
 from journal.targets import (
     BACKUP_TEMP_PREFIX,
@@ -45,7 +46,6 @@ from journal.vault import (
     DB_NAME,
     KEYS_NAME,
     LOCK_NAME,
-    FolderLock,
     Vault,
     check_database_copy,
 )

@@ -20,10 +20,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from journal.clock import now_utc
-from journal.errors import RecordNotFound
-from journal.fields import as_date, choice, clean_text, required
-from journal.record_models import (
+from journal.boundary_models import (
     Boundary,
     BoundaryDraft,
     BoundaryStatus,
@@ -32,9 +29,12 @@ from journal.record_models import (
     Crossing,
     CrossingDraft,
     Followed,
-    StatusChange,
     Willingness,
 )
+from journal.clock import now_utc
+from journal.errors import RecordNotFound
+from journal.fields import as_date, choice, clean_text, required
+from journal.need_models import StatusChange
 from journal.resources import load_json
 from journal.vault import Snapshot, Vault
 

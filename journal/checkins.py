@@ -14,9 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from journal.clock import now_utc
-from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
-from journal.record_models import (
+from journal.checkin_models import (
     CHART_METRICS,
     MOVEMENT_MINUTES_MAX,
     NAME_MAX,
@@ -31,6 +29,8 @@ from journal.record_models import (
     Trends,
     Trigger,
 )
+from journal.clock import now_utc
+from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
 from journal.vault import Snapshot, Vault
 
 NOTE_MAX = 5000

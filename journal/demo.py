@@ -12,26 +12,24 @@ from typing import Any
 
 from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import (
+    BoundaryDraft,
+    BoundaryStatus,
+    CrossingDraft,
+    Followed,
+    Willingness,
+)
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.events import EventDraft, EventStore, Precision, Season, Source, When
 from journal.images import photo_from_bytes
 from journal.models import EntryDraft
+from journal.need_models import NeedArea, NeedDraft, NeedStatus
 from journal.needs import NeedStore
 from journal.path import PathStore, StepState
-from journal.record_models import (
-    BoundaryDraft,
-    BoundaryStatus,
-    CheckinDraft,
-    CrossingDraft,
-    Followed,
-    NeedArea,
-    NeedDraft,
-    NeedStatus,
-    SafePlaceDraft,
-    Willingness,
-)
 from journal.resources import load_json
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import SupportDraft, SupportKind, SupportStore

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -107,6 +107,11 @@ def group_order(profile: Profile | None = None) -> tuple[str, ...]:
     return GROUP_PARTNER, GROUP_ACCUSED, GROUP_OTHER
 
 
+def _position_in(order: tuple[str, ...]) -> Callable[[Article], int]:
+    """The sort key of an article in `order` (it must be listed there)."""
+    return lambda article: order.index(article.id)
+
+
 def article_groups(articles: Iterable[Article], profile: Profile | None = None,
                    ) -> list[tuple[str, list[Article]]]:
     """(group, its articles in reading order) for each group that has any, in the order
@@ -117,7 +122,7 @@ def article_groups(articles: Iterable[Article], profile: Profile | None = None,
     for group in group_order(profile):
         members = [a for a in ordered if group in groups_of(a)]
         if group in _ORDER_OF:  # within a group, that group's order
-            members.sort(key=lambda a, order=_ORDER_OF[group]: order.index(a.id))
+            members.sort(key=_position_in(_ORDER_OF[group]))
         if members:
             groups.append((group, members))
     return groups

@@ -1,8 +1,9 @@
 """Dataclasses for entries (and their photos). Plain data: no storage, no Qt.
 
-The other records' models (check-ins, safe places, needs, boundaries) are in
-journal/record_models.py: creating a dataclass costs about half a millisecond, and the
-command line's search and list, whose every run pays its imports, need none of them."""
+The other records' models are in modules of their own (journal/checkin_models.py,
+safe_place_models.py, need_models.py, boundary_models.py): creating a dataclass costs
+about half a millisecond, and the command line's search and list, whose every run pays
+its imports, need none of them."""
 
 from __future__ import annotations
 

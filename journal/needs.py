@@ -12,7 +12,7 @@ from typing import Any
 from journal.clock import now_utc
 from journal.errors import RecordNotFound
 from journal.fields import as_date, choice, required
-from journal.record_models import Need, NeedArea, NeedDraft, NeedNote, NeedStatus, StatusChange
+from journal.need_models import Need, NeedArea, NeedDraft, NeedNote, NeedStatus, StatusChange
 from journal.vault import Snapshot, Vault
 
 

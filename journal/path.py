@@ -112,7 +112,7 @@ class PathStore:
         """The sequence she chose, or the one that fits her situation."""
         row = self._vault.row("SELECT value FROM preferences WHERE key = ?", (_SEQUENCE_KEY,))
         if row is not None and row[0] in SEQUENCES:
-            return row[0]
+            return str(row[0])
         return sequence_for(profile)
 
     def set_sequence(self, name: str) -> None:
@@ -177,7 +177,8 @@ class PathStore:
         ticked = []
         for step in steps:
             progress = started.get(step.id)
-            if progress is None or step.exercise not in EXERCISES:
+            if (progress is None or progress.started_at is None
+                    or step.exercise not in EXERCISES):
                 continue
             record_id = self._made_since(step.exercise, progress.started_at)
             if record_id is None:

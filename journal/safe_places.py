@@ -14,7 +14,7 @@ from journal.clock import now_utc
 from journal.errors import SafePlaceInvalid, SafePlaceNotFound
 from journal.images import photo_from_bytes
 from journal.models import Photo
-from journal.record_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
+from journal.safe_place_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
 from journal.vault import Snapshot, Vault
 
 TITLE_MAX = 200

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from journal.boundaries import is_safety_action
 from journal.events import When, when_of
@@ -144,7 +144,7 @@ class Timeline:
 
     # -- one reader per kind: `ids` is a JSON list ------------------------------------
 
-    def _rows(self, sql: str, ids: str) -> list:
+    def _rows(self, sql: str, ids: str) -> list[Any]:
         return self._vault.rows(sql + " IN (SELECT value FROM json_each(?))", (ids,))
 
     def _event(self, ids: str) -> list[TimelineItem]:

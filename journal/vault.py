@@ -1,6 +1,8 @@
 """The vault: one folder with an encrypted database, its key slots and a lock.
 
-This is the only module that opens sqlcipher3 connections or holds the data key.
+The only owner of the data key and the main connection: journal/database.py opens and
+keys a connection with the key it is given, journal/readers.py keeps the reader
+connections, journal/vault_folder.py checks the folder before anything is opened.
 """
 
 from __future__ import annotations
@@ -16,11 +18,9 @@ from typing import Any
 
 import sqlcipher3
 
+from journal.database import configure, connect, raw_key, typed_db_errors
 from journal.errors import (
-    DiskFull,
     HavenError,
-    NoPermission,
-    NotAVault,
     SchemaTooNew,
     VaultDamaged,
     VaultExists,
@@ -40,145 +40,32 @@ from journal.keyslots import (
     wipe,
     wrap_key,
 )
+from journal.readers import ReaderPool, Snapshot
 from journal.schema import SCHEMA_VERSION, migrate, schema_version
 from journal.targets import BACKUP_TEMP_PREFIX, OLD_BACKUP_TEMP_PREFIXES, remove_abandoned
+from journal.vault_folder import (
+    DB_NAME,
+    KEYS_NAME,
+    LOCK_NAME,
+    acquire_lock,
+    check_access,
+    read_keyfile,
+    remove_unusable_shm,
+)
 
-DB_NAME = "haven.db"
-KEYS_NAME = "keys.json"
-LOCK_NAME = "haven.lock"
-
-
-# SQLite's wording for a file that is damaged or not encrypted with our key.
-_DAMAGE_MESSAGES = ("not a database", "malformed", "corrupt", "file is encrypted")
-
-
-def translate_db_error(exc: sqlcipher3.DatabaseError) -> HavenError | None:
-    """The typed error behind a database exception, or None if it is a plain bug."""
-    message = str(exc).lower()
-    if any(m in message for m in _DAMAGE_MESSAGES):
-        return VaultDamaged(str(exc))
-    if "disk is full" in message:
-        return DiskFull(str(exc))
-    if "readonly" in message or "read-only" in message:
-        return NoPermission(str(exc))
-    return None
-
-
-@contextmanager
-def _typed_db_errors() -> Iterator[None]:
-    try:
-        yield
-    except sqlcipher3.DatabaseError as exc:
-        typed = translate_db_error(exc)
-        if typed is None:
-            raise
-        raise typed from exc
-
-
-_HEX_DIGITS = b"0123456789abcdef"
-
-
-def _raw_key(data_key: bytearray) -> bytearray:
-    """SQLCipher's raw-key form x'<64 hex>': the key is used as is, no PBKDF2 per open."""
-    # Built digit by digit in a buffer sized once: data_key.hex() would leave an
-    # immutable copy of the key, and a growing buffer freed copies of its start.
-    raw = bytearray(3 + 2 * len(data_key))
-    raw[0:2] = b"x'"
-    for i, byte in enumerate(data_key):
-        raw[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
-        raw[3 + 2 * i] = _HEX_DIGITS[byte & 0x0F]
-    raw[-1] = ord("'")
-    return raw
-
-
-def _connect(db_path: Path, data_key: bytearray, *, create: bool,
-             read_only: bool = False) -> Any:
-    """Open and key a connection; raise VaultDamaged if the key does not read the file."""
-    mode = "ro" if read_only else "rwc" if create else "rw"
-    uri = f"{db_path.resolve().as_uri()}?mode={mode}"
-    try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None,
-                                  check_same_thread=False)
-    except sqlcipher3.DatabaseError as exc:
-        raise VaultDamaged(f"{db_path.name} cannot be opened: {exc}") from None
-    try:
-        # Before keying: wipe SQLCipher's buffers on free, and keep it from writing
-        # a decryption failure to stderr.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        raw = _raw_key(data_key)
-        try:
-            conn.set_key(raw)  # a bytearray: no copy that outlives the wipe
-        finally:
-            wipe(raw)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the test read
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        raise VaultDamaged(f"{db_path.name} cannot be read: {exc}") from None
-    conn.row_factory = sqlcipher3.Row
-    return conn
-
-
-def _configure(conn: Any) -> None:
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")  # every commit she made is on disk
-    conn.execute("PRAGMA temp_store = MEMORY")  # temp files are not encrypted
-    conn.execute("PRAGMA secure_delete = ON")  # deleted text is zeroed, not left free
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    # 16 MiB of decrypted pages (SQLCipher's default is 8): at 100,000 entries the journal
-    # list's month counts, tags and count then stay in it together, 11 ms instead of
-    # 30 each time the list is made again (bench/RESULTS.md, Notes).
-    conn.execute("PRAGMA cache_size = -16384")
-
-
-def _configure_reader(conn: Any) -> None:
-    conn.execute("PRAGMA query_only = ON")  # besides mode=ro: a reader never writes
-    conn.execute("PRAGMA temp_store = MEMORY")  # a sort of a large read spills nowhere
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cache_size = -16384")
-
-
-def _acquire_lock(folder: Path) -> FolderLock:
-    """Lock the vault folder, or VaultInUse if an open Haven holds it."""
-    try:
-        return FolderLock(folder / LOCK_NAME)
-    except PermissionError:
-        raise NoPermission(str(folder / LOCK_NAME)) from None
-
-
-def _check_access(folder: Path) -> None:
-    """NoPermission, before SQLite touches anything, if Haven may not write the folder
-    or the database: SQLite would otherwise open a read-only file read-only (and leave
-    a read-only -shm behind that breaks every later write) or fail as if damaged."""
-    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
-        raise NoPermission(str(folder))
-    for name in (KEYS_NAME, DB_NAME, f"{DB_NAME}-wal"):
-        path = folder / name
-        wanted = os.R_OK if name == KEYS_NAME else os.R_OK | os.W_OK
-        if path.exists() and not os.access(path, wanted):
-            raise NoPermission(str(path))
-
-
-def _remove_unusable_shm(folder: Path) -> None:
-    """A -shm file Haven may not write (left by an older version that opened a read-only
-    database): with the folder lock held no connection is open, and SQLite rebuilds the
-    -shm from the WAL, so removing it loses nothing."""
-    shm = folder / f"{DB_NAME}-shm"
-    if shm.exists() and not os.access(shm, os.R_OK | os.W_OK):
-        try:
-            shm.unlink()
-        except PermissionError:
-            raise NoPermission(str(shm)) from None
+# What the rest of Haven takes from here: the vault, the snapshot it reads through, and
+# what a backup or the command line needs of its folder.
+__all__ = ["DB_NAME", "KEYS_NAME", "LOCK_NAME", "Snapshot", "UnlockedKeys", "Vault",
+           "check_database_copy", "read_keyfile"]
 
 
 def check_database_copy(db_path: Path, data_key: bytearray) -> list[str]:
     """Open a copy of a vault's database (e.g. restored from a backup) with its key and
     run the integrity checks; the problems found, [] when it is sound. Raises
     VaultDamaged when the key does not read it, SchemaTooNew for a newer Haven's."""
-    conn = _connect(db_path, data_key, create=False)
+    conn = connect(db_path, data_key, create=False)
     try:
-        with _typed_db_errors():
+        with typed_db_errors():
             version = schema_version(conn)
             if version == 0:
                 raise VaultDamaged(f"{db_path.name} holds no Haven data")
@@ -191,70 +78,6 @@ def check_database_copy(db_path: Path, data_key: bytearray) -> list[str]:
     finally:
         conn.close()
     return problems
-
-
-def read_keyfile(folder: Path) -> KeyFile:
-    """The key file of a vault folder; NotAVault or VaultDamaged if the folder is not one."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise NotAVault(f"{folder} is not a folder")
-    keys, db = folder / KEYS_NAME, folder / DB_NAME
-    if not keys.exists():
-        raise NotAVault(f"{folder} holds no {KEYS_NAME}")
-    keyfile = KeyFile.load(keys)
-    if not db.is_file() or db.stat().st_size == 0:
-        raise VaultDamaged(f"{DB_NAME} is missing or empty")
-    return keyfile
-
-
-class Snapshot:
-    """One read transaction on a reader connection (see `Vault.reading`): every query
-    through it sees the vault as it was when the snapshot began, while writes go on on
-    the main connection. Stores and searches take it where they take a vault, to read."""
-
-    def __init__(self, vault: Vault, conn: Any) -> None:
-        self.folder = vault.folder
-        self._vault = vault
-        self._conn = conn
-
-    def execute(self, sql: str, params: Any = ()) -> Any:
-        with self._errors():
-            return self._conn.execute(sql, params)
-
-    def rows(self, sql: str, params: Any = ()) -> list[Any]:
-        with self._errors():
-            found: list[Any] = self._conn.execute(sql, params).fetchall()
-            return found
-
-    def row(self, sql: str, params: Any = ()) -> Any:
-        with self._errors():
-            return self._conn.execute(sql, params).fetchone()
-
-    @contextmanager
-    def reading(self) -> Iterator[Snapshot]:
-        """This snapshot itself (as `Vault.reading` gives one)."""
-        yield self
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Already one consistent snapshot: a reader of it that asks for a transaction
-        (to read several tables as of one moment) gets this one. Writes fail."""
-        yield
-
-    def checkpoint(self) -> None:
-        """Nothing to fold in: a write through a snapshot fails before it would ask."""
-
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
-        if self._vault.closing:  # a lock waits for this read: end it at its next step
-            raise VaultLocked("the vault was locked during a read")
-        try:
-            with _typed_db_errors():
-                yield
-        except sqlcipher3.OperationalError:
-            if self._vault.closing:  # interrupted by a lock
-                raise VaultLocked("the vault was locked during a read") from None
-            raise
 
 
 class UnlockedKeys:
@@ -291,11 +114,7 @@ class Vault:
         # on a worker thread and the GUI thread never interleave; close() waits too.
         self._guard = threading.RLock()
         # Reader connections (see `reading`): idle ones are kept for the next read.
-        self._readers = threading.Condition()
-        self._idle_readers: list[Any] = []
-        self._busy_readers: list[Any] = []
-        self._readers_paused = False
-        self.closing = False
+        self._readers = ReaderPool(folder / DB_NAME, self._key_for_readers)
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -310,7 +129,7 @@ class Vault:
             raise VaultExists(f"{folder} is not empty")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         folder.chmod(0o700)  # also when she chose an existing empty folder
-        lock = _acquire_lock(folder)
+        lock = acquire_lock(folder)
         data_key = bytearray(os.urandom(DATA_KEY_BYTES))
         secret = Secret.passphrase(passphrase)
         conn = None
@@ -321,8 +140,8 @@ class Vault:
             keyfile = KeyFile(vault_id, [wrap_key(data_key, secret, vault_id, kdf)])
             db_path = folder / DB_NAME
             db_path.touch(mode=0o600)  # SQLite gives the WAL and shm files the same mode
-            conn = _connect(db_path, data_key, create=True)
-            _configure(conn)
+            conn = connect(db_path, data_key, create=True)
+            configure(conn)
             migrate(conn)
             conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
             keyfile.save(folder / KEYS_NAME)
@@ -350,7 +169,7 @@ class Vault:
         """The fast part of unlocking: lock the folder and open the database (which
         migrates a vault of an older schema: seconds for a large one, once; the UI runs
         this on its unlock worker too)."""
-        lock = _acquire_lock(keys.folder)
+        lock = acquire_lock(keys.folder)
         try:
             return cls._open_db(keys, lock)
         except BaseException:
@@ -363,8 +182,8 @@ class Vault:
     def open(cls, folder: Path | str, secret: Secret) -> Vault:
         folder = Path(folder)
         read_keyfile(folder)  # a folder that is no vault gets no lock file
-        _check_access(folder)  # nor a folder she may not write
-        lock = _acquire_lock(folder)
+        check_access(folder)  # nor a folder she may not write
+        lock = acquire_lock(folder)
         try:
             keys = cls.unlock_keys(folder, secret)
             try:
@@ -378,13 +197,13 @@ class Vault:
     @classmethod
     def _open_db(cls, keys: UnlockedKeys, lock: FolderLock) -> Vault:
         db_path = keys.folder / DB_NAME
-        _check_access(keys.folder)
-        _remove_unusable_shm(keys.folder)
+        check_access(keys.folder)
+        remove_unusable_shm(keys.folder)
         conn = None
         used = None
         for index, key in enumerate(keys.candidates):
             try:
-                conn = _connect(db_path, key, create=False)
+                conn = connect(db_path, key, create=False)
             except VaultDamaged:
                 continue
             used = index
@@ -396,13 +215,13 @@ class Vault:
                 raise WrongSecret()
             raise VaultDamaged(f"{DB_NAME} does not open with its key")
         try:
-            with _typed_db_errors():
+            with typed_db_errors():
                 version = schema_version(conn)
                 if version == 0:
                     raise VaultDamaged(f"{DB_NAME} holds no Haven data")
                 if version > SCHEMA_VERSION:  # refuse before anything is written
                     raise SchemaTooNew(version, SCHEMA_VERSION)
-                _configure(conn)
+                configure(conn)
                 migrate(conn)
         except BaseException:
             conn.close()
@@ -427,11 +246,7 @@ class Vault:
     def close(self) -> None:
         """Lock: close the database, forget the key and release the folder. A read
         under way on a reader connection is interrupted (it raises VaultLocked)."""
-        with self._readers:
-            self.closing = True
-            for conn in self._busy_readers:
-                conn.interrupt()
-        self._close_readers()
+        self._readers.close()
         with self._guard:
             if self._conn is None:
                 return
@@ -450,7 +265,7 @@ class Vault:
         thread: WAL lets it read one consistent snapshot while the main connection
         writes and the GUI thread queries, so neither waits for the other. It is keyed
         from the same data key as the main connection; closed when the vault is."""
-        conn = self._take_reader()
+        conn = self._readers.take()
         try:
             with Snapshot(self, conn)._errors():
                 conn.execute("BEGIN")
@@ -458,65 +273,15 @@ class Vault:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             yield Snapshot(self, conn)
         finally:
-            self._return_reader(conn)
+            self._readers.give_back(conn)
 
-    def _take_reader(self) -> Any:
-        with self._readers:
-            while self._readers_paused and not self.closing:
-                self._readers.wait()
-            if self.closing or self._conn is None:
-                raise VaultLocked("the vault is locked")
-            if self._idle_readers:
-                conn = self._idle_readers.pop()
-            else:
-                # Opened under the readers' lock, so a rekey or close cannot swap or
-                # wipe the key halfway; keying raw takes no key derivation.
-                conn = _connect(self.folder / DB_NAME, self._data_key, create=False,
-                                read_only=True)
-                try:
-                    _configure_reader(conn)
-                except BaseException:
-                    conn.close()
-                    raise
-            self._busy_readers.append(conn)
-            return conn
+    @property
+    def closing(self) -> bool:
+        """Closing (or closed): reads under way end, new ones do not start."""
+        return self._readers.closing
 
-    def _return_reader(self, conn: Any) -> None:
-        with self._readers:
-            self._busy_readers.remove(conn)
-            try:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-            except sqlcipher3.DatabaseError:
-                conn.close()
-            else:
-                if self.closing or self._readers_paused:
-                    conn.close()
-                else:
-                    self._idle_readers.append(conn)
-            self._readers.notify_all()
-
-    def _close_readers(self) -> None:
-        """Wait until no read is under way, then close every reader connection."""
-        with self._readers:
-            while self._busy_readers:
-                self._readers.wait()
-            while self._idle_readers:
-                self._idle_readers.pop().close()
-
-    @contextmanager
-    def _readers_stopped(self) -> Iterator[None]:
-        """No reader connection open meanwhile (for a change of key or journal mode);
-        reads that want to start wait."""
-        with self._readers:
-            self._readers_paused = True
-        try:
-            self._close_readers()
-            yield
-        finally:
-            with self._readers:
-                self._readers_paused = False
-                self._readers.notify_all()
+    def _key_for_readers(self) -> bytearray | None:
+        return None if self._conn is None else self._data_key
 
     @property
     def is_open(self) -> bool:
@@ -545,11 +310,11 @@ class Vault:
             finally:
                 self._tx_depth -= 1
             return
-        with _typed_db_errors():
+        with typed_db_errors():
             self._connection.execute("BEGIN IMMEDIATE")
         self._tx_depth = 1
         try:
-            with _typed_db_errors():
+            with typed_db_errors():
                 yield
                 self._connection.execute("COMMIT")
         except BaseException:
@@ -560,16 +325,16 @@ class Vault:
             self._tx_depth = 0
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        with self._guard, _typed_db_errors():
+        with self._guard, typed_db_errors():
             return self._connection.execute(sql, params)
 
     def rows(self, sql: str, params: Any = ()) -> list[Any]:
-        with self._guard, _typed_db_errors():
+        with self._guard, typed_db_errors():
             found: list[Any] = self._connection.execute(sql, params).fetchall()
             return found
 
     def row(self, sql: str, params: Any = ()) -> Any:
-        with self._guard, _typed_db_errors():
+        with self._guard, typed_db_errors():
             return self._connection.execute(sql, params).fetchone()
 
     @property
@@ -617,8 +382,8 @@ class Vault:
             raise FileExistsError(errno.EEXIST, "file exists", str(target))
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
-        with _typed_db_errors():
-            dest = _connect(target, self._data_key, create=True)
+        with typed_db_errors():
+            dest = connect(target, self._data_key, create=True)
             try:
                 dest.execute("PRAGMA cipher_memory_security = ON")
                 self._connection.backup(dest)
@@ -698,15 +463,19 @@ class Vault:
                   progress: Callable[[int, int], None] | None = None) -> str | None:
         """Re-encrypt the whole database with a new random data key, keeping the
         passphrase `passphrase` (checked first: WrongSecret). If the vault had a
-        recovery code, a new one replaces it and is returned."""
-        with_code = self.has_recovery_code
+        recovery code, a new one replaces it and is returned.
+
+        Like `rekey`, it holds the guard only to read the key slots: the check of the
+        passphrase (Argon2id, the slow part) runs outside it, so the GUI thread can still
+        read meanwhile; `rekey` takes the guard for every write."""
+        with self._guard:
+            keyfile = self._keyfile
+        with_code = keyfile.slot(SlotKind.RECOVERY) is not None
         total = 3 + with_code
         if progress is not None:
             progress(0, total)
         secret = Secret.passphrase(passphrase)
         try:
-            with self._guard:
-                keyfile = self._keyfile
             for key in keyfile.unwrap(secret):  # raises WrongSecret
                 wipe(key)
         finally:
@@ -773,13 +542,13 @@ class Vault:
         # The readers first (they are keyed with the old key, and WAL cannot be left
         # while another connection is open), outside the guard: a read under way may
         # need the main connection before it ends.
-        with self._readers_stopped(), self._guard:
+        with self._readers.stopped(), self._guard:
             self._save_keyfile(KeyFile(vault_id, slots, previous_slots=self._keyfile.slots))
             conn = self._connection
-            with _typed_db_errors():
+            with typed_db_errors():
                 self.checkpoint()
                 conn.execute("PRAGMA journal_mode = DELETE")  # rekey is not done in WAL
-                raw = _raw_key(new_key)
+                raw = raw_key(new_key)
                 try:
                     conn.reset_key(raw)  # sqlite3_rekey
                 finally:

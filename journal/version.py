@@ -33,6 +33,7 @@ def _source_version(pyproject: Path) -> str | None:
         project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
-    if project.get("name") != DIST_NAME or not isinstance(project.get("version"), str):
+    version = project.get("version")
+    if project.get("name") != DIST_NAME or not isinstance(version, str):
         return None
-    return project["version"]
+    return version

@@ -30,12 +30,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QScrollArea, QWidget  # noqa: E402
 
 from journal.boundaries import BoundaryStore  # noqa: E402
+from journal.boundary_models import Willingness  # noqa: E402
 from journal.entries import EntryStore  # noqa: E402
 from journal.form_drafts import FormDrafts  # noqa: E402
 from journal.keyslots import KdfParams  # noqa: E402
 from journal.models import EntryFilter  # noqa: E402
 from journal.needs import NeedStore  # noqa: E402
-from journal.record_models import Willingness  # noqa: E402
 from journal.situation import Profile  # noqa: E402
 from journal.vault import Vault  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402

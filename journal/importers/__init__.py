@@ -218,7 +218,7 @@ def _photos_to_add(vault: Vault, entry_id: int, entry: ImportedEntry) -> Iterato
     for photo in entry.photos:
         kept = _keep_photo(photo)
         digest = photo_digest(kept.data) if kept is not None else None
-        if digest is not None and digest not in have:
+        if kept is not None and digest is not None and digest not in have:
             have.add(digest)
             yield kept
         kept = None  # not held while the next one is read
@@ -235,7 +235,7 @@ def preview(entries: Sequence[ImportedEntry], vault: Vault | None = None) -> Imp
     photos = sum(len(e.photos) for e in batch)
     unusable = sum(1 for e in batch for p in e.photos if _unusable(p))
     records = export_records.count(batch.records)
-    common = dict(
+    common: dict[str, Any] = dict(
         records=records, photos_unusable=unusable, skipped=tuple(batch.skipped),
         undated=len(batch.undated), left_out=dict(batch.left_out), kept=dict(batch.kept),
         checkins=len(batch.checkins), unknown_moods=dict(batch.unknown_moods))
@@ -258,7 +258,7 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
     `progress(done, total)` is called every PROGRESS_EVERY entries and at the end; if it
     raises (to cancel), nothing is imported. Any failure leaves the vault unchanged.
     """
-    from journal import export_records
+    from journal import import_records
     from journal.importers import daylio
 
     batch = _batch(entries)
@@ -292,10 +292,10 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
                     progress(done, total)
         for entry_id, entry in again:
             added = 0
-            for photo in _photos_to_add(vault, entry_id, entry):
-                store.add_photo(entry_id, photo)
+            for new_photo in _photos_to_add(vault, entry_id, entry):
+                store.add_photo(entry_id, new_photo)
                 added += 1
-                del photo
+                del new_photo
             if added:
                 updated += 1
                 photos_added += added
@@ -307,7 +307,7 @@ def import_entries(vault: Vault, entries: Sequence[ImportedEntry], *,
         if progress is not None and total:
             progress(total, total)
         if batch.records:
-            records_done = export_records.write(vault, batch.records, batch.source)
+            records_done = import_records.write(vault, batch.records, batch.source)
             if progress is not None:
                 progress(total, total)  # a last chance to stop before it is committed
     first, last = _date_range(fresh)

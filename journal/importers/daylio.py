@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from journal.checkin_models import NAME_MAX
 from journal.errors import ImportFailed, Place
 from journal.importers.common import (
     ImportBatch,
@@ -34,7 +35,6 @@ from journal.importers.common import (
     read_bytes,
 )
 from journal.models import MOOD_MAX, MOOD_MIN
-from journal.record_models import NAME_MAX
 from journal.vault import Vault
 
 # Daylio's five default moods on Haven's 0-10 scale: the ends stay the ends, the middle
@@ -198,7 +198,7 @@ def _row(row: Sequence[str], column: dict[str, int], source: str, where: Place,
     elif name:
         unmapped = name
         batch.unknown_moods[name] += 1
-    activities = []
+    activities: list[str] = []
     for part in _cell(row, column, "activities").split("|"):
         activity = " ".join(part.split())[:NAME_MAX]
         if activity and activity.casefold() not in (a.casefold() for a in activities):
@@ -281,8 +281,8 @@ def write_checkins(vault: Vault, checkins: Sequence[ImportedCheckin], *,
                    ) -> CheckinResult:
     """Write the check-ins that are not in the vault yet (inside the caller's
     transaction)."""
+    from journal.checkin_models import CheckinDraft
     from journal.checkins import CheckinStore
-    from journal.record_models import CheckinDraft
 
     result = CheckinResult()
     store = CheckinStore(vault)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyzipper
 
-from journal import export_container, export_records
+from journal import export_container, export_records, import_records
 from journal.errors import ExportDamaged, ExportWrongPassword, ImportFailed, Place
 from journal.export import (
     FORMAT_NAME,
@@ -112,7 +112,7 @@ def parse_document(document: Any, source: str) -> HavenImport:
         raise ImportFailed(source, Place("list", name="entries"), "not_list", field="entries")
     result = HavenImport(_entry(raw, source, Place("entry", i))
                          for i, raw in enumerate(entries, start=1))
-    result.records = export_records.parse(document, source)
+    result.records = import_records.parse(document, source)
     result.source = source
     return result
 

@@ -297,7 +297,7 @@ def parse_file(path: Path, *, undated: str = "file-time",
     typed, plain, body = split_front_matter(text, source)
     body = check_text(body, source, None, "body")
 
-    found = None
+    found: tuple[date, datetime | None] | None = None
     bad_date = None
     for key in DATE_KEYS:
         if typed.get(key) is not None:
@@ -313,7 +313,7 @@ def parse_file(path: Path, *, undated: str = "file-time",
             raise ImportFailed(source, _FRONT, "not_date", field=bad_date[0],
                                value=repr(_plain_text(bad_date[1])))
     is_undated = found is None
-    if is_undated:
+    if found is None:
         batch.undated.append(source)
         if undated == "skip":
             batch.left_out["undated_file"] += 1

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from journal.record_models import MetricSeries
+from journal.checkin_models import MetricSeries
 
 
 @dataclass(frozen=True)

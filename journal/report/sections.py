@@ -23,6 +23,7 @@ from types import MappingProxyType
 
 from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore, is_safety_action
+from journal.checkin_models import CHART_METRICS
 from journal.checkins import CheckinStore, trends
 from journal.entries import EntryStore
 from journal.errors import InvalidValue
@@ -31,7 +32,6 @@ from journal.guidance import article_by_id
 from journal.models import MOOD_MAX, Entry
 from journal.needs import NeedStore
 from journal.path import PathStore, StepState, load_steps
-from journal.record_models import CHART_METRICS
 from journal.report.blocks import (
     Block,
     BulletList,

@@ -13,17 +13,11 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from journal.record_models import (
-    BUILTIN_SELFCARE,
-    CHART_METRICS,
-    SAFE_PLACE_KINDS,
-    BoundaryStatus,
-    Followed,
-    NeedArea,
-    NeedStatus,
-    Willingness,
-)
+from journal.boundary_models import BoundaryStatus, Followed, Willingness
+from journal.checkin_models import BUILTIN_SELFCARE, CHART_METRICS
+from journal.need_models import NeedArea, NeedStatus
 from journal.resources import load_json
+from journal.safe_place_models import SAFE_PLACE_KINDS
 from journal.support import SupportKind
 
 LANGUAGES = ("en", "nl")

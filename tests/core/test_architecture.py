@@ -93,6 +93,24 @@ def test_journal_has_no_import_cycles():
     assert cycles(graph) == []
 
 
+def test_the_command_line_has_no_import_cycles():
+    graph = import_graph(REPO, "cli")
+    assert len(graph) > 5, "the command line's modules were not found"
+    assert cycles(graph) == []
+
+
+# A module longer than this does more than one job: split it by what it does.
+MAX_MODULE_LINES = 600
+
+
+@pytest.mark.parametrize("package", ["journal", "cli"])
+def test_no_module_of_the_core_or_the_command_line_is_too_long(package):
+    lengths = {name: len(path.read_text(encoding="utf-8").splitlines())
+               for name, path in module_names(REPO, package).items()}
+    assert len(lengths) > 5
+    assert {name: n for name, n in lengths.items() if n > MAX_MODULE_LINES} == {}
+
+
 def test_the_cycle_finder_sees_cycles_through_packages_and_functions(tmp_path):
     pkg = tmp_path / "pkg"
     (pkg / "sub").mkdir(parents=True)

@@ -175,7 +175,7 @@ def test_database_too_big_for_the_backup_target_is_disk_full(filled, tmp_path, m
     """The database copy itself hits the limit (SQLite's 'database or disk is full')."""
     import journal.vault as vault_module
 
-    real_connect = vault_module._connect
+    real_connect = vault_module.connect
 
     def small_connect(path, key, *, create):
         conn = real_connect(path, key, create=create)
@@ -184,7 +184,7 @@ def test_database_too_big_for_the_backup_target_is_disk_full(filled, tmp_path, m
         return conn
 
     before = snapshot(filled.folder)
-    monkeypatch.setattr(vault_module, "_connect", small_connect)
+    monkeypatch.setattr(vault_module, "connect", small_connect)
     with pytest.raises(DiskFull):
         backup.make_backup(filled, tmp_path / "b", keep=3)
     monkeypatch.undo()

@@ -16,20 +16,18 @@ from journal.boundaries import (
     sounds_like_demand,
     template_by_id,
 )
-from journal.demo import fill_demo
-from journal.errors import InvalidChoice, MissingField, RecordNotFound
-from journal.form_drafts import FormDrafts
-from journal.needs import NeedStore
-from journal.record_models import (
+from journal.boundary_models import (
     BoundaryDraft,
     BoundaryStatus,
     CrossingDraft,
     Followed,
-    NeedArea,
-    NeedDraft,
-    NeedStatus,
     Willingness,
 )
+from journal.demo import fill_demo
+from journal.errors import InvalidChoice, MissingField, RecordNotFound
+from journal.form_drafts import FormDrafts
+from journal.need_models import NeedArea, NeedDraft, NeedStatus
+from journal.needs import NeedStore
 from journal.resources import load_json
 from tests.core.sqlcipher_pages import all_pages, encodings, pages_containing
 

@@ -11,10 +11,10 @@ from datetime import date
 import pytest
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, BoundaryStatus
 from journal.errors import RecordNotFound
 from journal.export import export_json
 from journal.importers import haven_json, import_entries
-from journal.record_models import BoundaryDraft, BoundaryStatus
 from journal.report import ReportOptions, build_report, to_markdown
 from journal.search import search_worksheet
 from journal.support import SupportDraft, SupportKind, SupportStore

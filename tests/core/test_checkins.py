@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from journal.checkin_models import CHART_METRICS, Checkin, CheckinDraft
 from journal.checkins import (
     CheckinStore,
     daily_means,
@@ -19,7 +20,6 @@ from journal.checkins import (
     validate,
 )
 from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
-from journal.record_models import CHART_METRICS, Checkin, CheckinDraft
 
 DAY = date(2024, 5, 10)
 

@@ -314,7 +314,7 @@ def test_init_leaves_no_vault_when_the_code_cannot_be_written(tmp_path, monkeypa
     def no_room(*_args, **_kwargs):
         raise OSError(28, "No space left on device", str(tmp_path / "code.txt"))
 
-    monkeypatch.setattr(cli, "write_file", no_room)
+    monkeypatch.setattr(cli.vault_commands, "write_file", no_room)
     code = cli.main(["init", "--vault", str(tmp_path / "v"), "--passphrase-file",
                      str(pass_file), "--recovery-code-file", str(tmp_path / "code.txt")])
     assert code == 1

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.errors import (
@@ -23,9 +24,10 @@ from journal.errors import (
     VaultLocked,
 )
 from journal.models import EntryDraft
+from journal.need_models import NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import CheckinDraft, NeedDraft, SafePlaceDraft
 from journal.report import ReportOptions, build_report, encrypt_pdf
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 
 

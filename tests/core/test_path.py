@@ -8,6 +8,7 @@ import pytest
 
 from journal.errors import InvalidChoice
 from journal.guidance import ACCUSED_ORDER, READING_ORDER, article_by_id
+from journal.need_models import NeedDraft
 from journal.needs import NeedStore
 from journal.path import (
     ACCUSED,
@@ -20,7 +21,6 @@ from journal.path import (
     sequence_for,
 )
 from journal.prompts import prompt_by_id
-from journal.record_models import NeedDraft
 from journal.situation import Profile, Situation
 from journal.support import SupportDraft, SupportStore
 

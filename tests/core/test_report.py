@@ -7,23 +7,15 @@ from datetime import date, timedelta
 import pytest
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, BoundaryStatus, CrossingDraft, Followed
+from journal.checkin_models import CHART_METRICS, CheckinDraft
 from journal.checkins import CheckinStore
 from journal.demo import fill_demo
 from journal.entries import EntryStore
 from journal.errors import TargetExists
 from journal.models import EntryDraft
+from journal.need_models import NeedArea, NeedDraft, NeedStatus
 from journal.needs import NeedStore
-from journal.record_models import (
-    CHART_METRICS,
-    BoundaryDraft,
-    BoundaryStatus,
-    CheckinDraft,
-    CrossingDraft,
-    Followed,
-    NeedArea,
-    NeedDraft,
-    NeedStatus,
-)
 from journal.report import (
     LANGUAGES,
     EntryBlock,

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 import pytest
 
 from journal.boundaries import BoundaryStore, template_by_id
+from journal.boundary_models import BoundaryDraft, BoundaryStatus
 from journal.events import EventDraft, EventStore, Season, Source, When
 from journal.models import EntryDraft
 from journal.path import PathStore, StepState
-from journal.record_models import BoundaryDraft, BoundaryStatus
 from journal.report import DEFAULT_SECTIONS, SECTIONS, ReportOptions, build_report, to_html
 from journal.report import to_markdown as md
 from journal.safety import SafetyStore, StiTest

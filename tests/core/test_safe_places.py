@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.errors import ImageRejected, SafePlaceInvalid, SafePlaceNotFound
 from journal.images import (
@@ -17,7 +18,7 @@ from journal.images import (
 )
 from journal.keyslots import Secret
 from journal.models import Photo
-from journal.record_models import CheckinDraft, SafePlaceDraft
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -7,9 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, CrossingDraft, Followed
 from journal.models import EntryDraft, EntryFilter
+from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, CrossingDraft, Followed, NeedArea, NeedDraft
 from journal.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,

@@ -9,12 +9,14 @@ import pytest
 
 from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.errors import InvalidChoice, MissingField, RecordNotFound
 from journal.keyslots import Secret
 from journal.models import EntryDraft
+from journal.need_models import NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, CheckinDraft, NeedDraft
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.schema import SCHEMA_VERSION, schema_version
 from journal.support import INCLUDED_HELPLINES, SupportDraft, SupportKind, SupportStore

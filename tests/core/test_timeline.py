@@ -10,21 +10,15 @@ from hypothesis import strategies as st
 
 from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, BoundaryStatus, CrossingDraft, Followed
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.errors import InvalidChoice, MissingField, RecordNotFound
 from journal.events import EventDraft, EventStore, Precision, Season, Source, When
 from journal.models import EntryDraft
+from journal.need_models import NeedDraft, NeedStatus
 from journal.needs import NeedStore
-from journal.record_models import (
-    BoundaryDraft,
-    BoundaryStatus,
-    CheckinDraft,
-    CrossingDraft,
-    Followed,
-    NeedDraft,
-    NeedStatus,
-)
 from journal.safety import SafetyStore, StiTest
 from journal.timeline import KINDS, Timeline
 

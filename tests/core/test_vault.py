@@ -248,7 +248,7 @@ def test_interrupted_reencrypt_still_opens(vault, vault_dir, monkeypatch, stop_a
         raise OSError("simulated crash")
 
     if stop_at == "before rekey":  # the staged keys.json is written, the db is not rekeyed
-        monkeypatch.setattr("journal.vault._raw_key", crash)
+        monkeypatch.setattr("journal.vault.raw_key", crash)
     else:  # the db is rekeyed, the final keys.json is not written
         saves = []
         real_save = Vault._save_keyfile

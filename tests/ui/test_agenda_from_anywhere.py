@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal.agenda import AgendaSource, AgendaStore
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.models import EntryDraft
-from journal.record_models import BoundaryDraft, CheckinDraft
 from tests.ui.conftest import show_active, unlock_with
 from ui.pages.agenda_page import AgendaPage, AgendaTopicDialog, suggested_topic
 

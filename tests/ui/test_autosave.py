@@ -12,12 +12,14 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.errors import DiskFull
 from journal.models import EntryDraft
+from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import CheckinDraft, NeedArea, NeedDraft, SafePlaceDraft
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.safety import SafetyStore
 from journal.vault import Vault

@@ -12,8 +12,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft
+from journal.need_models import NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, NeedDraft
 from ui import dates
 from ui.widgets.list_items import TwoLineDelegate
 
@@ -118,7 +119,7 @@ def test_needs_without_notes_shows_a_placeholder_not_an_inline_grey(page_env, qt
 
 
 def test_an_empty_safe_place_list_says_what_will_be_there(page_env, qtbot):
-    from journal.record_models import SafePlaceDraft
+    from journal.safe_place_models import SafePlaceDraft
     from journal.safe_places import SafePlaceStore
     from ui.pages.safe_places_page import SafePlacesPage
 

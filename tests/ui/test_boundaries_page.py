@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, Willingness
 from journal.form_drafts import FormDrafts
+from journal.need_models import NeedArea, NeedDraft, NeedStatus
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, NeedArea, NeedDraft, NeedStatus, Willingness
 from journal.situation import Profile, ProfileStore, Situation
 from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import unlock_with

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
-from journal.record_models import BoundaryStatus
+from journal.boundary_models import BoundaryStatus
 from journal.situation import Profile, ProfileStore, Situation
 from ui.pages.boundaries_page import BoundariesPage
 from ui.pages.boundary_flow import BoundaryFlow, TemplateRole
@@ -98,7 +98,7 @@ def test_the_safety_action_comes_first_among_the_family_examples(page, qtbot):
 
 
 def test_a_boundary_of_her_own_keeps_its_crossing_log(page, qtbot, page_env):
-    from journal.record_models import BoundaryDraft
+    from journal.boundary_models import BoundaryDraft
     boundary = BoundaryStore(page_env.vault).create(BoundaryDraft(
         action="For now I will sleep in the study.", consequence="I stay there."))
     page.open_boundary(boundary)

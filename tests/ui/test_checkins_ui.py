@@ -10,10 +10,11 @@ from PySide6.QtCore import QDateTime, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journal.checkin_models import CHART_METRICS, CheckinDraft
 from journal.checkins import CheckinStore
 from journal.errors import ImageRejected
 from journal.images import PHOTO_MAX_SIDE
-from journal.record_models import CHART_METRICS, CheckinDraft, SafePlaceDraft
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from tests.core.test_safe_places import digest
 from tests.ui.conftest import show_active

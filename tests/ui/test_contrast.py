@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import Willingness
 from journal.needs import NeedStore
-from journal.record_models import Willingness
 from ui import theme
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.settings_dialog import SettingsDialog

@@ -11,19 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, BoundaryStatus, CrossingDraft, Followed
 from journal.checkins import CheckinStore
 from journal.form_drafts import FormDrafts
 from journal.models import Photo
+from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import (
-    BoundaryDraft,
-    BoundaryStatus,
-    CrossingDraft,
-    Followed,
-    NeedArea,
-    NeedDraft,
-    SafePlaceDraft,
-)
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.safety import PartnerTested, SafetyStore, StiTest
 from tests.core.images import png

@@ -65,7 +65,7 @@ def test_full_disk_during_the_daily_backup(make_app, qtbot, closed_vault, settin
                                            message_log, monkeypatch):
     stick = tmp_path / "usb-stick"
     settings.backup_folder = str(stick)
-    real_connect = vault_module._connect
+    real_connect = vault_module.connect
 
     def small_target(path, key, *, create):
         conn = real_connect(path, key, create=create)
@@ -80,7 +80,7 @@ def test_full_disk_during_the_daily_backup(make_app, qtbot, closed_vault, settin
     qtbot.keyClicks(editor.title_edit, "Draft")
     qtbot.keyClicks(editor.body_edit, "typed just before locking")
     assert editor.is_dirty  # not saved yet: the lock saves it before the backup
-    monkeypatch.setattr(vault_module, "_connect", small_target)
+    monkeypatch.setattr(vault_module, "connect", small_target)
     app.window.lock()
     qtbot.waitUntil(lambda: bool(message_log.calls), timeout=10_000)
     assert app.window.wait_until_closed()

@@ -206,8 +206,9 @@ def worksheet_screens(workspace, vault, result: dict[str, set[str]]) -> None:
     """The boundaries list, guided flow and card, and the needs page. Her content is
     digits only, so the check sees nothing but the interface's own words."""
     from journal.boundaries import BoundaryStore
+    from journal.boundary_models import BoundaryDraft, CrossingDraft
+    from journal.need_models import NeedDraft
     from journal.needs import NeedStore
-    from journal.record_models import BoundaryDraft, CrossingDraft, NeedDraft
 
     need_id = NeedStore(vault).create(NeedDraft("42"))
     NeedStore(vault).add_note(need_id, "7")

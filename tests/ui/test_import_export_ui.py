@@ -494,8 +494,9 @@ def test_an_export_is_never_written_into_a_journal_folder(unlocked, qtbot, tmp_p
 ])
 def test_the_export_says_it_holds_more_than_entries(unlocked, qtbot, tmp_path,
                                                     message_log, lang, expected):
+    from journal.checkin_models import CheckinDraft
     from journal.checkins import CheckinStore
-    from journal.record_models import CheckinDraft, SafePlaceDraft
+    from journal.safe_place_models import SafePlaceDraft
     from journal.safe_places import SafePlaceStore
 
     app = unlocked

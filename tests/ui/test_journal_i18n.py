@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.entries import EntryStore
+from journal.errors import DiskFull
 from journal.models import EntryDraft
-from journal.vault import DiskFull, Vault
+from journal.vault import Vault
 from tests.ui.conftest import search_now
 from ui import messages, resources
 from ui.hub import Hub

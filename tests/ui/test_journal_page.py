@@ -13,10 +13,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from journal.entries import EntryStore
+from journal.errors import DiskFull
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.situation import Profile, ProfileStore
-from journal.vault import DiskFull, Vault
+from journal.vault import Vault
 from tests.ui.conftest import search_now
 from ui import messages, workers
 from ui.hub import Hub

@@ -8,10 +8,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, CrossingDraft, Followed
 from journal.entries import EntryStore
 from journal.models import EntryDraft
+from journal.need_models import NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, CrossingDraft, Followed, NeedDraft
 from tests.ui.conftest import unlock_with
 from tests.ui.test_journal_i18n import language, qm_file  # noqa: F401 (fixtures)
 from ui.pages.journal_page import JournalPage

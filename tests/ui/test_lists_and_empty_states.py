@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from journal.agenda import AgendaStore
+from journal.need_models import NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import NeedDraft
 from journal.support import SupportStore
 from ui.widgets.list_items import IndentRole
 

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QWidget
 
 from journal.agenda import AgendaStore
+from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import NeedArea, NeedDraft
 from journal.situation import Profile, ProfileStore
 from tests.ui.conftest import show_active
 from ui.hub import ALL_RECORDS

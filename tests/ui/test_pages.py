@@ -11,9 +11,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from journal import errors
+from journal.errors import DiskFull
 from journal.prompts import load_prompts
 from journal.situation import Profile, ProfileStore, Situation
-from journal.vault import DiskFull
 from tests.ui.conftest import run_queued
 from ui import messages, workers
 from ui.dialogs.recovery_code import RecoveryCodeDialog, printable_document

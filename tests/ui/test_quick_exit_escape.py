@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.record_models import SafePlaceDraft
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from tests.ui.conftest import show_active, unlock_with, when_modal
 from ui.dialogs.keys_dialog import KeysDialog

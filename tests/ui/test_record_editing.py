@@ -61,7 +61,7 @@ def test_new_test_leaves_the_chosen_one_as_it_was(page_env, qtbot):
 def test_a_crossing_logged_by_mistake_can_be_changed_and_deleted(page_env, qtbot,
                                                                  message_log):
     from journal.boundaries import BoundaryStore
-    from journal.record_models import BoundaryDraft, CrossingDraft, Followed
+    from journal.boundary_models import BoundaryDraft, CrossingDraft, Followed
     from ui.pages.boundaries_page import BoundariesPage
 
     store = BoundaryStore(page_env.vault)
@@ -98,8 +98,8 @@ def test_a_crossing_logged_by_mistake_can_be_changed_and_deleted(page_env, qtbot
 
 def test_her_own_items_and_triggers_can_be_renamed_and_removed(page_env, qtbot,
                                                                message_log):
+    from journal.checkin_models import CheckinDraft
     from journal.checkins import CheckinStore
-    from journal.record_models import CheckinDraft
     from tests.ui.conftest import when_modal
     from ui.dialogs.checkin_lists import CheckinListsDialog
     from ui.pages.checkin_page import CheckinPage

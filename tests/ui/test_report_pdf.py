@@ -93,8 +93,8 @@ def test_password_gives_aes256_and_cannot_be_read_without_it(demo):
 
 
 def test_period_with_only_checkins_and_empty_period(vault, qapp):
+    from journal.checkin_models import CheckinDraft
     from journal.checkins import CheckinStore
-    from journal.record_models import CheckinDraft
 
     empty = pdf_bytes(build_report(vault, month()))
     with pikepdf.open(io.BytesIO(empty)) as pdf:
@@ -146,7 +146,7 @@ def test_names_replaced_by_roles_are_absent_from_the_pdf(demo, tmp_path):
     import re
 
     from journal.boundaries import BoundaryStore
-    from journal.record_models import BoundaryDraft
+    from journal.boundary_models import BoundaryDraft
     from journal.support import SupportDraft, SupportKind, SupportStore
 
     people = SupportStore(demo)

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import NeedArea, NeedDraft, SafePlaceDraft
+from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.safety import SafetyStore
 from journal.support import SupportDraft, SupportKind, SupportStore

@@ -134,7 +134,7 @@ def test_guidance_prompt_opens_a_new_entry(page_env, qtbot):
 def test_deleting_someone_who_supports_a_boundary_says_the_boundary_stays(
         page_env, qtbot, message_log):
     from journal.boundaries import BoundaryStore
-    from journal.record_models import BoundaryDraft
+    from journal.boundary_models import BoundaryDraft
     from journal.support import SupportDraft
     from ui.pages.support_page import SupportPage
 

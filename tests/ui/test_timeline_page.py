@@ -177,9 +177,9 @@ def test_choosing_an_item_opens_its_record(page, page_env, everything, qtbot):  
 def test_the_workspace_jumps_from_the_timeline_to_each_record(make_app, qtbot,
                                                               closed_vault):
     from journal.boundaries import BoundaryStore
+    from journal.boundary_models import BoundaryDraft
     from journal.entries import EntryStore
     from journal.models import EntryDraft
-    from journal.record_models import BoundaryDraft
 
     app = make_app(folder=closed_vault.folder)
     unlock_with(qtbot, app, closed_vault.passphrase)
@@ -232,8 +232,9 @@ def test_an_entry_marked_as_a_milestone_is_on_the_timeline(page, page_env, qtbot
 
 def test_the_workspace_opens_every_kind_of_record_it_is_asked_for(make_app, qtbot,
                                                                   closed_vault):
+    from journal.checkin_models import CheckinDraft
     from journal.checkins import CheckinStore
-    from journal.record_models import CheckinDraft, SafePlaceDraft
+    from journal.safe_place_models import SafePlaceDraft
     from journal.safe_places import SafePlaceStore
     from journal.safety import SafetyStore, StiTest
     from journal.support import SupportDraft, SupportStore
@@ -315,7 +316,7 @@ def test_a_newer_request_wins(qtbot, page, everything):  # noqa: F811
 
 def test_a_safety_agreement_shows_without_a_status_word(qtbot, page, page_env):
     from journal.boundaries import BoundaryStore, template_by_id
-    from journal.record_models import BoundaryDraft, BoundaryStatus
+    from journal.boundary_models import BoundaryDraft, BoundaryStatus
 
     draft = template_by_id("name-sexual-touching", "en").draft()
     draft.status = BoundaryStatus.DECIDED

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
+from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
-from journal.record_models import CheckinDraft
 from tests.ui.conftest import show_active
 from ui.pages.trends_page import TrendsPage, nice_axis
 

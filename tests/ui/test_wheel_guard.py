@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft
 from journal.checkins import CheckinStore
+from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, NeedArea, NeedDraft
 from tests.ui.conftest import show_active
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.pages.boundaries_page import BoundariesPage

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from journal.record_models import BoundaryStatus, Followed
+from journal.boundary_models import BoundaryStatus, Followed
 from journal.support import INCLUDED_HELPLINES
 from tests.ui.conftest import unlock_with
 from ui.pages.worksheet import followed_word, status_word

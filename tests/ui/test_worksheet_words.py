@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from journal.record_models import BoundaryStatus, Followed, NeedArea, NeedStatus, Willingness
+from journal.boundary_models import BoundaryStatus, Followed, Willingness
+from journal.need_models import NeedArea, NeedStatus
 from journal.report.words import LANGUAGES, term, words
 from journal.support import SupportKind
 from ui.pages.support_page import SupportPage

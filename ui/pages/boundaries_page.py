@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.boundaries import BoundaryStore, is_safety_action
+from journal.boundary_models import Boundary, BoundarySummary
 from journal.errors import RecordNotFound
 from journal.needs import NeedStore
-from journal.record_models import Boundary, BoundarySummary
 from journal.vault import Vault
 from ui import dates, messages
 from ui.hub import Hub

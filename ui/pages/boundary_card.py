@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.boundaries import consequence_hint_needed, is_safety_action
+from journal.boundary_models import Boundary, BoundaryStatus, Crossing
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
-from journal.record_models import Boundary, BoundaryStatus, Crossing
 from ui import dates, messages
 from ui.pages.crossing_form import CrossingForm
 from ui.pages.worksheet import (

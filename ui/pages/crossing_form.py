@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.record_models import CrossingDraft, Followed
+from journal.boundary_models import CrossingDraft, Followed
 from ui import dates
 from ui.pages.worksheet import RADIO_STYLE, followed_word
 from ui.widgets import button, label

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from journal.boundaries import BoundaryStore
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
+from journal.need_models import Need, NeedArea, NeedDraft, NeedStatus
 from journal.needs import NeedStore
-from journal.record_models import Need, NeedArea, NeedDraft, NeedStatus
 from journal.situation import current_profile
 from journal.vault import Vault
 from ui import dates, messages

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from journal.record_models import SafePlace
+from journal.safe_place_models import SafePlace
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui.photos import pixmap_of

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.checkin_models import CHART_METRICS, MetricSeries, Trends
 from journal.checkins import PERIODS, CheckinStore, segments
-from journal.record_models import CHART_METRICS, MetricSeries, Trends
 from journal.vault import Vault
 from ui import dates
 from ui.hub import Hub

@@ -13,16 +13,9 @@ from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal.boundaries import is_safety_action
+from journal.boundary_models import Boundary, BoundaryDraft, BoundaryStatus, Followed, Willingness
 from journal.form_drafts import FormDrafts
-from journal.record_models import (
-    Boundary,
-    BoundaryDraft,
-    BoundaryStatus,
-    Followed,
-    NeedArea,
-    NeedStatus,
-    Willingness,
-)
+from journal.need_models import NeedArea, NeedStatus
 from ui import dates, theme
 from ui.vocabulary import term
 from ui.widgets.autosave import Autosave
