@@ -16,9 +16,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from journal.boundaries import BoundaryStore, is_safety_action, load_templates, template_by_id
+from journal.boundary_models import Boundary, BoundaryDraft, BoundaryStatus
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
-from journal.record_models import Boundary, BoundaryDraft, BoundaryStatus
 from journal.situation import Situation, current_profile
 from journal.vault import Vault
 from ui import dates, messages

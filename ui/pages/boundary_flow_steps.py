@@ -33,9 +33,9 @@ from journal.boundaries import (
     sounds_like_demand,
     template_by_id,
 )
+from journal.boundary_models import BoundaryDraft, BoundaryStatus, Willingness
 from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
-from journal.record_models import BoundaryDraft, BoundaryStatus, Willingness
 from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
 from ui import dates

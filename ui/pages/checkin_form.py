@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.checkins import CheckinStore, is_empty
-from journal.errors import HavenError
-from journal.record_models import (
+from journal.checkin_models import (
     MOVEMENT_MINUTES_MAX,
     SCALE_MAX,
     SCALE_MIN,
@@ -45,6 +43,8 @@ from journal.record_models import (
     CheckinDraft,
     SelfCareItem,
 )
+from journal.checkins import CheckinStore, is_empty
+from journal.errors import HavenError
 from journal.situation import current_profile
 from journal.vault import Vault
 from ui import messages

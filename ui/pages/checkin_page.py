@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.checkin_models import Checkin
 from journal.checkins import CheckinStore
 from journal.errors import CheckinNotFound, HavenError
-from journal.record_models import Checkin
 from journal.vault import Vault
 from ui import dates, messages
 from ui.hub import Hub

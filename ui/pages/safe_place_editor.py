@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import HavenError, ImageRejected, SafePlaceNotFound
 from journal.models import Photo
-from journal.record_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
+from journal.safe_place_models import SAFE_PLACE_KINDS, SafePlace, SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages, workers

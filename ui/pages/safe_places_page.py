@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import HavenError, SafePlaceNotFound
-from journal.record_models import SafePlace
+from journal.safe_place_models import SafePlace
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
 from ui import messages
