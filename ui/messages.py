@@ -36,7 +36,9 @@ from journal.errors import (
     CheckinNotFound,
     DiskFull,
     EntryNotFound,
+    ExportDamaged,
     ExportTargetExists,
+    ExportWrongPassword,
     ImageRejected,
     ImportFailed,
     InvalidChoice,
@@ -349,6 +351,11 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
         "Errors", "This picture cannot be used, so nothing was stored.")),
     (ImportFailed, QT_TRANSLATE_NOOP(
         "Errors", "This file cannot be imported, so nothing was imported.")),
+    (ExportWrongPassword, QT_TRANSLATE_NOOP(
+        "Errors", "This is not the password of this export, so nothing was imported.")),
+    (ExportDamaged, QT_TRANSLATE_NOOP(
+        "Errors", "This protected export was changed, cut off or damaged, so nothing was "
+        "imported.")),
     (ExportTargetExists, QT_TRANSLATE_NOOP(
         "Errors", "There is already a folder with files in that place. Please choose "
         "another name or place.")),

@@ -1551,6 +1551,14 @@
         <translation>Dit bestand kan niet worden geïmporteerd; er is dus niets geïmporteerd.</translation>
     </message>
     <message>
+        <source>This is not the password of this export, so nothing was imported.</source>
+        <translation>Dit is niet het wachtwoord van deze export, dus er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This protected export was changed, cut off or damaged, so nothing was imported.</source>
+        <translation>Deze beveiligde export is veranderd, afgebroken of beschadigd, dus er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>There is already a folder with files in that place. Please choose another name or place.</source>
         <translation>Op die plek staat al een map met bestanden. Kies een andere naam of plek.</translation>
     </message>

@@ -400,7 +400,7 @@ def _an_instance(cls: type[BaseException]) -> BaseException:
     if issubclass(cls, errors.ImportFailed):
         return cls("x.json", None, "missing", field="date")
     params = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    if all(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+    if params and all(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
         return cls("a raw detail")  # Exception's own constructor
     return cls(*[3 if p.annotation in (int, "int") else "a raw detail" for p in params
                  if p.default is p.empty])
