@@ -7,12 +7,11 @@ the journal session (ui/session.py) decides when it is locked, closed or busy.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +39,7 @@ from ui.hub import ALL_RECORDS, Hub
 from ui.pages import PAGES
 from ui.pages.unlock import RetryDelay, UnlockPage
 from ui.pages.welcome import WelcomePage
+from ui.preload import import_qt_modules, preload, start_preimport
 from ui.privacy import DoubleEscape, IdleWatcher, SessionWatcher, ShortcutWatcher
 from ui.session import JournalSession, State
 from ui.settings import Settings
@@ -55,80 +55,6 @@ MINIMUM_SIZE = QSize(840, 480)
 def is_first_run(folder: Path) -> bool:
     """No journal yet: the folder is missing or empty."""
     return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
-
-
-# Imported on a worker while she types her passphrase, in the order unlock needs them:
-# the Today page and the backup check (unlock itself), then every sidebar page and what
-# the journal's summary and export bring (some 0.2–0.5 s of imports, QtCharts too),
-# so that neither the first paint of Today nor the first page she opens waits for them.
-PREIMPORT = ("ui.pages.today_page", "journal.backup",
-             *(f"ui.pages.{spec.module}" for spec in PAGES),
-             "ui.dialogs.report_dialog", "journal.export")
-# The Qt modules those bring, imported on the GUI thread first (a few ms): a Qt module
-# initialised on a worker while the GUI thread runs can crash the process (QtCharts
-# did, as a segfault).
-QT_MODULES = ("PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtPdfWidgets")
-_preimport_started = False
-# After the unlock screen's first paint (a worker importing holds Python's lock in
-# pieces, which would slow that paint), long before a typed passphrase is done.
-PREIMPORT_DELAY_MS = 250
-
-
-def import_qt_modules() -> None:
-    """On the GUI thread, before a worker imports a page module."""
-    for name in QT_MODULES:
-        importlib.import_module(name)
-
-
-def _preimport() -> None:
-    for name in PREIMPORT:
-        importlib.import_module(name)
-
-
-def start_preimport(owner: QObject) -> None:
-    """Soon after the unlock screen is shown (PREIMPORT_DELAY_MS), import the Qt
-    modules here and PREIMPORT on a worker, once per process. A page module
-    defines classes only (no Qt object is made at import), so a worker may import it;
-    the GUI thread importing the same module meanwhile waits for it, as with any
-    import."""
-    global _preimport_started
-    if _preimport_started:
-        return
-    _preimport_started = True
-
-    def start() -> None:
-        import_qt_modules()
-        workers.run_in_background(owner, _preimport, on_success=lambda _r: None,
-                                  on_failure=lambda _e: None)
-
-    QTimer.singleShot(PREIMPORT_DELAY_MS, owner, start)
-
-
-def _preload(vault: Vault) -> None:
-    """What she is likely to open next, made ready on a worker after unlock: the modules
-    of the journal and trends pages (with QtCharts), the summary and the export
-    imported (if `start_preimport` has not yet), and what the journal page reads first
-    read once, so that its pages of the database are decrypted in SQLCipher's cache (at
-    100,000 entries about 45 ms the first time, 10 after). Each connection has its own
-    cache: the month counts, tags and count on the main connection (the GUI thread
-    reads them there), the list's first page on a reader (the list reads its pages
-    there)."""
-    import journal.export  # noqa: F401
-    import ui.dialogs.report_dialog
-    import ui.pages.journal_page
-    import ui.pages.trends_page  # noqa: F401
-    from journal.entries import EntryStore
-    from ui.models.entry_list_model import EntryListModel
-
-    store = EntryStore(vault)
-    store.month_counts()
-    store.tags()
-    store.count()
-    # The list's first page comes from a reader: one opened now is kept for it, its
-    # cache holding those pages.
-    with vault.reading() as snapshot:
-        EntryStore(snapshot).page(limit=EntryListModel.PAGE_SIZE)
-
 
 
 class MainWindow(QMainWindow):
@@ -582,7 +508,7 @@ class MainWindow(QMainWindow):
         # 100,000 entries. A failure (the vault locked meanwhile) only means the work is
         # done later.
         import_qt_modules()
-        workers.run_in_background(self, lambda: _preload(vault),
+        workers.run_in_background(self, lambda: preload(vault),
                                   on_success=lambda _r: None, on_failure=lambda _e: None)
 
     def _set_screen(self, widget: QWidget) -> None:

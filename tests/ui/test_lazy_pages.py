@@ -238,8 +238,8 @@ while not order and time.monotonic() < end:  # the preimport starts soon after
 assert workers.wait_for_all(30_000)
 print(type(app.window.current_screen).__name__, order[0][0],
       sorted(n for n, _ in order) == sorted(pages), any(main for _, main in order))
-import ui.main_window
-ui.main_window.start_preimport(app.window)  # once per process: nothing more
+import ui.preload
+ui.preload.start_preimport(app.window)  # once per process: nothing more
 assert not workers.busy()
 app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
 assert workers.wait_for_all(30_000)
