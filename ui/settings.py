@@ -56,6 +56,10 @@ OLD_ORGANIZATION = OLD_APPLICATION = "Haven"
 # Keys of earlier versions that said outright that the name was a disguise.
 OLD_DISCREET_KEYS = ("discreet/enabled", "discreet/name")
 BACKUP_KEEP_MAX = 99
+# Where her own journal and its backups are: never taken into a demo, whose backups
+# would otherwise land among hers (and push hers out) and whose "open another journal"
+# would point at hers.
+_DEMO_RESETS = ("backup/folder", "vault/folder")
 
 
 def system_language() -> str:
@@ -66,7 +70,7 @@ def system_language() -> str:
 class Settings:
     """Typed access to the app's settings. Pass one instance around; no globals."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | MemoryStore | None = None) -> None:
         self._store = store if store is not None else _default_store()
         # A language given on the command line (--lang) for this run only.
         self.language_override: str | None = None
@@ -102,6 +106,17 @@ class Settings:
     @property
     def file_name(self) -> str:
         return self._store.fileName()
+
+    def throwaway_copy(self) -> Settings:
+        """For the demo: the same settings, held in memory only and gone with it.
+        Nothing she tries in the demo (locking never, another language) reaches the
+        real file, and nothing of the demo is written to disk."""
+        store = MemoryStore({key: self._store.value(key) for key in self._store.allKeys()
+                             if key not in _DEMO_RESETS})
+        copy = Settings(store)
+        copy.language_override = self.language_override
+        copy._chosen_name = self._chosen_name
+        return copy
 
     # -- typed keys ------------------------------------------------------------------
 
@@ -297,6 +312,35 @@ class Settings:
     def saved_splitter(self, key: str) -> int | None:
         """The first part's size she chose for a splitter, or None if she did not."""
         return self._int(key) or None
+
+class MemoryStore:
+    """The part of QSettings that Settings uses, kept in a dict (QSettings itself always
+    has a file behind it)."""
+
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        self._values = dict(values or {})
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:
+        self._values[key] = value
+
+    def remove(self, key: str) -> None:
+        self._values.pop(key, None)
+
+    def contains(self, key: str) -> bool:
+        return key in self._values
+
+    def allKeys(self) -> list[str]:
+        return list(self._values)
+
+    def sync(self) -> None:
+        pass
+
+    def fileName(self) -> str:
+        return ""
+
 
 def _default_store() -> QSettings:
     """The settings file under its neutral name; the file an earlier version wrote under
