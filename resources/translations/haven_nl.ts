@@ -5512,6 +5512,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
     </message>
     <message>
+        <source>Continue today&apos;s entry</source>
+        <translation>Verder schrijven aan vandaag</translation>
+    </message>
+    <message>
         <source>Write today&apos;s entry</source>
         <translation>Schrijf over vandaag</translation>
     </message>
