@@ -49,7 +49,7 @@ def test_write_todays_entry_opens_the_one_she_wrote_today(make_app, qtbot, close
 
 @pytest.mark.parametrize(("lang", "write", "go_on"), [
     ("en", "Write today's entry", "Continue today's entry"),
-    ("nl", "Schrijf over vandaag", "Verder schrijven aan vandaag"),
+    ("nl", "Schrijf over vandaag", "Verder schrijven aan je notitie van vandaag"),
 ])
 def test_today_says_when_she_already_wrote_today(make_app, qtbot, closed_vault, lang,
                                                  write, go_on):
