@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from journal.targets import vault_holding
+
 LANGUAGES = ("en", "nl")
 APPEARANCES = ("system", "light", "dark")
 
@@ -36,7 +38,14 @@ DEFAULTS: dict[str, Any] = {
     # "reading"); "" = off. One plain key, so the file reads like any app's own name
     # setting and never records that the name is a disguise.
     "window/name": "",
+    # The folder (never the file) she last chose in a file dialog, per purpose; outside
+    # discreet mode only, and never one inside a journal's folder.
+    "folders/export": "",
+    "folders/import": "",
+    "folders/summary": "",
+    "folders/photo": "",
 }
+FOLDER_PURPOSES = ("export", "import", "summary", "photo")
 
 # Written by earlier versions, removed on start: they said something about her situation
 # (faith, children at risk), which now lives inside the vault (journal.situation).
@@ -77,6 +86,8 @@ class Settings:
         # The neutral name she chose while discreet mode is off (not written: an unused
         # disguise in the file would say there is one).
         self._chosen_name = DEFAULT_DISCREET_NAME
+        # Folders remembered for this run only (in discreet mode).
+        self._folders_this_run: dict[str, str] = {}
         for key in REVEALING_KEYS:
             self._store.remove(key)
         self._migrate_discreet_keys()
@@ -116,6 +127,7 @@ class Settings:
         copy = Settings(store)
         copy.language_override = self.language_override
         copy._chosen_name = self._chosen_name
+        copy._folders_this_run = dict(self._folders_this_run)
         return copy
 
     # -- typed keys ------------------------------------------------------------------
@@ -234,6 +246,12 @@ class Settings:
     def discreet(self, value: bool) -> None:
         if value:
             self.set_value("window/name", self.discreet_name)
+            # A folder's name can say what is in it: from now on kept in memory only.
+            for purpose in FOLDER_PURPOSES:
+                kept = str(self.value(f"folders/{purpose}"))
+                if kept:
+                    self._folders_this_run.setdefault(purpose, kept)
+                self.set_value(f"folders/{purpose}", "")
         else:
             self._chosen_name = self.discreet_name
             self.set_value("window/name", "")
@@ -250,6 +268,22 @@ class Settings:
         self._chosen_name = value
         if self.discreet:
             self.set_value("window/name", value)
+
+    def last_folder(self, purpose: str) -> str:
+        """The folder she last chose for `purpose` (FOLDER_PURPOSES), while it is
+        there and not inside a journal; else ""."""
+        chosen = self._folders_this_run.get(purpose) or str(self.value(f"folders/{purpose}"))
+        return chosen if chosen and _usable_folder(chosen) else ""
+
+    def remember_folder(self, purpose: str, folder: str) -> None:
+        """Open the next dialog for `purpose` in `folder`: in the settings file, or in
+        discreet mode for this run only. A folder inside a journal is not kept."""
+        if not folder or not _usable_folder(folder):
+            return
+        if self.discreet:
+            self._folders_this_run[purpose] = folder
+        else:
+            self.set_value(f"folders/{purpose}", folder)
 
     def _migrate_discreet_keys(self) -> None:
         """Earlier versions wrote discreet/enabled and discreet/name: one neutral key."""
@@ -312,6 +346,10 @@ class Settings:
     def saved_splitter(self, key: str) -> int | None:
         """The first part's size she chose for a splitter, or None if she did not."""
         return self._int(key) or None
+
+def _usable_folder(folder: str) -> bool:
+    return Path(folder).is_dir() and vault_holding(folder) is None
+
 
 class MemoryStore:
     """The part of QSettings that Settings uses, kept in a dict (QSettings itself always
