@@ -130,3 +130,14 @@ def test_the_export_and_import_dialogs_remember_their_own_folders(window, dialog
     assert dialogs.opened == [documents, documents, exports]
     for dialog in (export, importer, again):
         dialog.deleteLater()
+
+
+def test_in_the_app_the_dialogs_find_her_settings_on_the_main_window(make_app, dialogs,
+                                                                     settings, tmp_path):
+    app = make_app()
+    exports = folder(tmp_path / "exports")
+    dialogs.pick = [exports]
+    export = ExportDialog(lambda *args, **kwargs: None, app.window)
+    export._on_choose()
+    export.deleteLater()
+    assert settings.last_folder("export") == str(exports)
