@@ -347,6 +347,7 @@ class Settings:
         """The first part's size she chose for a splitter, or None if she did not."""
         return self._int(key) or None
 
+
 def _usable_folder(folder: str) -> bool:
     return Path(folder).is_dir() and vault_holding(folder) is None
 
