@@ -2,10 +2,10 @@
 the folder to the recent-files list, `recently-used.xbel`), and Qt's remembered
 history of visited folders put back as it was afterwards.
 
-Without a folder to start in they open where she last was for the same purpose
-(export, import, summary, photo; kept by ui/settings.py, found on the window the
-dialog is asked from), else in her Documents folder (or her home folder), never in the
-program's folder."""
+Without a folder to start in they open where she last was for the same purpose while
+Haven runs (export, import, summary, photo; kept in memory by ui/settings.py, found on
+the window the dialog is asked from), else in her Documents folder (or her home
+folder), never in the program's folder."""
 
 from __future__ import annotations
 

@@ -38,14 +38,7 @@ DEFAULTS: dict[str, Any] = {
     # "reading"); "" = off. One plain key, so the file reads like any app's own name
     # setting and never records that the name is a disguise.
     "window/name": "",
-    # The folder (never the file) she last chose in a file dialog, per purpose; outside
-    # discreet mode only, and never one inside a journal's folder.
-    "folders/export": "",
-    "folders/import": "",
-    "folders/summary": "",
-    "folders/photo": "",
 }
-FOLDER_PURPOSES = ("export", "import", "summary", "photo")
 
 # Written by earlier versions, removed on start: they said something about her situation
 # (faith, children at risk), which now lives inside the vault (journal.situation).
@@ -86,7 +79,9 @@ class Settings:
         # The neutral name she chose while discreet mode is off (not written: an unused
         # disguise in the file would say there is one).
         self._chosen_name = DEFAULT_DISCREET_NAME
-        # Folders remembered for this run only (in discreet mode).
+        # The folder she last chose in a file dialog, per purpose ("export", "import",
+        # "summary", "photo"), for this run only: a folder's name (a USB stick's,
+        # "Therapie") can say where her words went, so it is never written.
         self._folders_this_run: dict[str, str] = {}
         for key in REVEALING_KEYS:
             self._store.remove(key)
@@ -246,12 +241,6 @@ class Settings:
     def discreet(self, value: bool) -> None:
         if value:
             self.set_value("window/name", self.discreet_name)
-            # A folder's name can say what is in it: from now on kept in memory only.
-            for purpose in FOLDER_PURPOSES:
-                kept = str(self.value(f"folders/{purpose}"))
-                if kept:
-                    self._folders_this_run.setdefault(purpose, kept)
-                self.set_value(f"folders/{purpose}", "")
         else:
             self._chosen_name = self.discreet_name
             self.set_value("window/name", "")
@@ -270,20 +259,16 @@ class Settings:
             self.set_value("window/name", value)
 
     def last_folder(self, purpose: str) -> str:
-        """The folder she last chose for `purpose` (FOLDER_PURPOSES), while it is
+        """The folder she last chose for `purpose` while Haven runs, if it is still
         there and not inside a journal; else ""."""
-        chosen = self._folders_this_run.get(purpose) or str(self.value(f"folders/{purpose}"))
+        chosen = self._folders_this_run.get(purpose, "")
         return chosen if chosen and _usable_folder(chosen) else ""
 
     def remember_folder(self, purpose: str, folder: str) -> None:
-        """Open the next dialog for `purpose` in `folder`: in the settings file, or in
-        discreet mode for this run only. A folder inside a journal is not kept."""
-        if not folder or not _usable_folder(folder):
-            return
-        if self.discreet:
+        """Open the next dialog for `purpose` in `folder` (in memory only). A folder
+        inside a journal is not kept."""
+        if folder and _usable_folder(folder):
             self._folders_this_run[purpose] = folder
-        else:
-            self.set_value(f"folders/{purpose}", folder)
 
     def _migrate_discreet_keys(self) -> None:
         """Earlier versions wrote discreet/enabled and discreet/name: one neutral key."""

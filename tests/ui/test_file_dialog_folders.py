@@ -1,6 +1,6 @@
 """File dialogs remember the folder she last used for each purpose (export, import,
-summary, photo): only the folder, never a file name, never a folder inside a journal,
-and in discreet mode not in the settings file."""
+summary, photo) while Haven runs: only the folder, never a folder inside a journal, and
+never written to the settings file (a folder's name can say where her words went)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ def folder(path: Path) -> Path:
 
 
 def test_each_purpose_opens_where_she_last_was(window, dialogs, settings, tmp_path):
+    settings.appearance = "dark"  # a settings file to look in
     documents = Path(file_dialogs.documents_folder()).resolve()
     exports, imports = folder(tmp_path / "exports"), folder(tmp_path / "from-day-one")
     source = imports / "journal.json"
@@ -71,13 +72,12 @@ def test_each_purpose_opens_where_she_last_was(window, dialogs, settings, tmp_pa
     file_dialogs.choose_save_file(window, "Summary", "PDF (*.pdf)", "s.pdf", purpose="summary")
     file_dialogs.choose_folder(window, "Journal")  # no purpose: nothing remembered
     assert dialogs.opened == [documents, documents, exports, imports, documents, documents]
-    # Kept in her settings: the folders, not the file she chose.
+    # Held in memory: nothing of where she was is written, and a later start
+    # (settings read from the file again) opens in her Documents folder.
     settings.sync()
-    text = Path(settings.file_name).read_text()
-    assert "from-day-one" in text and "journal.json" not in text
-    # A later start asks the same settings.
+    assert "from-day-one" not in Path(settings.file_name).read_text()
     assert Settings(type(settings._store)(settings.file_name, settings._store.format())) \
-        .last_folder("import") == str(imports)
+        .last_folder("import") == ""
 
 
 def test_a_folder_she_gave_wins_over_the_remembered_one(window, dialogs, tmp_path):
@@ -98,23 +98,6 @@ def test_a_folder_inside_a_journal_or_gone_is_not_used(window, dialogs, settings
     settings.remember_folder("photo", str(gone))
     gone.rmdir()
     assert settings.last_folder("photo") == ""
-
-
-def test_in_discreet_mode_the_folder_is_kept_for_this_run_only(window, dialogs, settings,
-                                                                tmp_path):
-    earlier = folder(tmp_path / "earlier-exports")
-    settings.remember_folder("export", str(earlier))
-    settings.discreet = True  # what was kept leaves the file
-    settings.sync()
-    assert "earlier-exports" not in Path(settings.file_name).read_text()
-    assert settings.last_folder("export") == str(earlier)
-    private = folder(tmp_path / "therapy-summaries")
-    dialogs.pick = [private / "s.pdf"]
-    file_dialogs.choose_save_file(window, "Summary", "PDF (*.pdf)", "s.pdf", purpose="summary")
-    settings.sync()
-    assert "therapy-summaries" not in Path(settings.file_name).read_text()
-    file_dialogs.choose_save_file(window, "Summary", "PDF (*.pdf)", "s.pdf", purpose="summary")
-    assert dialogs.opened[-1] == private
 
 
 def test_the_export_and_import_dialogs_remember_their_own_folders(window, dialogs, tmp_path):
