@@ -72,6 +72,8 @@ class HavenApp(QObject):
     def __init__(self, qapp: QApplication, options: Options, settings: Settings, *,
                  kdf: KdfParams = DEFAULT_KDF) -> None:
         super().__init__()
+        if options.demo:
+            settings = settings.throwaway_copy()  # what she tries there stays there
         self.qapp = qapp
         self.settings = settings
         self.hub = Hub(self)
@@ -182,7 +184,7 @@ class HavenApp(QObject):
         if language != self._language or discreet_changed:
             self.install_translators(language)
             self.window.rebuild()
-        if discreet_changed:
+        if discreet_changed and self.demo_dir is None:  # a demo leaves her launcher alone
             self._update_launcher()
 
     def _update_launcher(self) -> None:

@@ -2,8 +2,10 @@
 the folder to the recent-files list, `recently-used.xbel`), and Qt's remembered
 history of visited folders put back as it was afterwards.
 
-Without a folder to start in they open in her Documents folder (or her home folder),
-never in the program's folder."""
+Without a folder to start in they open where she last was for the same purpose while
+Haven runs (export, import, summary, photo; kept in memory by ui/settings.py, found on
+the window the dialog is asked from), else in her Documents folder (or her home
+folder), never in the program's folder."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from ui.settings import Settings
 
 _QT_GROUP = "FileDialog"  # where QFileDialog keeps history and the last folder
 
@@ -52,10 +56,25 @@ def _start_in(start: str) -> str:
     return start if start and Path(start).is_dir() else documents_folder()
 
 
-def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileDialog], None]
-         ) -> str | None:
+def _settings_near(widget: QWidget | None) -> Settings | None:
+    """Her settings, from the first window up from `widget` that holds them (the main
+    window); None for a dialog asked from elsewhere (it then remembers nothing)."""
+    while widget is not None:
+        settings = getattr(widget, "settings", None)
+        if isinstance(settings, Settings):
+            return settings
+        widget = widget.parentWidget()
+    return None
+
+
+def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileDialog], None],
+         purpose: str = "", *, folders: bool = False) -> str | None:
     """Run one of Qt's own file dialogs, set up by `setup`, and put Qt's remembered
-    history back as it was. The chosen path, or None when she cancels."""
+    history back as it was. The chosen path, or None when she cancels. With a
+    `purpose`, it opens where she last was for it and remembers the folder she chose."""
+    settings = _settings_near(parent) if purpose else None
+    if settings is not None and not start:
+        start = settings.last_folder(purpose)
     before = _snapshot()
     dialog = QFileDialog(parent, title, _start_in(start))
     try:
@@ -68,30 +87,37 @@ def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileD
         dialog.setHistory([])
         shiboken6.delete(dialog)  # now: it writes its state when it is destroyed
     _restore(before)
-    return chosen[0] if accepted and chosen else None
+    if not accepted or not chosen:
+        return None
+    if settings is not None:
+        settings.remember_folder(purpose, chosen[0] if folders
+                                 else str(Path(chosen[0]).parent))
+    return chosen[0]
 
 
-def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+def choose_folder(parent: QWidget | None, title: str, start: str = "", *,
+                  purpose: str = "") -> str | None:
     """Ask for a folder; None when she cancels."""
     def setup(dialog: QFileDialog) -> None:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
 
-    return _ask(parent, title, start, setup)
+    return _ask(parent, title, start, setup, purpose, folders=True)
 
 
 def choose_file(parent: QWidget | None, title: str, name_filters: list[str],
-                start: str = "") -> str | None:
+                start: str = "", *, purpose: str = "") -> str | None:
     """Ask for an existing file to open; None when she cancels."""
     def setup(dialog: QFileDialog) -> None:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters(name_filters)
 
-    return _ask(parent, title, start, setup)
+    return _ask(parent, title, start, setup, purpose)
 
 
 def choose_save_file(parent: QWidget | None, title: str, name_filter: str,
-                     suggested: str = "", start: str = "") -> str | None:
+                     suggested: str = "", start: str = "", *, purpose: str = ""
+                     ) -> str | None:
     """Ask where to save a new file; None when she cancels. The dialog asks before
     replacing a file that exists."""
     def setup(dialog: QFileDialog) -> None:
@@ -101,4 +127,4 @@ def choose_save_file(parent: QWidget | None, title: str, name_filter: str,
         if suggested:
             dialog.selectFile(suggested)
 
-    return _ask(parent, title, start, setup)
+    return _ask(parent, title, start, setup, purpose)

@@ -4,6 +4,7 @@ page): the heading for each kind of line, and hours / free / anonymous from the 
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,7 +43,21 @@ def category_heading(category: HelplineCategory) -> str:
 
 def number_and_name(number: str, name: str) -> str:
     """ "<b>0800-2000</b> · Veilig Thuis" as rich text; a line without one number (find
-    the nearest centre) shows its name alone, in bold, without a stray dot."""
+    the nearest centre) shows its name alone, in bold, without a stray dot. A name that
+    holds the number ("1712, hulplijn geweld…", "Zelfmoordlijn 1813") loses it here, so
+    the number is not read twice."""
     if not number:
         return f"<b>{html.escape(name)}</b>"
-    return f"<b>{html.escape(number)}</b> · {html.escape(name)}"
+    rest = _without_numbers(name, number)
+    if not rest:
+        return f"<b>{html.escape(number)}</b>"
+    return f"<b>{html.escape(number)}</b> · {html.escape(rest)}"
+
+
+def _without_numbers(name: str, number: str) -> str:
+    """`name` without any of `number`'s numbers ("113 / 0800-0113") at its start or end,
+    and without the comma or space left beside it."""
+    for part in filter(None, (p.strip() for p in number.split("/"))):
+        escaped = re.escape(part)
+        name = re.sub(rf"^{escaped}\b[\s,:·-]*|[\s,:·-]*\b{escaped}$", "", name.strip())
+    return name[:1].upper() + name[1:]

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from journal.targets import vault_holding
+
 LANGUAGES = ("en", "nl")
 APPEARANCES = ("system", "light", "dark")
 
@@ -56,6 +58,10 @@ OLD_ORGANIZATION = OLD_APPLICATION = "Haven"
 # Keys of earlier versions that said outright that the name was a disguise.
 OLD_DISCREET_KEYS = ("discreet/enabled", "discreet/name")
 BACKUP_KEEP_MAX = 99
+# Where her own journal and its backups are: never taken into a demo, whose backups
+# would otherwise land among hers (and push hers out) and whose "open another journal"
+# would point at hers.
+_DEMO_RESETS = ("backup/folder", "vault/folder")
 
 
 def system_language() -> str:
@@ -66,13 +72,17 @@ def system_language() -> str:
 class Settings:
     """Typed access to the app's settings. Pass one instance around; no globals."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | MemoryStore | None = None) -> None:
         self._store = store if store is not None else _default_store()
         # A language given on the command line (--lang) for this run only.
         self.language_override: str | None = None
         # The neutral name she chose while discreet mode is off (not written: an unused
         # disguise in the file would say there is one).
         self._chosen_name = DEFAULT_DISCREET_NAME
+        # The folder she last chose in a file dialog, per purpose ("export", "import",
+        # "summary", "photo"), for this run only: a folder's name (a USB stick's,
+        # "Therapie") can say where her words went, so it is never written.
+        self._folders_this_run: dict[str, str] = {}
         for key in REVEALING_KEYS:
             self._store.remove(key)
         self._migrate_discreet_keys()
@@ -102,6 +112,18 @@ class Settings:
     @property
     def file_name(self) -> str:
         return self._store.fileName()
+
+    def throwaway_copy(self) -> Settings:
+        """For the demo: the same settings, held in memory only and gone with it.
+        Nothing she tries in the demo (locking never, another language) reaches the
+        real file, and nothing of the demo is written to disk."""
+        store = MemoryStore({key: self._store.value(key) for key in self._store.allKeys()
+                             if key not in _DEMO_RESETS})
+        copy = Settings(store)
+        copy.language_override = self.language_override
+        copy._chosen_name = self._chosen_name
+        copy._folders_this_run = dict(self._folders_this_run)
+        return copy
 
     # -- typed keys ------------------------------------------------------------------
 
@@ -236,6 +258,18 @@ class Settings:
         if self.discreet:
             self.set_value("window/name", value)
 
+    def last_folder(self, purpose: str) -> str:
+        """The folder she last chose for `purpose` while Haven runs, if it is still
+        there and not inside a journal; else ""."""
+        chosen = self._folders_this_run.get(purpose, "")
+        return chosen if chosen and _usable_folder(chosen) else ""
+
+    def remember_folder(self, purpose: str, folder: str) -> None:
+        """Open the next dialog for `purpose` in `folder` (in memory only). A folder
+        inside a journal is not kept."""
+        if folder and _usable_folder(folder):
+            self._folders_this_run[purpose] = folder
+
     def _migrate_discreet_keys(self) -> None:
         """Earlier versions wrote discreet/enabled and discreet/name: one neutral key."""
         if not any(self._store.contains(key) for key in OLD_DISCREET_KEYS):
@@ -297,6 +331,40 @@ class Settings:
     def saved_splitter(self, key: str) -> int | None:
         """The first part's size she chose for a splitter, or None if she did not."""
         return self._int(key) or None
+
+
+def _usable_folder(folder: str) -> bool:
+    return Path(folder).is_dir() and vault_holding(folder) is None
+
+
+class MemoryStore:
+    """The part of QSettings that Settings uses, kept in a dict (QSettings itself always
+    has a file behind it)."""
+
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        self._values = dict(values or {})
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: Any) -> None:
+        self._values[key] = value
+
+    def remove(self, key: str) -> None:
+        self._values.pop(key, None)
+
+    def contains(self, key: str) -> bool:
+        return key in self._values
+
+    def allKeys(self) -> list[str]:
+        return list(self._values)
+
+    def sync(self) -> None:
+        pass
+
+    def fileName(self) -> str:
+        return ""
+
 
 def _default_store() -> QSettings:
     """The settings file under its neutral name; the file an earlier version wrote under

@@ -240,10 +240,18 @@
 <context>
     <name>JournalListPane</name>
     <message numerus="yes">
-        <source>More than %n found</source>
+        <source>More than %n found, best matches first</source>
         <translation>
-            <numerusform>More than %n found</numerusform>
-            <numerusform>More than %n found</numerusform>
+            <numerusform>More than %n found, best matches first</numerusform>
+            <numerusform>More than %n found, best matches first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, best matches first</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>%n found, best matches first</numerusform>
+            <numerusform>%n found, best matches first</numerusform>
         </translation>
     </message>
     <message numerus="yes">

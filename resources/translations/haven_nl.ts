@@ -2776,10 +2776,18 @@
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n found</source>
+        <source>More than %n found, best matches first</source>
         <translation>
-            <numerusform>Meer dan %n gevonden</numerusform>
-            <numerusform>Meer dan %n gevonden</numerusform>
+            <numerusform>Meer dan %n gevonden, beste treffers eerst</numerusform>
+            <numerusform>Meer dan %n gevonden, beste treffers eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, best matches first</source>
+        <comment>search results</comment>
+        <translation>
+            <numerusform>%n gevonden, beste treffers eerst</numerusform>
+            <numerusform>%n gevonden, beste treffers eerst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5559,6 +5567,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>How are you today? There is room here for whatever is on your mind.</source>
         <translation>Hoe gaat het vandaag met je? Hier is ruimte voor alles wat je bezighoudt.</translation>
+    </message>
+    <message>
+        <source>Continue today&apos;s entry</source>
+        <translation>Verder schrijven aan je notitie van vandaag</translation>
     </message>
     <message>
         <source>Write today&apos;s entry</source>

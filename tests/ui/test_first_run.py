@@ -113,3 +113,23 @@ def test_the_busy_line_has_room_in_dutch_at_the_smallest_window(make_app, settin
     assert text.text() == "Je dagboek wordt gemaakt…"
     assert text.height() < 2 * text.fontMetrics().height(), "squeezed onto several lines"
     welcome._set_busy(False)
+
+
+def test_the_busy_line_stops_once_the_journal_is_made(make_app, qtbot, monkeypatch):
+    # What the welcome page shows behind the recovery code dialog.
+    seen: list[tuple[bool, bool]] = []
+
+    def show_code(cls, parent, code):
+        page = app.window.findChild(WelcomePage)
+        seen.append((page.busy.isVisible(), page.busy_text.isVisible()))
+        return True
+
+    monkeypatch.setattr(RecoveryCodeDialog, "show_code", classmethod(show_code))
+    app = make_app()
+    page = app.window.current_screen
+    qtbot.keyClicks(page.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(page.repeat, NEW_PASSPHRASE)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    assert page.busy.isVisible() and page.busy_text.isVisible()  # while it is made
+    qtbot.waitUntil(lambda: isinstance(app.window.current_screen, Workspace), timeout=10_000)
+    assert seen == [(False, False)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from journal.entries import EntryStore
@@ -14,8 +15,8 @@ from journal.models import EntryDraft, EntryFilter
 from tests.ui.conftest import unlock_with
 
 
-def unlocked(make_app, qtbot, closed_vault):
-    app = make_app()
+def unlocked(make_app, qtbot, closed_vault, *args: str):
+    app = make_app(*args)
     unlock_with(qtbot, app, closed_vault.passphrase)
     app.window.activateWindow()
     qtbot.waitUntil(app.window.isActiveWindow)
@@ -44,6 +45,30 @@ def test_write_todays_entry_opens_the_one_she_wrote_today(make_app, qtbot, close
     qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
     assert body.textCursor().position() == len("This morning")  # after her last word
     assert len(store.page(EntryFilter(date_from=date.today(), date_to=date.today()))) == 1
+
+
+@pytest.mark.parametrize(("lang", "write", "go_on"), [
+    ("en", "Write today's entry", "Continue today's entry"),
+    ("nl", "Schrijf over vandaag", "Verder schrijven aan je notitie van vandaag"),
+])
+def test_today_says_when_she_already_wrote_today(make_app, qtbot, closed_vault, lang,
+                                                 write, go_on):
+    app = unlocked(make_app, qtbot, closed_vault, "--lang", lang)
+    workspace = app.window.workspace
+    button = workspace.today_page.write_button
+    assert button.text() == write
+    button.click()
+    qtbot.keyClicks(workspace.journal_page.editor.body_edit, "This morning")
+    assert workspace.journal_page.save_pending()
+    workspace.show_page("today")
+    qtbot.waitUntil(lambda: button.text() == go_on)
+    assert button.accessibleName() == go_on
+    # Deleted again: back to a new entry.
+    store = EntryStore(app.window.vault)
+    for summary in store.page(EntryFilter(date_from=date.today(), date_to=date.today())):
+        store.delete(summary.id)
+    app.hub.records_changed.emit("entry")
+    qtbot.waitUntil(lambda: button.text() == write)
 
 
 def test_a_new_entry_starts_in_the_body(make_app, qtbot, closed_vault):

@@ -441,6 +441,18 @@ def test_search_finds_as_you_type_with_highlighted_escaped_snippets(
     qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.list_view)
 
 
+def test_the_count_says_results_are_best_matches_first(
+        qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    type_into(qtbot, page.search_edit, "riv")
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
+    assert page.count_label.text() == "2 found, best matches first"
+    page.search_edit.clear()
+    type_into(qtbot, page.search_edit, "kept")
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 1)
+    assert page.count_label.text() == "1 found"  # one result has no order to speak of
+
+
 def test_search_with_no_match_says_so(qtbot, make_page, sample: dict[str, int]) -> None:
     page = make_page()
     type_into(qtbot, page.search_edit, 'zebra "NEAR(')
@@ -741,7 +753,7 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
     gate.release.set()
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
     assert not page.searching
-    assert page.count_label.text() == "2 found"
+    assert page.count_label.text() == "2 found, best matches first"  # how they are sorted
     # A quick search never shows "Searching…".
     texts: list[str] = []
     monkeypatch.setattr(page.count_label, "setText",
@@ -838,7 +850,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     model = page.search_model
     search_now(page, "water")
     qtbot.waitUntil(lambda: model.rowCount() == model.PAGE_SIZE)
-    assert page.count_label.text() == f"More than {model.PAGE_SIZE} found"
+    assert page.count_label.text() == f"More than {model.PAGE_SIZE} found, best matches first"
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(waiting.is_set)  # on the worker; the window goes on meanwhile
     assert not model.canFetchMore(QModelIndex())  # asked once, not again

@@ -165,3 +165,14 @@ def test_a_launcher_that_cannot_be_written_again_says_so_and_stays(make_app, set
     assert "Is a directory" in text
     assert launcher.installed() == [ours] and ours.read_text(encoding="utf-8") == before
     assert not (apps_dir / "notes.desktop").exists()
+
+
+def test_discreet_mode_tried_in_the_demo_leaves_her_launcher_alone(make_app, settings,
+                                                                   apps_dir):
+    ours = launcher.install(settings)
+    before = ours.read_bytes()
+    app = make_app("--demo")
+    app.settings.discreet = True
+    app.settings.discreet_name = "recipes"
+    app.hub.settings_changed.emit()
+    assert launcher.installed() == [ours] and ours.read_bytes() == before

@@ -331,3 +331,48 @@ def test_closing_waits_for_an_export_under_way(unlocked, qtbot, monkeypatch):
     assert unlocked.window.run_key_work(slow_export, lambda _r: None, lambda _e: None)
     unlocked.window.close()
     assert finished.is_set()
+
+
+def test_the_demo_changes_nothing_in_her_real_settings(make_app, settings, tmp_path):
+    # Her real settings, as a run of her own journal left them.
+    settings.appearance = "dark"
+    settings.quick_exit_url = "https://example.org/"
+    settings.sync()
+    real_file = Path(settings.file_name)
+    before = real_file.read_bytes()
+
+    app = make_app("--demo")
+    demo = app.settings
+    assert demo is not settings
+    # The demo starts as her app looks, so it looks like hers...
+    assert demo.appearance == "dark" and demo.effective_language() == "en"
+    # ...but what she tries there stays there.
+    demo.idle_minutes = 0
+    demo.lock_on_minimise = False
+    demo.lock_on_screen_lock = False
+    demo.quick_exit_shortcut = ""
+    demo.backup_folder = str(tmp_path / "elsewhere")
+    demo.vault_folder = str(tmp_path / "other-journal")
+    demo.discreet = True
+    demo.language = "nl"
+    demo.appearance = "light"
+    app.hub.settings_changed.emit()
+    demo.sync()
+    assert demo.idle_minutes == 0 and demo.language == "nl"
+    folder = app.demo_dir
+    app.window.close()
+    app.shutdown()
+
+    assert real_file.read_bytes() == before
+    assert not folder.exists()
+    # Nothing of the demo's settings was written anywhere else.
+    assert demo.file_name == ""
+    assert sorted(p.name for p in real_file.parent.iterdir()) == [real_file.name]
+
+
+def test_the_demo_does_not_use_her_backup_or_journal_folder(make_app, settings, tmp_path):
+    settings.backup_folder = str(tmp_path / "my-backups")
+    settings.vault_folder = str(tmp_path)
+    app = make_app("--demo")
+    assert app.settings.backup_folder == "" and app.settings.vault_folder == ""
+    assert app.window.backup_folder().is_relative_to(app.demo_dir)

@@ -189,6 +189,27 @@ def test_the_safety_plan_says_where_to_go_after_sexual_pressure_or_force(
     assert "0800-0188" in article.body and "Zorgcentrum na Seksueel Geweld" in article.body
 
 
+def test_a_helpline_number_is_not_repeated_in_its_name():
+    import re
+
+    from journal.support import INCLUDED_HELPLINES
+    from ui.helplines import number_and_name
+
+    assert number_and_name("1712", "1712, hulplijn geweld, misbruik en kindermishandeling") \
+        == "<b>1712</b> · Hulplijn geweld, misbruik en kindermishandeling"
+    assert number_and_name("1813", "Zelfmoordlijn 1813") == "<b>1813</b> · Zelfmoordlijn"
+    assert number_and_name("113 / 0800-0113", "113 Zelfmoordpreventie") \
+        == "<b>113 / 0800-0113</b> · Zelfmoordpreventie"
+    assert number_and_name("112", "112") == "<b>112</b>"
+    # Every included line, in both languages: its number in bold, not again after it.
+    for line in INCLUDED_HELPLINES:
+        for lang in ("en", "nl"):
+            text = number_and_name(line.number, line.text(lang)[0])
+            name = text.rpartition("</b>")[2]
+            for number in filter(None, re.split(r"\s*/\s*", line.number)):
+                assert not re.search(rf"\b{re.escape(number)}\b", name), (line.id, text)
+
+
 def test_a_helpline_without_one_number_shows_its_name_without_a_stray_dot():
     from journal.support import INCLUDED_HELPLINES
     from ui.helplines import number_and_name

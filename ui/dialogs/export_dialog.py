@@ -224,7 +224,7 @@ class ExportDialog(WorkDialog):
     @Slot()
     def _on_choose(self) -> None:
         chosen = choose_folder(self, self.tr("Choose a folder for the export"),
-                               self._folder)
+                               self._folder, purpose="export")
         if chosen:
             self.set_folder(chosen)
 

@@ -223,7 +223,8 @@ class ImportDialog(WorkDialog):
     def _on_choose(self) -> None:
         fmt = self.chosen_format
         if fmt == "markdown":
-            chosen = choose_folder(self, self.tr("Choose the folder with your files"))
+            chosen = choose_folder(self, self.tr("Choose the folder with your files"),
+                                   purpose="import")
         else:
             filters = {
                 "jrnl-json": [self.tr("jrnl export (*.json)")],
@@ -232,7 +233,7 @@ class ImportDialog(WorkDialog):
                 "haven-json": [self.tr("Haven export (*.json *.enc *.zip)")],
             }[fmt]
             chosen = choose_file(self, self.tr("Choose the file to import"),
-                                 [*filters, self.tr("All files (*)")])
+                                 [*filters, self.tr("All files (*)")], purpose="import")
         if chosen:
             self.set_source(chosen)
 

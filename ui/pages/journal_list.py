@@ -207,8 +207,11 @@ class JournalListPane(QWidget):
         results, worksheet = self.search.results, self.search.worksheet
         if self.search.active:
             n = results.rowCount()
+            # Results come by relevance, not by date: say so once there is an order.
             if results.has_more:
-                text = self.tr("More than %n found", "", n)
+                text = self.tr("More than %n found, best matches first", "", n)
+            elif n > 1:
+                text = self.tr("%n found, best matches first", "search results", n)
             else:
                 text = self.tr("%n found", "search results", n)
             self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)

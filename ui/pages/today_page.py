@@ -12,11 +12,14 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from journal.entries import EntryStore
+from journal.models import EntryFilter
 from journal.prompts import Prompt, random_prompt
 from journal.situation import current_profile
 from journal.vault import Vault
 from ui import dates
 from ui.hub import Hub
+from ui.pages.refresh import ReloadOnChange
 from ui.settings import Settings
 from ui.widgets import button, card, label, scrolling_page
 
@@ -39,7 +42,7 @@ class TodayPage(QWidget):
                                 parent=self)
         invite = label(self.tr("How are you today? There is room here for whatever is on "
                                "your mind."), parent=self)
-        self.write_button = button(self.tr("Write today's entry"), "primary", parent=self)
+        self.write_button = button("", "primary", parent=self)
         self.write_button.setToolTip(self.tr("Opens what you wrote today, or a new entry"))
 
         prompt_card = card(self)
@@ -93,6 +96,9 @@ class TodayPage(QWidget):
         QWidget.setTabOrder(self.write_button, self.another_button)
         QWidget.setTabOrder(self.another_button, self.use_prompt_button)
         self._on_another()
+        self._show_whether_written()
+        ReloadOnChange(hub, self, self._show_whether_written, ("entry",),
+                       today=lambda: self._clock().date())
 
     # -- public ----------------------------------------------------------------------
 
@@ -112,6 +118,17 @@ class TodayPage(QWidget):
     def add_section(self, widget: QWidget) -> None:
         """Room for later widgets (a check-in, a safe place), below the prompt."""
         self._sections.addWidget(widget)
+
+    # -- private ---------------------------------------------------------------------
+
+    def _show_whether_written(self) -> None:
+        """Say so on the button once she wrote today: it then opens that entry."""
+        today = self._clock().date()
+        written = self._vault.is_open and EntryStore(self._vault).count(
+            EntryFilter(date_from=today, date_to=today)) > 0
+        self.write_button.setText(self.tr("Continue today's entry") if written
+                                  else self.tr("Write today's entry"))
+        self.write_button.setAccessibleName(self.write_button.text())
 
     # -- private slots ---------------------------------------------------------------
 

@@ -147,6 +147,9 @@ class WelcomePage(QWidget):
         vault, code = result
         self.fields.clear()
         self._busy = False
+        # Made: nothing moves on behind the recovery code and the situation question.
+        self.busy.hide()
+        self.busy_text.hide()
         self.created.emit(vault, code)
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -1,0 +1,126 @@
+"""File dialogs remember the folder she last used for each purpose (export, import,
+summary, photo) while Haven runs: only the folder, never a folder inside a journal, and
+never written to the settings file (a folder's name can say where her words went)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from journal.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from ui import file_dialogs
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_dialog import ImportDialog
+from ui.settings import Settings
+
+
+class Window(QWidget):
+    """Stands for the main window: the dialogs find her settings on it."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings) -> Window:
+    widget = Window(settings)
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Each dialog's start folder is noted; it chooses what `pick` holds (else cancels)."""
+    opened: list[Path] = []
+
+    def run(dialog: QFileDialog) -> QDialog.DialogCode:
+        opened.append(Path(dialog.directory().absolutePath()).resolve())
+        if not dialogs.pick:
+            return QDialog.DialogCode.Rejected
+        chosen = dialogs.pick.pop(0)
+        dialog.setDirectory(str(chosen.parent))
+        dialog.selectFile(str(chosen))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", run)
+    dialogs.pick = []  # type: ignore[attr-defined]
+    dialogs.opened = opened  # type: ignore[attr-defined]
+    return dialogs  # type: ignore[return-value]
+
+
+def folder(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path.resolve()
+
+
+def test_each_purpose_opens_where_she_last_was(window, dialogs, settings, tmp_path):
+    settings.appearance = "dark"  # a settings file to look in
+    documents = Path(file_dialogs.documents_folder()).resolve()
+    exports, imports = folder(tmp_path / "exports"), folder(tmp_path / "from-day-one")
+    source = imports / "journal.json"
+    source.write_text("{}")
+    dialogs.pick = [exports, source]
+    assert file_dialogs.choose_folder(window, "Export", purpose="export") == str(exports)
+    assert file_dialogs.choose_file(window, "Import", ["*.json"], purpose="import") \
+        == str(source)
+    file_dialogs.choose_folder(window, "Export", purpose="export")
+    file_dialogs.choose_file(window, "Import", ["*.json"], purpose="import")
+    file_dialogs.choose_save_file(window, "Summary", "PDF (*.pdf)", "s.pdf", purpose="summary")
+    file_dialogs.choose_folder(window, "Journal")  # no purpose: nothing remembered
+    assert dialogs.opened == [documents, documents, exports, imports, documents, documents]
+    # Held in memory: nothing of where she was is written, and a later start
+    # (settings read from the file again) opens in her Documents folder.
+    settings.sync()
+    assert "from-day-one" not in Path(settings.file_name).read_text()
+    assert Settings(type(settings._store)(settings.file_name, settings._store.format())) \
+        .last_folder("import") == ""
+
+
+def test_a_folder_she_gave_wins_over_the_remembered_one(window, dialogs, tmp_path):
+    dialogs.pick = [folder(tmp_path / "a")]
+    file_dialogs.choose_folder(window, "Export", purpose="export")
+    file_dialogs.choose_folder(window, "Export", str(folder(tmp_path / "b")), purpose="export")
+    assert dialogs.opened[-1] == tmp_path.resolve() / "b"
+
+
+def test_a_folder_inside_a_journal_or_gone_is_not_used(window, dialogs, settings, tmp_path):
+    with Vault.create(tmp_path / "journal", PASSPHRASE, kdf=FAST_KDF):
+        pass
+    inside = folder(tmp_path / "journal" / "exports")
+    dialogs.pick = [inside]
+    file_dialogs.choose_folder(window, "Export", purpose="export")
+    assert settings.last_folder("export") == ""
+    gone = folder(tmp_path / "gone")
+    settings.remember_folder("photo", str(gone))
+    gone.rmdir()
+    assert settings.last_folder("photo") == ""
+
+
+def test_the_export_and_import_dialogs_remember_their_own_folders(window, dialogs, tmp_path):
+    exports = folder(tmp_path / "exports")
+    dialogs.pick = [exports]
+    export = ExportDialog(lambda *args, **kwargs: None, window)
+    export._on_choose()
+    importer = ImportDialog(lambda *args, **kwargs: None, window)
+    importer._on_choose()
+    again = ExportDialog(lambda *args, **kwargs: None, window)  # the next time she exports
+    again._on_choose()
+    documents = Path(file_dialogs.documents_folder()).resolve()
+    assert dialogs.opened == [documents, documents, exports]
+    for dialog in (export, importer, again):
+        dialog.deleteLater()
+
+
+def test_in_the_app_the_dialogs_find_her_settings_on_the_main_window(make_app, dialogs,
+                                                                     settings, tmp_path):
+    app = make_app()
+    exports = folder(tmp_path / "exports")
+    dialogs.pick = [exports]
+    export = ExportDialog(lambda *args, **kwargs: None, app.window)
+    export._on_choose()
+    export.deleteLater()
+    assert settings.last_folder("export") == str(exports)
