@@ -448,7 +448,8 @@ class ReportDialog(ReportChoices):
             return
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as PDF"), self.tr("PDF (*.pdf)"),
-                                f"summary-{start.isoformat()}-{end.isoformat()}.pdf")
+                                f"summary-{start.isoformat()}-{end.isoformat()}.pdf",
+                                purpose="summary")
         path = self._checked_target(path, ".pdf", self.tr("Save as PDF"))
         if path:
             self.save_pdf(path, password_checked=True)
@@ -460,7 +461,8 @@ class ReportDialog(ReportChoices):
         start, end = self.span()
         path = choose_save_file(self, self.tr("Save as Markdown"),
                                 self.tr("Markdown (*.md)"),
-                                f"summary-{start.isoformat()}-{end.isoformat()}.md")
+                                f"summary-{start.isoformat()}-{end.isoformat()}.md",
+                                purpose="summary")
         path = self._checked_target(path, ".md", self.tr("Save as Markdown"))
         if path:
             self.save_markdown(path, warned=True)

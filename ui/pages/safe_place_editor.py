@@ -274,7 +274,7 @@ class SafePlaceEditor(QWidget):
         path = choose_file(
             self, self.tr("Choose a photo"),
             self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff);;"
-                    "All files (*)").split(";;"))
+                    "All files (*)").split(";;"), purpose="photo")
         if path:
             self.import_photo(path)
 
