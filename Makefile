@@ -34,9 +34,10 @@ run: $(STAMP) $(QM) $(QM_EN)
 
 # Coverage of journal/, ui/ and main.py, worker threads included (pyproject.toml); below
 # fail_under the run fails (for some tests only: PYTEST_ARGS="-k ... --cov-fail-under=0").
-# The total is the last line.
+# The total is the last line. mypy as in `make lint` (a full run takes seconds).
 test: $(STAMP) $(QM) $(QM_EN) test-tools
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	rm -f .coverage .coverage.*
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --cov --cov-report= $(PYTEST_ARGS)
 	@echo "Coverage (statements reached): $$($(BIN)/python -m coverage report --format=total)%"

@@ -83,7 +83,7 @@ def _announce_when_shown(app) -> None:
         screen = window.current_screen
         page = ""
         if screen is not None and screen is getattr(window, "workspace", None):
-            page = type(screen.pages.currentWidget()).__name__
+            page = type(window.workspace.pages.currentWidget()).__name__
         print(f"haven-screen-shown {type(screen).__name__} {page}".rstrip(), flush=True)
 
     QTimer.singleShot(0, done)

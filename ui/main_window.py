@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
     def _on_today_entry_requested(self) -> None:
         if self._workspace is not None:
             self._workspace.show_page("journal")
-            self._workspace.page("journal").write_today()
+            self._workspace.journal_page.write_today()
 
     # -- private ---------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ directly: the test fixture replaces them on this module.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -155,9 +154,9 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
     and every question gets its safe answer (no). A lock she did not ask for, or a quick
     exit, must never wait on a box while her journal is still on screen; what was
     collected can be told to her later."""
-    module = sys.modules[__name__]
+    global confirm, confirm_with_option, error, info
     collected: list[tuple[str, str]] = []
-    saved = (module.confirm, module.confirm_with_option, module.error, module.info)
+    saved = (confirm, confirm_with_option, error, info)
 
     def hold_confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
                      no_text: str, destructive: bool = False) -> bool:
@@ -171,13 +170,11 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
     def hold(parent: QWidget | None, title: str, text: str) -> None:
         collected.append((title, text))
 
-    (module.confirm, module.confirm_with_option, module.error,  # type: ignore[assignment]
-     module.info) = hold_confirm, hold_option, hold, hold
+    confirm, confirm_with_option, error, info = hold_confirm, hold_option, hold, hold
     try:
         yield collected
     finally:
-        (module.confirm, module.confirm_with_option, module.error,  # type: ignore[assignment]
-         module.info) = saved
+        confirm, confirm_with_option, error, info = saved
 
 
 NOTICE_MS = 4000
@@ -254,7 +251,8 @@ def _free_spot(window: QWidget, size: QSize) -> QPoint:
         area = widget.visibleRegion().boundingRect()
         return QRect(widget.mapTo(window, area.topLeft()), area.size())
 
-    controls, reading = [], []
+    controls: list[QRect] = []
+    reading: list[QRect] = []
     for widget in window.findChildren(QWidget):
         if widget.isVisible() and isinstance(widget, _CONTROLS + _READING):
             rect = shown_rect(widget)

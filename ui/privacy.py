@@ -153,10 +153,11 @@ def escape_closes_something(widget: QWidget) -> bool:
         return True
     if isinstance(widget.window(), QDialog):
         return True
-    while widget is not None:
-        if widget.property(ESCAPE_CLOSES) and widget.isVisible():
+    shown: QWidget | None = widget
+    while shown is not None:
+        if shown.property(ESCAPE_CLOSES) and shown.isVisible():
             return True
-        widget = widget.parentWidget()
+        shown = shown.parentWidget()
     return False
 
 

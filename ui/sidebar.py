@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ TITLE_POINT_SIZES = (15, 14, 13, 12, 11)  # a long discreet name gets a smaller 
 HELP_NOW_KEYS = "Ctrl+H"  # H for help (and hulp)
 
 
-def bold_width(nav: QWidget) -> int:
+def bold_width(nav: QAbstractButton) -> int:
     """How wide a sidebar link's text is when it is the chosen (bold) one."""
     bold = QFont(nav.font())
     bold.setWeight(QFont.Weight.DemiBold)
@@ -54,7 +56,7 @@ class Sidebar(QFrame):
         self.title.setObjectName("sidebarTitle")
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        self.nav_buttons: list[QWidget] = []
+        self.nav_buttons: list[QPushButton] = []
         # The page links scroll when the window is low; Settings, Help now, Lock and Quick exit
         # below them are always in view.
         self.nav_scroll = QScrollArea(self)

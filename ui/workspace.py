@@ -4,7 +4,7 @@ workspace makes the hub's connections between pages."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,7 +23,7 @@ from journal.models import EntryDraft
 from journal.vault import Vault
 from ui import discreet
 from ui.hub import ALL_RECORDS, Hub
-from ui.pages import PAGES, index_of
+from ui.pages import PAGES, HasHome, SavesPending, index_of
 from ui.pages.safe_place_view import SafePlaceView
 from ui.pages.today_cards import (
     CheckinTodayCard,
@@ -36,18 +36,47 @@ from ui.settings import Settings
 from ui.sidebar import HELP_NOW_KEYS, Sidebar
 from ui.widgets.reminder import CheckinReminder, ReminderBanner
 
+if TYPE_CHECKING:  # imported when the page is first made, not at unlock
+    from ui.dialogs.report_dialog import ReportDialog
+    from ui.pages.agenda_page import AgendaPage
+    from ui.pages.boundaries_page import BoundariesPage
+    from ui.pages.checkin_page import CheckinPage
+    from ui.pages.guidance_page import GuidancePage
+    from ui.pages.journal_page import JournalPage
+    from ui.pages.needs_page import NeedsPage
+    from ui.pages.path_page import PathPage
+    from ui.pages.safe_places_page import SafePlacesPage
+    from ui.pages.safety_page import SafetyPage
+    from ui.pages.support_page import SupportPage
+    from ui.pages.timeline_page import TimelinePage
+    from ui.pages.today_page import TodayPage
+    from ui.pages.trends_page import TrendsPage
 
-class _Page:
-    """A sidebar page as an attribute of the workspace (`workspace.safety_page`): made
-    the first time it is asked for."""
+_P = TypeVar("_P", bound=QWidget)
+
+
+class _Page(Generic[_P]):
+    """A sidebar page as an attribute of the workspace (`workspace.safety_page`), typed
+    as its class: made the first time it is asked for. The attribute is named after the
+    page's key in `PAGES`, which makes the page."""
 
     def __init__(self, key: str) -> None:
         self.key = key
 
-    def __get__(self, workspace: Workspace | None, owner: type | None = None) -> Any:
+    def __set_name__(self, owner: type, name: str) -> None:
+        if name != f"{self.key}_page" or self.key not in (spec.key for spec in PAGES):
+            raise TypeError(f"{owner.__name__}.{name} does not name the page {self.key!r}")
+
+    @overload
+    def __get__(self, workspace: None, owner: type | None = None) -> _Page[_P]: ...
+    @overload
+    def __get__(self, workspace: Workspace, owner: type | None = None) -> _P: ...
+    def __get__(self, workspace: Workspace | None, owner: type | None = None
+                ) -> _Page[_P] | _P:
         if workspace is None:
             return self
-        return workspace.page(self.key)
+        # The class the annotation names is the one PAGES makes (a test compares them).
+        return cast(_P, workspace.page(self.key))
 
 
 class Workspace(QWidget):
@@ -63,6 +92,21 @@ class Workspace(QWidget):
     TODAY, JOURNAL, CHECKIN, TRENDS, SAFE_PLACES = (
         index_of(key) for key in ("today", "journal", "checkin", "trends", "safe_places"))
 
+    # Each page of PAGES, made when first asked for.
+    today_page: _Page[TodayPage] = _Page("today")
+    journal_page: _Page[JournalPage] = _Page("journal")
+    checkin_page: _Page[CheckinPage] = _Page("checkin")
+    trends_page: _Page[TrendsPage] = _Page("trends")
+    safe_places_page: _Page[SafePlacesPage] = _Page("safe_places")
+    boundaries_page: _Page[BoundariesPage] = _Page("boundaries")
+    needs_page: _Page[NeedsPage] = _Page("needs")
+    safety_page: _Page[SafetyPage] = _Page("safety")
+    support_page: _Page[SupportPage] = _Page("support")
+    agenda_page: _Page[AgendaPage] = _Page("agenda")
+    guidance_page: _Page[GuidancePage] = _Page("guidance")
+    path_page: _Page[PathPage] = _Page("path")
+    timeline_page: _Page[TimelinePage] = _Page("timeline")
+
     def __init__(self, vault: Vault, hub: Hub, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,9 +116,10 @@ class Workspace(QWidget):
         self.pages = QStackedWidget(self)
         self._made: dict[str, QWidget] = {}
         self.unsaved_pages: list[str] = []  # titles of pages whose last save failed
+        self.report_dialog: ReportDialog | None = None  # while it is open
         for _spec in PAGES:
             self.pages.addWidget(QWidget(self.pages))
-        today = self.page("today")
+        today = self.today_page
 
         # Today's cards for the other pages, and the calm view of her safe places.
         self.checkin_card = CheckinTodayCard(vault, hub, today)
@@ -106,9 +151,13 @@ class Workspace(QWidget):
 
         self.sidebar = Sidebar(PAGES, discreet.display_name(settings),
                                settings.quick_exit_shortcut, self)
-        for name in ("nav_buttons", "nav_scroll", "help_now_button", "settings_button",
-                     "lock_button", "quick_exit_button", "quick_exit_keys_label"):
-            setattr(self, name, getattr(self.sidebar, name))
+        self.nav_buttons = self.sidebar.nav_buttons
+        self.nav_scroll = self.sidebar.nav_scroll
+        self.help_now_button = self.sidebar.help_now_button
+        self.settings_button = self.sidebar.settings_button
+        self.lock_button = self.sidebar.lock_button
+        self.quick_exit_button = self.sidebar.quick_exit_button
+        self.quick_exit_keys_label = self.sidebar.quick_exit_keys_label
         self.sidebar_title = self.sidebar.title
 
         layout = QHBoxLayout(self)
@@ -144,20 +193,23 @@ class Workspace(QWidget):
     def current_page(self) -> int:
         return self.pages.currentIndex()
 
-    def page(self, key: str) -> Any:
+    def page(self, key: str) -> QWidget:
         """The page called `key` ("journal", "safety", …), made now if it was not yet:
-        in its place in the stack, so its index stays the same."""
+        in its place in the stack, so its index stays the same. `workspace.<key>_page`
+        is the same page, typed as its class."""
         made = self._made.get(key)
         if made is not None:
             return made
         index = index_of(key)
         spec = PAGES[index]
         stand_in = self.pages.widget(index)
+        if stand_in is None:
+            raise LookupError(f"the stack has no place {index} for the page {key!r}")
         was_current = self.pages.currentIndex() == index
         page = spec.page_class()(self._vault, self._hub, self._settings, self.pages)
-        if key == "safe_places":
-            page.comfort_requested.connect(self.open_safe_place_view)
         self._made[key] = page
+        if key == "safe_places":
+            self.safe_places_page.comfort_requested.connect(self.open_safe_place_view)
         self.pages.insertWidget(index, page)
         self.pages.removeWidget(stand_in)
         stand_in.deleteLater()
@@ -178,7 +230,7 @@ class Workspace(QWidget):
         self.page(PAGES[index].key)
         self.pages.setCurrentIndex(index)
         self.sidebar.select(index)
-        self._focus_page(self.pages.currentWidget())
+        self._focus_page(self._made[PAGES[index].key])
 
     def set_title(self, text: str) -> None:
         """The sidebar title ("Haven" or the discreet name); the sidebar fits it."""
@@ -189,16 +241,14 @@ class Workspace(QWidget):
         then told her)."""
         # Only pages that were made can hold a draft; the journal's is saved last.
         keys = [spec.key for spec in PAGES if spec.key != "journal"] + ["journal"]
-        failed = [key for key in keys if key in self._made
-                  and hasattr(self._made[key], "save_pending")
-                  and self._made[key].save_pending() is False]
+        failed = [key for key in keys if isinstance(page := self._made.get(key), SavesPending)
+                  and not page.save_pending()]
         self.unsaved_pages = [spec.title for spec in PAGES if spec.key in failed]
         return not failed
 
     def unsaved_entry(self) -> tuple[int | None, EntryDraft] | None:
         """The journal entry open with unsaved text (its id and the text), if any."""
-        page = self._made.get("journal")
-        return page.unsaved_entry() if page is not None else None
+        return self.journal_page.unsaved_entry() if "journal" in self._made else None
 
     def bring_back(self, entry_id: int | None, draft: EntryDraft) -> None:
         """Words that could not be saved before, back in the journal's editor."""
@@ -322,7 +372,7 @@ class Workspace(QWidget):
     def focus_search(self) -> None:
         guidance = self._made.get("guidance")
         if guidance is not None and self.pages.currentWidget() is guidance:
-            guidance.focus_search()  # Ctrl+F searches the articles
+            self.guidance_page.focus_search()  # Ctrl+F searches the articles
             return
         self.show_page("journal")
         self.journal_page.focus_search()
@@ -353,9 +403,9 @@ class Workspace(QWidget):
         """A sidebar link: its page, or, when that page is shown already, the page's
         start (a boundary's card goes back to the list), as a link home does."""
         if index == self.pages.currentIndex():
-            home = getattr(self.pages.currentWidget(), "show_home", None)
-            if home is not None:
-                home()
+            page = self.pages.currentWidget()
+            if isinstance(page, HasHome):
+                page.show_home()
             return
         self.show_page(index)
 
@@ -376,7 +426,7 @@ class Workspace(QWidget):
             return  # locked meanwhile: this workspace is on its way out
         # Made here, the page's own connection to the hub counts from the next request
         # on (Qt does not call a slot connected while the signal is being emitted).
-        self.page("agenda").add_from(kind, source_id, suggestion)
+        self.agenda_page.add_from(kind, source_id, suggestion)
 
     # -- private ---------------------------------------------------------------------
 
@@ -394,14 +444,9 @@ class Workspace(QWidget):
                     and not isinstance(widget, QScrollArea)):
                 # In a row of choices (trends' periods), the chosen one.
                 group = widget.group() if isinstance(widget, QAbstractButton) else None
-                if group is not None and group.checkedButton() is not None:
-                    widget = group.checkedButton()
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                chosen = group.checkedButton() if group is not None else None
+                (chosen if chosen is not None else widget).setFocus(
+                    Qt.FocusReason.OtherFocusReason)
                 return
             widget = widget.nextInFocusChain()
         page.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-# Each page as an attribute, made when first asked for: workspace.journal_page, …
-for _spec in PAGES:
-    setattr(Workspace, f"{_spec.key}_page", _Page(_spec.key))

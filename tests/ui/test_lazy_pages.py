@@ -16,7 +16,9 @@ from journal.entries import EntryStore
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
 from ui.main_window import Workspace
+from ui.pages import PAGES, PageSpec
 from ui.pages.agenda_page import AgendaTopicDialog
+from ui.workspace import _Page
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ["journal", "checkin", "trends", "safe_places", "boundaries", "needs", "safety",
@@ -59,6 +61,30 @@ def test_an_attribute_makes_its_page_in_place_without_showing_it(unlocked):
     assert workspace.guidance_page is guidance
     workspace.show_page(workspace.pages.indexOf(guidance))
     assert workspace.pages.currentWidget() is guidance
+
+
+def test_each_page_attribute_is_typed_as_the_class_pages_makes():
+    # mypy checks the workspace's calls on `workspace.<key>_page` against its annotation;
+    # at run time the page comes from PAGES. The two must name the same class.
+    source = (ROOT / "ui" / "workspace.py").read_text(encoding="utf-8")
+    for spec in PAGES:
+        name = f"{spec.key}_page"
+        assert isinstance(Workspace.__dict__[name], _Page), name
+        assert Workspace.__annotations__[name] == f"_Page[{spec.cls}]"
+        assert f"from ui.pages.{spec.module} import {spec.cls}\n" in source
+
+
+def test_a_page_attribute_must_be_named_after_its_page():
+    with pytest.raises(RuntimeError) as caught:  # Python wraps errors of __set_name__
+        class Broken:
+            checkin_page = _Page("journal")
+    assert isinstance(caught.value.__cause__, TypeError)
+    assert "'journal'" in str(caught.value.__cause__)
+
+
+def test_a_page_class_that_is_no_widget_is_refused():
+    with pytest.raises(TypeError, match=r"ui\.pages\.today_page\.__name__ is not"):
+        PageSpec("today", "today_page", "__name__", "Today").page_class()
 
 
 def test_help_now_and_the_shortcuts_make_their_page(unlocked, qtbot):

@@ -209,7 +209,7 @@ def group(keys: list[TimelineKey], zoom: str) -> list[Row]:
     if not keys:
         return rows
     if zoom == DAYS:
-        current = None
+        current: tuple[str, str] | None = None
         for i, key in enumerate(keys):
             this = (key.day, key.precision)
             if this != current:
@@ -229,11 +229,11 @@ def group(keys: list[TimelineKey], zoom: str) -> list[Row]:
             out.append(row)
         return out
     width = 4 if zoom == YEARS else 7
-    start, current = 0, keys[0].day[:width]
+    start, period = 0, keys[0].day[:width]
     for i, key in enumerate(keys):
-        if key.day[:width] != current:
+        if key.day[:width] != period:
             rows.append((True, start, i - start))
-            start, current = i, key.day[:width]
+            start, period = i, key.day[:width]
     rows.append((True, start, len(keys) - start))
     return rows
 

@@ -8,10 +8,38 @@ page's class is built as `cls(vault, hub, settings, parent)`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from ui.translate import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from journal.vault import Vault
+    from ui.hub import Hub
+    from ui.settings import Settings
+
+# How every page is made: cls(vault, hub, settings, parent).
+PageFactory = Callable[["Vault", "Hub", "Settings", QWidget | None], QWidget]
+
+
+@runtime_checkable
+class SavesPending(Protocol):
+    """A page that may hold an unsaved edit. `save_pending` writes it to the vault now
+    and returns False when that failed (the page has then told her)."""
+
+    def save_pending(self) -> bool: ...
+
+
+@runtime_checkable
+class HasHome(Protocol):
+    """A page with a start of its own (a boundary's card goes back to the list), shown
+    when she clicks the link of the page she is on."""
+
+    def show_home(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -26,10 +54,14 @@ class PageSpec:
     def title(self) -> str:
         return QCoreApplication.translate("Pages", self.label)
 
-    def page_class(self) -> type[QWidget]:
+    def page_class(self) -> PageFactory:
         """Imported only now: none of the pages but Today is needed at unlock, and
         trends brings QtCharts along."""
-        return getattr(importlib.import_module(f"ui.pages.{self.module}"), self.cls)
+        cls = getattr(importlib.import_module(f"ui.pages.{self.module}"), self.cls)
+        if not (isinstance(cls, type) and issubclass(cls, QWidget)):
+            raise TypeError(f"ui.pages.{self.module}.{self.cls} is not a QWidget")
+        # A QWidget's own constructor is not a page's: every page takes these four.
+        return cast(PageFactory, cls)
 
 
 PAGES: tuple[PageSpec, ...] = (
