@@ -271,7 +271,7 @@ def test_the_boundary_card_follows_a_theme_switch(make_app, settings, qtbot):
     page = workspace.boundaries_page
     page.open_boundary(BoundaryStore(app.window.vault).summaries()[0].id)
     assert theme.LIGHT["muted"].lower() in page.card.details.text().lower()
-    settings.appearance = "dark"
+    app.settings.appearance = "dark"  # the demo's own settings (never her file)
     app.hub.settings_changed.emit()
     qtbot.waitUntil(lambda: theme.DARK["muted"].lower() in page.card.details.text().lower(),
                     timeout=2000)

