@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
                 "There is no journal in this folder. Please choose the folder that holds "
                 "one, such as the folder you restored a backup into."))
             return
-        except Exception as exc:  # damaged, too new, unreadable: say which
+        except messages.FAILURES as exc:  # damaged, too new, unreadable: say which
             messages.error(parent, title, messages.error_text(exc))
             return
         if folder.resolve() == self.folder.resolve():

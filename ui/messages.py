@@ -38,6 +38,7 @@ from journal.errors import (
     ExportDamaged,
     ExportTargetExists,
     ExportWrongPassword,
+    HavenError,
     ImageRejected,
     ImportFailed,
     InvalidChoice,
@@ -367,6 +368,12 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], str], ...] = (
     (OSError, QT_TRANSLATE_NOOP("Errors", "Haven could not read or write its files (%1).")),
 )
 _UNKNOWN = QT_TRANSLATE_NOOP("Errors", "Something went wrong (%1).")
+
+# What an operation on her journal can really fail with: the core's typed errors (a
+# full disk, a locked or damaged vault, a record gone, a value refused) and the file
+# system's. The UI catches these and says them with error_text; anything else is a bug,
+# which is not caught, so it is seen instead of hidden behind "Something went wrong".
+FAILURES: tuple[type[Exception], ...] = (HavenError, OSError)
 
 
 def error_text(exc: BaseException) -> str:

@@ -160,7 +160,7 @@ class JournalSession(QObject):
         drafts = FormDrafts(vault)
         try:
             stored = drafts.load(UNSAVED_DRAFT)
-        except Exception:  # unreadable: what is in memory still comes back
+        except Exception:  # whatever fails, the words held in memory still come back
             stored = None
         if stored is not None:
             # Told once; if even the delete fails (a full disk), she is told again next
@@ -327,7 +327,7 @@ class JournalSession(QObject):
         try:
             drafts.save(UNSAVED_DRAFT, payload)
             return  # kept in the vault: nothing needs to stay in memory
-        except Exception:
+        except Exception:  # even a bug must not stop the lock or lose the words below
             pass
         if keep_in_memory:
             self._held = (vault.folder, payload)

@@ -34,6 +34,7 @@ from journal.errors import ImportFailed, Place
 from journal.importers.common import (
     HEAD_BYTES,
     STARRED_TAG,
+    ZIP_ERRORS,
     ImportBatch,
     ImportedEntry,
     ImportedPhoto,
@@ -81,13 +82,10 @@ def parse(path: Path) -> ImportBatch:
 
 
 def _open_zip(path: Path, source: str) -> zipfile.ZipFile:
-    # zipfile raises many kinds of errors for a damaged archive (BadZipFile, EOFError,
-    # zlib.error, NotImplementedError, RuntimeError for encryption, ...): all of them
-    # mean "this zip cannot be read", and nothing else runs inside these blocks.
     try:
         archive = zipfile.ZipFile(path)
         archive.infolist()
-    except Exception as exc:
+    except ZIP_ERRORS as exc:
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
     return archive
 
@@ -154,7 +152,7 @@ class _ZipPhoto:
         try:
             with archive.open(self._info) as stream:
                 return stream.read(HEAD_BYTES)
-        except Exception as exc:  # see _open_zip
+        except ZIP_ERRORS as exc:
             raise ImportFailed(self._photos.source,
                                Place("file_in_zip", name=self._info.filename),
                                "zip_member_unreadable", detail=exc) from None
@@ -205,7 +203,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str,
                 parts.append(chunk)
     except ImportFailed:
         raise
-    except Exception as exc:  # see _open_zip
+    except ZIP_ERRORS as exc:
         raise ImportFailed(source, Place("file_in_zip", name=info.filename),
                            "zip_member_unreadable", detail=exc) from None
     return b"".join(parts)

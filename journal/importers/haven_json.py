@@ -23,6 +23,7 @@ from journal.export import (
     NEUTRAL_JSON_NAME_IN_ZIP,
 )
 from journal.importers.common import (
+    ZIP_ERRORS,
     ImportBatch,
     ImportedEntry,
     ImportedPhoto,
@@ -59,8 +60,6 @@ def parse(path: Path, password: str | None = None) -> HavenImport:
 
 def _from_zip(data: bytes, source: str, password: str | None) -> tuple[bytes, str]:
     """The JSON document in the zip and its name there (the discreet-mode name too)."""
-    # pyzipper raises many kinds of errors for a damaged archive (BadZipFile, EOFError,
-    # zlib.error, RuntimeError, ...); each means "this zip cannot be read".
     try:
         with pyzipper.AESZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -80,7 +79,7 @@ def _from_zip(data: bytes, source: str, password: str | None) -> tuple[bytes, st
         if "password" in str(exc).lower():
             raise ImportFailed(source, None, "zip_wrong_password") from None
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
-    except Exception as exc:
+    except ZIP_ERRORS as exc:
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
 
 

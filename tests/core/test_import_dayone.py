@@ -181,3 +181,22 @@ def test_time_zone_offsets_without_a_zone_name(tmp_path):
     [parsed] = dayone.parse(path)
     assert parsed.created_at == datetime(2024, 1, 1, 23, 0, tzinfo=timezone(timedelta(hours=2)))
     assert parsed.entry_date == date(2024, 1, 1)  # taken as UTC when no zone is named
+
+
+def test_a_cut_off_zip_is_a_clear_error(tmp_path):
+    path = dayone_zip(tmp_path)
+    path.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(ImportFailed) as info:
+        dayone.parse(path)
+    assert info.value.code == "bad_zip"
+
+
+def test_a_bug_while_reading_the_zip_is_not_told_as_a_damaged_file(tmp_path, monkeypatch):
+    path = dayone_zip(tmp_path)
+
+    def broken(self):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(zipfile.ZipFile, "infolist", broken)
+    with pytest.raises(TypeError, match="a bug"):
+        dayone.parse(path)

@@ -164,7 +164,7 @@ class BoundariesPage(QWidget):
     def reload(self) -> None:
         try:
             self.model.reload()
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Boundaries"), messages.error_text(exc))
 
     @Slot()

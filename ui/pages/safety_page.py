@@ -348,7 +348,7 @@ class SafetyPage(QWidget):
                 self.store.add_test(test)
             else:
                 self.store.update_test(self._test_id, test)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return
         self.new_test()
@@ -379,7 +379,7 @@ class SafetyPage(QWidget):
             return
         try:
             self.store.delete_test(int(item.data(Qt.ItemDataRole.UserRole)))
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
         self.new_test()
         self._reload_tests()
@@ -395,7 +395,7 @@ class SafetyPage(QWidget):
         try:
             people = self._support.all()
             hidden = self._support.hidden_helplines()
-        except Exception:
+        except messages.FAILURES:
             people, hidden = [], set()  # the helplines matter more: they still show
         self.help_card.set_people(people)
         self.help_card.set_hidden(hidden)
@@ -413,7 +413,7 @@ class SafetyPage(QWidget):
             self._agreement_id = next((s.id for s in BoundaryStore(self._vault).summaries()
                                        if template_id and s.template_id == template_id),
                                       None)
-        except Exception:
+        except messages.FAILURES:
             fits, self._agreement_id = template_id is not None, None
         if self._agreement_id is not None:
             text = self.tr("My safety agreement: what I do at once if a child is touched "

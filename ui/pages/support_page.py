@@ -246,10 +246,11 @@ class SupportPage(QWidget):
             return False
         try:
             person_id = self.store.create(draft)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
-        with contextlib.suppress(Exception):  # saved; a stale draft only refills the form
+        # Saved; a draft left behind only refills the form next time.
+        with contextlib.suppress(*messages.FAILURES):
             self._drafts.drop(self._draft_name())
         self._person_id = person_id
         self.autosave.reset()
@@ -298,7 +299,7 @@ class SupportPage(QWidget):
         text = self.tr("They will be removed from your support network.")
         try:
             linked = self.store.boundary_count(self._person_id)
-        except Exception:
+        except messages.FAILURES:  # the question still comes, without the note
             linked = 0
         if linked:
             text += "\n\n" + self.tr(
@@ -311,7 +312,7 @@ class SupportPage(QWidget):
         try:
             self.store.delete(self._person_id)
             self._drafts.drop(self._draft_name())
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
             return
         self.autosave.reset()
@@ -333,7 +334,7 @@ class SupportPage(QWidget):
         """What she typed in this form before a lock, if it was not saved yet."""
         try:
             data = self._drafts.load(self._draft_name())
-        except Exception:  # a locked or damaged vault: the form simply starts empty
+        except messages.FAILURES:  # a locked or damaged vault: the form starts empty
             data = None
         if not data:
             return
@@ -389,7 +390,7 @@ class SupportPage(QWidget):
         hidden = item.checkState() != Qt.CheckState.Checked
         try:
             self.store.set_helpline_hidden(item.data(Qt.ItemDataRole.UserRole), hidden)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             self.reload()
             return

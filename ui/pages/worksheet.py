@@ -16,7 +16,7 @@ from journal.boundaries import is_safety_action
 from journal.boundary_models import Boundary, BoundaryDraft, BoundaryStatus, Followed, Willingness
 from journal.form_drafts import FormDrafts
 from journal.need_models import NeedArea, NeedStatus
-from ui import dates, theme
+from ui import dates, messages, theme
 from ui.vocabulary import term
 from ui.widgets.autosave import Autosave
 
@@ -148,8 +148,8 @@ class DraftAutosave(Autosave):
         self.reset()
         try:
             self._drafts.drop(name)
-        # Any failure keeps the form as it is and is told, like a failed save.
-        except Exception as exc:
+        # A failure keeps the form as it is and is told, like a failed save.
+        except messages.FAILURES as exc:
             self._show_failure(exc)
 
     def _save(self) -> bool:

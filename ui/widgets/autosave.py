@@ -33,8 +33,9 @@ class Autosave(QObject):
     """Calls `write()` a second after `changed()`, or at once on `flush()`.
 
     `write()` stores the form and returns True, or returns False when the form cannot be
-    stored yet for a reason the page itself shows (a need without words). An exception
-    it raises becomes the inline message in `message`, which the page puts in its layout.
+    stored yet for a reason the page itself shows (a need without words). A failure it
+    raises (messages.FAILURES) becomes the inline message in `message`, which the page
+    puts in its layout.
     """
 
     def __init__(self, parent: QWidget, write: Callable[[], bool], *,
@@ -83,8 +84,9 @@ class Autosave(QObject):
         try:
             try:
                 stored = self._write()
-            # Any failure, a bug included, must keep her words on screen and be told.
-            except Exception as exc:
+            # A failed write keeps her words on screen and is told. A bug is not
+            # caught: the form stays unsaved (dirty), so her words stay too.
+            except messages.FAILURES as exc:
                 self._show_failure(exc)
                 return False
         finally:
