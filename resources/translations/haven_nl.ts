@@ -1005,8 +1005,8 @@
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <source>Check-in %1 (%2)</source>
-        <translation>Check-in %1 (%2)</translation>
+        <source>Check-in of %1</source>
+        <translation>Check-in van %1</translation>
     </message>
     <message>
         <source>New check-in</source>
