@@ -5248,10 +5248,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TimelineFilters</name>
     <message>
-        <source>Show…</source>
-        <translation>Toon…</translation>
-    </message>
-    <message>
         <source>Which kinds of things to show</source>
         <translation>Welke soorten dingen je wilt zien</translation>
     </message>
@@ -5323,6 +5319,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>Very hard and very good days</source>
         <translation>Heel zware en heel goede dagen</translation>
     </message>
+    <message>
+        <source>Show: all</source>
+        <translation>Toon: alles</translation>
+    </message>
+    <message>
+        <source>Show: %1 of %2</source>
+        <translation>Toon: %1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -5383,8 +5387,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De datum in je eigen woorden</translation>
     </message>
     <message>
-        <source>In your own words, if you like: &quot;around Christmas&quot;</source>
-        <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
+        <source>In your words: &quot;around Christmas&quot;</source>
+        <translation>In je woorden: &quot;rond kerst&quot;</translation>
     </message>
     <message>
         <source>How I know it</source>
