@@ -1378,6 +1378,10 @@
         <translation>Aantal woorden</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>Stemming</translation>
     </message>

@@ -258,6 +258,14 @@ class EntryForm(QWidget):
         self.word_count_label.setAccessibleName(self.tr("Word count"))
         status_row.addWidget(self.word_count_label)
         layout.addLayout(status_row)
+        # A short message ("Added to your agenda") under her text, never over it.
+        self.notice_line = QLabel(self)
+        self.notice_line.setObjectName("noticeLine")
+        self.notice_line.setWordWrap(True)
+        self.notice_line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.notice_line.setAccessibleName(self.tr("Message"))
+        self.notice_line.hide()
+        layout.addWidget(self.notice_line)
 
         # Bottom: mood and sharing on one line, tags below, labels in one column.
         bottom = QGridLayout()
