@@ -747,8 +747,8 @@
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <source>&amp;Mood</source>
-        <translation>&amp;Stemming</translation>
+        <source>&amp;Mood (0–10)</source>
+        <translation>&amp;Stemming (0–10)</translation>
     </message>
     <message>
         <source>&amp;Anxiety</source>
@@ -1382,12 +1382,12 @@
         <translation>Melding</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Stemming</translation>
+        <source>How was this day (1–5)</source>
+        <translation>Hoe was deze dag (1–5)</translation>
     </message>
     <message>
-        <source>Mood %1 of %2: %3</source>
-        <translation>Stemming %1 van %2: %3</translation>
+        <source>How was this day: %1 of %2, %3</source>
+        <translation>Hoe was deze dag: %1 van %2, %3</translation>
     </message>
     <message>
         <source>Share with my therapist</source>

@@ -538,3 +538,13 @@ def test_number_fields_follow_the_chosen_language_not_the_window(qtbot, page_env
         assert dutch.form.sleep_hours.cleanText() == "7,5"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_checkin_mood_names_its_scale(qtbot, page_env):
+    """0–10, apart from the journal entry's "How was this day (1–5)"."""
+    from PySide6.QtWidgets import QLabel
+
+    page = CheckinPage(page_env.vault, page_env.hub, page_env.settings, today=lambda: DAY)
+    qtbot.addWidget(page)
+    [caption] = [c for c in page.findChildren(QLabel) if c.buddy() is page.form.mood]
+    assert caption.text() == "&Mood (0–10)"

@@ -273,7 +273,8 @@ class EntryForm(QWidget):
         bottom.setVerticalSpacing(8)
         mood_row = QHBoxLayout()
         mood_row.setSpacing(6)
-        mood_label = QLabel(self.tr("Mood"), self)
+        # Named apart from the check-in's "Mood (0–10)": the two scales differ.
+        mood_label = QLabel(self.tr("How was this day (1–5)"), self)
         bottom.addWidget(mood_label, 0, 0)
         self.mood_group = QButtonGroup(self)
         self.mood_group.setExclusive(False)
@@ -283,8 +284,8 @@ class EntryForm(QWidget):
             button.setText(str(mood))
             button.setCheckable(True)
             button.setObjectName("moodButton")
-            button.setAccessibleName(self.tr("Mood %1 of %2: %3").replace("%1", str(mood))
-                                     .replace("%2", str(MOOD_MAX)).replace("%3", mood_word(mood)))
+            button.setAccessibleName(self.tr("How was this day: %1 of %2, %3").replace(
+                "%1", str(mood)).replace("%2", str(MOOD_MAX)).replace("%3", mood_word(mood)))
             button.setToolTip(mood_word(mood))
             button.setMinimumWidth(button.fontMetrics().height() * 2)
             self.mood_group.addButton(button, mood)
