@@ -914,20 +914,32 @@
         <translation>&quot;%1&quot; van je lijst verwijderen?</translation>
     </message>
     <message>
+        <source>It is also taken out of every check-in where you ticked it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
+
+To keep it in your history, keep it on the list and simply leave it unticked.</source>
+        <translation>Het verdwijnt ook uit elke check-in waarin je het hebt aangevinkt, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen het dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
+
+Wil je het in je geschiedenis houden? Laat het dan op je lijst staan en vink het gewoon niet meer aan.</translation>
+    </message>
+    <message>
         <source>Remove the trigger &quot;%1&quot;?</source>
         <translation>De trigger &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <source>It also goes from the check-ins you already made. This cannot be undone.</source>
-        <translation>Het verdwijnt ook uit de check-ins die je al hebt gedaan. Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
+        <source>It is also taken out of every check-in where you noted it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
+
+To keep it in your history, keep it on the list and simply leave it at zero.</source>
+        <translation>Hij verdwijnt ook uit elke check-in waarin je hem hebt genoteerd, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen hem dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
+
+Wil je hem in je geschiedenis houden? Laat hem dan op je lijst staan en laat hem gewoon op nul.</translation>
     </message>
     <message>
         <source>Keep</source>
         <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Remove everywhere</source>
+        <translation>Overal verwijderen</translation>
     </message>
     <message>
         <source>Not removed</source>
