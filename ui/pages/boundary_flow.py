@@ -331,7 +331,6 @@ class BoundaryFlow(BoundaryFlowSteps):
         first = next((row for row in range(self.template_list.count())
                       if self.template_list.item(row).data(TemplateRole)), -1)
         self.template_list.setCurrentRow(first)
-        self.use_template_button.setEnabled(first >= 0)
 
     def _show(self, editing: int | None, draft: BoundaryDraft, template_id: str | None,
               step: int, people: list[int] | None = None) -> None:
