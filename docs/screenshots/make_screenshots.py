@@ -273,7 +273,7 @@ def safety_action_shots(app: HavenApp, suffix: str) -> None:
     workspace = app.window.workspace
     workspace.show_page("safety")
     page = workspace.safety_page
-    page.scroll.verticalScrollBar().setValue(page.safety_action_link.y() - 160)
+    page.scroll_area.verticalScrollBar().setValue(page.safety_action_link.y() - 160)
     save(app.window, f"safety-plan-link-{suffix}")
     workspace.open_exercise("boundary", "name-sexual-touching")
     save(app.window, f"boundary-safety-action-{suffix}")
