@@ -295,10 +295,11 @@ def path_timeline_shots(app: HavenApp, suffix: str) -> None:
 
     loaded()
     save(app.window, f"timeline-{suffix}")
-    timeline.zoom_combo.setCurrentIndex(timeline.zoom_combo.findData("years"))
+    zoom = timeline.filters.zoom_combo
+    zoom.setCurrentIndex(zoom.findData("years"))
     loaded()
     save(app.window, f"timeline-years-{suffix}")
-    timeline.zoom_combo.setCurrentIndex(timeline.zoom_combo.findData("days"))
+    zoom.setCurrentIndex(zoom.findData("days"))
     loaded()
     workspace.show_page("today")
     save(app.window, f"today-path-{suffix}")
