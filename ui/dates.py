@@ -100,6 +100,13 @@ def set_date_format(edit: QDateEdit, lang: str | None = None, *, long: bool = Fa
     edit.setDisplayFormat(LONG if long else SHORT)
 
 
+def follow_language(widget: QWidget, lang: str | None = None) -> None:
+    """Numbers in `widget` and its children ("7.0 hours", "7,0 uur") follow the chosen
+    language. Without this a widget takes its window's locale, fixed when the window was
+    made: after a live switch of language the rebuilt pages would keep the old one."""
+    widget.setLocale(locale(lang))
+
+
 def longest_date_width(widget: QWidget, fmt: str, lang: str | None = None) -> int:
     """The width of the longest date `fmt` can show in `widget`'s font."""
     loc, metrics = locale(lang), widget.fontMetrics()

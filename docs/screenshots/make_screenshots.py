@@ -273,7 +273,7 @@ def safety_action_shots(app: HavenApp, suffix: str) -> None:
     workspace = app.window.workspace
     workspace.show_page("safety")
     page = workspace.safety_page
-    page.scroll.verticalScrollBar().setValue(page.safety_action_link.y() - 160)
+    page.scroll_area.verticalScrollBar().setValue(page.safety_action_link.y() - 160)
     save(app.window, f"safety-plan-link-{suffix}")
     workspace.open_exercise("boundary", "name-sexual-touching")
     save(app.window, f"boundary-safety-action-{suffix}")
@@ -295,10 +295,11 @@ def path_timeline_shots(app: HavenApp, suffix: str) -> None:
 
     loaded()
     save(app.window, f"timeline-{suffix}")
-    timeline.zoom_combo.setCurrentIndex(timeline.zoom_combo.findData("years"))
+    zoom = timeline.filters.zoom_combo
+    zoom.setCurrentIndex(zoom.findData("years"))
     loaded()
     save(app.window, f"timeline-years-{suffix}")
-    timeline.zoom_combo.setCurrentIndex(timeline.zoom_combo.findData("days"))
+    zoom.setCurrentIndex(zoom.findData("days"))
     loaded()
     workspace.show_page("today")
     save(app.window, f"today-path-{suffix}")

@@ -747,8 +747,8 @@
         <translation>0 is helemaal niet veilig, 10 is helemaal veilig</translation>
     </message>
     <message>
-        <source>&amp;Mood</source>
-        <translation>&amp;Stemming</translation>
+        <source>&amp;Mood (0–10)</source>
+        <translation>&amp;Stemming (0–10)</translation>
     </message>
     <message>
         <source>&amp;Anxiety</source>
@@ -914,20 +914,32 @@
         <translation>&quot;%1&quot; van je lijst verwijderen?</translation>
     </message>
     <message>
+        <source>It is also taken out of every check-in where you ticked it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
+
+To keep it in your history, keep it on the list and simply leave it unticked.</source>
+        <translation>Het verdwijnt ook uit elke check-in waarin je het hebt aangevinkt, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen het dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
+
+Wil je het in je geschiedenis houden? Laat het dan op je lijst staan en vink het gewoon niet meer aan.</translation>
+    </message>
+    <message>
         <source>Remove the trigger &quot;%1&quot;?</source>
         <translation>De trigger &quot;%1&quot; verwijderen?</translation>
     </message>
     <message>
-        <source>It also goes from the check-ins you already made. This cannot be undone.</source>
-        <translation>Het verdwijnt ook uit de check-ins die je al hebt gedaan. Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
+        <source>It is also taken out of every check-in where you noted it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
+
+To keep it in your history, keep it on the list and simply leave it at zero.</source>
+        <translation>Hij verdwijnt ook uit elke check-in waarin je hem hebt genoteerd, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen hem dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
+
+Wil je hem in je geschiedenis houden? Laat hem dan op je lijst staan en laat hem gewoon op nul.</translation>
     </message>
     <message>
         <source>Keep</source>
         <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Remove everywhere</source>
+        <translation>Overal verwijderen</translation>
     </message>
     <message>
         <source>Not removed</source>
@@ -1005,8 +1017,8 @@
         <translation>Mijn check-in van %1</translation>
     </message>
     <message>
-        <source>Check-in %1 (%2)</source>
-        <translation>Check-in %1 (%2)</translation>
+        <source>Check-in of %1</source>
+        <translation>Check-in van %1</translation>
     </message>
     <message>
         <source>New check-in</source>
@@ -1378,12 +1390,16 @@
         <translation>Aantal woorden</translation>
     </message>
     <message>
-        <source>Mood</source>
-        <translation>Stemming</translation>
+        <source>Message</source>
+        <translation>Melding</translation>
     </message>
     <message>
-        <source>Mood %1 of %2: %3</source>
-        <translation>Stemming %1 van %2: %3</translation>
+        <source>How was this day (1–5)</source>
+        <translation>Hoe was deze dag (1–5)</translation>
+    </message>
+    <message>
+        <source>How was this day: %1 of %2, %3</source>
+        <translation>Hoe was deze dag: %1 van %2, %3</translation>
     </message>
     <message>
         <source>Share with my therapist</source>
@@ -5256,10 +5272,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>TimelineFilters</name>
     <message>
-        <source>Show…</source>
-        <translation>Toon…</translation>
-    </message>
-    <message>
         <source>Which kinds of things to show</source>
         <translation>Welke soorten dingen je wilt zien</translation>
     </message>
@@ -5331,6 +5343,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>Very hard and very good days</source>
         <translation>Heel zware en heel goede dagen</translation>
     </message>
+    <message>
+        <source>Show: all</source>
+        <translation>Toon: alles</translation>
+    </message>
+    <message>
+        <source>Show: %1 of %2</source>
+        <translation>Toon: %1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -5391,8 +5411,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>De datum in je eigen woorden</translation>
     </message>
     <message>
-        <source>In your own words, if you like: &quot;around Christmas&quot;</source>
-        <translation>In je eigen woorden, als je wilt: &quot;rond kerst&quot;</translation>
+        <source>In your words: &quot;around Christmas&quot;</source>
+        <translation>In je woorden: &quot;rond kerst&quot;</translation>
     </message>
     <message>
         <source>How I know it</source>

@@ -87,10 +87,11 @@ def test_entry_choices_list_every_entry_with_its_mark(vault, two_entries):
 
 def test_moods_and_tags_can_be_left_out(vault, two_entries):
     with_meta = to_markdown(build_report(vault, period()))
-    assert "Mood: 2 of 5" in with_meta and "Tags: sleep" in with_meta
+    # The words of the entry's field: its 1–5 is not the check-ins' mood (0–10).
+    assert "How was this day: 2 of 5" in with_meta and "Tags: sleep" in with_meta
     without = to_markdown(build_report(vault, period(include_moods=False,
                                                      include_tags=False)))
-    assert "Mood: 2" not in without and "sleep" not in without
+    assert "this day" not in without and "sleep" not in without
 
 
 def test_entries_outside_the_period_stay_out(vault, entries):

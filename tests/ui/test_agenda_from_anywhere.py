@@ -43,6 +43,13 @@ def notice_text(widget: QWidget) -> str:
     return notice.text()
 
 
+def line_text(line: QLabel) -> str:
+    """A notice in the page's own message line, nothing floating over her words."""
+    assert line.isVisible()
+    assert line.window().findChildren(QLabel, "notice") == []
+    return line.text()
+
+
 def show(qtbot, widget: QWidget) -> QWidget:
     return show_active(qtbot, widget, 1100, 800)
 
@@ -65,7 +72,7 @@ def test_an_entry_goes_on_the_agenda_with_ctrl_shift_g(make_app, qtbot, closed_v
     assert [(i.text, i.source_kind, i.source_id) for i in items] == [
         ("Why I froze at dinner", AgendaSource.ENTRY, editor.entry_id)]
     assert message_log.kinds() == []  # no OK to click: a notice that goes by itself
-    assert "agenda" in notice_text(app.window)
+    assert "agenda" in line_text(editor.notice_line)  # under the text, not over it
     # The agenda page shows it, with where it came from.
     workspace.show_page(workspace.pages.indexOf(workspace.agenda_page))
     assert workspace.agenda_page.open_list.item(0).text().startswith(
@@ -161,7 +168,7 @@ def test_a_checkin_goes_on_the_agenda_from_the_checkin_page(page_env, qtbot, top
     item, = AgendaStore(page_env.vault).open_items()
     assert (item.source_kind, item.source_id) == (AgendaSource.CHECKIN, checkin.id)
     assert message_log.kinds() == ["info"]
-    assert notice_text(page) == "Added to your agenda for your next session."
+    assert line_text(page.notice_line) == "Added to your agenda for your next session."
 
 
 def test_a_checkin_without_a_note_suggests_its_day(page_env, qtbot, topic_answers):

@@ -499,3 +499,48 @@ def test_the_sidebar_link_leads_back_from_a_card_to_the_list(qtbot, page_env):
     qtbot.mouseClick(link, CLICK)
     assert page.stack.currentIndex() == page.FLOW
     workspace.save_pending()
+
+
+def test_the_crossing_log_heading_keeps_to_one_line_in_dutch(qtbot, page_env):
+    """"Keren dat de grens werd overschreden" has the row to itself: its button sits
+    under it, not beside it squeezing it onto two lines."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import show_active
+    from ui import resources
+
+    translator = QTranslator()
+    assert translator.load("haven_nl", str(resources.translations_dir()))
+    QApplication.installTranslator(translator)
+    try:
+        BoundaryStore(page_env.vault).create(BoundaryDraft("Ik slaap voorlopig apart."))
+        page = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+        show_active(qtbot, page, 880, 700)  # beside the sidebar at 1100 px
+        page.list_view.setCurrentIndex(page.model.index(0))
+        qtbot.keyClick(page.list_view, Qt.Key.Key_Return)
+        card = page.card
+        title = card.log_title
+        qtbot.waitUntil(lambda: title.isVisible() and title.width() > 0)
+        assert title.text() == "Keren dat de grens werd overschreden"
+        line = title.fontMetrics().lineSpacing()
+        assert title.height() < 2 * line, (title.height(), line)
+        assert card.log_button.geometry().top() >= title.geometry().bottom()
+    finally:
+        QApplication.removeTranslator(translator)
+
+
+def test_the_needs_intro_keeps_its_lines_when_the_scroll_bar_comes(qtbot, page_env):
+    """Opening a need makes the page taller than the window: the scroll bar that appears
+    must not narrow the text above, or the page jumps."""
+    from tests.ui.conftest import show_active
+
+    page = NeedsPage(page_env.vault, page_env.hub, page_env.settings)
+    show_active(qtbot, page, 880, 560)
+    scroll_bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: page.intro.width() > 0)
+    before = page.intro.geometry()
+    shown_before = scroll_bar.isVisible()
+    page.new_need()
+    qtbot.waitUntil(lambda: scroll_bar.isVisible() != shown_before)
+    assert page.intro.geometry() == before

@@ -140,7 +140,9 @@ def test_the_safety_action_is_there_unless_she_said_it_is_only_his_addiction(
                 for i in range(flow.template_list.count())]
 
     assert (SAFETY in rows()) is shown
-    assert flow.template_list.currentItem().data(TemplateRole) != SAFETY  # not chosen
+    # Chosen only when it is on top, where she sees it (it never is below her examples).
+    first = next(r for r in rows() if r)
+    assert flow.template_list.currentItem().data(TemplateRole) == first
     flow.family_box.setChecked(True)
     assert SAFETY in rows()  # she can always show it with the family examples
 
@@ -309,3 +311,16 @@ def test_the_safety_action_does_not_throw_away_a_boundary_she_is_writing(
     page.new_from_template(SAFETY)
     assert len(message_log.calls) == 2
     assert flow.safety_action and flow.action_edit.toPlainText() == "I step in."
+
+
+def test_with_the_safety_action_on_top_enter_does_not_choose_an_adult_example(page, qtbot):
+    """The first item is the safety action: Enter picks it, what she sees on top, and not
+    "No sexual contact for now" below it."""
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    assert flow.template_list.item(1).data(TemplateRole) == SAFETY  # under its heading
+    assert flow.template_list.currentRow() == 1
+    assert flow.template_list.item(1).isSelected()  # shown as chosen, not only current
+    flow.template_list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(flow.template_list, Qt.Key.Key_Return)
+    assert flow.step == flow.ACTION and flow.safety_action

@@ -485,3 +485,66 @@ def test_a_new_unsaved_safe_place_cannot_be_deleted_or_moved(qtbot, page_env):
     assert page.save_pending()  # saved: now at the end of the list
     assert page.editor.delete_button.isEnabled()
     assert page.up_button.isEnabled() and not page.down_button.isEnabled()
+
+
+def test_the_picker_names_a_checkin_by_its_time(qtbot, page_env):
+    store = CheckinStore(page_env.vault)
+    page = show(qtbot, CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                                   today=lambda: DAY))
+    page.form.mood.set_value(5, emit=True)
+    assert page.save_pending()
+    [saved] = store.on_day(DAY)
+    from ui import dates
+
+    when = dates.clock_time(saved.created_at.astimezone())
+    assert page.which.itemText(0) == f"Check-in of {when}"  # not "Check-in 1 (05:11)"
+    assert page.which.itemText(1) == "New check-in"
+
+
+def test_the_checkin_page_opens_with_the_focus_on_mood(make_app, qtbot):
+    """Not in the date field, where typing a digit or an arrow key changes the day."""
+    app = make_app("--demo")
+    window = app.window
+    workspace = window.workspace
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.mouseClick(workspace.nav_buttons[workspace.CHECKIN], Qt.MouseButton.LeftButton)
+    page = workspace.pages.widget(workspace.CHECKIN)
+    assert QApplication.focusWidget() is page.form.mood
+
+
+def test_number_fields_follow_the_chosen_language_not_the_window(qtbot, page_env):
+    """The window was made in Dutch; after a switch to English the rebuilt page writes
+    "7.0 hours", not "7,0 hours" (a child takes its window's locale otherwise)."""
+    from PySide6.QtCore import QLocale
+
+    from ui import dates
+
+    before = QLocale()
+    QLocale.setDefault(dates.locale("nl"))
+    window = QWidget()
+    qtbot.addWidget(window)
+    try:
+        QLocale.setDefault(dates.locale("en"))
+        page = CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                           today=lambda: DAY, parent=window)
+        page.form.sleep_hours.setValue(7)
+        assert page.form.sleep_hours.text() == "7.0 hours"
+        QLocale.setDefault(dates.locale("nl"))
+        dutch = CheckinPage(page_env.vault, page_env.hub, page_env.settings,
+                            today=lambda: DAY)
+        qtbot.addWidget(dutch)
+        dutch.form.sleep_hours.setValue(7.5)
+        assert dutch.form.sleep_hours.cleanText() == "7,5"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_checkin_mood_names_its_scale(qtbot, page_env):
+    """0–10, apart from the journal entry's "How was this day (1–5)"."""
+    from PySide6.QtWidgets import QLabel
+
+    page = CheckinPage(page_env.vault, page_env.hub, page_env.settings, today=lambda: DAY)
+    qtbot.addWidget(page)
+    [caption] = [c for c in page.findChildren(QLabel) if c.buddy() is page.form.mood]
+    assert caption.text() == "&Mood (0–10)"

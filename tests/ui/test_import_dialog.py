@@ -261,3 +261,11 @@ def test_the_password_is_checked_once_she_pauses_and_typing_goes_on_meanwhile(
                     timeout=20_000)
     assert len(runs) == 4  # the newer password was checked after the older one
     assert dialog.status.text() == ""
+
+
+def test_her_own_haven_export_is_the_first_choice(qtbot, app):
+    """Bringing back her own export is the likeliest import: it is offered first."""
+    dialog = open_dialog(qtbot, app)
+    assert dialog.format.itemData(0) == "haven-json"
+    assert dialog.chosen_format == "haven-json"
+    assert dialog.password.isVisibleTo(dialog)  # its password field, ready when chosen

@@ -162,7 +162,10 @@ def test_the_journal_page_is_dutch_in_dutch(qtbot, vault: Vault, settings: Setti
     same = {name: sorted(english[name] & dutch[name]) for name in english}
     assert not any(same.values()), same
     assert "Je dagboek" in dutch["empty state"]
-    assert "Stemming 2 van 5: Zwaar" in dutch["editor"]
+    # The entry's 1–5 is named apart from the check-in's mood (0–10).
+    assert "Hoe was deze dag (1–5)" in dutch["editor"]
+    assert "Hoe was deze dag: 2 van 5, Zwaar" in dutch["editor"]
+    assert "How was this day (1–5)" in english["editor"]
     assert "1 notitie" in dutch["status"]
     assert "Deze notitie verwijderen?" in dutch["questions and errors"]
     assert any(text.startswith("maandag 4 maart") for text in dutch["list rows"])

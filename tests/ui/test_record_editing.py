@@ -127,6 +127,10 @@ def test_her_own_items_and_triggers_can_be_renamed_and_removed(page_env, qtbot,
     message_log.answer = True
     assert dialog.remove_trigger()
     assert message_log.calls[-1][1] == 'Remove the trigger "Our song"?'
+    # What it changes, plainly: earlier check-ins, Trends and the summary lose it too.
+    said = message_log.calls[-1][2]
+    assert "earlier" in said and "Trends" in said and "summary" in said
+    assert message_log.confirm_options[-1]["yes_text"] == "Remove everywhere"
     assert [t.id for t in store.triggers()] == [route]
     assert store.get(checkin).triggers == {}
     dialog.items.view.setCurrentRow(0)

@@ -217,3 +217,28 @@ def test_a_helpline_without_one_number_shows_its_name_without_a_stray_dot():
     assert number_and_name("", "Zorgcentra") == "<b>Zorgcentra</b>"
     assert number_and_name("0800-2000", "Veilig Thuis") == "<b>0800-2000</b> · Veilig Thuis"
     assert any(not line.number for line in INCLUDED_HELPLINES)  # such lines exist
+
+
+def test_agenda_delete_waits_for_a_chosen_topic(page_env, qtbot):
+    """Nothing chosen, nothing to delete: also after she tabs into and out of a list, and
+    after a topic is marked discussed."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import show_active
+    from ui.pages.agenda_page import AgendaPage
+
+    store = AgendaStore(page_env.vault)
+    store.add("Whether to keep the holiday boundary")
+    done = store.add("Telling my mother")
+    store.mark_discussed(done, date(2024, 5, 7))
+    page = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
+    show_active(qtbot, page, 880, 700)
+    assert not page.delete_button.isEnabled()
+    for view in (page.open_list, page.done_list):
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        assert not page.delete_button.isEnabled()
+    page.done_list.setCurrentRow(0)
+    assert page.delete_button.isEnabled()
+    page.open_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.mark_ticked()
+    assert not page.delete_button.isEnabled()

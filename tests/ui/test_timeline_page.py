@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 
 from journal.events import EventDraft, EventStore, Precision, Source, When
 from tests.core.test_timeline import everything  # noqa: F401  (a fixture)
@@ -332,28 +333,72 @@ def test_a_safety_agreement_shows_without_a_status_word(qtbot, page, page_env):
     assert "I keep my own bank account\n1 Mar 2025 · Boundary: Decided" in texts
 
 
-@pytest.mark.parametrize("appearance", ["light", "dark"])
-def test_the_show_button_looks_like_the_other_buttons(qtbot, qapp, page, appearance):
-    from PySide6.QtGui import QColor
+def test_long_titles_are_cut_short_without_a_sideways_scroll_bar(qtbot, page, page_env):
+    from tests.ui.conftest import show_active
 
+    store = EventStore(page_env.vault)
+    store.create(EventDraft(When.on(date(2025, 1, 10)),
+                            "He often stayed up late, 'to get some more work done', "
+                            "night after night after night, all through that winter",
+                            source=Source.SUSPECT))
+    for year in range(2000, 2030):  # enough to need a vertical scroll bar too
+        store.create(EventDraft(When.in_year(year), f"Something in {year}"))
+    page.reload()
+    show_active(qtbot, page, 900, 700)
+    settle(qtbot, page)
+    qtbot.waitUntil(lambda: page.list_view.viewport().width() > 100)
+    assert not page.list_view.horizontalScrollBar().isVisible()
+
+
+def test_the_show_filter_looks_like_the_choices_beside_it(qtbot, qapp, page):
+    """A box with its choice and a down arrow, like "By day" beside it, not a tool button."""
     from ui import theme
-    from ui.widgets import button
 
+    filters = page.filters
+    assert filters.kinds_button.text() == "Show: all"
+    filters.kind_actions["checkin"].setChecked(False)
+    assert filters.kinds_button.text() == "Show: 7 of 8"
     sheet, palette = qapp.styleSheet(), qapp.palette()
-    theme.apply(qapp, appearance)
     try:
-        other = button("Zoom out", parent=page)
-        for widget in (page.filters.kinds_button, other):
-            widget.ensurePolished()
-            widget.resize(widget.sizeHint())
+        for appearance in ("light", "dark"):
+            theme.apply(qapp, appearance)
+            for widget in (filters.kinds_button, filters.zoom_combo):
+                widget.ensurePolished()
+                widget.resize(widget.sizeHint())
 
-        def ground(widget) -> QColor:  # a pixel inside its border, left of its text
-            image = widget.grab().toImage()
-            return image.pixelColor(4, image.height() // 2)
+            def ground(widget):  # a pixel inside its border, left of its text
+                image = widget.grab().toImage()
+                return image.pixelColor(4, image.height() // 2)
 
-        assert ground(page.filters.kinds_button) == ground(other)
-        window = page.palette().color(page.backgroundRole())
-        assert ground(page.filters.kinds_button) != window  # a button's own ground, not bare text
+            assert ground(filters.kinds_button) == ground(filters.zoom_combo), appearance
+            assert filters.kinds_button.height() == filters.zoom_combo.height(), appearance
+            window = page.palette().color(page.backgroundRole())
+            assert ground(filters.kinds_button) != window  # a box, not bare text
     finally:
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_own_words_placeholder_fits_its_field(qtbot, page_env, lang):
+    from PySide6.QtCore import QTranslator
+
+    from tests.ui.conftest import show_active
+    from ui import resources
+    from ui.pages.timeline_page import TimelinePage
+
+    translator = QTranslator()
+    if lang == "nl":
+        assert translator.load("haven_nl", str(resources.translations_dir()))
+        QApplication.installTranslator(translator)
+    try:
+        page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+        show_active(qtbot, page, 880, 700)  # the page beside the sidebar at 1100 px
+        settle(qtbot, page)
+        field = page.words_edit
+        text = field.placeholderText()
+        assert text
+        room = field.width() - 2 * 9  # the style sheet's padding
+        assert field.fontMetrics().horizontalAdvance(text) <= room, (text, field.width())
+    finally:
+        QApplication.removeTranslator(translator)

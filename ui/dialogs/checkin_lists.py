@@ -138,22 +138,29 @@ class CheckinListsDialog(QDialog):
     @Slot()
     def remove_item(self) -> bool:
         return self._remove(self.items, self._store.remove_selfcare_item, self.tr(
-            "Remove \"%1\" from your list?"))
+            "Remove \"%1\" from your list?"), self.tr(
+            "It is also taken out of every check-in where you ticked it, the earlier ones "
+            "too: Trends and the summary for your therapist will no longer count it, not "
+            "even for past weeks. This cannot be undone.\n\nTo keep it in your history, "
+            "keep it on the list and simply leave it unticked."))
 
     @Slot()
     def remove_trigger(self) -> bool:
         return self._remove(self.triggers, self._store.remove_trigger, self.tr(
-            "Remove the trigger \"%1\"?"))
+            "Remove the trigger \"%1\"?"), self.tr(
+            "It is also taken out of every check-in where you noted it, the earlier ones "
+            "too: Trends and the summary for your therapist will no longer count it, not "
+            "even for past weeks. This cannot be undone.\n\nTo keep it in your history, "
+            "keep it on the list and simply leave it at zero."))
 
-    def _remove(self, which: _ListEditor, remove, question: str) -> bool:
+    def _remove(self, which: _ListEditor, remove, question: str, what_changes: str) -> bool:
         item = which.view.currentItem()
         if item is None:
             return False
+        # The check-ins keep no copy of the name: removing it takes it out of them all.
         if not messages.confirm(
-                self, question.replace("%1", item.text()),
-                self.tr("It also goes from the check-ins you already made. This cannot be "
-                        "undone."), destructive=True, yes_text=self.tr("Remove"),
-                no_text=self.tr("Keep")):
+                self, question.replace("%1", item.text()), what_changes, destructive=True,
+                yes_text=self.tr("Remove everywhere"), no_text=self.tr("Keep")):
             return False
         try:
             remove(int(item.data(_ID)))

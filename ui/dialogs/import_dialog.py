@@ -60,7 +60,8 @@ class ImportDialog(WorkDialog):
     progressed = Signal(int, int)  # emitted on the worker thread, delivered queued
 
     # Format names of journal.importers, in the order shown.
-    FORMATS = ("jrnl-json", "dayone-json", "markdown", "daylio-csv", "haven-json")
+    # Her own export first: bringing it back is the likeliest import.
+    FORMATS = ("haven-json", "jrnl-json", "dayone-json", "markdown", "daylio-csv")
     UNDATED = ("file-time", "today", "skip")  # journal.importers.UNDATED
     # A protected export is opened again this long after she stops typing its password
     # (opening it derives a key, which takes a moment).

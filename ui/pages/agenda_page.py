@@ -12,10 +12,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -235,8 +237,19 @@ class AgendaPage(QWidget):
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
         self._written()
-        messages.notice(self.window(), self.tr("Added to your agenda for your next session."))
+        messages.notice(self.window(), self.tr("Added to your agenda for your next session."),
+                        line=self._notice_line_in_view())
         return True
+
+    def _notice_line_in_view(self) -> QLabel | None:
+        """The message line of the page she asked from (under an entry's text, under the
+        check-in's buttons), if it has one: there the notice covers none of her words."""
+        window = QApplication.activeWindow() or self.window()  # as messages.notice
+        for line in window.findChildren(QLabel, "noticeLine"):
+            holder = line.parentWidget()
+            if holder is not None and holder.window() is window and holder.isVisible():
+                return line
+        return None
 
     def ticked_ids(self) -> list[int]:
         return [int(self.open_list.item(i).data(Qt.ItemDataRole.UserRole))

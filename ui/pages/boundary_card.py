@@ -123,10 +123,10 @@ class BoundaryCard(QWidget):
         status_row.addWidget(self.status_title)
         status_row.addWidget(self.status_combo)
         status_row.addWidget(self.history_label, 1)
+        # The heading has the row to itself (in Dutch it is long), its button under it.
         log_row = QHBoxLayout()
-        log_row.addWidget(self.log_title)
-        log_row.addStretch(1)
         log_row.addWidget(self.log_button)
+        log_row.addStretch(1)
 
         inner = QWidget(self)
         inner.setObjectName("screen")
@@ -148,6 +148,7 @@ class BoundaryCard(QWidget):
         column.addWidget(self.versions_view)
         column.addSpacing(8)
         column.addWidget(self.safety_note)
+        column.addWidget(self.log_title)
         column.addLayout(log_row)
         column.addWidget(self.crossing_form)
         column.addWidget(self._autosave.message)

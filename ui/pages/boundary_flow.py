@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from journal.boundaries import BoundaryStore, is_safety_action, load_templates, template_by_id
+from journal.boundaries import BoundaryStore, load_templates, template_by_id
 from journal.boundary_models import Boundary, BoundaryDraft, BoundaryStatus
 from journal.errors import RecordNotFound
 from journal.form_drafts import FormDrafts
@@ -326,11 +326,10 @@ class BoundaryFlow(BoundaryFlowSteps):
                                        self.template_list)
                 item.setData(TemplateRole, template.id)
                 item.setToolTip(template.action)
-        # The first of her own examples is chosen, never the safety action.
+        # The first example of the first group is chosen, so Enter picks what she sees
+        # on top: the safety action when it comes first, never an example below it.
         first = next((row for row in range(self.template_list.count())
-                      if self.template_list.item(row).data(TemplateRole)
-                      and not is_safety_action(self.template_list.item(row).data(
-                          TemplateRole))), 0)
+                      if self.template_list.item(row).data(TemplateRole)), -1)
         self.template_list.setCurrentRow(first)
 
     def _show(self, editing: int | None, draft: BoundaryDraft, template_id: str | None,

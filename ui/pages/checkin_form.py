@@ -232,7 +232,7 @@ class CheckinForm(QWidget):
                                 self.tr("0 is calm, 10 is very anxious"), self)
         self.safety = ScaleRow(self.tr("Feeling safe"), _scale_labels(),
                                self.tr("0 is not safe at all, 10 is completely safe"), self)
-        add(self.tr("&Mood"), self.mood)
+        add(self.tr("&Mood (0–10)"), self.mood)  # not the entry's 1–5 "How was this day"
         add(self.tr("&Anxiety"), self.anxiety)
         add(self.tr("Feeling &safe"), self.safety)
         # Which end is which, for every 0–10 scale (the tooltips say what low and high mean).

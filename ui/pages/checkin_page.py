@@ -13,8 +13,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -43,6 +44,7 @@ class CheckinPage(QWidget):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.setObjectName("checkinPage")
+        dates.follow_language(self)  # "7.0 hours" in English, "7,0 uur" in Dutch
         self._vault = vault
         self._hub = hub
         self._settings = settings
@@ -202,6 +204,16 @@ class CheckinPage(QWidget):
         self._hub.agenda_add_requested.emit(
             "checkin", checkin_id, note or self.tr("My check-in of %1").replace("%1", day))
 
+    # -- events ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The focus on the first question, not in the date field above it, where a digit
+        or an arrow key would change the day."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.form.mood.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- private ---------------------------------------------------------------------
 
     def _day(self) -> date:
@@ -209,13 +221,12 @@ class CheckinPage(QWidget):
 
     def _fill_which(self, checkins: list[Checkin]) -> None:
         self.which.clear()
-        for n, c in enumerate(checkins, start=1):
+        for c in checkins:
             when = ""
             if c.created_at is not None:
                 local = c.created_at.astimezone()
                 when = dates.clock_time(local)
-            self.which.addItem(self.tr("Check-in %1 (%2)").replace("%1", str(n))
-                               .replace("%2", when), c.id)
+            self.which.addItem(self.tr("Check-in of %1").replace("%1", when), c.id)
         self.which.addItem(self.tr("New check-in"), None)
 
     def _show(self, checkin: Checkin | None, day: date) -> None:
@@ -234,8 +245,6 @@ class CheckinPage(QWidget):
         self._fill_which(checkins)
         index = self.which.findData(self.form.checkin_id)
         self.which.setCurrentIndex(index if index >= 0 else self.which.count() - 1)
-
-    # -- events ----------------------------------------------------------------------
 
     # -- private slots ---------------------------------------------------------------
 

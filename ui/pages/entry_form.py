@@ -258,6 +258,14 @@ class EntryForm(QWidget):
         self.word_count_label.setAccessibleName(self.tr("Word count"))
         status_row.addWidget(self.word_count_label)
         layout.addLayout(status_row)
+        # A short message ("Added to your agenda") under her text, never over it.
+        self.notice_line = QLabel(self)
+        self.notice_line.setObjectName("noticeLine")
+        self.notice_line.setWordWrap(True)
+        self.notice_line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.notice_line.setAccessibleName(self.tr("Message"))
+        self.notice_line.hide()
+        layout.addWidget(self.notice_line)
 
         # Bottom: mood and sharing on one line, tags below, labels in one column.
         bottom = QGridLayout()
@@ -265,7 +273,8 @@ class EntryForm(QWidget):
         bottom.setVerticalSpacing(8)
         mood_row = QHBoxLayout()
         mood_row.setSpacing(6)
-        mood_label = QLabel(self.tr("Mood"), self)
+        # Named apart from the check-in's "Mood (0–10)": the two scales differ.
+        mood_label = QLabel(self.tr("How was this day (1–5)"), self)
         bottom.addWidget(mood_label, 0, 0)
         self.mood_group = QButtonGroup(self)
         self.mood_group.setExclusive(False)
@@ -275,8 +284,8 @@ class EntryForm(QWidget):
             button.setText(str(mood))
             button.setCheckable(True)
             button.setObjectName("moodButton")
-            button.setAccessibleName(self.tr("Mood %1 of %2: %3").replace("%1", str(mood))
-                                     .replace("%2", str(MOOD_MAX)).replace("%3", mood_word(mood)))
+            button.setAccessibleName(self.tr("How was this day: %1 of %2, %3").replace(
+                "%1", str(mood)).replace("%2", str(MOOD_MAX)).replace("%3", mood_word(mood)))
             button.setToolTip(mood_word(mood))
             button.setMinimumWidth(button.fontMetrics().height() * 2)
             self.mood_group.addButton(button, mood)

@@ -118,7 +118,7 @@ class NeedsPage(QWidget):
 
     def _build(self) -> None:
         title = label(self.tr("What do I need now?"), "pageTitle", parent=self)
-        intro = label(self.tr(
+        self.intro = intro = label(self.tr(
             "In all that is happening it is easy to lose sight of what you need yourself. "
             "Write it down in your own words: to feel safe, to rest, to have support, to "
             "know. Needs can change over time, and that is fine; here you can see how."),
@@ -249,7 +249,18 @@ class NeedsPage(QWidget):
         column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(splitter, 1)
-        scrolling_page(self, content)
+        self.scroll = scrolling_page(self, content)
+        # The scroll bar's room is kept free while there is none, so the text does not
+        # reflow (and the page jump) when a need makes the page taller than the window.
+        self._column = column
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_scroll_bar_room)
+        self._keep_scroll_bar_room(0, 0)
+
+    @Slot(int, int)
+    def _keep_scroll_bar_room(self, low: int, high: int) -> None:
+        bar = self.scroll.verticalScrollBar()
+        room = 0 if high > low else bar.sizeHint().width()
+        self._column.setContentsMargins(36, 28, 36 + room, 20)
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_need)

@@ -42,8 +42,8 @@ class TimelineFilters(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kinds_button = QToolButton(self)
-        self.kinds_button.setObjectName("filterButton")  # styled as the journal's filter
-        self.kinds_button.setText(self.tr("Show…"))
+        # Looks like the combo boxes beside it: "Show: all ▾".
+        self.kinds_button.setObjectName("comboButton")
         self.kinds_button.setAccessibleName(self.tr("Which kinds of things to show"))
         self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kinds_menu = QMenu(self.kinds_button)
@@ -87,7 +87,9 @@ class TimelineFilters(QWidget):
         row.addStretch(1)
         self._show_period_fields()
 
+        self._show_kinds_chosen()
         for action in self.kind_actions.values():
+            action.toggled.connect(self._show_kinds_chosen)
             action.toggled.connect(self._on_changed)
         self.zoom_combo.currentIndexChanged.connect(self._on_changed)
         self.all_time_check.toggled.connect(self._on_changed)
@@ -135,6 +137,12 @@ class TimelineFilters(QWidget):
     def _on_changed(self) -> None:
         self._show_period_fields()
         self.changed.emit()
+
+    @Slot()
+    def _show_kinds_chosen(self) -> None:
+        chosen, total = len(self.kinds()), len(self.kind_actions)
+        self.kinds_button.setText(self.tr("Show: all") if chosen == total else self.tr(
+            "Show: %1 of %2").replace("%1", str(chosen)).replace("%2", str(total)))
 
     def _show_period_fields(self) -> None:
         """The dates only when they choose the period: with "All the time" a range

@@ -99,6 +99,9 @@ class TimelinePage(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(False)
         self.list_view.setUniformItemSizes(True)  # see TimelineDelegate
+        # The delegate cuts long titles with "…": a sideways scroll bar would only
+        # appear when the vertical one takes its room, and show nothing more.
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setItemDelegate(TimelineDelegate(self.list_view))
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.count_label = label("", "subtle", parent=self)
@@ -141,8 +144,7 @@ class TimelinePage(QWidget):
         self.day_edit.setAccessibleName(self.tr("Date"))
         self.words_edit = QLineEdit(self.editor)
         self.words_edit.setAccessibleName(self.tr("The date in your own words"))
-        self.words_edit.setPlaceholderText(self.tr("In your own words, if you like: "
-                                                   "\"around Christmas\""))
+        self.words_edit.setPlaceholderText(self.tr("In your words: \"around Christmas\""))
         self.shown_label = label("", "subtle", parent=self.editor)
         self.source_combo = QComboBox(self.editor)
         self.source_combo.setAccessibleName(self.tr("How I know it"))
