@@ -537,7 +537,7 @@ def test_the_needs_intro_keeps_its_lines_when_the_scroll_bar_comes(qtbot, page_e
 
     page = NeedsPage(page_env.vault, page_env.hub, page_env.settings)
     show_active(qtbot, page, 880, 560)
-    scroll_bar = page.scroll.verticalScrollBar()
+    scroll_bar = page.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: page.intro.width() > 0)
     before = page.intro.geometry()
     shown_before = scroll_bar.isVisible()

@@ -249,16 +249,16 @@ class NeedsPage(QWidget):
         column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(splitter, 1)
-        self.scroll = scrolling_page(self, content)
+        self.scroll_area = scrolling_page(self, content)
         # The scroll bar's room is kept free while there is none, so the text does not
         # reflow (and the page jump) when a need makes the page taller than the window.
         self._column = column
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_scroll_bar_room)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._keep_scroll_bar_room)
         self._keep_scroll_bar_room(0, 0)
 
     @Slot(int, int)
     def _keep_scroll_bar_room(self, low: int, high: int) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         room = 0 if high > low else bar.sizeHint().width()
         self._column.setContentsMargins(36, 28, 36 + room, 20)
 
