@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from journal.boundaries import BoundaryStore
+from journal.boundary_models import BoundaryDraft, Followed
 from journal.errors import VaultLocked
 from journal.support import SupportDraft, SupportKind, SupportStore
 from tests.ui.conftest import show_active
@@ -90,3 +92,86 @@ def test_a_bug_in_an_autosave_reaches_qt_and_keeps_her_words(qtbot, page_env, me
     assert not page.autosave.message.isVisibleTo(page)
     assert message_log.calls == []
     assert SupportStore(page_env.vault).all()[0].notes == ""
+
+
+def agenda_page(qtbot, env):
+    from ui.pages.agenda_page import AgendaPage
+
+    return show_active(qtbot, AgendaPage(env.vault, env.hub, env.settings), 1100, 800)
+
+
+def test_a_topic_added_to_a_journal_locked_meanwhile_is_told_and_kept(qtbot, page_env,
+                                                                       message_log):
+    page = agenda_page(qtbot, page_env)
+    page.topic_edit.setText("Who knows about it")
+    page_env.vault.close()  # the idle lock closed it
+
+    page.add_topic()
+
+    [(kind, _title, text)] = message_log.calls
+    assert kind == "error"
+    assert text == messages.error_text(VaultLocked("x")) and FALLBACK not in text
+    assert page.topic_edit.text() == "Who knows about it"  # her words stay
+
+
+def test_a_bug_while_adding_a_topic_is_not_told_as_a_sentence(qtbot, page_env, message_log,
+                                                              monkeypatch):
+    page = agenda_page(qtbot, page_env)
+    page.topic_edit.setText("Who knows about it")
+
+    def broken(text: str, *args: object) -> int:
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(page.store, "add", broken)
+    with pytest.raises(TypeError, match="a bug"):
+        page.add_topic()
+    assert message_log.calls == []
+    assert page.topic_edit.text() == "Who knows about it"
+
+
+def crossing_card(qtbot, env):
+    from ui.pages.boundaries_page import BoundariesPage
+
+    boundary_id = BoundaryStore(env.vault).create(BoundaryDraft("I will rest"))
+    page = show_active(qtbot, BoundariesPage(env.vault, env.hub, env.settings), 1100, 800)
+    page.open_boundary(boundary_id)
+    card = page.card
+    card.log_button.click()
+    card.crossing_form.what_edit.setPlainText("He came in at midnight.")
+    card.crossing_form.followed_buttons[Followed.YES].click()
+    return page, boundary_id
+
+
+def test_a_crossing_logged_on_a_full_disk_is_told_and_changes_nothing(qtbot, page_env,
+                                                                      message_log):
+    vault = page_env.vault
+    page, boundary_id = crossing_card(qtbot, page_env)
+    card = page.card
+    assert card.save_pending()  # the form's draft is kept before the disk fills up
+    card.crossing_form.learned_edit.setPlainText("I can do this " + "x" * 19_000)
+    vault.execute(f"PRAGMA max_page_count = {vault.row('PRAGMA page_count')[0]}")
+
+    assert not card.save_crossing()
+
+    errors = [call for call in message_log.calls if call[0] == "error"]
+    [(_kind, _title, text)] = errors
+    assert "The disk is full" in text and FALLBACK not in text
+    assert card.crossing_form.what_edit.toPlainText() == "He came in at midnight."
+    assert BoundaryStore(vault).crossings(boundary_id) == []  # the vault as it was
+    assert vault.integrity_problems() == []
+
+
+def test_a_bug_while_logging_a_crossing_is_not_told_as_a_sentence(qtbot, page_env,
+                                                                  message_log, monkeypatch):
+    page, boundary_id = crossing_card(qtbot, page_env)
+    card = page.card
+
+    def broken(boundary_id: int, crossing: object) -> int:
+        raise AttributeError("a bug")
+
+    monkeypatch.setattr(page.store, "log_crossing", broken)
+    with pytest.raises(AttributeError, match="a bug"):
+        card.save_crossing()
+    assert message_log.calls == []
+    assert card.crossing_form.what_edit.toPlainText() == "He came in at midnight."
+    assert BoundaryStore(page_env.vault).crossings(boundary_id) == []

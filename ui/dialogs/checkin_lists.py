@@ -126,7 +126,7 @@ class CheckinListsDialog(QDialog):
                   else self._store.rename_trigger)
         try:
             rename(item_id, name)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not renamed"), messages.error_text(exc))
             QTimer.singleShot(0, self, self.reload)  # back to the name it has
             return False
@@ -164,7 +164,7 @@ class CheckinListsDialog(QDialog):
             return False
         try:
             remove(int(item.data(_ID)))
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not removed"), messages.error_text(exc))
             return False
         self.changed = True

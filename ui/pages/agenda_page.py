@@ -210,7 +210,7 @@ class AgendaPage(QWidget):
             return
         try:
             self.store.add(text)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return
         self.topic_edit.clear()
@@ -230,10 +230,10 @@ class AgendaPage(QWidget):
             # The source went away meanwhile: keep her words as a topic of their own.
             try:
                 self.store.add(topic)
-            except Exception as exc:
+            except messages.FAILURES as exc:
                 messages.error(self, self.tr("Not saved"), messages.error_text(exc))
                 return False
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
             return False
         self._written()
@@ -262,7 +262,7 @@ class AgendaPage(QWidget):
         try:
             for item_id in ids:
                 self.store.mark_discussed(item_id, session)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not saved"), messages.error_text(exc))
         self._written()
 
@@ -285,7 +285,7 @@ class AgendaPage(QWidget):
             return
         try:
             self.store.delete(int(row.data(Qt.ItemDataRole.UserRole)))
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
         self._written()
 

@@ -218,7 +218,8 @@ class BoundaryCard(QWidget):
         draft = None
         try:
             draft = FormDrafts(self._page.vault).load(self._crossing_name)
-        except Exception:
+        # An unreadable draft: the card shows without it, as if none was kept.
+        except messages.FAILURES:
             draft = None
         editing = draft.get("crossing_id") if draft else None
         self._editing_crossing = editing if isinstance(editing, int) and any(
@@ -242,7 +243,8 @@ class BoundaryCard(QWidget):
             return
         try:
             self._boundary.people = self._page.store.people(self._boundary.id)
-        except Exception:
+        # A journal locked meanwhile: the card keeps the names it shows.
+        except messages.FAILURES:
             return
         self._show_details(self._boundary)
 
@@ -296,7 +298,7 @@ class BoundaryCard(QWidget):
             return False
         try:
             self._page.store.delete_crossing(crossing_id)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Not deleted"), messages.error_text(exc))
             return False
         if self._editing_crossing == crossing_id:
@@ -319,7 +321,7 @@ class BoundaryCard(QWidget):
                 self._page.store.log_crossing(self._boundary.id, crossing)
             else:
                 self._page.store.update_crossing(self._editing_crossing, crossing)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("The crossing was not saved"),
                            messages.error_text(exc) + "\n\n" + self.tr(
                                "What you wrote is still here."))
@@ -432,7 +434,7 @@ class BoundaryCard(QWidget):
         status = self.status_combo.itemData(index)
         try:
             self._page.store.set_status(self._boundary.id, status)
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("The status was not changed"),
                            messages.error_text(exc))
         self._page.changed(self._boundary.id)
@@ -466,7 +468,7 @@ class BoundaryCard(QWidget):
             self._page.store.delete(boundary_id)
         except RecordNotFound:
             pass
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("The boundary was not deleted"),
                            messages.error_text(exc))
             return

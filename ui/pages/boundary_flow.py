@@ -105,7 +105,7 @@ class BoundaryFlow(BoundaryFlowSteps):
         """Bring back a flow she was in the middle of. False if there is none."""
         try:
             data = FormDrafts(self._vault).load(DRAFT_NAME)
-        except Exception:
+        except messages.FAILURES:
             return False
         if not data:
             return False
@@ -245,7 +245,7 @@ class BoundaryFlow(BoundaryFlowSteps):
             else:
                 self.need_combo.setCurrentIndex(0)
             return self.save()
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self._text("not saved"),
                            messages.error_text(exc) + "\n\n" + self.tr(
                                "What you wrote is still here."))

@@ -38,7 +38,7 @@ from journal.form_drafts import FormDrafts
 from journal.needs import NeedStore
 from journal.support import SupportStore, helpline_by_id
 from journal.vault import Vault
-from ui import dates
+from ui import dates, messages
 from ui.helplines import number_and_name
 from ui.pages.boundary_flow_words import FlowWords
 from ui.pages.worksheet import RADIO_STYLE, DraftAutosave, status_word, willing_word
@@ -330,7 +330,8 @@ class BoundaryFlowSteps(QWidget):
         self.need_combo.addItem(self.tr("(none chosen)"), 0)
         try:
             needs = self._needs.all()
-        except Exception:
+        # Unreadable: she can still write the need in her own words.
+        except messages.FAILURES:
             needs = []
         for need in needs:
             text = need.text if len(need.text) <= 70 else need.text[:69] + "…"
@@ -348,7 +349,8 @@ class BoundaryFlowSteps(QWidget):
         self.support_chips = {}
         try:
             people = SupportStore(self._vault).all()
-        except Exception:
+        # Unreadable: she can still name her support in the text field.
+        except messages.FAILURES:
             people = []
         for n, person in enumerate(people):
             chip = QPushButton(self)

@@ -283,7 +283,7 @@ class NeedsPage(QWidget):
     def reload(self) -> None:
         try:
             self.model.reload()
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("Needs"), messages.error_text(exc))
         # With no needs yet the hint in the list is enough; "choose one on the left"
         # only makes sense when there is one.
@@ -326,7 +326,7 @@ class NeedsPage(QWidget):
         q = self.note_date.date()
         try:
             self.store.add_note(self._need_id, text, dates.pydate(q))
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("The note was not saved"),
                            messages.error_text(exc) + "\n\n" + self.tr(
                                "What you wrote is still here."))
@@ -405,7 +405,7 @@ class NeedsPage(QWidget):
             if need_id is not None:
                 try:
                     note = FormDrafts(self._vault).load(self._note_name())
-                except Exception:
+                except messages.FAILURES:
                     note = None
             self.note_edit.setPlainText(str(note.get("text", "")) if note else "")
             if note and note.get("date"):
@@ -505,7 +505,7 @@ class NeedsPage(QWidget):
             self.store.delete(self._need_id)
         except RecordNotFound:
             pass
-        except Exception as exc:
+        except messages.FAILURES as exc:
             messages.error(self, self.tr("The need was not deleted"), messages.error_text(exc))
             return
         self._note_autosave.forget(self._note_name())
