@@ -38,6 +38,7 @@ from journal.models import EntryFilter  # noqa: E402
 from journal.needs import NeedStore  # noqa: E402
 from journal.situation import Profile  # noqa: E402
 from journal.vault import Vault  # noqa: E402
+from ui import messages  # noqa: E402
 from ui.app import HavenApp, create_app  # noqa: E402
 from ui.dialogs.export_dialog import ExportDialog  # noqa: E402
 from ui.dialogs.import_dialog import ImportDialog  # noqa: E402
@@ -275,7 +276,14 @@ def safety_action_shots(app: HavenApp, suffix: str) -> None:
     page = workspace.safety_page
     page.scroll_area.verticalScrollBar().setValue(page.safety_action_link.y() - 160)
     save(app.window, f"safety-plan-link-{suffix}")
-    workspace.open_exercise("boundary", "name-sexual-touching")
+    # The boundary shots before left a flow half written: throw it away (a demo) rather
+    # than wait on the question whether to.
+    ask = messages.confirm
+    messages.confirm = lambda *_args, **_kwargs: True
+    try:
+        workspace.open_exercise("boundary", "name-sexual-touching")
+    finally:
+        messages.confirm = ask
     save(app.window, f"boundary-safety-action-{suffix}")
     FormDrafts(app.window.vault).drop("boundary-flow")  # no question asked: throw-away
 
