@@ -16,21 +16,23 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-import pyzipper
-
 from journal.errors import ImportFailed, Place
 from journal.models import MOOD_MAX, MOOD_MIN
 
 STARRED_TAG = "starred"
 HEAD_BYTES = 16  # of a photo: enough for journal.images.sniff_format
 
-# What zipfile and pyzipper raise for a damaged or unusual archive: a bad header or
-# checksum, a cut-off member, a bad compressed stream, an unknown compression method or
-# encryption (NotImplementedError and the password errors are RuntimeErrors), offsets
-# too large to seek to. Each means "this zip cannot be read"; anything else is a bug.
-ZIP_ERRORS: tuple[type[Exception], ...] = (
-    zipfile.BadZipFile, pyzipper.BadZipFile, EOFError, OSError, ValueError, RuntimeError,
-    OverflowError, zlib.error, lzma.LZMAError, struct.error)
+def zip_errors() -> tuple[type[Exception], ...]:
+    """What zipfile and pyzipper raise for a damaged or unusual archive: a bad header or
+    checksum, a cut-off member, a bad compressed stream, an unknown compression method
+    or encryption (NotImplementedError and the password errors are RuntimeErrors),
+    offsets too large to seek to. Each means "this zip cannot be read"; anything else is
+    a bug. Made when a zip failed: pyzipper takes 0.1 s to import, not paid at start."""
+    import pyzipper
+
+    return (zipfile.BadZipFile, pyzipper.BadZipFile, EOFError, OSError, ValueError,
+            RuntimeError, OverflowError, zlib.error, lzma.LZMAError, struct.error)
+
 
 # progress(done, total), called now and then by a long import; raising stops it.
 Progress = Callable[[int, int], None]

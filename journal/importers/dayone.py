@@ -34,7 +34,6 @@ from journal.errors import ImportFailed, Place
 from journal.importers.common import (
     HEAD_BYTES,
     STARRED_TAG,
-    ZIP_ERRORS,
     ImportBatch,
     ImportedEntry,
     ImportedPhoto,
@@ -45,6 +44,7 @@ from journal.importers.common import (
     load_json,
     parse_iso_datetime,
     read_bytes,
+    zip_errors,
 )
 
 TITLE_MAX = 80  # a longer first line is cut at a word boundary for the title
@@ -85,7 +85,7 @@ def _open_zip(path: Path, source: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
         archive.infolist()
-    except ZIP_ERRORS as exc:
+    except zip_errors() as exc:
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
     return archive
 
@@ -152,7 +152,7 @@ class _ZipPhoto:
         try:
             with archive.open(self._info) as stream:
                 return stream.read(HEAD_BYTES)
-        except ZIP_ERRORS as exc:
+        except zip_errors() as exc:
             raise ImportFailed(self._photos.source,
                                Place("file_in_zip", name=self._info.filename),
                                "zip_member_unreadable", detail=exc) from None
@@ -203,7 +203,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str,
                 parts.append(chunk)
     except ImportFailed:
         raise
-    except ZIP_ERRORS as exc:
+    except zip_errors() as exc:
         raise ImportFailed(source, Place("file_in_zip", name=info.filename),
                            "zip_member_unreadable", detail=exc) from None
     return b"".join(parts)

@@ -23,7 +23,6 @@ from journal.export import (
     NEUTRAL_JSON_NAME_IN_ZIP,
 )
 from journal.importers.common import (
-    ZIP_ERRORS,
     ImportBatch,
     ImportedEntry,
     ImportedPhoto,
@@ -35,6 +34,7 @@ from journal.importers.common import (
     load_json,
     parse_iso_datetime,
     read_bytes,
+    zip_errors,
 )
 
 HEADER_KEYS = {"format", "version", "exported_at"}
@@ -79,7 +79,7 @@ def _from_zip(data: bytes, source: str, password: str | None) -> tuple[bytes, st
         if "password" in str(exc).lower():
             raise ImportFailed(source, None, "zip_wrong_password") from None
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
-    except ZIP_ERRORS as exc:
+    except zip_errors() as exc:
         raise ImportFailed(source, None, "bad_zip", detail=exc) from None
 
 
