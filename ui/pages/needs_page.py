@@ -250,17 +250,9 @@ class NeedsPage(QWidget):
         column.addWidget(intro)
         column.addWidget(splitter, 1)
         self.scroll_area = scrolling_page(self, content)
-        # The scroll bar's room is kept free while there is none, so the text does not
-        # reflow (and the page jump) when a need makes the page taller than the window.
-        self._column = column
-        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._keep_scroll_bar_room)
-        self._keep_scroll_bar_room(0, 0)
-
-    @Slot(int, int)
-    def _keep_scroll_bar_room(self, low: int, high: int) -> None:
-        bar = self.scroll_area.verticalScrollBar()
-        room = 0 if high > low else bar.sizeHint().width()
-        self._column.setContentsMargins(36, 28, 36 + room, 20)
+        # The scroll bar always shows, so the text does not reflow (and the page jump)
+        # when a need makes the page taller than the window.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.new_need)
