@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from journal.boundaries import BoundaryStore
 from journal.boundary_models import BoundaryStatus
@@ -311,6 +312,23 @@ def test_the_safety_action_does_not_throw_away_a_boundary_she_is_writing(
     page.new_from_template(SAFETY)
     assert len(message_log.calls) == 2
     assert flow.safety_action and flow.action_edit.toPlainText() == "I step in."
+
+
+def test_enter_on_the_first_step_takes_the_example_shown_as_chosen(page, qtbot):
+    """The hint says "(Enter)": the examples list has the focus when the step opens, so
+    Enter takes the chosen example (it did nothing: the focus was on "Start from
+    scratch", and a Space then began an empty boundary)."""
+    from tests.ui.conftest import show_active
+
+    show_active(qtbot, page, 1000, 760)
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    assert flow.step == flow.START
+    assert flow.template_list.hasFocus()
+    chosen = flow.template_list.currentItem().data(TemplateRole)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert flow.step == flow.ACTION
+    assert flow._template_id == chosen and flow.action_edit.toPlainText().strip()
 
 
 def test_with_the_safety_action_on_top_enter_does_not_choose_an_adult_example(page, qtbot):

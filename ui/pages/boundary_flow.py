@@ -179,7 +179,11 @@ class BoundaryFlow(BoundaryFlowSteps):
         self.next_button.setText(self.tr("&Save") if step == self.SUMMARY else self.tr("&Next"))
         self.next_button.setAccessibleName(
             self._text("save") if step == self.SUMMARY else self.tr("Next step"))
-        focus = {self.START: self.scratch_button, self.ACTION: self.action_edit,
+        # On the first step the examples list: its chosen example is what the hint's
+        # "(Enter)" takes; "Start from scratch" is one Tab away.
+        start_focus = (self.template_list if self.template_list.currentItem() is not None
+                       else self.scratch_button)
+        focus = {self.START: start_focus, self.ACTION: self.action_edit,
                  self.NEED: self.need_text_edit, self.CONSEQUENCE: self.consequence_edit,
                  self.WILLING: next(iter(self.willing_buttons.values())),
                  self.SUPPORT: self.support_edit, self.STATUS: self.status_combo,
