@@ -122,13 +122,20 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
 TITLE_BAR_ROOM = 120
 
 
+def shown_title(title: str) -> str:
+    """`title` as a title bar shows it: Qt adds " — " and the application's name (in
+    discreet mode the neutral one) on X11 and Wayland."""
+    name = QApplication.applicationDisplayName()
+    return f"{title} \u2014 {name}" if name and name != title else title
+
+
 def _fit_title(box: QMessageBox, title: str) -> None:
     """Make `box` wide enough that its title bar shows all of `title` (in the bold font
     many title bars use), as far as the screen allows: a box sizes itself to its text
     only, and a short text left the question cut off in the title bar."""
     font = QFont(box.font())
     font.setBold(True)
-    width = QFontMetrics(font).horizontalAdvance(title) + TITLE_BAR_ROOM
+    width = QFontMetrics(font).horizontalAdvance(shown_title(title)) + TITLE_BAR_ROOM
     screen = box.screen()
     if screen is not None:
         width = min(width, screen.availableGeometry().width() * 9 // 10)
