@@ -113,6 +113,11 @@ class Settings:
     def file_name(self) -> str:
         return self._store.fileName()
 
+    @property
+    def throwaway(self) -> bool:
+        """The demo's settings: held in memory, gone with it."""
+        return isinstance(self._store, MemoryStore)
+
     def throwaway_copy(self) -> Settings:
         """For the demo: the same settings, held in memory only and gone with it.
         Nothing she tries in the demo (locking never, another language) reaches the

@@ -4671,6 +4671,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>This is the demo journal: what you change here stays in the demo and is gone when you close it. Your own journal keeps its settings.</source>
+        <translation>Dit is het voorbeelddagboek: wat je hier verandert, blijft in het voorbeeld en is weg zodra je het sluit. Je eigen dagboek houdt zijn instellingen.</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
@@ -4715,8 +4719,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Naam en icoon in de discrete modus</translation>
     </message>
     <message>
-        <source>The window, the taskbar and the lock screen then show this name and icon. Someone who searches this computer can still find out what this app really is.</source>
-        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
+        <source>The window, the taskbar and the lock screen then show this name and icon; some task switchers show it only after the app has started again. Someone who searches this computer can still find out what this app really is.</source>
+        <translation>Het venster, de taakbalk en het vergrendelscherm tonen dan deze naam en dit icoon; sommige taakwisselaars tonen hem pas nadat de app opnieuw is gestart. Wie deze computer doorzoekt, kan nog steeds ontdekken wat deze app echt is.</translation>
     </message>
     <message>
         <source>Add to the applications menu</source>

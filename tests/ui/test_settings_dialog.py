@@ -86,3 +86,16 @@ def test_without_lang_settings_shows_the_saved_choice_and_no_hint(settings, qtbo
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == ""  # follow the system
     assert dialog.language_hint.isHidden()
+
+
+def test_the_demo_says_its_settings_stay_in_the_demo(settings, qtbot):
+    # She may try "lock: never" in the demo only if she knows it does not reach hers.
+    own = SettingsDialog(settings)
+    qtbot.addWidget(own)
+    own.show()
+    assert not own.demo_note.isVisible()
+    demo = SettingsDialog(settings.throwaway_copy())
+    qtbot.addWidget(demo)
+    demo.show()
+    assert demo.demo_note.isVisible()
+    assert "stays in the demo" in demo.demo_note.text()

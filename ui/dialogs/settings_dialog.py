@@ -51,6 +51,11 @@ class SettingsDialog(QDialog):
         self._backup_folder = settings.backup_folder
 
         title = label(self.tr("Settings"), "pageTitle", parent=self)
+        # She may try "lock: never" in the demo only because she knows it stays there.
+        self.demo_note = label(self.tr(
+            "This is the demo journal: what you change here stays in the demo and is gone "
+            "when you close it. Your own journal keeps its settings."), "hint", parent=self)
+        self.demo_note.setVisible(settings.throwaway)
 
         # Privacy
         self.idle = QSpinBox(self)
@@ -95,9 +100,9 @@ class SettingsDialog(QDialog):
         self.discreet_name.setEnabled(self.discreet.isChecked())
         self.discreet.toggled.connect(self.discreet_name.setEnabled)
         discreet_hint = label(self.tr(
-            "The window, the taskbar and the lock screen then show this name and icon. "
-            "Someone who searches this computer can still find out what this app really "
-            "is."),
+            "The window, the taskbar and the lock screen then show this name and icon; "
+            "some task switchers show it only after the app has started again. Someone who "
+            "searches this computer can still find out what this app really is."),
             "hint", parent=self)
 
         # A launcher in the desktop's applications menu (freedesktop desktops).
@@ -308,6 +313,7 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addWidget(title)
+        layout.addWidget(self.demo_note)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
