@@ -5925,8 +5925,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Wat ik meteen doe</translation>
     </message>
     <message>
-        <source>If it is crossed, I will</source>
-        <translation>Als de grens wordt overschreden, ga ik</translation>
+        <source>What I do if it is crossed</source>
+        <translation>Wat ik doe als de grens wordt overschreden</translation>
     </message>
     <message>
         <source>Am I willing and able to carry this out?</source>

@@ -96,7 +96,7 @@ def summary_html(draft: BoundaryDraft | Boundary, need_label: str, lang: str, *,
             else QCoreApplication.translate("Worksheet", "The need it protects"), need),
         row(QCoreApplication.translate("Worksheet", "What I do at once")
             if is_safety_action(draft.template_id)
-            else QCoreApplication.translate("Worksheet", "If it is crossed, I will"),
+            else QCoreApplication.translate("Worksheet", "What I do if it is crossed"),
             draft.consequence),
         row(QCoreApplication.translate("Worksheet", "Am I willing and able to carry this out?"),
             willing_word(draft.willing) if draft.willing else ""),
