@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self._build_workspace()
         self.idle.start()
         self.clipboard.watching = True
+        self.journal_session.bring_back_page()
         self.journal_session.bring_back_unsaved()
         self.backups.check(vault)
 

@@ -76,6 +76,8 @@ class JournalSession(QObject):
         # What could not be saved as the journal locked without asking her: the vault's
         # folder and the unsaved words, kept here only until the next unlock of it.
         self._held: tuple[Path, dict[str, Any]] | None = None
+        # The page she was on when the journal locked (its folder, the page's index).
+        self._page_at_lock: tuple[Path, int] | None = None
 
     # -- public ----------------------------------------------------------------------
 
@@ -142,10 +144,20 @@ class JournalSession(QObject):
             if not saved:
                 self._hold_unsaved(problem or (shown[0][1] if shown else None),
                                    keep_in_memory=True)
+        if window.workspace is not None:
+            self._page_at_lock = (self.vault.folder, window.workspace.current_page)
         window.hub.vault_locked.emit()
         window.close_dialogs()
         window.show_unlock()  # the workspace is hidden and deleted
         self._close_in_background()
+
+    def bring_back_page(self) -> None:
+        """Just unlocked after a lock of this journal: the page she was on, not Today."""
+        at, self._page_at_lock = self._page_at_lock, None
+        vault, workspace = self.vault, self._window.workspace
+        if at is not None and vault is not None and workspace is not None \
+                and _same_folder(at[0], vault.folder):
+            workspace.show_page(at[1])
 
     def bring_back_unsaved(self) -> None:
         """Just unlocked: words that could not be saved as the journal last locked or

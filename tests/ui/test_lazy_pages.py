@@ -143,7 +143,9 @@ def test_the_agenda_takes_a_request_once_before_and_after_its_page_is_made(
     assert message_log.kinds() == []  # each said so in a notice, with no OK to click
 
 
-def test_each_unlock_starts_with_today_only(unlocked, qtbot, closed_vault):
+def test_each_unlock_makes_its_pages_anew(unlocked, qtbot, closed_vault):
+    """A new workspace with Today and the page she locked on, both made anew: nothing
+    of the locked journal's pages is kept."""
     window = unlocked.window
     first = window.workspace
     first.show_page("safety")
@@ -153,8 +155,7 @@ def test_each_unlock_starts_with_today_only(unlocked, qtbot, closed_vault):
     unlock_with(qtbot, unlocked, closed_vault.passphrase)
     second = window.workspace
     assert second is not first
-    assert set(second.made_pages()) == {"today"}
-    second.open_help_now()
+    assert set(second.made_pages()) == {"today", "safety"}
     assert second.safety_page is not old_safety
     assert second.pages.currentWidget() is second.safety_page
 

@@ -60,6 +60,28 @@ def test_lock_button_returns_to_unlock(unlocked, qtbot, closed_vault):
     assert unlocked.window.workspace is None
 
 
+def test_after_unlock_she_is_back_on_the_page_she_locked(make_app, qtbot, closed_vault):
+    from tests.ui.conftest import unlock_with
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    assert workspace.current_page == workspace.pages.indexOf(workspace.page("today"))
+    workspace.show_page("safety")
+    app.window.lock_unasked()  # as when she walks away (idle, screen lock)
+    assert app.window.wait_until_closed()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace  # a new one
+    assert workspace.current_page == workspace.pages.indexOf(workspace.page("safety"))
+    # Once: the next unlock after a lock on Today is Today again.
+    workspace.show_page("today")
+    app.window.lock()
+    assert app.window.wait_until_closed()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    assert workspace.current_page == workspace.pages.indexOf(workspace.page("today"))
+
+
 def test_a_journal_unlocked_after_the_window_closed_is_closed_again(make_app, qtbot,
                                                                      closed_vault):
     """The unlock's worker (key derivation, maybe a migration of seconds) finishes after
