@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QIODevice,
     QPointF,
     Qt,
-    QThread,
     QTimer,
     Slot,
 )
@@ -57,20 +56,18 @@ __all__ = ["DATES", "MONTH", "SESSION", "WEEK", "ReportDialog", "preview_documen
 PREVIEW_DELAY_MS = 300
 
 
-def preview_document(data: bytes, thread: QThread) -> QPdfDocument:
-    """The PDF loaded into a QPdfDocument here (a worker thread), every page's size read
-    already (the view's page layout asks for all of them, about 0.15 ms a page), then
-    handed to `thread` (the GUI thread) for the view."""
+def preview_document(data: bytes) -> QPdfDocument:
+    """The PDF loaded into a QPdfDocument, on the GUI thread: loading one on a worker
+    thread once hung the worker inside QtPdf, and the dialog with it, for good. The PDF
+    itself is made on the worker; loading it takes a few milliseconds."""
     document = QPdfDocument()
     buffer = QBuffer(document)  # lives and goes with the document
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
+        document.deleteLater()
         raise ValueError(f"the preview PDF does not load: {document.error()}")
-    for page in range(document.pageCount()):
-        document.pagePointSize(page)
-    document.moveToThread(thread)
     return document
 
 
@@ -390,12 +387,10 @@ class ReportDialog(ReportChoices):
         if self._ended.is_set() or report is None:
             return
         self.report, self._report_generation = report, generation
-        paper, thread = self.paper.currentText(), QThread.currentThread()
+        paper = self.paper.currentText()
         self._previews.submit(
-            lambda: (generation, preview_document(pdf_bytes(report, page_size=paper),
-                                                  thread)),
-            self._on_preview_made, self._on_preview_failed,
-            discard=lambda result: result[1].deleteLater())
+            lambda: (generation, pdf_bytes(report, page_size=paper)),
+            self._on_preview_made, self._on_preview_failed)
         action = self._stop_waiting()
         if action is not None:  # (printing asks for the printer: the pages go on meanwhile)
             action(report)
@@ -407,13 +402,15 @@ class ReportDialog(ReportChoices):
         self.preparing_label.hide()
         return True
 
-    def _on_preview_made(self, result: tuple[int, QPdfDocument]) -> None:
-        generation, document = result
+    def _on_preview_made(self, result: tuple[int, bytes]) -> None:
+        generation, data = result
         if not self._preview_done() or generation != self._generation:
-            document.deleteLater()
             return
-        # The new document goes into the view as it is (loaded, its page sizes read on
-        # the worker thread): nothing long on this thread.
+        try:
+            document = preview_document(data)
+        except ValueError as exc:
+            self._on_preview_failed(exc)
+            return
         page = self.preview.pageNavigator().currentPage()
         old, self.preview_document = self.preview_document, document
         document.setParent(self)
