@@ -58,6 +58,7 @@ class SelfCareItem:
     key: str | None
     name: str
     position: int
+    hidden: bool = False  # not offered in a new check-in; past check-ins keep it
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Trigger:
     id: int
     name: str
     position: int
+    hidden: bool = False  # not offered in a new check-in; past check-ins keep it
 
 
 @dataclass(frozen=True)

@@ -230,18 +230,23 @@ class CheckinStore:
     # her own lists
 
     def selfcare_items(self) -> list[SelfCareItem]:
+        """Every item, hidden ones too (past check-ins and trends name them)."""
         rows = self._vault.rows(
-            "SELECT id, key, name, position FROM selfcare_items ORDER BY position, id")
-        return [SelfCareItem(r["id"], r["key"], r["name"], r["position"]) for r in rows]
+            "SELECT id, key, name, position, hidden FROM selfcare_items ORDER BY position, id")
+        return [SelfCareItem(r["id"], r["key"], r["name"], r["position"], bool(r["hidden"]))
+                for r in rows]
 
     def add_selfcare_item(self, name: str) -> int:
-        """Her own item; an item of the same name (any case) is reused."""
+        """Her own item; an item of the same name (any case) is reused, and shown again
+        if it was hidden."""
         name = clean_name(name, "selfcare_item")
         with self._vault.transaction():
             row = self._vault.row(
                 "SELECT id FROM selfcare_items WHERE key IS NULL AND name = ? COLLATE NOCASE",
                 (name,))
             if row is not None:
+                self._vault.execute("UPDATE selfcare_items SET hidden = 0 WHERE id = ?",
+                                    (row["id"],))
                 return int(row["id"])
             cursor = self._vault.execute(
                 "INSERT INTO selfcare_items (name, position) VALUES"
@@ -269,16 +274,26 @@ class CheckinStore:
                                 (name, item_id))
         self._vault.checkpoint()
 
+    def set_selfcare_item_hidden(self, item_id: int, hidden: bool) -> None:
+        """Stop offering an item in new check-ins (or offer it again); the check-ins
+        where she ticked it keep it, so Trends and the summary still count it."""
+        self._set_hidden("selfcare_items", "selfcare_item", item_id, hidden)
+
     def triggers(self) -> list[Trigger]:
-        rows = self._vault.rows("SELECT id, name, position FROM triggers ORDER BY position, id")
-        return [Trigger(r["id"], r["name"], r["position"]) for r in rows]
+        """Every trigger, hidden ones too (past check-ins and trends name them)."""
+        rows = self._vault.rows(
+            "SELECT id, name, position, hidden FROM triggers ORDER BY position, id")
+        return [Trigger(r["id"], r["name"], r["position"], bool(r["hidden"])) for r in rows]
 
     def add_trigger(self, name: str) -> int:
-        """A trigger on her list; one of the same name (any case) is reused."""
+        """A trigger on her list; one of the same name (any case) is reused, and shown
+        again if it was hidden."""
         name = clean_name(name, "trigger")
         with self._vault.transaction():
             row = self._vault.row("SELECT id FROM triggers WHERE name = ?", (name,))
             if row is not None:
+                self._vault.execute("UPDATE triggers SET hidden = 0 WHERE id = ?",
+                                    (row["id"],))
                 return int(row["id"])
             cursor = self._vault.execute(
                 "INSERT INTO triggers (name, position) VALUES"
@@ -301,6 +316,10 @@ class CheckinStore:
         with self._vault.transaction():
             self._vault.execute("DELETE FROM triggers WHERE id = ?", (trigger_id,))
         self._vault.checkpoint()
+
+    def set_trigger_hidden(self, trigger_id: int, hidden: bool) -> None:
+        """As `set_selfcare_item_hidden`, for a trigger."""
+        self._set_hidden("triggers", "trigger", trigger_id, hidden)
 
     # trends
 
@@ -328,6 +347,13 @@ class CheckinStore:
             self._check_known("triggers", trigger_id, "trigger")
             self._vault.execute("INSERT INTO checkin_triggers (checkin_id, trigger_id, count)"
                                 " VALUES (?, ?, ?)", (checkin_id, trigger_id, count))
+
+    def _set_hidden(self, table: str, kind: str, record_id: int, hidden: bool) -> None:
+        with self._vault.transaction():
+            cursor = self._vault.execute(f"UPDATE {table} SET hidden = ? WHERE id = ?",
+                                         (int(bool(hidden)), record_id))
+            if cursor.rowcount == 0:
+                raise RecordNotFound(kind, record_id)
 
     def _insert_many(self, into: str, rows: Sequence[tuple[Any, ...]]) -> None:
         """Rows into a table, many per statement (within SQLite's 999 parameters)."""

@@ -3,10 +3,11 @@ milestones.
 
 Partners who were deceived for years often doubt their own memory. An event keeps
 what happened apart from how she knows it (I saw it, he told me, someone else told me,
-I found it, I suspect it), and its date may be as exact as she remembers it: a day,
-"around" a day, a month, a season or a year. An approximate date is stored as the range
-of days it stands for, the day it sorts on and, if she likes, her own words for it
-("around Christmas 2020"), so that "spring 2019" sorts beside exact dates.
+I found it, I suspect it, I'm not sure any more), and its date may be as exact as she
+remembers it: a day, "around" a day, a month, a season or a year. An approximate date
+is stored as the range of days it stands for, the day it sorts on and, if she likes,
+her own words for it ("around Christmas 2020"), so that "spring 2019" sorts beside
+exact dates.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Source(StrEnum):
     SOMEONE_TOLD = "someone_told"  # someone else told me
     FOUND = "found"  # I found it
     SUSPECT = "suspect"  # I suspect it
+    UNSURE = "unsure"  # I'm not sure any more
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Any
 from journal.errors import Place
 from journal.vault import Snapshot, Vault
 
-RECORD_KINDS = ("selfcare_items", "triggers", "checkins", "safe_places", "needs",
+RECORD_KINDS = ("selfcare_items", "triggers", "hidden_triggers", "checkins", "safe_places", "needs",
                 "boundaries", "support_people", "hidden_helplines", "safety_plan",
                 "sti_tests", "agenda_items", "preferences", "events", "milestones", "path_steps")
 # The kinds counted as records in previews and summaries (not the lists of names).
@@ -111,9 +111,11 @@ def _plain(row: Any, columns: dict[str, str]) -> dict[str, Any]:
 
 def dump(vault: Vault | Snapshot) -> dict[str, list[dict[str, Any]]]:
     """The newer record kinds, oldest first; call inside the export's transaction."""
-    items = [{"key": r["key"], "name": r["name"]} for r in vault.rows(
-        "SELECT key, name FROM selfcare_items ORDER BY position, id")]
-    triggers = [r["name"] for r in vault.rows("SELECT name FROM triggers ORDER BY position, id")]
+    items = [{"key": r["key"], "name": r["name"], "hidden": bool(r["hidden"])}
+             for r in vault.rows("SELECT key, name, hidden FROM selfcare_items"
+                                 " ORDER BY position, id")]
+    trigger_rows = vault.rows("SELECT name, hidden FROM triggers ORDER BY position, id")
+    triggers = [r["name"] for r in trigger_rows]
     checkins = []
     for r in vault.rows("SELECT * FROM checkins ORDER BY day, created_at, id"):
         record = {"id": r["id"], **_plain(r, CHECKIN_COLUMNS)}
@@ -169,7 +171,9 @@ def dump(vault: Vault | Snapshot) -> dict[str, list[dict[str, Any]]]:
         "SELECT * FROM sti_tests ORDER BY taken_on, created_at, id")]
     agenda = [{**_plain(r, AGENDA_ITEM_COLUMNS), "source_id": r["source_id"]} for r in vault.rows(
         "SELECT * FROM agenda_items ORDER BY id")]
-    return {"selfcare_items": items, "triggers": triggers, "checkins": checkins,
+    return {"selfcare_items": items, "triggers": triggers,
+            "hidden_triggers": [r["name"] for r in trigger_rows if r["hidden"]],
+            "checkins": checkins,
             "safe_places": places, "needs": needs, "boundaries": boundaries,
             "support_people": people, "hidden_helplines": hidden, "safety_plan": plan,
             "sti_tests": tests, "agenda_items": agenda,

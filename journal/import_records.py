@@ -120,15 +120,22 @@ def parse(document: dict[str, Any], source: str) -> dict[str, list[Any]]:
     is malformed."""
     c = _Checker(source)
     out: dict[str, list[Any]] = {}
+    # "hidden" and "hidden_triggers" are newer: an older export has neither (all shown).
     out["selfcare_items"] = [
         {"key": c.value(c.obj(r, Place("selfcare_item", i)).get("key"), "text?",
                         Place("selfcare_item", i), "key"),
-         "name": c.value(r.get("name"), "text", Place("selfcare_item", i), "name")}
+         "name": c.value(r.get("name"), "text", Place("selfcare_item", i), "name"),
+         "hidden": bool(c.value(r.get("hidden"), "bool?", Place("selfcare_item", i),
+                                "hidden"))}
         for i, r in enumerate(c.items(document.get("selfcare_items"), listed("selfcare_items"),
                                       "selfcare_items"), start=1)]
     out["triggers"] = [c.value(r, "text", Place("trigger", i), "triggers")
                        for i, r in enumerate(c.items(document.get("triggers"), listed("triggers"),
                                                      "triggers"), start=1)]
+    out["hidden_triggers"] = [
+        c.value(r, "text", Place("trigger", i), "hidden_triggers")
+        for i, r in enumerate(c.items(document.get("hidden_triggers"),
+                                      listed("hidden_triggers"), "hidden_triggers"), start=1)]
     checkins = []
     for i, raw in enumerate(c.items(document.get("checkins"), listed("checkins"), "checkins"), 1):
         where = Place("checkin", i)
@@ -325,14 +332,25 @@ def write(vault: Vault, records: dict[str, list[Any]], source: str,
     imported = skipped = 0
     where: Place | None = None
     try:
+        # What she hid stays hidden (she can show it again); nothing shown is hidden.
         where = listed("selfcare_items")
         for item in records.get("selfcare_items", []):
+            item_id = None
             if item["key"] is None and item["name"].strip():
-                _item_id(vault, None, item["name"])
+                item_id = _item_id(vault, None, item["name"])
+            elif item["key"] is not None and item["hidden"]:
+                item_id = _item_id(vault, item["key"], "")
+            if item_id is not None and item["hidden"]:
+                vault.execute("UPDATE selfcare_items SET hidden = 1 WHERE id = ?", (item_id,))
         where = listed("triggers")
         for name in records.get("triggers", []):
             if name.strip():
                 _trigger_id(vault, name)
+        where = listed("hidden_triggers")
+        for name in records.get("hidden_triggers", []):
+            if name.strip():
+                vault.execute("UPDATE triggers SET hidden = 1 WHERE id = ?",
+                              (_trigger_id(vault, name),))
         checkin_ids: dict[int, int] = {}
         for i, record in enumerate(records.get("checkins", []), 1):
             where = Place("checkin", i)

@@ -386,9 +386,48 @@ _EVENTS_AND_PATH = """
         CREATE INDEX sti_tests_by_day ON sti_tests (taken_on);
 """
 
+# "I'm not sure any more" as a way of knowing an event. SQLite cannot change a CHECK in
+# place: the table is made anew with the wider CHECK, the rows copied over (same columns,
+# same ids), the old table dropped and the new one renamed. No table refers to events.
+_UNSURE_SOURCE = """
+        CREATE TABLE events_new (
+            id          INTEGER PRIMARY KEY,
+            precision   TEXT NOT NULL CHECK (precision IN
+                            ('day', 'around', 'month', 'season', 'year')),
+            date_from   TEXT NOT NULL,
+            date_to     TEXT NOT NULL,
+            sort_day    TEXT NOT NULL,
+            date_words  TEXT NOT NULL DEFAULT '',
+            what        TEXT NOT NULL,
+            source      TEXT NOT NULL CHECK (source IN
+                            ('saw', 'he_told', 'someone_told', 'found', 'suspect', 'unsure')),
+            note        TEXT NOT NULL DEFAULT '',
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            CHECK (date_from <= sort_day AND sort_day <= date_to)
+        );
+        INSERT INTO events_new (id, precision, date_from, date_to, sort_day, date_words,
+                                what, source, note, created_at, updated_at)
+            SELECT id, precision, date_from, date_to, sort_day, date_words,
+                   what, source, note, created_at, updated_at FROM events;
+        DROP TABLE events;
+        ALTER TABLE events_new RENAME TO events;
+        CREATE INDEX events_by_day ON events (sort_day, id);
+"""
+
+# A self-care item or trigger she no longer wants offered in a new check-in, but whose
+# past check-ins, trends and summary keep it ("Stop showing", beside "Remove everywhere").
+_HIDDEN_LIST_ITEMS = """
+        ALTER TABLE selfcare_items ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0
+            CHECK (hidden IN (0, 1));
+        ALTER TABLE triggers ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0
+            CHECK (hidden IN (0, 1));
+"""
+
 MIGRATIONS: list[str] = [_V0_TO_V1, _CHECKINS_AND_SAFE_PLACES, _NEEDS_AND_BOUNDARIES,
                          _SUPPORT_SAFETY_AGENDA, _ENTRY_PHOTOS, _BOUNDARY_SUPPORT,
-                         _FILTER_INDEXES, _PREFERENCES, _EVENTS_AND_PATH]
+                         _FILTER_INDEXES, _PREFERENCES, _EVENTS_AND_PATH, _UNSURE_SOURCE,
+                         _HIDDEN_LIST_ITEMS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -474,9 +474,7 @@ def _timeline_row(item: TimelineItem, w: Words, lang: str) -> tuple[str, str, st
     day = format_date(item.key.date, lang)
     match item.kind:
         case "event":
-            how = {Source.SAW: w["saw"], Source.HE_TOLD: w["he_told"],
-                   Source.SOMEONE_TOLD: w["someone_told"], Source.FOUND: w["found"],
-                   Source.SUSPECT: w["suspect"]}[Source(item.status)]
+            how = term(w, "h", Source(item.status).value)
             return (when_words(item.when, w, lang) if item.when else day, item.title, how)
         case "milestone":
             return day, item.title or w["untitled"], w["tl_milestone"]

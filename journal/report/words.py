@@ -1,9 +1,10 @@
 """The summary's own words in each language, read from resources/report/words.json (the
 core has no Qt translations), and dates and numbers as people write them.
 
-The words for the values of the worksheet's lists (TERMS "b", "a", "n", "w", "f") are the
-app's one vocabulary for them: the boundaries and needs pages show the same words
-(ui/pages/worksheet.py), so a status reads alike on screen and in the summary."""
+The words for the values of the worksheet's lists (TERMS "b", "a", "n", "w", "f") and of
+how she knows what happened ("h") are the app's one vocabulary for them: the boundaries,
+needs and timeline pages show the same words (ui/vocabulary.py), so a status reads alike
+on screen and in the summary."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 
 from journal.boundary_models import BoundaryStatus, Followed, Willingness
 from journal.checkin_models import BUILTIN_SELFCARE, CHART_METRICS
+from journal.events import Source
 from journal.need_models import NeedArea, NeedStatus
 from journal.resources import load_json
 from journal.safe_place_models import SAFE_PLACE_KINDS
@@ -35,6 +37,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "r": tuple(k.value for k in SupportKind),
     "w": tuple(w.value for w in Willingness),
     "f": tuple(f.value for f in Followed),
+    "h": tuple(s.value for s in Source),  # how she knows what happened
     "": CHART_METRICS,
 }
 

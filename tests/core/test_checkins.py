@@ -311,3 +311,31 @@ def test_bulk_create_is_all_or_nothing(store, vault, bad):
     with pytest.raises(CheckinInvalid):
         store.bulk_create([*good, (bad, None), *good])
     assert db_digest(vault) == before
+
+
+def test_a_hidden_item_or_trigger_keeps_its_history(store, vault):
+    knitting = store.add_selfcare_item("Knitting")
+    bath = next(i.id for i in store.selfcare_items() if i.key == "bath")
+    route = store.add_trigger("The route past his office")
+    old = store.create(CheckinDraft(DAY, helped=[knitting, bath], triggers={route: 2}))
+    store.set_selfcare_item_hidden(knitting, True)
+    store.set_selfcare_item_hidden(bath, True)  # a built-in too
+    store.set_trigger_hidden(route, True)
+    assert {i.id for i in store.selfcare_items() if i.hidden} == {knitting, bath}
+    assert [t.hidden for t in store.triggers()] == [True]
+    # Past check-ins, their edits and the trends keep what she hid.
+    assert store.get(old).helped == sorted([knitting, bath])
+    assert store.get(old).triggers == {route: 2}
+    store.update(old, store.get(old).draft())
+    trends = store.trends(DAY, 7)
+    assert dict(trends.selfcare) == {knitting: 1, bath: 1}
+    assert dict(trends.triggers) == {route: 2}
+    # Typing its name again, or "show again", offers it again.
+    assert store.add_selfcare_item("knitting") == knitting
+    store.set_trigger_hidden(route, False)
+    assert not any(i.hidden for i in store.selfcare_items() if i.id == knitting)
+    assert [t.hidden for t in store.triggers()] == [False]
+    with pytest.raises(RecordNotFound):
+        store.set_trigger_hidden(route + 100, True)
+    with pytest.raises(RecordNotFound):
+        store.set_selfcare_item_hidden(10_000, True)

@@ -75,9 +75,9 @@ def test_document_header_and_records(vault):
     assert document["version"] == FORMAT_VERSION == 1
     assert date.fromisoformat(document["exported_at"][:10])
     assert set(document) == {"format", "version", "exported_at", "entries", "selfcare_items",
-                             "triggers", "checkins", "safe_places", "needs", "boundaries",
-                             "support_people", "hidden_helplines", "safety_plan",
-                             "sti_tests", "agenda_items", "preferences", "events",
+                             "triggers", "hidden_triggers", "checkins", "safe_places",
+                             "needs", "boundaries", "support_people", "hidden_helplines",
+                             "safety_plan", "sti_tests", "agenda_items", "preferences", "events",
                              "milestones", "path_steps"}
     assert [e["date"] for e in document["entries"]] == [
         "2023-12-31", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]
@@ -525,6 +525,11 @@ def fill_every_kind(vault: Vault) -> None:
     store = CheckinStore(vault)
     store.add_selfcare_item("Yoga met Zoë")
     store.add_trigger("Zijn telefoon 's nachts")
+    # Hidden from new check-ins, still in the old ones: the flag goes along.
+    store.set_selfcare_item_hidden(store.add_selfcare_item("Zwemmen"), True)
+    store.set_selfcare_item_hidden(next(i.id for i in store.selfcare_items()
+                                        if i.key == "bath"), True)
+    store.set_trigger_hidden(store.add_trigger("Zijn oude werk"), True)
     support = SupportStore(vault)
     sister = support.create(SupportDraft("Anneke", SupportKind.TRUSTED, "06-12345678",
                                          "Mijn zus; weet alles.", may_advise=True))
@@ -568,6 +573,7 @@ def fill_every_kind(vault: Vault) -> None:
     steps = load_steps(PARTNER, "nl")
     path.start(steps[1])
     events.create(EventDraft(When.in_year(2021), "Later", Source.SUSPECT))
+    events.create(EventDraft(When.in_year(2017), "Ergens daarvoor", Source.UNSURE))
     vault.execute("UPDATE path_steps SET state = 'done', record_kind = 'event', record_id = ?"
                   " WHERE step_id = ?", (first_event, steps[1].id))
     path.mark(steps[0].id, StepState.SKIPPED, on=date(2026, 1, 2))
@@ -599,6 +605,10 @@ def test_json_round_trip_of_every_record_kind(vault, other_vault, tmp_path):
     assert {t["source_kind"] for t in one["agenda_items"]} == {
         "free", "entry", "checkin", "boundary", "need"}
     assert any(t["discussed_on"] for t in one["agenda_items"])
+    assert {i["name"] or i["key"] for i in one["selfcare_items"] if i["hidden"]} == {
+        "Zwemmen", "bath"}
+    assert one["hidden_triggers"] == ["Zijn oude werk"]
+    assert "unsure" in {e["source"] for e in one["events"]}
 
     export_json(vault, tmp_path / "one.json", password="zip password")
     parsed = parse_source("haven-json", tmp_path / "one.json", password="zip password")
@@ -729,3 +739,41 @@ def test_cli_import_counts_the_other_record_kinds(cli, vault, tmp_path):
             " there.") in out
     code, out, _ = cli("import", *two, "--format", "haven-json", tmp_path / "all.json")
     assert f"0 imported, {kinds} already there." in out
+
+
+def test_an_export_from_before_hiding_imports_with_everything_shown(vault, other_vault,
+                                                                    tmp_path):
+    from journal.checkins import CheckinStore
+
+    fill_every_kind(vault)
+    document = haven_document(vault)
+    del document["hidden_triggers"]
+    for item in document["selfcare_items"]:
+        del item["hidden"]
+    path = write_json(tmp_path, document)
+    import_entries(other_vault, haven_json.parse(path))
+    store = CheckinStore(other_vault)
+    assert "Zwemmen" in [i.name for i in store.selfcare_items()]
+    assert not any(i.hidden for i in store.selfcare_items())
+    assert not any(t.hidden for t in store.triggers())
+
+
+def test_an_import_never_shows_again_what_she_hid(vault, other_vault, tmp_path):
+    from journal.checkins import CheckinStore
+
+    store = CheckinStore(vault)
+    store.add_trigger("Kerst")
+    path = write_json(tmp_path, haven_document(vault))
+    mine = CheckinStore(other_vault)
+    mine.set_trigger_hidden(mine.add_trigger("Kerst"), True)
+    import_entries(other_vault, haven_json.parse(path))
+    assert [(t.name, t.hidden) for t in mine.triggers()] == [("Kerst", True)]
+
+
+@pytest.mark.parametrize("value", ["yes", 1])
+def test_a_hidden_flag_that_is_not_true_or_false_is_refused(tmp_path, value):
+    path = write_json(tmp_path, HEADER | {"selfcare_items": [
+        {"key": None, "name": "Yoga", "hidden": value}]})
+    with pytest.raises(ImportFailed) as info:
+        haven_json.parse(path)
+    assert info.value.location == "self-care item 1"

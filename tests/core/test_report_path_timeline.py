@@ -150,3 +150,12 @@ def test_a_safety_agreement_is_not_a_decided_boundary_in_the_summary(vault,
         assert len(rows) == 2
         assert any(r.endswith(f"| {agreement} |") for r in rows)
         assert not any(agreement in r and decided in r for r in rows)
+
+
+def test_what_she_no_longer_knows_for_sure_reads_so_in_both_languages(vault):
+    EventStore(vault).create(EventDraft(When.in_month(2026, 2), "He was away that weekend",
+                                        Source.UNSURE))
+    en = md(build_report(vault, period(sections=("timeline",))))
+    assert "| February 2026 | He was away that weekend | I'm not sure any more |" in en
+    nl = md(build_report(vault, period(sections=("timeline",), lang="nl")))
+    assert "| februari 2026 | He was away that weekend | Weet ik niet meer precies |" in nl
