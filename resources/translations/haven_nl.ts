@@ -5459,24 +5459,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
-        <source>I saw it</source>
-        <translation>Ik zag het</translation>
-    </message>
-    <message>
-        <source>He told me</source>
-        <translation>Hij vertelde het me</translation>
-    </message>
-    <message>
-        <source>Someone else told me</source>
-        <translation>Iemand anders vertelde het me</translation>
-    </message>
-    <message>
-        <source>I found it</source>
-        <translation>Ik vond het</translation>
-    </message>
-    <message>
-        <source>I suspect it</source>
-        <translation>Ik vermoed het</translation>
+        <source>Choose how you know it first. If you no longer know for sure, choose &quot;%1&quot;.</source>
+        <translation>Kies eerst hoe je het weet. Weet je het niet meer zeker, kies dan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Around %1</source>
@@ -5548,10 +5532,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
             <numerusform>%n ding</numerusform>
             <numerusform>%n dingen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose how you know it first: you saw it, were told, found it or suspect it.</source>
-        <translation>Kies eerst hoe je het weet: je zag het, iemand vertelde het je, je vond het of je vermoedt het.</translation>
     </message>
     <message>
         <source>Write a few words about what happened first.</source>

@@ -70,7 +70,8 @@ def test_how_she_knows_it_is_never_chosen_for_her(qtbot, page, page_env):
     assert page.source_combo.placeholderText() == "Choose how you know it"
     page.what_edit.setPlainText("He came home late again")
     assert page.save_now() is False
-    assert "Choose how you know it first" in page.error_label.text()
+    assert "Choose how you know it first" in page.source_error.text()
+    assert "I'm not sure any more" in page.source_error.text()
     assert page.save_pending() is True  # not saved, and still in the form
     assert page.what_edit.toPlainText() == "He came home late again"
     assert EventStore(page_env.vault).count() == 0
@@ -103,7 +104,7 @@ def test_her_own_words_for_the_date_are_shown(qtbot, page, page_env):
     page.reload()
     settle(qtbot, page)
     assert rows(page)[1] == "He told me\naround Christmas 2020 · He told me"
-    assert rows(page)[0] == "Around 25 Dec 2020\n1 thing"
+    assert rows(page)[0] == "Around 25 December 2020\n1 thing"
 
 
 def test_every_kind_shows_in_order_and_filters_apply(qtbot, page, everything):  # noqa: F811
@@ -114,11 +115,11 @@ def test_every_kind_shows_in_order_and_filters_apply(qtbot, page, everything):  
         "event", "milestone", "boundary", "boundary", "crossing", "need", "need",
         "checkin", "checkin", "sti_test", "session"]
     texts = rows(page)
-    assert "I found the messages\n5 Jan 2023 · I found it" in texts
-    assert "First therapy\n1 Feb 2023 · Milestone in my journal" in texts
-    assert "I sleep in the guest room\n10 Mar 2023 · Boundary: Communicated" in texts
-    assert "A very hard day\n1 Jun 2023 · Check-in, mood 1 of 10" in texts
-    assert "Session: Trust · Money\n1 Aug 2023" in texts
+    assert "I found the messages\n5 January 2023 · I found it" in texts
+    assert "First therapy\n1 February 2023 · Milestone in my journal" in texts
+    assert "I sleep in the guest room\n10 March 2023 · Boundary: Communicated" in texts
+    assert "A very hard day\n1 June 2023 · Check-in, mood 1 of 10" in texts
+    assert "Session: Trust · Money\n1 August 2023" in texts
     assert page.count_label.text() == "11 things"
     page.filters.kind_actions["checkin"].setChecked(False)
     settle(qtbot, page)
@@ -221,7 +222,7 @@ def test_an_entry_marked_as_a_milestone_is_on_the_timeline(page, page_env, qtbot
     assert EventStore(page_env.vault).is_milestone(entry_id)
     page.reload()
     settle(qtbot, page)
-    assert rows(page)[1] == "I told my sister everything\n8 Mar 2024 · Milestone in my journal"
+    assert rows(page)[1] == "I told my sister everything\n8 March 2024 · Milestone in my journal"
     editor.load(store.get(entry_id))
     assert editor.milestone_check.isChecked()
     editor.milestone_check.setChecked(False)
@@ -329,8 +330,8 @@ def test_a_safety_agreement_shows_without_a_status_word(qtbot, page, page_env):
     settle(qtbot, page)
     texts = rows(page)
     [agreement] = [t for t in texts if t.startswith(draft.action[:40])]
-    assert agreement.endswith("\n1 Mar 2025 · Safety agreement")
-    assert "I keep my own bank account\n1 Mar 2025 · Boundary: Decided" in texts
+    assert agreement.endswith("\n1 March 2025 · Safety agreement")
+    assert "I keep my own bank account\n1 March 2025 · Boundary: Decided" in texts
 
 
 def test_long_titles_are_cut_short_without_a_sideways_scroll_bar(qtbot, page, page_env):
@@ -402,3 +403,77 @@ def test_the_own_words_placeholder_fits_its_field(qtbot, page_env, lang):
         assert field.fontMetrics().horizontalAdvance(text) <= room, (text, field.width())
     finally:
         QApplication.removeTranslator(translator)
+
+
+def test_she_can_say_she_is_not_sure_any_more(qtbot, page, page_env):
+    # "I suspect it" was the nearest choice for a vague memory, but it means something else.
+    unsure = page.source_combo.findData("unsure")
+    assert unsure >= 0
+    assert page.source_combo.itemText(unsure) == "I'm not sure any more"
+    page.what_edit.setPlainText("He stayed away a whole weekend")
+    page.precision_combo.setCurrentIndex(page.precision_combo.findData("year"))
+    page.day_edit.setDate(QDate(2018, 6, 1))
+    page.source_combo.setCurrentIndex(unsure)
+    assert page.save_now() is True
+    settle(qtbot, page)
+    [event] = EventStore(page_env.vault).all()
+    assert event.source is Source.UNSURE
+    assert rows(page)[1] == "He stayed away a whole weekend\n2018 · I'm not sure any more"
+    page.new_event()
+    page.open_event(event.id)
+    assert page.source_combo.currentData() == "unsure"
+
+
+def test_the_how_i_know_it_message_stands_by_its_field(qtbot, page):
+    from tests.ui.conftest import show_active
+
+    show_active(qtbot, page, 880, 700)
+    page.what_edit.setPlainText("He came home late again")
+    assert page.save_now() is False
+    combo, message = page.source_combo, page.source_error
+    assert message.isVisible() and not page.error_label.isVisible()
+    # Right under the field, in its column: not above "When", far from it.
+    top_of = lambda w: w.mapTo(page.editor, w.rect().topLeft()).y()  # noqa: E731
+    left_of = lambda w: w.mapTo(page.editor, w.rect().topLeft()).x()  # noqa: E731
+    assert top_of(combo) + combo.height() <= top_of(message) < top_of(page.note_edit)
+    assert top_of(message) > top_of(page.precision_combo)
+    assert left_of(message) == left_of(combo)
+    assert combo.hasFocus()
+    combo.setCurrentIndex(combo.findData("saw"))
+    assert not message.isVisible()
+
+
+@pytest.mark.parametrize(("lang", "heading", "item"), [
+    ("en", "10 June 2026", "STI test"),
+    ("nl", "10 juni 2026", "Soa-test"),
+])
+def test_a_day_reads_the_same_in_its_heading_and_its_items(qtbot, page_env, lang, heading,
+                                                            item):
+    # Was "10 juni 2026" above and "10 jun 2026" in the item under it.
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from journal.safety import PartnerTested, SafetyStore, StiTest
+    from ui import resources
+    from ui.pages.timeline_page import TimelinePage
+
+    SafetyStore(page_env.vault).add_test(StiTest(date(2026, 6, 10), "", PartnerTested.UNKNOWN))
+    EventStore(page_env.vault).create(EventDraft(When.on(date(2026, 6, 10)), "It came out",
+                                                 Source.UNSURE))
+    translator, before = QTranslator(), QLocale()
+    if lang == "nl":
+        assert translator.load("haven_nl", str(resources.translations_dir()))
+        QApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    page_env.settings.language_override = lang
+    try:
+        page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+        qtbot.addWidget(page)
+        settle(qtbot, page)
+        texts = rows(page)
+    finally:
+        QApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+    how = {"en": "I'm not sure any more", "nl": "Weet ik niet meer precies"}[lang]
+    assert texts[0].split("\n")[0] == heading
+    assert texts[1] == f"It came out\n{heading} · {how}"
+    assert texts[2] == f"{item}\n{heading}"

@@ -1,6 +1,6 @@
 """One vocabulary for the lists the pages and the summary both name (the worksheet's,
-support roles): every value has its words in both languages, and the pages say what the
-therapist summary says."""
+support roles, how she knows what happened): every value has its words in both languages,
+and the pages say what the therapist summary says."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from journal.boundary_models import BoundaryStatus, Followed, Willingness
+from journal.events import Source
 from journal.need_models import NeedArea, NeedStatus
 from journal.report.words import LANGUAGES, term, words
 from journal.support import SupportKind
 from ui.pages.support_page import SupportPage
+from ui.pages.timeline_page import TimelinePage
 from ui.pages.worksheet import (
     area_word,
     followed_word,
@@ -23,7 +25,8 @@ from ui.pages.worksheet import (
 LISTS = [(BoundaryStatus, "b", status_word), (NeedArea, "a", area_word),
          (NeedStatus, "n", need_status_word), (Willingness, "w", willing_word),
          (Followed, "f", followed_word),
-         (SupportKind, "r", lambda kind: SupportPage.kind_words()[kind])]
+         (SupportKind, "r", lambda kind: SupportPage.kind_words()[kind]),
+         (Source, "h", TimelinePage.source_word)]
 
 
 @pytest.fixture(params=LANGUAGES)

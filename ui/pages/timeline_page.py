@@ -57,7 +57,8 @@ from ui.models.timeline_model import (
 from ui.pages.timeline_filters import TimelineFilters
 from ui.pages.worksheet import followed_word, need_status_word, status_word
 from ui.settings import Settings
-from ui.widgets import button, label, scrolling_page
+from ui.vocabulary import term
+from ui.widgets import button, label, message_label, scrolling_page
 from ui.widgets.list_items import EmptyHint
 
 
@@ -152,6 +153,8 @@ class TimelinePage(QWidget):
             self.source_combo.addItem(self.source_word(source), source.value)
         # Nothing chosen for a new event: how she knows it is hers to say, never assumed.
         self.source_combo.setPlaceholderText(self.tr("Choose how you know it"))
+        # Right under the field it is about, not far above it under "What happened".
+        self.source_error = message_label("errorText", parent=self.editor)
         self.note_edit = QPlainTextEdit(self.editor)
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("A note, if you like: what you felt, what "
@@ -172,6 +175,7 @@ class TimelinePage(QWidget):
         form.addRow("", self.words_edit)
         form.addRow("", self.shown_label)
         form.addRow(self.tr("&How I know it"), self.source_combo)
+        form.addRow("", self.source_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_label)
         buttons.addStretch(1)
@@ -223,14 +227,10 @@ class TimelinePage(QWidget):
 
     # -- words -----------------------------------------------------------------------
 
-    def source_word(self, source: Source | str) -> str:
-        return {
-            Source.SAW: self.tr("I saw it"),
-            Source.HE_TOLD: self.tr("He told me"),
-            Source.SOMEONE_TOLD: self.tr("Someone else told me"),
-            Source.FOUND: self.tr("I found it"),
-            Source.SUSPECT: self.tr("I suspect it"),
-        }[Source(source)]
+    @staticmethod
+    def source_word(source: Source | str) -> str:
+        """How she knows it, in the summary's words (the one vocabulary)."""
+        return term("h", Source(source).value)
 
     def when_text(self, when: When) -> str:
         """Her own words for the date, else the date as exact as she gave it."""
@@ -238,9 +238,9 @@ class TimelinePage(QWidget):
             return when.words
         day = when.sort_day
         if when.precision is Precision.DAY:
-            return dates.short_date(day, self._lang)
+            return dates.medium_date(day, self._lang)
         if when.precision is Precision.AROUND:
-            return self.tr("Around %1").replace("%1", dates.short_date(day, self._lang))
+            return self.tr("Around %1").replace("%1", dates.medium_date(day, self._lang))
         if when.precision is Precision.YEAR:
             return str(day.year)
         if when.precision is Precision.SEASON:
@@ -251,7 +251,8 @@ class TimelinePage(QWidget):
 
     def describe(self, item: TimelineItem) -> str:
         """An item's two lines: what it is, then when and how."""
-        day = dates.short_date(item.key.date, self._lang)
+        # The style of the day headings above ("10 June 2026"), not a second one.
+        day = dates.medium_date(item.key.date, self._lang)
         if item.kind == EVENT and item.when is not None:
             first = item.title
             rest = f"{self.when_text(item.when)} · {self.source_word(item.status)}"
@@ -360,9 +361,14 @@ class TimelinePage(QWidget):
     @Slot()
     def save_now(self) -> bool:
         if self.source_combo.currentIndex() < 0:
-            self._show_error(self.tr("Choose how you know it first: you saw it, were told, "
-                                     "found it or suspect it."))
-            self.source_combo.setFocus()
+            self.source_error.setText(self.tr(
+                "Choose how you know it first. If you no longer know for sure, choose "
+                "\"%1\".").replace("%1", self.source_word(Source.UNSURE)))
+            self.source_error.show()
+            if self.what_edit.toPlainText().strip():
+                self.source_combo.setFocus()
+                return False
+            self._show_error(self.tr("Write a few words about what happened first."))
             return False
         draft = EventDraft(self._when(), self.what_edit.toPlainText(),
                            Source(self.source_combo.currentData()),
@@ -382,6 +388,7 @@ class TimelinePage(QWidget):
             return False
         self._dirty = False
         self.error_label.hide()
+        self.source_error.hide()
         self.save_label.setText(self.tr("Saved"))
         self.delete_button.setEnabled(True)
         self.editor_title.setText(self.tr("What happened"))
@@ -437,6 +444,7 @@ class TimelinePage(QWidget):
             self.delete_button.setEnabled(event_id is not None)
             self.save_label.setText("")
             self.error_label.hide()
+            self.source_error.hide()
             self._dirty = False
         finally:
             self._loading = False
@@ -472,6 +480,8 @@ class TimelinePage(QWidget):
             return
         self._dirty = True
         self.save_label.setText("")
+        if self.source_combo.currentIndex() >= 0:
+            self.source_error.hide()
         self._update_shown()
 
     @Slot()
