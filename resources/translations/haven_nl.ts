@@ -843,8 +843,8 @@
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <source>Rename or remove items and triggers…</source>
-        <translation>Onderdelen en triggers hernoemen of verwijderen…</translation>
+        <source>Hide, rename or remove items and triggers…</source>
+        <translation>Onderdelen en triggers verbergen, hernoemen of verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Triggers met today</source>
@@ -882,12 +882,12 @@
         <translation>Mijn lijsten</translation>
     </message>
     <message>
-        <source>What helped: my own items</source>
-        <translation>Wat hielp: mijn eigen onderdelen</translation>
+        <source>What helped</source>
+        <translation>Wat hielp</translation>
     </message>
     <message>
-        <source>You have not added items of your own yet.</source>
-        <translation>Je hebt nog geen eigen onderdelen toegevoegd.</translation>
+        <source>There is nothing on this list.</source>
+        <translation>Er staat niets op deze lijst.</translation>
     </message>
     <message>
         <source>My triggers</source>
@@ -902,8 +902,28 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Rename or remove what you added yourself. Removing something also takes it out of the check-ins you already made.</source>
-        <translation>Hernoem of verwijder wat je zelf hebt toegevoegd. Als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
+        <source>&quot;Stop showing&quot; takes something out of the check-in: the check-ins where you used it, Trends and the summary keep it, and you can show it again here. You can rename or remove what you added yourself; removing also takes it out of the check-ins you already made.</source>
+        <translation>Met &quot;Niet meer tonen&quot; haal je iets uit de check-in. De check-ins waarin je het gebruikte, Verloop en de samenvatting houden het, en hier kun je het weer tonen. Wat je zelf hebt toegevoegd, kun je hernoemen of verwijderen; als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>It is also taken out of every check-in where you ticked it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
+
+To keep it in your history, choose &quot;Stop showing&quot; instead.</source>
+        <translation>Het verdwijnt ook uit elke check-in waarin je het hebt aangevinkt, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen het dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
+
+Wil je het in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</translation>
+    </message>
+    <message>
+        <source>It is also taken out of every check-in where you noted it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
+
+To keep it in your history, choose &quot;Stop showing&quot; instead.</source>
+        <translation>Hij verdwijnt ook uit elke check-in waarin je hem hebt genoteerd, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen hem dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
+
+Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>Not renamed</source>
@@ -914,24 +934,8 @@
         <translation>&quot;%1&quot; van je lijst verwijderen?</translation>
     </message>
     <message>
-        <source>It is also taken out of every check-in where you ticked it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
-
-To keep it in your history, keep it on the list and simply leave it unticked.</source>
-        <translation>Het verdwijnt ook uit elke check-in waarin je het hebt aangevinkt, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen het dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
-
-Wil je het in je geschiedenis houden? Laat het dan op je lijst staan en vink het gewoon niet meer aan.</translation>
-    </message>
-    <message>
         <source>Remove the trigger &quot;%1&quot;?</source>
         <translation>De trigger &quot;%1&quot; verwijderen?</translation>
-    </message>
-    <message>
-        <source>It is also taken out of every check-in where you noted it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
-
-To keep it in your history, keep it on the list and simply leave it at zero.</source>
-        <translation>Hij verdwijnt ook uit elke check-in waarin je hem hebt genoteerd, ook uit de eerdere: Verloop en de samenvatting voor je therapeut tellen hem dan niet meer mee, ook niet voor de weken die voorbij zijn. Dit kun je niet ongedaan maken.
-
-Wil je hem in je geschiedenis houden? Laat hem dan op je lijst staan en laat hem gewoon op nul.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -5951,8 +5955,20 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Hernoemen</translation>
     </message>
     <message>
+        <source>Stop showing</source>
+        <translation>Niet meer tonen</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>%1 (not shown)</source>
+        <translation>%1 (niet getoond)</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
     </message>
 </context>
 </TS>

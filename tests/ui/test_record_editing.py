@@ -111,8 +111,12 @@ def test_her_own_items_and_triggers_can_be_renamed_and_removed(page_env, qtbot,
     checkin = store.create(CheckinDraft(date(2024, 5, 2), triggers={song: 2}))
     dialog = CheckinListsDialog(store)
     qtbot.addWidget(dialog)
-    assert [dialog.items.view.item(i).text() for i in range(dialog.items.view.count())] == [
-        "Knitting"]  # the built-in items are not hers to rename
+    names = [dialog.items.view.item(i).text() for i in range(dialog.items.view.count())]
+    assert names[0] == "walk" and names[-1] == "Knitting"
+    dialog.items.view.setCurrentRow(0)  # a built-in item: not hers to rename or remove
+    assert not dialog.items.rename_button.isEnabled()
+    assert not dialog.items.remove_button.isEnabled()
+    assert dialog.items.hide_button.isEnabled()
     assert not dialog.triggers.remove_button.isEnabled()  # nothing chosen yet
     dialog.triggers.view.setCurrentRow(0)
     dialog.triggers.view.currentItem().setText("The road past his office")  # edited in place
@@ -133,7 +137,7 @@ def test_her_own_items_and_triggers_can_be_renamed_and_removed(page_env, qtbot,
     assert message_log.confirm_options[-1]["yes_text"] == "Remove everywhere"
     assert [t.id for t in store.triggers()] == [route]
     assert store.get(checkin).triggers == {}
-    dialog.items.view.setCurrentRow(0)
+    dialog.items.view.setCurrentRow(dialog.items.view.count() - 1)
     message_log.answer = False
     assert not dialog.remove_item()
     assert any(i.id == knitting for i in store.selfcare_items())
@@ -145,7 +149,7 @@ def test_her_own_items_and_triggers_can_be_renamed_and_removed(page_env, qtbot,
     assert set(page.form.trigger_boxes) == {route}
 
     def rename_and_close(opened: CheckinListsDialog) -> None:
-        opened.items.view.setCurrentRow(0)
+        opened.items.view.setCurrentRow(opened.items.view.count() - 1)
         opened.items.view.currentItem().setText("Knitting a scarf")
         opened.accept()
 

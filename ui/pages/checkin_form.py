@@ -6,6 +6,7 @@ Also the words of self-care items and metrics that the trends page shares.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from journal.checkin_models import (
     Checkin,
     CheckinDraft,
     SelfCareItem,
+    Trigger,
 )
 from journal.checkins import CheckinStore, is_empty
 from journal.errors import HavenError
@@ -81,9 +83,12 @@ def metric_name(metric: str) -> str:
     }[metric]
 
 
-def visible_items(items: list[SelfCareItem], faith: bool) -> list[SelfCareItem]:
-    """The chips to show: prayer only when she wants faith content."""
-    return [i for i in items if faith or i.key != "prayer"]
+def visible_items(items: list[SelfCareItem], faith: bool,
+                  keep: Collection[int] = ()) -> list[SelfCareItem]:
+    """The chips to show: not what she hid, prayer only when she wants faith content;
+    always those in `keep` (ticked in the check-in shown, so saving it keeps them)."""
+    return [i for i in items
+            if i.id in keep or (not i.hidden and (faith or i.key != "prayer"))]
 
 
 class ScaleRow(QFrame):
@@ -193,6 +198,9 @@ class CheckinForm(QWidget):
         self._loading = False
         self.chips: dict[int, QPushButton] = {}
         self.trigger_boxes: dict[int, QSpinBox] = {}
+        # What the check-in shown holds: offered even when hidden from new check-ins.
+        self._kept_items: set[int] = set()
+        self._kept_triggers: set[int] = set()
         self.autosave: RecordAutosave[CheckinDraft] = RecordAutosave(
             self, collect=self._draft_to_store, create=lambda d: self._store.create(d),
             update=lambda i, d: self._store.update(i, d),
@@ -310,7 +318,7 @@ class CheckinForm(QWidget):
         self.trigger_edit.setAccessibleName(self.tr("Add a trigger to your list"))
         self.trigger_edit.setMaxLength(60)
         trigger_box.addWidget(self.trigger_edit)
-        self.lists_button = button(self.tr("Rename or remove items and triggers…"),
+        self.lists_button = button(self.tr("Hide, rename or remove items and triggers…"),
                                    "linkButton", parent=self)
         trigger_box.addWidget(self.lists_button, 0, Qt.AlignmentFlag.AlignLeft)
         add(self.tr("&Triggers met today"), None, trigger_box, self.trigger_edit)
@@ -368,7 +376,7 @@ class CheckinForm(QWidget):
         self.trigger_boxes = {}
         if not self._vault.is_open:
             return
-        items = visible_items(self._store.selfcare_items(), current_profile(self._vault).faith)
+        items, triggers = self._offered()
         previous: QWidget = self.movement
         for item in items:
             chip = QPushButton(selfcare_name(item), self)
@@ -384,7 +392,6 @@ class CheckinForm(QWidget):
             previous = chip
         QWidget.setTabOrder(previous, self.own_item_edit)
         previous = self.own_item_edit
-        triggers = self._store.triggers()
         for trigger in triggers:
             pair = QWidget(self)  # a name and its count stay together when the row wraps
             pair_row = QHBoxLayout(pair)
@@ -444,8 +451,23 @@ class CheckinForm(QWidget):
 
     # -- private ---------------------------------------------------------------------
 
+    def _offered(self) -> tuple[list[SelfCareItem], list[Trigger]]:
+        """The self-care items and triggers the form offers for the check-in shown."""
+        items = visible_items(self._store.selfcare_items(),
+                              current_profile(self._vault).faith, self._kept_items)
+        triggers = [t for t in self._store.triggers()
+                    if not t.hidden or t.id in self._kept_triggers]
+        return items, triggers
+
     def _show(self, checkin: Checkin) -> None:
         self.autosave.show(checkin.id or None)
+        self._kept_items = set(checkin.helped)
+        self._kept_triggers = set(checkin.triggers)
+        if self._vault.is_open:
+            items, triggers = self._offered()
+            if ({i.id for i in items} != set(self.chips)
+                    or {t.id for t in triggers} != set(self.trigger_boxes)):
+                self.refresh_lists()
         self._loading = True
         try:
             self._day = checkin.day
@@ -489,8 +511,10 @@ class CheckinForm(QWidget):
 
     @Slot()
     def edit_lists(self) -> None:
-        """Rename or remove her own self-care items and triggers."""
-        if self._vault.is_open and CheckinListsDialog.edit(self.window(), self._store):
+        """Hide, show again, rename or remove self-care items and triggers."""
+        if self._vault.is_open and CheckinListsDialog.edit(
+                self.window(), self._store, selfcare_name,
+                faith=current_profile(self._vault).faith):
             self.refresh_lists()
 
     @Slot()
