@@ -129,3 +129,27 @@ def test_the_hidden_step_keeps_her_lists_and_check_ins(vault_dir, monkeypatch):
         with pytest.raises(sqlcipher3.IntegrityError):
             vault.execute("UPDATE triggers SET hidden = 2")
         assert vault.row("PRAGMA integrity_check")[0] == "ok"
+
+
+def test_what_she_hid_stays_hidden_after_a_lock_and_in_a_backup(vault_dir, tmp_path):
+    from journal import backup
+
+    with Vault.create(vault_dir, PASSPHRASE, kdf=FAST_KDF) as vault:
+        store = CheckinStore(vault)
+        store.set_selfcare_item_hidden(store.add_selfcare_item("Yoga"), True)
+        store.set_trigger_hidden(store.add_trigger("Our song"), True)
+        EventStore(vault).create(EventDraft(When.in_year(2019), "Long ago", Source.UNSURE))
+        out = backup.write_backup(vault, tmp_path / "b.havenbackup")
+
+    def hidden(vault) -> tuple:
+        store = CheckinStore(vault)
+        return ([i.name for i in store.selfcare_items() if i.hidden],
+                [t.name for t in store.triggers() if t.hidden],
+                [e.source for e in EventStore(vault).all()])
+
+    expected = (["Yoga"], ["Our song"], [Source.UNSURE])
+    with reopen(vault_dir) as vault:  # locked and unlocked again
+        assert hidden(vault) == expected
+    backup.restore_backup(out, Secret.passphrase(PASSPHRASE), tmp_path / "restored")
+    with Vault.open(tmp_path / "restored", Secret.passphrase(PASSPHRASE)) as vault:
+        assert hidden(vault) == expected

@@ -213,3 +213,29 @@ def test_path_and_timeline_only_when_asked(filled, pass_file, tmp_path, capsys):
     assert code == 0, err
     assert [line for line in out.read_text(encoding="utf-8").splitlines()
             if line.startswith("## ")] == ["## What happened", "## Journal"]
+
+
+def test_an_event_she_is_unsure_of_goes_through_the_cli(filled, pass_file, tmp_path,
+                                                        capsys):
+    # The summary says so, and the JSON export imports back into another vault.
+    from journal.events import EventDraft, EventStore, Source, When
+    from journal.keyslots import Secret
+
+    with Vault.open(filled, Secret.passphrase(PASSPHRASE)) as vault:
+        EventStore(vault).create(EventDraft(When.on(TODAY - timedelta(days=1)),
+                                            "UNSURE-CLI-MARK", Source.UNSURE))
+    out = tmp_path / "with.md"
+    code, _, err = summary(capsys, filled, pass_file, out, "--with-timeline")
+    assert code == 0, err
+    assert "| UNSURE-CLI-MARK | I'm not sure any more |" in out.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "export", "--vault", filled, "--passphrase-file", pass_file,
+                       "--format", "json", "--out", tmp_path / "all.json")
+    assert code == 0, err
+    other = tmp_path / "other"
+    Vault.create(other, PASSPHRASE, kdf=FAST_KDF).close()
+    code, _, err = run(capsys, "import", "--vault", other, "--passphrase-file", pass_file,
+                       "--format", "haven-json", tmp_path / "all.json")
+    assert code == 0, err
+    with Vault.open(other, Secret.passphrase(PASSPHRASE)) as vault:
+        assert [(e.what, e.source) for e in EventStore(vault).all()] == [
+            ("UNSURE-CLI-MARK", Source.UNSURE)]
