@@ -19,8 +19,8 @@ from typing import Any
 from journal.errors import Place
 from journal.vault import Snapshot, Vault
 
-RECORD_KINDS = ("selfcare_items", "triggers", "hidden_triggers", "checkins", "safe_places", "needs",
-                "boundaries", "support_people", "hidden_helplines", "safety_plan",
+RECORD_KINDS = ("selfcare_items", "triggers", "hidden_triggers", "checkins", "safe_places",
+                "needs", "boundaries", "support_people", "hidden_helplines", "safety_plan",
                 "sti_tests", "agenda_items", "preferences", "events", "milestones", "path_steps")
 # The kinds counted as records in previews and summaries (not the lists of names).
 COUNTED_KINDS = ("checkins", "safe_places", "needs", "boundaries", "support_people",

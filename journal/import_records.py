@@ -335,13 +335,14 @@ def write(vault: Vault, records: dict[str, list[Any]], source: str,
         # What she hid stays hidden (she can show it again); nothing shown is hidden.
         where = listed("selfcare_items")
         for item in records.get("selfcare_items", []):
-            item_id = None
             if item["key"] is None and item["name"].strip():
                 item_id = _item_id(vault, None, item["name"])
+                if item["hidden"]:
+                    vault.execute("UPDATE selfcare_items SET hidden = 1 WHERE id = ?",
+                                  (item_id,))
             elif item["key"] is not None and item["hidden"]:
-                item_id = _item_id(vault, item["key"], "")
-            if item_id is not None and item["hidden"]:
-                vault.execute("UPDATE selfcare_items SET hidden = 1 WHERE id = ?", (item_id,))
+                vault.execute("UPDATE selfcare_items SET hidden = 1 WHERE key = ?",
+                              (item["key"],))
         where = listed("triggers")
         for name in records.get("triggers", []):
             if name.strip():
