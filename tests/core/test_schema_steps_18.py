@@ -83,7 +83,7 @@ def test_a_failed_unsure_step_leaves_the_events_as_they_were(vault_dir, monkeypa
     broken = schema._UNSURE_SOURCE + "\nSELECT nonsense(;"
     monkeypatch.setattr(schema, "MIGRATIONS", [broken if m is schema._UNSURE_SOURCE else m
                                                for m in schema.MIGRATIONS])
-    with pytest.raises(Exception):  # noqa: B017, PT011 (whatever the database says)
+    with pytest.raises(sqlcipher3.OperationalError):
         reopen(vault_dir)
     monkeypatch.undo()
     # Opened with the old schema's step list, the vault is the one it was.
@@ -93,6 +93,8 @@ def test_a_failed_unsure_step_leaves_the_events_as_they_were(vault_dir, monkeypa
         assert schema_version(vault._conn) == version
         assert event_rows(vault) == before
         assert not vault.rows("SELECT name FROM sqlite_master WHERE name = 'events_new'")
+        assert "'unsure'" not in vault.row(
+            "SELECT sql FROM sqlite_master WHERE name = 'events'")[0]
     monkeypatch.undo()
     with reopen(vault_dir) as vault:  # and the real step then goes through
         assert schema_version(vault._conn) == SCHEMA_VERSION
