@@ -81,6 +81,7 @@ class HelpNowCard(QFrame):
         # Each line's widget, and each section's title with its lines: set_hidden.
         self.lines: dict[str, QWidget] = {}
         self._sections: list[tuple[QWidget, list[str], bool]] = []
+        self.section_titles: dict[str, QWidget] = {}  # a category's first title
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
             column = QVBoxLayout()
@@ -94,6 +95,7 @@ class HelpNowCard(QFrame):
                 self.headings.append(section)
                 title = rich(f"<i>{html.escape(section)}</i>", parent=self)
                 title.setObjectName("helpNowSection")
+                self.section_titles.setdefault(category.value, title)
                 column.addWidget(title)
                 self._sections.append((title, [h.id for h in lines],
                                        category is HelplineCategory.EMERGENCY))
@@ -335,10 +337,15 @@ class SafetyPage(QWidget):
         self.autosave.reset()
         self._reload_tests()
 
-    def open_help_now(self) -> None:
+    def open_help_now(self, section: str = "") -> None:
+        """The card on top, its start in view; with a section ("report"), that kind of
+        line in view instead."""
         self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll_area.verticalScrollBar().setValue(0)  # the card is on top: its start in view
+        self.scroll_area.verticalScrollBar().setValue(0)
+        title = self.help_card.section_titles.get(section)
+        if title is not None:
+            self.scroll_area.ensureWidgetVisible(title, 0, 0)
 
     def open_tests(self) -> None:
         """The STI test record in view, ready for the next test."""
