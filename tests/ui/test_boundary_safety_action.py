@@ -58,6 +58,10 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
             numbers = flow.safety_numbers.text()
             for number in ("0800-2000", "1712", "112", "101"):
                 assert number in numbers
+            # The care centres have no number: the step says how to find the nearest,
+            # and the Dutch name has its English beside it.
+            assert "Zorgcentra na Seksueel Geweld (sexual assault care centres)" in numbers
+            assert "the centres are at hospitals" in numbers
         qtbot.mouseClick(flow.next_button, CLICK)
     assert flow.WILLING not in seen and flow.STATUS not in seen and flow.CONSEQUENCE in seen
     assert flow.step_title.text() == "My safety agreement"  # not "My boundary"
