@@ -119,7 +119,6 @@ class HelpNowCard(QFrame):
 
     def add_action_link(self, link: QWidget) -> None:
         """Put a link right under the emergency sentence, inside the box."""
-        link.setParent(self)
         self.action_layout.addWidget(link)
 
     def set_hidden(self, hidden: set[str]) -> None:
