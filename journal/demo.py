@@ -32,17 +32,23 @@ from journal.resources import load_json
 from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
+from journal.situation import Profile, ProfileStore, Situation
 from journal.support import SupportDraft, SupportKind, SupportStore
 from journal.vault import Vault
 
 
 def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
-    """Write the demo entries (and needs and boundaries), dated relative to `today`.
-    Returns how many entries."""
+    """Write the demo entries (and needs and boundaries), dated relative to `today`, and
+    her answer to "My situation" as the demo's story has it. Returns how many entries."""
     today = today or date.today()
     data = load_json("demo", f"demo_{lang if lang in ('en', 'nl') else 'en'}.json")
     store = EntryStore(vault)
     with vault.transaction():
+        if "situation" in data:  # answered as a real first run stores it: in the vault
+            answer = data["situation"]
+            ProfileStore(vault).save(Profile(
+                frozenset(Situation(s) for s in answer["situations"]),
+                faith=bool(answer.get("faith", False))))
         for item in data["entries"]:
             store.create(EntryDraft(
                 entry_date=today - timedelta(days=int(item["days_ago"])),

@@ -55,22 +55,24 @@ class SupportPerson:
 
 class HelplineCategory(StrEnum):
     """What a line is for. Only EMERGENCY lines are presented as emergency numbers; an
-    advice line (even one open day and night) never is."""
+    advice or reporting line (even one open day and night) never is."""
     EMERGENCY = "emergency"    # 112, police 101
     CRISIS = "crisis"          # suicide prevention, day and night
-    ADVICE = "advice"          # advice and reporting lines (Veilig Thuis, 1712, ...)
+    ADVICE = "advice"          # advice lines (Veilig Thuis, 1712, ...)
     SUPPORT = "support"        # a listening ear (De Luisterlijn, Tele-Onthaal)
     LEGAL = "legal"            # first legal advice
     SPECIALIST = "specialist"  # a specialised centre without a helpline number
     PEER_GROUP = "peer-group"  # self-help groups for partners
+    REPORT = "report"          # where to report a crime or images, when it is not urgent
 
 
 @dataclass(frozen=True)
 class Helpline:
     """A line included with the app (resources/helplines.json). Texts per language
     ("en", "nl"); `number` may be empty (a centre or group reached another way);
-    `free`/`anonymous` are None when the sources did not say; `source` and `checked`
-    say where and when it was last verified, `note` what could not be."""
+    `reach` says how to find it when there is no single number; `free`/`anonymous` are
+    None when the sources did not say; `source` and `checked` say where and when it was
+    last verified, `note` what could not be."""
     id: str
     country: str                      # "NL" or "BE"
     number: str
@@ -78,6 +80,7 @@ class Helpline:
     about: dict[str, str] = field(hash=False)
     category: HelplineCategory = HelplineCategory.ADVICE
     hours: dict[str, str] | None = field(default=None, hash=False)  # None: not limited
+    reach: dict[str, str] | None = field(default=None, hash=False)
     free: bool | None = None
     anonymous: bool | None = None
     help_now: bool = False            # also shown under "Help now" on the safety plan
@@ -94,6 +97,11 @@ class Helpline:
         lang = lang if lang in self.name else "en"
         return self.name[lang], self.about[lang]
 
+    def reach_text(self, lang: str) -> str:
+        if not self.reach:
+            return ""
+        return self.reach.get(lang, self.reach["en"])
+
     def hours_text(self, lang: str) -> str:
         if not self.hours:
             return ""
@@ -105,6 +113,7 @@ def _helpline(item: dict[str, Any]) -> Helpline:
                     name=dict(item["name"]), about=dict(item["about"]),
                     category=HelplineCategory(item["category"]),
                     hours=dict(item["hours"]) if item.get("hours") else None,
+                    reach=dict(item["reach"]) if item.get("reach") else None,
                     free=item.get("free"), anonymous=item.get("anonymous"),
                     help_now=bool(item.get("help_now")), website=item.get("website", ""),
                     source=item.get("source", ""), checked=item.get("checked", ""),

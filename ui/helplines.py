@@ -38,7 +38,15 @@ def category_heading(category: HelplineCategory) -> str:
         return translate("Helplines", "Legal advice")
     if category is HelplineCategory.SPECIALIST:
         return translate("Helplines", "Specialised help")
+    if category is HelplineCategory.REPORT:
+        return translate("Helplines", "To report")
     return translate("Helplines", "Groups for partners")
+
+
+def about_text(line: Helpline, lang: str) -> str:
+    """What the line is for, then how to find it when it has no single number."""
+    _name, about = line.text(lang)
+    return " ".join(part for part in (about, line.reach_text(lang)) if part)
 
 
 def number_and_name(number: str, name: str) -> str:

@@ -30,6 +30,8 @@ class Hub(QObject):
     # example's id (journal.boundaries templates) to start from (or "").
     exercise_requested = Signal(str, str)
     open_article_requested = Signal(str)  # a guidance article id, e.g. from the safety plan
+    # "Help now" from a link in an article: a section to show ("report"), or "" for its top.
+    help_now_requested = Signal(str)
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind
     # ("entry", "boundary", "checkin"), its id, and a suggested topic she can still edit.
     agenda_add_requested = Signal(str, int, str)

@@ -144,6 +144,7 @@ class Workspace(QWidget):
         hub.exercise_requested.connect(self.open_exercise)
         hub.open_record_requested.connect(self.open_record)
         hub.open_article_requested.connect(self.open_article)
+        hub.help_now_requested.connect(self.open_help_now_at)
         # "Add to my session agenda" before the agenda page was ever shown: it is made
         # now and takes this request (from then on it listens to the hub itself).
         hub.agenda_add_requested.connect(self._on_agenda_add_requested)
@@ -364,6 +365,11 @@ class Workspace(QWidget):
         """The safety plan with the emergency numbers on top, in view."""
         self.show_page("safety")
         self.safety_page.open_help_now()
+
+    def open_help_now_at(self, section: str) -> None:
+        """Help now with one kind of line in view, e.g. "report" from an article."""
+        self.show_page("safety")
+        self.safety_page.open_help_now(section)
 
     def new_entry(self, prompt_id: str) -> None:
         self.show_page("journal")

@@ -500,6 +500,10 @@
         <translation>Wat je in deze stappen schreef, wordt weggegooid.</translation>
     </message>
     <message>
+        <source>For yourself</source>
+        <translation>Voor jezelf</translation>
+    </message>
+    <message>
         <source>When a child is not safe</source>
         <translation>Als een kind niet veilig is</translation>
     </message>
@@ -2055,6 +2059,10 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     <message>
         <source>Specialised help</source>
         <translation>Gespecialiseerde hulp</translation>
+    </message>
+    <message>
+        <source>To report</source>
+        <translation>Melden</translation>
     </message>
     <message>
         <source>Groups for partners</source>

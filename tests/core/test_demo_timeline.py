@@ -34,3 +34,20 @@ def test_the_demo_has_what_happened_and_a_path(vault, lang, event, step):
     text = to_markdown(build_report(vault, ReportOptions(
         date(2026, 5, 1), TODAY, sections=("path", "timeline"), lang=lang, made_on=TODAY)))
     assert event in text and step in text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_demo_has_answered_my_situation_as_its_story_goes(vault, lang):
+    """The demo follows a partner of someone with an addiction: "My situation" says so,
+    stored in the vault like a real answer, so the demo shows what the answer does."""
+    from journal.path import load_steps, sequence_for
+    from journal.situation import Profile, ProfileStore, Situation
+
+    assert ProfileStore(vault).get() == Profile()
+    fill_demo(vault, lang, today=TODAY)
+    profile = ProfileStore(vault).get()
+    assert profile.situations == {Situation.ADDICTION} and not profile.faith
+    assert sequence_for(profile) == "partner"
+    # The steps the demo marked belong to the path that answer gives her.
+    marked = set(PathStore(vault).progress())
+    assert marked and marked <= {s.id for s in load_steps("partner", lang)}

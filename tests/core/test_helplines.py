@@ -27,9 +27,10 @@ def test_every_entry_has_a_source_a_check_date_and_both_languages():
             assert item[field]["en"].strip() and item[field]["nl"].strip(), item["id"]
         if item.get("hours"):
             assert item["hours"]["en"].strip() and item["hours"]["nl"].strip(), item["id"]
+        if item.get("reach"):
+            assert item["reach"]["en"].strip() and item["reach"]["nl"].strip(), item["id"]
         # Some way to reach it: a number, a website, or how to find the nearest one.
-        assert (item["number"] or item.get("website")
-                or "no single number" in item["about"]["en"]), item["id"]
+        assert item["number"] or item.get("website") or item.get("reach"), item["id"]
 
 
 def test_only_emergency_numbers_are_in_the_emergency_category():
@@ -38,8 +39,33 @@ def test_only_emergency_numbers_are_in_the_emergency_category():
     line_1712 = helpline_by_id("be-1712")
     assert line_1712 is not None and line_1712.category is HelplineCategory.ADVICE
     assert not line_1712.emergency and "9" in line_1712.hours_text("en")
-    for advice in (h for h in INCLUDED_HELPLINES if h.category is HelplineCategory.ADVICE):
-        assert not advice.emergency, advice.id
+    for line in INCLUDED_HELPLINES:
+        if line.category in (HelplineCategory.ADVICE, HelplineCategory.REPORT):
+            assert not line.emergency, line.id
+
+
+def test_where_to_report_is_its_own_category_for_both_countries():
+    report = {h.id: h for h in INCLUDED_HELPLINES if h.category is HelplineCategory.REPORT}
+    assert set(report) == {"nl-police", "nl-meldpunt-kinderporno", "be-child-focus-report",
+                           "be-police-report"}
+    assert report["nl-police"].number == "0900-8844"
+    assert report["nl-police"].free is False  # calls cost money
+    assert "stopchildporno.be" in report["be-child-focus-report"].website
+    # Belgium has no non-urgent police number: 101 is never offered for a report.
+    be_police = report["be-police-report"]
+    assert be_police.number == "" and "no single number" in be_police.reach_text("en")
+    assert "101" not in be_police.number
+    for line in report.values():
+        assert line.help_now and not line.emergency, line.id
+
+
+def test_a_line_without_one_number_says_how_to_find_it():
+    zsg = helpline_by_id("be-zsg")
+    assert zsg is not None and not zsg.number
+    for lang, words in (("en", "hospitals"), ("nl", "ziekenhuizen")):
+        assert words in zsg.reach_text(lang)
+    # In English the Dutch name comes with a translation beside it.
+    assert zsg.name["en"].startswith("Zorgcentra na Seksueel Geweld (")
 
 
 def test_the_lines_the_issue_asks_for_are_there():

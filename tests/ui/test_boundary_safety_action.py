@@ -58,6 +58,10 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
             numbers = flow.safety_numbers.text()
             for number in ("0800-2000", "1712", "112", "101"):
                 assert number in numbers
+            # The care centres have no number: the step says how to find the nearest,
+            # and the Dutch name has its English beside it.
+            assert "Zorgcentra na Seksueel Geweld (sexual assault care centres)" in numbers
+            assert "the centres are at hospitals" in numbers
         qtbot.mouseClick(flow.next_button, CLICK)
     assert flow.WILLING not in seen and flow.STATUS not in seen and flow.CONSEQUENCE in seen
     assert flow.step_title.text() == "My safety agreement"  # not "My boundary"
@@ -88,14 +92,41 @@ def test_the_child_safety_template_shows_a_safety_action_not_a_consequence(page,
     assert "considering" not in row.lower()
 
 
-def test_the_safety_action_comes_first_among_the_family_examples(page, qtbot):
-    qtbot.mouseClick(page.new_button, CLICK)
-    ids = [page.flow.template_list.item(i).data(TemplateRole)
-           for i in range(page.flow.template_list.count())]
-    family = [i for i in ids if i in ("no-sleeping-in-childs-room",
-                                      "no-time-alone-with-children", "no-nudity-at-home",
-                                      SAFETY)]
-    assert family[0] == SAFETY
+def groups(flow: BoundaryFlow) -> list[tuple[str, list[str]]]:
+    """The examples list as she sees it: each heading with the examples under it."""
+    found: list[tuple[str, list[str]]] = []
+    for row in range(flow.template_list.count()):
+        item = flow.template_list.item(row)
+        if item.data(TemplateRole):
+            found[-1][1].append(item.data(TemplateRole))
+        else:
+            found.append((item.text(), []))
+    return found
+
+
+@pytest.mark.parametrize("situations", [
+    (), (Situation.UNSURE,), (Situation.BOUNDARIES,), (Situation.ADDICTION,),
+    (Situation.ADDICTION, Situation.BOUNDARIES)])
+def test_the_safety_action_comes_first_under_its_heading_for_every_answer(
+        qtbot, page_env, situations):
+    """Wherever it shows, the child-safety action is the first group, where minutes
+    count; her own examples follow under "For yourself", the family examples last."""
+    ProfileStore(page_env.vault).save(Profile(frozenset(situations)))
+    widget = BoundariesPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(widget)
+    widget.new_boundary()
+    flow = widget.flow
+    flow.family_box.setChecked(True)  # with "only his addiction" it shows with these
+    headings = [heading for heading, _ in groups(flow)]
+    assert headings == ["When a child is not safe", "For yourself",
+                        "For families: keeping children safe"]
+    assert groups(flow)[0][1] == [SAFETY]
+    assert "no-sexual-contact" in groups(flow)[1][1]
+    assert flow.template_list.currentItem().data(TemplateRole) == SAFETY
+    flow.family_box.setChecked(False)
+    expected = ["For yourself"] if situations == (Situation.ADDICTION,) else [
+        "When a child is not safe", "For yourself"]
+    assert [heading for heading, _ in groups(flow)] == expected
 
 
 def test_a_boundary_of_her_own_keeps_its_crossing_log(page, qtbot, page_env):
@@ -248,6 +279,15 @@ def test_the_safety_plan_links_the_safety_action_as_the_examples_do(qtbot, page_
                                                                     situations, shown):
     page = safety_page(qtbot, page_env, situations)
     assert page.safety_action_link.isVisibleTo(page) is shown
+
+
+def test_the_safety_plan_link_is_inside_help_now_above_the_numbers(qtbot, page_env):
+    page = safety_page(qtbot, page_env, {Situation.BOUNDARIES})
+    card, link = page.help_card, page.safety_action_link
+    assert card.isAncestorOf(link) and link.isVisibleTo(page)
+    first_line = card.lines["nl-112"]
+    assert link.mapTo(card, link.rect().bottomLeft()).y() < first_line.mapTo(
+        card, first_line.rect().topLeft()).y()
 
 
 def test_the_safety_plan_link_opens_the_flow_then_the_agreement(qtbot, page_env):

@@ -163,7 +163,7 @@ def test_the_boundary_examples_are_titles_with_a_use_button(page_env, qtbot):
                    if not flow.template_list.item(r).flags())
     flow.template_list.setCurrentItem(heading)
     assert not flow.use_template_button.isEnabled()  # a group heading is no example
-    flow.template_list.setCurrentRow(0)
+    flow.template_list.setCurrentRow(1)  # the first example, under the first heading
     flow.use_template_button.click()
     assert flow.steps.currentIndex() == flow.ACTION
     assert flow.draft().action

@@ -1,6 +1,7 @@
 """One Dutch term per concept: every English source in the .ts that contains a glossary
 term has a Dutch translation with the glossary's Dutch term (resources/translations/
-GLOSSARY.md), apart from the exceptions declared there."""
+GLOSSARY.md), apart from the exceptions declared there; and the wordings the glossary
+lists as not used appear in no Dutch text."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def test_the_glossary_reads_and_covers_the_terms_of_the_issue():
     terms, exceptions = glossary()
     english = {e for e, _ in terms}
     assert {"session", "session agenda", "safety plan", "support network", "saved", "entry",
-            "note", "imagined place", "check in"} <= english
+            "note", "imagined place", "check in", "cross sexual boundaries",
+            "crossed sexual boundaries"} <= english
     assert all(term in english for term, _ in exceptions)
 
 
@@ -72,3 +74,37 @@ def test_a_declared_exception_is_still_needed():
         forms = [f for s, fs in found if s == source for f in fs]
         assert forms, source
         assert any(dutch_of[term] not in f.lower() for f in forms), (term, source)
+
+
+def not_used() -> list[tuple[str, re.Pattern[str]]]:
+    found, section = [], ""
+    for line in (FOLDER / "GLOSSARY.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+        elif section == "Not used" and line.startswith("- "):
+            wording, pattern, _why = (part.strip() for part in line[2:].split(" | ", 2))
+            found.append((wording, re.compile(pattern.strip("`"), re.I)))
+    return found
+
+
+def dutch_texts() -> dict[str, str]:
+    """Every file that holds Dutch text Haven shows (English beside it does no harm)."""
+    resources = ROOT / "resources"
+    files = [FOLDER / "haven_nl.ts", *(resources / "guidance" / "nl").glob("*.md"),
+             resources / "prompts" / "prompts.json",
+             resources / "boundaries" / "templates.json",
+             *(resources / "path").glob("*.json"), resources / "helplines.json",
+             resources / "report" / "words.json", resources / "demo" / "demo_nl.json"]
+    return {str(f.relative_to(ROOT)): f.read_text(encoding="utf-8") for f in files}
+
+
+def test_the_wordings_the_glossary_does_not_use_appear_in_no_dutch_text():
+    patterns = not_used()
+    assert "seksuele grenzen overschrijden" in [w for w, _ in patterns]
+    texts = dutch_texts()
+    for wording, pattern in patterns:
+        # The pattern finds the wording itself, so this test can fail.
+        assert pattern.search(wording), wording
+        hits = [(name, m.group(0)) for name, text in texts.items()
+                for m in pattern.finditer(text)]
+        assert not hits, (wording, hits)

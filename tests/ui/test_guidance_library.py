@@ -3,6 +3,7 @@ that filters them (Ctrl+F), an empty state, and the faith switch."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from journal.guidance import READING_ORDER, article_groups, load_articles
@@ -144,3 +145,27 @@ def test_an_article_reads_like_a_good_book(page_env, qtbot):
             assert fmt.lineHeight() >= LINE_HEIGHT - 10, block.text()[:40]
         block = block.next()
     assert weights and max(weights) <= 600  # demi-bold, not heavy
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_images_article_links_to_where_to_report_in_help_now(make_app, qtbot,
+                                                                   closed_vault, lang):
+    """Where it says where to turn, the article about sexual images of minors links to
+    Help now's reporting lines; the link opens them, in view, and loads nothing."""
+    from PySide6.QtCore import QUrl
+
+    body = next(a for a in load_articles(lang) if a.id == "accused-images-of-minors").body
+    assert "](help-now:report)" in body.split("## ")[3]  # the section "Where you can turn"
+    app = make_app("--lang", lang, folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.open_article("accused-images-of-minors")
+    reader = workspace.guidance_page.reader
+    assert "help-now:report" in reader.toMarkdown()
+    reader.anchorClicked.emit(QUrl("help-now:report"))
+    assert workspace.current_page == workspace.pages.indexOf(workspace.safety_page)
+    assert reader.source().isEmpty()  # the reader did not try to follow the link
+    safety = workspace.safety_page
+    title = safety.help_card.section_titles["report"]
+    assert title.text().endswith(("To report</i>", "Melden</i>"))
+    assert not title.visibleRegion().isEmpty()  # scrolled into view

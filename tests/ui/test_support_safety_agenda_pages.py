@@ -34,13 +34,21 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
 
     card = HelpNowCard("en")
     qtbot.addWidget(card)
-    assert card.headings[:3] == ["Emergency numbers", "Crisis lines",
-                                 "Advice lines (not for emergencies)"]
+    # Per country: emergency, crisis, advice, and where to report last.
+    assert card.headings == 2 * ["Emergency numbers", "Crisis lines",
+                                 "Advice lines (not for emergencies)", "To report"]
     texts = {w.objectName(): w.text() for w in card.findChildren(type(card.children()[1]))
              if w.objectName().startswith("helpline_")}
     assert "101" in texts["helpline_be-101"] and "Weekdays" in texts["helpline_be-1712"]
     assert "113 / 0800-0113" in texts["helpline_nl-113"]
     assert "free" in texts["helpline_nl-veilig-thuis"]
+    assert "0900-8844" in texts["helpline_nl-police"]
+    # A reporting point without a number says where its form is.
+    assert "stopchildporno.be" in texts["helpline_be-child-focus-report"]
+    assert "meldpunt-kinderporno.nl" in texts["helpline_nl-meldpunt-kinderporno"]
+    # A place without one number says how to find the nearest one.
+    assert "hospitals" in texts["helpline_be-zsg"]
+    assert "police office" in texts["helpline_be-police-report"]
 
 
 def test_a_helpline_she_unticks_is_gone_from_help_now_but_emergency_numbers_stay(

@@ -306,14 +306,12 @@ class BoundaryFlow(BoundaryFlowSteps):
         family = self.family_box.isChecked()
         # A safety action (a child touched sexually) is not an example to filter away:
         # it shows unless she said only that it is about his addiction (then with the
-        # family examples), under a heading of its own.
-        situations = current_profile(self._vault).situations
-        groups = [("", [t for t in every if t.group == "general"])]
+        # family examples), first, under a heading of its own: it is the one where
+        # minutes count.
+        groups = [(self.tr("For yourself"), [t for t in every if t.group == "general"])]
         if family or safety_action_fits(self._vault):
-            safety = (self.tr("When a child is not safe"),
-                      [t for t in every if t.is_safety_action])
-            # First, above her own examples, when he crossed boundaries or is accused.
-            groups.insert(0 if Situation.BOUNDARIES in situations else 1, safety)
+            groups.insert(0, (self.tr("When a child is not safe"),
+                              [t for t in every if t.is_safety_action]))
         if family:
             groups.append((self.tr("For families: keeping children safe"),
                            [t for t in every if t.group == "family"

@@ -4,6 +4,7 @@ The navigation, the examples and saving are in boundary_flow.py."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -415,7 +416,10 @@ class BoundaryFlowSteps(QWidget):
             if line is not None:
                 name, _about = line.text(self._lang())
                 country = self.tr("Netherlands") if line.country == "NL" else self.tr("Belgium")
-                lines.append(f"{number_and_name(line.number, name)} ({country})")
+                # A line without one number says how to find the nearest, as in Help now.
+                reach = line.reach_text(self._lang())
+                lines.append(f"{number_and_name(line.number, name)} ({country})"
+                             + (f"<br>{html.escape(reach)}" if reach else ""))
         self.safety_numbers.setText("<br>".join(lines))
         self.safety_numbers.setVisible(bool(lines))
 

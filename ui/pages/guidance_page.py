@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -150,6 +150,10 @@ class GuidancePage(QWidget):
         self.reader.setObjectName("guidanceReader")
         self.reader.setAccessibleName(self.tr("Article"))
         self.reader.setOpenExternalLinks(False)
+        # A link in an article leads into the app ("help-now:report"), never to a page
+        # the reader would load.
+        self.reader.setOpenLinks(False)
+        self.reader.anchorClicked.connect(self._on_link)
         self.reader.setFont(reading_font(self.font()))
         scroll_bar = self.reader.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.reader.setMaximumWidth(reading_width(self.reader.font(), scroll_bar))
@@ -281,6 +285,10 @@ class GuidancePage(QWidget):
             old.hide()  # deleteLater waits for the event loop; hidden now, it cannot overlap
             old.deleteLater()
         self.prompt_buttons = []
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "help-now":
+            self._hub.help_now_requested.emit(url.path())
 
     def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None and current.data(Qt.ItemDataRole.UserRole):

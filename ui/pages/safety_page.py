@@ -33,7 +33,7 @@ from journal.safety import PartnerTested, SafetyPlan, SafetyStore, StiTest
 from journal.support import INCLUDED_HELPLINES, HelplineCategory, SupportPerson, SupportStore
 from journal.vault import Vault
 from ui import dates, messages
-from ui.helplines import category_heading, helpline_details, number_and_name
+from ui.helplines import about_text, category_heading, helpline_details, number_and_name
 from ui.hub import ALL_RECORDS, Hub
 from ui.pages.boundary_flow import safety_action_fits
 from ui.settings import Settings
@@ -45,10 +45,12 @@ from ui.widgets.autosave import Autosave
 class HelpNowCard(QFrame):
     """The numbers for a moment of danger or crisis: first her own people who have a
     contact (from her support network), then per country the emergency numbers, the
-    crisis lines, and the main advice lines under their own heading (an advice line is
-    never shown as an emergency number)."""
+    crisis lines, the main advice lines, and where to report when it is not urgent, each
+    under its own heading (an advice or reporting line is never shown as an emergency
+    number)."""
 
-    SECTIONS = (HelplineCategory.EMERGENCY, HelplineCategory.CRISIS, HelplineCategory.ADVICE)
+    SECTIONS = (HelplineCategory.EMERGENCY, HelplineCategory.CRISIS, HelplineCategory.ADVICE,
+                HelplineCategory.REPORT)
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,11 @@ class HelpNowCard(QFrame):
             "Is someone in danger right now, you or someone else? Call 112 (in Belgium, the "
             "police: 101). You do not have to be sure: better to call once too often than "
             "once too few."), parent=self))
+        # What she does at once if a child is touched sexually: the safety plan puts its
+        # link here, in the box, where minutes count (add_action_link).
+        self.action_layout = QVBoxLayout()
+        self.action_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.action_layout)
         # Her own people, when she has any: filled by set_people.
         self.people_box = QWidget(self)
         self.people_layout = QVBoxLayout(self.people_box)
@@ -74,6 +81,7 @@ class HelpNowCard(QFrame):
         # Each line's widget, and each section's title with its lines: set_hidden.
         self.lines: dict[str, QWidget] = {}
         self._sections: list[tuple[QWidget, list[str], bool]] = []
+        self.section_titles: dict[str, QWidget] = {}  # a category's first title
         columns = QHBoxLayout()
         for country, heading in (("NL", self.tr("Netherlands")), ("BE", self.tr("Belgium"))):
             column = QVBoxLayout()
@@ -87,11 +95,13 @@ class HelpNowCard(QFrame):
                 self.headings.append(section)
                 title = rich(f"<i>{html.escape(section)}</i>", parent=self)
                 title.setObjectName("helpNowSection")
+                self.section_titles.setdefault(category.value, title)
                 column.addWidget(title)
                 self._sections.append((title, [h.id for h in lines],
                                        category is HelplineCategory.EMERGENCY))
                 for line in lines:
-                    name, about = line.text(lang)
+                    name, _about = line.text(lang)
+                    about = about_text(line, lang)
                     details = helpline_details(line, lang)
                     text = rich(f"{number_and_name(line.number, name)}<br>"
                                 f"{html.escape(about)}"
@@ -106,6 +116,10 @@ class HelpNowCard(QFrame):
             columns.addLayout(column, 1)
         layout.addLayout(columns)
 
+
+    def add_action_link(self, link: QWidget) -> None:
+        """Put a link right under the emergency sentence, inside the box."""
+        self.action_layout.addWidget(link)
 
     def set_hidden(self, hidden: set[str]) -> None:
         """Hide the lines she unticked in her support network; emergency numbers are
@@ -173,14 +187,14 @@ class SafetyPage(QWidget):
         layout.addWidget(label(self.tr("Safety plan"), "pageTitle", parent=body))
         self.help_card = HelpNowCard(self._lang(), body)
         layout.addWidget(self.help_card)
-        # A child touched sexually: what she does at once, one click away (as in the
-        # boundary examples, unless she said it is only about his addiction).
-        self.safety_action_link = rich("", parent=body)
+        # A child touched sexually: what she does at once, one click away inside Help
+        # now (as in the boundary examples, unless she said it is only his addiction).
+        self.safety_action_link = rich("", parent=self.help_card)
         self.safety_action_link.setObjectName("safetyActionLink")
         self.safety_action_link.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction)
         self.safety_action_link.linkActivated.connect(self._on_safety_action)
-        layout.addWidget(self.safety_action_link)
+        self.help_card.add_action_link(self.safety_action_link)
         layout.addWidget(label(self.tr(
             "Sometimes there is worry about someone's safety: your own, your children's, or "
             "someone else's. Writing it down can help you see it more clearly. This plan is "
@@ -322,10 +336,15 @@ class SafetyPage(QWidget):
         self.autosave.reset()
         self._reload_tests()
 
-    def open_help_now(self) -> None:
+    def open_help_now(self, section: str = "") -> None:
+        """The card on top, its start in view; with a section ("report"), that kind of
+        line in view instead."""
         self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll_area.verticalScrollBar().setValue(0)  # the card is on top: its start in view
+        self.scroll_area.verticalScrollBar().setValue(0)
+        title = self.help_card.section_titles.get(section)
+        if title is not None:
+            self.scroll_area.ensureWidgetVisible(title, 0, 0)
 
     def open_tests(self) -> None:
         """The STI test record in view, ready for the next test."""

@@ -39,7 +39,7 @@ from journal.support import (
 )
 from journal.vault import Vault
 from ui import messages
-from ui.helplines import category_heading, helpline_details
+from ui.helplines import about_text, category_heading, helpline_details
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.vocabulary import term
@@ -196,7 +196,8 @@ class SupportPage(QWidget):
             heading.setFont(font)
             self.helpline_list.addItem(heading)
             for line in lines:
-                name, about = line.text(lang)
+                name, _about = line.text(lang)
+                about = about_text(line, lang)
                 country = (self.tr("Netherlands") if line.country == "NL"
                            else self.tr("Belgium"))
                 head = f"{line.number} · {name}" if line.number else name
