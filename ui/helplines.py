@@ -39,7 +39,7 @@ def category_heading(category: HelplineCategory) -> str:
     if category is HelplineCategory.SPECIALIST:
         return translate("Helplines", "Specialised help")
     if category is HelplineCategory.REPORT:
-        return translate("Helplines", "To report")
+        return translate("Helplines", "Reporting (not urgent)")
     return translate("Helplines", "Groups for partners")
 
 

@@ -847,8 +847,8 @@
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <source>Hide, rename or remove items and triggers…</source>
-        <translation>Onderdelen en triggers verbergen, hernoemen of verwijderen…</translation>
+        <source>Stop showing, rename or remove items and triggers…</source>
+        <translation>Onderdelen en triggers niet meer tonen, hernoemen of verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Triggers met today</source>
@@ -906,8 +906,8 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>&quot;Stop showing&quot; takes something out of the check-in: the check-ins where you used it, Trends and the summary keep it, and you can show it again here. You can rename or remove what you added yourself; removing also takes it out of the check-ins you already made.</source>
-        <translation>Met &quot;Niet meer tonen&quot; haal je iets uit de check-in. De check-ins waarin je het gebruikte, Verloop en de samenvatting houden het, en hier kun je het weer tonen. Wat je zelf hebt toegevoegd, kun je hernoemen of verwijderen; als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
+        <source>&quot;Stop showing&quot; leaves something out of your next check-ins. The check-ins where you already used it, Trends and the summary keep it, and you can show it again here. You can rename or remove what you added yourself; removing also takes it out of the check-ins you already made.</source>
+        <translation>Met &quot;Niet meer tonen&quot; staat iets niet meer in je volgende check-ins. In de check-ins waarin je het al gebruikte, in Verloop en in de samenvatting blijft het staan, en hier kun je het weer tonen. Wat je zelf hebt toegevoegd, kun je hernoemen of verwijderen; als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
     </message>
     <message>
         <source>It is also taken out of every check-in where you ticked it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
@@ -2061,8 +2061,8 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <translation>Gespecialiseerde hulp</translation>
     </message>
     <message>
-        <source>To report</source>
-        <translation>Melden</translation>
+        <source>Reporting (not urgent)</source>
+        <translation>Melden (geen spoed)</translation>
     </message>
     <message>
         <source>Groups for partners</source>

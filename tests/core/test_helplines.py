@@ -50,13 +50,19 @@ def test_where_to_report_is_its_own_category_for_both_countries():
                            "be-police-report"}
     assert report["nl-police"].number == "0900-8844"
     assert report["nl-police"].free is False  # calls cost money
-    assert "stopchildporno.be" in report["be-child-focus-report"].website
+    assert "childfocus.be" in report["be-child-focus-report"].website
     # Belgium has no non-urgent police number: 101 is never offered for a report.
     be_police = report["be-police-report"]
-    assert be_police.number == "" and "no single number" in be_police.reach_text("en")
+    assert be_police.number == "" and "no national number" in be_police.reach_text("en")
     assert "101" not in be_police.number
     for line in report.values():
         assert line.help_now and not line.emergency, line.id
+        # Help now is read in a panic, without the article: every reporting line says
+        # she must not copy or keep the images herself (that is itself an offence).
+        assert ("do not copy" in line.text("en")[1].lower()
+                or "do not download" in line.text("en")[1].lower()), line.id
+        assert ("kopieer" in line.text("nl")[1].lower()
+                or "download" in line.text("nl")[1].lower()), line.id
 
 
 def test_a_line_without_one_number_says_how_to_find_it():

@@ -158,4 +158,4 @@ def test_what_she_no_longer_knows_for_sure_reads_so_in_both_languages(vault):
     en = md(build_report(vault, period(sections=("timeline",))))
     assert "| February 2026 | He was away that weekend | I'm not sure any more |" in en
     nl = md(build_report(vault, period(sections=("timeline",), lang="nl")))
-    assert "| februari 2026 | He was away that weekend | Weet ik niet meer precies |" in nl
+    assert "| februari 2026 | He was away that weekend | Ik weet het niet meer zeker |" in nl

@@ -167,5 +167,5 @@ def test_the_images_article_links_to_where_to_report_in_help_now(make_app, qtbot
     assert reader.source().isEmpty()  # the reader did not try to follow the link
     safety = workspace.safety_page
     title = safety.help_card.section_titles["report"]
-    assert title.text().endswith(("To report</i>", "Melden</i>"))
+    assert title.text().endswith(("Reporting (not urgent)</i>", "Melden (geen spoed)</i>"))
     assert not title.visibleRegion().isEmpty()  # scrolled into view

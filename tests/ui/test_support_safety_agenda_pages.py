@@ -36,7 +36,7 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
     qtbot.addWidget(card)
     # Per country: emergency, crisis, advice, and where to report last.
     assert card.headings == 2 * ["Emergency numbers", "Crisis lines",
-                                 "Advice lines (not for emergencies)", "To report"]
+                                 "Advice lines (not for emergencies)", "Reporting (not urgent)"]
     texts = {w.objectName(): w.text() for w in card.findChildren(type(card.children()[1]))
              if w.objectName().startswith("helpline_")}
     assert "101" in texts["helpline_be-101"] and "Weekdays" in texts["helpline_be-1712"]
@@ -44,11 +44,11 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
     assert "free" in texts["helpline_nl-veilig-thuis"]
     assert "0900-8844" in texts["helpline_nl-police"]
     # A reporting point without a number says where its form is.
-    assert "stopchildporno.be" in texts["helpline_be-child-focus-report"]
+    assert "childfocus.be" in texts["helpline_be-child-focus-report"]
     assert "meldpunt-kinderporno.nl" in texts["helpline_nl-meldpunt-kinderporno"]
     # A place without one number says how to find the nearest one.
     assert "hospitals" in texts["helpline_be-zsg"]
-    assert "police office" in texts["helpline_be-police-report"]
+    assert "police station" in texts["helpline_be-police-report"]
 
 
 def test_a_helpline_she_unticks_is_gone_from_help_now_but_emergency_numbers_stay(

@@ -473,7 +473,7 @@ def test_a_day_reads_the_same_in_its_heading_and_its_items(qtbot, page_env, lang
     finally:
         QApplication.removeTranslator(translator)
         QLocale.setDefault(before)
-    how = {"en": "I'm not sure any more", "nl": "Weet ik niet meer precies"}[lang]
+    how = {"en": "I'm not sure any more", "nl": "Ik weet het niet meer zeker"}[lang]
     assert texts[0].split("\n")[0] == heading
     assert texts[1] == f"It came out\n{heading} · {how}"
     assert texts[2] == f"{item}\n{heading}"

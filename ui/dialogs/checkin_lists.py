@@ -141,8 +141,9 @@ class CheckinListsDialog(QDialog):
         self.close_button = button(self.tr("Close"), "primary", parent=self)
         self.close_button.setDefault(True)
         dialog_layout(self, self.tr("My lists"), self.tr(
-            "\"Stop showing\" takes something out of the check-in: the check-ins where you "
-            "used it, Trends and the summary keep it, and you can show it again here. You "
+            "\"Stop showing\" leaves something out of your next check-ins. The check-ins "
+            "where you already used it, Trends and the summary keep it, and you can show it "
+            "again here. You "
             "can rename or remove what you added yourself; removing also takes it out of "
             "the check-ins you already made."), self.items, self.triggers,
             right=[self.close_button], min_width=480)
