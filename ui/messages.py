@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -92,15 +93,18 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
          destructive: bool, option_text: str | None) -> tuple[bool, bool]:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(question)
+    # The title is the app's name only (in discreet mode the neutral one): the question
+    # repeated there was cut off ("Stop this boun…ry? — Recipes") and said nothing new.
+    box.setWindowTitle(QApplication.applicationDisplayName())
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(question)
     box.setInformativeText(text)
     heading = box.findChild(QLabel, "qt_msgbox_label")
     if heading is not None:
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        # A style sheet, not setFont: the box sets its label's font again when shown.
+        heading.setStyleSheet("font-weight: bold;")
+        # Room for a line of text of a comfortable length, not the buttons' width.
+        heading.setMinimumWidth(heading.fontMetrics().averageCharWidth() * 44)
     option = None
     if option_text is not None:
         option = QCheckBox(option_text, box)
@@ -112,40 +116,28 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
         answer.setIcon(QIcon())  # some styles add stock icons
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
-    _fit_title(box, question)
+    _drop_icon_column(box)
     box.exec()
     chosen = box.clickedButton() is yes
     return chosen, chosen and option is not None and option.isChecked()
 
 
-# Room in a title bar beside its title: the window's icon and its buttons.
-TITLE_BAR_ROOM = 120
-
-
-def shown_title(title: str) -> str:
-    """`title` as a title bar shows it: Qt adds " — " and the application's name (in
-    discreet mode the neutral one) on X11 and Wayland."""
-    name = QApplication.applicationDisplayName()
-    return f"{title} \u2014 {name}" if name and name != title else title
-
-
-def _fit_title(box: QMessageBox, title: str) -> None:
-    """Make `box` wide enough that its title bar shows all of `title` (in the bold font
-    many title bars use), as far as the screen allows: a box sizes itself to its text
-    only, and a short text left the question cut off in the title bar."""
-    font = QFont(box.font())
-    font.setBold(True)
-    width = QFontMetrics(font).horizontalAdvance(shown_title(title)) + TITLE_BAR_ROOM
-    screen = box.screen()
-    if screen is not None:
-        width = min(width, screen.availableGeometry().width() * 9 // 10)
-    # The box takes its layout's minimum width; the question's label sets it (the
-    # box rebuilds its layout when shown, the label stays).
-    heading = box.findChild(QLabel, "qt_msgbox_label")
+def _drop_icon_column(box: QMessageBox) -> None:
+    """Without an icon, Qt still indents the text by an empty column where the icon
+    would be, so the text started right of the buttons as if something were missing:
+    the widgets of the text's column (1) are put in column 0 as well."""
     layout = box.layout()
-    if heading is not None and layout is not None:
-        margins = layout.contentsMargins()
-        heading.setMinimumWidth(width - margins.left() - margins.right())
+    if not isinstance(layout, QGridLayout):
+        return
+    placed = []
+    for index in reversed(range(layout.count())):
+        row, column, rows, columns = layout.getItemPosition(index)
+        item = layout.takeAt(index)
+        if item is not None and item.widget() is not None:
+            start = 0 if column == 1 else column  # column 0 held only the indent
+            placed.append((item.widget(), row, start, rows, columns + column - start))
+    for widget, row, column, rows, columns in placed:
+        layout.addWidget(widget, row, column, rows, columns)
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
