@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -188,14 +188,14 @@ _MARGIN = 16
 
 def notice(parent: QWidget | None, text: str, *, line: QLabel | None = None
            ) -> QLabel | None:
-    """A short non-modal message ("Added to your agenda") that needs no OK and goes away
-    by itself.
+    """A short non-modal message ("Added to your agenda") that needs no OK.
 
     With `line` (a word-wrapped label in the layout, where she is looking) the text is
-    shown there, so it takes its own room and covers nothing. Without, it floats over
-    the window she is looking at (else `parent`'s), in the free spot nearest the bottom
-    centre: never over a button or a field, and over text she reads only when no other
-    spot is free."""
+    shown there, so it takes its own room and covers nothing, and it stays until she
+    scrolls the page or leaves it (or the page clears it when she edits). Without, it
+    floats over the window she is looking at (else `parent`'s) and goes away by itself
+    after a few seconds, in the free spot nearest the bottom centre: never over a button
+    or a field, and over text she reads only when no other spot is free."""
     if line is not None:
         return _show_in_line(line, text)
     window = QApplication.activeWindow() or (parent.window() if parent is not None else None)
@@ -233,14 +233,38 @@ def _show_in_line(line: QLabel, text: str) -> QLabel:
         # scroll range ends above it, and only its top half came into view.
         area: QScrollArea = scroll
         QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(line))
-
-    def clear() -> None:
-        if line.text() == text:  # not a newer message in the meantime
-            line.clear()
-            line.hide()
-
-    QTimer.singleShot(NOTICE_MS, line, clear)
+    if line.findChild(_LineKeeper) is None:
+        _LineKeeper(line, scroll)
     return line
+
+
+def clear_notice(line: QLabel) -> None:
+    """Take the notice off its line: she goes on editing."""
+    if line.text():
+        line.clear()
+        line.hide()
+
+
+class _LineKeeper(QObject):
+    """Keeps a notice on its line until she scrolls the page around it or leaves the
+    page (the page calls clear_notice when she edits): it covers nothing, and a notice
+    that faded after a few seconds was missed by a slow reader."""
+
+    def __init__(self, line: QLabel, scroll: QScrollArea | None) -> None:
+        super().__init__(line)
+        self._line = line
+        line.installEventFilter(self)  # hidden with its page when she leaves it
+        if scroll is not None:
+            # Only her own scrolling: ensureWidgetVisible sets the value, no action.
+            scroll.verticalScrollBar().actionTriggered.connect(self._on_scrolled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._line and event.type() == QEvent.Type.Hide:
+            clear_notice(self._line)
+        return False
+
+    def _on_scrolled(self, _action: int) -> None:
+        clear_notice(self._line)
 
 
 def _free_spot(window: QWidget, size: QSize) -> QPoint:
