@@ -84,6 +84,8 @@ class Settings:
         # only: a folder's name (a USB stick's, "Therapie") can say where her words
         # went, so it is kept in memory and never written.
         self._folders_this_run: dict[str, str] = {}
+        # How she sorts journal search results ("best" or "newest"), for this run only.
+        self.search_order = "best"
         for key in REVEALING_KEYS:
             self._store.remove(key)
         self._migrate_discreet_keys()
@@ -129,6 +131,7 @@ class Settings:
         copy.language_override = self.language_override
         copy._chosen_name = self._chosen_name
         copy._folders_this_run = dict(self._folders_this_run)
+        copy.search_order = self.search_order
         return copy
 
     # -- typed keys ------------------------------------------------------------------
