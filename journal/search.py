@@ -24,7 +24,6 @@ SNIPPET_TOKENS = 16
 RANK_WINDOW = 500
 
 
-
 class SearchOrder(StrEnum):
     BEST = "best"  # best matches first (ranked)
     NEWEST = "newest"  # the entry's date, newest first (then the newest written)
