@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from journal.entries import filter_sql
@@ -21,6 +22,12 @@ SNIPPET_TOKENS = 16
 # When more entries match than this, the best are chosen among the most recent ones,
 # so a common word answers as fast in a journal of ten years as in one of ten weeks.
 RANK_WINDOW = 500
+
+
+class SearchOrder(StrEnum):
+    BEST = "best"  # best matches first (ranked)
+    NEWEST = "newest"  # the entry's date, newest first (then the newest written)
+
 
 # A word is a run of letters and digits; everything else (quotes, *, -, NEAR,
 # parentheses, emoji) separates words and is never passed to FTS5 as syntax.
@@ -48,14 +55,19 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
 
 
 def search(vault: Vault | Snapshot, text: str, *, flt: EntryFilter = EntryFilter(), limit: int = 50,
-           offset: int = 0, prefix_last: bool = True) -> list[SearchHit]:
-    """Best matches first, each with a snippet around the matched words.
+           offset: int = 0, prefix_last: bool = True,
+           order: SearchOrder = SearchOrder.BEST) -> list[SearchHit]:
+    """Best matches first (or with NEWEST by date, newest first), each with a snippet
+    around the matched words.
 
-    Only the RANK_WINDOW most recently written matches are ranked (see above).
+    Only the RANK_WINDOW most recently written matches are ranked (see above); newest
+    first needs no ranking, so it lists every match.
     """
     expression = match_expression(text, prefix_last=prefix_last)
     if expression is None:
         return []
+    if order is SearchOrder.NEWEST:
+        return _newest_first(vault, expression, flt, limit, offset)
     where, params = filter_sql(flt, tag_by_id=True)
     matches = ("FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
                f" WHERE entries_fts MATCH ?{where}")
@@ -100,6 +112,29 @@ def search(vault: Vault | Snapshot, text: str, *, flt: EntryFilter = EntryFilter
         f" {matches} AND entries_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?",
         [SNIPPET_TOKENS, expression, *params, first, limit, offset])
     return _hits(rows)
+
+
+def _newest_first(vault: Vault | Snapshot, expression: str, flt: EntryFilter, limit: int,
+                  offset: int) -> list[SearchHit]:
+    # The page is found by walking the entries by date (their index) and keeping those
+    # in the matches, read once from the FTS index (the unary + keeps SQLite from looking
+    # each match up instead, then sorting them all): a common word fills a page at once.
+    where, params = filter_sql(flt)
+    rows = vault.rows(
+        "SELECT e.id, e.entry_date, e.title FROM entries e WHERE +e.id IN"
+        f" (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?){where}"
+        " ORDER BY e.entry_date DESC, e.id DESC LIMIT ? OFFSET ?",
+        [expression, *params, limit, offset])
+    if not rows:
+        return []
+    # Snippets only for this page's entries. The unary + again: FTS5 given the ids
+    # looks each one up in its index, several times slower than walking the matches.
+    snippets = dict(vault.rows(
+        "SELECT rowid, snippet(entries_fts, -1, char(2), char(3), '…', ?) FROM entries_fts"
+        " WHERE entries_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))",
+        [SNIPPET_TOKENS, expression, json.dumps([r["id"] for r in rows])]))
+    return [SearchHit(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
+                      snippets.get(r["id"], "")) for r in rows]
 
 
 def _hits(rows: list[Any]) -> list[SearchHit]:

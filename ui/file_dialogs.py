@@ -3,9 +3,11 @@ the folder to the recent-files list, `recently-used.xbel`), and Qt's remembered
 history of visited folders put back as it was afterwards.
 
 Without a folder to start in they open where she last was for the same purpose while
-Haven runs (export, import, summary, photo; kept in memory by ui/settings.py, found on
-the window the dialog is asked from), else in her Documents folder (or her home
-folder), never in the program's folder."""
+Haven runs (export, import, summary, photo, backup, restore…), else where she last was
+for any purpose (an import starts where she exported), else in her Documents folder
+(or her home folder), never in the program's folder. The folders are kept in memory
+only (ui/settings.py; found on the window the dialog is asked from): a folder's path
+can say where her words went."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 
 from ui.settings import Settings
 
@@ -67,6 +69,23 @@ def _settings_near(widget: QWidget | None) -> Settings | None:
     return None
 
 
+def _give_columns_room(dialog: QFileDialog) -> None:
+    """Wide enough, with the size, type and date columns as wide as what they show and
+    the name taking the rest: at Qt's own width the date was cut ("7 12 202…")."""
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    width = dialog.fontMetrics().averageCharWidth() * 120
+    screen = dialog.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width() * 9 // 10)
+    dialog.resize(max(dialog.width(), width), dialog.height())
+
+
 def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileDialog], None],
          purpose: str = "", *, folders: bool = False) -> str | None:
     """Run one of Qt's own file dialogs, set up by `setup`, and put Qt's remembered
@@ -81,6 +100,7 @@ def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileD
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
         setup(dialog)
+        _give_columns_room(dialog)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.selectedFiles()
     finally:

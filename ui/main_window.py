@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
         one, which opens from now on. Nothing is moved or deleted."""
         parent = parent or self
         title = self.tr("Open another journal")
-        chosen = choose_folder(parent, self.tr("Choose the folder of a journal"))
+        chosen = choose_folder(parent, self.tr("Choose the folder of a journal"),
+                                purpose="journal")
         if not chosen or self._quitting():
             return
         folder = Path(chosen)

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -92,15 +93,18 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
          destructive: bool, option_text: str | None) -> tuple[bool, bool]:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
-    box.setWindowTitle(question)
+    # The title is the app's name only (in discreet mode the neutral one): the question
+    # repeated there was cut off ("Stop this boun…ry? — Recipes") and said nothing new.
+    box.setWindowTitle(QApplication.applicationDisplayName())
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(question)
     box.setInformativeText(text)
     heading = box.findChild(QLabel, "qt_msgbox_label")
     if heading is not None:
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
+        # A style sheet, not setFont: the box sets its label's font again when shown.
+        heading.setStyleSheet("font-weight: bold;")
+        # Room for a line of text of a comfortable length, not the buttons' width.
+        heading.setMinimumWidth(heading.fontMetrics().averageCharWidth() * 44)
     option = None
     if option_text is not None:
         option = QCheckBox(option_text, box)
@@ -112,40 +116,28 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
         answer.setIcon(QIcon())  # some styles add stock icons
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
-    _fit_title(box, question)
+    _drop_icon_column(box)
     box.exec()
     chosen = box.clickedButton() is yes
     return chosen, chosen and option is not None and option.isChecked()
 
 
-# Room in a title bar beside its title: the window's icon and its buttons.
-TITLE_BAR_ROOM = 120
-
-
-def shown_title(title: str) -> str:
-    """`title` as a title bar shows it: Qt adds " — " and the application's name (in
-    discreet mode the neutral one) on X11 and Wayland."""
-    name = QApplication.applicationDisplayName()
-    return f"{title} \u2014 {name}" if name and name != title else title
-
-
-def _fit_title(box: QMessageBox, title: str) -> None:
-    """Make `box` wide enough that its title bar shows all of `title` (in the bold font
-    many title bars use), as far as the screen allows: a box sizes itself to its text
-    only, and a short text left the question cut off in the title bar."""
-    font = QFont(box.font())
-    font.setBold(True)
-    width = QFontMetrics(font).horizontalAdvance(shown_title(title)) + TITLE_BAR_ROOM
-    screen = box.screen()
-    if screen is not None:
-        width = min(width, screen.availableGeometry().width() * 9 // 10)
-    # The box takes its layout's minimum width; the question's label sets it (the
-    # box rebuilds its layout when shown, the label stays).
-    heading = box.findChild(QLabel, "qt_msgbox_label")
+def _drop_icon_column(box: QMessageBox) -> None:
+    """Without an icon, Qt still indents the text by an empty column where the icon
+    would be, so the text started right of the buttons as if something were missing:
+    the widgets of the text's column (1) are put in column 0 as well."""
     layout = box.layout()
-    if heading is not None and layout is not None:
-        margins = layout.contentsMargins()
-        heading.setMinimumWidth(width - margins.left() - margins.right())
+    if not isinstance(layout, QGridLayout):
+        return
+    placed = []
+    for index in reversed(range(layout.count())):
+        row, column, rows, columns = layout.getItemPosition(index)
+        item = layout.takeAt(index)
+        if item is not None and item.widget() is not None:
+            start = 0 if column == 1 else column  # column 0 held only the indent
+            placed.append((item.widget(), row, start, rows, columns + column - start))
+    for widget, row, column, rows, columns in placed:
+        layout.addWidget(widget, row, column, rows, columns)
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -196,14 +188,14 @@ _MARGIN = 16
 
 def notice(parent: QWidget | None, text: str, *, line: QLabel | None = None
            ) -> QLabel | None:
-    """A short non-modal message ("Added to your agenda") that needs no OK and goes away
-    by itself.
+    """A short non-modal message ("Added to your agenda") that needs no OK.
 
     With `line` (a word-wrapped label in the layout, where she is looking) the text is
-    shown there, so it takes its own room and covers nothing. Without, it floats over
-    the window she is looking at (else `parent`'s), in the free spot nearest the bottom
-    centre: never over a button or a field, and over text she reads only when no other
-    spot is free."""
+    shown there, so it takes its own room and covers nothing, and it stays until she
+    scrolls the page or leaves it (or the page clears it when she edits). Without, it
+    floats over the window she is looking at (else `parent`'s) and goes away by itself
+    after a few seconds, in the free spot nearest the bottom centre: never over a button
+    or a field, and over text she reads only when no other spot is free."""
     if line is not None:
         return _show_in_line(line, text)
     window = QApplication.activeWindow() or (parent.window() if parent is not None else None)
@@ -241,14 +233,38 @@ def _show_in_line(line: QLabel, text: str) -> QLabel:
         # scroll range ends above it, and only its top half came into view.
         area: QScrollArea = scroll
         QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(line))
-
-    def clear() -> None:
-        if line.text() == text:  # not a newer message in the meantime
-            line.clear()
-            line.hide()
-
-    QTimer.singleShot(NOTICE_MS, line, clear)
+    if line.findChild(_LineKeeper) is None:
+        _LineKeeper(line, scroll)
     return line
+
+
+def clear_notice(line: QLabel) -> None:
+    """Take the notice off its line: she goes on editing."""
+    if line.text():
+        line.clear()
+        line.hide()
+
+
+class _LineKeeper(QObject):
+    """Keeps a notice on its line until she scrolls the page around it or leaves the
+    page (the page calls clear_notice when she edits): it covers nothing, and a notice
+    that faded after a few seconds was missed by a slow reader."""
+
+    def __init__(self, line: QLabel, scroll: QScrollArea | None) -> None:
+        super().__init__(line)
+        self._line = line
+        line.installEventFilter(self)  # hidden with its page when she leaves it
+        if scroll is not None:
+            # Only her own scrolling: ensureWidgetVisible sets the value, no action.
+            scroll.verticalScrollBar().actionTriggered.connect(self._on_scrolled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._line and event.type() == QEvent.Type.Hide:
+            clear_notice(self._line)
+        return False
+
+    def _on_scrolled(self, _action: int) -> None:
+        clear_notice(self._line)
 
 
 def _free_spot(window: QWidget, size: QSize) -> QPoint:

@@ -80,9 +80,12 @@ class Settings:
         # disguise in the file would say there is one).
         self._chosen_name = DEFAULT_DISCREET_NAME
         # The folder she last chose in a file dialog, per purpose ("export", "import",
-        # "summary", "photo"), for this run only: a folder's name (a USB stick's,
-        # "Therapie") can say where her words went, so it is never written.
+        # "summary", "photo", "backup", "restore", …), the latest last, for this run
+        # only: a folder's name (a USB stick's, "Therapie") can say where her words
+        # went, so it is kept in memory and never written.
         self._folders_this_run: dict[str, str] = {}
+        # How she sorts journal search results ("best" or "newest"), for this run only.
+        self.search_order = "best"
         for key in REVEALING_KEYS:
             self._store.remove(key)
         self._migrate_discreet_keys()
@@ -128,6 +131,7 @@ class Settings:
         copy.language_override = self.language_override
         copy._chosen_name = self._chosen_name
         copy._folders_this_run = dict(self._folders_this_run)
+        copy.search_order = self.search_order
         return copy
 
     # -- typed keys ------------------------------------------------------------------
@@ -264,15 +268,19 @@ class Settings:
             self.set_value("window/name", value)
 
     def last_folder(self, purpose: str) -> str:
-        """The folder she last chose for `purpose` while Haven runs, if it is still
-        there and not inside a journal; else ""."""
-        chosen = self._folders_this_run.get(purpose, "")
-        return chosen if chosen and _usable_folder(chosen) else ""
+        """The folder she last chose for `purpose` while Haven runs; for a purpose she
+        has not used yet, the last folder she chose for any (an import then starts where
+        she exported). Only a folder still there and not inside a journal; else ""."""
+        latest_first = reversed(self._folders_this_run.values())
+        candidates = [self._folders_this_run.get(purpose, ""), *latest_first]
+        return next((folder for folder in candidates
+                     if folder and _usable_folder(folder)), "")
 
     def remember_folder(self, purpose: str, folder: str) -> None:
         """Open the next dialog for `purpose` in `folder` (in memory only). A folder
         inside a journal is not kept."""
         if folder and _usable_folder(folder):
+            self._folders_this_run.pop(purpose, None)  # last in the dict: the latest
             self._folders_this_run[purpose] = folder
 
     def _migrate_discreet_keys(self) -> None:

@@ -240,18 +240,11 @@
 <context>
     <name>JournalListPane</name>
     <message numerus="yes">
-        <source>More than %n found, best matches first</source>
-        <translation>
-            <numerusform>More than %n found, best matches first</numerusform>
-            <numerusform>More than %n found, best matches first</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found, best matches first</source>
+        <source>More than %n found</source>
         <comment>search results</comment>
         <translation>
-            <numerusform>%n found, best matches first</numerusform>
-            <numerusform>%n found, best matches first</numerusform>
+            <numerusform>More than %n found</numerusform>
+            <numerusform>More than %n found</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2788,6 +2788,22 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <translation>Schrijf een nieuwe notitie</translation>
     </message>
     <message>
+        <source>Sort:</source>
+        <translation>Volgorde:</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>Volgorde van de zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Best matches first</source>
+        <translation>Beste treffers eerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
         <source>Journal entries</source>
         <translation>Notities in je dagboek</translation>
     </message>
@@ -2804,18 +2820,11 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <translation>Gevonden grenzen en behoeften</translation>
     </message>
     <message numerus="yes">
-        <source>More than %n found, best matches first</source>
-        <translation>
-            <numerusform>Meer dan %n gevonden, beste treffers eerst</numerusform>
-            <numerusform>Meer dan %n gevonden, beste treffers eerst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found, best matches first</source>
+        <source>More than %n found</source>
         <comment>search results</comment>
         <translation>
-            <numerusform>%n gevonden, beste treffers eerst</numerusform>
-            <numerusform>%n gevonden, beste treffers eerst</numerusform>
+            <numerusform>Meer dan %n gevonden</numerusform>
+            <numerusform>Meer dan %n gevonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">

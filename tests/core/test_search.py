@@ -14,6 +14,7 @@ from journal.needs import NeedStore
 from journal.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    SearchOrder,
     match_expression,
     search,
     search_worksheet,
@@ -295,3 +296,32 @@ def test_hypothesis_worksheet_queries_never_raise(vault, worksheet, text):
     for hit in search_worksheet(vault, text):
         assert hit.kind in ("boundary", "need") and hit.title
         assert snippet_parts(hit.snippet)
+
+
+def test_newest_first_orders_every_match_by_its_date(vault, entries, monkeypatch):
+    monkeypatch.setattr("journal.search.RANK_WINDOW", 3)
+    # Written in this order, dated out of order; the oldest written says "walk" most.
+    days = [date(2026, 5, 2), date(2026, 1, 9), date(2026, 5, 2), date(2026, 3, 1),
+            date(2025, 12, 31), date(2026, 4, 4)]
+    ids = [entries.create(EntryDraft(day, f"walk {i}", "walk " * (10 - i) + "rain"))
+           for i, day in enumerate(days)]
+    entries.create(EntryDraft(date(2026, 6, 1), "other", "nothing to see"))
+    by_date = [ids[i] for i in (2, 0, 5, 3, 1, 4)]  # newest date first, then newest id
+    newest = search(vault, "walk", order=SearchOrder.NEWEST, limit=50)
+    # Every match, not only the window ranking uses; each with its snippet.
+    assert [h.id for h in newest] == by_date
+    assert all(HIGHLIGHT_START + "walk" in h.snippet for h in newest)
+    assert [h.entry_date for h in newest] == sorted(days, reverse=True)
+    # Page by page as the list scrolls.
+    assert [h.id for h in search(vault, "wal", order=SearchOrder.NEWEST, limit=2,
+                                 offset=2)] == by_date[2:4]
+    # Best matches still rank only the window (the three most recently written).
+    best = [h.id for h in search(vault, "walk", order=SearchOrder.BEST)]
+    assert best == [h.id for h in search(vault, "walk")]
+    assert sorted(best) == ids[3:]
+    # With a filter: the matches that pass it, newest first.
+    flt = EntryFilter(date_from=date(2026, 1, 1), date_to=date(2026, 4, 30))
+    assert [h.id for h in search(vault, "walk", flt=flt, order=SearchOrder.NEWEST)] == \
+        [ids[5], ids[3], ids[1]]
+    assert search(vault, "nothing walk", order=SearchOrder.NEWEST) == []
+    assert search(vault, "  ", order=SearchOrder.NEWEST) == []

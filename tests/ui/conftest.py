@@ -73,19 +73,20 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     """Answers every message box of ui.messages instead of blocking on it."""
     log = MessageLog()
 
-    def confirm(parent, title, text, *, yes_text, no_text, destructive=False):
-        assert title.endswith("?"), f"ask the question itself: {title!r}"
+    def confirm(parent, question, text, *, yes_text, no_text, destructive=False):
+        # The box's first line, in bold: a question she answers, not a statement.
+        assert question.endswith("?"), f"ask the question itself: {question!r}"
         assert yes_text and no_text and "Go ahead" not in (yes_text, no_text)
-        log.calls.append(("confirm", title, text))
+        log.calls.append(("confirm", question, text))
         log.confirm_options.append({"destructive": destructive, "yes_text": yes_text,
                                     "no_text": no_text})
         return log.answer
 
-    def confirm_with_option(parent, title, text, *, yes_text, no_text, option_text,
+    def confirm_with_option(parent, question, text, *, yes_text, no_text, option_text,
                             destructive=False):
         assert option_text
         log.options.append(option_text)
-        yes = confirm(parent, title, text, yes_text=yes_text, no_text=no_text,
+        yes = confirm(parent, question, text, yes_text=yes_text, no_text=no_text,
                       destructive=destructive)
         return yes, yes and log.option_answer
 

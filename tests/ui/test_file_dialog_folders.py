@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QTreeView, QWidget
 
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -71,7 +71,8 @@ def test_each_purpose_opens_where_she_last_was(window, dialogs, settings, tmp_pa
     file_dialogs.choose_file(window, "Import", ["*.json"], purpose="import")
     file_dialogs.choose_save_file(window, "Summary", "PDF (*.pdf)", "s.pdf", purpose="summary")
     file_dialogs.choose_folder(window, "Journal")  # no purpose: nothing remembered
-    assert dialogs.opened == [documents, documents, exports, imports, documents, documents]
+    # The summary has no folder yet: it starts in the last one she chose (imports).
+    assert dialogs.opened == [documents, exports, exports, imports, imports, documents]
     # Held in memory: nothing of where she was is written, and a later start
     # (settings read from the file again) opens in her Documents folder.
     settings.sync()
@@ -110,7 +111,7 @@ def test_the_export_and_import_dialogs_remember_their_own_folders(window, dialog
     again = ExportDialog(lambda *args, **kwargs: None, window)  # the next time she exports
     again._on_choose()
     documents = Path(file_dialogs.documents_folder()).resolve()
-    assert dialogs.opened == [documents, documents, exports]
+    assert dialogs.opened == [documents, exports, exports]
     for dialog in (export, importer, again):
         dialog.deleteLater()
 
@@ -124,3 +125,47 @@ def test_in_the_app_the_dialogs_find_her_settings_on_the_main_window(make_app, d
     export._on_choose()
     export.deleteLater()
     assert settings.last_folder("export") == str(exports)
+
+
+def test_import_starts_where_she_last_exported_and_each_purpose_keeps_its_own(
+        window, dialogs, tmp_path):
+    exports, photos = folder(tmp_path / "exports"), folder(tmp_path / "photos")
+    picture = photos / "sea.png"
+    picture.write_bytes(b"")
+    dialogs.pick = [exports]
+    file_dialogs.choose_folder(window, "Export", purpose="export")
+    file_dialogs.choose_file(window, "Import", ["*.json"], purpose="import")  # cancelled
+    dialogs.pick = [picture]
+    file_dialogs.choose_file(window, "Photo", ["*.png"], purpose="photo")
+    file_dialogs.choose_folder(window, "Backups", purpose="backup")  # cancelled
+    file_dialogs.choose_folder(window, "Export", purpose="export")
+    # Import and backups had no folder yet: the last one she chose for anything.
+    assert dialogs.opened[1:] == [exports, exports, photos, exports]
+
+
+def test_the_columns_of_the_file_list_have_room_for_what_they_show(qtbot, monkeypatch,
+                                                                  tmp_path):
+    (tmp_path / "haven-export-2026-12-07.json").write_text("{}")
+    folder(tmp_path / "Some folder")
+    seen: list[tuple[int, int, int]] = []
+
+    def run(dialog: QFileDialog) -> QDialog.DialogCode:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        tree = dialog.findChild(QTreeView, "treeView")
+        qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == 2)
+        header = tree.header()
+        qtbot.waitUntil(lambda: header.sectionSize(1) >= tree.sizeHintForColumn(1))
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):
+                seen.append((column, header.sectionSize(column),
+                             max(tree.sizeHintForColumn(column),
+                                 header.sectionSizeHint(column))))
+        assert not tree.horizontalScrollBar().isVisible()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", run)
+    file_dialogs.choose_file(None, "Import", ["*.json"], str(tmp_path))
+    assert len(seen) == 4
+    # The size, type and date (the date was cut: "7 12 202…") are whole.
+    assert [(column, size) for column, size, needed in seen[1:] if size < needed] == []

@@ -85,3 +85,21 @@ def test_the_list_width_she_chose_is_remembered(make_app, settings, qtbot):
 
     _again, page = journal(make_app, settings, "en", 1366)
     assert page.splitter.sizes()[0] == chosen
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("width", [1000, 1100])
+def test_the_day_scale_hint_and_its_words_fit_on_one_line(make_app, settings, qtbot, lang,
+                                                          width):
+    """"1 = very hard … 5 = good" beside "How was this day (1–5)" took two lines at
+    1100 px."""
+    from ui.pages.entry_form import mood_word
+
+    _app, page = journal(make_app, settings, lang, width)
+    page.new_entry()
+    editor = page.editor
+    hint = editor.mood_word_label
+    qtbot.waitUntil(hint.isVisible)
+    words = [hint.text(), *(mood_word(mood) for mood in range(1, 6))]
+    cut = [w for w in words if hint.fontMetrics().horizontalAdvance(w) > hint.width()]
+    assert cut == []

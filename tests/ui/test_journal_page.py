@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from journal.entries import EntryStore
 from journal.errors import DiskFull
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
+from journal.search import SearchOrder
 from journal.situation import Profile, ProfileStore
 from journal.vault import Vault
 from tests.ui.conftest import search_now
@@ -441,16 +443,40 @@ def test_search_finds_as_you_type_with_highlighted_escaped_snippets(
     qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.list_view)
 
 
-def test_the_count_says_results_are_best_matches_first(
-        qtbot, make_page, sample: dict[str, int]) -> None:
+def test_results_sort_best_first_or_newest_first_and_the_choice_holds_this_run(
+        qtbot, make_page, sample: dict[str, int], settings: Settings) -> None:
+    settings.appearance = "dark"  # a settings file to look in
     page = make_page()
+    pane = page.list_pane
+    assert not pane.order_row.isVisible()  # no results, nothing to sort
     type_into(qtbot, page.search_edit, "riv")
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
-    assert page.count_label.text() == "2 found, best matches first"
-    page.search_edit.clear()
-    type_into(qtbot, page.search_edit, "kept")
-    qtbot.waitUntil(lambda: page.search_model.rowCount() == 1)
-    assert page.count_label.text() == "1 found"  # one result has no order to speak of
+    assert page.count_label.text() == "2 found"
+    assert pane.order_row.isVisible()
+    assert pane.order_combo.currentText() == "Best matches first"
+    best = [page.search_model.index(r).data(Qt.ItemDataRole.UserRole + 2) for r in range(2)]
+    assert best == [sample["river"], sample["night"]]  # the title says it too
+    # From the search field, Tab reaches the choice; the keyboard changes it.
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Tab)
+    assert pane.order_combo.hasFocus()
+    qtbot.keyClick(pane.order_combo, Qt.Key.Key_Down)
+    assert pane.order_combo.currentText() == "Newest first"
+    qtbot.waitUntil(lambda: [page.search_model.index(r).data(Qt.ItemDataRole.UserRole + 2)
+                             for r in range(page.search_model.rowCount())]
+                    == [sample["night"], sample["river"]])
+    # Held while Haven runs (a page built after a lock sorts the same way), never written.
+    assert settings.search_order == "newest"
+    settings.sync()
+    assert "newest" not in Path(settings.file_name).read_text()
+    again = make_page()
+    assert again.list_pane.order_combo.currentText() == "Newest first"
+    search_now(again, "riv")
+    qtbot.waitUntil(lambda: again.search_model.rowCount() == 2)
+    assert again.search_model.index(0).data(Qt.ItemDataRole.UserRole + 2) == sample["night"]
+    again.search_edit.clear()
+    type_into(qtbot, again.search_edit, "kept")
+    qtbot.waitUntil(lambda: again.search_model.rowCount() == 1)
+    assert again.count_label.text() == "1 found"
 
 
 def test_search_with_no_match_says_so(qtbot, make_page, sample: dict[str, int]) -> None:
@@ -718,12 +744,13 @@ class SearchGate:
         real_first_page = SearchResultModel.first_page.__func__
         real_find = WorksheetHitModel.find.__func__
 
-        def first_page(cls: Any, vault: Vault, text: str, flt: EntryFilter) -> Any:
+        def first_page(cls: Any, vault: Vault, text: str, flt: EntryFilter,
+                       order: SearchOrder = SearchOrder.BEST) -> Any:
             if text in self.held:
                 self.waiting.set()
                 assert self.release.wait(10)
             self.searched.append(text)
-            return real_first_page(cls, vault, text, flt)
+            return real_first_page(cls, vault, text, flt, order)
 
         def find(cls: Any, vault: Vault, text: str) -> Any:
             self.worksheet_searched.append(text)
@@ -753,7 +780,7 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
     gate.release.set()
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
     assert not page.searching
-    assert page.count_label.text() == "2 found, best matches first"  # how they are sorted
+    assert page.count_label.text() == "2 found"
     # A quick search never shows "Searching…".
     texts: list[str] = []
     monkeypatch.setattr(page.count_label, "setText",
@@ -850,7 +877,7 @@ def test_more_results_are_read_off_the_gui_thread_and_dropped_once_replaced(
     model = page.search_model
     search_now(page, "water")
     qtbot.waitUntil(lambda: model.rowCount() == model.PAGE_SIZE)
-    assert page.count_label.text() == f"More than {model.PAGE_SIZE} found, best matches first"
+    assert page.count_label.text() == f"More than {model.PAGE_SIZE} found"
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(waiting.is_set)  # on the worker; the window goes on meanwhile
     assert not model.canFetchMore(QModelIndex())  # asked once, not again

@@ -16,8 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
 # The same words for one and for many.
-SAME_FOR_ONE = {"%n found", "%n found, best matches first",
-                "More than %n found, best matches first"}
+SAME_FOR_ONE = {"%n found", "More than %n found"}
 
 
 def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:

@@ -69,3 +69,37 @@ def test_enter_confirms_the_recovery_code_dialog_wherever_the_focus_is(qtbot):
     qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Return)
     assert dialog.result() == RecoveryCodeDialog.DialogCode.Accepted
     assert not dialog.isVisible()
+
+
+def test_the_checkin_notice_stays_until_she_scrolls_edits_or_leaves(page_env, qtbot,
+                                                                    monkeypatch):
+    """A slow reader missed "Your check-in is saved…", gone after a few seconds."""
+    from PySide6.QtWidgets import QAbstractSlider, QScrollArea, QWidget
+
+    from ui.pages.checkin_page import CheckinPage
+
+    monkeypatch.setattr(messages, "NOTICE_MS", 0)  # a notice that fades is gone at once
+    holder = show_active(qtbot, QWidget(), 1000, 500)
+    page = CheckinPage(page_env.vault, page_env.hub, page_env.settings, holder)
+    page.resize(1000, 500)
+    page.show()
+    page.open_today()
+    line = page.notice_line
+    bar = page.findChild(QScrollArea).verticalScrollBar()
+
+    def saved() -> None:
+        page.done_button.click()
+        qtbot.wait(20)  # what a timer would have done by now
+        assert line.isVisible() and line.text().startswith("Your check-in is saved.")
+
+    page.form.sleep_hours.setValue(7.5)
+    saved()
+    bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)  # she scrolls
+    assert not line.isVisible()
+    saved()
+    page.form.sleep_hours.setValue(6.5)  # she edits
+    assert not line.isVisible()
+    saved()
+    page.hide()  # she goes to another page
+    page.show()
+    assert not line.isVisible()

@@ -250,3 +250,45 @@ def test_agenda_delete_waits_for_a_chosen_topic(page_env, qtbot):
     page.open_list.item(0).setCheckState(Qt.CheckState.Checked)
     page.mark_ticked()
     assert not page.delete_button.isEnabled()
+
+
+def test_the_helpline_list_is_as_tall_as_its_lines_and_the_page_scrolls(page_env, qtbot):
+    """Twenty lines in a box of three and a half (the fourth trial): the list shows every
+    line, and the page scrolls as a whole, for any number of lines."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QListWidgetItem, QScrollArea
+
+    from ui.pages.support_page import SupportPage
+
+    page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.resize(900, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.helpline_list
+
+    def all_rows_shown() -> bool:
+        rows = sum(view.sizeHintForRow(row) for row in range(view.count()))
+        return (view.verticalScrollBar().maximum() == 0
+                and view.viewport().height() >= rows)
+
+    qtbot.waitUntil(all_rows_shown)
+    area = view.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area.verticalScrollBar().maximum() > 0  # the page scrolls instead
+    # A wheel turn over the list (arriving at the window, as from the mouse) scrolls the
+    # page: the list itself has nothing to scroll.
+    bar = area.verticalScrollBar()
+    bar.setValue(view.mapTo(area.widget(), QPoint(0, 0)).y())
+    start = bar.value()
+    window = page.window()
+    point = view.viewport().mapTo(window, QPoint(40, 40))
+    QTest.wheelEvent(window.windowHandle(), QPointF(point), QPoint(0, -120))
+    qtbot.waitUntil(lambda: bar.value() > start)
+    before = view.height()
+    view.addItem(QListWidgetItem("One more line\nAbout it"))  # another category's line
+    qtbot.waitUntil(lambda: view.height() > before and all_rows_shown())
+    page.resize(520, 640)  # narrower: the descriptions wrap onto more lines
+    qtbot.waitUntil(all_rows_shown)

@@ -171,13 +171,14 @@ class RestoreDialog(WorkDialog):
     @Slot()
     def _on_choose_file(self) -> None:
         chosen = choose_file(self, self.tr("Choose a backup"), self.file_filters(),
-                             str(self._backups or ""))
+                             str(self._backups or ""), purpose="restore")
         if chosen:
             self.set_file(chosen)
 
     @Slot()
     def _on_choose_folder(self) -> None:
-        chosen = choose_folder(self, self.tr("Choose a new, empty folder"))
+        chosen = choose_folder(self, self.tr("Choose a new, empty folder"),
+                               purpose="restore-folder")
         if chosen:
             self.set_folder(chosen)
 

@@ -445,7 +445,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def _on_choose_folder(self) -> None:
         chosen = choose_folder(self, self.tr("Choose a folder for your backups"),
-                               self._backup_folder)
+                               self._backup_folder, purpose="backup")
         if chosen:
             self._backup_folder = chosen
             self._show_backup_place()

@@ -186,6 +186,7 @@ class CheckinForm(QWidget):
     """Edits one check-in and saves it into the vault."""
 
     saved = Signal(int, bool)  # check-in id, whether it was new
+    edited = Signal()  # she changed something (not a check-in being filled in)
 
     def __init__(self, store: CheckinStore, vault: Vault, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -507,6 +508,7 @@ class CheckinForm(QWidget):
     def _on_changed(self) -> None:
         if self._loading:
             return
+        self.edited.emit()
         self.autosave.changed()
 
     @Slot()

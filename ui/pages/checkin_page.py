@@ -144,6 +144,7 @@ class CheckinPage(QWidget):
         self.done_button.clicked.connect(self._on_done)
         self.delete_button.clicked.connect(self._on_delete)
         self.form.saved.connect(self._on_saved)
+        self.form.edited.connect(lambda: messages.clear_notice(self.notice_line))
         self.setStyleSheet(
             "QFrame#scaleRow { border: 1px solid transparent; border-radius: 8px; }"
             " QFrame#scaleRow:focus { border: 1px dashed palette(dark); }"
@@ -162,6 +163,7 @@ class CheckinPage(QWidget):
         """Show a day: the given check-in, else its latest, else a new one."""
         if not self.save_pending():
             return
+        messages.clear_notice(self.notice_line)  # it spoke of the check-in shown before
         self._switching = True
         try:
             self.day_edit.setDate(dates.qdate(day))

@@ -275,6 +275,7 @@ class EntryEditor(EntryForm):
     def _mark_changed(self) -> None:
         if self._loading or not self._open:
             return
+        messages.clear_notice(self.notice_line)  # she writes on: the notice has been seen
         stored_or_typed = self._entry_id is not None or self._has_text(self.draft())
         self._set_status(self.tr("Not saved yet") if stored_or_typed else "")
         self.autosave.changed()

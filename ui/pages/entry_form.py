@@ -275,7 +275,7 @@ class EntryForm(QWidget):
         mood_row.setSpacing(6)
         # Named apart from the check-in's "Mood (0–10)": the two scales differ.
         mood_label = QLabel(self.tr("How was this day (1–5)"), self)
-        bottom.addWidget(mood_label, 0, 0)
+        bottom.addWidget(mood_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         self.mood_group = QButtonGroup(self)
         self.mood_group.setExclusive(False)
         self.mood_buttons: list[QToolButton] = []
@@ -291,14 +291,20 @@ class EntryForm(QWidget):
             self.mood_group.addButton(button, mood)
             self.mood_buttons.append(button)
             mood_row.addWidget(button)
+        mood_row.addStretch(1)
+        # Under the buttons, not beside them: there the scale hint and every word have
+        # the whole width (beside them "1 = very hard … 5 = good" took two lines).
         self.mood_word_label = QLabel(self)
         self.mood_word_label.setObjectName("subtle")
-        self.mood_word_label.setWordWrap(True)  # the scale hint may take two lines
-        mood_row.addSpacing(4)
-        # The word takes what room is left; the buttons keep theirs.
+        self.mood_word_label.setWordWrap(True)  # only in a very narrow window
         self.mood_word_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                            QSizePolicy.Policy.Preferred)
-        mood_row.addWidget(self.mood_word_label, 1)
+        mood_column = QVBoxLayout()
+        mood_column.setSpacing(2)
+        mood_column.addLayout(mood_row)
+        mood_column.addWidget(self.mood_word_label)
+        # Level with the buttons, not with the middle of buttons and hint.
+        mood_label.setMinimumHeight(self.mood_buttons[0].sizeHint().height())
         self.share_check = QCheckBox(self.tr("Share with my therapist"), self)
         self.share_check.setObjectName("shareCheck")
         self.share_check.setAccessibleName(self.tr("Share this entry with my therapist"))
@@ -309,7 +315,7 @@ class EntryForm(QWidget):
         self.milestone_check.setObjectName("shareCheck")  # drawn like the share switch
         self.milestone_check.setToolTip(self.tr(
             "Milestones show on your timeline, beside what you wrote down there."))
-        bottom.addLayout(mood_row, 0, 1)
+        bottom.addLayout(mood_column, 0, 1)
         tags_label = QLabel(self.tr("Tags"), self)
         bottom.addWidget(tags_label, 1, 0)
         self.tags_edit = QLineEdit(self)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.search import SearchOrder
 from journal.vault import Vault
 from ui import dates
 from ui.models.entry_list_delegate import EntryListDelegate
@@ -159,6 +161,24 @@ class JournalListPane(QWidget):
         self.new_button.setAccessibleName(self.tr("Write a new entry"))
         count_row.addWidget(self.new_button)
         layout.addLayout(count_row)
+        # While results show: best matches first, or newest first.
+        self.order_row = QWidget(self)
+        order_layout = QHBoxLayout(self.order_row)
+        order_layout.setContentsMargins(0, 0, 0, 0)
+        order_label = QLabel(self.tr("Sort:"), self.order_row)
+        order_label.setObjectName("subtle")
+        order_layout.addWidget(order_label)
+        self.order_combo = QComboBox(self.order_row)
+        self.order_combo.setAccessibleName(self.tr("Order of the results"))
+        self.order_combo.addItem(self.tr("Best matches first"), SearchOrder.BEST.value)
+        self.order_combo.addItem(self.tr("Newest first"), SearchOrder.NEWEST.value)
+        order_label.setBuddy(self.order_combo)
+        order_layout.addWidget(self.order_combo)
+        order_layout.addStretch(1)
+        self.order_row.hide()
+        layout.addWidget(self.order_row)
+        # Right after the search field, where her keyboard is.
+        QWidget.setTabOrder(self.search_edit, self.order_combo)
 
         self.list_stack = QStackedWidget(self)
         self.list_view = EntryListView(model, self.list_stack)
@@ -198,6 +218,7 @@ class JournalListPane(QWidget):
         self.filter_button.toggled.connect(self._on_filter_toggled)
         self.clear_filters_button.clicked.connect(self.filter_bar.clear)
         self.search.slow.connect(self._on_search_slow)
+        self.order_combo.currentIndexChanged.connect(self._on_order_chosen)
 
     def show_count(self, entries: int, unfiltered: Callable[[], int] | None,
                    new_entry_open: bool) -> None:
@@ -207,11 +228,9 @@ class JournalListPane(QWidget):
         results, worksheet = self.search.results, self.search.worksheet
         if self.search.active:
             n = results.rowCount()
-            # Results come by relevance, not by date: say so once there is an order.
+            # How they are sorted, the sort choice says (and lets her change it).
             if results.has_more:
-                text = self.tr("More than %n found, best matches first", "", n)
-            elif n > 1:
-                text = self.tr("%n found, best matches first", "search results", n)
+                text = self.tr("More than %n found", "search results", n)
             else:
                 text = self.tr("%n found", "search results", n)
             self.list_stack.setCurrentWidget(self.results_view if n else self.nothing_label)
@@ -236,6 +255,7 @@ class JournalListPane(QWidget):
             text = self.tr("Filtered: %1 of %2").replace("%1", str(n)).replace(
                 "%2", str(unfiltered()))
         self.clear_filters_button.setVisible(hidden_filters)
+        self.order_row.setVisible(self.search.active)
         self.count_label.setText(text)
         self.show_worksheet_group()
 
@@ -255,6 +275,19 @@ class JournalListPane(QWidget):
         self.filter_bar.setVisible(shown)
         self.filter_button.setAccessibleName(self.tr("Hide filters") if shown
                                              else self.tr("Show filters"))
+
+    def set_order(self, order: SearchOrder) -> None:
+        """Sort the results this way (they are searched again if shown)."""
+        self.order_combo.setCurrentIndex(max(0, self.order_combo.findData(order.value)))
+        self._on_order_chosen()
+
+    @Slot()
+    def _on_order_chosen(self) -> None:
+        order = SearchOrder(self.order_combo.currentData())
+        if order is not self.search.order:
+            self.search.order = order
+            if self.search.active:
+                self.search.search_now()
 
     @Slot()
     def _on_search_slow(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.entries import EntryStore
 from journal.errors import EntryNotFound, HavenError
 from journal.models import EntryDraft, EntryFilter, EntrySummary
+from journal.search import SearchOrder
 from journal.vault import Vault
 from ui import messages
 from ui.hub import ALL_RECORDS, Hub
@@ -106,6 +107,9 @@ class JournalPage(QWidget):
         left = self.list_pane = JournalListPane(self._vault, self.model, self._quietly,
                                                 self.splitter)
         self.search = left.search
+        # The order she chose holds while Haven runs, also after a lock.
+        left.set_order(SearchOrder(self._settings.search_order))
+        left.order_combo.currentIndexChanged.connect(self._on_order_chosen)
         self.search_edit, self.filter_button, self.filter_bar = (
             left.search_edit, left.filter_button, left.filter_bar)
         self.count_label, self.clear_filters_button, self.new_button = (
@@ -322,6 +326,10 @@ class JournalPage(QWidget):
         self._update_count()
 
     # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _on_order_chosen(self) -> None:
+        self._settings.search_order = self.list_pane.order_combo.currentData()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

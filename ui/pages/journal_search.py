@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from journal.errors import HavenError, VaultLocked
 from journal.models import EntryFilter, SearchHit
-from journal.search import WorksheetHit
+from journal.search import SearchOrder, WorksheetHit
 from journal.vault import Vault
 from ui import workers
 from ui.pages.search_panel import FilterBar, SearchResultModel, WorksheetHitModel
@@ -45,6 +45,7 @@ class JournalSearch(QObject):
         self._field = field
         self._filters = filters
         self._quietly = quietly
+        self.order = SearchOrder.BEST  # of the results: best matches or newest first
         self.results = SearchResultModel(vault, self)
         self.worksheet = WorksheetHitModel(vault, self)
         self.timer = QTimer(self)
@@ -86,11 +87,11 @@ class JournalSearch(QObject):
         of an older search that end after a newer one began are never shown."""
         if not self._vault.is_open or self._locked.is_set():
             return
-        text, flt = self._field.text(), self._filters.entry_filter()
+        text, flt, order = self._field.text(), self._filters.entry_filter(), self.order
         if not text.strip():
             self._searches.cancel()  # a search still running is not shown
             self._slow_timer.stop()
-            self._show(text, flt, [], [])
+            self._show(text, flt, order, [], [])
             return
         vault, locked, stale = self._vault, self._locked, self._searches.stale()
 
@@ -101,14 +102,14 @@ class JournalSearch(QObject):
             if stale() or locked.is_set():
                 return None
             with vault.reading() as snapshot:
-                hits = SearchResultModel.first_page(snapshot, text, flt)
+                hits = SearchResultModel.first_page(snapshot, text, flt, order)
                 if stale() or locked.is_set():
                     return None
                 return hits, WorksheetHitModel.find(snapshot, text)
 
         self._slow_timer.start()
-        self._searches.submit(work, lambda result: self._done(text, flt, result),
-                              lambda exc: self._done(text, flt, None, exc))
+        self._searches.submit(work, lambda result: self._done(text, flt, order, result),
+                              lambda exc: self._done(text, flt, order, None, exc))
 
     def refresh_worksheet(self) -> None:
         """Boundaries or needs changed: the ones the search found, as they are now."""
@@ -131,7 +132,7 @@ class JournalSearch(QObject):
 
     # -- private ---------------------------------------------------------------------
 
-    def _done(self, text: str, flt: EntryFilter, result: Any,
+    def _done(self, text: str, flt: EntryFilter, order: SearchOrder, result: Any,
               exc: BaseException | None = None) -> None:
         self._slow_timer.stop()
         if self._locked.is_set():
@@ -141,12 +142,12 @@ class JournalSearch(QObject):
         elif exc is not None and not isinstance(exc, VaultLocked):
             raise exc
         hits, worksheet_hits = result if result is not None else ([], [])
-        self._show(text, flt, hits, worksheet_hits)
+        self._show(text, flt, order, hits, worksheet_hits)
 
-    def _show(self, text: str, flt: EntryFilter, hits: list[SearchHit],
+    def _show(self, text: str, flt: EntryFilter, order: SearchOrder, hits: list[SearchHit],
               worksheet_hits: list[WorksheetHit]) -> None:
         with self._quietly():
-            self.results.show_results(text, flt, hits)
+            self.results.show_results(text, flt, hits, order)
             self.worksheet.show_hits(text, worksheet_hits)
         self.shown.emit()
 

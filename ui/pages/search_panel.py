@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.models import MOOD_MAX, MOOD_MIN, EntryFilter, SearchHit
-from journal.search import WorksheetHit, search, search_worksheet, snippet_parts
+from journal.search import SearchOrder, WorksheetHit, search, search_worksheet, snippet_parts
 from journal.vault import Snapshot, Vault
 from ui import dates
 from ui.pages.entry_form import mood_word
@@ -111,7 +111,8 @@ def snippet_html(snippet: str, mark_color: str = "#F2D7A6", mark_text: str = "#3
 
 
 class SearchResultModel(QAbstractListModel):
-    """The hits for one query and filter, best first, fetched 50 at a time."""
+    """The hits for one query and filter, in the order she chose (best matches first,
+    or newest first), fetched 50 at a time."""
 
     PAGE_SIZE = 50
 
@@ -120,6 +121,7 @@ class SearchResultModel(QAbstractListModel):
         self._vault = vault
         self._text = ""
         self._filter = EntryFilter()
+        self._order = SearchOrder.BEST
         self._hits: list[SearchHit] = []
         self._more = False
         self._fetching = False  # the next page is being read in the background
@@ -146,12 +148,14 @@ class SearchResultModel(QAbstractListModel):
         if text.strip():
             self._fetch()
 
-    def show_results(self, text: str, flt: EntryFilter, hits: list[SearchHit]) -> None:
+    def show_results(self, text: str, flt: EntryFilter, hits: list[SearchHit],
+                     order: SearchOrder = SearchOrder.BEST) -> None:
         """Show the first page of hits of a search run elsewhere (on a worker thread,
-        `first_page`); more are fetched as the view scrolls."""
+        `first_page`); more are fetched as the view scrolls, in the same order."""
         self.beginResetModel()
         self._text = text
         self._filter = flt
+        self._order = order
         self._hits = list(hits)
         self._more = bool(text.strip()) and len(hits) == self.PAGE_SIZE
         self._pages.cancel()
@@ -160,9 +164,10 @@ class SearchResultModel(QAbstractListModel):
 
     @classmethod
     def first_page(cls, vault: Vault | Snapshot, text: str, flt: EntryFilter,
-                   ) -> list[SearchHit]:
+                   order: SearchOrder = SearchOrder.BEST) -> list[SearchHit]:
         """The query behind `show_results`; safe on a worker thread (no Qt)."""
-        return search(vault, text, flt=flt, limit=cls.PAGE_SIZE) if text.strip() else []
+        return (search(vault, text, flt=flt, limit=cls.PAGE_SIZE, order=order)
+                if text.strip() else [])
 
     def clear(self) -> None:
         self.set_query("", self._filter)
@@ -196,7 +201,7 @@ class SearchResultModel(QAbstractListModel):
         if locked is None:
             self._fetch()
             return
-        vault, text, flt = self._vault, self._text, self._filter
+        vault, text, flt, order = self._vault, self._text, self._filter, self._order
         offset = len(self._hits)
         self._fetching = True
 
@@ -204,7 +209,8 @@ class SearchResultModel(QAbstractListModel):
             if locked.is_set():
                 return None
             with vault.reading() as snapshot:  # not waiting for, nor holding up, the GUI
-                return search(snapshot, text, flt=flt, limit=self.PAGE_SIZE, offset=offset)
+                return search(snapshot, text, flt=flt, limit=self.PAGE_SIZE, offset=offset,
+                              order=order)
 
         self._pages.submit(
             work, lambda hits: self._more_arrived(offset, None if locked.is_set() else hits),
@@ -247,7 +253,7 @@ class SearchResultModel(QAbstractListModel):
         if not self._vault.is_open:
             return
         self._append(search(self._vault, self._text, flt=self._filter, limit=self.PAGE_SIZE,
-                            offset=len(self._hits)))
+                            offset=len(self._hits), order=self._order))
 
     def _append(self, hits: list[SearchHit]) -> None:
         self._more = len(hits) == self.PAGE_SIZE

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -46,7 +48,7 @@ from ui.vocabulary import term
 from ui.widgets import button, label
 from ui.widgets import rich_label as rich
 from ui.widgets.autosave import Autosave
-from ui.widgets.list_items import EmptyHint, TwoLineDelegate
+from ui.widgets.list_items import EmptyHint, FullHeightList, TwoLineDelegate
 
 
 class SupportPage(QWidget):
@@ -71,15 +73,26 @@ class SupportPage(QWidget):
         return {kind: term("r", kind.value) for kind in SupportKind}
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole: the helplines below her people and the form take
+        # the room they need, however many there are.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area)
+        body = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(label(self.tr("Support"), "pageTitle", parent=self))
+        layout.addWidget(label(self.tr("Support"), "pageTitle", parent=body))
         layout.addWidget(label(self.tr(
             "You do not have to carry this alone. Who can you turn to: someone who listens "
             "without judging, others who go through something similar, a professional? You "
-            "decide whose advice counts for you."), parent=self))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            "decide whose advice counts for you."), parent=body))
+        splitter = QSplitter(Qt.Orientation.Horizontal, body)
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
@@ -93,18 +106,7 @@ class SupportPage(QWidget):
         self.people_list.setItemDelegate(TwoLineDelegate(self.people_list))
         self.people_hint = EmptyHint(self.people_list, self.tr(
             "Nobody here yet. Add someone you trust: a friend, a group, a counsellor."))
-        left_layout.addWidget(self.people_list, 3)
-        left_layout.addWidget(rich(self.tr("<b>Built-in helplines</b>"),
-                                    parent=left))
-        left_layout.addWidget(label(self.tr(
-            "These come with the app. Untick a line to hide it in Help now; emergency "
-            "numbers are always shown."), "subtle", parent=left))
-        self.helpline_list = QListWidget(left)
-        self.helpline_list.setObjectName("helplineList")
-        self.helpline_list.setAccessibleName(self.tr("Built-in helplines"))
-        self.helpline_list.setWordWrap(True)
-        self.helpline_list.setItemDelegate(TwoLineDelegate(self.helpline_list))
-        left_layout.addWidget(self.helpline_list, 2)
+        left_layout.addWidget(self.people_list, 1)
 
         right = QWidget(splitter)
         form_layout = QVBoxLayout(right)
@@ -151,7 +153,20 @@ class SupportPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([320, 420])
-        layout.addWidget(splitter, 1)
+        layout.addWidget(splitter)
+
+        layout.addSpacing(8)
+        layout.addWidget(rich(self.tr("<b>Built-in helplines</b>"), parent=body))
+        layout.addWidget(label(self.tr(
+            "These come with the app. Untick a line to hide it in Help now; emergency "
+            "numbers are always shown."), "subtle", parent=body))
+        self.helpline_list = FullHeightList(body)
+        self.helpline_list.setObjectName("helplineList")
+        self.helpline_list.setAccessibleName(self.tr("Built-in helplines"))
+        self.helpline_list.setWordWrap(True)
+        self.helpline_list.setItemDelegate(TwoLineDelegate(self.helpline_list))
+        layout.addWidget(self.helpline_list)
+        layout.addStretch(1)
 
         self.new_button.clicked.connect(self._on_new)
         self.add_button.clicked.connect(self.add_person)

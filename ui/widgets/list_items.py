@@ -8,6 +8,8 @@ title keeps its indent. The items keep their plain text ("first\\nrest") for tes
 screen readers.
 
 `EmptyHint` shows a warm line inside a list while it is empty, at the top of its frame.
+
+`FullHeightList` is a list as tall as all its items, for a page that scrolls as a whole.
 """
 
 from __future__ import annotations
@@ -23,14 +25,19 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QListView,
+    QListWidget,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 IndentRole = Qt.ItemDataRole.UserRole + 40  # pixels to indent an item under a heading
@@ -257,3 +264,38 @@ class EmptyHint(QObject):
         if event.type() == QEvent.Type.Resize:
             self._place()
         return False
+
+
+class FullHeightList(QListWidget):
+    """A list with no scroll bar of its own, as tall as all its items at its width: a
+    long list in a small box of its own (twenty helplines in room for three) had her
+    scroll inside the page. It grows with every item and follows its width, since
+    wrapped items get taller as it narrows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_pending = False
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                       model.dataChanged, model.layoutChanged):
+            signal.connect(self._fit_later)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_later()
+
+    def _fit_later(self, *_args: object) -> None:
+        # Once, after the change: filling the list adds its items one by one.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit)
+
+    def _fit(self) -> None:
+        self._fit_pending = False
+        rows = sum(self.sizeHintForRow(row) for row in range(self.count()))
+        self.setFixedHeight(max(rows, self.fontMetrics().height()) + 2 * self.frameWidth())

@@ -1,6 +1,7 @@
-"""Every question the app asks fits in its box's title bar, in English and in Dutch: the
-box is made wide enough for the question as its title (a cut title read "Delete this
-bou…")."""
+"""Every question the app asks is the bold first line of its box, in English and in
+Dutch; the title bar holds only the app's name (the question repeated there was cut off:
+"Stop this boun…ry? — Recipes"), and the text is not indented by an empty icon
+column."""
 
 from __future__ import annotations
 
@@ -9,18 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QWidget
 
 from tests.ui.test_notices import language
 from ui import messages
 
 REAL_CONFIRM = messages.confirm
+REAL_OPTION = messages.confirm_with_option
 ROOT = Path(__file__).resolve().parents[2]
 # A long file or item name where a question names one ("Replace %1?").
 FILLED = "summary-2026-01-01-2026-03-31.pdf"
-# The title bar's own icon and buttons beside the title.
-TITLE_BAR = 96
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -56,41 +55,56 @@ def test_the_questions_are_found():
     assert ("ReportDialog", "Save the PDF without a password?") in found
 
 
-def width_for(question: str) -> tuple[int, QFont]:
-    """The width and font of the box messages.confirm shows for `question`, measured
-    while it is open."""
-    seen: list[tuple[int, QFont]] = []
+def shown(question: str, option: str | None = None) -> dict[str, object]:
+    """What the box of messages.confirm (or confirm_with_option) shows for `question`,
+    seen while it is open."""
+    seen: dict[str, object] = {}
 
     def look() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(5, look)
             return
-        seen.append((box.width(), QFont(box.font())))
+        heading = box.findChild(QLabel, "qt_msgbox_label")
+        below = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        buttons = box.findChild(QWidget, "qt_msgbox_buttonbox")
+        lefts = {w.mapTo(box, w.rect().topLeft()).x()
+                 for w in (heading, below, buttons, box.findChild(QCheckBox)) if w}
+        seen.update(title=box.windowTitle(), first=heading.text(),
+                    bold=heading.font().bold(), lefts=lefts)
         QTimer.singleShot(0, box.reject)
 
     QTimer.singleShot(0, look)
-    REAL_CONFIRM(None, question, "A line of text below the question.", yes_text="Yes",
-                 no_text="No")
-    return seen[0]
+    if option is None:
+        REAL_CONFIRM(None, question, "A line of text below the question.", yes_text="Yes",
+                     no_text="No")
+    else:
+        REAL_OPTION(None, question, "A line of text below the question.", yes_text="Yes",
+                    no_text="No", option_text=option)
+    return seen
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
-def test_every_question_fits_in_its_title_bar(qapp, lang):
-    too_narrow = []
-    # The title bar adds the app's name: the longest neutral one of discreet mode.
+def test_every_question_is_the_first_line_and_the_title_is_the_app_name(qapp, lang):
     before = qapp.applicationDisplayName()
-    qapp.setApplicationDisplayName("Reading list")
+    qapp.setApplicationDisplayName("Recipes")  # discreet mode's name
+    wrong = []
     try:
         with language(lang):
             for context, source in questions():
-                title = QCoreApplication.translate(context, source).replace("%1", FILLED)
-                width, font = width_for(title)
-                font.setBold(True)  # title bars often use a bold font
-                shown = f"{title} \u2014 Reading list"
-                needed = QFontMetrics(font).horizontalAdvance(shown) + TITLE_BAR
-                if width < needed:
-                    too_narrow.append((title, width, needed))
+                question = QCoreApplication.translate(context, source).replace("%1", FILLED)
+                box = shown(question)
+                if not (question.endswith("?") and box["first"] == question
+                        and box["bold"] and box["title"] == "Recipes"
+                        and len(box["lefts"]) == 1):
+                    wrong.append((question, box))
     finally:
         qapp.setApplicationDisplayName(before)
-    assert too_narrow == []
+    assert wrong == []
+
+
+def test_a_question_with_a_check_box_has_no_icon_column_either(qapp):
+    box = shown("Delete this entry?", option="Also from the backups")
+    assert box["first"] == "Delete this entry?"
+    assert box["title"] == qapp.applicationDisplayName()
+    assert len(box["lefts"]) == 1, box["lefts"]
