@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -129,13 +130,15 @@ def _drop_icon_column(box: QMessageBox) -> None:
     layout = box.layout()
     if not isinstance(layout, QGridLayout):
         return
-    placed = []
+    placed: list[tuple[QWidget, int, int, int, int]] = []
     for index in reversed(range(layout.count())):
-        row, column, rows, columns = layout.getItemPosition(index)
+        position = cast(tuple[int, int, int, int], layout.getItemPosition(index))
+        row, column, rows, columns = position
         item = layout.takeAt(index)
-        if item is not None and item.widget() is not None:
+        widget = item.widget() if item is not None else None
+        if widget is not None:
             start = 0 if column == 1 else column  # column 0 held only the indent
-            placed.append((item.widget(), row, start, rows, columns + column - start))
+            placed.append((widget, row, start, rows, columns + column - start))
     for widget, row, column, rows, columns in placed:
         layout.addWidget(widget, row, column, rows, columns)
 
