@@ -23,7 +23,17 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime, Slot
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPointF,
+    Qt,
+    QTime,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -282,6 +292,13 @@ class TrendsPage(QWidget):
         self._store = CheckinStore(vault)
         self.period = 30
         self.trends: Trends | None = None
+        # The charts are filled one per turn of the event loop: all six at once kept
+        # the GUI thread busy for 60-170 ms at a year of check-ins (bench/RESULTS.md).
+        self._fills: list[Callable[[], None]] = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_next)
 
         content = QWidget(self)
         content.setObjectName("screen")
@@ -349,20 +366,29 @@ class TrendsPage(QWidget):
         self.period_buttons[days].setChecked(True)
         self.refresh()
 
+    @property
+    def filling(self) -> bool:
+        """Whether some charts still wait for the figures read last (a turn or a few of
+        the event loop)."""
+        return bool(self._fills)
+
     def refresh(self) -> None:
         if not self._vault.is_open:
             return
         trends = self._store.trends(self._today(), self.period)
         self.trends = trends
         pal = self.palette()
-        for metric, chart in self.charts.items():
-            chart.show_series(trends.series[metric], pal)
         items = {i.id: selfcare_name(i) for i in self._store.selfcare_items()}
         triggers = {t.id: t.name for t in self._store.triggers()}
-        self.selfcare_chart.show_bars(
-            [(items[i], n) for i, n in trends.selfcare if i in items], pal)
-        self.trigger_chart.show_bars(
-            [(triggers[i], n) for i, n in trends.triggers if i in triggers], pal)
+        selfcare = [(items[i], n) for i, n in trends.selfcare if i in items]
+        met = [(triggers[i], n) for i, n in trends.triggers if i in triggers]
+        # What a fill still waiting would show is older: these replace it.
+        self._fills = [
+            *(lambda c=chart, m=metric: c.show_series(trends.series[m], pal)
+              for metric, chart in self.charts.items()),
+            lambda: self.selfcare_chart.show_bars(selfcare, pal),
+            lambda: self.trigger_chart.show_bars(met, pal)]
+        self._fill_next()
         if trends.checkin_days:
             self.summary_label.setText(self.tr("Check-ins on %n days in this period.", "",
                                                trends.checkin_days))
@@ -379,3 +405,13 @@ class TrendsPage(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self.trends is not None:
             self.refresh()  # light or dark
         super().changeEvent(event)
+
+    # -- private slots ---------------------------------------------------------------
+
+    @Slot()
+    def _fill_next(self) -> None:
+        """One chart now, the next on the next turn of the event loop."""
+        if self._fills:
+            self._fills.pop(0)()
+        if self._fills:
+            self._fill_timer.start()
