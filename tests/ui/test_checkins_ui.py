@@ -257,38 +257,44 @@ def visible_lines(chart) -> list:
     return [s for s in chart.chart().series() if isinstance(s, QLineSeries) and s.isVisible()]
 
 
-def test_the_page_is_filled_once_when_first_shown(qtbot, page_env):
+def count_trends_reads(monkeypatch) -> list[tuple[date, int]]:
+    """The reads of the trends page (made on a worker, in a store of its own)."""
+    calls: list[tuple[date, int]] = []
+    trends = CheckinStore.trends
+    monkeypatch.setattr(CheckinStore, "trends",
+                        lambda self, *a: calls.append(a) or trends(self, *a))
+    return calls
+
+
+def test_the_page_is_filled_once_when_first_shown(qtbot, page_env, monkeypatch):
     store = CheckinStore(page_env.vault)
     store.create(CheckinDraft(DAY, mood=6))
     page = TrendsPage(page_env.vault, page_env.hub, page_env.settings, today=lambda: DAY)
     qtbot.addWidget(page)
     assert page.trends is None  # made hidden: nothing read yet
-    calls = []
-    trends = store.trends
-    page._store.trends = lambda *a: calls.append(a) or trends(*a)
+    calls = count_trends_reads(monkeypatch)
     show_trends(qtbot, page)
     assert len(calls) == 1
     assert points(page.charts["mood"].daily_series) == [(msecs(DAY), 6.0)]
 
 
-def test_a_show_without_a_change_reads_nothing_and_a_new_day_reads_again(qtbot, page_env):
-    store = CheckinStore(page_env.vault)
+def test_a_show_without_a_change_reads_nothing_and_a_new_day_reads_again(qtbot, page_env,
+                                                                          monkeypatch):
     today = [DAY]
     page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
-                                  today=lambda: today[0]))
-    calls = []
-    trends = store.trends
-    page._store.trends = lambda *a: calls.append(a) or trends(*a)
+                                         today=lambda: today[0]))
+    calls = count_trends_reads(monkeypatch)
     page.hide()
     page.show()
-    assert calls == []
+    assert calls == [] and not page.filling
     page_env.hub.records_changed.emit("need")  # not shown here
     page.hide()
     page.show()
-    assert calls == []
+    assert calls == [] and not page.filling
     today[0] = DAY + timedelta(days=1)
     page.hide()
     page.show()
+    filled(qtbot, page)
     assert [day for day, _period in calls] == [DAY + timedelta(days=1)]
 
 
@@ -318,10 +324,11 @@ def test_switching_periods_fills_the_same_charts_again(qtbot, page_env):
     assert page.selfcare_chart.chart() is bars
 
 
-def test_the_charts_are_filled_one_per_turn_and_the_newest_figures_win(qtbot, page_env):
-    """Six charts at once kept the GUI thread busy too long: the first is filled at
-    once, the others on the turns of the event loop after; a period chosen meanwhile
-    replaces what was still waiting."""
+def test_the_figures_are_read_on_a_worker_and_the_newest_period_wins(qtbot, page_env):
+    """The first read after unlock decrypts its pages, and six charts at once kept the
+    GUI thread busy too long: the figures are read on a worker, the charts filled on the
+    turns of the event loop after; a period chosen meanwhile replaces what was still
+    read or waiting to be drawn."""
     store = CheckinStore(page_env.vault)
     song = store.add_trigger("Our song")
     for offset in (0, 1, 2, 40, 41):
@@ -332,9 +339,7 @@ def test_the_charts_are_filled_one_per_turn_and_the_newest_figures_win(qtbot, pa
     assert page.trigger_chart.bars == [("Our song", 3)]  # the last 30 days
     page.show_period(90)
     assert page.filling
-    assert page.charts["mood"].daily_series.count() == 5  # the first: at once
-    assert page.charts["anxiety"].daily_series.count() == 3  # not yet
-    assert page.trigger_chart.bars == [("Our song", 3)]
+    assert page.charts["mood"].daily_series.count() == 3  # not yet: read on a worker
     page.show_period(7)  # before the 90 days were drawn
     filled(qtbot, page)
     assert [page.charts[m].daily_series.count() for m in ("mood", "anxiety")] == [3, 3]

@@ -46,10 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.checkin_models import CHART_METRICS, MetricSeries, Trends
+from journal.checkin_models import CHART_METRICS, MetricSeries, SelfCareItem, Trends, Trigger
 from journal.checkins import PERIODS, CheckinStore, segments
+from journal.errors import VaultLocked
 from journal.vault import Vault
-from ui import dates
+from ui import dates, workers
 from ui.hub import Hub
 from ui.pages.checkin_form import metric_name, selfcare_name
 from ui.pages.refresh import ReloadOnChange
@@ -289,11 +290,12 @@ class TrendsPage(QWidget):
         self._vault = vault
         self._settings = settings
         self._today = today
-        self._store = CheckinStore(vault)
         self.period = 30
         self.trends: Trends | None = None
-        # The charts are filled one per turn of the event loop: all six at once kept
+        # Read on a worker (the first read after unlock decrypts its pages: tens of ms),
+        # then the charts filled one per turn of the event loop: all six at once kept
         # the GUI thread busy for 60-170 ms at a year of check-ins (bench/RESULTS.md).
+        self._reads = workers.NewestWins(self)
         self._fills: list[Callable[[], None]] = []
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
@@ -368,18 +370,30 @@ class TrendsPage(QWidget):
 
     @property
     def filling(self) -> bool:
-        """Whether some charts still wait for the figures read last (a turn or a few of
-        the event loop)."""
-        return bool(self._fills)
+        """Whether the figures are still being read, or some charts still wait for them
+        (a turn or a few of the event loop)."""
+        return self._reads.busy or bool(self._fills)
 
     def refresh(self) -> None:
+        """Read the figures of the period shown again, on a worker; the newest read wins."""
         if not self._vault.is_open:
             return
-        trends = self._store.trends(self._today(), self.period)
+        vault, end, days = self._vault, self._today(), self.period
+
+        def read() -> tuple[Trends, list[SelfCareItem], list[Trigger]]:
+            # On a reader connection: her saves and the GUI thread's queries go on.
+            with vault.reading() as snapshot:
+                store = CheckinStore(snapshot)
+                return store.trends(end, days), store.selfcare_items(), store.triggers()
+
+        self._reads.submit(read, self._show, self._on_read_failed)
+
+    def _show(self, read: tuple[Trends, list[SelfCareItem], list[Trigger]]) -> None:
+        trends, selfcare_items, trigger_list = read
         self.trends = trends
         pal = self.palette()
-        items = {i.id: selfcare_name(i) for i in self._store.selfcare_items()}
-        triggers = {t.id: t.name for t in self._store.triggers()}
+        items = {i.id: selfcare_name(i) for i in selfcare_items}
+        triggers = {t.id: t.name for t in trigger_list}
         selfcare = [(items[i], n) for i, n in trends.selfcare if i in items]
         met = [(triggers[i], n) for i, n in trends.triggers if i in triggers]
         # What a fill still waiting would show is older: these replace it.
@@ -407,6 +421,10 @@ class TrendsPage(QWidget):
         super().changeEvent(event)
 
     # -- private slots ---------------------------------------------------------------
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, VaultLocked):  # locked meanwhile: nothing to show
+            raise exc
 
     @Slot()
     def _fill_next(self) -> None:
