@@ -190,7 +190,8 @@ class BackupScan:
         return None
 
 
-# Backups found whole by `_verify_once` in this process: path -> (size, mtime, inode).
+# Backups found whole by `_verify_once` in this process: path -> (size, mtime, inode,
+# device).
 _VERIFIED: dict[Path, tuple[int, int, int, int]] = {}
 
 

@@ -11,8 +11,8 @@ def give_back_freed_memory() -> None:
 
     Called before the key derivation of an unlock: Argon2id takes 64 MiB for that
     moment, and what the last session freed (its workspace, the vault's pages) is
-    otherwise still held by the C library, so both add up in the peak; after a few
-    locks and unlocks the peak was about 200 MiB at 100,000 entries instead of 185
+    otherwise still held by the C library, so both add up in the peak: after a few
+    locks and unlocks it was about 200 MiB at 100,000 entries, about 185 with this
     (bench/RESULTS.md). A no-op where there is no `malloc_trim` (not glibc)."""
     if not sys.platform.startswith("linux"):
         return

@@ -386,9 +386,18 @@ class TrendsPage(QWidget):
                 store = CheckinStore(snapshot)
                 return store.trends(end, days), store.selfcare_items(), store.triggers()
 
-        self._reads.submit(read, self._show, self._on_read_failed)
+        self._reads.submit(read, self._on_read, self._on_read_failed)
 
-    def _show(self, read: tuple[Trends, list[SelfCareItem], list[Trigger]]) -> None:
+    # -- events ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.trends is not None:
+            self.refresh()  # light or dark
+        super().changeEvent(event)
+
+    # -- private slots ---------------------------------------------------------------
+
+    def _on_read(self, read: tuple[Trends, list[SelfCareItem], list[Trigger]]) -> None:
         trends, selfcare_items, trigger_list = read
         self.trends = trends
         pal = self.palette()
@@ -412,15 +421,6 @@ class TrendsPage(QWidget):
         window = trends.series[CHART_METRICS[0]].window
         self.legend_label.setText(self.tr("Dots: each day. Line: the average of the last "
                                           "%n days.", "", window))
-
-    # -- events ----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self.trends is not None:
-            self.refresh()  # light or dark
-        super().changeEvent(event)
-
-    # -- private slots ---------------------------------------------------------------
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, VaultLocked):  # locked meanwhile: nothing to show
