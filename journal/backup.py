@@ -198,7 +198,7 @@ _VERIFIED: dict[Path, tuple[int, int, int, int]] = {}
 def _verify_once(path: Path) -> None:
     """`verify_file`, unless this process verified the file already and its size, time
     and inode are the same. Each lock and each unlock asks for the newest backup: hashing
-    all of it every time (half a gigabyte at 100,000 entries) took a core for a second
+    all of it every time (half a gigabyte at 100,000 entries) took a core for 0.4 s
     beside the GUI thread. A file changed in place is read again (a write moves its
     time), unless someone also set its time back: the next start reads it."""
     stat = path.stat()
