@@ -57,7 +57,11 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+# --code DIR (set as HAVEN_BENCH_CODE for the children): run another checkout's app on
+# the same vaults, to compare two versions side by side.
+CODE = Path(os.environ.get("HAVEN_BENCH_CODE") or ROOT)
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(CODE))
 sys.path.insert(0, str(BENCH))
 
 VAULTS = BENCH / "vaults"
@@ -184,10 +188,11 @@ class Heartbeat:
 
 
 MEASURING = "timed loops (not part of the stress run)"
+BENCH_WORK = "the bench's own work (removing the exported file)"
 
 
 def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle,
-               out: dict[str, Any]) -> None:
+               out: dict[str, Any], skip: frozenset[str] = frozenset()) -> None:
     """What she does, through the event loop, with the heartbeat watching."""
     from PySide6.QtTest import QTest
 
@@ -219,7 +224,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     step = max(1, bar.maximum() * model.PAGE_SIZE // max(2 * model.rowCount(), 1))
     pages_before = model.pages_read
     t0 = time.perf_counter_ns()
-    while bar.value() < bar.maximum():
+    while "scroll" not in skip and bar.value() < bar.maximum():
         bar.setValue(min(bar.value() + step, bar.maximum()))
         settle()
         wait(lambda: not model.loading)  # the rows shown, read on a worker, painted
@@ -250,6 +255,10 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     settle()
     ws.trends_page.show_period(365)
     settle()
+    # Until the year is drawn (read on a worker, one chart per turn), so that none of it
+    # is counted in the next phase.
+    wait(lambda: not getattr(ws.trends_page, "filling", False))
+    finish_phase()
     beat.set_phase("therapist summary: open it, until its preview is shown (the last month)")
     from ui.dialogs.report_dialog import ReportDialog
 
@@ -263,6 +272,10 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     dialog.close()
     settle()
     out["rss_before_export_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if "export" in skip:
+        beat.set_phase("idle")
+        out["stress"] = {k: v for k, v in beat.worst.items() if k not in (MEASURING, "start")}
+        return
     beat.set_phase("export the whole journal (export dialog, default format, to a temp folder)")
     from ui.dialogs.export_dialog import ExportDialog
 
@@ -286,8 +299,10 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
         out["stress_export_entries"] = export.exported.entries
         export.close()
         settle()
+        beat.set_phase(BENCH_WORK)
     beat.set_phase("idle")
-    out["stress"] = {k: v for k, v in beat.worst.items() if k not in (MEASURING, "start")}
+    out["stress"] = {k: v for k, v in beat.worst.items()
+                     if k not in (MEASURING, BENCH_WORK, "start")}
 
 
 def start_app(folder: Path) -> tuple[Any, Any, Any, Path]:
@@ -312,13 +327,14 @@ def start_app(folder: Path) -> tuple[Any, Any, Any, Path]:
     return qapp, app, settings, tmp
 
 
-def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
+def child(size: int, folder: Path, runs: int, stress: bool,
+          stress_only: bool = False, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from journal.keyslots import Secret
     from journal.vault import Vault
     from ui import workers
-    from ui.pages.journal_page import SEARCH_DELAY_MS
+    from ui.pages.journal_search import SEARCH_DELAY_MS
     from ui.pages.unlock import UnlockPage
 
     out: dict[str, Any] = {"size": size}
@@ -352,6 +368,32 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
         wait(lambda: window.workspace is not None and window.workspace.isVisible())
         window.repaint()
         return ms(time.perf_counter_ns() - t0)
+
+    if stress_only:  # `runs` unlocks, as below; open on the journal page; the stress run
+        for n in range(runs):
+            unlock()
+            if n < runs - 1:
+                window.lock()
+                wait(lambda: window.wait_until_closed(0)
+                     and isinstance(window.current_screen, UnlockPage))
+        ws = window.workspace
+        ws.show_page(ws.pages.indexOf(ws.journal_page))
+        wait(lambda: not ws.journal_page.model.loading)
+        settle()
+        out["rss_open_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # Locked on the trends page, as after the timed loops: unlock brings it back,
+        # and the journal page is made afresh in its own phase.
+        ws.show_page(ws.TRENDS)
+        ws.trends_page.show_period(30)
+        settle()
+        stress_run(beat, window, settings, ws.journal_page, ws, unlock, wait, settle, out,
+                   skip)
+        out["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        beat.timer.stop()
+        app.shutdown()
+        workers.wait_for_all(30_000)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return out
 
     # Unlock: the whole click-to-workspace, and the KDF alone for the split.
     kdf, total = [], []
@@ -417,7 +459,7 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
         keyed, direct = [], []
         for _ in range(runs * 2):
             page.search_edit.setText(word[:-1])
-            page._search_timer.stop()
+            page.search.timer.stop()
             page.search_model.clear()
             settle()
             t0 = time.perf_counter_ns()
@@ -426,7 +468,7 @@ def child(size: int, folder: Path, runs: int, stress: bool) -> dict[str, Any]:
             page.results_view.repaint()
             keyed.append(ms(time.perf_counter_ns() - t0))
             t0 = time.perf_counter_ns()
-            page._run_search()
+            page.search.run()
             wait(lambda: not page.searching)
             page.results_view.repaint()
             direct.append(ms(time.perf_counter_ns() - t0))
@@ -535,11 +577,14 @@ def first_unlocks(size: int, folder: Path, runs: int, pause: float) -> dict[str,
 
 
 def run_child(size: int, folder: Path, runs: int, stress: bool, quick_exit_only: bool = False,
-              first_unlock: str | None = None, pause: float = 2.0) -> dict[str, Any]:
+              first_unlock: str | None = None, pause: float = 2.0,
+              stress_only: bool = False, skip: str = "") -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", str(size), "--folder", str(folder),
            "--runs", str(runs)]
     if stress:
         cmd.append("--stress")
+    if stress_only:
+        cmd += ["--stress-only", "--skip", skip]
     if quick_exit_only:
         cmd.append("--quick-exit-only")
     if first_unlock is not None:
@@ -702,6 +747,31 @@ def quick_exit_child(folder: Path) -> dict[str, Any]:
     return {"quick_exit": elapsed}
 
 
+def stress_only(args: argparse.Namespace) -> int:
+    """The stress run alone, each checkout of --code in turn, --stress-runs rounds."""
+    import run
+
+    run.compile_bytecode()
+    folder = ensure_gui_vault(100_000)
+    codes = args.code or [ROOT]
+    rounds = []
+    for n in range(args.stress_runs):
+        for code in codes:
+            os.environ["HAVEN_BENCH_CODE"] = str(code)
+            before = os.getloadavg()
+            log(f"[stress {n + 1}/{args.stress_runs}] {code} (load {before[0]:.2f})")
+            r = run_child(100_000, folder, args.runs, True, stress_only=True, skip=args.skip)
+            r.update(code=str(code), load_before=before, load_after=os.getloadavg())
+            log(f"  longest {max(r['stress'].values()):.0f} ms, open RSS "
+                f"{r['rss_open_mib']:.0f} MiB: " + ", ".join(
+                    f"{k.split(' (')[0]} {v:.0f}" for k, v in r["stress"].items()))
+            rounds.append(r)
+    print(json.dumps(rounds, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(rounds, indent=2) + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
@@ -721,7 +791,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds between the unlock screen and the click")
     parser.add_argument("--first-unlock-only", action="store_true",
                         help="only the first unlock, with and without the imports")
+    parser.add_argument("--stress-only", action="store_true",
+                        help="only the stress run at 100,000 (one unlock first), "
+                        "--stress-runs times; prints, writes nothing to RESULTS.md")
+    parser.add_argument("--stress-runs", type=int, default=1)
+    parser.add_argument("--skip", default="",
+                        help="with --stress-only: phases to leave out (scroll, export)")
+    parser.add_argument("--code", type=Path, action="append", default=[],
+                        help="with --stress-only: the checkout whose app runs (default: "
+                        "this one); given twice, the two alternate, run by run")
+    parser.add_argument("--json", type=Path, help="with --stress-only: raw figures here")
     args = parser.parse_args(argv)
+    if args.child is not None and args.stress_only:
+        skip = frozenset(p for p in args.skip.split(",") if p)
+        print(json.dumps(child(args.child, args.folder, args.runs, True, True, skip)))
+        return 0
+    if args.stress_only:
+        return stress_only(args)
     if args.child is not None:
         if args.first_unlock is not None:
             result = first_unlock_child(args.folder, args.first_unlock == "preimport",

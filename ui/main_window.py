@@ -508,10 +508,13 @@ class MainWindow(QMainWindow):
         # Not on the GUI thread when she first opens the journal, the trends, the
         # summary or the export: about 0.1 s of imports and 45 ms of first reads at
         # 100,000 entries. A failure (the vault locked meanwhile) only means the work is
-        # done later.
+        # done later. Started after this event: its reads hold the main connection,
+        # which the rest of the unlock (the page she locked on, her unsaved words)
+        # would otherwise wait for.
         import_qt_modules()
-        workers.run_in_background(self, lambda: preload(vault),
-                                  on_success=lambda _r: None, on_failure=lambda _e: None)
+        QTimer.singleShot(0, workspace, lambda: workers.run_in_background(
+            self, lambda: preload(vault), on_success=lambda _r: None,
+            on_failure=lambda _e: None))
 
     def _set_screen(self, widget: QWidget) -> None:
         old = self.screens.currentWidget()

@@ -526,6 +526,29 @@ def test_a_real_backup_under_a_future_name_counts_by_its_header(vault, tmp_path)
     assert not renamed.exists()  # older by its header, so it went
 
 
+def test_a_whole_backup_is_hashed_once_per_process_until_it_changes(vault, tmp_path,
+                                                                    monkeypatch):
+    """Every lock and unlock asks whether today's backup is there: hashing the whole
+    file each time took a core for a second at 100,000 entries. A file changed in place
+    is hashed again, and a damaged one then no longer counts."""
+    folder = tmp_path / "backups"
+    made = backup.make_backup(vault, folder, keep=3, now=datetime(2026, 5, 1, 9, 0))
+    hashed = []
+    verify = backup.verify_file
+    monkeypatch.setattr(backup, "verify_file", lambda path: hashed.append(path) or verify(path))
+    for _ in range(3):
+        assert not backup.backup_due(folder, date(2026, 5, 1))
+    assert hashed == [made]
+    data = bytearray(made.read_bytes())
+    data[-3000] ^= 0x40
+    made.write_bytes(bytes(data))
+    # Written later, as anything but a test would (file times tick in milliseconds).
+    stat = made.stat()
+    os.utime(made, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert backup.backup_due(folder, date(2026, 5, 1))
+    assert hashed == [made, made]
+
+
 def test_a_backup_dated_in_the_future_by_a_clock_glitch_goes_first(vault, tmp_path):
     folder = tmp_path / "backups"
     glitch = backup.make_backup(vault, folder, keep=3, now=datetime(2099, 1, 1, 9, 0))

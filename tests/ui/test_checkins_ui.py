@@ -197,6 +197,21 @@ def msecs(day: date) -> float:
     return float(QDateTime(datetime(day.year, day.month, day.day, 12)).toMSecsSinceEpoch())
 
 
+def filled(qtbot, page: TrendsPage) -> TrendsPage:
+    """Once every chart shows what was read last (one is filled per turn of the loop)."""
+    qtbot.waitUntil(lambda: not page.filling)
+    return page
+
+
+def show_trends(qtbot, page: TrendsPage) -> TrendsPage:
+    return filled(qtbot, show(qtbot, page))
+
+
+def show_period(qtbot, page: TrendsPage, days: int) -> None:
+    page.show_period(days)
+    filled(qtbot, page)
+
+
 @pytest.mark.parametrize("period", [7, 30, 90, 365])
 def test_chart_data_matches_the_aggregates(qtbot, page_env, period):
     store = CheckinStore(page_env.vault)
@@ -209,9 +224,9 @@ def test_chart_data_matches_the_aggregates(qtbot, page_env, period):
                                   anxiety=(offset * 3) % 11, safety=5, sleep_hours=6.5,
                                   helped=[walk] if offset % 2 else [],
                                   triggers={song: 1 + offset % 3}))
-    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
                                   today=lambda: DAY))
-    page.show_period(period)
+    show_period(qtbot, page, period)
     expected = store.trends(DAY, period)
     assert page.trends == expected
     for metric in CHART_METRICS:
@@ -231,9 +246,9 @@ def test_a_long_gap_breaks_the_average_line(qtbot, page_env):
     store = CheckinStore(page_env.vault)
     for offset in (0, 1, 2, 40, 41):
         store.create(CheckinDraft(DAY - timedelta(days=offset), mood=5))
-    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
                                   today=lambda: DAY))
-    page.show_period(90)
+    show_period(qtbot, page, 90)
     assert len(page.charts["mood"].rolling_series) == 2
     assert page.charts["mood"].daily_series.count() == 5
 
@@ -243,38 +258,44 @@ def visible_lines(chart) -> list:
     return [s for s in chart.chart().series() if isinstance(s, QLineSeries) and s.isVisible()]
 
 
-def test_the_page_is_filled_once_when_first_shown(qtbot, page_env):
+def count_trends_reads(monkeypatch) -> list[tuple[date, int]]:
+    """The reads of the trends page (made on a worker, in a store of its own)."""
+    calls: list[tuple[date, int]] = []
+    trends = CheckinStore.trends
+    monkeypatch.setattr(CheckinStore, "trends",
+                        lambda self, *a: calls.append(a) or trends(self, *a))
+    return calls
+
+
+def test_the_page_is_filled_once_when_first_shown(qtbot, page_env, monkeypatch):
     store = CheckinStore(page_env.vault)
     store.create(CheckinDraft(DAY, mood=6))
     page = TrendsPage(page_env.vault, page_env.hub, page_env.settings, today=lambda: DAY)
     qtbot.addWidget(page)
     assert page.trends is None  # made hidden: nothing read yet
-    calls = []
-    trends = store.trends
-    page._store.trends = lambda *a: calls.append(a) or trends(*a)
-    show(qtbot, page)
+    calls = count_trends_reads(monkeypatch)
+    show_trends(qtbot, page)
     assert len(calls) == 1
     assert points(page.charts["mood"].daily_series) == [(msecs(DAY), 6.0)]
 
 
-def test_a_show_without_a_change_reads_nothing_and_a_new_day_reads_again(qtbot, page_env):
-    store = CheckinStore(page_env.vault)
+def test_a_show_without_a_change_reads_nothing_and_a_new_day_reads_again(qtbot, page_env,
+                                                                          monkeypatch):
     today = [DAY]
-    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
-                                  today=lambda: today[0]))
-    calls = []
-    trends = store.trends
-    page._store.trends = lambda *a: calls.append(a) or trends(*a)
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                         today=lambda: today[0]))
+    calls = count_trends_reads(monkeypatch)
     page.hide()
     page.show()
-    assert calls == []
+    assert calls == [] and not page.filling
     page_env.hub.records_changed.emit("need")  # not shown here
     page.hide()
     page.show()
-    assert calls == []
+    assert calls == [] and not page.filling
     today[0] = DAY + timedelta(days=1)
     page.hide()
     page.show()
+    filled(qtbot, page)
     assert [day for day, _period in calls] == [DAY + timedelta(days=1)]
 
 
@@ -284,31 +305,56 @@ def test_switching_periods_fills_the_same_charts_again(qtbot, page_env):
     store = CheckinStore(page_env.vault)
     for offset in (0, 1, 2, 40, 41):
         store.create(CheckinDraft(DAY - timedelta(days=offset), mood=5))
-    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
                                   today=lambda: DAY))
     mood = page.charts["mood"]
-    page.show_period(90)
+    show_period(qtbot, page, 90)
     chart, bars = mood.chart(), page.selfcare_chart.chart()
     assert len(mood.rolling_series) == 2
     assert visible_lines(mood) == mood.rolling_series
-    page.show_period(7)
+    show_period(qtbot, page, 7)
     assert mood.chart() is chart
     assert len(mood.rolling_series) == 1
     assert visible_lines(mood) == mood.rolling_series
     spare = [s for s in chart.series() if s not in (mood.daily_series, *mood.rolling_series)]
     assert spare and all(not s.isVisible() and s.count() == 0 for s in spare)
     assert mood.daily_series.count() == 3
-    page.show_period(90)
+    show_period(qtbot, page, 90)
     assert len(visible_lines(mood)) == 2
     assert mood.daily_series.count() == 5
     assert page.selfcare_chart.chart() is bars
+
+
+def test_the_figures_are_read_on_a_worker_and_the_newest_period_wins(qtbot, page_env):
+    """The first read after unlock decrypts its pages, and six charts at once kept the
+    GUI thread busy too long: the figures are read on a worker, the charts filled on the
+    turns of the event loop after; a period chosen meanwhile replaces what was still
+    read or waiting to be drawn."""
+    store = CheckinStore(page_env.vault)
+    song = store.add_trigger("Our song")
+    for offset in (0, 1, 2, 40, 41):
+        store.create(CheckinDraft(DAY - timedelta(days=offset), mood=5, anxiety=3,
+                                  triggers={song: 1}))
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                         today=lambda: DAY))
+    assert page.trigger_chart.bars == [("Our song", 3)]  # the last 30 days
+    page.show_period(90)
+    assert page.filling
+    assert page.charts["mood"].daily_series.count() == 3  # not yet: read on a worker
+    page.show_period(7)  # before the 90 days were drawn
+    filled(qtbot, page)
+    assert [page.charts[m].daily_series.count() for m in ("mood", "anxiety")] == [3, 3]
+    assert page.trigger_chart.bars == [("Our song", 3)]
+    show_period(qtbot, page, 90)
+    assert page.charts["anxiety"].daily_series.count() == 5
+    assert page.trigger_chart.bars == [("Our song", 5)]
 
 
 def test_a_check_in_made_elsewhere_shows_when_the_page_is_shown_again(qtbot, page_env):
     store = CheckinStore(page_env.vault)
     song = store.add_trigger("Our song")
     store.create(CheckinDraft(DAY - timedelta(days=1), mood=4, triggers={song: 1}))
-    page = show(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
                                   today=lambda: DAY))
     assert page.charts["mood"].daily_series.count() == 1
     page.hide()
@@ -316,6 +362,7 @@ def test_a_check_in_made_elsewhere_shows_when_the_page_is_shown_again(qtbot, pag
     page_env.hub.records_changed.emit("checkin")  # as the check-in page does
     page.show()
     qtbot.waitExposed(page)
+    filled(qtbot, page)
     assert points(page.charts["mood"].daily_series)[-1] == (msecs(DAY), 8.0)
     assert page.trigger_chart.bars == [("Our song", 3)]
     names = page.trigger_chart.chart().axes(Qt.Orientation.Vertical)[0].categories()

@@ -83,3 +83,30 @@ def test_every_date_field_writes_the_date_out_and_follows_a_language_switch(
         text = field.text()
         assert field.locale().language() == dates.locale("nl").language(), text
         assert text == dates.locale("nl").toString(field.date(), field.displayFormat())
+
+
+def test_a_calendar_popup_is_made_when_shown_and_speaks_the_fields_language(qtbot):
+    """Asking for the popup's calendar to set its language made it at once (about 8 ms
+    per field, most of making the journal page's filters): it is made when first shown,
+    in the field's language, whatever the app's."""
+    from PySide6.QtCore import QLocale, QPoint, Qt
+    from PySide6.QtWidgets import QCalendarWidget
+
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.resize(200, 30)
+    qtbot.addWidget(edit)
+    dates.set_date_format(edit, "en")
+    dates.set_date_format(edit, "nl")  # a language switch before she opened it
+    assert edit.findChild(QCalendarWidget) is None
+    edit.show()
+    qtbot.waitExposed(edit)
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)  # the popup's button
+    qtbot.mouseMove(edit, arrow)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = edit.findChild(QCalendarWidget)
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.locale().language() == QLocale.Language.Dutch
+    calendar.window().hide()
+    dates.set_date_format(edit, "en")  # made already: follows at once
+    assert calendar.locale().language() == QLocale.Language.English

@@ -113,6 +113,7 @@ def screens(make_app, qtbot, closed_vault, tmp_path, lang: str) -> dict[str, set
     workspace.open_checkin()
     result["check-in"] = texts_of(workspace.checkin_page)
     workspace.show_page(workspace.TRENDS)
+    qtbot.waitUntil(lambda: not workspace.trends_page.filling)  # read on a worker
     result["trends"] = texts_of(workspace.trends_page)
     workspace.show_page(workspace.SAFE_PLACES)
     result["safe places"] = texts_of(workspace.safe_places_page)

@@ -42,6 +42,7 @@ def test_every_chart_axis_ticks_in_whole_even_steps(page_env, qtbot):
                                   helped=[walk], triggers={route: 1}))
     page = show_active(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
                                          today=lambda: DAY), 1100, 900)
+    qtbot.waitUntil(lambda: not page.filling)  # one chart per turn of the event loop
     axes = [page.selfcare_chart.counts, page.trigger_chart.counts]
     axes += [chart.y_axis for chart in page.charts.values()]
     for axis in axes:

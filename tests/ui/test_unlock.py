@@ -48,6 +48,25 @@ def test_unlock_with_passphrase_then_lock_and_unlock_again(make_app, qtbot, clos
     assert isinstance(app.window.current_screen, Workspace)
 
 
+def test_freed_memory_is_given_back_before_the_key_derivation(make_app, qtbot, closed_vault,
+                                                             monkeypatch):
+    """Argon2id's 64 MiB came on top of what the last session freed but the C library
+    still held: the peak of a second unlock grew with each lock."""
+    import ui.pages.unlock
+
+    calls: list[str] = []
+    monkeypatch.setattr(ui.pages.unlock, "give_back_freed_memory",
+                        lambda: calls.append("give back"))
+    unlock_keys = Vault.unlock_keys
+    monkeypatch.setattr(Vault, "unlock_keys", staticmethod(
+        lambda *a: calls.append("derive") or unlock_keys(*a)))
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    app.window.lock()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    assert calls == ["give back", "derive"] * 2
+
+
 def test_wrong_passphrase_shows_message_and_changes_nothing(make_app, qtbot, closed_vault):
     before = folder_state(closed_vault.folder)
     app = make_app()

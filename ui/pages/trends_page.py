@@ -23,7 +23,17 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime, Slot
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPointF,
+    Qt,
+    QTime,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,10 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.checkin_models import CHART_METRICS, MetricSeries, Trends
+from journal.checkin_models import CHART_METRICS, MetricSeries, SelfCareItem, Trends, Trigger
 from journal.checkins import PERIODS, CheckinStore, segments
+from journal.errors import VaultLocked
 from journal.vault import Vault
-from ui import dates
+from ui import dates, workers
 from ui.hub import Hub
 from ui.pages.checkin_form import metric_name, selfcare_name
 from ui.pages.refresh import ReloadOnChange
@@ -279,9 +290,17 @@ class TrendsPage(QWidget):
         self._vault = vault
         self._settings = settings
         self._today = today
-        self._store = CheckinStore(vault)
         self.period = 30
         self.trends: Trends | None = None
+        # Read on a worker (the first read after unlock decrypts its pages: tens of ms),
+        # then the charts filled one per turn of the event loop: all six at once kept
+        # the GUI thread busy for 60-170 ms at a year of check-ins (bench/RESULTS.md).
+        self._reads = workers.NewestWins(self)
+        self._fills: list[Callable[[], None]] = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_next)
 
         content = QWidget(self)
         content.setObjectName("screen")
@@ -349,20 +368,50 @@ class TrendsPage(QWidget):
         self.period_buttons[days].setChecked(True)
         self.refresh()
 
+    @property
+    def filling(self) -> bool:
+        """Whether the figures are still being read, or some charts still wait for them
+        (a turn or a few of the event loop)."""
+        return self._reads.busy or bool(self._fills)
+
     def refresh(self) -> None:
+        """Read the figures of the period shown again, on a worker; the newest read wins."""
         if not self._vault.is_open:
             return
-        trends = self._store.trends(self._today(), self.period)
+        vault, end, days = self._vault, self._today(), self.period
+
+        def read() -> tuple[Trends, list[SelfCareItem], list[Trigger]]:
+            # On a reader connection: her saves and the GUI thread's queries go on.
+            with vault.reading() as snapshot:
+                store = CheckinStore(snapshot)
+                return store.trends(end, days), store.selfcare_items(), store.triggers()
+
+        self._reads.submit(read, self._on_read, self._on_read_failed)
+
+    # -- events ----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.trends is not None:
+            self.refresh()  # light or dark
+        super().changeEvent(event)
+
+    # -- private slots ---------------------------------------------------------------
+
+    def _on_read(self, read: tuple[Trends, list[SelfCareItem], list[Trigger]]) -> None:
+        trends, selfcare_items, trigger_list = read
         self.trends = trends
         pal = self.palette()
-        for metric, chart in self.charts.items():
-            chart.show_series(trends.series[metric], pal)
-        items = {i.id: selfcare_name(i) for i in self._store.selfcare_items()}
-        triggers = {t.id: t.name for t in self._store.triggers()}
-        self.selfcare_chart.show_bars(
-            [(items[i], n) for i, n in trends.selfcare if i in items], pal)
-        self.trigger_chart.show_bars(
-            [(triggers[i], n) for i, n in trends.triggers if i in triggers], pal)
+        items = {i.id: selfcare_name(i) for i in selfcare_items}
+        triggers = {t.id: t.name for t in trigger_list}
+        selfcare = [(items[i], n) for i, n in trends.selfcare if i in items]
+        met = [(triggers[i], n) for i, n in trends.triggers if i in triggers]
+        # What a fill still waiting would show is older: these replace it.
+        self._fills = [
+            *(lambda c=chart, m=metric: c.show_series(trends.series[m], pal)
+              for metric, chart in self.charts.items()),
+            lambda: self.selfcare_chart.show_bars(selfcare, pal),
+            lambda: self.trigger_chart.show_bars(met, pal)]
+        self._fill_next()
         if trends.checkin_days:
             self.summary_label.setText(self.tr("Check-ins on %n days in this period.", "",
                                                trends.checkin_days))
@@ -373,9 +422,14 @@ class TrendsPage(QWidget):
         self.legend_label.setText(self.tr("Dots: each day. Line: the average of the last "
                                           "%n days.", "", window))
 
-    # -- events ----------------------------------------------------------------------
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, VaultLocked):  # locked meanwhile: nothing to show
+            raise exc
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and self.trends is not None:
-            self.refresh()  # light or dark
-        super().changeEvent(event)
+    @Slot()
+    def _fill_next(self) -> None:
+        """One chart now, the next on the next turn of the event loop."""
+        if self._fills:
+            self._fills.pop(0)()
+        if self._fills:
+            self._fill_timer.start()

@@ -15,6 +15,7 @@ from journal.errors import WrongSecret
 from journal.keyslots import Secret
 from journal.vault import Vault
 from ui import messages, resources, workers
+from ui.memory import give_back_freed_memory
 from ui.widgets import busy_bar, button, label, secret_field
 
 MAX_DELAY_SECONDS = 30
@@ -201,6 +202,7 @@ class UnlockPage(QWidget):
         self._set_busy(True)
 
         def work() -> Vault:
+            give_back_freed_memory()  # not on top of the key derivation's 64 MiB
             try:
                 keys = Vault.unlock_keys(folder, secret)
             finally:
