@@ -847,8 +847,8 @@
         <translation>Voeg een trigger toe aan je lijst</translation>
     </message>
     <message>
-        <source>Stop showing, rename or remove items and triggers…</source>
-        <translation>Onderdelen en triggers niet meer tonen, hernoemen of verwijderen…</translation>
+        <source>My lists: stop showing, rename or remove…</source>
+        <translation>Mijn lijsten: niet meer tonen, hernoemen, verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Triggers met today</source>

@@ -319,7 +319,7 @@ class CheckinForm(QWidget):
         self.trigger_edit.setAccessibleName(self.tr("Add a trigger to your list"))
         self.trigger_edit.setMaxLength(60)
         trigger_box.addWidget(self.trigger_edit)
-        self.lists_button = button(self.tr("Stop showing, rename or remove items and triggers…"),
+        self.lists_button = button(self.tr("My lists: stop showing, rename or remove…"),
                                    "linkButton", parent=self)
         trigger_box.addWidget(self.lists_button, 0, Qt.AlignmentFlag.AlignLeft)
         add(self.tr("&Triggers met today"), None, trigger_box, self.trigger_edit)
