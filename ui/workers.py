@@ -8,8 +8,10 @@ does, instead of being told as "Something went wrong"; `on_bug` lets the caller 
 what it set up for the work first (a busy state, a disabled button).
 
 Used for what may take longer than a frame: Argon2id key derivation (unlock, create),
-changing keys and re-encryption, restore, import and export, search, the summary's
-entries and its PDF, and decoding a photo. The callbacks are dropped if `owner` has
+changing keys and re-encryption, restore, import and export, the backups' check and the
+backup and close after a lock, the imports made ahead and the reads after unlock, search,
+the journal list's pages, the timeline, the summary's entries and its PDF, and decoding
+a photo. The callbacks are dropped if `owner` has
 been destroyed in the meantime; `on_dropped` can then clean up the result (e.g. close a
 vault, wipe keys): on the worker thread, or on the GUI thread when the owner went away
 after the result was sent.
