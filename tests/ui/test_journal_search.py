@@ -83,6 +83,7 @@ def test_a_bug_in_a_search_reaches_qt_shows_nothing_and_the_next_search_runs(
     def broken(*_args, **_kwargs):
         raise TypeError("a bug")
 
+    original = SearchResultModel.__dict__["first_page"]
     monkeypatch.setattr(SearchResultModel, "first_page", classmethod(broken))
     failures: list[BaseException] = []
     search.failed.connect(failures.append)
@@ -94,6 +95,6 @@ def test_a_bug_in_a_search_reaches_qt_shows_nothing_and_the_next_search_runs(
     assert failures == []  # not told as a failure
     assert not search.busy and not search._slow_timer.isActive()  # no "Searching…" left
 
-    monkeypatch.undo()
+    monkeypatch.setattr(SearchResultModel, "first_page", original)
     search.search_now()
     qtbot.waitUntil(lambda: search.shown_rows == [0, 1])
