@@ -11,10 +11,9 @@ Used for what may take longer than a frame: Argon2id key derivation (unlock, cre
 changing keys and re-encryption, restore, import and export, the backups' check and the
 backup and close after a lock, the imports made ahead and the reads after unlock, search,
 the journal list's pages, the timeline, the summary's entries and its PDF, and decoding
-a photo. The callbacks are dropped if `owner` has
-been destroyed in the meantime; `on_dropped` can then clean up the result (e.g. close a
-vault, wipe keys): on the worker thread, or on the GUI thread when the owner went away
-after the result was sent.
+a photo. The callbacks are dropped if `owner` has been destroyed in the meantime;
+`on_dropped` can then clean up the result (e.g. close a vault, wipe keys): on the worker
+thread, or on the GUI thread when the owner went away after the result was sent.
 """
 
 from __future__ import annotations
