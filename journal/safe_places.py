@@ -96,13 +96,6 @@ class SafePlaceStore:
     def count(self) -> int:
         return int(self._vault.row("SELECT count(*) FROM safe_places")[0])
 
-    def set_favourite(self, place_id: int, favourite: bool) -> None:
-        with self._vault.transaction():
-            cursor = self._vault.execute(
-                "UPDATE safe_places SET favourite = ? WHERE id = ?", (int(favourite), place_id))
-            if cursor.rowcount == 0:
-                raise SafePlaceNotFound(place_id)
-
     def set_order(self, place_ids: list[int]) -> None:
         """Her new order (after a drag and drop): every id exactly once."""
         with self._vault.transaction():

@@ -181,10 +181,11 @@ class MainWindow(QMainWindow):
             self.show_unlock()
 
     def run_key_work(self, work: Callable[[Vault], Any], on_success: Callable[[Any], None],
-                     on_failure: Callable[[BaseException], None]) -> bool:
+                     on_failure: Callable[[BaseException], None],
+                     on_bug: Callable[[], None] | None = None) -> bool:
         """Run `work(vault)` on a worker thread while nothing else uses the vault (see
         JournalSession.run_key_work). False if it cannot start now."""
-        return self.journal_session.run_key_work(work, on_success, on_failure)
+        return self.journal_session.run_key_work(work, on_success, on_failure, on_bug)
 
     @Slot()
     def edit_keys(self, parent: QWidget | None = None) -> None:

@@ -266,10 +266,13 @@ class JournalSession(QObject):
         return problem, backup_problem
 
     def run_key_work(self, work: Callable[[Vault], Any], on_success: Callable[[Any], None],
-                     on_failure: Callable[[BaseException], None]) -> bool:
+                     on_failure: Callable[[BaseException], None],
+                     on_bug: Callable[[], None] | None = None) -> bool:
         """Run `work(vault)` on a worker thread while nothing else uses the vault: what
         is pending is saved first, the workspace is disabled, and a lock waits until it
-        is done (then the result is not delivered). False if it cannot start now."""
+        is done (then the result is not delivered). As with workers.run_in_background,
+        a bug reaches `on_bug`, not `on_failure`, and is raised after it; the workspace
+        is enabled again either way. False if it cannot start now."""
         vault = self.vault
         if vault is None or self.state is not State.UNLOCKED:
             return False
@@ -302,8 +305,12 @@ class JournalSession(QObject):
             if finish():
                 on_failure(exc)
 
+        def broke() -> None:
+            if finish() and on_bug is not None:
+                on_bug()
+
         workers.run_in_background(self, lambda: work(vault), on_success=succeeded,
-                                  on_failure=failed)
+                                  on_failure=failed, on_bug=broke)
         return True
 
     def wait_before_unlock(self) -> None:
@@ -383,7 +390,8 @@ class JournalSession(QObject):
             done(None)
             messages.error(self._window, self.tr("Backup"), self._backup_problem(exc))
 
-        workers.run_in_background(self, work, on_success=done, on_failure=failed)
+        workers.run_in_background(self, work, on_success=done, on_failure=failed,
+                                  on_bug=lambda: done(None))
 
     def _backup_job(self, vault: Vault) -> Callable[[], None]:
         """The automatic backup (at most once a day) as a function that may run on any

@@ -1,12 +1,19 @@
 """Slow work off the GUI thread, one way: run a function on a worker thread, then call
 a success or failure callback back on the GUI thread.
 
+Only a real failure (`messages.FAILURES`: the core's typed errors, the file system's)
+reaches the failure callback, which tells her in a sentence. Anything else is a bug: it
+is raised again on the GUI thread, so it reaches sys.excepthook as a bug in any slot
+does, instead of being told as "Something went wrong"; `on_bug` lets the caller undo
+what it set up for the work first (a busy state, a disabled button).
+
 Used for what may take longer than a frame: Argon2id key derivation (unlock, create),
-changing keys and re-encryption, restore, import and export, search, the summary's
-entries and its PDF, and decoding a photo. The callbacks are dropped if `owner` has
-been destroyed in the meantime; `on_dropped` can then clean up the result (e.g. close a
-vault, wipe keys): on the worker thread, or on the GUI thread when the owner went away
-after the result was sent.
+changing keys and re-encryption, restore, import and export, the backups' check and the
+backup and close after a lock, the imports made ahead and the reads after unlock, search,
+the journal list's pages, the timeline, the summary's entries and its PDF, and decoding
+a photo. The callbacks are dropped if `owner` has been destroyed in the meantime;
+`on_dropped` can then clean up the result (e.g. close a vault, wipe keys): on the worker
+thread, or on the GUI thread when the owner went away after the result was sent.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ui.messages import FAILURES
 
 _running: set[_Task] = set()
 
@@ -27,10 +36,12 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, owner: QObject, on_success: Callable[[Any], None],
-                 on_failure: Callable[[BaseException], None]) -> None:
+                 on_failure: Callable[[BaseException], None],
+                 on_bug: Callable[[], None] | None) -> None:
         super().__init__(owner)
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_bug = on_bug
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
 
@@ -40,7 +51,14 @@ class _Relay(QObject):
 
     @Slot(object)
     def _deliver_failure(self, exc: BaseException) -> None:
-        self._on_failure(exc)
+        if isinstance(exc, FAILURES):
+            self._on_failure(exc)
+            return
+        try:
+            if self._on_bug is not None:
+                self._on_bug()
+        finally:
+            raise exc  # a bug: raised in this slot, so Qt hands it to sys.excepthook
 
 
 class _Task(QRunnable):
@@ -89,14 +107,17 @@ class _Task(QRunnable):
 def run_in_background(owner: QObject, work: Callable[[], Any], *,
                       on_success: Callable[[Any], None],
                       on_failure: Callable[[BaseException], None],
-                      on_dropped: Callable[[Any], None] | None = None) -> None:
-    """Run `work()` on a worker thread; then `on_success(result)` or `on_failure(exc)`
-    on the GUI thread, as long as `owner` still exists."""
+                      on_dropped: Callable[[Any], None] | None = None,
+                      on_bug: Callable[[], None] | None = None) -> None:
+    """Run `work()` on a worker thread; then, on the GUI thread and as long as `owner`
+    still exists, `on_success(result)`, or `on_failure(exc)` for a real failure
+    (messages.FAILURES). When `work()` raised anything else (a bug), `on_bug()` is
+    called instead, and the bug is raised after it (it reaches sys.excepthook)."""
     def succeeded(result: Any) -> None:
         task.taken()
         on_success(result)
 
-    relay = _Relay(owner, succeeded, on_failure)
+    relay = _Relay(owner, succeeded, on_failure, on_bug)
     task = _Task(work, relay, on_dropped)
     _running.add(task)
     # A result sent just before the owner was deleted never arrives: cleaned up here.
@@ -111,7 +132,8 @@ class NewestWins(QObject):
     """Background requests of which only the newest counts (a search as she types, a
     preview as she changes options). One runs at a time; a request made meanwhile waits,
     replacing any that was already waiting; the result of a request that a newer one
-    superseded is never delivered (`discard` may clean it up)."""
+    superseded is never delivered (`discard` may clean it up). A bug in any request is
+    raised on the GUI thread, as with `run_in_background`."""
 
     def __init__(self, owner: QObject) -> None:
         super().__init__(owner)
@@ -126,32 +148,47 @@ class NewestWins(QObject):
 
     def submit(self, work: Callable[[], Any], on_success: Callable[[Any], None],
                on_failure: Callable[[BaseException], None] | None = None,
-               discard: Callable[[Any], None] | None = None) -> None:
+               discard: Callable[[Any], None] | None = None,
+               on_bug: Callable[[], None] | None = None) -> None:
         """Run `work()` when the running request is done (at once if none runs); then
-        `on_success(result)` or `on_failure(exc)`, unless a newer request came first."""
+        `on_success(result)`, `on_failure(exc)` for a real failure, or `on_bug()` before
+        a bug is raised, unless a newer request came first."""
         self._latest += 1
         number = self._latest
 
         def start() -> None:
             self._running = True
 
-            def finished(result: Any, failed: bool) -> None:
+            def finished(deliver: Callable[[], None]) -> None:
                 self._running = False
-                if number != self._latest:
-                    if not failed and discard is not None:
-                        discard(result)
-                elif failed:
-                    if on_failure is None:
-                        raise result
-                    on_failure(result)
-                else:
-                    on_success(result)
-                waiting, self._waiting = self._waiting, None
-                if waiting is not None:
-                    waiting()
+                try:
+                    deliver()
+                finally:  # also after a bug: the request waiting meanwhile still runs
+                    waiting, self._waiting = self._waiting, None
+                    if waiting is not None:
+                        waiting()
 
-            run_in_background(self, work, on_success=lambda r: finished(r, False),
-                              on_failure=lambda exc: finished(exc, True), on_dropped=discard)
+            def succeeded(result: Any) -> None:
+                if number == self._latest:
+                    on_success(result)
+                elif discard is not None:
+                    discard(result)
+
+            def failed(exc: BaseException) -> None:
+                if number != self._latest:
+                    return
+                if on_failure is None:
+                    raise exc
+                on_failure(exc)
+
+            def broke() -> None:
+                if number == self._latest and on_bug is not None:
+                    on_bug()
+
+            run_in_background(self, work,
+                              on_success=lambda result: finished(lambda: succeeded(result)),
+                              on_failure=lambda exc: finished(lambda: failed(exc)),
+                              on_dropped=discard, on_bug=lambda: finished(broke))
 
         if self._running:
             self._waiting = start

@@ -102,7 +102,7 @@ def test_order_by_moving_and_favourites_first_for_comfort(places):
     assert [p.id for p in places.all()] == [b, a, c]
     with pytest.raises(SafePlaceInvalid):
         places.set_order([a, b])
-    places.set_favourite(c, True)
+    places.update(c, SafePlaceDraft("imagined", "A beach", favourite=True))  # as the editor
     assert [p.id for p in places.for_comfort()] == [c, b, a]
     places.delete(a)
     assert [p.position for p in places.all()] == [0, 1]

@@ -350,6 +350,21 @@ def test_the_figures_are_read_on_a_worker_and_the_newest_period_wins(qtbot, page
     assert page.trigger_chart.bars == [("Our song", 5)]
 
 
+def test_a_failed_read_of_the_figures_is_told_in_a_sentence(qtbot, page_env, message_log,
+                                                         monkeypatch):
+    """A real failure (a disk error) while the figures are read is told to her, calmly;
+    it is not raised as if it were a bug."""
+    page = show_trends(qtbot, TrendsPage(page_env.vault, page_env.hub, page_env.settings,
+                                         today=lambda: DAY))
+
+    def broken(self, end, days):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(CheckinStore, "trends", broken)
+    show_period(qtbot, page, 90)
+    assert [call[:2] for call in message_log.calls] == [("error", "Trends")]
+
+
 def test_a_check_in_made_elsewhere_shows_when_the_page_is_shown_again(qtbot, page_env):
     store = CheckinStore(page_env.vault)
     song = store.add_trigger("Our song")

@@ -4,6 +4,8 @@ by Qt's sys.excepthook) instead of being told as "Something went wrong"."""
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 
 from journal.boundaries import BoundaryStore
@@ -175,3 +177,42 @@ def test_a_bug_while_logging_a_crossing_is_not_told_as_a_sentence(qtbot, page_en
     assert message_log.calls == []
     assert card.crossing_form.what_edit.toPlainText() == "He came in at midnight."
     assert BoundaryStore(page_env.vault).crossings(boundary_id) == []
+
+
+@pytest.mark.parametrize("problem", [OSError(errno.EIO, "Input/output error"),
+                                     TypeError("a bug")], ids=["failure", "bug"])
+def test_an_export_that_breaks_leaves_the_dialog_and_the_journal_usable(
+        qtbot, make_app, closed_vault, tmp_path, monkeypatch, message_log, problem):
+    import journal.export
+    from tests.ui.conftest import unlock_with
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.session import State
+
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise problem
+
+    monkeypatch.setattr(journal.export, "export_markdown", broken)
+    dialog = ExportDialog(app.window.run_key_work, parent=app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_folder(str(tmp_path))
+    dialog.set_format("markdown")
+    dialog.protect.setChecked(False)
+    with qtbot.capture_exceptions() as raised:
+        dialog.export()
+        qtbot.waitUntil(lambda: app.window.journal_session.state is State.UNLOCKED)
+
+    bug = isinstance(problem, TypeError)
+    assert [type(exc) for _kind, exc, _tb in raised] == ([TypeError] if bug else [])
+    told = dialog.error_text.text()
+    assert dialog.error_text.isVisible() is not bug
+    if not bug:
+        assert "could not read or write" in told and FALLBACK not in told
+    # Either way: no longer busy (she can close it or try again), and the journal is
+    # hers again.
+    assert not dialog.is_busy and dialog.close_button.isEnabled()
+    assert dialog.status.text() == ""
+    assert app.window.workspace is not None and app.window.workspace.isEnabled()

@@ -232,14 +232,14 @@ def test_the_password_is_checked_once_she_pauses_and_typing_goes_on_meanwhile(
     runs: list[tuple[bool, bool]] = []  # (busy, password field usable) as each read starts
     held = threading.Event()
 
-    def run(work, on_success, on_failure):
+    def run(work, on_success, on_failure, on_bug=None):
         runs.append((dialog.is_busy, dialog.password.isEnabled()))
         if len(runs) == 3:  # the third read waits until the test lets it go on
             def slow(vault, work=work):
                 held.wait(20)
                 return work(vault)
-            return app.window.run_key_work(slow, on_success, on_failure)
-        return app.window.run_key_work(work, on_success, on_failure)
+            return app.window.run_key_work(slow, on_success, on_failure, on_bug)
+        return app.window.run_key_work(work, on_success, on_failure, on_bug)
 
     dialog = ImportDialog(run, parent=app.window)
     qtbot.addWidget(dialog)

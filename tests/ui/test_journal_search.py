@@ -76,3 +76,25 @@ def test_after_the_lock_nothing_runs_and_the_field_is_empty(qtbot, search):
     field(search).setText("river")
     search.search_now()
     assert not search.busy and search.shown_rows == [1] and search.locked
+
+
+def test_a_bug_in_a_search_reaches_qt_shows_nothing_and_the_next_search_runs(
+        qtbot, search, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise TypeError("a bug")
+
+    original = SearchResultModel.__dict__["first_page"]
+    monkeypatch.setattr(SearchResultModel, "first_page", classmethod(broken))
+    failures: list[BaseException] = []
+    search.failed.connect(failures.append)
+    with qtbot.capture_exceptions() as raised:
+        field(search).setText("river")
+        search.search_now()
+        qtbot.waitUntil(lambda: search.shown_rows == [0])
+    assert [type(exc) for _kind, exc, _tb in raised] == [TypeError]
+    assert failures == []  # not told as a failure
+    assert not search.busy and not search._slow_timer.isActive()  # no "Searching…" left
+
+    monkeypatch.setattr(SearchResultModel, "first_page", original)
+    search.search_now()
+    qtbot.waitUntil(lambda: search.shown_rows == [0, 1])

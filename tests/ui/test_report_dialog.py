@@ -311,6 +311,28 @@ def test_a_full_disk_keeps_the_earlier_pdf_and_leaves_no_half_file(page_env, qtb
     assert [p.name for p in out.parent.iterdir()] == ["s.pdf"]  # no temporary file left
 
 
+def test_a_bug_while_saving_a_pdf_reaches_qt_and_the_dialog_can_save_again(
+        page_env, qtbot, tmp_path, message_log, monkeypatch):
+    import ui.dialogs.report_dialog as module
+
+    dialog, _s, _p = make(page_env, qtbot)
+    message_log.answer = True
+
+    def broken(*_args, **_kwargs):
+        raise AttributeError("a bug")
+
+    original = module.write_file
+    monkeypatch.setattr(module, "write_file", broken)
+    with qtbot.capture_exceptions() as raised:
+        assert not saved(qtbot, dialog, tmp_path / "s.pdf")
+    assert [type(exc) for _kind, exc, _tb in raised] == [AttributeError]
+    assert message_log.kinds() == ["confirm"]  # not told as "Something went wrong"
+    assert dialog.pdf_button.isEnabled() and dialog.save_status.text() == ""
+
+    monkeypatch.setattr(module, "write_file", original)
+    assert saved(qtbot, dialog, tmp_path / "s.pdf")
+
+
 # -- the summary is made on a worker thread: saving, printing and locking meanwhile --------
 
 def pdf_file_text(path) -> str:

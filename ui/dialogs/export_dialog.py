@@ -11,10 +11,9 @@ settings, not in a recent-files list (the file dialog is Qt's own).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -32,6 +31,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.file_dialogs import choose_folder
 from ui.widgets import (
+    KeyWorkRunner,
     WorkDialog,
     busy_bar,
     button,
@@ -44,10 +44,6 @@ from ui.widgets.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
     from journal.export import ExportResult
-
-Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
-                   Callable[[BaseException], None]], bool]
-
 
 def export_target(folder: Path, fmt: str, protected: bool, today: date, *,
                   neutral: bool = False) -> Path:
@@ -72,7 +68,7 @@ class ExportDialog(WorkDialog):
 
     FORMATS = ("json", "markdown")
 
-    def __init__(self, run: Runner, parent: QWidget | None = None, *,
+    def __init__(self, run: KeyWorkRunner, parent: QWidget | None = None, *,
                  neutral: bool = False) -> None:
         super().__init__(parent)
         self._neutral = neutral  # discreet mode: neutral file names
@@ -131,7 +127,7 @@ class ExportDialog(WorkDialog):
         self._update()
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, run: Runner, *, neutral: bool = False) -> None:
+    def open_for(cls, parent: QWidget | None, run: KeyWorkRunner, *, neutral: bool = False) -> None:
         dialog = cls(run, parent, neutral=neutral)
         try:
             dialog.exec()
@@ -205,14 +201,18 @@ class ExportDialog(WorkDialog):
                 text += " " + self.tr("It opens only with the password you chose.")
             self.status.setText(text)
 
-        def failed(exc: BaseException) -> None:
+        def stopped() -> None:  # failed, or a bug (which reaches sys.excepthook)
             self._set_busy(False)
+            self.status.setText("")  # no longer "Writing the export…"
+
+        def failed(exc: BaseException) -> None:
+            stopped()
             self.error_text.setText(messages.error_text(exc) + " " + self.tr(
                 "Nothing was exported."))
             self.error_text.show()
 
         self._set_busy(True)
-        if not self._run(work, done, failed):
+        if not self._run(work, done, failed, stopped):
             self._set_busy(False)
             self.error_text.setText(self.tr(
                 "This cannot be done right now. Please make sure your latest writing is "

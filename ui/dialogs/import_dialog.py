@@ -10,9 +10,7 @@ any problem leaves the journal exactly as it was.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QHideEvent, QIcon
@@ -36,6 +34,7 @@ from journal.vault import Vault
 from ui import dates, messages
 from ui.file_dialogs import choose_file, choose_folder
 from ui.widgets import (
+    KeyWorkRunner,
     WorkDialog,
     button,
     dialog_layout,
@@ -44,10 +43,6 @@ from ui.widgets import (
     path_picker,
     secret_field,
 )
-
-# run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
-Runner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
-                   Callable[[BaseException], None]], bool]
 
 
 class ImportCancelled(Exception):
@@ -70,7 +65,7 @@ class ImportDialog(WorkDialog):
     PASSWORD_PROBLEMS = ("zip_needs_password", "zip_wrong_password", "needs_password",
                          "wrong_password")
 
-    def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, run: KeyWorkRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QGuiApplication.applicationDisplayName())
         self.setModal(True)
@@ -162,7 +157,7 @@ class ImportDialog(WorkDialog):
         self._on_format_changed()
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, run: Runner) -> bool:
+    def open_for(cls, parent: QWidget | None, run: KeyWorkRunner) -> bool:
         """Show the dialog; True if anything was imported."""
         dialog = cls(run, parent)
         try:
@@ -292,7 +287,7 @@ class ImportDialog(WorkDialog):
         self.password_pause.stop()  # this read takes the password as it is now
         self._set_busy(True, reading=True)
         self.status.setText(self.tr("Reading…"))
-        if not self._run(work, done, self._on_read_failed):
+        if not self._run(work, done, self._on_read_failed, self._stopped_by_bug):
             self._set_busy(False)
             self._not_now()
 
@@ -310,13 +305,20 @@ class ImportDialog(WorkDialog):
             if cancel.is_set():
                 raise ImportCancelled
 
-        def work(vault: Vault) -> ImportSummary:
+        def work(vault: Vault) -> ImportSummary | None:
+            # None when she stopped it: not a failure, and nothing was imported.
             if cancel.is_set():
-                raise ImportCancelled
-            return import_entries(vault, entries, progress=progress)
+                return None
+            try:
+                return import_entries(vault, entries, progress=progress)
+            except ImportCancelled:  # from `progress`: the import's transaction rolled back
+                return None
 
-        def done(summary: ImportSummary) -> None:
+        def done(summary: ImportSummary | None) -> None:
             self._set_busy(False)
+            if summary is None:
+                self.status.setText(self.tr("You stopped the import. Nothing was imported."))
+                return
             self._entries = None
             self.imported = self.imported or bool(
                 summary.imported or summary.records_imported or summary.updated
@@ -327,7 +329,7 @@ class ImportDialog(WorkDialog):
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Importing…"))
-        if not self._run(work, done, self._on_failed):
+        if not self._run(work, done, self._on_failed, self._stopped_by_bug):
             self._set_busy(False)
             self._not_now()
 
@@ -351,6 +353,11 @@ class ImportDialog(WorkDialog):
         self.status.setText(problem)
         self.password.setFocus()
 
+    def _stopped_by_bug(self) -> None:
+        """A bug stopped the work (it reaches sys.excepthook): not left busy."""
+        self._set_busy(False)
+        self.status.setText("")
+
     def password_problem(self, exc: BaseException) -> str | None:
         """A calm sentence when the export is protected and the password is missing or
         not right (she has not made a mistake by choosing it); None for any other
@@ -364,9 +371,6 @@ class ImportDialog(WorkDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, ImportCancelled):
-            self.status.setText(self.tr("You stopped the import. Nothing was imported."))
-            return
         self._entries = None
         self._show_preview(None)
         self.error_text.setText(self.failure_text(exc))

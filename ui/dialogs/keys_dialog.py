@@ -30,6 +30,7 @@ from journal.vault import Vault
 from ui import messages
 from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.widgets import (
+    KeyWorkRunner,
     WorkDialog,
     busy_bar,
     button,
@@ -39,10 +40,6 @@ from ui.widgets import (
     secret_field,
 )
 from ui.widgets.passphrase_fields import PassphraseFields
-
-# run(work, on_success, on_failure) -> started: work(vault) runs off the GUI thread.
-KeyRunner = Callable[[Callable[[Vault], Any], Callable[[Any], None],
-                      Callable[[BaseException], None]], bool]
 
 
 class KeysDialog(WorkDialog):
@@ -54,7 +51,7 @@ class KeysDialog(WorkDialog):
 
     PASSPHRASE, RECOVERY_CODE, REENCRYPT = 0, 1, 2
 
-    def __init__(self, run: KeyRunner, *, kdf: KdfParams = DEFAULT_KDF,
+    def __init__(self, run: KeyWorkRunner, *, kdf: KdfParams = DEFAULT_KDF,
                  parent: QWidget | None = None,
                  refresh_backups: Callable[[Vault], None] | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +155,7 @@ class KeysDialog(WorkDialog):
         self._update_buttons()
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, run: KeyRunner, *,
+    def open_for(cls, parent: QWidget | None, run: KeyWorkRunner, *,
                  kdf: KdfParams = DEFAULT_KDF,
                  refresh_backups: Callable[[Vault], None] | None = None) -> None:
         dialog = cls(run, kdf=kdf, parent=parent, refresh_backups=refresh_backups)
@@ -291,7 +288,8 @@ class KeysDialog(WorkDialog):
             self.current.selectAll()
             self.current.setFocus()
 
-        if not self._run(work, on_success, on_failure):
+        # A bug reaches sys.excepthook; the dialog is not left busy.
+        if not self._run(work, on_success, on_failure, lambda: self._set_busy(False)):
             self._set_busy(False)
             self.error_text.setText(self.tr(
                 "This cannot be done right now. Please make sure your latest writing is "

@@ -213,7 +213,7 @@ class ReportDialog(ReportChoices):
                 return target
 
             run_in_background(self, work, on_success=self._on_pdf_saved,
-                              on_failure=self._on_pdf_failed)
+                              on_failure=self._on_pdf_failed, on_bug=self._pdf_not_saved)
 
         self._set_saving(True)
         self._status(self.tr("Saving the PDF…"))
@@ -324,9 +324,12 @@ class ReportDialog(ReportChoices):
         messages.notice(self, self.tr("The PDF is saved as %1.").replace("%1", path.name),
                         line=self.save_status)
 
-    def _on_pdf_failed(self, exc: BaseException) -> None:
+    def _pdf_not_saved(self) -> None:
         self._set_saving(False)
         self._status("")
+
+    def _on_pdf_failed(self, exc: BaseException) -> None:
+        self._pdf_not_saved()
         code = getattr(exc, "errno", None)
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             text = self.tr("There is not enough room on the disk for the PDF. Nothing was "
@@ -380,7 +383,8 @@ class ReportDialog(ReportChoices):
             # lock keeps this from running while the vault is being closed.
             return generation, None if ended.is_set() else build_report(vault, options)
 
-        self._previews.submit(work, self._on_report_made, self._on_build_failed)
+        self._previews.submit(work, self._on_report_made, self._on_build_failed,
+                              on_bug=self._on_build_bug)
 
     def _on_report_made(self, result: tuple[int, Report | None]) -> None:
         generation, report = result
@@ -429,6 +433,12 @@ class ReportDialog(ReportChoices):
             messages.error(self, self.tr("The summary could not be made"),
                            messages.error_text(exc))
         self._on_preview_failed(exc)
+
+    def _on_build_bug(self) -> None:
+        """A bug made no summary (it reaches sys.excepthook): a save or print that
+        waited for it does not wait for ever."""
+        if not self._ended.is_set():
+            self._stop_waiting(failed=True)
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         if not self._preview_done():

@@ -222,7 +222,8 @@ class RestoreDialog(WorkDialog):
             return target
 
         workers.run_in_background(self, work, on_success=self._on_restored,
-                                  on_failure=self._on_failed)
+                                  on_failure=self._on_failed,
+                                  on_bug=lambda: self._set_busy(False))
 
     # -- private ---------------------------------------------------------------------
 

@@ -464,7 +464,7 @@ class EntryListModel(QAbstractListModel):
 
         workers.run_in_background(
             self, work, on_success=lambda page: self._arrived(page_no, generation, page),
-            on_failure=self._failed)
+            on_failure=self._failed, on_bug=self._read_broke)
 
     def _arrived(self, page_no: int, generation: int, page: list[EntrySummary]) -> None:
         self._reading = None
@@ -483,11 +483,14 @@ class EntryListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(self._row_of_offset(start)),
                                   self.index(self._row_of_offset(end)))
 
-    def _failed(self, exc: BaseException) -> None:
-        self._reading = None
-        if not isinstance(exc, HavenError):  # VaultLocked too: the rows stay placeholders
-            raise exc
+    def _failed(self, _exc: BaseException) -> None:
+        self._reading = None  # VaultLocked too: the rows stay placeholders
         self._read_next()
+
+    def _read_broke(self) -> None:
+        """A bug (it reaches sys.excepthook): later pages are still read, when asked for
+        (not at once, or the same bug could repeat without end)."""
+        self._reading = None
 
     def _cached_offset(self, entry_id: int) -> int | None:
         for page_no, page in self._pages.items():

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from journal.errors import HavenError, VaultLocked
+from journal.errors import VaultLocked
 from journal.timeline import KINDS, Timeline, TimelineItem, TimelineKey
 from journal.vault import Vault
 from ui.widgets.list_items import IndentRole, TwoLineDelegate
@@ -186,10 +186,8 @@ class TimelineModel(QAbstractListModel):
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, VaultLocked):  # locked meanwhile: nothing to show
             self._show([], [])
-        elif isinstance(exc, HavenError):
-            self.failed.emit(exc)
         else:
-            raise exc
+            self.failed.emit(exc)
 
     def _item(self, index: int) -> TimelineItem | None:
         block = index // BLOCK

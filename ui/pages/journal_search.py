@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLineEdit
 
-from journal.errors import HavenError, VaultLocked
 from journal.models import EntryFilter, SearchHit
 from journal.search import SearchOrder, WorksheetHit
 from journal.vault import Vault
@@ -108,8 +107,10 @@ class JournalSearch(QObject):
                 return hits, WorksheetHitModel.find(snapshot, text)
 
         self._slow_timer.start()
+        # A bug reaches sys.excepthook; the search still ends, showing nothing.
         self._searches.submit(work, lambda result: self._done(text, flt, order, result),
-                              lambda exc: self._done(text, flt, order, None, exc))
+                              lambda exc: self._done(text, flt, order, None, exc),
+                              on_bug=lambda: self._done(text, flt, order, None))
 
     def refresh_worksheet(self) -> None:
         """Boundaries or needs changed: the ones the search found, as they are now."""
@@ -137,10 +138,8 @@ class JournalSearch(QObject):
         self._slow_timer.stop()
         if self._locked.is_set():
             return
-        if isinstance(exc, HavenError) and self._vault.is_open:
+        if exc is not None and self._vault.is_open:
             self.failed.emit(exc)
-        elif exc is not None and not isinstance(exc, VaultLocked):
-            raise exc
         hits, worksheet_hits = result if result is not None else ([], [])
         self._show(text, flt, order, hits, worksheet_hits)
 

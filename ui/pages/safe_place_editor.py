@@ -224,7 +224,8 @@ class SafePlaceEditor(QWidget):
         self.status_label.setText(self.tr("Reading the photo…"))
         workers.run_in_background(self, lambda: prepare_photo(path),
                                   on_success=self._on_photo_ready,
-                                  on_failure=self._on_photo_failed)
+                                  on_failure=self._on_photo_failed,
+                                  on_bug=self._finish_import)
 
     # -- private ---------------------------------------------------------------------
 
@@ -258,6 +259,7 @@ class SafePlaceEditor(QWidget):
     def _finish_import(self) -> None:
         self._importing = False
         self.photo_button.setEnabled(True)
+        self.status_label.setText("")  # no longer "Reading the photo…"
 
     # -- private slots ---------------------------------------------------------------
 
@@ -303,7 +305,6 @@ class SafePlaceEditor(QWidget):
 
     def _on_photo_failed(self, exc: BaseException) -> None:
         self._finish_import()
-        self.status_label.setText("")
         messages.error(self, self.tr("The photo was not added"), image_error_text(exc))
 
     @Slot()

@@ -214,7 +214,8 @@ class SearchResultModel(QAbstractListModel):
 
         self._pages.submit(
             work, lambda hits: self._more_arrived(offset, None if locked.is_set() else hits),
-            lambda _exc: self._more_arrived(offset, None))
+            lambda _exc: self._more_arrived(offset, None),
+            on_bug=lambda: self._more_arrived(offset, None))
 
     def _more_arrived(self, offset: int, hits: list[SearchHit] | None) -> None:
         self._fetching = False

@@ -50,7 +50,7 @@ from journal.checkin_models import CHART_METRICS, MetricSeries, SelfCareItem, Tr
 from journal.checkins import PERIODS, CheckinStore, segments
 from journal.errors import VaultLocked
 from journal.vault import Vault
-from ui import dates, workers
+from ui import dates, messages, workers
 from ui.hub import Hub
 from ui.pages.checkin_form import metric_name, selfcare_name
 from ui.pages.refresh import ReloadOnChange
@@ -424,7 +424,7 @@ class TrendsPage(QWidget):
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, VaultLocked):  # locked meanwhile: nothing to show
-            raise exc
+            messages.error(self, self.tr("Trends"), messages.error_text(exc))
 
     @Slot()
     def _fill_next(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from journal.vault import Vault
 
 # Every form saves what she typed this long after her last change (and on save_pending).
 AUTOSAVE_MS = 1000
@@ -204,6 +208,16 @@ class _GrowToFit(QObject):
             if needed > watched.height():
                 watched.resize(watched.width(), needed)
         return False
+
+
+class KeyWorkRunner(Protocol):
+    """How a WorkDialog starts its work (MainWindow.run_key_work): `work(vault)` off the
+    GUI thread, then `on_success`, `on_failure` (a real failure) or `on_bug`; False if
+    it cannot start now."""
+
+    def __call__(self, work: Callable[[Vault], Any], on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None],
+                 on_bug: Callable[[], None] | None = None) -> bool: ...
 
 
 class WorkDialog(QDialog):
