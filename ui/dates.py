@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTime
+from PySide6.QtCore import QChildEvent, QDate, QEvent, QLocale, QObject, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 LONG = "dddd d MMMM yyyy"
@@ -122,7 +122,8 @@ class _CalendarLocale(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The popup is a window of its own, polished just before it is first shown.
-        if (event.type() == QEvent.Type.ChildPolished and isinstance(watched, QDateEdit)
+        if (isinstance(event, QChildEvent) and event.type() == QEvent.Type.ChildPolished
+                and isinstance(watched, QDateEdit)
                 and isinstance(child := event.child(), QWidget) and child.isWindow()):
             calendar = watched.calendarWidget()  # made already: the popup being shown
             if calendar is not None:
