@@ -702,29 +702,6 @@
     </message>
 </context>
 <context>
-    <name>Checkin</name>
-    <message>
-        <source>Mood</source>
-        <translation>Stemming</translation>
-    </message>
-    <message>
-        <source>Anxiety</source>
-        <translation>Angst</translation>
-    </message>
-    <message>
-        <source>Feeling safe</source>
-        <translation>Veilig voelen</translation>
-    </message>
-    <message>
-        <source>Sleep (hours)</source>
-        <translation>Slaap (uren)</translation>
-    </message>
-    <message>
-        <source>Sleep quality</source>
-        <translation>Slaapkwaliteit</translation>
-    </message>
-</context>
-<context>
     <name>CheckinForm</name>
     <message>
         <source>Mood</source>
@@ -4093,30 +4070,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
 <context>
     <name>SafePlace</name>
     <message>
-        <source>A person</source>
-        <translation>Een persoon</translation>
-    </message>
-    <message>
-        <source>A spot at home</source>
-        <translation>Een plek in huis</translation>
-    </message>
-    <message>
-        <source>A memory</source>
-        <translation>Een herinnering</translation>
-    </message>
-    <message>
-        <source>An imagined place</source>
-        <translation>Een plek in je verbeelding</translation>
-    </message>
-    <message>
-        <source>A photo</source>
-        <translation>Een foto</translation>
-    </message>
-    <message>
-        <source>An activity</source>
-        <translation>Iets wat je doet</translation>
-    </message>
-    <message>
         <source>This file is not a picture Haven can read. Please choose a photo (for example JPEG or PNG).</source>
         <translation>Dit bestand is geen afbeelding die Haven kan lezen. Kies een foto (bijvoorbeeld JPEG of PNG).</translation>
     </message>
@@ -4648,41 +4601,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>not filled in</source>
         <translation>niet ingevuld</translation>
-    </message>
-</context>
-<context>
-    <name>SelfCare</name>
-    <message>
-        <source>A walk</source>
-        <translation>Een wandeling</translation>
-    </message>
-    <message>
-        <source>A warm bath</source>
-        <translation>Een warm bad</translation>
-    </message>
-    <message>
-        <source>Sitting in the sun</source>
-        <translation>In de zon zitten</translation>
-    </message>
-    <message>
-        <source>Breathing exercises</source>
-        <translation>Ademhalingsoefeningen</translation>
-    </message>
-    <message>
-        <source>Mindfulness</source>
-        <translation>Mindfulness</translation>
-    </message>
-    <message>
-        <source>Prayer</source>
-        <translation>Gebed</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Muziek</translation>
-    </message>
-    <message>
-        <source>Talking to someone</source>
-        <translation>Met iemand praten</translation>
     </message>
 </context>
 <context>

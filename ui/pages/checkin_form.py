@@ -10,7 +10,6 @@ from collections.abc import Collection
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
     Signal,
     Slot,
@@ -49,7 +48,7 @@ from journal.checkins import CheckinStore, is_empty
 from journal.errors import HavenError
 from journal.situation import current_profile
 from journal.vault import Vault
-from ui import messages
+from ui import messages, vocabulary
 from ui.dialogs.checkin_lists import CheckinListsDialog
 from ui.settings import Settings
 from ui.widgets import button, label
@@ -60,27 +59,12 @@ TRIGGER_NAME_WRAP = 240  # px; a longer trigger name wraps onto a second line
 
 def selfcare_name(item: SelfCareItem) -> str:
     """How a self-care item reads: a built-in in her language, else her own words."""
-    names = {
-        "walk": QCoreApplication.translate("SelfCare", "A walk"),
-        "bath": QCoreApplication.translate("SelfCare", "A warm bath"),
-        "sun": QCoreApplication.translate("SelfCare", "Sitting in the sun"),
-        "breathing": QCoreApplication.translate("SelfCare", "Breathing exercises"),
-        "mindfulness": QCoreApplication.translate("SelfCare", "Mindfulness"),
-        "prayer": QCoreApplication.translate("SelfCare", "Prayer"),
-        "music": QCoreApplication.translate("SelfCare", "Music"),
-        "talking": QCoreApplication.translate("SelfCare", "Talking to someone"),
-    }
-    return names.get(item.key or "", item.name) if item.key else item.name
+    return vocabulary.term("s", item.key) if item.key else item.name
 
 
 def metric_name(metric: str) -> str:
-    return {
-        "mood": QCoreApplication.translate("Checkin", "Mood"),
-        "anxiety": QCoreApplication.translate("Checkin", "Anxiety"),
-        "safety": QCoreApplication.translate("Checkin", "Feeling safe"),
-        "sleep_hours": QCoreApplication.translate("Checkin", "Sleep (hours)"),
-        "sleep_quality": QCoreApplication.translate("Checkin", "Sleep quality"),
-    }[metric]
+    """A chart's metric ("mood", "sleep_hours", ...) as the summary names it too."""
+    return vocabulary.term("", metric)
 
 
 def visible_items(items: list[SelfCareItem], faith: bool,

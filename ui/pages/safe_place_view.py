@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractAnimation,
-    QCoreApplication,
     QEasingCurve,
     QEvent,
     QObject,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from journal.safe_place_models import SafePlace
 from journal.safe_places import SafePlaceStore
 from journal.vault import Vault
+from ui import vocabulary
 from ui.photos import pixmap_of
 from ui.privacy import ESCAPE_CLOSES
 from ui.widgets import button, label
@@ -39,14 +39,8 @@ SMALL, LARGE = 0.42, 1.0
 
 
 def kind_name(kind: str) -> str:
-    return {
-        "person": QCoreApplication.translate("SafePlace", "A person"),
-        "spot": QCoreApplication.translate("SafePlace", "A spot at home"),
-        "memory": QCoreApplication.translate("SafePlace", "A memory"),
-        "imagined": QCoreApplication.translate("SafePlace", "An imagined place"),
-        "photo": QCoreApplication.translate("SafePlace", "A photo"),
-        "activity": QCoreApplication.translate("SafePlace", "An activity"),
-    }[kind]
+    """A safe place's kind in her language, as the summary names it too."""
+    return vocabulary.term("k", kind)
 
 
 class BreathingCircle(QWidget):
