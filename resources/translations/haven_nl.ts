@@ -5563,6 +5563,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Opgeslagen</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
