@@ -477,3 +477,23 @@ def test_a_day_reads_the_same_in_its_heading_and_its_items(qtbot, page_env, lang
     assert texts[0].split("\n")[0] == heading
     assert texts[1] == f"It came out\n{heading} · {how}"
     assert texts[2] == f"{item}\n{heading}"
+
+
+@pytest.mark.parametrize("what", ["He came home late again", ""])
+def test_the_buttons_stay_put_when_a_message_shows(qtbot, page, what):
+    # A Save that jumps away makes her next click land on empty space.
+    from tests.ui.conftest import show_active
+
+    show_active(qtbot, page, 880, 700)
+    where = lambda: page.save_button.mapTo(page, page.save_button.rect().topLeft())  # noqa: E731
+    before = where()
+    page.what_edit.setPlainText(what)
+    assert page.save_now() is False
+    QApplication.processEvents()  # the layout follows in a posted event
+    assert page.source_error.isVisible()
+    assert page.error_label.isVisible() is not bool(what)
+    assert where() == before
+    page.source_combo.setCurrentIndex(page.source_combo.findData("saw"))
+    QApplication.processEvents()
+    assert not page.source_error.isVisible()
+    assert where() == before

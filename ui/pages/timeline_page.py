@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QSplitter,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -164,8 +165,19 @@ class TimelinePage(QWidget):
             self.source_combo.addItem(self.source_word(source), source.value)
         # Nothing chosen for a new event: how she knows it is hers to say, never assumed.
         self.source_combo.setPlaceholderText(self.tr("Choose how you know it"))
-        # Right under the field it is about, not far above it under "What happened".
+        # Right under the field it is about, not far above it under "What happened"; its
+        # room is kept while it is hidden, so Save never jumps away from under her pointer.
         self.source_error = message_label("errorText", parent=self.editor)
+        self.source_error.setText(self.tr(
+            "Choose how you know it first. If you no longer know for sure, choose "
+            "\"%1\".").replace("%1", self.source_word(Source.UNSURE)))
+        source_error_room = QWidget(self.editor)
+        # A stack's height is its tallest widget's, shown or not (QStackedLayout).
+        room = QStackedLayout(source_error_room)
+        room.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.source_error)
+        self.source_error.hide()
         self.note_edit = QPlainTextEdit(self.editor)
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("A note, if you like: what you felt, what "
@@ -187,7 +199,7 @@ class TimelinePage(QWidget):
         form.addRow("", self.words_edit)
         form.addRow("", self.shown_label)
         form.addRow(self.tr("&How I know it"), self.source_combo)
-        form.addRow("", self.source_error)
+        form.addRow("", source_error_room)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_label)
         buttons.addStretch(1)
@@ -198,10 +210,12 @@ class TimelinePage(QWidget):
         editor_layout.setSpacing(8)
         editor_layout.addWidget(self.editor_title)
         editor_layout.addWidget(self.what_edit)
-        editor_layout.addWidget(self.error_label)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.note_edit)
         editor_layout.addLayout(buttons)
+        # Below the buttons, where she looks after pressing Save; above, it would push
+        # Save down.
+        editor_layout.addWidget(self.error_label)
         editor_layout.addWidget(self.draft_autosave.message)
         editor_layout.addStretch(1)
 
@@ -375,14 +389,12 @@ class TimelinePage(QWidget):
     @Slot()
     def save_now(self) -> bool:
         if self.source_combo.currentIndex() < 0:
-            self.source_error.setText(self.tr(
-                "Choose how you know it first. If you no longer know for sure, choose "
-                "\"%1\".").replace("%1", self.source_word(Source.UNSURE)))
             self.source_error.show()
             if self.what_edit.toPlainText().strip():
                 self.source_combo.setFocus()
                 return False
             self._show_error(self.tr("Write a few words about what happened first."))
+            self.what_edit.setFocus()
             return False
         draft = EventDraft(self._when(), self.what_edit.toPlainText(),
                            Source(self.source_combo.currentData()),
