@@ -5480,6 +5480,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
+        <source>Made a safety agreement: %1</source>
+        <translation>Veiligheidsafspraak gemaakt: %1</translation>
+    </message>
+    <message>
         <source>Choose how you know it first. If you no longer know for sure, choose &quot;%1&quot;.</source>
         <translation>Kies eerst hoe je het weet. Weet je het niet meer zeker, kies dan &quot;%1&quot;.</translation>
     </message>
@@ -5510,10 +5514,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
-    </message>
-    <message>
-        <source>%1 · Safety agreement</source>
-        <translation>%1 · Veiligheidsafspraak</translation>
     </message>
     <message>
         <source>%1 · Boundary: %2</source>

@@ -287,8 +287,9 @@ class TimelinePage(QWidget):
             first = item.title or self.tr("An entry without a title")
             rest = self.tr("%1 · Milestone in my journal").replace("%1", day)
         elif item.kind == BOUNDARY and item.status == SAFETY_ACTION:
-            first = item.title  # an agreement that keeps a child safe: no status word
-            rest = self.tr("%1 · Safety agreement").replace("%1", day)
+            # What she did that day: its title alone would read as if that happened then.
+            first = self.tr("Made a safety agreement: %1").replace("%1", item.title)
+            rest = day  # no status word: it keeps a child safe, it is not negotiated
         elif item.kind == BOUNDARY:
             first = item.title
             rest = self.tr("%1 · Boundary: %2").replace("%1", day).replace(
