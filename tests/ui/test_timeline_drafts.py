@@ -98,3 +98,22 @@ def test_a_saved_event_leaves_no_draft_and_a_new_form_is_empty(page_env, qtbot):
     assert FormDrafts(page_env.vault).load("timeline:new") is None
     page.new_event()
     assert page.what_edit.toPlainText() == "" and page.note_edit.toPlainText() == ""
+
+
+def test_an_unfinished_event_comes_back_after_a_quick_exit(make_app, qtbot, closed_vault):
+    from PySide6.QtCore import Qt
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    app.window.workspace.show_page("timeline")
+    type_an_event(qtbot, app.window.workspace.timeline_page)
+    qtbot.mouseClick(app.window.workspace.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert app.window.vault is None
+    app.shutdown()
+
+    again = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, again, closed_vault.passphrase)
+    workspace = again.window.workspace
+    workspace.show_page("timeline")
+    assert_it_is_back(workspace.timeline_page)
+    assert EventStore(again.window.vault).count() == 0
