@@ -478,10 +478,12 @@ def _timeline_row(item: TimelineItem, w: Words, lang: str) -> tuple[str, str, st
             return (when_words(item.when, w, lang) if item.when else day, item.title, how)
         case "milestone":
             return day, item.title or w["untitled"], w["tl_milestone"]
+        case "boundary" if item.status == SAFETY_ACTION:
+            # What she did that day: its title alone would read as if that happened then.
+            return (day, w["tl_safety_made"].format(title=item.title),
+                    w["safety_agreement"])
         case "boundary":
-            kind = (w["safety_agreement"] if item.status == SAFETY_ACTION
-                    else w["tl_boundary"].format(status=term(w, "b", item.status)))
-            return day, item.title, kind
+            return day, item.title, w["tl_boundary"].format(status=term(w, "b", item.status))
         case "crossing":
             return day, item.title, w["tl_crossing"]
         case "need":

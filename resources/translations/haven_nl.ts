@@ -5398,6 +5398,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
+        <source>Made a safety agreement: %1</source>
+        <translation>Veiligheidsafspraak gemaakt: %1</translation>
+    </message>
+    <message>
         <source>Choose how you know it first. If you no longer know for sure, choose &quot;%1&quot;.</source>
         <translation>Kies eerst hoe je het weet. Weet je het niet meer zeker, kies dan &quot;%1&quot;.</translation>
     </message>
@@ -5428,10 +5432,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
-    </message>
-    <message>
-        <source>%1 · Safety agreement</source>
-        <translation>%1 · Veiligheidsafspraak</translation>
     </message>
     <message>
         <source>%1 · Boundary: %2</source>
@@ -5479,6 +5479,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>Shown as: %1</source>

@@ -152,6 +152,18 @@ def test_a_safety_agreement_is_not_a_decided_boundary_in_the_summary(vault,
         assert not any(agreement in r and decided in r for r in rows)
 
 
+@pytest.mark.parametrize(("lang", "made"), [
+    ("en", "Made a safety agreement: "), ("nl", "Veiligheidsafspraak gemaakt: ")])
+def test_the_summary_timeline_says_she_made_the_safety_agreement(vault, safety_agreement,
+                                                                  lang, made):
+    # Its title alone under a date could read as if something happened to a child then.
+    action = BoundaryStore(vault).get(safety_agreement).action
+    text = md(build_report(vault, period(sections=("timeline",), lang=lang)))
+    [row] = [r for r in text.splitlines() if r.startswith("| 9 ")]
+    what = row.split(" | ")[1]
+    assert what.startswith(made + action[:30])
+
+
 def test_what_she_no_longer_knows_for_sure_reads_so_in_both_languages(vault):
     EventStore(vault).create(EventDraft(When.in_month(2026, 2), "He was away that weekend",
                                         Source.UNSURE))

@@ -316,22 +316,46 @@ def test_a_newer_request_wins(qtbot, page, everything):  # noqa: F811
     assert shown == [{"need", "sti_test"}]  # the older requests' rows never showed
 
 
-def test_a_safety_agreement_shows_without_a_status_word(qtbot, page, page_env):
+@pytest.mark.parametrize(("lang", "made", "day", "decided"), [
+    ("en", "Made a safety agreement: ", "1 March 2025", "Boundary: Decided"),
+    ("nl", "Veiligheidsafspraak gemaakt: ", "1 maart 2025", "Grens: Besloten"),
+])
+def test_a_safety_agreement_reads_as_what_she_did(qtbot, page_env, lang, made, day,
+                                                  decided):
+    # Its title alone ("If I see a child being touched sexually, …") under a date read
+    # as if that happened to a child that day, in her list and in her therapist's eyes.
+    from PySide6.QtCore import QLocale, QTranslator
+
     from journal.boundaries import BoundaryStore, template_by_id
     from journal.boundary_models import BoundaryDraft, BoundaryStatus
+    from ui import resources
+    from ui.pages.timeline_page import TimelinePage
 
-    draft = template_by_id("name-sexual-touching", "en").draft()
+    draft = template_by_id("name-sexual-touching", lang).draft()
     draft.status = BoundaryStatus.DECIDED
     store = BoundaryStore(page_env.vault)
     store.create(draft, on=date(2025, 3, 1))
     store.create(BoundaryDraft("I keep my own bank account", status=BoundaryStatus.DECIDED),
                  on=date(2025, 3, 1))
-    page.reload()
-    settle(qtbot, page)
-    texts = rows(page)
-    [agreement] = [t for t in texts if t.startswith(draft.action[:40])]
-    assert agreement.endswith("\n1 March 2025 · Safety agreement")
-    assert "I keep my own bank account\n1 March 2025 · Boundary: Decided" in texts
+    translator, before = QTranslator(), QLocale()
+    if lang == "nl":
+        assert translator.load("haven_nl", str(resources.translations_dir()))
+        QApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    page_env.settings.language_override = lang
+    try:
+        page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+        qtbot.addWidget(page)
+        settle(qtbot, page)
+        texts = rows(page)
+    finally:
+        QApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+    [agreement] = [t for t in texts if draft.action[:30] in t]
+    first, second = agreement.split("\n")
+    assert first.startswith(made + draft.action[:30])
+    assert second == day  # no status word: it is not a boundary with a status
+    assert f"I keep my own bank account\n{day} · {decided}" in texts
 
 
 def test_long_titles_are_cut_short_without_a_sideways_scroll_bar(qtbot, page, page_env):
@@ -477,3 +501,23 @@ def test_a_day_reads_the_same_in_its_heading_and_its_items(qtbot, page_env, lang
     assert texts[0].split("\n")[0] == heading
     assert texts[1] == f"It came out\n{heading} · {how}"
     assert texts[2] == f"{item}\n{heading}"
+
+
+@pytest.mark.parametrize("what", ["He came home late again", ""])
+def test_the_buttons_stay_put_when_a_message_shows(qtbot, page, what):
+    # A Save that jumps away makes her next click land on empty space.
+    from tests.ui.conftest import show_active
+
+    show_active(qtbot, page, 880, 700)
+    where = lambda: page.save_button.mapTo(page, page.save_button.rect().topLeft())  # noqa: E731
+    before = where()
+    page.what_edit.setPlainText(what)
+    assert page.save_now() is False
+    QApplication.processEvents()  # the layout follows in a posted event
+    assert page.source_error.isVisible()
+    assert page.error_label.isVisible() is not bool(what)
+    assert where() == before
+    page.source_combo.setCurrentIndex(page.source_combo.findData("saw"))
+    QApplication.processEvents()
+    assert not page.source_error.isVisible()
+    assert where() == before

@@ -5,11 +5,17 @@ she knows it).
 Contract with the workspace: `TimelinePage(vault, hub, settings)`, `save_pending()`,
 `open_event(id)`, `new_event()`. Choosing an item that is not an event asks the hub to
 open its record (a boundary, a need, an entry, a check-in, ...).
+
+A new event is stored only when she has said how she knows it. Until then what she typed
+is kept as a form draft in the vault (journal/form_drafts.py), so a lock, a crash or a
+quick exit loses nothing, and it comes back when she returns to "Add what happened".
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -22,12 +28,14 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QSplitter,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import HavenError, MissingField, RecordNotFound
 from journal.events import EventDraft, EventStore, Precision, Season, Source, When
+from journal.form_drafts import FormDrafts
 from journal.timeline import (
     BOUNDARY,
     CROSSING,
@@ -55,11 +63,14 @@ from ui.models.timeline_model import (
     TimelineModel,
 )
 from ui.pages.timeline_filters import TimelineFilters
-from ui.pages.worksheet import followed_word, need_status_word, status_word
+from ui.pages.worksheet import DraftAutosave, followed_word, need_status_word, status_word
 from ui.settings import Settings
 from ui.vocabulary import term
 from ui.widgets import button, label, message_label, scrolling_page
 from ui.widgets.list_items import EmptyHint
+
+# The one new event she is still writing (an event already stored is saved instead).
+DRAFT_NAME = "timeline:new"
 
 
 class TimelinePage(QWidget):
@@ -76,6 +87,7 @@ class TimelinePage(QWidget):
         self._dirty = False
         self._loading = False
         self._pending_select: int | None = None  # an event to select once rows arrive
+        self._drafts = FormDrafts(vault)
         self._build()
         self._connect()
         self.reload()
@@ -153,8 +165,19 @@ class TimelinePage(QWidget):
             self.source_combo.addItem(self.source_word(source), source.value)
         # Nothing chosen for a new event: how she knows it is hers to say, never assumed.
         self.source_combo.setPlaceholderText(self.tr("Choose how you know it"))
-        # Right under the field it is about, not far above it under "What happened".
+        # Right under the field it is about, not far above it under "What happened"; its
+        # room is kept while it is hidden, so Save never jumps away from under her pointer.
         self.source_error = message_label("errorText", parent=self.editor)
+        self.source_error.setText(self.tr(
+            "Choose how you know it first. If you no longer know for sure, choose "
+            "\"%1\".").replace("%1", self.source_word(Source.UNSURE)))
+        source_error_room = QWidget(self.editor)
+        # A stack's height is its tallest widget's, shown or not (QStackedLayout).
+        room = QStackedLayout(source_error_room)
+        room.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.source_error)
+        self.source_error.hide()
         self.note_edit = QPlainTextEdit(self.editor)
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("A note, if you like: what you felt, what "
@@ -166,6 +189,7 @@ class TimelinePage(QWidget):
         self.delete_button = button(self.tr("Delete…"), parent=self.editor,
                                     accessible=self.tr("Delete this from the timeline"))
         self.save_label = label("", "subtle", parent=self.editor)
+        self.draft_autosave = DraftAutosave(self._drafts, self._collect_draft, self.editor)
         when_row = QHBoxLayout()
         when_row.addWidget(self.precision_combo)
         when_row.addWidget(self.day_edit)
@@ -175,7 +199,7 @@ class TimelinePage(QWidget):
         form.addRow("", self.words_edit)
         form.addRow("", self.shown_label)
         form.addRow(self.tr("&How I know it"), self.source_combo)
-        form.addRow("", self.source_error)
+        form.addRow("", source_error_room)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_label)
         buttons.addStretch(1)
@@ -186,10 +210,13 @@ class TimelinePage(QWidget):
         editor_layout.setSpacing(8)
         editor_layout.addWidget(self.editor_title)
         editor_layout.addWidget(self.what_edit)
-        editor_layout.addWidget(self.error_label)
         editor_layout.addLayout(form)
         editor_layout.addWidget(self.note_edit)
         editor_layout.addLayout(buttons)
+        # Below the buttons, where she looks after pressing Save; above, it would push
+        # Save down.
+        editor_layout.addWidget(self.error_label)
+        editor_layout.addWidget(self.draft_autosave.message)
         editor_layout.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -260,8 +287,9 @@ class TimelinePage(QWidget):
             first = item.title or self.tr("An entry without a title")
             rest = self.tr("%1 · Milestone in my journal").replace("%1", day)
         elif item.kind == BOUNDARY and item.status == SAFETY_ACTION:
-            first = item.title  # an agreement that keeps a child safe: no status word
-            rest = self.tr("%1 · Safety agreement").replace("%1", day)
+            # What she did that day: its title alone would read as if that happened then.
+            first = self.tr("Made a safety agreement: %1").replace("%1", item.title)
+            rest = day  # no status word: it keeps a child safe, it is not negotiated
         elif item.kind == BOUNDARY:
             first = item.title
             rest = self.tr("%1 · Boundary: %2").replace("%1", day).replace(
@@ -332,7 +360,7 @@ class TimelinePage(QWidget):
     def new_event(self, focus: bool = True) -> None:
         if not self.save_pending():
             return
-        self._load(None)
+        self._show_new()
         if focus:
             self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -351,28 +379,28 @@ class TimelinePage(QWidget):
         return True
 
     def save_pending(self) -> bool:
-        """Save what she typed, if anything; an event with nothing in "what happened"
-        is not saved (and not lost: it stays in the form)."""
-        if (not self._dirty or not self.what_edit.toPlainText().strip()
-                or self.source_combo.currentIndex() < 0):
-            return True
-        return self.save_now()
+        """Save what she typed, if anything. An event without "what happened" or "how I
+        know it" is not saved; a new one is kept as a draft instead, an event already
+        stored keeps what it had."""
+        if (self._dirty and self.what_edit.toPlainText().strip()
+                and self.source_combo.currentIndex() >= 0):
+            return self.save_now()
+        return self.draft_autosave.flush()
 
     @Slot()
     def save_now(self) -> bool:
         if self.source_combo.currentIndex() < 0:
-            self.source_error.setText(self.tr(
-                "Choose how you know it first. If you no longer know for sure, choose "
-                "\"%1\".").replace("%1", self.source_word(Source.UNSURE)))
             self.source_error.show()
             if self.what_edit.toPlainText().strip():
                 self.source_combo.setFocus()
                 return False
             self._show_error(self.tr("Write a few words about what happened first."))
+            self.what_edit.setFocus()
             return False
         draft = EventDraft(self._when(), self.what_edit.toPlainText(),
                            Source(self.source_combo.currentData()),
                            self.note_edit.toPlainText())
+        was_new = self._event_id is None
         try:
             if self._event_id is None:
                 self._event_id = self.store.create(draft)
@@ -387,6 +415,8 @@ class TimelinePage(QWidget):
             self._show_error(messages.error_text(exc))
             return False
         self._dirty = False
+        if was_new:
+            self.draft_autosave.forget(DRAFT_NAME)  # it is an event now
         self.error_label.hide()
         self.source_error.hide()
         self.save_label.setText(self.tr("Saved"))
@@ -425,7 +455,48 @@ class TimelinePage(QWidget):
             return When.in_year(day.year, words)
         return When.on(day, words)
 
+    def _show_new(self) -> None:
+        """The form for a new event: empty, or the one she had not finished."""
+        self._load(None)
+        try:
+            data = self._drafts.load(DRAFT_NAME)
+        except messages.FAILURES:  # a damaged vault: the form starts empty
+            data = None
+        if not data:
+            return
+        self._loading = True
+        try:
+            self.what_edit.setPlainText(str(data.get("what", "")))
+            self.note_edit.setPlainText(str(data.get("note", "")))
+            self.words_edit.setText(str(data.get("words", "")))
+            precision = self.precision_combo.findData(data.get("precision"))
+            if precision >= 0:
+                self.precision_combo.setCurrentIndex(precision)
+            with contextlib.suppress(ValueError):  # a day it cannot read: today stays
+                self.day_edit.setDate(dates.qdate(date.fromisoformat(str(data.get("day")))))
+            self.source_combo.setCurrentIndex(self.source_combo.findData(data.get("source")))
+        finally:
+            self._loading = False
+        self._dirty = True  # saved as an event as soon as it can be, like before the lock
+        self.save_label.setText(self.tr("Not saved yet"))
+        self._update_shown()
+
+    def _collect_draft(self) -> tuple[str, dict[str, Any]] | None:
+        if self._event_id is not None:
+            return None
+        return DRAFT_NAME, {
+            "what": self.what_edit.toPlainText(), "note": self.note_edit.toPlainText(),
+            "words": self.words_edit.text(), "precision": self.precision_combo.currentData(),
+            "day": dates.pydate(self.day_edit.date()).isoformat(),
+            "source": self.source_combo.currentData()}
+
+    def _typed(self) -> bool:
+        return any(text.strip() for text in (self.what_edit.toPlainText(),
+                                             self.note_edit.toPlainText(),
+                                             self.words_edit.text()))
+
     def _load(self, event_id: int | None, draft: EventDraft | None = None) -> None:
+        self.draft_autosave.reset()  # a draft is kept by save_pending before this
         self._loading = True
         try:
             self._event_id = event_id
@@ -482,6 +553,11 @@ class TimelinePage(QWidget):
         self.save_label.setText("")
         if self.source_combo.currentIndex() >= 0:
             self.source_error.hide()
+        if self._event_id is None:
+            if self._typed():
+                self.draft_autosave.changed()
+            else:  # all cleared: nothing to bring back
+                self.draft_autosave.forget(DRAFT_NAME)
         self._update_shown()
 
     @Slot()
@@ -527,5 +603,5 @@ class TimelinePage(QWidget):
         except HavenError as exc:
             messages.error(self, self.tr("It could not be deleted"), messages.error_text(exc))
             return
-        self._load(None)
+        self._show_new()
         self.reload()
