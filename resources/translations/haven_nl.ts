@@ -1839,7 +1839,7 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     </message>
     <message>
         <source>Stop changing this safety agreement?</source>
-        <translation>Stoppen met deze veiligheidsafspraak aanpassen?</translation>
+        <translation>Stoppen met het aanpassen van deze veiligheidsafspraak?</translation>
     </message>
     <message>
         <source>Your changes in these steps will be thrown away; the safety agreement stays as it was.</source>

@@ -292,7 +292,7 @@ def test_support_and_agenda_sections(vault, entries):
     assert "Who supports me: Anna and marieke know about it" in md
     nl = to_markdown(build_report(vault, period(lang="nl")))
     assert "## Steunnetwerk" in nl and "| Dr. Jansen | Therapeut | Ja |" in nl
-    assert "Sessie op 7 maart 2026" in nl and "## Agenda voor mijn sessies" in nl
+    assert "Gesprek op 7 maart 2026" in nl and "## Mijn bespreeklijst" in nl
 
 
 def test_names_replaced_by_roles_everywhere(vault, entries):
