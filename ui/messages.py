@@ -104,8 +104,14 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
     if heading is not None:
         # A style sheet, not setFont: the box sets its label's font again when shown.
         heading.setStyleSheet("font-weight: bold;")
-        # Room for a line of text of a comfortable length, not the buttons' width.
-        heading.setMinimumWidth(heading.fontMetrics().averageCharWidth() * 44)
+        heading.ensurePolished()  # measured in bold: in the normal font it was cut off
+        metrics = heading.fontMetrics()
+        # Room for a line of text of a comfortable length, not the buttons' width, and
+        # for the whole question; a very long one (a file name) wraps instead.
+        widest = metrics.averageCharWidth() * 70
+        needed = metrics.horizontalAdvance(question) + 1
+        heading.setWordWrap(needed > widest)
+        heading.setMinimumWidth(min(widest, max(metrics.averageCharWidth() * 44, needed)))
     option = None
     if option_text is not None:
         option = QCheckBox(option_text, box)

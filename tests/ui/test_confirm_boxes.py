@@ -9,17 +9,19 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QWidget
 
 from tests.ui.test_notices import language
-from ui import messages
+from ui import messages, theme
 
 REAL_CONFIRM = messages.confirm
 REAL_OPTION = messages.confirm_with_option
 ROOT = Path(__file__).resolve().parents[2]
 # A long file or item name where a question names one ("Replace %1?").
 FILLED = "summary-2026-01-01-2026-03-31.pdf"
+LONG_NAME = "notes for my therapist about the weeks after I found out, the second part.md"
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -49,10 +51,28 @@ def questions() -> list[tuple[str, str]]:
     return sorted(set(found))
 
 
+def flow_questions() -> list[tuple[str, str]]:
+    """The boundary flow's questions, which it asks through FlowWords.get."""
+    path = ROOT / "ui" / "pages" / "boundary_flow_words.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    texts = {_literal(n) for n in ast.walk(tree) if isinstance(n, ast.Call)}
+    return sorted(("FlowWords", t) for t in texts if t and t.endswith("?"))
+
+
 def test_the_questions_are_found():
     found = questions()
     assert len(found) >= 15
     assert ("ReportDialog", "Save the PDF without a password?") in found
+    assert ("FlowWords", "Stop writing this safety agreement?") in flow_questions()
+
+
+def _fits(label: QLabel) -> bool:
+    """Whether the whole text is inside the label, as drawn in its own (bold) font."""
+    room = label.contentsRect()
+    flags = Qt.TextFlag.TextWordWrap if label.wordWrap() else Qt.TextFlag.TextSingleLine
+    needed = QFontMetrics(label.font()).boundingRect(
+        QRect(0, 0, room.width(), 10_000), int(flags), label.text())
+    return needed.width() <= room.width() and needed.height() <= room.height()
 
 
 def shown(question: str, option: str | None = None) -> dict[str, object]:
@@ -71,7 +91,7 @@ def shown(question: str, option: str | None = None) -> dict[str, object]:
         lefts = {w.mapTo(box, w.rect().topLeft()).x()
                  for w in (heading, below, buttons, box.findChild(QCheckBox)) if w}
         seen.update(title=box.windowTitle(), first=heading.text(),
-                    bold=heading.font().bold(), lefts=lefts)
+                    bold=heading.font().bold(), lefts=lefts, fits=_fits(heading))
         QTimer.singleShot(0, box.reject)
 
     QTimer.singleShot(0, look)
@@ -108,3 +128,25 @@ def test_a_question_with_a_check_box_has_no_icon_column_either(qapp):
     assert box["first"] == "Delete this entry?"
     assert box["title"] == qapp.applicationDisplayName()
     assert len(box["lefts"]) == 1, box["lefts"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_question_fits_inside_its_box(qapp, lang):
+    """The bold question is measured as drawn: "Stoppen met deze veiligheidsafspraak?"
+    was measured in the normal font and cut off at its question mark."""
+    before = (qapp.style().name(), qapp.styleSheet(), qapp.palette())
+    theme.apply(qapp, "light")  # the app's fonts and padding
+    cut = []
+    try:
+        with language(lang):
+            for context, source in questions() + flow_questions():
+                question = QCoreApplication.translate(context, source)
+                # A file name of any length: a long one wraps rather than widen the box.
+                for name in ((FILLED, LONG_NAME) if "%1" in question else ("",)):
+                    if not shown(question.replace("%1", name))["fits"]:
+                        cut.append(question.replace("%1", name))
+    finally:
+        qapp.setStyle(before[0])
+        qapp.setStyleSheet(before[1])
+        qapp.setPalette(before[2])
+    assert cut == []
