@@ -150,3 +150,47 @@ def test_every_question_fits_inside_its_box(qapp, lang):
         qapp.setStyleSheet(before[1])
         qapp.setPalette(before[2])
     assert cut == []
+
+
+@pytest.mark.parametrize("appearance", ["light", "dark"])
+@pytest.mark.parametrize("destructive", [False, True])
+def test_the_answer_enter_gives_is_filled_like_the_main_buttons(qapp, qtbot, appearance,
+                                                               destructive):
+    """The default answer ("Keep writing" for what cannot be undone) looks like the app's
+    primary buttons, not only a focus frame; the other answer does not."""
+    from ui.widgets import button
+
+    before = (qapp.style().name(), qapp.styleSheet(), qapp.palette())
+    theme.apply(qapp, appearance)
+    seen: dict[str, object] = {}
+
+    def fill(widget: QWidget) -> object:  # a pixel inside the border, left of the word
+        image = widget.grab().toImage()
+        return image.pixelColor(6, image.height() // 2)
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(5, look)
+            return
+        answers = {b.text(): fill(b) for b in box.buttons()}
+        seen.update(default=box.defaultButton().text(), answers=answers)
+        QTimer.singleShot(0, box.reject)
+
+    try:
+        primary = button("Save", "primary")
+        qtbot.addWidget(primary)
+        primary.resize(primary.sizeHint())
+        QTimer.singleShot(0, look)
+        REAL_CONFIRM(None, "Throw away what you were writing?", "It is not saved.",
+                     yes_text="Throw away", no_text="Keep writing", destructive=destructive)
+        filled = fill(primary)
+    finally:
+        qapp.setStyle(before[0])
+        qapp.setStyleSheet(before[1])
+        qapp.setPalette(before[2])
+    safe = "Keep writing" if destructive else "Throw away"
+    other = "Throw away" if destructive else "Keep writing"
+    assert seen["default"] == safe
+    assert seen["answers"][safe] == filled
+    assert seen["answers"][other] != filled
