@@ -84,6 +84,7 @@ def test_stop_showing_keeps_her_history_and_show_again_brings_it_back(page_env, 
     trends = TrendsPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(trends)
     trends.refresh()
+    qtbot.waitUntil(lambda: trends.trends is not None and not trends.filling)  # on a worker
     assert {"Knitting", "A warm bath"} <= {name for name, _n in trends.selfcare_chart.bars}
     assert ("The route past his office", 2) in trends.trigger_chart.bars
     summary = to_markdown(build_report(page_env.vault, ReportOptions(
