@@ -42,7 +42,7 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
              if w.objectName().startswith("helpline_")}
     assert "101" in texts["helpline_be-101"] and "Weekdays" in texts["helpline_be-1712"]
     assert "113 / 0800-0113" in texts["helpline_nl-113"]
-    assert "free" in texts["helpline_nl-veilig-thuis"]
+    assert "Free" in texts["helpline_nl-veilig-thuis"]
     assert "0900-8844" in texts["helpline_nl-police"]
     # A reporting point without a number says where its form is.
     assert "childfocus.be" in texts["helpline_be-child-focus-report"]
@@ -217,6 +217,21 @@ def test_a_helpline_number_is_not_repeated_in_its_name():
             name = text.rpartition("</b>")[2]
             for number in filter(None, re.split(r"\s*/\s*", line.number)):
                 assert not re.search(rf"\b{re.escape(number)}\b", name), (line.id, text)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_each_part_of_a_helplines_details_starts_with_a_capital(lang):
+    """"Day and night · Free · Calls cost money": each part the same way, not one
+    lowercase among capitals ("bellen kost geld" stood alone at the start of a line)."""
+    from journal.support import INCLUDED_HELPLINES
+    from tests.ui.test_notices import language
+    from ui.helplines import helpline_details
+
+    with language(lang):
+        parts = [part for line in INCLUDED_HELPLINES
+                 for part in helpline_details(line, lang).split(" · ") if part]
+    assert any(line.free is False for line in INCLUDED_HELPLINES)  # "calls cost money"
+    assert parts and [p for p in parts if p[0].islower()] == []
 
 
 def test_a_helpline_without_one_number_shows_its_name_without_a_stray_dot():
