@@ -6,6 +6,8 @@ column."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,19 @@ def _fits(label: QLabel) -> bool:
     return needed.width() <= room.width() and needed.height() <= room.height()
 
 
+@contextmanager
+def app_theme(qapp: QApplication, appearance: str) -> Iterator[None]:
+    """The app's look (its fonts, padding and colours), and the test's own again after."""
+    before = (qapp.style().name(), qapp.styleSheet(), qapp.palette())
+    theme.apply(qapp, appearance)
+    try:
+        yield
+    finally:
+        qapp.setStyle(before[0])
+        qapp.setStyleSheet(before[1])
+        qapp.setPalette(before[2])
+
+
 def shown(question: str, option: str | None = None) -> dict[str, object]:
     """What the box of messages.confirm (or confirm_with_option) shows for `question`,
     seen while it is open."""
@@ -134,21 +149,14 @@ def test_a_question_with_a_check_box_has_no_icon_column_either(qapp):
 def test_every_question_fits_inside_its_box(qapp, lang):
     """The bold question is measured as drawn: "Stoppen met deze veiligheidsafspraak?"
     was measured in the normal font and cut off at its question mark."""
-    before = (qapp.style().name(), qapp.styleSheet(), qapp.palette())
-    theme.apply(qapp, "light")  # the app's fonts and padding
     cut = []
-    try:
-        with language(lang):
-            for context, source in questions() + flow_questions():
-                question = QCoreApplication.translate(context, source)
-                # A file name of any length: a long one wraps rather than widen the box.
-                for name in ((FILLED, LONG_NAME) if "%1" in question else ("",)):
-                    if not shown(question.replace("%1", name))["fits"]:
-                        cut.append(question.replace("%1", name))
-    finally:
-        qapp.setStyle(before[0])
-        qapp.setStyleSheet(before[1])
-        qapp.setPalette(before[2])
+    with app_theme(qapp, "light"), language(lang):
+        for context, source in questions() + flow_questions():
+            question = QCoreApplication.translate(context, source)
+            # A file name of any length: a long one wraps rather than widen the box.
+            for name in ((FILLED, LONG_NAME) if "%1" in question else ("",)):
+                if not shown(question.replace("%1", name))["fits"]:
+                    cut.append(question.replace("%1", name))
     assert cut == []
 
 
@@ -160,8 +168,6 @@ def test_the_answer_enter_gives_is_filled_like_the_main_buttons(qapp, qtbot, app
     primary buttons, not only a focus frame; the other answer does not."""
     from ui.widgets import button
 
-    before = (qapp.style().name(), qapp.styleSheet(), qapp.palette())
-    theme.apply(qapp, appearance)
     seen: dict[str, object] = {}
 
     def fill(widget: QWidget) -> object:  # a pixel inside the border, left of the word
@@ -177,7 +183,7 @@ def test_the_answer_enter_gives_is_filled_like_the_main_buttons(qapp, qtbot, app
         seen.update(default=box.defaultButton().text(), answers=answers)
         QTimer.singleShot(0, box.reject)
 
-    try:
+    with app_theme(qapp, appearance):
         primary = button("Save", "primary")
         qtbot.addWidget(primary)
         primary.resize(primary.sizeHint())
@@ -185,12 +191,8 @@ def test_the_answer_enter_gives_is_filled_like_the_main_buttons(qapp, qtbot, app
         REAL_CONFIRM(None, "Throw away what you were writing?", "It is not saved.",
                      yes_text="Throw away", no_text="Keep writing", destructive=destructive)
         filled = fill(primary)
-    finally:
-        qapp.setStyle(before[0])
-        qapp.setStyleSheet(before[1])
-        qapp.setPalette(before[2])
-    safe = "Keep writing" if destructive else "Throw away"
-    other = "Throw away" if destructive else "Keep writing"
-    assert seen["default"] == safe
-    assert seen["answers"][safe] == filled
+    default, other = (("Keep writing", "Throw away") if destructive
+                      else ("Throw away", "Keep writing"))
+    assert seen["default"] == default
+    assert seen["answers"][default] == filled
     assert seen["answers"][other] != filled

@@ -342,8 +342,8 @@ class SafetyPage(QWidget):
         self._reload_tests()
 
     def open_help_now(self, section: str = "") -> None:
-        """The card on top, its start in view; with a section ("report"), that kind of
-        line in view instead."""
+        """The card on top, its start in view; with a section ("report"), the heading
+        of that kind of line at the top of the page instead."""
         self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll_area.verticalScrollBar().setValue(0)
