@@ -12,8 +12,9 @@ from journal.support import Helpline, HelplineCategory
 
 
 def helpline_details(line: Helpline, lang: str) -> str:
-    """"Day and night · free · anonymous if you want": what she may want to know before
-    calling, from the data (nothing when the sources did not say)."""
+    """"Day and night · Free · Anonymous if you want": what she may want to know before
+    calling, from the data (nothing when the sources did not say). Each part starts with
+    a capital, as the hours do: any part can come first on its line."""
     parts = [line.hours_text(lang)]
     if line.free is True:
         parts.append(QCoreApplication.translate("Helplines", "free"))
@@ -21,7 +22,7 @@ def helpline_details(line: Helpline, lang: str) -> str:
         parts.append(QCoreApplication.translate("Helplines", "calls cost money"))
     if line.anonymous:
         parts.append(QCoreApplication.translate("Helplines", "anonymous if you want"))
-    return " · ".join(p for p in parts if p)
+    return " · ".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
 def category_heading(category: HelplineCategory) -> str:

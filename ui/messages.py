@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTextEdit,
     QWidget,
@@ -104,18 +105,29 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
     if heading is not None:
         # A style sheet, not setFont: the box sets its label's font again when shown.
         heading.setStyleSheet("font-weight: bold;")
-        # Room for a line of text of a comfortable length, not the buttons' width.
-        heading.setMinimumWidth(heading.fontMetrics().averageCharWidth() * 44)
+        heading.ensurePolished()  # measured in bold: in the normal font it was cut off
+        metrics = heading.fontMetrics()
+        # Room for a line of text of a comfortable length, not the buttons' width, and
+        # for the whole question; a very long one (a file name) wraps instead.
+        widest = metrics.averageCharWidth() * 70
+        needed = metrics.horizontalAdvance(question) + 1
+        heading.setWordWrap(needed > widest)
+        heading.setMinimumWidth(min(widest, max(metrics.averageCharWidth() * 44, needed)))
     option = None
     if option_text is not None:
         option = QCheckBox(option_text, box)
         box.setCheckBox(option)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive
-                        else QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    yes, no = QPushButton(yes_text), QPushButton(no_text)
+    default = no if destructive else yes
+    # Filled like the app's main buttons (named before it is styled): a focus frame
+    # alone did not show which answer Enter gives.
+    default.setObjectName("primary")
+    box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole if destructive
+                  else QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     for answer in (yes, no):
         answer.setIcon(QIcon())  # some styles add stock icons
-    box.setDefaultButton(no if destructive else yes)
+    box.setDefaultButton(default)
     box.setEscapeButton(no)
     _drop_icon_column(box)
     box.exec()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -439,8 +438,9 @@ class Workspace(QWidget):
     def _focus_page(self, page: QWidget) -> None:
         """Keyboard focus into the page just opened (its first control in Tab order), so
         no outline stays behind on the sidebar. A page that chose its own focus keeps
-        it."""
-        focus = QApplication.focusWidget()
+        it, also in a window that is not active yet (rebuilt after a language switch,
+        while the settings dialog closes): the window's own focus widget, not the app's."""
+        focus = page.window().focusWidget()
         if focus is not None and page.isAncestorOf(focus) and focus.isVisible():
             return
         widget = page.nextInFocusChain()

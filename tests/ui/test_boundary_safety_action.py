@@ -5,7 +5,7 @@ willing and able?". Real vault, real widgets."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.boundaries import BoundaryStore
@@ -381,4 +381,31 @@ def test_with_the_safety_action_on_top_enter_does_not_choose_an_adult_example(pa
     assert flow.template_list.item(1).isSelected()  # shown as chosen, not only current
     flow.template_list.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(flow.template_list, Qt.Key.Key_Return)
+    assert flow.step == flow.ACTION and flow.safety_action
+
+
+@pytest.mark.parametrize("by_key", [False, True])
+def test_after_ticking_the_family_examples_enter_takes_the_example_on_top(
+        qtbot, page_env, by_key):
+    """With "only his addiction" she ticks "Also show examples for families": the safety
+    action comes on top, chosen, and Enter (as the hint says) takes it; the focus stayed
+    on the check box, where Enter did nothing."""
+    from tests.ui.conftest import show_active
+
+    ProfileStore(page_env.vault).save(Profile(frozenset({Situation.ADDICTION})))
+    page = show_active(qtbot, BoundariesPage(page_env.vault, page_env.hub,
+                                             page_env.settings), 1000, 760)
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    assert not flow.family_box.isChecked()
+    if by_key:
+        flow.family_box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(flow.family_box, Qt.Key.Key_Space)
+    else:
+        box = flow.family_box
+        qtbot.mouseClick(box, CLICK, pos=QPoint(8, box.height() // 2))  # on its tick
+    assert flow.family_box.isChecked()
+    assert flow.template_list.hasFocus()
+    assert flow.template_list.currentItem().data(TemplateRole) == SAFETY
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert flow.step == flow.ACTION and flow.safety_action

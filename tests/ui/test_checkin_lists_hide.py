@@ -84,7 +84,7 @@ def test_stop_showing_keeps_her_history_and_show_again_brings_it_back(page_env, 
     trends = TrendsPage(page_env.vault, page_env.hub, page_env.settings)
     qtbot.addWidget(trends)
     trends.refresh()
-    qtbot.waitUntil(lambda: not trends.filling)  # read on a worker, drawn chart by chart
+    qtbot.waitUntil(lambda: trends.trends is not None and not trends.filling)  # on a worker
     assert {"Knitting", "A warm bath"} <= {name for name, _n in trends.selfcare_chart.bars}
     assert ("The route past his office", 2) in trends.trigger_chart.bars
     summary = to_markdown(build_report(page_env.vault, ReportOptions(
@@ -128,3 +128,26 @@ def test_a_hidden_item_can_still_be_removed_everywhere(page_env, qtbot, history,
     assert message_log.calls[-1][1] == 'Remove "Knitting" from your list?'
     assert 'choose "Stop showing" instead' in message_log.calls[-1][2]
     assert knitting not in store.get(old).helped
+
+
+def test_my_lists_opens_with_nothing_chosen_so_no_button_acts_on_its_own(page_env, qtbot,
+                                                                         history):
+    """The first item had the focus frame, and "Stop showing" hid it though she never
+    chose it: both lists start with nothing chosen and their buttons greyed out."""
+    from PySide6.QtWidgets import QApplication
+
+    store = history[0]
+    dialog = show_active(qtbot, CheckinListsDialog(store, item_name=selfcare_name), 600, 600)
+    assert QApplication.focusWidget() is dialog.items.view  # as she opens it
+    for editor in (dialog.items, dialog.triggers):
+        assert editor.chosen_id() is None
+        buttons = (editor.rename_button, editor.hide_button, editor.remove_button)
+        assert not any(b.isEnabled() for b in buttons)
+        editor.hide_button.click()
+    assert not any(i.hidden for i in store.selfcare_items())
+    assert not any(t.hidden for t in store.triggers())
+    # Once she chooses one, the buttons act on it.
+    dialog.items.view.setCurrentRow(row_of(dialog.items, "Knitting"))
+    assert dialog.items.hide_button.isEnabled()
+    dialog.items.hide_button.click()
+    assert [i.name for i in store.selfcare_items() if i.hidden] == ["Knitting"]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from journal.agenda import AgendaStore
 from journal.safety import SafetyStore
 from journal.support import SupportStore
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import run_queued, unlock_with
 
 
 def test_help_now_is_reachable_from_every_page(make_app, qtbot, closed_vault):
@@ -41,7 +42,7 @@ def test_help_now_keeps_advice_lines_apart_from_emergency_numbers(page_env, qtbo
              if w.objectName().startswith("helpline_")}
     assert "101" in texts["helpline_be-101"] and "Weekdays" in texts["helpline_be-1712"]
     assert "113 / 0800-0113" in texts["helpline_nl-113"]
-    assert "free" in texts["helpline_nl-veilig-thuis"]
+    assert "Free" in texts["helpline_nl-veilig-thuis"]
     assert "0900-8844" in texts["helpline_nl-police"]
     # A reporting point without a number says where its form is.
     assert "childfocus.be" in texts["helpline_be-child-focus-report"]
@@ -218,6 +219,21 @@ def test_a_helpline_number_is_not_repeated_in_its_name():
                 assert not re.search(rf"\b{re.escape(number)}\b", name), (line.id, text)
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_each_part_of_a_helplines_details_starts_with_a_capital(lang):
+    """"Day and night · Free · Calls cost money": each part the same way, not one
+    lowercase among capitals ("bellen kost geld" stood alone at the start of a line)."""
+    from journal.support import INCLUDED_HELPLINES
+    from tests.ui.test_notices import language
+    from ui.helplines import helpline_details
+
+    with language(lang):
+        parts = [part for line in INCLUDED_HELPLINES
+                 for part in helpline_details(line, lang).split(" · ") if part]
+    assert any(line.free is False for line in INCLUDED_HELPLINES)  # "calls cost money"
+    assert parts and [p for p in parts if p[0].islower()] == []
+
+
 def test_a_helpline_without_one_number_shows_its_name_without_a_stray_dot():
     from journal.support import INCLUDED_HELPLINES
     from ui.helplines import number_and_name
@@ -292,3 +308,35 @@ def test_the_helpline_list_is_as_tall_as_its_lines_and_the_page_scrolls(page_env
     qtbot.waitUntil(lambda: view.height() > before and all_rows_shown())
     page.resize(520, 640)  # narrower: the descriptions wrap onto more lines
     qtbot.waitUntil(all_rows_shown)
+
+
+@pytest.mark.parametrize("people", [0, 5])
+def test_help_now_at_reporting_puts_that_group_on_top(make_app, qtbot, closed_vault, people):
+    """A link to "Reporting (not urgent)" shows that heading at the top of the page and
+    its first lines under it, not the emergency numbers with the heading at the bottom
+    edge; also when "My people" above it is long."""
+    from PySide6.QtCore import QPoint
+
+    from journal.support import SupportDraft
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_page("safety")  # built and laid out before her people are added
+    for n in range(people):
+        SupportStore(app.window.vault).create(SupportDraft(f"Friend {n}", contact="06-1234"))
+    workspace.open_help_now_at("report")
+    run_queued(qtbot)  # the layout as she sees it, "My people" included
+    safety = workspace.safety_page
+    card = safety.help_card
+    assert len(card.people) == people
+    viewport = safety.scroll_area.viewport()
+
+    def span(widget) -> tuple[int, int]:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        return top, top + widget.height()
+
+    title_top, _ = span(card.section_titles["report"])
+    assert 0 <= title_top <= viewport.height() // 10
+    line_top, line_bottom = span(card.lines["nl-police"])
+    assert title_top < line_top and line_bottom <= viewport.height()

@@ -68,7 +68,9 @@ class _ListEditor(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view)
         layout.addLayout(row)
-        self.view.currentItemChanged.connect(self._update)
+        # The buttons act on what she chose (selected), never on the item that only has
+        # the focus frame: the list puts that on its first item when it gets the focus.
+        self.view.itemSelectionChanged.connect(self._update)
         self.rename_button.clicked.connect(self._on_rename)
 
     def fill(self, rows: list[ListRow]) -> None:
@@ -90,23 +92,27 @@ class _ListEditor(QWidget):
                 item.setForeground(subtle)
             self.view.addItem(item)
             if row.id == current:
-                self.view.setCurrentItem(item)
+                self.view.setCurrentItem(item)  # selects it
         self.view.blockSignals(False)
         self.empty.setVisible(not rows)
         self.view.setVisible(bool(rows))
         self._update()
 
+    def chosen(self) -> QListWidgetItem | None:
+        items = self.view.selectedItems()
+        return items[0] if items else None
+
     def chosen_id(self) -> int | None:
-        item = self.view.currentItem()
+        item = self.chosen()
         return int(item.data(_ID)) if item is not None else None
 
     def chosen_is_hidden(self) -> bool:
-        item = self.view.currentItem()
+        item = self.chosen()
         return item is not None and bool(item.data(_HIDDEN))
 
     @Slot()
-    def _update(self, *_args: object) -> None:
-        item = self.view.currentItem()
+    def _update(self) -> None:
+        item = self.chosen()
         own = item is not None and bool(item.data(_OWN))
         hidden = self.chosen_is_hidden()
         self.rename_button.setEnabled(own and not hidden)
@@ -116,7 +122,7 @@ class _ListEditor(QWidget):
 
     @Slot()
     def _on_rename(self) -> None:
-        item = self.view.currentItem()
+        item = self.chosen()
         if item is not None:
             self.view.setFocus()
             self.view.editItem(item)
@@ -226,7 +232,7 @@ class CheckinListsDialog(QDialog):
         return True
 
     def _remove(self, which: _ListEditor, remove, question: str, what_changes: str) -> bool:
-        item = which.view.currentItem()
+        item = which.chosen()
         if item is None or not item.data(_OWN):
             return False
         # The check-ins keep no copy of the name: removing it takes it out of them all.

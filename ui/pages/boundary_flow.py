@@ -56,7 +56,7 @@ class BoundaryFlow(BoundaryFlowSteps):
         self._connect()
 
     def _connect(self) -> None:
-        self.family_box.toggled.connect(self._fill_templates)
+        self.family_box.toggled.connect(self._on_family_toggled)
         self.scratch_button.clicked.connect(self._on_scratch)
         self.template_list.itemActivated.connect(self._on_template)
         self.template_list.currentItemChanged.connect(
@@ -298,6 +298,13 @@ class BoundaryFlow(BoundaryFlowSteps):
         self.family_box.setChecked(fits)
         self.family_box.blockSignals(False)
         self._fill_templates()
+
+    @Slot()
+    def _on_family_toggled(self) -> None:
+        self._fill_templates()
+        # Back to the list, so Enter takes the example chosen on top as the hint says;
+        # on the check box Enter did nothing.
+        self.template_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _fill_templates(self) -> None:

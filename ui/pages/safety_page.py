@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -143,15 +143,20 @@ class HelpNowCard(QFrame):
         if not reachable:
             return
         heading = self.tr("My people")  # outside the f-string, so lupdate finds it
-        self.people_layout.addWidget(rich(f"<b>{html.escape(heading)}</b>",
-                                          parent=self.people_box))
+        self._add_person_line(rich(f"<b>{html.escape(heading)}</b>", parent=self.people_box))
         for person in reachable:
             contact = html.escape(person.contact.strip()).replace("\n", " · ")
             text = rich(f"<b>{html.escape(person.name)}</b> · {contact}",
                         parent=self.people_box)
             text.setObjectName("helpNowPerson")
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.people_layout.addWidget(text)
+            self._add_person_line(text)
+
+    def _add_person_line(self, line: QWidget) -> None:
+        self.people_layout.addWidget(line)
+        # Shown now, not later from the event loop, so that open_help_now can measure
+        # where the lines below them are.
+        line.show()
 
 
 class SafetyPage(QWidget):
@@ -337,14 +342,18 @@ class SafetyPage(QWidget):
         self._reload_tests()
 
     def open_help_now(self, section: str = "") -> None:
-        """The card on top, its start in view; with a section ("report"), that kind of
-        line in view instead."""
+        """The card on top, its start in view; with a section ("report"), the heading
+        of that kind of line at the top of the page instead."""
         self._show_people()
         self.help_card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll_area.verticalScrollBar().setValue(0)
         title = self.help_card.section_titles.get(section)
         if title is not None:
-            self.scroll_area.ensureWidgetVisible(title, 0, 0)
+            # The heading at the top, its lines under it: "just visible" left it on the
+            # bottom edge, and the link seemed to open only the emergency numbers.
+            self.scroll_area.widget().layout().activate()  # "My people" was just filled
+            top = title.mapTo(self.scroll_area.widget(), QPoint(0, 0)).y()
+            self.scroll_area.verticalScrollBar().setValue(max(0, top - 8))
 
     def open_tests(self) -> None:
         """The STI test record in view, ready for the next test."""
