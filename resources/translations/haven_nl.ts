@@ -3241,6 +3241,26 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Opgeslagen</translation>
     </message>
     <message>
+        <source>The note was not deleted</source>
+        <translation>De aantekening is niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Deze aantekening verwijderen?</translation>
+    </message>
+    <message>
+        <source>The note of %1 will be removed from your journal for good:</source>
+        <translation>De aantekening van %1 wordt voorgoed uit je dagboek verwijderd:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>This note had already been deleted.</source>
+        <translation>Deze aantekening was al verwijderd.</translation>
+    </message>
+    <message>
         <source>Write down the need first.</source>
         <translation>Schrijf eerst de behoefte op.</translation>
     </message>
@@ -3263,6 +3283,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>No notes yet.</source>
         <translation>Nog geen aantekeningen.</translation>
+    </message>
+    <message>
+        <source>Delete this note</source>
+        <translation>Deze aantekening verwijderen</translation>
     </message>
     <message>
         <source>Not saved yet</source>

@@ -1,5 +1,6 @@
 """The Needs page: "What do I need now?" Needs in her own words, each with an area, a
-status (kept with the date of each change) and dated notes.
+status (kept with the date of each change) and dated notes; a note added by mistake
+can be deleted through its link in the notes view.
 
 Contract with the main window: `NeedsPage(vault, hub, settings)` and `save_pending()`.
 A need is stored once she has typed it and saved a second after each change; a note
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QUrl,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -55,6 +57,7 @@ from ui.widgets.autosave import RecordAutosave
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 NeedIdRole = Qt.ItemDataRole.UserRole + 1
+_DELETE_NOTE = "delete-note"  # the scheme of a note's delete link in the notes view
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -265,6 +268,7 @@ class NeedsPage(QWidget):
         self.note_date.dateChanged.connect(self._on_note_changed)
         self.add_note_button.clicked.connect(self.add_note)
         self.delete_button.clicked.connect(self._on_delete)
+        self.notes_view.anchorClicked.connect(self._on_note_link)
 
     # -- public ----------------------------------------------------------------------
 
@@ -442,9 +446,16 @@ class NeedsPage(QWidget):
                 f"{b.action} ({status_word(b.status)})" for b in linked)) if linked else "")
         # With no notes the view is empty and shows its placeholder, in the theme's muted
         # colour (light and dark).
-        self.notes_view.setHtml("".join(
-            f"<p><b>{html.escape(dates.medium_date(n.note_date, lang))}</b><br>"
-            f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in need.notes))
+        self.notes_view.setHtml(self._notes_html(need, lang))
+
+    def _notes_html(self, need: Need, lang: str) -> str:
+        # A link per note deletes it: Tab reaches each link in the view, Enter follows it.
+        delete = html.escape(self.tr("Delete…"))
+        hint = html.escape(self.tr("Delete this note"), quote=True)
+        return "".join(
+            f"<p><b>{html.escape(dates.medium_date(n.note_date, lang))}</b>&nbsp;&nbsp; "
+            f'<small><a href="{_DELETE_NOTE}:{n.id}" title="{hint}">{delete}</a></small><br>'
+            f"{html.escape(n.text).replace(chr(10), '<br>')}</p>" for n in need.notes)
 
     def _select(self, need_id: int) -> None:
         row = self.model.row_of(need_id)
@@ -505,3 +516,47 @@ class NeedsPage(QWidget):
         self._hub.records_changed.emit("need")
         self.reload()
         self._show_nothing()
+
+    @Slot(QUrl)
+    def _on_note_link(self, url: QUrl) -> None:
+        if url.scheme() != _DELETE_NOTE or not url.path().isdigit() or self._need_id is None:
+            return
+        note_id = int(url.path())
+        try:
+            notes = self.store.get(self._need_id).notes
+        except RecordNotFound:
+            notes = []
+        except messages.FAILURES as exc:
+            messages.error(self, self.tr("The note was not deleted"), messages.error_text(exc))
+            return
+        # Only a note this need still has: the id of a vanished note may be reused.
+        note = next((n for n in notes if n.id == note_id), None)
+        if note is None:
+            self._note_gone()
+            return
+        lang = self._settings.effective_language()
+        words = " ".join(note.text.split())
+        words = words if len(words) <= 80 else words[:79] + "…"
+        if not messages.confirm(
+                self, self.tr("Delete this note?"),
+                self.tr("The note of %1 will be removed from your journal for good:").replace(
+                    "%1", dates.medium_date(note.note_date, lang))
+                + "\n\n" + words + "\n\n" + self.tr("This cannot be undone."),
+                destructive=True, yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
+            return
+        try:
+            self.store.delete_note(note_id)
+        except RecordNotFound:
+            self._note_gone()
+            return
+        except messages.FAILURES as exc:
+            messages.error(self, self.tr("The note was not deleted"), messages.error_text(exc))
+            return
+        self.note_error.setText("")
+        self._hub.records_changed.emit("need")
+        self._show_details()
+        self.notes_view.setFocus()
+
+    def _note_gone(self) -> None:
+        self.note_error.setText(self.tr("This note had already been deleted."))
+        self._show_details()
