@@ -3517,6 +3517,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <source>%1 of %2 steps done.</source>
         <translation>%1 van %2 stappen gedaan.</translation>
     </message>
+    <message>
+        <source>My path, step %1 · %2</source>
+        <translation>Mijn weg, stap %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>PathTodayCard</name>
