@@ -143,6 +143,16 @@ def article_matches(article: Article, text: str) -> bool:
     return all(any(w.startswith(q) for w in words) for q in wanted)
 
 
+def matched_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of `text` that a word of `query` finds, as
+    `article_matches` finds them: where an opened article marks what she searched."""
+    wanted = [fold(w) for w in query_words(query)]
+    if not wanted:
+        return []
+    return [m.span() for m in _WORD.finditer(text)
+            if any(fold(m.group()).startswith(q) for q in wanted)]
+
+
 def search_articles(lang: str, text: str, include_faith: bool = True) -> list[Article]:
     """The articles that mention every word of `text`, in reading order (all of them
     when `text` holds no word)."""

@@ -94,9 +94,9 @@ class HavenApp(QObject):
             demo_vault = self._make_demo_vault(folder, settings.effective_language(), kdf)
         else:
             folder = options.vault or remembered_vault_dir(settings) or default_vault_dir()
-        hint = (self.tr("This is a demo journal. Its passphrase is: %1")
-                .replace("%1", DEMO_PASSPHRASE) if options.demo else "")
-        self.window = MainWindow(folder, self.hub, settings, kdf=kdf, unlock_hint=hint)
+        # The lock screen words the line itself, in the language and name shown then.
+        self.window = MainWindow(folder, self.hub, settings, kdf=kdf,
+                                 unlock_hint=DEMO_PASSPHRASE if options.demo else "")
         self.window.quit_requested.connect(qapp.quit)
         self.hub.settings_changed.connect(self._on_settings_changed)
         qapp.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)

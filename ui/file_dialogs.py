@@ -16,9 +16,24 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFileSystemModel,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
 
+from ui import dates
 from ui.settings import Settings
 
 _QT_GROUP = "FileDialog"  # where QFileDialog keeps history and the last folder
@@ -69,6 +84,24 @@ def _settings_near(widget: QWidget | None) -> Settings | None:
     return None
 
 
+class _HavenDates(QIdentityProxyModel):
+    """The file list with the date written as Haven writes dates, "7 Dec 2026 11:49"
+    ("7 dec 2026 11:49"): Qt's own column said "7 12 2026 11:49"."""
+
+    DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.sourceModel()
+        if (index.column() == self.DATE_COLUMN and role == Qt.ItemDataRole.DisplayRole
+                and isinstance(source, QFileSystemModel)):
+            moment = source.lastModified(self.mapToSource(index))
+            if moment.isValid():
+                changed = moment.toPython()
+                return f"{dates.short_date(changed)} {dates.clock_time(changed)}"
+        return super().data(index, role)
+
+
 def _give_columns_room(dialog: QFileDialog) -> None:
     """Wide enough, with the size, type and date columns as wide as what they show and
     the name taking the rest: at Qt's own width the date was cut ("7 12 202…")."""
@@ -100,6 +133,7 @@ def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileD
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
         setup(dialog)
+        dialog.setProxyModel(_HavenDates(dialog))
         _give_columns_room(dialog)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.selectedFiles()

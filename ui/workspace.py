@@ -141,6 +141,7 @@ class Workspace(QWidget):
         self.sti_card.open_requested.connect(self.open_sti_tests)
         self.path_card.open_requested.connect(lambda: self.show_page("path"))
         hub.exercise_requested.connect(self.open_exercise)
+        hub.path_exercise_requested.connect(self.open_exercise)
         hub.open_record_requested.connect(self.open_record)
         hub.open_article_requested.connect(self.open_article)
         hub.help_now_requested.connect(self.open_help_now_at)
@@ -319,11 +320,12 @@ class Workspace(QWidget):
         elif kind == "safety_plan":
             self.show_page("safety")
 
-    def open_exercise(self, exercise: str, prompt_id: str = "") -> None:
-        """Where a step of her path is done: a new record of the exercise's kind."""
+    def open_exercise(self, exercise: str, prompt_id: str = "", about: str = "") -> None:
+        """Where a step of her path is done: a new record of the exercise's kind.
+        `about` says which step it is; the Support page shows it above its form."""
         if exercise == "support_person":
             self.show_page("support")
-            self.support_page.new_person()
+            self.support_page.do_exercise(about)
         elif exercise == "need":
             self.show_page("needs")
             self.needs_page.new_need()

@@ -1956,10 +1956,6 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
 <context>
     <name>HavenApp</name>
     <message>
-        <source>This is a demo journal. Its passphrase is: %1</source>
-        <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
-    </message>
-    <message>
         <source>Applications menu</source>
         <translation>Programmamenu</translation>
     </message>
@@ -3521,6 +3517,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>%1 of %2 steps done.</source>
         <translation>%1 van %2 stappen gedaan.</translation>
+    </message>
+    <message>
+        <source>My path, step %1 · %2</source>
+        <translation>Mijn weg, stap %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5694,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Opening your journal…</source>
         <translation>Je dagboek wordt geopend…</translation>
+    </message>
+    <message>
+        <source>The passphrase of this example is: %1</source>
+        <translation>De wachtwoordzin van dit voorbeeld is: %1</translation>
+    </message>
+    <message>
+        <source>This is a demo journal. Its passphrase is: %1</source>
+        <translation>Dit is een voorbeelddagboek. De wachtwoordzin is: %1</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>

@@ -15,6 +15,7 @@ from journal.guidance import (
     group_of,
     groups_of,
     load_articles,
+    matched_spans,
     parse_article,
     reading_order,
     search_articles,
@@ -112,6 +113,14 @@ def test_search_needs_every_word_ignoring_case_and_diacritics():
     assert not article_matches(article, "alleen vakantie")  # every word must occur
     assert not article_matches(article, "renzen")  # words are matched from the start
     assert article_matches(article, "  ...  ")  # no word: everything matches
+
+
+def test_the_words_a_search_found_are_where_it_found_them():
+    text = "Je hoeft het niet alléén te doen. Grenzen stellen, alleen voor jou."
+    spans = matched_spans(text, "ALLEEN grenz")
+    assert [text[a:b] for a, b in spans] == ["alléén", "Grenzen", "alleen"]
+    assert matched_spans(text, "renzen") == []  # from the start of a word, as found
+    assert matched_spans(text, "  ...  ") == []  # no word: nothing to mark
 
 
 def test_search_articles_finds_real_articles_and_respects_the_faith_switch():

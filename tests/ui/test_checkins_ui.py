@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QModelIndex, Qt
+from PySide6.QtCore import QDateTime, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -487,6 +487,29 @@ def test_the_safe_place_view_cycles_and_escape_closes(qtbot, page_env):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible() and not view.circle.running
+
+
+def first_ink(widget: QWidget) -> int:
+    """The x (in the widget's window) of the leftmost pixel its text is drawn with."""
+    image = widget.grab().toImage()
+    ground = image.pixelColor(image.width() - 1, image.height() - 1)
+    for x in range(image.width()):
+        for y in range(image.height()):
+            if abs(image.pixelColor(x, y).lightness() - ground.lightness()) > 60:
+                return widget.mapTo(widget.window(), QPoint(x, 0)).x()
+    raise AssertionError("nothing drawn")
+
+
+def test_the_view_sets_how_it_helps_flush_under_the_description(qtbot, page_env):
+    SafePlaceStore(page_env.vault).create(SafePlaceDraft(
+        "spot", "The green chair", "Daylight on the old chair by the window.",
+        "Nobody asks anything of me there."))
+    host = show(qtbot, QWidget())
+    view = SafePlaceView(page_env.vault, host)
+    view.open_view()
+    # The italic line started about 5 px further right than the words above it.
+    assert abs(first_ink(view.how_label) - first_ink(view.description_label)) <= 1
+    assert abs(first_ink(view.title_label) - first_ink(view.description_label)) <= 2
 
 
 def test_the_view_without_safe_places_offers_to_add_one(qtbot, page_env):

@@ -4,14 +4,17 @@ never written to the settings file (a folder's name can say where her words went
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QFileDialog, QTreeView, QWidget
 
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from ui import file_dialogs
+from ui import dates, file_dialogs
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.settings import Settings
@@ -169,3 +172,32 @@ def test_the_columns_of_the_file_list_have_room_for_what_they_show(qtbot, monkey
     assert len(seen) == 4
     # The size, type and date (the date was cut: "7 12 202…") are whole.
     assert [(column, size) for column, size, needed in seen[1:] if size < needed] == []
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "7 Dec 2026 11:49"),
+                                              ("nl", "7 dec 2026 11:49")])
+def test_the_date_column_writes_the_date_as_haven_does(qtbot, monkeypatch, tmp_path, lang,
+                                                       shown):
+    # Qt's own column said "7 12 2026 11:49": unusual, and ambiguous between habits.
+    exported = tmp_path / "haven-export.json"
+    exported.write_text("{}")
+    moment = datetime(2026, 12, 7, 11, 49).timestamp()
+    os.utime(exported, (moment, moment))
+    seen: list[str] = []
+
+    def run(dialog: QFileDialog) -> QDialog.DialogCode:
+        tree = dialog.findChild(QTreeView, "treeView")
+        model = tree.model()
+        qtbot.waitUntil(lambda: model.rowCount(tree.rootIndex()) == 1)
+        row = model.index(0, 0, tree.rootIndex())
+        seen.append(model.index(row.row(), 3, row.parent()).data())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", run)
+    before = QLocale()
+    QLocale.setDefault(dates.locale(lang))
+    try:
+        file_dialogs.choose_file(None, "Import", ["*.json"], str(tmp_path))
+    finally:
+        QLocale.setDefault(before)
+    assert seen == [shown]

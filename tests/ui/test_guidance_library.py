@@ -3,10 +3,13 @@ that filters them (Ctrl+F), an empty state, and the faith switch."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
 from journal.guidance import READING_ORDER, article_groups, load_articles
+from journal.search import fold
 from journal.situation import Profile, ProfileStore, Situation
 from tests.ui.conftest import show_active, unlock_with
 from ui.pages.guidance_page import LINE_HEIGHT, MARGIN, GuidancePage
@@ -169,3 +172,61 @@ def test_the_images_article_links_to_where_to_report_in_help_now(make_app, qtbot
     title = safety.help_card.section_titles["report"]
     assert title.text().endswith(("Reporting (not urgent)</i>", "Melden (geen spoed)</i>"))
     assert not title.visibleRegion().isEmpty()  # scrolled into view
+
+
+def article_links(document) -> list[tuple[str, bool]]:
+    """(href, underlined) of each linked piece of text in the article."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            chars = it.fragment().charFormat()
+            if chars.isAnchor():
+                found.append((chars.anchorHref(), chars.fontUnderline()))
+            it += 1
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("appearance", ["light", "dark"])
+def test_a_link_in_an_article_is_underlined_as_the_prompts_under_it_are(page_env, qtbot,
+                                                                         qapp, appearance):
+    from ui import theme
+
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    theme.apply(qapp, appearance)
+    try:
+        page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+        qtbot.addWidget(page)
+        page.open_article("accused-images-of-minors")
+        links = article_links(page.reader.document())
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+    assert links and all(underlined for _href, underlined in links), links
+
+
+def marked_words(page: GuidancePage) -> list[str]:
+    return [s.cursor.selectedText() for s in page.reader.extraSelections()]
+
+
+def test_the_searched_words_are_marked_in_the_open_article(page_env, qtbot):
+    page = GuidancePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    page.show()
+    page.search_edit.setText("images")
+    assert page.article.id == "accused-images-of-minors"
+    marked = marked_words(page)
+    assert marked and {fold(w) for w in marked} == {"images"}
+    text = page.reader.toPlainText()
+    assert len(marked) == len(re.findall(r"\bimages\b", text, re.IGNORECASE))
+    # The start of a word finds it, ignoring case, as the search does.
+    page.search_edit.setText("images REPORT")
+    assert page.article.id == "accused-images-of-minors"
+    marked = {w.casefold() for w in marked_words(page)}
+    assert {"images", "report", "reporting"} <= marked
+    assert all(w.startswith(("images", "report")) for w in marked)
+    # Without a search nothing is marked; another article opened is not marked either.
+    page.search_edit.clear()
+    assert marked_words(page) == []

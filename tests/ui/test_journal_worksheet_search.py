@@ -139,3 +139,32 @@ def test_the_journal_search_finds_an_event_and_the_window_opens_it(qtbot, make_a
     assert workspace.pages.currentWidget() is workspace.timeline_page
     assert workspace.timeline_page.event_id == event
     assert workspace.timeline_page.what_edit.toPlainText() == "The phone call"
+
+
+def test_a_long_boundary_wraps_in_the_group_instead_of_being_cut(qtbot, page_env,
+                                                                 monkeypatch):
+    """"Ik slaap voorlopig in de werkka…" was cut on its line in a narrow list; her own
+    words are the point of the row, so they take a second line (the snippet one)."""
+    from ui.pages import search_panel
+
+    action = "For now I will sleep in the study, until I know more"
+    EntryStore(page_env.vault).create(EntryDraft(date(2026, 2, 1), "Tired", "A long day."))
+    BoundaryStore(page_env.vault).create(BoundaryDraft(
+        action=action, notes="He came to our bed and I went upstairs."))
+    page = make_page(qtbot, page_env)
+    page.splitter.setSizes([356, 644])  # the list's width in a 1100 px window
+    page.search_edit.setText("bed")
+    qtbot.waitUntil(lambda: page.worksheet_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.worksheet_view.viewport().width() > 300)
+    drawn: list[str] = []
+
+    class Recorded(search_panel.QTextDocument):
+        def setHtml(self, text: str) -> None:
+            drawn.append(text)
+            super().setHtml(text)
+
+    monkeypatch.setattr(search_panel, "QTextDocument", Recorded)
+    page.worksheet_view.grab()
+    heads = [text for text in drawn if "Boundary" in text]
+    assert heads and all(action in text and "…" not in text for text in heads), heads
+    assert any(">bed<" in text for text in drawn)  # the snippet is still shown

@@ -176,3 +176,11 @@ def test_discreet_mode_tried_in_the_demo_leaves_her_launcher_alone(make_app, set
     app.settings.discreet_name = "recipes"
     app.hub.settings_changed.emit()
     assert launcher.installed() == [ours] and ours.read_bytes() == before
+
+
+def test_the_demos_settings_offer_no_launcher(apps_dir, settings, qtbot):
+    # In the demo the button would write a launcher into her real applications menu.
+    dialog = SettingsDialog(settings.throwaway_copy())
+    qtbot.addWidget(dialog)
+    assert not dialog.launcher_button.isVisibleTo(dialog)
+    assert not dialog.launcher_button.isEnabled()

@@ -398,3 +398,29 @@ def test_the_demo_does_not_use_her_backup_or_journal_folder(make_app, settings, 
     app = make_app("--demo")
     assert app.settings.backup_folder == "" and app.settings.vault_folder == ""
     assert app.window.backup_folder().is_relative_to(app.demo_dir)
+
+
+def test_the_demos_passphrase_line_follows_the_language_and_discreet_mode(make_app):
+    app = make_app("--demo")
+    demo = app.settings
+
+    def hint() -> str:
+        page = app.window.current_screen
+        assert isinstance(page, UnlockPage) and page.hint_text.isVisibleTo(page)
+        return page.hint_text.text()
+
+    demo.language = "nl"  # a live switch while the demo is open, then it locks
+    app.hub.settings_changed.emit()
+    app.window.lock()
+    assert hint() == "Dit is een voorbeelddagboek. De wachtwoordzin is: haven demo"
+    demo.language = "en"  # and one on the lock screen
+    app.hub.settings_changed.emit()
+    assert hint() == "This is a demo journal. Its passphrase is: haven demo"
+    # Discreet mode: nothing about a journal under "Recipes", in either language.
+    demo.discreet = True
+    demo.discreet_name = "recipes"
+    for language, wanted in (("en", "The passphrase of this example is: haven demo"),
+                             ("nl", "De wachtwoordzin van dit voorbeeld is: haven demo")):
+        demo.language = language
+        app.hub.settings_changed.emit()
+        assert hint() == wanted

@@ -38,13 +38,15 @@ def test_the_buttons_ask_the_hub(page, page_env):
     asked = []
     page_env.hub.open_article_requested.connect(lambda a: asked.append(("article", a)))
     page_env.hub.new_entry_requested.connect(lambda p: asked.append(("entry", p)))
-    page_env.hub.exercise_requested.connect(lambda e, p: asked.append(("exercise", e, p)))
+    page_env.hub.path_exercise_requested.connect(
+        lambda e, p, about: asked.append(("exercise", e, p, about)))
     first = page.cards[0]
     first.read_button.click()
     first.prompt_buttons[1].click()
     first.exercise_button.click()
     assert asked == [("article", "seek-support"), ("entry", "support-03"),
-                     ("exercise", "support_person", "support-01")]
+                     ("exercise", "support_person", "support-01",
+                      "My path, step 1 · " + first.step.text)]
     assert PathStore(page_env.vault).progress()[first.step.id].state is StepState.STARTED
 
 
@@ -105,6 +107,28 @@ def test_doing_the_exercise_makes_the_record_and_ticks_the_step(make_app, qtbot,
     workspace.show_page("path")
     page.cards[1].exercise_button.click()
     assert workspace.pages.currentWidget() is workspace.journal_page
+
+
+def test_the_exercise_says_on_its_page_which_step_she_is_doing(make_app, qtbot,
+                                                              closed_vault):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_page("path")
+    workspace.path_page.cards[0].exercise_button.click()
+    support = workspace.support_page
+    assert workspace.pages.currentWidget() is support
+    assert support.exercise_line.isVisibleTo(support)
+    assert support.exercise_line.text() == (
+        "My path, step 1 · Write down the name of one person you trust: someone you "
+        "could call or talk to.")
+    assert app.window.focusWidget() is support.name_edit  # she can type the name at once
+    # The line belongs to the new person: not to someone else she opens.
+    support.name_edit.setText("Anneke")
+    support.add_button.click()
+    assert support.exercise_line.isVisibleTo(support)
+    support.new_button.click()
+    assert not support.exercise_line.isVisibleTo(support)
 
 
 def test_the_today_card_suggests_calmly(page_env, qtbot):

@@ -105,9 +105,12 @@ class SettingsDialog(QDialog):
             "searches this computer can still find out what this app really is."),
             "hint", parent=self)
 
-        # A launcher in the desktop's applications menu (freedesktop desktops).
+        # A launcher in the desktop's applications menu (freedesktop desktops). Not in
+        # the demo: the launcher would land in her real applications menu.
         self.launcher_button = button(self.tr("Add to the applications menu"), parent=self)
-        self.launcher_button.setVisible(sys.platform.startswith(("linux", "freebsd")))
+        self._launcher_offered = (sys.platform.startswith(("linux", "freebsd"))
+                                  and not settings.throwaway)
+        self.launcher_button.setEnabled(self._launcher_offered)
         self.launcher_button.clicked.connect(self._on_launcher)
 
         # Passphrase and recovery code (only while the journal is open)
@@ -257,7 +260,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.discreet)
         form.addRow(self.tr("&Shown as"), self.discreet_name)
         form.addRow("", discreet_hint)
-        form.addRow("", _left(self.launcher_button))
+        launcher_row = _left(self.launcher_button)
+        form.addRow("", launcher_row)
+        form.setRowVisible(launcher_row, self._launcher_offered)
         section(self.tr("Passphrase"))
         form.addRow("", self.keys_button)
         form.addRow("", keys_hint)

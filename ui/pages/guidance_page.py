@@ -14,6 +14,7 @@ import html
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QTextBlockFormat,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ from journal.guidance import (
     GROUP_PARTNER,
     Article,
     article_groups,
+    matched_spans,
     search_articles,
 )
 from journal.prompts import prompt_by_id
@@ -47,6 +50,7 @@ from journal.vault import Vault
 from ui import discreet
 from ui.hub import Hub
 from ui.pages.refresh import ReloadOnChange
+from ui.pages.search_panel import mark_colors_for
 from ui.settings import Settings
 from ui.widgets import label
 from ui.widgets import rich_label as rich
@@ -73,11 +77,19 @@ def reading_width(font: QFont, scroll_bar: int) -> int:
 
 
 def set_for_reading(document: QTextDocument) -> None:
-    """Airy lines, room between paragraphs, and headings that are not heavy."""
+    """Airy lines, room between paragraphs, headings that are not heavy, and links
+    underlined, as the prompts under the article are (colour alone is easy to miss)."""
     document.setDocumentMargin(MARGIN)
     cursor = QTextCursor(document)
+    links: list[tuple[int, int]] = []
     block = document.begin()
     while block.isValid():
+        pieces = block.begin()
+        while not pieces.atEnd():
+            fragment = pieces.fragment()
+            if fragment.charFormat().isAnchor():
+                links.append((fragment.position(), fragment.position() + fragment.length()))
+            pieces += 1
         cursor.setPosition(block.position())
         fmt = block.blockFormat()
         heading = fmt.headingLevel()
@@ -93,6 +105,12 @@ def set_for_reading(document: QTextDocument) -> None:
             chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 1 if heading == 1 else 0)
             cursor.mergeCharFormat(chars)
         block = block.next()
+    underline = QTextCharFormat()
+    underline.setFontUnderline(True)
+    for start, end in links:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(underline)
 
 
 class GuidancePage(QWidget):
@@ -249,6 +267,7 @@ class GuidancePage(QWidget):
             text = discreet.neutral_text(text, discreet.display_name(self._settings))
         self.reader.setMarkdown(text)
         set_for_reading(self.reader.document())
+        self._mark_search()
         self.reader.show()
         self._clear_prompts()
         for prompt_id in article.prompts:
@@ -278,6 +297,29 @@ class GuidancePage(QWidget):
         self.reader.hide()
         self.prompt_title.hide()
         self._clear_prompts()
+
+    def _mark_search(self) -> None:
+        """Mark the words she searched for in the open article, and bring the first
+        one into view."""
+        spans = matched_spans(self.reader.document().toPlainText(), self.search_edit.text())
+        background, foreground = mark_colors_for(self.reader.palette())
+        marked = QTextCharFormat()
+        marked.setBackground(QColor(background))
+        marked.setForeground(QColor(foreground))
+        selections = []
+        for start, end in spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.reader.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format = marked
+            selections.append(selection)
+        self.reader.setExtraSelections(selections)
+        if spans:
+            first = QTextCursor(self.reader.document())
+            first.setPosition(spans[0][0])
+            self.reader.setTextCursor(first)
+            self.reader.ensureCursorVisible()
 
     def _clear_prompts(self) -> None:
         for old in self.prompt_buttons:

@@ -104,7 +104,7 @@ class StepCard(QWidget):
         column.addLayout(buttons)
 
         self.read_button.clicked.connect(lambda: page.read(step))
-        self.exercise_button.clicked.connect(lambda: page.do_exercise(step))
+        self.exercise_button.clicked.connect(lambda: page.do_exercise(step, number))
         self.done_button.clicked.connect(lambda: page.mark(step, StepState.DONE))
         self.skip_button.clicked.connect(lambda: page.mark(step, StepState.SKIPPED))
         self.reopen_button.clicked.connect(lambda: page.mark(step, StepState.OPEN))
@@ -236,15 +236,17 @@ class PathPage(QWidget):
     def write_about(self, prompt_id: str) -> None:
         self._hub.new_entry_requested.emit(prompt_id)
 
-    def do_exercise(self, step: Step) -> None:
+    def do_exercise(self, step: Step, number: int) -> None:
         """Remember that she began it, then take her to where the record is made."""
         try:
             self.store.start(step)
         except HavenError as exc:
             messages.error(self, self.tr("My path"), messages.error_text(exc))
             return
-        self._hub.exercise_requested.emit(step.exercise, step.prompts[0] if step.prompts
-                                          else "")
+        about = self.tr("My path, step %1 · %2").replace("%1", str(number)).replace(
+            "%2", step.text)
+        self._hub.path_exercise_requested.emit(
+            step.exercise, step.prompts[0] if step.prompts else "", about)
 
     def mark(self, step: Step, state: StepState) -> None:
         try:

@@ -157,6 +157,9 @@ class SafePlaceView(QFrame):
         self.close_button.setToolTip(self.tr("Close (Esc)"))
 
         self.how_label.setObjectName("calmHow")
+        # Its padding gives it a frame, and a label with a frame indents its text by
+        # half an "x": flush with the description above instead.
+        self.how_label.setIndent(0)
         words = QVBoxLayout()
         words.setSpacing(12)
         words.addStretch(1)

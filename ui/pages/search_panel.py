@@ -375,6 +375,13 @@ class SearchResultDelegate(QStyledItemDelegate):
             bold.setBold(True)
             room = rect.width() - QFontMetrics(opt.font).horizontalAdvance(date_plain + "    ")
             fits = QFontMetrics(bold).horizontalAdvance(hit.title) <= room
+            head_lines = 1
+            if not fits and isinstance(hit, WorksheetHit):
+                # Her boundary or need is what the row is about: it wraps onto a second
+                # line (less a word's room lost to wrapping), the snippet keeps one.
+                head_lines = 2
+                room += rect.width() - QFontMetrics(bold).averageCharWidth() * 8
+                fits = QFontMetrics(bold).horizontalAdvance(hit.title) <= room
             # A title too long for the line ends in "…" (without the marks, then).
             title = html.escape(QFontMetrics(bold).elidedText(
                 hit.title, Qt.TextElideMode.ElideRight, max(room, 0))) if hit.title else ""
@@ -388,9 +395,9 @@ class SearchResultDelegate(QStyledItemDelegate):
                 head += f"&nbsp;&nbsp;<b>{title}</b>"
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, text_color)
-            # The heading on one line, the snippet on at most two: whole lines only.
+            # The heading, then the snippet, each on at most its lines: whole lines only.
             top = rect.top()
-            for text, lines in ((head, 1), (snippet, 2)):
+            for text, lines in ((head, head_lines), (snippet, 3 - head_lines)):
                 if not text:
                     continue
                 doc = QTextDocument()

@@ -111,6 +111,10 @@ class SupportPage(QWidget):
         right = QWidget(splitter)
         form_layout = QVBoxLayout(right)
         form_layout.setContentsMargins(8, 0, 0, 0)
+        # Which step of My path she is doing here, when she came from there.
+        self.exercise_line = label("", parent=right)
+        self.exercise_line.hide()
+        form_layout.addWidget(self.exercise_line)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit(right)
@@ -232,6 +236,7 @@ class SupportPage(QWidget):
     def new_person(self) -> None:
         """An empty form, or the one she was filling in before (a lock in between)."""
         self._person_id = None
+        self.exercise_line.hide()
         self._fill(SupportDraft(""))
         self._restore_draft()
         self.people_list.clearSelection()
@@ -239,11 +244,21 @@ class SupportPage(QWidget):
         self.delete_button.setEnabled(False)
         self._show_add()
 
+    def do_exercise(self, about: str) -> None:
+        """A new person as a step of My path: `about` says which step, above the form."""
+        if not self.save_pending():
+            return
+        self.new_person()
+        self.exercise_line.setText(about)
+        self.exercise_line.setVisible(bool(about))
+        self.name_edit.setFocus()
+
     def open_person(self, person_id: int) -> None:
         if not self.save_pending():
             return
         person = self.store.get(person_id)
         self._person_id = person.id
+        self.exercise_line.hide()
         self._fill(SupportDraft(person.name, person.kind, person.contact, person.notes,
                                 person.may_advise))
         self._restore_draft()

@@ -45,7 +45,8 @@ class RetryDelay:
 
 class UnlockPage(QWidget):
     """Emits `unlocked` with the open vault, and `used_recovery_code` before that when
-    the recovery code opened it."""
+    the recovery code opened it. `hint` is the demo's passphrase, shown with a line
+    worded here, so that it follows the language and discreet mode."""
 
     unlocked = Signal(object)  # Vault
     used_recovery_code = Signal()
@@ -100,7 +101,10 @@ class UnlockPage(QWidget):
         self.busy_text = label(self.tr("Opening…") if self._neutral
                                else self.tr("Opening your journal…"), "hint", parent=self)
         self.busy_text.hide()
-        self.hint_text = label(hint, "hint", parent=self)
+        self.hint_text = label((self.tr("The passphrase of this example is: %1")
+                                if self._neutral else
+                                self.tr("This is a demo journal. Its passphrase is: %1"))
+                               .replace("%1", hint), "hint", parent=self)
         self.hint_text.setVisible(bool(hint))
         self.hint_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.restore_link = button(self.tr("Restore from a backup…"), "linkButton",
