@@ -14,8 +14,9 @@ to) is used: ui/app.py sets the default QLocale from her choice.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import cast
 
-from PySide6.QtCore import QChildEvent, QDate, QEvent, QLocale, QObject, QTime
+from PySide6.QtCore import QChildEvent, QDate, QDateTime, QEvent, QLocale, QObject, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
 
 LONG = "dddd d MMMM yyyy"
@@ -45,6 +46,11 @@ def qdate(day: date) -> QDate:
 
 def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def pydatetime(moment: QDateTime) -> datetime:
+    """A QDateTime as Python's datetime (local time, as Qt gives it)."""
+    return cast(datetime, moment.toPython())
 
 
 def _text(day: date | datetime | None, fmt: str, lang: str | None) -> str:

@@ -97,7 +97,7 @@ class _HavenDates(QIdentityProxyModel):
                 and isinstance(source, QFileSystemModel)):
             moment = source.lastModified(self.mapToSource(index))
             if moment.isValid():
-                changed = moment.toPython()
+                changed = dates.pydatetime(moment)
                 return f"{dates.short_date(changed)} {dates.clock_time(changed)}"
         return super().data(index, role)
 

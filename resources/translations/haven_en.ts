@@ -274,7 +274,7 @@
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TimelineWords</name>
     <message numerus="yes">
         <source>%n things</source>
         <translation>

@@ -5422,13 +5422,48 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>&amp;Hoe ik het weet</translation>
     </message>
     <message>
-        <source>Made a safety agreement: %1</source>
-        <translation>Veiligheidsafspraak gemaakt: %1</translation>
-    </message>
-    <message>
         <source>Choose how you know it first. If you no longer know for sure, choose &quot;%1&quot;.</source>
         <translation>Kies eerst hoe je het weet. Weet je het niet meer zeker, kies dan &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Write a few words about what happened first.</source>
+        <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Shown as: %1</source>
+        <translation>Zo getoond: %1</translation>
+    </message>
+    <message>
+        <source>Delete this from your timeline?</source>
+        <translation>Dit van je tijdlijn verwijderen?</translation>
+    </message>
+    <message>
+        <source>What you wrote about it, and how you know it, will be gone.</source>
+        <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>It could not be deleted</source>
+        <translation>Het kon niet worden verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
     <message>
         <source>Around %1</source>
         <translation>Rond %1</translation>
@@ -5456,6 +5491,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>%1 · Milestone in my journal</source>
         <translation>%1 · Mijlpaal in mijn dagboek</translation>
+    </message>
+    <message>
+        <source>Made a safety agreement: %1</source>
+        <translation>Veiligheidsafspraak gemaakt: %1</translation>
     </message>
     <message>
         <source>%1 · Boundary: %2</source>
@@ -5495,42 +5534,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
             <numerusform>%n ding</numerusform>
             <numerusform>%n dingen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write a few words about what happened first.</source>
-        <translation>Schrijf eerst in een paar woorden wat er gebeurde.</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Shown as: %1</source>
-        <translation>Zo getoond: %1</translation>
-    </message>
-    <message>
-        <source>Delete this from your timeline?</source>
-        <translation>Dit van je tijdlijn verwijderen?</translation>
-    </message>
-    <message>
-        <source>What you wrote about it, and how you know it, will be gone.</source>
-        <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Bewaren</translation>
-    </message>
-    <message>
-        <source>It could not be deleted</source>
-        <translation>Het kon niet worden verwijderd</translation>
     </message>
 </context>
 <context>

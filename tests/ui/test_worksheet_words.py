@@ -13,7 +13,7 @@ from journal.need_models import NeedArea, NeedStatus
 from journal.report.words import LANGUAGES, term, words
 from journal.support import SupportKind
 from ui.pages.support_page import SupportPage
-from ui.pages.timeline_page import TimelinePage
+from ui.pages.timeline_words import TimelineWords
 from ui.pages.worksheet import (
     area_word,
     followed_word,
@@ -26,7 +26,7 @@ LISTS = [(BoundaryStatus, "b", status_word), (NeedArea, "a", area_word),
          (NeedStatus, "n", need_status_word), (Willingness, "w", willing_word),
          (Followed, "f", followed_word),
          (SupportKind, "r", lambda kind: SupportPage.kind_words()[kind]),
-         (Source, "h", TimelinePage.source_word)]
+         (Source, "h", TimelineWords.source_word)]
 
 
 @pytest.fixture(params=LANGUAGES)

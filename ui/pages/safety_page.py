@@ -351,8 +351,11 @@ class SafetyPage(QWidget):
         if title is not None:
             # The heading at the top, its lines under it: "just visible" left it on the
             # bottom edge, and the link seemed to open only the emergency numbers.
-            self.scroll_area.widget().layout().activate()  # "My people" was just filled
-            top = title.mapTo(self.scroll_area.widget(), QPoint(0, 0)).y()
+            page = self.scroll_area.widget()
+            layout = page.layout() if page is not None else None
+            assert page is not None and layout is not None  # made in __init__
+            layout.activate()  # "My people" was just filled
+            top = title.mapTo(page, QPoint(0, 0)).y()
             self.scroll_area.verticalScrollBar().setValue(max(0, top - 8))
 
     def open_tests(self) -> None:

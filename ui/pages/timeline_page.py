@@ -37,25 +37,15 @@ from journal.errors import HavenError, MissingField, RecordNotFound
 from journal.events import EventDraft, EventStore, Precision, Season, Source, When
 from journal.form_drafts import FormDrafts
 from journal.timeline import (
-    BOUNDARY,
-    CROSSING,
     EVENT,
-    MILESTONE,
-    NEED,
-    SAFETY_ACTION,
-    SESSION,
-    STI_TEST,
     TimelineItem,
-    TimelineKey,
 )
 from journal.vault import Vault
 from ui import dates, messages
 from ui.hub import Hub
-from ui.models.entry_list_model import month_heading
 from ui.models.timeline_model import (
     DAYS,
     MONTHS,
-    YEARS,
     HeaderRole,
     ItemRole,
     PeriodRole,
@@ -63,9 +53,9 @@ from ui.models.timeline_model import (
     TimelineModel,
 )
 from ui.pages.timeline_filters import TimelineFilters
-from ui.pages.worksheet import DraftAutosave, followed_word, need_status_word, status_word
+from ui.pages.timeline_words import TimelineWords
+from ui.pages.worksheet import DraftAutosave
 from ui.settings import Settings
-from ui.vocabulary import term
 from ui.widgets import button, label, message_label, scrolling_page
 from ui.widgets.list_items import EmptyHint
 
@@ -82,7 +72,8 @@ class TimelinePage(QWidget):
         self._hub = hub
         self._lang = settings.effective_language()
         self.store = EventStore(vault)
-        self.model = TimelineModel(vault, self.describe, self.group_text, self)
+        self.words = TimelineWords(self._lang, self)
+        self.model = TimelineModel(vault, self.words.describe, self.words.group_text, self)
         self._event_id: int | None = None
         self._dirty = False
         self._loading = False
@@ -162,7 +153,7 @@ class TimelinePage(QWidget):
         self.source_combo = QComboBox(self.editor)
         self.source_combo.setAccessibleName(self.tr("How I know it"))
         for source in Source:
-            self.source_combo.addItem(self.source_word(source), source.value)
+            self.source_combo.addItem(TimelineWords.source_word(source), source.value)
         # Nothing chosen for a new event: how she knows it is hers to say, never assumed.
         self.source_combo.setPlaceholderText(self.tr("Choose how you know it"))
         # Right under the field it is about, not far above it under "What happened"; its
@@ -170,7 +161,7 @@ class TimelinePage(QWidget):
         self.source_error = message_label("errorText", parent=self.editor)
         self.source_error.setText(self.tr(
             "Choose how you know it first. If you no longer know for sure, choose "
-            "\"%1\".").replace("%1", self.source_word(Source.UNSURE)))
+            "\"%1\".").replace("%1", TimelineWords.source_word(Source.UNSURE)))
         source_error_room = QWidget(self.editor)
         # A stack's height is its tallest widget's, shown or not (QStackedLayout).
         room = QStackedLayout(source_error_room)
@@ -251,100 +242,6 @@ class TimelinePage(QWidget):
                        self.words_edit.textChanged, self.precision_combo.currentIndexChanged,
                        self.day_edit.dateChanged, self.source_combo.currentIndexChanged):
             signal.connect(self._on_changed)
-
-    # -- words -----------------------------------------------------------------------
-
-    @staticmethod
-    def source_word(source: Source | str) -> str:
-        """How she knows it, in the summary's words (the one vocabulary)."""
-        return term("h", Source(source).value)
-
-    def when_text(self, when: When) -> str:
-        """Her own words for the date, else the date as exact as she gave it."""
-        if when.words:
-            return when.words
-        day = when.sort_day
-        if when.precision is Precision.DAY:
-            return dates.medium_date(day, self._lang)
-        if when.precision is Precision.AROUND:
-            return self.tr("Around %1").replace("%1", dates.medium_date(day, self._lang))
-        if when.precision is Precision.YEAR:
-            return str(day.year)
-        if when.precision is Precision.SEASON:
-            words = {Season.SPRING: self.tr("Spring %1"), Season.SUMMER: self.tr("Summer %1"),
-                     Season.AUTUMN: self.tr("Autumn %1"), Season.WINTER: self.tr("Winter %1")}
-            return words[when.season or Season.SPRING].replace("%1", str(day.year))
-        return self._month_text(day)
-
-    def describe(self, item: TimelineItem) -> str:
-        """An item's two lines: what it is, then when and how."""
-        # The style of the day headings above ("10 June 2026"), not a second one.
-        day = dates.medium_date(item.key.date, self._lang)
-        if item.kind == EVENT and item.when is not None:
-            first = item.title
-            rest = f"{self.when_text(item.when)} · {self.source_word(item.status)}"
-        elif item.kind == MILESTONE:
-            first = item.title or self.tr("An entry without a title")
-            rest = self.tr("%1 · Milestone in my journal").replace("%1", day)
-        elif item.kind == BOUNDARY and item.status == SAFETY_ACTION:
-            # What she did that day: its title alone would read as if that happened then.
-            first = self.tr("Made a safety agreement: %1").replace("%1", item.title)
-            rest = day  # no status word: it keeps a child safe, it is not negotiated
-        elif item.kind == BOUNDARY:
-            first = item.title
-            rest = self.tr("%1 · Boundary: %2").replace("%1", day).replace(
-                "%2", status_word(item.status))
-        elif item.kind == CROSSING:
-            first = item.title
-            rest = self.tr("%1 · Crossed · %2").replace("%1", day).replace(
-                "%2", followed_word(item.status))
-        elif item.kind == NEED:
-            first = item.title
-            rest = self.tr("%1 · Need: %2").replace("%1", day).replace(
-                "%2", need_status_word(item.status))
-        elif item.kind == STI_TEST:
-            first = self.tr("STI test")
-            rest = f"{day} · {item.title}" if item.title else day
-        elif item.kind == SESSION:
-            first = self.tr("Session: %1").replace("%1", " · ".join(item.detail.splitlines()))
-            rest = day
-        else:
-            first = (self.tr("A very hard day") if item.status == "low"
-                     else self.tr("A very good day"))
-            rest = self.tr("%1 · Check-in, mood %2 of 10").replace("%1", day).replace(
-                "%2", str(item.value))
-        first = " ".join(first.split())
-        if len(first) > 90:  # one line: the list knows its rows' height without reading
-            first = first[:89] + "…"
-        return f"{first}\n{rest}"
-
-    def group_text(self, zoom: str, key: TimelineKey, count: int) -> str:
-        """A header: its period, then how many things it holds."""
-        if zoom == YEARS:
-            return f"{key.date.year}\n{self.count_text(count)}"
-        if zoom == MONTHS:
-            return f"{self._month_text(key.date)}\n{self.count_text(count)}"
-        return f"{self._period_text(key)}\n{self.count_text(count)}"
-
-    def _period_text(self, key: TimelineKey) -> str:
-        if key.precision == Precision.DAY.value:
-            return dates.medium_date(key.date, self._lang)
-        # An approximate event's own period ("Spring 2019"), from its first day.
-        day, precision = key.date, Precision(key.precision)
-        if precision is Precision.AROUND:
-            return self.when_text(When.around(day))
-        if precision is Precision.MONTH:
-            return self.when_text(When.in_month(day.year, day.month))
-        if precision is Precision.YEAR:
-            return self.when_text(When.in_year(day.year))
-        season = {3: Season.SPRING, 6: Season.SUMMER, 9: Season.AUTUMN, 12: Season.WINTER}
-        return self.when_text(When.in_season(day.year, season.get(day.month, Season.SPRING)))
-
-    def count_text(self, count: int) -> str:
-        return self.tr("%n things", "", count)
-
-    def _month_text(self, day: date) -> str:
-        return month_heading(day.year, day.month, dates.locale(self._lang))
 
     # -- public ----------------------------------------------------------------------
 
@@ -524,7 +421,7 @@ class TimelinePage(QWidget):
     def _update_shown(self) -> None:
         when = self._when()
         self.shown_label.setText(self.tr("Shown as: %1").replace(
-            "%1", self.when_text(When(when.precision, when.start, when.end, when.sort_day))))
+            "%1", self.words.when_text(When(when.precision, when.start, when.end, when.sort_day))))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -534,7 +431,7 @@ class TimelinePage(QWidget):
 
     @Slot()
     def _on_loaded(self) -> None:
-        self.count_label.setText(self.count_text(self.model.item_count))
+        self.count_label.setText(self.words.count_text(self.model.item_count))
         event_id, self._pending_select = self._pending_select, None
         row = self.model.row_of(EVENT, event_id) if event_id is not None else -1
         if row >= 0:
