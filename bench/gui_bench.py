@@ -298,6 +298,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     if "export" in skip:
         beat.set_phase("idle")
         out["stress"] = {k: v for k, v in beat.worst.items() if k not in (MEASURING, "start")}
+        add_gap_samples(beat, out)
         return
     beat.set_phase("export the whole journal (export dialog, default format, to a temp folder)")
     from ui.dialogs.export_dialog import ExportDialog
@@ -326,6 +327,10 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     beat.set_phase("idle")
     out["stress"] = {k: v for k, v in beat.worst.items()
                      if k not in (MEASURING, BENCH_WORK, "start")}
+    add_gap_samples(beat, out)
+
+
+def add_gap_samples(beat: Heartbeat, out: dict[str, Any]) -> None:
     if beat.samples is not None:
         out["gap_samples"] = {phase: dict(sorted(counts.items(), key=lambda kv: -kv[1])[:12])
                               for phase, counts in beat.samples.items()}
