@@ -48,8 +48,9 @@ SLUG_CHARS = 50
 JSON_CHUNK = 256 * 1024  # characters of JSON encoded and written at a time
 ENTRY_BATCH = 200  # entries read (with their photos) at a time
 # Between batches the export's worker lets go of Python's lock for a moment, so the GUI
-# thread (which needs it for every slot) gets in: its longest gap during an export at
-# 100,000 entries went from 101-136 ms to 83-90 ms at load 4, the export no slower.
+# thread (which needs it for every slot) gets in when the two compete for a core: its
+# longest gap during an export at 100,000 entries went from 101-136 ms to 83-90 ms at
+# load 4 (no change at load 2), the export no slower.
 BATCH_PAUSE_S = 0.0
 PHOTO_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png"}
 
