@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def open_workspace(self, vault: Vault) -> None:
         if not self.journal_session.begin(vault):
             return
-        self._build_workspace(preload_now=False)
+        self._build_workspace(start_preload=False)
         self.idle.start()
         self.clipboard.watching = True
         workspace = self._workspace
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
         return {"neutral_name": discreet.display_name(self.settings),
                 "neutral_icon": discreet.icon(self.settings)}
 
-    def _build_workspace(self, *, preload_now: bool = True) -> None:
+    def _build_workspace(self, *, start_preload: bool = True) -> None:
         vault = self.vault
         assert vault is not None
         # Made inside the screens stack: moving a finished tree of widgets there
@@ -527,8 +527,8 @@ class MainWindow(QMainWindow):
         workspace.settings_requested.connect(self.edit_settings)
         self._set_screen(workspace)
         import_qt_modules()
-        if preload_now:
-            self._start_preload(workspace, vault)
+        if start_preload:  # after this event, which may still make the page she was on
+            QTimer.singleShot(0, workspace, lambda: self._start_preload(workspace, vault))
 
     def _start_preload(self, workspace: Workspace, vault: Vault) -> None:
         # Not on the GUI thread when she first opens the journal, the trends, the
