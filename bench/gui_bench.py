@@ -170,10 +170,33 @@ class Heartbeat:
         self.phase = "start"
         self.worst: dict[str, float] = {}
         self._last = 0
+        # HAVEN_BENCH_GAP_SAMPLES=1: while a beat is 25 ms late, the GUI thread's Python
+        # stack (innermost frames) every 2 ms, counted per phase (slows the run a little).
+        self.samples: dict[str, dict[str, int]] | None = (
+            {} if os.environ.get("HAVEN_BENCH_GAP_SAMPLES") else None)
 
     def start(self) -> None:
         self._last = time.perf_counter_ns()
         self.timer.start()
+        if self.samples is not None:
+            import threading
+            threading.Thread(target=self._sample, args=(threading.get_ident(),),
+                             daemon=True).start()
+
+    def _sample(self, gui: int) -> None:
+        import sys
+        import traceback
+        while True:
+            time.sleep(0.002)
+            if ms(time.perf_counter_ns() - self._last) < 25:
+                continue
+            frame = sys._current_frames().get(gui)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-6:]
+            key = " < ".join(f"{Path(f.filename).name}:{f.name}" for f in reversed(stack))
+            counts = self.samples.setdefault(self.phase, {})
+            counts[key] = counts.get(key, 0) + 1
 
     def set_phase(self, phase: str) -> None:
         self._beat()
@@ -275,6 +298,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     if "export" in skip:
         beat.set_phase("idle")
         out["stress"] = {k: v for k, v in beat.worst.items() if k not in (MEASURING, "start")}
+        add_gap_samples(beat, out)
         return
     beat.set_phase("export the whole journal (export dialog, default format, to a temp folder)")
     from ui.dialogs.export_dialog import ExportDialog
@@ -303,6 +327,13 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     beat.set_phase("idle")
     out["stress"] = {k: v for k, v in beat.worst.items()
                      if k not in (MEASURING, BENCH_WORK, "start")}
+    add_gap_samples(beat, out)
+
+
+def add_gap_samples(beat: Heartbeat, out: dict[str, Any]) -> None:
+    if beat.samples is not None:
+        out["gap_samples"] = {phase: dict(sorted(counts.items(), key=lambda kv: -kv[1])[:12])
+                              for phase, counts in beat.samples.items()}
 
 
 def start_app(folder: Path) -> tuple[Any, Any, Any, Path]:
@@ -365,7 +396,10 @@ def child(size: int, folder: Path, runs: int, stress: bool,
         page.field.setText(PASSPHRASE)
         t0 = time.perf_counter_ns()
         page.unlock_button.click()
-        wait(lambda: window.workspace is not None and window.workspace.isVisible())
+        # With the page she locked on and her unsaved words, which may come a turn
+        # later (`settled`; code without it brings them back in the same event).
+        wait(lambda: window.workspace is not None and window.workspace.isVisible()
+             and getattr(window, "settled", True))
         window.repaint()
         return ms(time.perf_counter_ns() - t0)
 

@@ -65,9 +65,9 @@ def preload(vault: Vault) -> None:
     imported (if `start_preimport` has not yet), and what the journal page reads first
     read once, so that its pages of the database are decrypted in SQLCipher's cache (at
     100,000 entries about 45 ms the first time, 10 after). Each connection has its own
-    cache: the month counts, tags and count on the main connection (the GUI thread
-    reads them there), the list's first page on a reader (the list reads its pages
-    there)."""
+    cache: the month counts and count on the main connection (the GUI thread reads
+    them there), the list's first page and the tag names on a reader (the page reads
+    those on a worker)."""
     import journal.export  # noqa: F401
     import ui.dialogs.report_dialog
     import ui.pages.journal_page
@@ -77,9 +77,9 @@ def preload(vault: Vault) -> None:
 
     store = EntryStore(vault)
     store.month_counts()
-    store.tags()
     store.count()
-    # The list's first page comes from a reader: one opened now is kept for it, its
-    # cache holding those pages.
+    # The list's first page and the tag names come from a reader: one opened now is
+    # kept for them, its cache holding those pages.
     with vault.reading() as snapshot:
         EntryStore(snapshot).page(limit=EntryListModel.PAGE_SIZE)
+        EntryStore(snapshot).tags()

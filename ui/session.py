@@ -151,6 +151,15 @@ class JournalSession(QObject):
         window.show_unlock()  # the workspace is hidden and deleted
         self._close_in_background()
 
+    def place_page_at_lock(self) -> None:
+        """Just unlocked after a lock of this journal: the place of the page she was on
+        shown (and chosen in the sidebar) at once, not Today; `bring_back_page` makes the
+        page itself on the next turn."""
+        at, vault, workspace = self._page_at_lock, self.vault, self._window.workspace
+        if at is not None and vault is not None and workspace is not None \
+                and _same_folder(at[0], vault.folder):
+            workspace.place(at[1])
+
     def bring_back_page(self) -> None:
         """Just unlocked after a lock of this journal: the page she was on, not Today."""
         at, self._page_at_lock = self._page_at_lock, None

@@ -225,13 +225,21 @@ class Workspace(QWidget):
     def show_page(self, page: int | str) -> None:
         """Show a page, by its key or its index, and make it first if need be."""
         index = index_of(page) if isinstance(page, str) else page
-        if not 0 <= index < self.pages.count() or index == self.pages.currentIndex():
+        if not 0 <= index < self.pages.count() or (
+                index == self.pages.currentIndex() and PAGES[index].key in self._made):
             return
         self.save_pending()
         self.page(PAGES[index].key)
         self.pages.setCurrentIndex(index)
         self.sidebar.select(index)
         self._focus_page(self._made[PAGES[index].key])
+
+    def place(self, index: int) -> None:
+        """Show the place of a page (its stand-in, if it was not made yet) and choose it
+        in the sidebar, without making it; `show_page` makes it."""
+        if 0 <= index < self.pages.count():
+            self.pages.setCurrentIndex(index)
+            self.sidebar.select(index)
 
     def set_title(self, text: str) -> None:
         """The sidebar title ("Haven" or the discreet name); the sidebar fits it."""

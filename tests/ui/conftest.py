@@ -223,14 +223,15 @@ def _assert_lock_released(folder: Path) -> None:
 
 
 def unlock_with(qtbot, app: HavenApp, secret: str) -> None:
-    """Type a secret on the unlock screen and wait until the workspace shows."""
+    """Type a secret on the unlock screen and wait until the workspace shows, with
+    what the unlock brings back (her page, her unsaved words) on the turn after."""
     from ui.pages.unlock import UnlockPage
 
     page = app.window.current_screen
     assert isinstance(page, UnlockPage)
     page.field.setText(secret)
     page.unlock_button.click()
-    qtbot.waitUntil(lambda: app.window.workspace is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: app.window.settled, timeout=10_000)
 
 
 def when_modal(kind: type, act: Callable[..., None]) -> None:

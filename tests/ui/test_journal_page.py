@@ -4,6 +4,7 @@ prompts, the empty state, and nothing of what she wrote outside the page."""
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -284,6 +285,34 @@ def test_word_count_and_tag_completion(qtbot, make_page, entries: EntryStore) ->
     type_into(qtbot, page.editor.tags_edit, "sleep, bou")
     completer = page.editor.tag_completer
     assert completer.currentCompletion() == "sleep, boundaries, "
+
+
+def test_the_tag_names_are_read_on_a_worker_as_the_page_is_made(
+        qtbot, make_page, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["walk", "sleep"]))
+    on_gui = []
+    real_tags = EntryStore.tags
+
+    def tags(store: EntryStore) -> list[tuple[str, int]]:
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return real_tags(store)
+
+    monkeypatch.setattr(EntryStore, "tags", tags)
+    page = make_page()
+    qtbot.waitUntil(lambda: page.filter_bar.tag_combo.count() == 3)
+    assert on_gui == [False]
+    assert sorted(page.editor.tag_names.stringList()) == ["sleep", "walk"]
+
+
+def test_tag_names_read_before_a_lock_are_not_shown_after_it(
+        qtbot, make_page, entries: EntryStore, hub: Hub) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["walk"]))
+    page = make_page()
+    hub.vault_locked.emit()  # while the names are read
+    assert workers.wait_for_all(5_000)
+    qtbot.wait(50)  # the result's delivery, had it been sent
+    assert page.filter_bar.tag_combo.count() == 1  # only "any tag"
+    assert page.editor.tag_names.stringList() == []
 
 
 @pytest.mark.parametrize("before", ["", "sleep, "])

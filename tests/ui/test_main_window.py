@@ -82,6 +82,30 @@ def test_after_unlock_she_is_back_on_the_page_she_locked(make_app, qtbot, closed
     assert workspace.current_page == workspace.pages.indexOf(workspace.page("today"))
 
 
+def test_the_page_she_locked_on_is_made_on_the_turn_after_the_workspace_shows(
+        make_app, qtbot, closed_vault):
+    """The unlock's own event makes the workspace with Today and shows the place of her
+    page (chosen in the sidebar); the page itself is made on the next turn of the event
+    loop, so the workspace is painted in between."""
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    app.window.workspace.show_page("safety")
+    app.window.lock_unasked()
+    assert app.window.wait_until_closed()
+    vault = Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
+    app.window.open_workspace(vault)  # what the unlock page's result does, in one event
+    workspace = app.window.workspace
+    chosen = [i for i, nav in enumerate(workspace.nav_buttons) if nav.isChecked()]
+    assert sorted(workspace.made_pages()) == ["today"]
+    assert chosen == [workspace.current_page]
+    assert workspace.current_page != workspace.pages.indexOf(workspace.today_page)
+    assert not app.window.settled
+    qtbot.waitUntil(lambda: app.window.settled, timeout=5_000)
+    assert "safety" in workspace.made_pages()
+    assert workspace.current_page == workspace.pages.indexOf(workspace.page("safety"))
+    assert workspace.pages.currentWidget() is workspace.page("safety")
+
+
 def test_a_journal_unlocked_after_the_window_closed_is_closed_again(make_app, qtbot,
                                                                      closed_vault):
     """The unlock's worker (key derivation, maybe a migration of seconds) finishes after
