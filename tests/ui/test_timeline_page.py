@@ -36,6 +36,29 @@ def settle(qtbot, page) -> None:
     qtbot.waitUntil(lambda: not page.model.loading, timeout=10_000)
 
 
+def rows_in(qtbot, page_env, lang: str) -> list[str]:
+    """The rows of a timeline page made in `lang` ("en" or "nl")."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from ui import resources
+    from ui.pages.timeline_page import TimelinePage
+
+    translator, before = QTranslator(), QLocale()
+    if lang == "nl":
+        assert translator.load("haven_nl", str(resources.translations_dir()))
+        QApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    page_env.settings.language_override = lang
+    try:
+        page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+        qtbot.addWidget(page)
+        settle(qtbot, page)
+        return rows(page)
+    finally:
+        QApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
 def test_she_writes_down_an_event_with_a_rough_date(qtbot, page, page_env):
     page.what_edit.setPlainText("The first messages on his laptop")
     page.precision_combo.setCurrentIndex(page.precision_combo.findData("season"))
@@ -324,12 +347,9 @@ def test_a_safety_agreement_reads_as_what_she_did(qtbot, page_env, lang, made, d
                                                   decided):
     # Its title alone ("If I see a child being touched sexually, …") under a date read
     # as if that happened to a child that day, in her list and in her therapist's eyes.
-    from PySide6.QtCore import QLocale, QTranslator
 
     from journal.boundaries import BoundaryStore, template_by_id
     from journal.boundary_models import BoundaryDraft, BoundaryStatus
-    from ui import resources
-    from ui.pages.timeline_page import TimelinePage
 
     draft = template_by_id("name-sexual-touching", lang).draft()
     draft.status = BoundaryStatus.DECIDED
@@ -337,20 +357,7 @@ def test_a_safety_agreement_reads_as_what_she_did(qtbot, page_env, lang, made, d
     store.create(draft, on=date(2025, 3, 1))
     store.create(BoundaryDraft("I keep my own bank account", status=BoundaryStatus.DECIDED),
                  on=date(2025, 3, 1))
-    translator, before = QTranslator(), QLocale()
-    if lang == "nl":
-        assert translator.load("haven_nl", str(resources.translations_dir()))
-        QApplication.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
-    page_env.settings.language_override = lang
-    try:
-        page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
-        qtbot.addWidget(page)
-        settle(qtbot, page)
-        texts = rows(page)
-    finally:
-        QApplication.removeTranslator(translator)
-        QLocale.setDefault(before)
+    texts = rows_in(qtbot, page_env, lang)
     [agreement] = [t for t in texts if draft.action[:30] in t]
     first, second = agreement.split("\n")
     assert first.startswith(made + draft.action[:30])
@@ -474,29 +481,13 @@ def test_the_how_i_know_it_message_stands_by_its_field(qtbot, page):
 def test_a_day_reads_the_same_in_its_heading_and_its_items(qtbot, page_env, lang, heading,
                                                             item):
     # Was "10 juni 2026" above and "10 jun 2026" in the item under it.
-    from PySide6.QtCore import QLocale, QTranslator
 
     from journal.safety import PartnerTested, SafetyStore, StiTest
-    from ui import resources
-    from ui.pages.timeline_page import TimelinePage
 
     SafetyStore(page_env.vault).add_test(StiTest(date(2026, 6, 10), "", PartnerTested.UNKNOWN))
     EventStore(page_env.vault).create(EventDraft(When.on(date(2026, 6, 10)), "It came out",
                                                  Source.UNSURE))
-    translator, before = QTranslator(), QLocale()
-    if lang == "nl":
-        assert translator.load("haven_nl", str(resources.translations_dir()))
-        QApplication.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
-    page_env.settings.language_override = lang
-    try:
-        page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
-        qtbot.addWidget(page)
-        settle(qtbot, page)
-        texts = rows(page)
-    finally:
-        QApplication.removeTranslator(translator)
-        QLocale.setDefault(before)
+    texts = rows_in(qtbot, page_env, lang)
     how = {"en": "I'm not sure any more", "nl": "Ik weet het niet meer zeker"}[lang]
     assert texts[0].split("\n")[0] == heading
     assert texts[1] == f"It came out\n{heading} · {how}"
