@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +23,8 @@ class _Owner(Protocol):
     @property
     def closing(self) -> bool: ...
 
+    def reading(self) -> AbstractContextManager[Snapshot]: ...
+
 
 class Snapshot:
     """One read transaction on a reader connection (see `Vault.reading`): every query
@@ -33,6 +35,13 @@ class Snapshot:
         self.folder = vault.folder
         self._vault = vault
         self._conn = conn
+        self.ended = False  # set when its reading ends: its connection is the pool's again
+
+    @property
+    def owner(self) -> _Owner:
+        """The vault it reads, for a read that outlives this snapshot (a stream read
+        later, on another worker): that read takes a reader connection of its own."""
+        return self._vault
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         with self._errors():
@@ -63,6 +72,8 @@ class Snapshot:
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
+        if self.ended:  # its connection may be another read's now, or being closed
+            raise RuntimeError("a read through a snapshot whose reading has ended")
         if self._vault.closing:  # a lock waits for this read: end it at its next step
             raise VaultLocked("the vault was locked during a read")
         try:

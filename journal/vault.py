@@ -266,13 +266,17 @@ class Vault:
         writes and the GUI thread queries, so neither waits for the other. It is keyed
         from the same data key as the main connection; closed when the vault is."""
         conn = self._readers.take()
+        snapshot = Snapshot(self, conn)
         try:
-            with Snapshot(self, conn)._errors():
+            with snapshot._errors():
                 conn.execute("BEGIN")
                 # The snapshot begins at the first read, not at BEGIN.
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            yield Snapshot(self, conn)
+            yield snapshot
         finally:
+            # Any later read through it fails at once: the connection goes back to the
+            # pool, to another read on another thread or to be closed by a lock.
+            snapshot.ended = True
             self._readers.give_back(conn)
 
     @property

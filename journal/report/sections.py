@@ -265,11 +265,16 @@ def _entries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
         section.blocks.append(Paragraph(w["no_entries"], subtle=True))
         return section
 
+    # Read later, when the summary is written (on another worker, maybe while the vault
+    # is being locked): in a snapshot of its own, from the vault itself. The snapshot
+    # the summary was built from has ended by then; its connection is back in the
+    # pool, another read's or closed by a lock under this one's feet.
+    source = vault.owner if isinstance(vault, Snapshot) else vault
+
     def read() -> Iterator[EntryBlock]:
-        # A snapshot of its own (the one the summary was built from has ended); an
-        # entry deleted since is left out. Each batch is read within its own days, so
-        # a batch costs the same however long the period.
-        with vault.reading() as snapshot:
+        # An entry deleted since the summary was built is left out. Each batch is read
+        # within its own days, so a batch costs the same however long the period.
+        with source.reading() as snapshot:
             store = EntryStore(snapshot)
             for start in range(0, len(ids), ENTRY_BATCH):
                 end = min(start + ENTRY_BATCH, len(ids))

@@ -90,3 +90,35 @@ def test_a_failed_write_leaves_nothing(vault, reads, tmp_path):
     with pytest.raises(VaultLocked):
         write_markdown(tmp_path / "out" / "summary.md", report)
     assert list((tmp_path / "out").iterdir()) == []  # no half summary, no temp file
+
+
+def test_the_stream_reads_on_a_reader_connection_of_its_own(vault, reads):
+    """Written later (the PDF on another worker), the entries are read in a snapshot
+    taken from the vault then, not through the one the summary was built from: that
+    one's connection is back in the pool by then, to be handed to another read or
+    closed by a lock while this one still read on it (a worker hung for good in
+    sqlite3_reset so)."""
+    pool = vault._readers
+    report = build_report(vault, options())
+    assert pool._busy == [] and len(pool._idle) == 1  # the summary's snapshot has ended
+    built_on = pool._idle[0]
+    pieces = markdown_pieces(report)
+    written = ""
+    while "BODY-24" not in written:  # within the first batch's reading
+        written += next(pieces)
+    assert pool._busy == [built_on]  # taken from the pool: a lock waits for it
+    with vault.reading() as other:  # another worker's read meanwhile
+        assert other._conn is not built_on  # not the same connection at once
+        assert other.row("SELECT count(*) FROM entries")[0] == 25
+    written += "".join(pieces)
+    assert reads == [10, 10, 5] and written == to_markdown(report)
+    assert pool._busy == []
+
+
+def test_a_snapshot_whose_reading_has_ended_reads_nothing(vault, reads):
+    with vault.reading() as snapshot:
+        assert len(EntryStore(snapshot).between(DAY - timedelta(days=1), DAY)) == 2
+    with pytest.raises(RuntimeError, match="has ended"):  # its connection is the pool's
+        EntryStore(snapshot).between(DAY - timedelta(days=1), DAY)
+    with pytest.raises(RuntimeError, match="has ended"), snapshot.reading() as again:
+        again.row("SELECT 1")
