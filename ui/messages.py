@@ -91,28 +91,47 @@ def confirm_with_option(parent: QWidget | None, question: str, text: str, *,
     return _ask(parent, question, text, yes_text, no_text, destructive, option_text)
 
 
-def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_text: str,
-         destructive: bool, option_text: str | None) -> tuple[bool, bool]:
+def inform(parent: QWidget | None, heading: str, text: str) -> None:
+    """Tell her something with `heading` as the bold first line of the box (a statement,
+    such as "Something went wrong in Haven.") and `text` below it; one OK button."""
+    box = _headed_box(parent, heading, text)
+    ok = box.addButton(QCoreApplication.translate("Messages", "OK"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    ok.setIcon(QIcon())  # some styles add stock icons
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    _drop_icon_column(box)
+    box.exec()
+
+
+def _headed_box(parent: QWidget | None, heading: str, text: str) -> QMessageBox:
+    """A box without icon, with `heading` in bold as its first line and `text` below."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.NoIcon)
     # The title is the app's name only (in discreet mode the neutral one): the question
     # repeated there was cut off ("Stop this boun…ry? — Recipes") and said nothing new.
     box.setWindowTitle(QApplication.applicationDisplayName())
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(question)
+    box.setText(heading)
     box.setInformativeText(text)
-    heading = box.findChild(QLabel, "qt_msgbox_label")
-    if heading is not None:
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:
         # A style sheet, not setFont: the box sets its label's font again when shown.
-        heading.setStyleSheet("font-weight: bold;")
-        heading.ensurePolished()  # measured in bold: in the normal font it was cut off
-        metrics = heading.fontMetrics()
+        label.setStyleSheet("font-weight: bold;")
+        label.ensurePolished()  # measured in bold: in the normal font it was cut off
+        metrics = label.fontMetrics()
         # Room for a line of text of a comfortable length, not the buttons' width, and
-        # for the whole question; a very long one (a file name) wraps instead.
+        # for the whole heading; a very long one (a file name) wraps instead.
         widest = metrics.averageCharWidth() * 70
-        needed = metrics.horizontalAdvance(question) + 1
-        heading.setWordWrap(needed > widest)
-        heading.setMinimumWidth(min(widest, max(metrics.averageCharWidth() * 44, needed)))
+        needed = metrics.horizontalAdvance(heading) + 1
+        label.setWordWrap(needed > widest)
+        label.setMinimumWidth(min(widest, max(metrics.averageCharWidth() * 44, needed)))
+    return box
+
+
+def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_text: str,
+         destructive: bool, option_text: str | None) -> tuple[bool, bool]:
+    box = _headed_box(parent, question, text)
     option = None
     if option_text is not None:
         option = QCheckBox(option_text, box)
@@ -169,9 +188,9 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
     and every question gets its safe answer (no). A lock she did not ask for, or a quick
     exit, must never wait on a box while her journal is still on screen; what was
     collected can be told to her later."""
-    global confirm, confirm_with_option, error, info
+    global confirm, confirm_with_option, error, info, inform
     collected: list[tuple[str, str]] = []
-    saved = (confirm, confirm_with_option, error, info)
+    saved = (confirm, confirm_with_option, error, info, inform)
 
     def hold_confirm(parent: QWidget | None, question: str, text: str, *, yes_text: str,
                      no_text: str, destructive: bool = False) -> bool:
@@ -185,11 +204,12 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
     def hold(parent: QWidget | None, title: str, text: str) -> None:
         collected.append((title, text))
 
-    confirm, confirm_with_option, error, info = hold_confirm, hold_option, hold, hold
+    confirm, confirm_with_option, error, info, inform = (hold_confirm, hold_option, hold,
+                                                          hold, hold)
     try:
         yield collected
     finally:
-        confirm, confirm_with_option, error, info = saved
+        confirm, confirm_with_option, error, info, inform = saved
 
 
 NOTICE_MS = 4000

@@ -96,10 +96,16 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> MessageLog:
     def info(parent, title, text):
         log.calls.append(("info", title, text))
 
+    def inform(parent, heading, text):
+        # The box's first line, in bold: a statement, not a question.
+        assert heading and not heading.endswith("?"), f"tell, not ask: {heading!r}"
+        log.calls.append(("inform", heading, text))
+
     monkeypatch.setattr(messages, "confirm", confirm)
     monkeypatch.setattr(messages, "confirm_with_option", confirm_with_option)
     monkeypatch.setattr(messages, "error", error)
     monkeypatch.setattr(messages, "info", info)
+    monkeypatch.setattr(messages, "inform", inform)
     return log
 
 
