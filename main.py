@@ -52,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     if stopped:
         app.shutdown()
         return 0
+    # From here a bug is told to her in a calm message (tests let pytest-qt catch it).
+    from ui.bugs import BugNotice
+
+    BugNotice(app.window).install()
     app.show()
     if os.environ.get("HAVEN_EXIT_AT_UNLOCK") == "1":
         _exit_when_shown(app, started)

@@ -702,6 +702,21 @@
     </message>
 </context>
 <context>
+    <name>BugNotice</name>
+    <message>
+        <source>Something went wrong in Haven.</source>
+        <translation>Er ging iets mis in Haven.</translation>
+    </message>
+    <message>
+        <source>Everything you saved before is safe. What you did just now may not have been saved: please check it, and try again.</source>
+        <translation>Alles wat je eerder hebt opgeslagen, is veilig. Wat je net deed, is misschien niet opgeslagen: kijk het even na en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>If it happens again, you can tell us what you were doing; there is no need to share what you wrote. Haven has not sent anything anywhere.</source>
+        <translation>Gebeurt het nog eens, dan kun je ons laten weten waar je mee bezig was; wat je schreef, hoef je niet te delen. Haven heeft niets verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinForm</name>
     <message>
         <source>Mood</source>
