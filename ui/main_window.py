@@ -7,6 +7,7 @@ the journal session (ui/session.py) decides when it is locked, closed or busy.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -351,12 +352,16 @@ class MainWindow(QMainWindow):
     def close_dialogs(self) -> None:
         """Nothing of an open dialog (a recovery code, a key change) stays on screen.
         Hidden ones are ended too (a lock hides them while key work finishes), so that
-        no exec() is left waiting; ending a dialog twice does nothing harmful."""
+        no exec() is left waiting; ending a dialog twice does nothing harmful. A bug in
+        one goes to sys.excepthook: it must not stop the others or the lock."""
         for dialog in self.findChildren(QDialog):
-            if isinstance(dialog, KeysDialog):
-                dialog.abandon()
-            else:
-                dialog.done(QDialog.DialogCode.Rejected)
+            try:
+                if isinstance(dialog, KeysDialog):
+                    dialog.abandon()
+                else:
+                    dialog.done(QDialog.DialogCode.Rejected)
+            except Exception:
+                sys.excepthook(*sys.exc_info())
 
     def hide_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):

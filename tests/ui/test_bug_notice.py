@@ -13,7 +13,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from tests.ui.conftest import run_queued, unlock_with, when_modal
 from ui import messages, workers
@@ -223,6 +223,33 @@ def test_a_box_that_a_lock_closed_is_shown_again_after_unlocking(unlocked, qtbot
 
     unlock_with(qtbot, app, closed_vault.passphrase)
     qtbot.waitUntil(lambda: len(shown) == 2)
+
+
+def test_a_dialog_that_breaks_as_it_closes_does_not_stop_the_lock(unlocked, qtbot,
+                                                                  closed_vault,
+                                                                  message_log):
+    app, _notice = unlocked
+    window = app.window
+
+    class BreaksOnClose(QDialog):
+        def done(self, result: int) -> None:
+            super().done(result)
+            broken()
+
+    dialog = BreaksOnClose(window)
+    dialog.show()
+    later = QDialog(window)  # closed too, although the one before it broke
+    later.show()
+    window.idle.idle.emit()
+
+    assert window.vault is None
+    assert isinstance(window.current_screen, UnlockPage)
+    assert not dialog.isVisible() and not later.isVisible()
+    assert window.wait_until_closed()
+    run_queued(qtbot)
+    assert message_log.calls == []
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    qtbot.waitUntil(lambda: told(message_log) != [])
 
 
 def test_a_traceback_names_each_exception_of_a_chain_but_not_what_it_said(tmp_path):
