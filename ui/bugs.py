@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -80,7 +81,8 @@ def write_traceback(value: BaseException, tb: TracebackType | None, stream: Text
 
 class BugNotice(QObject):
     """Tells her, calmly and once, that Haven hit a bug (see the module's docstring).
-    `install` makes it sys.excepthook; `uninstall` puts the previous hook back."""
+    `install` makes it sys.excepthook (and the hooks of threads and finalisers);
+    `uninstall` puts the previous hooks back."""
 
     _seen = Signal(float)
 
@@ -92,7 +94,7 @@ class BugNotice(QObject):
         self._last: float | None = None  # when the last bug came
         self._waiting = False  # a bug not told yet
         self._showing = False
-        self._previous_hook: Callable[..., object] | None = None
+        self._previous_hooks: tuple[Any, Any, Any] | None = None
         # Queued, also from the GUI thread: the hook may run on any thread, and in the
         # middle of anything (a lock that must finish before anything is shown).
         self._seen.connect(self._on_seen, Qt.ConnectionType.QueuedConnection)
@@ -106,12 +108,17 @@ class BugNotice(QObject):
         return self._waiting
 
     def install(self) -> None:
-        self._previous_hook = sys.excepthook
+        """Python's three hooks for what nobody caught: on the GUI thread (any slot),
+        on a thread of Python's own, and in a finaliser."""
+        self._previous_hooks = (sys.excepthook, threading.excepthook, sys.unraisablehook)
         sys.excepthook = self.excepthook
+        threading.excepthook = self._thread_hook
+        sys.unraisablehook = self._unraisable_hook
 
     def uninstall(self) -> None:
-        if sys.excepthook == self.excepthook and self._previous_hook is not None:
-            sys.excepthook = self._previous_hook
+        if self._previous_hooks is not None:
+            sys.excepthook, threading.excepthook, sys.unraisablehook = self._previous_hooks
+            self._previous_hooks = None
 
     def excepthook(self, kind: type[BaseException], value: BaseException,
                    tb: TracebackType | None) -> None:
@@ -125,6 +132,20 @@ class BugNotice(QObject):
         if issubclass(kind, Exception) and shiboken6.isValid(self):
             with contextlib.suppress(RuntimeError):  # deleted meanwhile
                 self._seen.emit(self._clock())
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
+            self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _unraisable_hook(self, args: Any) -> None:
+        """An exception Python could not raise (in a __del__, a finaliser): on stderr
+        like the others, the object named by its code's name, never by its repr (a
+        record's repr holds her words). Nothing she did waits on it: no box."""
+        with contextlib.suppress(Exception):
+            if sys.stderr is not None and args.exc_value is not None:
+                where = getattr(args.object, "__qualname__", type(args.object).__qualname__)
+                sys.stderr.write(f"{args.err_msg or 'Exception ignored in'}: {where}\n")
+                write_traceback(args.exc_value, args.exc_traceback, sys.stderr)
 
     # -- private slots ---------------------------------------------------------------
 

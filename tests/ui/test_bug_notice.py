@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -275,6 +276,34 @@ def test_a_traceback_names_each_exception_of_a_chain_but_not_what_it_said(tmp_pa
     assert text.index(f"ValueError: {LEFT_OUT}") < text.index("direct cause") \
         < text.index(f"KeyError: {LEFT_OUT}")
     assert "in read_date" in text and "in save" in text
+
+
+def test_a_bug_on_a_thread_of_pythons_own_is_told_too(unlocked, qtbot, message_log,
+                                                      capsys):
+    thread = threading.Thread(target=broken)
+    thread.start()
+    thread.join(10)
+    qtbot.waitUntil(lambda: told(message_log) != [])
+    err = capsys.readouterr().err
+    assert "in broken" in err and HER_WORDS not in err
+
+
+def test_an_exception_in_a_finaliser_leaves_out_her_words_and_shows_no_box(
+        unlocked, qtbot, message_log, capsys):
+    class Draft:
+        def __repr__(self) -> str:
+            return f"Draft(body={HER_WORDS!r})"
+
+        def __del__(self) -> None:
+            raise ValueError(HER_WORDS)
+
+    draft = Draft()
+    del draft  # the last reference: __del__ runs, and Python cannot raise from it
+    run_queued(qtbot)
+    err = capsys.readouterr().err
+    assert "Draft.__del__" in err and f"ValueError: {LEFT_OUT}" in err
+    assert HER_WORDS not in err
+    assert message_log.calls == []
 
 
 def test_the_hook_is_not_installed_by_the_app_itself(make_app, qtbot):
