@@ -202,6 +202,23 @@ def test_a_bug_during_a_lock_is_told_after_unlocking_not_over_the_lock_screen(
     assert not notice.waiting
 
 
+def test_a_bug_while_minimised_is_told_when_the_window_is_shown_again(
+        unlocked, qtbot, settings, message_log):
+    app, notice = unlocked
+    settings.lock_on_minimise = False
+    app.window.showMinimized()
+    qtbot.waitUntil(app.window.isMinimized)
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: notice.waiting)
+    with qtbot.waitSignal(notice.retry.timeout):
+        pass
+    assert message_log.calls == []
+    assert app.window.vault is not None
+
+    app.window.showNormal()
+    qtbot.waitUntil(lambda: told(message_log) != [])
+
+
 def test_a_box_that_a_lock_closed_is_shown_again_after_unlocking(unlocked, qtbot,
                                                                   closed_vault,
                                                                   monkeypatch):
