@@ -48,7 +48,7 @@ RETRY_MS = 300
 
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
 _CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
-LEFT_OUT = "(message left out: it may quote what she wrote)"
+LEFT_OUT = "(message left out: it may quote the journal)"
 
 
 def write_traceback(value: BaseException, tb: TracebackType | None, stream: TextIO) -> None:
@@ -66,7 +66,7 @@ def write_traceback(value: BaseException, tb: TracebackType | None, stream: Text
         else:
             exc = None
     lines: list[str] = []
-    for exc, exc_tb, _link in reversed(chain):
+    for exc, exc_tb, followed in reversed(chain):
         if exc_tb is not None:
             lines.append("Traceback (most recent call last):\n")
             lines.extend(traceback.format_tb(exc_tb))
@@ -74,7 +74,7 @@ def write_traceback(value: BaseException, tb: TracebackType | None, stream: Text
         name = kind.__qualname__ if kind.__module__ == "builtins" else (
             f"{kind.__module__}.{kind.__qualname__}")
         lines.append(f"{name}: {LEFT_OUT}\n")
-        lines.append(_link)  # how the next one (the outer exception) followed from it
+        lines.append(followed)  # how the next one (the outer exception) followed from it
     stream.write("".join(lines))
     stream.flush()
 
