@@ -176,9 +176,9 @@ class BugNotice(QObject):
                             self.tr("Everything you saved before is safe. What you did just "
                                     "now may not have been saved: please check it, and try "
                                     "again.") + "\n\n"
-                            + self.tr("If it happens again, you can tell us what you were "
-                                      "doing; there is no need to share what you wrote. "
-                                      "Haven has not sent anything anywhere."))
+                            + self.tr("If it keeps happening, closing Haven and opening it "
+                                      "again may help. Haven has not sent anything "
+                                      "anywhere."))
         finally:
             self._showing = False
         if not self._she_can_see():  # closed by a lock or a quick exit, not by her

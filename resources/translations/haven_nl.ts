@@ -712,8 +712,8 @@
         <translation>Alles wat je eerder hebt opgeslagen, is veilig. Wat je net deed, is misschien niet opgeslagen: kijk het even na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>If it happens again, you can tell us what you were doing; there is no need to share what you wrote. Haven has not sent anything anywhere.</source>
-        <translation>Gebeurt het nog eens, dan kun je ons laten weten waar je mee bezig was; wat je schreef, hoef je niet te delen. Haven heeft niets verstuurd.</translation>
+        <source>If it keeps happening, closing Haven and opening it again may help. Haven has not sent anything anywhere.</source>
+        <translation>Blijft het gebeuren, dan kan het helpen om Haven te sluiten en opnieuw te openen. Haven heeft niets verstuurd.</translation>
     </message>
 </context>
 <context>
