@@ -169,7 +169,10 @@ def test_a_summary_that_fails_halfway_gives_its_reader_connection_back(
         vault, reads, entries, names_as_roles):
     """The HTML (the PDF's source) fails at an entry halfway, on a real bad input: the
     failure, kept as a worker keeps it to report it, must not hold the paused read's
-    connection, or the next lock waits for it until the generator is collected."""
+    connection, or the next lock waits for it until the generator is collected. (The
+    input: a NUL, digits and a NUL in her text, taken for one of the HTML writer's own
+    placeholders: an IndexError. Once the writer survives it, this test needs another
+    entry that fails.)"""
     entries.create(EntryDraft(DAY - timedelta(days=20), "Pasted",
                               "a NUL \x007\x00 in a pasted text", share_with_therapist=True))
     report = build_report(vault, options(names_as_roles=names_as_roles))
