@@ -326,7 +326,9 @@ class CheckinStore:
     def trends(self, end: date, days: int) -> Trends:
         """What the trends page draws for the `days` days up to and including `end`."""
         start = end - timedelta(days=days - 1)
-        return trends(self.between(start, end), start, end)
+        # And the days before it that the average of its first days holds.
+        before = timedelta(days=rolling_window(days) - 1)
+        return trends(self.between(start - before, end), start, end)
 
     # private
 
@@ -450,9 +452,13 @@ def metric_series(checkins: Sequence[Checkin], metric: str, start: date, end: da
     if metric not in CHART_METRICS:
         raise ValueError(f"unknown metric {metric!r}")
     window = window or rolling_window((end - start).days + 1)
-    values = daily_means(checkins, metric, start, end)
-    return MetricSeries(metric, tuple(day_range(start, end)), tuple(values),
-                        tuple(rolling_average(values, window)), window)
+    # The average of the period's first days takes in the days before it, where the
+    # check-ins given reach so far: else it starts from the period's first check-in
+    # alone and runs on flat until the next.
+    lead = window - 1
+    values = daily_means(checkins, metric, start - timedelta(days=lead), end)
+    return MetricSeries(metric, tuple(day_range(start, end)), tuple(values[lead:]),
+                        tuple(rolling_average(values, window)[lead:]), window)
 
 
 def segments(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
@@ -494,11 +500,12 @@ def trigger_counts(checkins: Iterable[Checkin], limit: int | None = None
 
 def trends(checkins: Sequence[Checkin], start: date, end: date, *,
            top_triggers: int = 8) -> Trends:
-    """Everything the trends page draws for check-ins between `start` and `end`."""
+    """Everything the trends page draws for check-ins between `start` and `end` (those
+    given from before `start` count only in the average of its first days)."""
     inside = [c for c in checkins if start <= c.day <= end]
     return Trends(
         start=start, end=end,
-        series={m: metric_series(inside, m, start, end) for m in CHART_METRICS},
+        series={m: metric_series(checkins, m, start, end) for m in CHART_METRICS},
         selfcare=tuple(selfcare_counts(inside)),
         triggers=tuple(trigger_counts(inside, top_triggers)),
         checkin_days=len({c.day for c in inside}))

@@ -66,8 +66,10 @@ def fill_demo(vault: Vault, lang: str, today: date | None = None) -> int:
 
 
 def fill_demo_checkins(vault: Vault, spec: dict[str, Any], today: date) -> int:
-    """About four months of check-ins with gaps, a slow and uneven climb; the same
-    every time (a fixed seed). Returns how many were written."""
+    """About four months of check-ins from the day she found out it had not stopped:
+    the first weeks the hardest, then a slow, uneven climb with setbacks, a week away
+    without check-ins in the middle; the same every time (a fixed seed). Returns how
+    many were written."""
     rng = random.Random(5)
     store = CheckinStore(vault)
     items = {i.key: i.id for i in store.selfcare_items() if i.key}
@@ -77,28 +79,33 @@ def fill_demo_checkins(vault: Vault, spec: dict[str, Any], today: date) -> int:
                items["mindfulness"], items["music"], items["talking"], *own]
     notes = spec["notes"]
     days = int(spec["days"])
-    quiet = set(range(days - 38, days - 32))  # a week without check-ins, simply a gap
+    # A week away, simply a gap: in the middle, not at the start of a period the trends
+    # page shows (30 or 90 days), where the average would run on flat over no dots.
+    quiet = set(range(days // 2 - 3, days // 2 + 3))
     written = 0
     with vault.transaction():
         for days_ago in range(days - 1, -1, -1):
             if days_ago in quiet or (days_ago > 0 and rng.random() < 0.18):
                 continue
-            progress = 1 - days_ago / days  # 0 long ago, 1 today
-            wave = math.sin(days_ago / 5.0)
-            hard = rng.random() < 0.12  # some days knock her flat
-            mood = 3 + 4 * progress + wave - (3 if hard else 0) + rng.uniform(-1, 1)
-            anxiety = 7 - 4 * progress - wave + (3 if hard else 0) + rng.uniform(-1, 1)
-            safety = 3 + 5 * progress + rng.uniform(-1.2, 1.2) - (2 if hard else 0)
+            since = days - 1 - days_ago  # days since she found out
+            progress = (since / (days - 1)) ** 1.3  # 0 then, 1 today; slow at first
+            shock = max(0.0, 1 - since / 21)  # the first three weeks, fading
+            wave = 0.8 * math.sin(days_ago / 5.0)
+            hard = since > 4 and rng.random() < 0.12  # some days knock her flat again
+            low = shock + (2.5 if hard else 0)
+            mood = 3.5 + 3.8 * progress + wave - low + rng.uniform(-1.2, 1.2)
+            anxiety = 6.5 - 4 * progress - wave + low + rng.uniform(-1.2, 1.2)
+            safety = 3 + 5 * progress - 0.8 * low + rng.uniform(-1.2, 1.2)
             met = {}
             if hard or rng.random() < 0.25:
                 met[rng.choice(triggers)] = rng.choice((1, 1, 1, 2, 3))
             store.create(CheckinDraft(
                 day=today - timedelta(days=days_ago),
                 mood=_scale(mood), anxiety=_scale(anxiety), safety=_scale(safety),
-                sleep_hours=round((rng.uniform(5.0, 6.5) + 2 * progress * rng.random()) * 2)
-                / 2,
-                sleep_quality=_scale(3 + 4 * progress + rng.uniform(-2, 2)),
-                meals_regular=rng.random() < 0.4 + 0.5 * progress,
+                sleep_hours=round((rng.uniform(4.5, 6.5) - shock + 2 * progress
+                                   * rng.random()) * 2) / 2,
+                sleep_quality=_scale(3 + 4 * progress - 2 * shock + rng.uniform(-2, 2)),
+                meals_regular=rng.random() < 0.3 + 0.6 * progress,
                 movement_minutes=rng.choice((0, 10, 20, 30, 30, 45, 60)),
                 helped=rng.sample(helpers, rng.randint(1, 3)), triggers=met,
                 note=rng.choice(notes) if rng.random() < 0.3 or days_ago == 0 else ""))

@@ -222,7 +222,8 @@ IMPORT_REASONS: dict[str, str] = {
     "not_dayone": "this is not a Day One JSON export (no entries)",
     "not_haven": "this is not a Haven export",
     "no_version": "the format version is missing",
-    "newer_version": "made by a newer Haven (format version {version}); please update Haven",
+    "newer_version": ("made by a newer version of Haven (export format {version}); please"
+                      " update Haven to import it"),
     "unknown_records": "holds records this Haven does not know: {names}; please update Haven",
     "front_matter_open": "the front matter (---) is never closed",
     "bad_yaml": "the front matter is not valid YAML ({detail})",

@@ -40,7 +40,10 @@ from journal.targets import check_target, new_file, vault_holding
 from journal.vault import Snapshot, Vault
 
 FORMAT_NAME = "haven-export"
-FORMAT_VERSION = 1
+# 2: self-care items and triggers she hid, an event's source "unsure". A Haven of version
+# 1 would refuse those as damaged; a higher version has it say "update Haven" instead.
+# This Haven reads every version up to this one.
+FORMAT_VERSION = 2
 JSON_NAME_IN_ZIP = "haven-export.json"
 # Discreet mode: the names in a zip can be read without its password, so none says Haven.
 NEUTRAL_JSON_NAME_IN_ZIP = "notes.json"

@@ -483,7 +483,8 @@ IMPORT_REASONS: dict[str, str] = {
     "no_version": QT_TRANSLATE_NOOP("ImportErrors", "the format version is missing"),
     "newer_version": QT_TRANSLATE_NOOP(
         "ImportErrors",
-        "it was made by a newer Haven (format version {version}); please update Haven"),
+        "it was made by a newer version of Haven (export format {version}); please update"
+        " Haven to import it"),
     "unknown_records": QT_TRANSLATE_NOOP(
         "ImportErrors",
         "it holds records this Haven does not know ({names}); please update Haven"),

@@ -58,6 +58,13 @@ def palette(dark: bool) -> QPalette:
     return pal
 
 
+def mark_colors_for(palette: QPalette) -> tuple[str, str]:
+    """A soft marker (background, text) for matched words, readable in both looks and
+    on a selected row."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return ("#7A5433", "#FFF4E6") if base.lightness() < 128 else ("#F2D7A6", "#3B332E")
+
+
 def apply(app: QApplication, appearance: str) -> bool:
     """Apply the look for `appearance` to the whole app; returns whether it is dark."""
     dark = resolve_dark(appearance)

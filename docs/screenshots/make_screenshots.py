@@ -9,7 +9,7 @@ view, the boundaries worksheet (list, guided flow, summary, a card with its cros
 log, the child-safety action as the safety plan's link opens it), the needs page, the
 import and export dialogs, and the notices after saving a check-in or the summary's PDF.
 `--only-safety`: only the safety plan (with its link to the safety action), support,
-agenda, guidance and the safety action's first step.
+agenda, guidance and the safety action's first step. `--only-trends`: only the trends page.
 Everything happens in throw-away temp folders.
 """
 
@@ -158,9 +158,7 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     # Issue 5: the check-in form, trends, the safe places and the calm view.
     workspace.open_checkin()
     save(app.window, f"checkin-{suffix}")
-    workspace.show_page(workspace.TRENDS)
-    workspace.trends_page.show_period(90)
-    save(app.window, f"trends-{suffix}")
+    trends_shot(app, suffix)
     workspace.show_page(workspace.SAFE_PLACES)
     places = workspace.safe_places_page
     with_photo = next((p for p in places.model.places if p.has_photo), None)
@@ -182,6 +180,16 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     transfer_shots(app, suffix, tmp)
     saved_notice_shots(app, suffix, tmp)
     finish(app)
+
+
+def trends_shot(app: HavenApp, suffix: str) -> None:
+    workspace = app.window.workspace
+    workspace.show_page(workspace.TRENDS)
+    workspace.trends_page.show_period(90)
+    QTest.qWait(50)
+    while workspace.trends_page.filling:  # read on a worker, then a chart a turn
+        QTest.qWait(20)
+    save(app.window, f"trends-{suffix}")
 
 
 def report_shots(app: HavenApp, suffix: str) -> None:
@@ -380,6 +388,16 @@ def main() -> None:
                     app = build(tmp, lang, appearance, "--demo")
                     path_timeline_shots(app, f"{lang}-{appearance}")
                     report_shots(app, f"{lang}-{appearance}")
+                    finish(app)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return
+    if "--only-trends" in sys.argv:  # the trends page of the demo journal
+        try:
+            for lang in ("en", "nl"):
+                for appearance in ("light", "dark"):
+                    app = build(tmp, lang, appearance, "--demo")
+                    trends_shot(app, f"{lang}-{appearance}")
                     finish(app)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)

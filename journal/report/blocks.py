@@ -5,7 +5,8 @@ of entries read as they are written)."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -83,13 +84,17 @@ class EntryStream:
     """The journal entries of a summary, not held but read when written: `ids` (8 bytes
     each) in the summary's order, and `read()` giving their blocks a batch at a time. So
     a summary of years of long entries holds one batch of them at a time, however many
-    there are (the writers iterate it; see sections.ENTRY_BATCH)."""
+    there are (the writers iterate `entries()`; see sections.ENTRY_BATCH)."""
 
     ids: array[int]
-    read: Callable[[], Iterator[EntryBlock]]
+    read: Callable[[], Generator[EntryBlock, None, None]]
 
-    def __iter__(self) -> Iterator[EntryBlock]:
-        return self.read()
+    def entries(self) -> closing[Generator[EntryBlock, None, None]]:
+        """Its entries, read as they are iterated, for a `with`: the read ends with it,
+        also when writing fails halfway. A paused read holds a reader connection of the
+        vault's until it is collected (later still when the failure is kept), and a
+        lock waits for that connection."""
+        return closing(self.read())
 
 
 Block = Paragraph | Subheading | Table | BulletList | Chart | EntryBlock | EntryStream

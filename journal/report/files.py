@@ -4,6 +4,7 @@ into a vault folder: journal.targets), and a PDF protected in memory."""
 from __future__ import annotations
 
 import os
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +32,9 @@ def write_markdown(path: Path | str, report: Report, *, overwrite: bool = False)
     except OSError as exc:  # name her file, not the temporary one
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            for piece in markdown_pieces(report):
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f, closing(
+                markdown_pieces(report)) as pieces:  # a failed write ends the read too
+            for piece in pieces:
                 f.write(piece)
             f.flush()
             os.fsync(f.fileno())

@@ -221,7 +221,8 @@ def _html_block(block: Block, chart_urls: Mapping[str, str],
             return (f"<p><img src=\"{_esc(url)}\" width=\"{size[0]}\" height=\"{size[1]}\""
                     f" alt=\"{_esc(title)}\"></p>")
         case EntryStream():  # the PDF lays out the whole document at once anyway
-            return "".join(_html_block(entry, chart_urls, size) for entry in block)
+            with block.entries() as entries:
+                return "".join(_html_block(entry, chart_urls, size) for entry in entries)
         case EntryBlock(heading=heading, meta=meta, body=body):
             parts = [f"<h3>{_esc(heading)}</h3>"]
             if meta:

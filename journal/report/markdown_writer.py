@@ -4,7 +4,8 @@ the document's own headings, made safe inside it (`_md_body`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
+from contextlib import closing
 
 from journal.report.blocks import (
     Block,
@@ -29,12 +30,14 @@ def _md_inline(text: str) -> str:
 
 
 def to_markdown(report: Report) -> str:
-    return "".join(markdown_pieces(report))
+    with closing(markdown_pieces(report)) as pieces:
+        return "".join(pieces)
 
 
-def markdown_pieces(report: Report) -> Iterator[str]:
+def markdown_pieces(report: Report) -> Generator[str, None, None]:
     """The summary as Markdown, a piece at a time: the entries are read in batches as
-    they are written (EntryStream), so a caller that writes each piece holds one batch."""
+    they are written (EntryStream), so a caller that writes each piece holds one batch.
+    A caller that may stop early closes it, which ends the read (`EntryStream.entries`)."""
     c = report.cover
     w = words(report.options.lang)
     out = [f"# {c.title}", ""]
@@ -47,10 +50,11 @@ def markdown_pieces(report: Report) -> Iterator[str]:
         lines = [f"## {_md_inline(section.title)}", ""]
         for block in section.blocks:
             if isinstance(block, EntryStream):
-                for entry in block:
-                    yield pending + "\n"
-                    pending = "\n".join([*lines, *_md_block(entry)])
-                    lines = []
+                with block.entries() as entries:
+                    for entry in entries:
+                        yield pending + "\n"
+                        pending = "\n".join([*lines, *_md_block(entry)])
+                        lines = []
             else:
                 lines += _md_block(block)
         if lines:
@@ -75,7 +79,8 @@ def _md_block(block: Block) -> list[str]:
         case Chart():
             return []  # the table above holds the numbers; charts are for the PDF
         case EntryStream():
-            return [line for entry in block for line in _md_block(entry)]
+            with block.entries() as entries:
+                return [line for entry in entries for line in _md_block(entry)]
         case EntryBlock(heading=heading, meta=meta, body=body):
             lines = [f"### {_md_inline(heading)}", ""]
             if meta:

@@ -17,7 +17,8 @@ import dataclasses
 import json
 import re
 from array import array
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
+from contextlib import closing
 from datetime import date, timedelta
 from types import MappingProxyType
 
@@ -271,7 +272,7 @@ def _entries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     # pool, another read's or closed by a lock under this one's feet.
     source = vault.owner if isinstance(vault, Snapshot) else vault
 
-    def read() -> Iterator[EntryBlock]:
+    def read() -> Generator[EntryBlock, None, None]:
         # An entry deleted since the summary was built is left out. Each batch is read
         # within its own days, so a batch costs the same however long the period.
         with source.reading() as snapshot:
@@ -362,10 +363,13 @@ def _replace_names(block: Block, hide: Callable[[str], str]) -> Block:
                                        meta=tuple(hide(m) for m in block.meta),
                                        body=hide(block.body))
         case EntryStream(ids=ids, read=read):
-            return EntryStream(ids, lambda: (
-                dataclasses.replace(b, heading=hide(b.heading),
-                                    meta=tuple(hide(m) for m in b.meta), body=hide(b.body))
-                for b in read()))
+            def hidden() -> Generator[EntryBlock, None, None]:
+                with closing(read()) as blocks:  # closing this one ends that read too
+                    for b in blocks:
+                        yield dataclasses.replace(
+                            b, heading=hide(b.heading), meta=tuple(hide(m) for m in b.meta),
+                            body=hide(b.body))
+            return EntryStream(ids, hidden)
     return block  # a chart holds numbers only
 
 

@@ -2537,8 +2537,8 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <translation>de formaatversie ontbreekt</translation>
     </message>
     <message>
-        <source>it was made by a newer Haven (format version {version}); please update Haven</source>
-        <translation>het is gemaakt door een nieuwere Haven (formaatversie {version}); werk Haven eerst bij</translation>
+        <source>it was made by a newer version of Haven (export format {version}); please update Haven to import it</source>
+        <translation>het is gemaakt met een nieuwere versie van Haven (exportformaat {version}); werk Haven bij om het te importeren</translation>
     </message>
     <message>
         <source>it holds records this Haven does not know ({names}); please update Haven</source>

@@ -265,6 +265,21 @@ def test_trends_over_a_period_with_gaps(store):
     assert got.series["sleep_hours"].values[-1] == 7.0
 
 
+def test_the_average_of_a_periods_first_days_takes_in_the_days_before_it(store):
+    """"The average of the last 7 days" on a period's first day holds the six days before
+    it too: it does not start from the period's first check-in alone and run on flat
+    until the next one."""
+    end = date(2024, 3, 31)
+    start = end - timedelta(days=29)
+    store.create(CheckinDraft(start - timedelta(days=6), mood=2))  # before the period
+    store.create(CheckinDraft(start, mood=8))
+    store.create(CheckinDraft(start + timedelta(days=4), mood=5))
+    mood = store.trends(end, 30).series["mood"]
+    assert mood.values[:5] == (8, None, None, None, 5)  # the dots: the period's own
+    assert mood.rolling[:5] == (5, 8, 8, 8, 6.5)  # the day before left the window
+    assert store.trends(end, 30).checkin_days == 2
+
+
 def test_no_checkins_gives_empty_trends_without_error():
     got = trends([], DAY - timedelta(days=6), DAY)
     assert all(v is None for s in got.series.values() for v in s.values)

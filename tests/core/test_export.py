@@ -31,7 +31,7 @@ from journal.importers import haven_json, import_entries, markdown, parse_source
 from journal.models import EntryDraft
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.core.import_samples import JRNL_EXPORT, snapshot
+from tests.core.import_samples import DATA, JRNL_EXPORT, snapshot
 
 DRAFTS = [
     EntryDraft(date(2024, 3, 1), "Eerste dag", "Ik begin.\n\n- rust\n- steun", mood=3,
@@ -72,7 +72,7 @@ def test_document_header_and_records(vault):
     fill(vault)
     document = haven_document(vault)
     assert document["format"] == FORMAT_NAME == "haven-export"
-    assert document["version"] == FORMAT_VERSION == 1
+    assert document["version"] == FORMAT_VERSION == 2
     assert date.fromisoformat(document["exported_at"][:10])
     assert set(document) == {"format", "version", "exported_at", "entries", "selfcare_items",
                              "triggers", "hidden_triggers", "checkins", "safe_places",
@@ -286,7 +286,7 @@ HEADER = {"format": "haven-export", "version": 1, "exported_at": "2026-01-01T00:
 @pytest.mark.parametrize(("document", "location", "reason"), [
     ({"format": "something"}, "", "not a Haven export"),
     ({"format": "haven-export"}, "", "version is missing"),
-    (HEADER | {"version": 2}, "", "newer Haven"),
+    (HEADER | {"version": 3}, "", "newer version of Haven (export format 3)"),
     (HEADER | {"dreams": []}, "", "does not know: dreams"),
     (HEADER | {"checkins": {}}, "checkins", "not a list"),
     (HEADER | {"checkins": [{"day": "2024-13-01", "created_at": "2024-01-01T00:00:00Z",
@@ -777,3 +777,24 @@ def test_a_hidden_flag_that_is_not_true_or_false_is_refused(tmp_path, value):
     with pytest.raises(ImportFailed) as info:
         haven_json.parse(path)
     assert info.value.location == "self-care item 1"
+
+
+def test_a_version_1_export_still_imports(vault):
+    """Written by the Haven of format version 1 (tests/data/haven/README.md): before
+    items and triggers could be hidden and an event's source could be "unsure"."""
+    from journal.checkins import CheckinStore
+    from journal.events import EventStore
+
+    path = DATA / "haven" / "version-1.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+    summary = import_entries(vault, haven_json.parse(path))
+    assert summary.imported == 3 and summary.records_imported > 20
+    assert len(EntryStore(vault).between(date(2000, 1, 1), date(2100, 1, 1))) == 3
+    store = CheckinStore(vault)
+    assert store.selfcare_items() and not any(i.hidden for i in store.selfcare_items())
+    assert store.triggers() and not any(t.hidden for t in store.triggers())
+    assert sorted(e.source.value for e in EventStore(vault).all()) == [
+        "found", "he_told", "suspect"]
+    # ...and comes out as version 2 with the same records.
+    document = haven_document(vault)
+    assert document["version"] == 2 and len(document["events"]) == 3

@@ -210,9 +210,13 @@ def test_demo_summary_has_charts_and_shared_entries_only(vault):
         if DAY - timedelta(days=29) <= e.entry_date <= DAY]
     shared = [e.id for e in in_period if e.share_with_therapist]
     assert shared and len(shared) < len(in_period)  # some are kept out
-    blocks = [b for s in report.sections for b in s.blocks
-              for b in (b if isinstance(b, EntryStream) else [b])
-              if isinstance(b, EntryBlock)]
+    blocks: list[EntryBlock] = []
+    for b in (b for s in report.sections for b in s.blocks):
+        if isinstance(b, EntryStream):
+            with b.entries() as streamed:
+                blocks += streamed
+        elif isinstance(b, EntryBlock):
+            blocks.append(b)
     assert sorted(b.entry_id for b in blocks) == sorted(shared) == sorted(report.entry_ids())
 
 

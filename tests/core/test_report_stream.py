@@ -3,6 +3,9 @@ reads them a batch at a time, so memory stays flat however many entries there ar
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
@@ -15,6 +18,7 @@ from journal.report import (
     ReportOptions,
     build_report,
     markdown_pieces,
+    to_html,
     to_markdown,
     write_markdown,
 )
@@ -122,3 +126,63 @@ def test_a_snapshot_whose_reading_has_ended_reads_nothing(vault, reads):
         EntryStore(snapshot).between(DAY - timedelta(days=1), DAY)
     with pytest.raises(RuntimeError, match="has ended"), snapshot.reading() as again:
         again.row("SELECT 1")
+
+
+@contextmanager
+def file_size_limit(size: int) -> Iterator[None]:
+    """Meanwhile, a file this process writes may grow to `size` bytes: beyond it a write
+    fails with EFBIG, a real disk error (Python ignores the SIGXFSZ that comes with it)."""
+    resource = pytest.importorskip("resource")
+    before = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, before[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, before)
+
+
+def test_a_write_that_fails_halfway_gives_its_reader_connection_back(
+        vault, monkeypatch, entries, tmp_path):
+    """The disk fills up halfway through the entries: the failure (kept, as a worker
+    keeps it to report it) must not keep the paused read's connection busy, or the next
+    lock waits for it until the generator happens to be collected."""
+    monkeypatch.setattr(sections, "ENTRY_BATCH", 10)
+    for i in range(25):  # long entries: the first batch alone outgrows the limit
+        entries.create(EntryDraft(DAY - timedelta(days=i), f"Day {i:02}",
+                                  "words " * 2000, share_with_therapist=True))
+    report = build_report(vault, options())
+    (tmp_path / "out").mkdir()
+    pool = vault._readers
+    with file_size_limit(40_000), pytest.raises(OSError, match="too large") as failure:
+        write_markdown(tmp_path / "out" / "summary.md", report)
+    busy = len(pool._busy)
+    del failure  # were a connection still busy, this frees it: the lock below ends
+    gc.collect()
+    assert busy == 0
+    assert list((tmp_path / "out").iterdir()) == []  # no half summary, no temp file
+    vault.close()  # a lock right after: nothing to wait for
+    assert pool._idle == [] and pool._busy == []
+
+
+@pytest.mark.parametrize("names_as_roles", [False, True])
+def test_a_summary_that_fails_halfway_gives_its_reader_connection_back(
+        vault, reads, entries, names_as_roles):
+    """The HTML (the PDF's source) fails at an entry halfway, on a real bad input: the
+    failure, kept as a worker keeps it to report it, must not hold the paused read's
+    connection, or the next lock waits for it until the generator is collected. (The
+    input: a NUL, digits and a NUL in her text, taken for one of the HTML writer's own
+    placeholders: an IndexError. Once the writer survives it, this test needs another
+    entry that fails.)"""
+    entries.create(EntryDraft(DAY - timedelta(days=20), "Pasted",
+                              "a NUL \x007\x00 in a pasted text", share_with_therapist=True))
+    report = build_report(vault, options(names_as_roles=names_as_roles))
+    pool = vault._readers
+    with pytest.raises(IndexError) as failure:
+        to_html(report)
+    busy, read = len(pool._busy), list(reads)
+    del failure  # were a connection still busy, this frees it: the lock below ends
+    gc.collect()
+    assert read == [10]  # halfway: the first batch was read, the others not yet
+    assert busy == 0
+    vault.close()  # a lock right after: nothing to wait for
+    assert pool._idle == [] and pool._busy == []

@@ -269,3 +269,24 @@ def test_her_own_haven_export_is_the_first_choice(qtbot, app):
     assert dialog.format.itemData(0) == "haven-json"
     assert dialog.chosen_format == "haven-json"
     assert dialog.password.isVisibleTo(dialog)  # its password field, ready when chosen
+
+
+# -- an export from a newer Haven --------------------------------------------------------
+
+def test_an_export_from_a_newer_haven_asks_to_update_in_both_languages(qtbot, app,
+                                                                        tmp_path):
+    path = tmp_path / "haven-export.json"
+    path.write_text('{"format": "haven-export", "version": 99, "exported_at": '
+                    '"2030-01-01T00:00:00+00:00", "entries": []}', encoding="utf-8")
+    dialog = open_dialog(qtbot, app)
+    read(qtbot, dialog, "haven-json", path)
+    assert dialog.error_text.text() == (
+        "haven-export.json cannot be imported: it was made by a newer version of Haven "
+        "(export format 99); please update Haven to import it. Nothing was imported; your "
+        "journal is as it was.")
+    app.install_translators("nl")
+    read(qtbot, dialog, "haven-json", path)
+    assert dialog.error_text.text() == (
+        "haven-export.json kan niet geïmporteerd worden: het is gemaakt met een nieuwere "
+        "versie van Haven (exportformaat 99); werk Haven bij om het te importeren. Er is "
+        "niets geïmporteerd; je dagboek is zoals het was.")

@@ -50,8 +50,8 @@ from journal.vault import Vault
 from ui import discreet
 from ui.hub import Hub
 from ui.pages.refresh import ReloadOnChange
-from ui.pages.search_panel import mark_colors_for
 from ui.settings import Settings
+from ui.theme import mark_colors_for
 from ui.widgets import label
 from ui.widgets import rich_label as rich
 from ui.widgets.list_items import IndentRole, TwoLineDelegate

@@ -51,6 +51,7 @@ from journal.search import SearchOrder, WorksheetHit, search, search_worksheet, 
 from journal.vault import Snapshot, Vault
 from ui import dates
 from ui.pages.entry_form import mood_word
+from ui.theme import mark_colors_for
 from ui.workers import NewestWins
 
 Index = QModelIndex | QPersistentModelIndex
@@ -551,10 +552,3 @@ class FilterBar(QWidget):
     def _on_changed(self) -> None:
         if not self._updating:
             self.changed.emit()
-
-
-def mark_colors_for(palette: QPalette) -> tuple[str, str]:
-    """A soft marker (background, text) for matched words, readable in both looks and
-    on a selected row."""
-    base = palette.color(QPalette.ColorRole.Base)
-    return ("#7A5433", "#FFF4E6") if base.lightness() < 128 else ("#F2D7A6", "#3B332E")
