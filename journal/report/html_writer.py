@@ -70,7 +70,9 @@ def _inline(text: str) -> str:
     """One piece of her text as HTML: escaped first, then **bold**, *italic*, ~~struck~~
     and `code` become our own tags. A link shows its text and address; an image its
     description only: nothing is ever loaded."""
-    text = html.escape(text, quote=True)
+    # A NUL has no meaning in a document, and the placeholders below are made of them:
+    # one in her text (pasted, imported) would be taken for one.
+    text = html.escape(text.replace("\x00", ""), quote=True)
     held: list[str] = []
 
     def hold(fragment: str) -> str:

@@ -392,6 +392,16 @@ def test_markdown_that_never_closes_is_handled_in_one_pass():
     assert markdown_html("# C# #") == "<p class=\"heading\">C#</p>"
 
 
+def test_a_nul_in_her_text_is_not_taken_for_a_placeholder():
+    """The writer holds links and code aside behind NUL-number-NUL placeholders; a
+    NUL pasted or imported into her text, before digits, made the summary fail
+    (IndexError) or put a held piece of another place into hers."""
+    from journal.report import markdown_html
+
+    assert markdown_html("a \x007\x00 b") == "<p>a 7 b</p>"
+    assert markdown_html("`code` \x000\x00") == "<p><code>code</code> 0</p>"
+
+
 # Each choice the core offers, by the prefix of its words in the report.
 REPORT_ENUMS = [("b.", BoundaryStatus), ("a.", NeedArea), ("n.", NeedStatus),
                 ("r.", SupportKind)]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
+import journal.report.html_writer as html_writer
 import journal.report.sections as sections
 from journal.entries import EntryStore
 from journal.errors import TargetInVault, VaultLocked
@@ -166,15 +167,22 @@ def test_a_write_that_fails_halfway_gives_its_reader_connection_back(
 
 @pytest.mark.parametrize("names_as_roles", [False, True])
 def test_a_summary_that_fails_halfway_gives_its_reader_connection_back(
-        vault, reads, entries, names_as_roles):
-    """The HTML (the PDF's source) fails at an entry halfway, on a real bad input: the
-    failure, kept as a worker keeps it to report it, must not hold the paused read's
-    connection, or the next lock waits for it until the generator is collected. (The
-    input: a NUL, digits and a NUL in her text, taken for one of the HTML writer's own
-    placeholders: an IndexError. Once the writer survives it, this test needs another
-    entry that fails.)"""
-    entries.create(EntryDraft(DAY - timedelta(days=20), "Pasted",
-                              "a NUL \x007\x00 in a pasted text", share_with_therapist=True))
+        vault, reads, entries, monkeypatch, names_as_roles):
+    """The HTML (the PDF's source) fails at an entry halfway: the failure, kept as a
+    worker keeps it to report it, must not hold the paused read's connection, or the
+    next lock waits for it until the generator is collected. (The failure is a bug put
+    into the entry's Markdown step on purpose: no real input makes the writer fail any
+    more, and the point is what happens to the read when any step fails.)"""
+    entries.create(EntryDraft(DAY - timedelta(days=20), "Pasted", "breaks the writer",
+                              share_with_therapist=True))
+    real = html_writer.markdown_html
+
+    def failing(body: str, **kw) -> str:
+        if body == "breaks the writer":
+            raise IndexError("a bug in a writer")
+        return real(body, **kw)
+
+    monkeypatch.setattr(html_writer, "markdown_html", failing)
     report = build_report(vault, options(names_as_roles=names_as_roles))
     pool = vault._readers
     with pytest.raises(IndexError) as failure:
