@@ -117,3 +117,19 @@ def test_an_unfinished_event_comes_back_after_a_quick_exit(make_app, qtbot, clos
     workspace.show_page("timeline")
     assert_it_is_back(workspace.timeline_page)
     assert EventStore(again.window.vault).count() == 0
+
+
+def test_add_what_happened_puts_the_cursor_in_what_happened(page_env, qtbot):
+    """What she types right after the click lands in "What happened", not nowhere."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import show_active
+
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+    show_active(qtbot, page, 1100, 720)
+    for _ in range(2):  # on a new form, and again with her draft in it
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(QApplication.focusWidget(), "abc")
+    assert page.what_edit.toPlainText() == "abcabc"
+

@@ -82,7 +82,7 @@ class TimelinePage(QWidget):
         self._build()
         self._connect()
         self.reload()
-        self.new_event(focus=False)
+        self._show_new()
 
     # -- construction ----------------------------------------------------------------
 
@@ -254,12 +254,13 @@ class TimelinePage(QWidget):
         self.model.reload()
 
     @Slot()
-    def new_event(self, focus: bool = True) -> None:
+    def new_event(self) -> None:
+        """The form for a new event (or the one she had not finished), with the cursor in
+        "What happened". No parameter: `clicked` would pass its `checked` into one."""
         if not self.save_pending():
             return
         self._show_new()
-        if focus:
-            self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_event(self, event_id: int) -> bool:
         if not self.save_pending():
