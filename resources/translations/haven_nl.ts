@@ -5414,12 +5414,52 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Verwijder dit van de tijdlijn</translation>
     </message>
     <message>
+        <source>Throw away…</source>
+        <translation>Weggooien…</translation>
+    </message>
+    <message>
+        <source>Throw away what you started</source>
+        <translation>Gooi weg waar je aan begonnen bent</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: write what happened to add it</source>
+        <translation>Bewaard als concept: schrijf wat er gebeurde om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: choose how you know it to add it</source>
+        <translation>Bewaard als concept: kies hoe je het weet om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: save it to add it</source>
+        <translation>Bewaard als concept: sla het op om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>Throw away what you started?</source>
+        <translation>Weggooien waar je aan begonnen bent?</translation>
+    </message>
+    <message>
+        <source>What you wrote here is not on your timeline yet. It will be gone for good. This cannot be undone.</source>
+        <translation>Wat je hier schreef, staat nog niet op je tijdlijn. Het verdwijnt voorgoed. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <source>It could not be thrown away</source>
+        <translation>Het kon niet worden weggegooid</translation>
     </message>
     <message>
         <source>Choose how you know it first. If you no longer know for sure, choose &quot;%1&quot;.</source>
@@ -5432,10 +5472,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>Shown as: %1</source>

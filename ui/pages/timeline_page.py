@@ -8,7 +8,8 @@ open its record (a boundary, a need, an entry, a check-in, ...).
 
 A new event is stored only when she has said how she knows it. Until then what she typed
 is kept as a form draft in the vault (journal/form_drafts.py), so a lock, a crash or a
-quick exit loses nothing, and it comes back when she returns to "Add what happened".
+quick exit loses nothing, and it comes back when she returns to "Add what happened",
+until she adds it or throws it away ("Throw away…", in Delete's place).
 """
 
 from __future__ import annotations
@@ -179,6 +180,10 @@ class TimelinePage(QWidget):
                                   accessible=self.tr("Save what happened"))
         self.delete_button = button(self.tr("Delete…"), parent=self.editor,
                                     accessible=self.tr("Delete this from the timeline"))
+        # In Delete's place while the event is not stored: her way out of a draft that
+        # would otherwise come back with every "Add what happened".
+        self.discard_button = button(self.tr("Throw away…"), parent=self.editor,
+                                     accessible=self.tr("Throw away what you started"))
         self.save_label = label("", "subtle", parent=self.editor)
         self.draft_autosave = DraftAutosave(self._drafts, self._collect_draft, self.editor)
         when_row = QHBoxLayout()
@@ -195,6 +200,7 @@ class TimelinePage(QWidget):
         buttons.addWidget(self.save_label)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(8, 0, 0, 0)
@@ -238,6 +244,7 @@ class TimelinePage(QWidget):
         self.new_button.clicked.connect(self.new_event)
         self.save_button.clicked.connect(self.save_now)
         self.delete_button.clicked.connect(self._on_delete)
+        self.discard_button.clicked.connect(self._on_discard)
         for signal in (self.what_edit.textChanged, self.note_edit.textChanged,
                        self.words_edit.textChanged, self.precision_combo.currentIndexChanged,
                        self.day_edit.dateChanged, self.source_combo.currentIndexChanged):
@@ -318,7 +325,7 @@ class TimelinePage(QWidget):
         self.error_label.hide()
         self.source_error.hide()
         self.save_label.setText(self.tr("Saved"))
-        self.delete_button.setEnabled(True)
+        self._update_buttons()
         self.editor_title.setText(self.tr("What happened"))
         self._pending_select = self._event_id
         self.reload()
@@ -376,8 +383,17 @@ class TimelinePage(QWidget):
         finally:
             self._loading = False
         self._dirty = True  # saved as an event as soon as it can be, like before the lock
-        self.save_label.setText(self.tr("Not saved yet"))
+        self.save_label.setText(self._draft_status())
+        self._update_buttons()
         self._update_shown()
+
+    def _draft_status(self) -> str:
+        """What a kept draft still needs before it can be added as an event."""
+        if not self.what_edit.toPlainText().strip():
+            return self.tr("Kept as a draft: write what happened to add it")
+        if self.source_combo.currentIndex() < 0:
+            return self.tr("Kept as a draft: choose how you know it to add it")
+        return self.tr("Kept as a draft: save it to add it")
 
     def _collect_draft(self) -> tuple[str, dict[str, Any]] | None:
         if self._event_id is not None:
@@ -410,14 +426,22 @@ class TimelinePage(QWidget):
                 self.source_combo.findData(draft.source.value) if draft else -1)
             self.editor_title.setText(self.tr("What happened") if draft
                                       else self.tr("Add what happened"))
-            self.delete_button.setEnabled(event_id is not None)
             self.save_label.setText("")
             self.error_label.hide()
             self.source_error.hide()
             self._dirty = False
         finally:
             self._loading = False
+        self._update_buttons()
         self._update_shown()
+
+    def _update_buttons(self) -> None:
+        """Delete for a stored event; Throw away for a new one, once there is something
+        to throw away."""
+        stored = self._event_id is not None
+        self.delete_button.setVisible(stored)
+        self.discard_button.setVisible(not stored)
+        self.discard_button.setEnabled(not stored and self._typed())
 
     def _update_shown(self) -> None:
         when = self._when()
@@ -456,6 +480,7 @@ class TimelinePage(QWidget):
                 self.draft_autosave.changed()
             else:  # all cleared: nothing to bring back
                 self.draft_autosave.forget(DRAFT_NAME)
+        self._update_buttons()
         self._update_shown()
 
     @Slot()
@@ -503,3 +528,23 @@ class TimelinePage(QWidget):
             return
         self._show_new()
         self.reload()
+
+    @Slot()
+    def _on_discard(self) -> None:
+        if self._event_id is not None or not self._typed():
+            return
+        if not messages.confirm(
+                self, self.tr("Throw away what you started?"),
+                self.tr("What you wrote here is not on your timeline yet. It will be gone "
+                        "for good. This cannot be undone."),
+                yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing"),
+                destructive=True):
+            return
+        try:
+            self._drafts.drop(DRAFT_NAME)
+        except messages.FAILURES as exc:  # her words stay in the form and in the vault
+            messages.error(self, self.tr("It could not be thrown away"),
+                           messages.error_text(exc))
+            return
+        self._load(None)  # also stops a pending save of the draft
+        self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
