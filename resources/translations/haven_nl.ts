@@ -79,8 +79,20 @@
         <translation>Markeer als besproken</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Delete the chosen discussed topic</source>
+        <translation>Het gekozen besproken onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <source>It will be removed from your agenda for good. This cannot be undone.</source>
+        <translation>Het verdwijnt voorgoed van je bespreeklijst. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -117,10 +129,6 @@
     <message>
         <source>Delete this topic?</source>
         <translation>Dit onderwerp verwijderen?</translation>
-    </message>
-    <message>
-        <source>It will be removed from your agenda.</source>
-        <translation>Het verdwijnt van je bespreeklijst.</translation>
     </message>
     <message>
         <source>Added to your agenda for your next session.</source>
@@ -4488,12 +4496,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Bijvoorbeeld de huisarts, de GGD of een andere testplek</translation>
     </message>
     <message>
-        <source>Delete this test?</source>
-        <translation>Deze test verwijderen?</translation>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>It will be removed from your record.</source>
-        <translation>Hij verdwijnt uit je overzicht.</translation>
+        <source>Delete this test?</source>
+        <translation>Deze test verwijderen?</translation>
     </message>
     <message>
         <source>Tested by</source>
@@ -4554,6 +4562,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
+    </message>
+    <message>
+        <source>It will be removed from your record for good. This cannot be undone.</source>
+        <translation>Hij verdwijnt voorgoed uit je overzicht. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5156,6 +5168,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>They will be removed from your support network for good. This cannot be undone.</source>
+        <translation>Deze persoon verdwijnt voorgoed uit je steunnetwerk. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -5182,10 +5202,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>They will be removed from your support network.</source>
-        <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
@@ -5442,6 +5458,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Bewaard als concept: sla het op om het toe te voegen</translation>
     </message>
     <message>
+        <source>What you wrote about it, and how you know it, will be removed from your timeline for good. This cannot be undone.</source>
+        <translation>Wat je erover schreef, en hoe je het weet, verdwijnt voorgoed van je tijdlijn. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
         <source>Throw away what you started?</source>
         <translation>Weggooien waar je aan begonnen bent?</translation>
     </message>
@@ -5480,10 +5500,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
-    </message>
-    <message>
-        <source>What you wrote about it, and how you know it, will be gone.</source>
-        <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
         <source>Delete</source>

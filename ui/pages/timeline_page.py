@@ -516,7 +516,8 @@ class TimelinePage(QWidget):
             return
         if not messages.confirm(
                 self, self.tr("Delete this from your timeline?"),
-                self.tr("What you wrote about it, and how you know it, will be gone."),
+                self.tr("What you wrote about it, and how you know it, will be removed "
+                        "from your timeline for good. This cannot be undone."),
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep it"), destructive=True):
             return
         try:
