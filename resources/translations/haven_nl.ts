@@ -103,6 +103,14 @@
         <translation>Het gekozen onderwerp verwijderen</translation>
     </message>
     <message>
+        <source>Make a summary…</source>
+        <translation>Samenvatting maken…</translation>
+    </message>
+    <message>
+        <source>Make a summary for your therapist</source>
+        <translation>Een samenvatting maken voor je therapeut</translation>
+    </message>
+    <message>
         <source>Topics already discussed</source>
         <translation>Onderwerpen die al besproken zijn</translation>
     </message>
@@ -3666,8 +3674,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <source>Make a summary</source>
-        <translation>Samenvatting maken</translation>
+        <source>Make a summary…</source>
+        <translation>Samenvatting maken…</translation>
     </message>
 </context>
 <context>

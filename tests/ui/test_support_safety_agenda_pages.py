@@ -378,3 +378,35 @@ def test_help_now_at_reporting_puts_that_group_on_top(make_app, qtbot, closed_va
     assert 0 <= title_top <= viewport.height() // 10
     line_top, line_bottom = span(card.lines["nl-police"])
     assert title_top < line_top and line_bottom <= viewport.height()
+
+
+def test_next_session_makes_the_summary_as_today_does(make_app, qtbot, closed_vault):
+    """Where she prepares for her therapist, the summary is one click away, not only at
+    the bottom of Today: the same dialog, opened the same way."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import when_modal
+    from ui.dialogs.report_dialog import ReportDialog
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    seen: list[tuple[str, object, bool]] = []
+
+    def look(where: str):
+        def act(dialog: ReportDialog) -> None:
+            seen.append((where, dialog.parentWidget(), workspace.report_dialog is dialog))
+            dialog.reject()
+        return act
+
+    workspace.show_page("agenda")
+    page = workspace.agenda_page
+    assert page.summary_button.text() == "Make a summary…"
+    assert workspace.report_card.open_button.text() == "Make a summary…"  # one name
+    when_modal(ReportDialog, look("agenda"))
+    qtbot.mouseClick(page.summary_button, Qt.MouseButton.LeftButton)
+    workspace.show_page("today")
+    when_modal(ReportDialog, look("today"))
+    qtbot.mouseClick(workspace.report_card.open_button, Qt.MouseButton.LeftButton)
+    assert seen == [("agenda", workspace, True), ("today", workspace, True)]
+    assert workspace.report_dialog is None

@@ -102,7 +102,9 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(label(self.tr("Next session"), "pageTitle", parent=self))
+        title_row = QHBoxLayout()
+        title_row.addWidget(label(self.tr("Next session"), "pageTitle", parent=self), 1)
+        layout.addLayout(title_row)
         layout.addWidget(label(self.tr(
             "Collect what you want to talk about with your therapist or counsellor. During "
             "the week a lot happens; this way nothing important slips away. You can also "
@@ -154,11 +156,17 @@ class AgendaPage(QWidget):
             self.tr("Delete…"), "linkButton", parent=self,
             accessible=self.tr("Delete the chosen discussed topic"))
         layout.addWidget(self.delete_done_button, 0, Qt.AlignmentFlag.AlignRight)
+        # Here she prepares for her therapist: the summary to take along, not only at the
+        # bottom of Today. Made last, so Tab still starts in the new topic's field.
+        self.summary_button = button(self.tr("Make a summary…"), parent=self,
+                                     accessible=self.tr("Make a summary for your therapist"))
+        title_row.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.add_button.clicked.connect(self.add_topic)
         self.topic_edit.returnPressed.connect(self.add_topic)
         self.discussed_button.clicked.connect(self.mark_ticked)
         self.delete_open_button.clicked.connect(self.delete_topic)
         self.delete_done_button.clicked.connect(self.delete_topic)
+        self.summary_button.clicked.connect(self._hub.summary_requested)
         self.open_list.itemChanged.connect(self._update_actions)
         self.topic_edit.textChanged.connect(self._update_actions)
         self.open_list.itemSelectionChanged.connect(
