@@ -128,10 +128,11 @@ def test_add_what_happened_puts_the_cursor_in_what_happened(page_env, qtbot):
 
     page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
     show_active(qtbot, page, 1100, 720)
-    for _ in range(2):  # on a new form, and again with her draft in it
+    # On a new form, and again with her draft in it: the cursor after her words.
+    for words in ("He said he was at work", " but the car was at the gym"):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(QApplication.focusWidget(), "abc")
-    assert page.what_edit.toPlainText() == "abcabc"
+        qtbot.keyClicks(QApplication.focusWidget(), words)
+    assert page.what_edit.toPlainText() == "He said he was at work but the car was at the gym"
 
 
 def test_a_draft_says_it_is_kept_and_what_it_still_needs(page_env, qtbot):

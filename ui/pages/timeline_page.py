@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -373,6 +374,9 @@ class TimelinePage(QWidget):
         try:
             self.what_edit.setPlainText(str(data.get("what", "")))
             self.note_edit.setPlainText(str(data.get("note", "")))
+            # She goes on where she stopped, not in front of her own words.
+            for edit in (self.what_edit, self.note_edit):
+                edit.moveCursor(QTextCursor.MoveOperation.End)
             self.words_edit.setText(str(data.get("words", "")))
             precision = self.precision_combo.findData(data.get("precision"))
             if precision >= 0:
