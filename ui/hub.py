@@ -38,5 +38,7 @@ class Hub(QObject):
     # "Add to my session agenda" from an entry, a boundary or a check-in: the source kind
     # ("entry", "boundary", "checkin"), its id, and a suggested topic she can still edit.
     agenda_add_requested = Signal(str, int, str)
+    # The summary for her therapist, from a page other than Today (Next session).
+    summary_requested = Signal()
     # She deleted something and asked that the automatic backups no longer hold it.
     backups_remake_requested = Signal()

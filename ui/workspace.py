@@ -138,6 +138,7 @@ class Workspace(QWidget):
         self.safe_place_card.open_requested.connect(self.open_safe_place_view)
         self.safe_place_view.add_requested.connect(self._on_add_safe_place)
         self.report_card.open_requested.connect(self.open_report)
+        hub.summary_requested.connect(self.open_report)
         self.sti_card.open_requested.connect(self.open_sti_tests)
         self.path_card.open_requested.connect(lambda: self.show_page("path"))
         hub.exercise_requested.connect(self.open_exercise)

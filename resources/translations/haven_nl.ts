@@ -79,8 +79,20 @@
         <translation>Markeer als besproken</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Discussed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Delete the chosen discussed topic</source>
+        <translation>Het gekozen besproken onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <source>It will be removed from your agenda for good. This cannot be undone.</source>
+        <translation>Het verdwijnt voorgoed van je bespreeklijst. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -89,6 +101,14 @@
     <message>
         <source>Delete the chosen topic</source>
         <translation>Het gekozen onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <source>Make a summary…</source>
+        <translation>Samenvatting maken…</translation>
+    </message>
+    <message>
+        <source>Make a summary for your therapist</source>
+        <translation>Een samenvatting maken voor je therapeut</translation>
     </message>
     <message>
         <source>Topics already discussed</source>
@@ -117,10 +137,6 @@
     <message>
         <source>Delete this topic?</source>
         <translation>Dit onderwerp verwijderen?</translation>
-    </message>
-    <message>
-        <source>It will be removed from your agenda.</source>
-        <translation>Het verdwijnt van je bespreeklijst.</translation>
     </message>
     <message>
         <source>Added to your agenda for your next session.</source>
@@ -3673,8 +3689,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Ga je binnenkort naar je therapeut? Maak een samenvatting om mee te nemen.</translation>
     </message>
     <message>
-        <source>Make a summary</source>
-        <translation>Samenvatting maken</translation>
+        <source>Make a summary…</source>
+        <translation>Samenvatting maken…</translation>
     </message>
 </context>
 <context>
@@ -4503,12 +4519,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Bijvoorbeeld de huisarts, de GGD of een andere testplek</translation>
     </message>
     <message>
-        <source>Delete this test?</source>
-        <translation>Deze test verwijderen?</translation>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>It will be removed from your record.</source>
-        <translation>Hij verdwijnt uit je overzicht.</translation>
+        <source>Delete this test?</source>
+        <translation>Deze test verwijderen?</translation>
     </message>
     <message>
         <source>Tested by</source>
@@ -4569,6 +4585,10 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Write down another test</source>
         <translation>Nog een test noteren</translation>
+    </message>
+    <message>
+        <source>It will be removed from your record for good. This cannot be undone.</source>
+        <translation>Hij verdwijnt voorgoed uit je overzicht. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5171,6 +5191,14 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Deze persoon aan mijn lijst toevoegen</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>They will be removed from your support network for good. This cannot be undone.</source>
+        <translation>Deze persoon verdwijnt voorgoed uit je steunnetwerk. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -5197,10 +5225,6 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>They will be removed from your support network.</source>
-        <translation>Deze persoon verdwijnt uit je steunnetwerk.</translation>
     </message>
     <message>
         <source>Not in your list yet: press &quot;Add to my list&quot;.</source>
@@ -5429,12 +5453,56 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Verwijder dit van de tijdlijn</translation>
     </message>
     <message>
+        <source>Throw away…</source>
+        <translation>Weggooien…</translation>
+    </message>
+    <message>
+        <source>Throw away what you started</source>
+        <translation>Gooi weg waar je aan begonnen bent</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
         <source>&amp;How I know it</source>
         <translation>&amp;Hoe ik het weet</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: write what happened to add it</source>
+        <translation>Bewaard als concept: schrijf wat er gebeurde om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: choose how you know it to add it</source>
+        <translation>Bewaard als concept: kies hoe je het weet om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>Kept as a draft: save it to add it</source>
+        <translation>Bewaard als concept: sla het op om het toe te voegen</translation>
+    </message>
+    <message>
+        <source>What you wrote about it, and how you know it, will be removed from your timeline for good. This cannot be undone.</source>
+        <translation>Wat je erover schreef, en hoe je het weet, verdwijnt voorgoed van je tijdlijn. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Throw away what you started?</source>
+        <translation>Weggooien waar je aan begonnen bent?</translation>
+    </message>
+    <message>
+        <source>What you wrote here is not on your timeline yet. It will be gone for good. This cannot be undone.</source>
+        <translation>Wat je hier schreef, staat nog niet op je tijdlijn. Het verdwijnt voorgoed. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Verder schrijven</translation>
+    </message>
+    <message>
+        <source>It could not be thrown away</source>
+        <translation>Het kon niet worden weggegooid</translation>
     </message>
     <message>
         <source>Choose how you know it first. If you no longer know for sure, choose &quot;%1&quot;.</source>
@@ -5449,20 +5517,12 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
         <source>Delete this from your timeline?</source>
         <translation>Dit van je tijdlijn verwijderen?</translation>
-    </message>
-    <message>
-        <source>What you wrote about it, and how you know it, will be gone.</source>
-        <translation>Wat je erover schreef, en hoe je het weet, is dan weg.</translation>
     </message>
     <message>
         <source>Delete</source>

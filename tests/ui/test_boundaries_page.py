@@ -545,3 +545,30 @@ def test_the_needs_intro_keeps_its_lines_when_the_scroll_bar_comes(qtbot, page_e
     qtbot.waitUntil(lambda: scroll_bar.maximum() > 0)  # now taller than the window
     run_queued(qtbot)
     assert page.intro.geometry() == before
+
+
+@pytest.mark.parametrize("how", ["enter", "button"])
+def test_what_she_types_after_choosing_an_example_follows_its_text(page, qtbot, how):
+    """The cursor waits at the end of the example, not before its first word (" Half
+    writtenFor now I will…", the sixth trial); the same on the next steps it filled."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import show_active
+
+    show_active(qtbot, page, 1000, 760)
+    flow = page.flow
+    qtbot.mouseClick(page.new_button, CLICK)
+    flow.template_list.setFocus()
+    flow.template_list.setCurrentRow(template_row(flow, "separate-room"))
+    if how == "enter":
+        qtbot.keyClick(flow.template_list, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(flow.use_template_button, CLICK)
+    assert flow.step == flow.ACTION
+    qtbot.keyClicks(QApplication.focusWidget(), " And I lock the door.")
+    assert flow.action_edit.toPlainText() == ("For now I will sleep in a room of my own. "
+                                              "And I lock the door.")
+    flow.go_to(flow.CONSEQUENCE)
+    example = flow.consequence_edit.toPlainText()
+    qtbot.keyClicks(QApplication.focusWidget(), " Then I go.")
+    assert flow.consequence_edit.toPlainText() == example + " Then I go."

@@ -95,7 +95,8 @@ def test_agenda_actions_follow_what_there_is_to_act_on(page_env, qtbot, message_
     page.show()
     qtbot.waitExposed(page)
     assert page.open_hint.label.isVisible() and page.done_hint.label.isVisible()
-    for action in (page.add_button, page.discussed_button, page.delete_button):
+    for action in (page.add_button, page.discussed_button, page.delete_open_button,
+                   page.delete_done_button):
         assert not action.isEnabled(), action.text()
     qtbot.keyClicks(page.topic_edit, "How do I tell my mother?")
     assert page.add_button.isEnabled()
@@ -121,14 +122,14 @@ def test_agenda_actions_follow_what_there_is_to_act_on(page_env, qtbot, message_
     assert not page.discussed_button.isEnabled()
     done = page.done_list.item(0)
     assert done.text() == f"How do I tell my mother?\ndiscussed {added}"
-    assert not page.delete_button.isEnabled()  # nothing chosen
+    assert not page.delete_done_button.isEnabled()  # nothing chosen
     page.done_list.setCurrentItem(done)
-    assert page.delete_button.isEnabled()
+    assert page.delete_done_button.isEnabled()
     message_log.answer = True
-    page.delete_button.click()
+    page.delete_done_button.click()
     assert AgendaStore(page_env.vault).discussed() == []
     assert page.done_hint.label.isVisible()
-    assert not page.delete_button.isEnabled()
+    assert not page.delete_done_button.isEnabled()
 
 
 def test_agenda_deletes_the_topic_chosen_last_in_either_list(page_env, qtbot, message_log):

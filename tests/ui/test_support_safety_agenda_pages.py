@@ -257,15 +257,53 @@ def test_agenda_delete_waits_for_a_chosen_topic(page_env, qtbot):
     store.mark_discussed(done, date(2024, 5, 7))
     page = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
     show_active(qtbot, page, 880, 700)
-    assert not page.delete_button.isEnabled()
+    buttons = (page.delete_open_button, page.delete_done_button)
+    assert not any(b.isEnabled() for b in buttons)
     for view in (page.open_list, page.done_list):
         view.setFocus(Qt.FocusReason.TabFocusReason)
-        assert not page.delete_button.isEnabled()
+        assert not any(b.isEnabled() for b in buttons)
     page.done_list.setCurrentRow(0)
-    assert page.delete_button.isEnabled()
+    assert page.delete_done_button.isEnabled() and not page.delete_open_button.isEnabled()
+    page.open_list.setCurrentRow(0)
+    assert page.delete_open_button.isEnabled() and not page.delete_done_button.isEnabled()
     page.open_list.item(0).setCheckState(Qt.CheckState.Checked)
     page.mark_ticked()
-    assert not page.delete_button.isEnabled()
+    assert not any(b.isEnabled() for b in buttons)
+
+
+def test_each_agenda_list_has_its_own_delete_under_it(page_env, qtbot, message_log):
+    """"Delete" sat at the right of the "Discussed" heading but also deleted open topics
+    (the sixth trial): each list now has a "Delete…" below it, for its own chosen row."""
+    from tests.ui.conftest import show_active
+    from ui.pages.agenda_page import AgendaPage
+
+    store = AgendaStore(page_env.vault)
+    store.add("Added by mistake")
+    store.add("Whether to keep the holiday boundary")
+    store.mark_discussed(store.add("Telling my mother"), date(2024, 5, 7))
+    page = AgendaPage(page_env.vault, page_env.hub, page_env.settings)
+    show_active(qtbot, page, 880, 700)
+
+    def top(widget) -> int:
+        return widget.mapTo(page, widget.rect().topLeft()).y()
+
+    def bottom(widget) -> int:
+        return top(widget) + widget.height()
+
+    for button, view in ((page.delete_open_button, page.open_list),
+                         (page.delete_done_button, page.done_list)):
+        assert button.text() == "Delete…"
+        assert top(button) >= bottom(view)
+    assert bottom(page.delete_open_button) <= top(page.done_list)
+    message_log.answer = True
+    page.open_list.setCurrentRow(0)
+    page.delete_open_button.click()
+    assert message_log.calls[-1][:2] == ("confirm", "Delete this topic?")
+    assert [i.text for i in store.open_items()] == ["Whether to keep the holiday boundary"]
+    assert len(store.discussed()) == 1
+    page.done_list.setCurrentRow(0)
+    page.delete_done_button.click()
+    assert store.discussed() == [] and len(store.open_items()) == 1
 
 
 def test_the_helpline_list_is_as_tall_as_its_lines_and_the_page_scrolls(page_env, qtbot):
@@ -340,3 +378,35 @@ def test_help_now_at_reporting_puts_that_group_on_top(make_app, qtbot, closed_va
     assert 0 <= title_top <= viewport.height() // 10
     line_top, line_bottom = span(card.lines["nl-police"])
     assert title_top < line_top and line_bottom <= viewport.height()
+
+
+def test_next_session_makes_the_summary_as_today_does(make_app, qtbot, closed_vault):
+    """Where she prepares for her therapist, the summary is one click away, not only at
+    the bottom of Today: the same dialog, opened the same way."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import when_modal
+    from ui.dialogs.report_dialog import ReportDialog
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    seen: list[tuple[str, object, bool]] = []
+
+    def look(where: str):
+        def act(dialog: ReportDialog) -> None:
+            seen.append((where, dialog.parentWidget(), workspace.report_dialog is dialog))
+            dialog.reject()
+        return act
+
+    workspace.show_page("agenda")
+    page = workspace.agenda_page
+    assert page.summary_button.text() == "Make a summary…"
+    assert workspace.report_card.open_button.text() == "Make a summary…"  # one name
+    when_modal(ReportDialog, look("agenda"))
+    qtbot.mouseClick(page.summary_button, Qt.MouseButton.LeftButton)
+    workspace.show_page("today")
+    when_modal(ReportDialog, look("today"))
+    qtbot.mouseClick(workspace.report_card.open_button, Qt.MouseButton.LeftButton)
+    assert seen == [("agenda", workspace, True), ("today", workspace, True)]
+    assert workspace.report_dialog is None

@@ -117,3 +117,88 @@ def test_an_unfinished_event_comes_back_after_a_quick_exit(make_app, qtbot, clos
     workspace.show_page("timeline")
     assert_it_is_back(workspace.timeline_page)
     assert EventStore(again.window.vault).count() == 0
+
+
+def test_add_what_happened_puts_the_cursor_in_what_happened(page_env, qtbot):
+    """What she types right after the click lands in "What happened", not nowhere."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import show_active
+
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+    show_active(qtbot, page, 1100, 720)
+    # On a new form, and again with her draft in it: the cursor after her words.
+    for words in ("He said he was at work", " but the car was at the gym"):
+        qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(QApplication.focusWidget(), words)
+    assert page.what_edit.toPlainText() == "He said he was at work but the car was at the gym"
+
+
+def test_a_draft_says_it_is_kept_and_what_it_still_needs(page_env, qtbot):
+    type_an_event(qtbot, TimelinePage(page_env.vault, page_env.hub, page_env.settings))
+    qtbot.waitUntil(lambda: FormDrafts(page_env.vault).load("timeline:new") is not None,
+                    timeout=5_000)
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)  # as after a lock
+    qtbot.addWidget(page)
+    page.new_event()
+    assert_it_is_back(page)
+    assert page.save_label.text() == "Kept as a draft: choose how you know it to add it"
+
+
+def test_a_draft_can_be_thrown_away_for_good(make_app, qtbot, closed_vault, message_log):
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    app.window.workspace.show_page("timeline")
+    page = app.window.workspace.timeline_page
+    assert page.discard_button.isVisible() and not page.discard_button.isEnabled()
+    assert page.delete_button.isHidden()  # nothing stored to delete
+    type_an_event(qtbot, page)
+    assert page.save_pending()
+    assert page.discard_button.isEnabled()
+    message_log.answer = True
+    page.discard_button.click()
+    assert message_log.calls[-1][:2] == ("confirm", "Throw away what you started?")
+    assert message_log.confirm_options[-1] == {
+        "destructive": True, "yes_text": "Throw away", "no_text": "Keep writing"}
+    assert page.what_edit.toPlainText() == "" and page.note_edit.toPlainText() == ""
+    assert page.words_edit.text() == "" and page.save_label.text() == ""
+    assert not page.discard_button.isEnabled()
+    app.window.lock()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    workspace.show_page("timeline")
+    page = workspace.timeline_page
+    page.new_event()
+    assert page.what_edit.toPlainText() == "" and page.note_edit.toPlainText() == ""
+    assert FormDrafts(app.window.vault).load("timeline:new") is None
+    assert EventStore(app.window.vault).count() == 0
+
+
+def test_keep_writing_leaves_the_draft_as_it_was(page_env, qtbot, message_log):
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    type_an_event(qtbot, page)
+    assert page.save_pending()
+    kept = FormDrafts(page_env.vault).load("timeline:new")
+    message_log.answer = False
+    page.discard_button.click()
+    assert message_log.kinds() == ["confirm"]
+    assert_it_is_back(page)
+    assert FormDrafts(page_env.vault).load("timeline:new") == kept
+    assert page.discard_button.isEnabled()
+    assert EventStore(page_env.vault).count() == 0
+
+
+def test_a_stored_event_offers_delete_not_throw_away(page_env, qtbot):
+    from journal.events import EventDraft, Source, When
+
+    event = EventStore(page_env.vault).create(EventDraft(When.in_year(2019), "A lie",
+                                                         Source.HE_TOLD))
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    assert page.open_event(event)
+    assert page.discard_button.isHidden() and not page.delete_button.isHidden()
+    assert page.delete_button.isEnabled()
+    page.new_event()
+    assert page.delete_button.isHidden() and not page.discard_button.isHidden()

@@ -102,7 +102,9 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(10)
-        layout.addWidget(label(self.tr("Next session"), "pageTitle", parent=self))
+        title_row = QHBoxLayout()
+        title_row.addWidget(label(self.tr("Next session"), "pageTitle", parent=self), 1)
+        layout.addLayout(title_row)
         layout.addWidget(label(self.tr(
             "Collect what you want to talk about with your therapist or counsellor. During "
             "the week a lot happens; this way nothing important slips away. You can also "
@@ -135,14 +137,13 @@ class AgendaPage(QWidget):
         self.discussed_button = button(self.tr("Mark ticked topics as discussed"), parent=self)
         done_row.addWidget(self.discussed_button)
         done_row.addStretch(1)
+        # Each list has its own Delete below it, for its own chosen row: one beside the
+        # "Discussed" heading read as belonging to that list only.
+        self.delete_open_button = button(self.tr("Delete…"), "linkButton", parent=self,
+                                         accessible=self.tr("Delete the chosen topic"))
+        done_row.addWidget(self.delete_open_button)
         layout.addLayout(done_row)
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(rich(self.tr("<b>Discussed</b>"), parent=self))
-        heading_row.addStretch(1)
-        self.delete_button = button(self.tr("Delete"), "linkButton", parent=self,
-                                    accessible=self.tr("Delete the chosen topic"))
-        heading_row.addWidget(self.delete_button)
-        layout.addLayout(heading_row)
+        layout.addWidget(rich(self.tr("<b>Discussed</b>"), parent=self))
         self.done_list = QListWidget(self)
         self.done_list.setObjectName("agendaDoneList")
         self.done_list.setAccessibleName(self.tr("Topics already discussed"))
@@ -151,10 +152,21 @@ class AgendaPage(QWidget):
         self.done_hint = EmptyHint(self.done_list, self.tr(
             "Topics you have talked about move here, with the date of the session."))
         layout.addWidget(self.done_list, 1)
+        self.delete_done_button = button(
+            self.tr("Delete…"), "linkButton", parent=self,
+            accessible=self.tr("Delete the chosen discussed topic"))
+        layout.addWidget(self.delete_done_button, 0, Qt.AlignmentFlag.AlignRight)
+        # Here she prepares for her therapist: the summary to take along, not only at the
+        # bottom of Today. Made last, so Tab still starts in the new topic's field.
+        self.summary_button = button(self.tr("Make a summary…"), parent=self,
+                                     accessible=self.tr("Make a summary for your therapist"))
+        title_row.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.add_button.clicked.connect(self.add_topic)
         self.topic_edit.returnPressed.connect(self.add_topic)
         self.discussed_button.clicked.connect(self.mark_ticked)
-        self.delete_button.clicked.connect(self.delete_topic)
+        self.delete_open_button.clicked.connect(self.delete_topic)
+        self.delete_done_button.clicked.connect(self.delete_topic)
+        self.summary_button.clicked.connect(self._hub.summary_requested)
         self.open_list.itemChanged.connect(self._update_actions)
         self.topic_edit.textChanged.connect(self._update_actions)
         self.open_list.itemSelectionChanged.connect(
@@ -279,7 +291,8 @@ class AgendaPage(QWidget):
         if row is None:
             return
         if not messages.confirm(self, self.tr("Delete this topic?"),
-                                self.tr("It will be removed from your agenda."),
+                                self.tr("It will be removed from your agenda for good. This "
+                                        "cannot be undone."),
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return
@@ -304,9 +317,11 @@ class AgendaPage(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        """"Mark … discussed" only with a ticked topic, "Delete" only with a chosen one."""
+        """"Mark … discussed" only with a ticked topic, a list's "Delete…" only with a
+        topic chosen in it."""
         self.discussed_button.setEnabled(any(
             self.open_list.item(i).checkState() == Qt.CheckState.Checked
             for i in range(self.open_list.count())))
         self.add_button.setEnabled(bool(self.topic_edit.text().strip()))
-        self.delete_button.setEnabled(self.chosen_topic() is not None)
+        self.delete_open_button.setEnabled(bool(self.open_list.selectedItems()))
+        self.delete_done_button.setEnabled(bool(self.done_list.selectedItems()))

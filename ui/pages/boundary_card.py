@@ -364,7 +364,7 @@ class BoundaryCard(QWidget):
         felt_word = html.escape(self.tr("How it felt"))
         learned_word = html.escape(self.tr("What I learned"))
         change_word = html.escape(self.tr("Change"))
-        delete_word = html.escape(self.tr("Delete"))
+        delete_word = html.escape(self.tr("Delete…"))
         parts = []
         for c in log:
             day = html.escape(dates.medium_date(c.crossed_on, lang))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from journal.boundaries import BoundaryStore, load_templates, template_by_id
@@ -367,6 +367,11 @@ class BoundaryFlow(BoundaryFlowSteps):
             self.review_check.setChecked(draft.review_date is not None)
             self.review_date.setEnabled(draft.review_date is not None)
             self.notes_edit.setPlainText(draft.notes)
+            # What she types next follows an example's (or her draft's) words instead
+            # of being glued to the front of them.
+            for edit in (self.action_edit, self.consequence_edit, self.support_edit,
+                         self.notes_edit):
+                edit.moveCursor(QTextCursor.MoveOperation.End)
             self.cancel_button.setText(self.tr("Cancel"))
             self._show_kind()
             self._update_hints()

@@ -313,7 +313,7 @@ class SafetyPage(QWidget):
                                       accessible=self.tr("Add this STI test"))
         self.new_test_button = button(self.tr("New test"), "linkButton", parent=box,
                                       accessible=self.tr("Write down another test"))
-        self.delete_test_button = button(self.tr("Delete"), "linkButton", parent=box,
+        self.delete_test_button = button(self.tr("Delete…"), "linkButton", parent=box,
                                          accessible=self.tr("Delete the chosen test"))
         buttons.addWidget(self.add_test_button)
         buttons.addWidget(self.new_test_button)
@@ -404,7 +404,8 @@ class SafetyPage(QWidget):
         if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         if not messages.confirm(self, self.tr("Delete this test?"),
-                                self.tr("It will be removed from your record."),
+                                self.tr("It will be removed from your record for good. "
+                                        "This cannot be undone."),
                                 destructive=True, yes_text=self.tr("Delete"),
                                 no_text=self.tr("Keep")):
             return

@@ -149,7 +149,7 @@ class SupportPage(QWidget):
         self.add_button.setEnabled(False)
         row.addWidget(self.add_button)
         row.addStretch(1)
-        self.delete_button = button(self.tr("Delete"), "linkButton", parent=right,
+        self.delete_button = button(self.tr("Delete…"), "linkButton", parent=right,
                                     accessible=self.tr("Delete this person"))
         row.addWidget(self.delete_button)
         form_layout.addLayout(row)
@@ -327,7 +327,8 @@ class SupportPage(QWidget):
     def delete_person(self) -> None:
         if self._person_id is None:
             return
-        text = self.tr("They will be removed from your support network.")
+        text = self.tr("They will be removed from your support network for good. This "
+                       "cannot be undone.")
         try:
             linked = self.store.boundary_count(self._person_id)
         except messages.FAILURES:  # the question still comes, without the note

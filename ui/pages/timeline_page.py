@@ -8,7 +8,8 @@ open its record (a boundary, a need, an entry, a check-in, ...).
 
 A new event is stored only when she has said how she knows it. Until then what she typed
 is kept as a form draft in the vault (journal/form_drafts.py), so a lock, a crash or a
-quick exit loses nothing, and it comes back when she returns to "Add what happened".
+quick exit loses nothing, and it comes back when she returns to "Add what happened",
+until she adds it or throws it away ("Throw away…", in Delete's place).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,7 +84,7 @@ class TimelinePage(QWidget):
         self._build()
         self._connect()
         self.reload()
-        self.new_event(focus=False)
+        self._show_new()
 
     # -- construction ----------------------------------------------------------------
 
@@ -179,6 +181,10 @@ class TimelinePage(QWidget):
                                   accessible=self.tr("Save what happened"))
         self.delete_button = button(self.tr("Delete…"), parent=self.editor,
                                     accessible=self.tr("Delete this from the timeline"))
+        # In Delete's place while the event is not stored: her way out of a draft that
+        # would otherwise come back with every "Add what happened".
+        self.discard_button = button(self.tr("Throw away…"), parent=self.editor,
+                                     accessible=self.tr("Throw away what you started"))
         self.save_label = label("", "subtle", parent=self.editor)
         self.draft_autosave = DraftAutosave(self._drafts, self._collect_draft, self.editor)
         when_row = QHBoxLayout()
@@ -195,6 +201,7 @@ class TimelinePage(QWidget):
         buttons.addWidget(self.save_label)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(8, 0, 0, 0)
@@ -238,6 +245,7 @@ class TimelinePage(QWidget):
         self.new_button.clicked.connect(self.new_event)
         self.save_button.clicked.connect(self.save_now)
         self.delete_button.clicked.connect(self._on_delete)
+        self.discard_button.clicked.connect(self._on_discard)
         for signal in (self.what_edit.textChanged, self.note_edit.textChanged,
                        self.words_edit.textChanged, self.precision_combo.currentIndexChanged,
                        self.day_edit.dateChanged, self.source_combo.currentIndexChanged):
@@ -254,12 +262,13 @@ class TimelinePage(QWidget):
         self.model.reload()
 
     @Slot()
-    def new_event(self, focus: bool = True) -> None:
+    def new_event(self) -> None:
+        """The form for a new event (or the one she had not finished), with the cursor in
+        "What happened". No parameter: `clicked` would pass its `checked` into one."""
         if not self.save_pending():
             return
         self._show_new()
-        if focus:
-            self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_event(self, event_id: int) -> bool:
         if not self.save_pending():
@@ -317,7 +326,7 @@ class TimelinePage(QWidget):
         self.error_label.hide()
         self.source_error.hide()
         self.save_label.setText(self.tr("Saved"))
-        self.delete_button.setEnabled(True)
+        self._update_buttons()
         self.editor_title.setText(self.tr("What happened"))
         self._pending_select = self._event_id
         self.reload()
@@ -365,6 +374,9 @@ class TimelinePage(QWidget):
         try:
             self.what_edit.setPlainText(str(data.get("what", "")))
             self.note_edit.setPlainText(str(data.get("note", "")))
+            # She goes on where she stopped, not in front of her own words.
+            for edit in (self.what_edit, self.note_edit):
+                edit.moveCursor(QTextCursor.MoveOperation.End)
             self.words_edit.setText(str(data.get("words", "")))
             precision = self.precision_combo.findData(data.get("precision"))
             if precision >= 0:
@@ -375,8 +387,17 @@ class TimelinePage(QWidget):
         finally:
             self._loading = False
         self._dirty = True  # saved as an event as soon as it can be, like before the lock
-        self.save_label.setText(self.tr("Not saved yet"))
+        self.save_label.setText(self._draft_status())
+        self._update_buttons()
         self._update_shown()
+
+    def _draft_status(self) -> str:
+        """What a kept draft still needs before it can be added as an event."""
+        if not self.what_edit.toPlainText().strip():
+            return self.tr("Kept as a draft: write what happened to add it")
+        if self.source_combo.currentIndex() < 0:
+            return self.tr("Kept as a draft: choose how you know it to add it")
+        return self.tr("Kept as a draft: save it to add it")
 
     def _collect_draft(self) -> tuple[str, dict[str, Any]] | None:
         if self._event_id is not None:
@@ -409,14 +430,22 @@ class TimelinePage(QWidget):
                 self.source_combo.findData(draft.source.value) if draft else -1)
             self.editor_title.setText(self.tr("What happened") if draft
                                       else self.tr("Add what happened"))
-            self.delete_button.setEnabled(event_id is not None)
             self.save_label.setText("")
             self.error_label.hide()
             self.source_error.hide()
             self._dirty = False
         finally:
             self._loading = False
+        self._update_buttons()
         self._update_shown()
+
+    def _update_buttons(self) -> None:
+        """Delete for a stored event; Throw away for a new one, once there is something
+        to throw away."""
+        stored = self._event_id is not None
+        self.delete_button.setVisible(stored)
+        self.discard_button.setVisible(not stored)
+        self.discard_button.setEnabled(not stored and self._typed())
 
     def _update_shown(self) -> None:
         when = self._when()
@@ -455,6 +484,7 @@ class TimelinePage(QWidget):
                 self.draft_autosave.changed()
             else:  # all cleared: nothing to bring back
                 self.draft_autosave.forget(DRAFT_NAME)
+        self._update_buttons()
         self._update_shown()
 
     @Slot()
@@ -490,7 +520,8 @@ class TimelinePage(QWidget):
             return
         if not messages.confirm(
                 self, self.tr("Delete this from your timeline?"),
-                self.tr("What you wrote about it, and how you know it, will be gone."),
+                self.tr("What you wrote about it, and how you know it, will be removed "
+                        "from your timeline for good. This cannot be undone."),
                 yes_text=self.tr("Delete"), no_text=self.tr("Keep it"), destructive=True):
             return
         try:
@@ -502,3 +533,23 @@ class TimelinePage(QWidget):
             return
         self._show_new()
         self.reload()
+
+    @Slot()
+    def _on_discard(self) -> None:
+        if self._event_id is not None or not self._typed():
+            return
+        if not messages.confirm(
+                self, self.tr("Throw away what you started?"),
+                self.tr("What you wrote here is not on your timeline yet. It will be gone "
+                        "for good. This cannot be undone."),
+                yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing"),
+                destructive=True):
+            return
+        try:
+            self._drafts.drop(DRAFT_NAME)
+        except messages.FAILURES as exc:  # her words stay in the form and in the vault
+            messages.error(self, self.tr("It could not be thrown away"),
+                           messages.error_text(exc))
+            return
+        self._load(None)  # also stops a pending save of the draft
+        self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -206,4 +206,4 @@ class ReportCard(_LinkCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fill(self.tr("Seeing your therapist soon? Make a summary to take along."),
-                   self.tr("Make a summary"))
+                   self.tr("Make a summary…"))
