@@ -1214,7 +1214,7 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     </message>
     <message>
         <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
-        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
+        <translation>Haal de notitie ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
     </message>
     <message>
         <source>Saved</source>
