@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -102,7 +102,6 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
     box.setText(question)
     box.setInformativeText(text)
     heading = box.findChild(QLabel, "qt_msgbox_label")
-    widest = box.fontMetrics().averageCharWidth() * 70  # a comfortable line's length
     if heading is not None:
         # A style sheet, not setFont: the box sets its label's font again when shown.
         heading.setStyleSheet("font-weight: bold;")
@@ -119,10 +118,13 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
         option = QCheckBox(option_text, box)
         option.ensurePolished()
         # A check box's text never wraps by itself: on one line it made the box twice
-        # as wide as any other. Broken into lines at the reading width instead.
-        indicator = option.sizeHint().width() - option.fontMetrics().horizontalAdvance(
-            option_text)
-        option.setText(_lines(option_text, option.fontMetrics(), widest - indicator))
+        # as wide as any other. Broken into lines no wider than a long bold question.
+        bold = QFont(option.font())
+        bold.setBold(True)
+        metrics = option.fontMetrics()
+        room = (QFontMetrics(bold).averageCharWidth() * 70 + metrics.horizontalAdvance(
+            option_text) - option.sizeHint().width())  # less the box to tick
+        option.setText(_lines(option_text, metrics, room))
         option.setAccessibleName(option_text)
         box.setCheckBox(option)
     yes, no = QPushButton(yes_text), QPushButton(no_text)
