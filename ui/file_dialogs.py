@@ -26,9 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFileSystemModel,
     QHeaderView,
+    QLineEdit,
     QTreeView,
     QWidget,
 )
@@ -88,7 +90,7 @@ class _HavenDates(QIdentityProxyModel):
     """The file list with the date written as Haven writes dates, "7 Dec 2026 11:49"
     ("7 dec 2026 11:49"): Qt's own column said "7 12 2026 11:49"."""
 
-    DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+    TYPE_COLUMN, DATE_COLUMN = 2, 3  # QFileSystemModel: name, size, type, date modified
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,12 +104,49 @@ class _HavenDates(QIdentityProxyModel):
         return super().data(index, role)
 
 
+class _NewFolderDialog(QFileDialog):
+    """A folder dialog that also takes the name of a folder that does not exist yet,
+    in one that does: Qt greyed its Choose button and answered Enter with "Directory
+    not found", and she had to find its small new-folder icon. Nothing is made here:
+    the caller makes the folder when it uses it (a restore removes it again if it
+    fails), so a dialog she cancels leaves no empty folder behind."""
+
+    def __init__(self, parent: QWidget | None, title: str, start: str) -> None:
+        super().__init__(parent, title, start)
+        edit = self.findChild(QLineEdit, "fileNameEdit")
+        if edit is not None:  # after Qt's own check of the button, which runs first
+            edit.textChanged.connect(self._allow_new)
+
+    def accept(self) -> None:
+        if self._new_folder():
+            QDialog.accept(self)  # Qt's own accept refuses a folder that does not exist
+        else:
+            super().accept()
+
+    def _new_folder(self) -> bool:
+        chosen = self.selectedFiles()
+        if self.fileMode() != QFileDialog.FileMode.Directory or len(chosen) != 1:
+            return False
+        path = Path(chosen[0])
+        return not path.exists() and path.parent.is_dir()
+
+    def _allow_new(self) -> None:
+        buttons = self.findChild(QDialogButtonBox, "buttonBox")
+        if buttons is not None and self._new_folder():
+            for choose in buttons.buttons():
+                if buttons.buttonRole(choose) == QDialogButtonBox.ButtonRole.AcceptRole:
+                    choose.setEnabled(True)
+
+
 def _give_columns_room(dialog: QFileDialog) -> None:
-    """Wide enough, with the size, type and date columns as wide as what they show and
-    the name taking the rest: at Qt's own width the date was cut ("7 12 202…")."""
+    """Wide enough, with the size and date columns as wide as what they show and the
+    name taking the rest: at Qt's own width the date was cut ("7 12 202…"). No type
+    column: Qt called a backup and a protected export "unknown", and the file's ending
+    and the dialog's filter already say what it is."""
     tree = dialog.findChild(QTreeView, "treeView")
     if tree is not None:
         header = tree.header()
+        header.hideSection(_HavenDates.TYPE_COLUMN)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, header.count()):
@@ -120,7 +159,8 @@ def _give_columns_room(dialog: QFileDialog) -> None:
 
 
 def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileDialog], None],
-         purpose: str = "", *, folders: bool = False) -> str | None:
+         purpose: str = "", *, folders: bool = False, new_folder: bool = False
+         ) -> str | None:
     """Run one of Qt's own file dialogs, set up by `setup`, and put Qt's remembered
     history back as it was. The chosen path, or None when she cancels. With a
     `purpose`, it opens where she last was for it and remembers the folder she chose."""
@@ -128,7 +168,8 @@ def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileD
     if settings is not None and not start:
         start = settings.last_folder(purpose)
     before = _snapshot()
-    dialog = QFileDialog(parent, title, _start_in(start))
+    kind = _NewFolderDialog if new_folder else QFileDialog
+    dialog = kind(parent, title, _start_in(start))
     try:
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setHistory([])
@@ -144,19 +185,20 @@ def _ask(parent: QWidget | None, title: str, start: str, setup: Callable[[QFileD
     if not accepted or not chosen:
         return None
     if settings is not None:
-        settings.remember_folder(purpose, chosen[0] if folders
+        settings.remember_folder(purpose, chosen[0] if folders and Path(chosen[0]).is_dir()
                                  else str(Path(chosen[0]).parent))
     return chosen[0]
 
 
 def choose_folder(parent: QWidget | None, title: str, start: str = "", *,
-                  purpose: str = "") -> str | None:
-    """Ask for a folder; None when she cancels."""
+                  purpose: str = "", new: bool = False) -> str | None:
+    """Ask for a folder; None when she cancels. With `new`, she may also type the name
+    of a folder that does not exist yet (in one that does); it is not made here."""
     def setup(dialog: QFileDialog) -> None:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
 
-    return _ask(parent, title, start, setup, purpose, folders=True)
+    return _ask(parent, title, start, setup, purpose, folders=True, new_folder=new)
 
 
 def choose_file(parent: QWidget | None, title: str, name_filters: list[str],

@@ -63,6 +63,12 @@ def number_and_name(number: str, name: str) -> str:
     return f"<b>{html.escape(number)}</b> · {html.escape(rest)}"
 
 
+def plain_number_and_name(number: str, name: str) -> str:
+    """number_and_name as plain text, for a list: "0800-2000 · Veilig Thuis"."""
+    rest = _without_numbers(name, number) if number else name
+    return " · ".join(part for part in (number, rest) if part)
+
+
 def _without_numbers(name: str, number: str) -> str:
     """`name` without any of `number`'s numbers ("113 / 0800-0113") at its start or end,
     and without the comma or space left beside it."""

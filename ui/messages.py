@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -135,6 +135,16 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
     option = None
     if option_text is not None:
         option = QCheckBox(option_text, box)
+        option.ensurePolished()
+        # A check box's text never wraps by itself: on one line it made the box twice
+        # as wide as any other. Broken into lines no wider than a long bold question.
+        bold = QFont(option.font())
+        bold.setBold(True)
+        metrics = option.fontMetrics()
+        room = (QFontMetrics(bold).averageCharWidth() * 70 + metrics.horizontalAdvance(
+            option_text) - option.sizeHint().width())  # less the box to tick
+        option.setText(_lines(option_text, metrics, room))
+        option.setAccessibleName(option_text)
         box.setCheckBox(option)
     yes, no = QPushButton(yes_text), QPushButton(no_text)
     default = no if destructive else yes
@@ -152,6 +162,18 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
     box.exec()
     chosen = box.clickedButton() is yes
     return chosen, chosen and option is not None and option.isChecked()
+
+
+def _lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` with line breaks between words, so that no line is wider than `width`
+    (a single longer word keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def _drop_icon_column(box: QMessageBox) -> None:

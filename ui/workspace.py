@@ -416,14 +416,13 @@ class Workspace(QWidget):
 
     @Slot(int)
     def _on_page_chosen(self, index: int) -> None:
-        """A sidebar link: its page, or, when that page is shown already, the page's
-        start (a boundary's card goes back to the list), as a link home does."""
-        if index == self.pages.currentIndex():
-            page = self.pages.currentWidget()
-            if isinstance(page, HasHome):
-                page.show_home()
-            return
+        """A sidebar link: its page at its start (a boundary's card goes back to the
+        list), as a link home does; also when she comes from another page, where the
+        card she had left open came back instead of the list."""
         self.show_page(index)
+        page = self.pages.currentWidget()
+        if self.pages.currentIndex() == index and isinstance(page, HasHome):
+            page.show_home()
 
     def _forget(self, key: str) -> None:
         page = self._made.pop(key)

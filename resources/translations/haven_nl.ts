@@ -714,7 +714,7 @@
     <name>BreathingCircle</name>
     <message>
         <source>Breathing guide</source>
-        <translation>Ademhalingsgids</translation>
+        <translation>Ademhalingsoefening</translation>
     </message>
 </context>
 <context>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>&quot;Stop showing&quot; leaves something out of your next check-ins. The check-ins where you already used it, Trends and the summary keep it, and you can show it again here. You can rename or remove what you added yourself; removing also takes it out of the check-ins you already made.</source>
-        <translation>Met &quot;Niet meer tonen&quot; staat iets niet meer in je volgende check-ins. In de check-ins waarin je het al gebruikte, in Verloop en in de samenvatting blijft het staan, en hier kun je het weer tonen. Wat je zelf hebt toegevoegd, kun je hernoemen of verwijderen; als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt gedaan.</translation>
+        <translation>Met &quot;Niet meer tonen&quot; staat iets niet meer in je volgende check-ins. In de check-ins waarin je het al gebruikte, in Verloop en in de samenvatting blijft het staan, en hier kun je het weer tonen. Wat je zelf hebt toegevoegd, kun je hernoemen of verwijderen; als je iets verwijdert, verdwijnt het ook uit de check-ins die je al hebt ingevuld.</translation>
     </message>
     <message>
         <source>It is also taken out of every check-in where you ticked it, the earlier ones too: Trends and the summary for your therapist will no longer count it, not even for past weeks. This cannot be undone.
@@ -1245,7 +1245,7 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     </message>
     <message>
         <source>Also remove it from the automatic backups (they are made again from your journal as it is now)</source>
-        <translation>Haal haar ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
+        <translation>Haal de notitie ook uit de automatische reservekopieën (die worden opnieuw gemaakt van je dagboek zoals het nu is)</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1973,7 +1973,7 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     </message>
     <message>
         <source>No article mentions “%1”.</source>
-        <translation>Er is geen tekst waarin “%1” voorkomt.</translation>
+        <translation>Er is geen tekst waarin &quot;%1&quot; voorkomt.</translation>
     </message>
     <message>
         <source>Opens a new journal entry with this question</source>
@@ -2586,55 +2586,55 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     </message>
     <message>
         <source>an item of “{field}” is not a JSON object</source>
-        <translation>een onderdeel van ‘{field}’ is geen JSON-object</translation>
+        <translation>een onderdeel van &quot;{field}&quot; is geen JSON-object</translation>
     </message>
     <message>
         <source>the field “{field}” is missing</source>
-        <translation>het veld ‘{field}’ ontbreekt</translation>
+        <translation>het veld &quot;{field}&quot; ontbreekt</translation>
     </message>
     <message>
         <source>the field “{field}” is not text</source>
-        <translation>het veld ‘{field}’ is geen tekst</translation>
+        <translation>het veld &quot;{field}&quot; is geen tekst</translation>
     </message>
     <message>
         <source>the field “{field}” holds invalid Unicode</source>
-        <translation>het veld ‘{field}’ bevat ongeldige Unicode</translation>
+        <translation>het veld &quot;{field}&quot; bevat ongeldige Unicode</translation>
     </message>
     <message>
         <source>the field “{field}” is not a list</source>
-        <translation>het veld ‘{field}’ is geen lijst</translation>
+        <translation>het veld &quot;{field}&quot; is geen lijst</translation>
     </message>
     <message>
         <source>the field “{field}” is not true or false</source>
-        <translation>het veld ‘{field}’ is niet true of false</translation>
+        <translation>het veld &quot;{field}&quot; is niet true of false</translation>
     </message>
     <message>
         <source>the field “{field}” is not a number</source>
-        <translation>het veld ‘{field}’ is geen getal</translation>
+        <translation>het veld &quot;{field}&quot; is geen getal</translation>
     </message>
     <message>
         <source>the number in the field “{field}” is out of range</source>
-        <translation>het getal in het veld ‘{field}’ is te groot of te klein</translation>
+        <translation>het getal in het veld &quot;{field}&quot; is te groot of te klein</translation>
     </message>
     <message>
         <source>the field “{field}” holds {value}, which is out of range</source>
-        <translation>het veld ‘{field}’ bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
+        <translation>het veld &quot;{field}&quot; bevat {value}, en dat ligt te ver in het verleden of de toekomst</translation>
     </message>
     <message>
         <source>the field “{field}” holds {value}, which is not a date (YYYY-MM-DD)</source>
-        <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
+        <translation>het veld &quot;{field}&quot; bevat {value}, en dat is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>the field “{field}” holds {value}, which is not a date and time</source>
-        <translation>het veld ‘{field}’ bevat {value}, en dat is geen datum met tijd</translation>
+        <translation>het veld &quot;{field}&quot; bevat {value}, en dat is geen datum met tijd</translation>
     </message>
     <message>
         <source>the field “{field}” holds {value}, which is not a time (HH:MM)</source>
-        <translation>het veld ‘{field}’ bevat {value}, en dat is geen tijd (UU:MM)</translation>
+        <translation>het veld &quot;{field}&quot; bevat {value}, en dat is geen tijd (UU:MM)</translation>
     </message>
     <message>
         <source>the field “{field}” must be a whole number from {low} to {high}</source>
-        <translation>het veld ‘{field}’ moet een heel getal van {low} tot en met {high} zijn</translation>
+        <translation>het veld &quot;{field}&quot; moet een heel getal van {low} tot en met {high} zijn</translation>
     </message>
     <message>
         <source>the photo is not stored as base64</source>
@@ -2698,7 +2698,7 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     </message>
     <message>
         <source>the list “{name}”</source>
-        <translation>de lijst ‘{name}’</translation>
+        <translation>de lijst &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>self-care item {n}</source>
@@ -3229,7 +3229,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>Notes over time</source>
-        <translation>Aantekeningen door de tijd</translation>
+        <translation>Aantekeningen in de loop van de tijd</translation>
     </message>
     <message>
         <source>Date of the note</source>
@@ -3514,8 +3514,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Voor partners van iemand met een verslaving of die ontrouw was</translation>
     </message>
     <message>
-        <source>For partners of someone accused of crossing sexual boundaries</source>
-        <translation>Voor partners van iemand die beschuldigd wordt van seksueel grensoverschrijdend gedrag</translation>
+        <source>For partners of someone who crossed sexual boundaries or is accused of it</source>
+        <translation>Voor partners van iemand die seksueel over grenzen ging of ervan beschuldigd wordt</translation>
     </message>
     <message>
         <source>Rhythm</source>
@@ -4149,7 +4149,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>A calm view with a breathing guide (Ctrl+Shift+S)</source>
-        <translation>Een rustig beeld met een ademhalingsgids (Ctrl+Shift+S)</translation>
+        <translation>Een rustig beeld met een ademhalingsoefening (Ctrl+Shift+S)</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4196,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>Favourites come first in “Take me to a safe place”.</source>
-        <translation>Favorieten komen eerst bij “Breng me naar een veilige plek”.</translation>
+        <translation>Favorieten komen eerst bij &quot;Breng me naar een veilige plek&quot;.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -4220,7 +4220,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>The photo is kept inside your locked journal, never as a separate file.</source>
-        <translation>De foto wordt bewaard in je vergrendelde dagboek, nooit als apart bestand.</translation>
+        <translation>De foto wordt opgeslagen in je vergrendelde dagboek, nooit als apart bestand.</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -4393,7 +4393,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>A calm view of one of your safe places, with a breathing guide (Ctrl+Shift+S)</source>
-        <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsgids (Ctrl+Shift+S)</translation>
+        <translation>Een rustig beeld van een van je veilige plekken, met een ademhalingsoefening (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Your safe places</source>
@@ -4441,7 +4441,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>Write down what it is like and how it helps you. In a hard moment, “Take me to a safe place” shows you one of them, with a slow breathing guide.</source>
-        <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat “Breng me naar een veilige plek” je er een zien, met een rustige ademhalingsgids.</translation>
+        <translation>Schrijf op hoe het er is en hoe het je helpt. Op een zwaar moment laat &quot;Breng me naar een veilige plek&quot; je er een zien, met een rustige ademhalingsoefening.</translation>
     </message>
     <message>
         <source>Add a safe place</source>
@@ -5031,7 +5031,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>Skip for now</source>
-        <translation>Nu overslaan</translation>
+        <translation>Voorlopig overslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5078,7 +5078,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>Skip for now</source>
-        <translation>Nu overslaan</translation>
+        <translation>Voorlopig overslaan</translation>
     </message>
     <message>
         <source>Open again</source>
@@ -5366,7 +5366,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>When you have been lied to, it is easy to start doubting your own memory. Here you can write down what happened and how you know it, and see it beside what you already noted in Haven. A date can be as rough as you remember it.</source>
-        <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo ruw zijn als je hem je herinnert.</translation>
+        <translation>Als er tegen je gelogen is, ga je al snel aan je eigen geheugen twijfelen. Hier kun je opschrijven wat er gebeurde en hoe je het weet, en het zien naast wat je al in Haven bijhield. Een datum mag zo vaag zijn als je hem nog weet.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5518,7 +5518,7 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
     </message>
     <message>
         <source>Shown as: %1</source>
-        <translation>Zo getoond: %1</translation>
+        <translation>Wordt getoond als: %1</translation>
     </message>
     <message>
         <source>Delete this from your timeline?</source>

@@ -344,6 +344,27 @@ def test_nothing_is_lost_on_lock(make_app, qtbot, closed_vault):
     app.window.close()
 
 
+@pytest.mark.parametrize("from_page", ["boundaries", "journal"])
+def test_the_sidebar_link_shows_the_list_when_a_card_was_open(make_app, qtbot, closed_vault,
+                                                              from_page):
+    """She clicked "Boundaries" in the sidebar and got the card she had opened before,
+    not the list."""
+    app = make_app()
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    workspace = app.window.workspace
+    boundary_id = BoundaryStore(app.window.vault).create(
+        BoundaryDraft(action="I sleep in the guest room"))
+    workspace.show_page("boundaries")
+    page = workspace.boundaries_page
+    assert page.open_boundary(boundary_id)
+    workspace.show_page(from_page)
+    nav = workspace.sidebar.nav_buttons[workspace.pages.indexOf(page)]
+    qtbot.mouseClick(nav, CLICK)
+    assert workspace.pages.currentWidget() is page
+    assert page.stack.currentIndex() == page.LIST
+    app.window.close()
+
+
 def _to_support_step(page, qtbot, action: str) -> BoundaryFlow:
     flow = page.flow
     qtbot.mouseClick(page.new_button, CLICK)

@@ -151,3 +151,44 @@ def test_my_lists_opens_with_nothing_chosen_so_no_button_acts_on_its_own(page_en
     assert dialog.items.hide_button.isEnabled()
     dialog.items.hide_button.click()
     assert [i.name for i in store.selfcare_items() if i.hidden] == ["Knitting"]
+
+
+def _fill(editor, row: int):
+    """The colour inside a row, right of its text and clear of any frame."""
+    view = editor.view
+    rect = view.visualItemRect(view.item(row))
+    image = view.viewport().grab().toImage()
+    return image.pixelColor(rect.right() - 6, rect.center().y())
+
+
+def test_in_dark_the_item_with_only_the_focus_is_not_painted_as_chosen(page_env, qtbot,
+                                                                        history, qapp):
+    """In dark, the first item had a filled background as if chosen, though nothing was
+    chosen and the buttons were greyed."""
+    from tests.ui.test_confirm_boxes import app_theme
+
+    with app_theme(qapp, "dark"):
+        dialog = show_active(qtbot, CheckinListsDialog(history[0], item_name=selfcare_name),
+                             600, 700)
+        items = dialog.items
+        items.view.setFocus()
+        assert items.view.currentRow() == 0 and items.chosen_id() is None
+        unchosen = _fill(items, 0)
+        assert unchosen == _fill(items, 1)  # like any row she did not choose
+        items.view.setCurrentRow(1)
+        assert _fill(items, 1) != unchosen  # a chosen row still shows
+
+
+def test_choosing_in_one_list_clears_the_other(page_env, qtbot, history):
+    """Both lists showed a chosen row, with both rows of buttons enabled: which one
+    would "Stop showing" act on?"""
+    dialog = show_active(qtbot, CheckinListsDialog(history[0], item_name=selfcare_name),
+                         600, 700)
+    items, triggers = dialog.items, dialog.triggers
+    items.view.setCurrentRow(row_of(items, "Knitting"))
+    triggers.view.setCurrentRow(0)
+    assert items.chosen_id() is None and triggers.chosen_id() is not None
+    assert not items.hide_button.isEnabled() and triggers.hide_button.isEnabled()
+    items.view.setCurrentRow(row_of(items, "Music"))
+    assert triggers.chosen_id() is None and items.chosen_id() is not None
+    assert items.hide_button.isEnabled() and not triggers.hide_button.isEnabled()

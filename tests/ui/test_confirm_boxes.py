@@ -106,7 +106,11 @@ def shown(question: str, option: str | None = None) -> dict[str, object]:
         lefts = {w.mapTo(box, w.rect().topLeft()).x()
                  for w in (heading, below, buttons, box.findChild(QCheckBox)) if w}
         seen.update(title=box.windowTitle(), first=heading.text(),
-                    bold=heading.font().bold(), lefts=lefts, fits=_fits(heading))
+                    bold=heading.font().bold(), lefts=lefts, fits=_fits(heading),
+                    width=box.width())
+        if (option := box.findChild(QCheckBox)) is not None:
+            seen.update(option=option.text(),
+                        option_fits=option.sizeHint().width() <= option.width())
         QTimer.singleShot(0, box.reject)
 
     QTimer.singleShot(0, look)
@@ -196,3 +200,20 @@ def test_the_answer_enter_gives_is_filled_like_the_main_buttons(qapp, qtbot, app
     assert seen["default"] == default
     assert seen["answers"][default] == filled
     assert seen["answers"][other] != filled
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_long_check_box_line_wraps_within_the_width_of_the_other_boxes(qapp, lang):
+    """The journal's "Also remove it from the automatic backups (…)" did not wrap: its
+    box was 718 px wide in English and 840 in Dutch, far wider than any other."""
+    source = ("Also remove it from the automatic backups (they are made again from your "
+              "journal as it is now)")
+    with app_theme(qapp, "light"), language(lang):
+        option = QCoreApplication.translate("EntryEditor", source)
+        with_option = shown("Delete this entry?", option=option)
+        # The widest any question makes a box: a long one wraps at a reading width.
+        widest = shown(" ".join([QCoreApplication.translate("EntryEditor",
+                                                            "Delete this entry?")] * 8))
+    assert with_option["width"] <= widest["width"], (with_option["width"], widest["width"])
+    assert " ".join(with_option["option"].split()) == option  # all of it, in lines
+    assert with_option["option_fits"]

@@ -169,8 +169,8 @@ def test_the_columns_of_the_file_list_have_room_for_what_they_show(qtbot, monkey
 
     monkeypatch.setattr(QFileDialog, "exec", run)
     file_dialogs.choose_file(None, "Import", ["*.json"], str(tmp_path))
-    assert len(seen) == 4
-    # The size, type and date (the date was cut: "7 12 202…") are whole.
+    assert len(seen) == 3
+    # The size and date (the date was cut: "7 12 202…") are whole.
     assert [(column, size) for column, size, needed in seen[1:] if size < needed] == []
 
 
@@ -201,3 +201,25 @@ def test_the_date_column_writes_the_date_as_haven_does(qtbot, monkeypatch, tmp_p
     finally:
         QLocale.setDefault(before)
     assert seen == [shown]
+
+
+def test_no_column_calls_a_backup_or_an_export_of_unknown_type(qtbot, monkeypatch,
+                                                               tmp_path):
+    # Qt knows no type for .havenbackup and .enc: its Type column said "unknown".
+    for name in ("haven-2026-12-07.havenbackup", "haven-export-2026-12-07.enc"):
+        (tmp_path / name).write_bytes(bytes(range(256)) * 4)  # like encrypted bytes
+    shown: list[str] = []
+
+    def run(dialog: QFileDialog) -> QDialog.DialogCode:
+        tree = dialog.findChild(QTreeView, "treeView")
+        model, header = tree.model(), tree.header()
+        qtbot.waitUntil(lambda: model.rowCount(tree.rootIndex()) == 2)
+        for row in range(2):
+            for column in range(header.count()):
+                if not header.isSectionHidden(column):
+                    shown.append(model.index(row, column, tree.rootIndex()).data())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", run)
+    file_dialogs.choose_file(None, "Backup", ["All files (*)"], str(tmp_path))
+    assert shown and not [text for text in shown if "unknown" in str(text).lower()]

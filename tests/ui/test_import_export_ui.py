@@ -179,7 +179,7 @@ def test_every_import_failure_has_a_dutch_sentence():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('{"entries": [{"date": "2024-02-30"}]}',
-     "kapot.json kan niet geïmporteerd worden: bij notitie 1, het veld ‘date’ bevat "
+     "kapot.json kan niet geïmporteerd worden: bij notitie 1, het veld \"date\" bevat "
      "'2024-02-30', en dat is geen datum (JJJJ-MM-DD)."),
     ('{\n  "entries": [,\n', "kapot.json kan niet geïmporteerd worden: bij regel 2, "
      "kolom 15, dit is geen geldige JSON (Expecting value)."),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QUrl
 
 from journal.keyslots import Secret
@@ -16,6 +18,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import show_active
 from ui import messages
 from ui.pages.needs_page import NeedsPage
+from ui.widgets import shortened
 
 
 @pytest.fixture
@@ -132,3 +135,32 @@ def test_a_failed_delete_says_so_and_keeps_the_note(needs_page, page_env, need, 
     assert message_log.calls[1][1] == "The note was not deleted"
     with Vault.open(vault_dir, Secret.passphrase(PASSPHRASE)) as vault:
         assert len(NeedStore(vault).get(need_id).notes) == 3
+
+
+def test_a_long_note_is_quoted_up_to_a_whole_word(needs_page, page_env, need, message_log):
+    """The quote in the question was cut mid-word: "…honesty wi…"."""
+    need_id, _notes = need
+    long = ("Before anything else I need him to tell me the truth, all of it, and "
+            "honesty without having to dig for it")
+    note_id = NeedStore(page_env.vault).add_note(need_id, long, date(2026, 3, 4))
+    needs_page.open_need(need_id)
+    message_log.answer = False
+    needs_page.notes_view.anchorClicked.emit(delete_link(note_id))
+    quoted = message_log.calls[0][2].split("\n\n")[1]
+    assert quoted.endswith("…") and len(quoted) < len(long)
+    assert long.startswith(quoted[:-1] + " ")  # the words up to a space, whole
+    assert quoted.endswith("honesty…")
+
+
+@given(st.text(alphabet="ab \n", max_size=60), st.integers(min_value=1, max_value=40))
+def test_shortened_keeps_whole_words_only(text, length):
+    one_line = " ".join(text.split())
+    short = shortened(text, length)
+    if len(one_line) <= length:
+        assert short == one_line
+        return
+    kept = short.removesuffix("…")
+    assert short.endswith("…") and len(kept) <= length
+    # Up to a space in her text, unless a single word is longer than the room.
+    assert one_line.startswith(kept)
+    assert one_line[len(kept)] == " " or " " not in one_line[:length]

@@ -12,6 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+)
 
 import journal.backup as backup
 from journal.entries import EntryStore
@@ -265,3 +273,56 @@ def test_from_settings_while_open_open_it_now_locks_first(
     assert OLD_TITLE in [s.title for s in EntryStore(app.window.vault).page(limit=100)]
     # The journal used before is still whole and opens as before, without that entry.
     assert OLD_TITLE not in titles(closed_vault.folder, Secret.passphrase(PASSPHRASE))
+
+
+def type_folder_name(qtbot, name: str, *, enter: bool = False) -> list[str]:
+    """In the folder dialog about to open: type `name` and press its Choose button (or
+    Enter); what Qt's own warning boxes said, each closed and the dialog then cancelled."""
+    said: list[str] = []
+
+    def warned() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.reject()
+        if isinstance(box := QApplication.activeModalWidget(), QFileDialog):
+            box.reject()
+
+    def go(dialog: QFileDialog) -> None:
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        edit.setText(name)  # offscreen, typed keys went to the completer's popup
+        QTimer.singleShot(50, warned)
+        if enter:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        else:
+            choose = dialog.findChild(QDialogButtonBox, "buttonBox").buttons()[0]
+            said.extend([] if choose.isEnabled() else ["the Choose button is greyed"])
+            choose.click()
+
+    when_modal(QFileDialog, go)
+    return said
+
+
+@pytest.mark.parametrize("enter", [False, True])
+def test_she_can_type_the_name_of_a_new_folder(qtbot, dialog, backup_file, tmp_path, enter):
+    """Qt answered a typed name with "Directory not found": she had to find its small
+    new-folder icon. The folder is made by the restore, and only then."""
+    target = tmp_path / "restored"
+    said = type_folder_name(qtbot, str(target), enter=enter)
+    dialog.folder_button.click()
+    assert said == []
+    assert dialog.folder_place.text() == str(target)
+    assert not target.exists()
+    dialog.set_file(str(backup_file))
+    dialog.secret.setText(PASSPHRASE)
+    run(qtbot, dialog)
+    assert OLD_TITLE in titles(target, Secret.passphrase(PASSPHRASE))
+
+
+def test_a_typed_folder_in_a_folder_that_does_not_exist_is_not_taken(qtbot, dialog,
+                                                                      tmp_path):
+    said = type_folder_name(qtbot, str(tmp_path / "nowhere" / "restored"), enter=True)
+    dialog.folder_button.click()
+    assert said and "not found" in said[0]
+    assert dialog.folder_place.text() == ""
+    assert not (tmp_path / "nowhere").exists()

@@ -99,3 +99,23 @@ def test_the_demo_says_its_settings_stay_in_the_demo(settings, qtbot):
     demo.show()
     assert demo.demo_note.isVisible()
     assert "stays in the demo" in demo.demo_note.text()
+
+
+def test_what_she_types_first_changes_no_setting(settings, qtbot):
+    """Settings opened with the cursor in "Lock after": a digit typed there changed how
+    soon the journal locks itself."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from tests.ui.conftest import show_active
+
+    dialog = show_active(qtbot, SettingsDialog(settings), 700, 760)
+    first = QApplication.focusWidget()
+    assert isinstance(first, QPushButton), first
+    before = (dialog.idle.value(), dialog.shortcut.keySequence().toString(),
+              dialog.keep.value(), dialog.lock_minimise.isChecked(),
+              dialog.lock_screen.isChecked(), dialog.discreet.isChecked())
+    qtbot.keyClicks(first, "5")
+    assert (dialog.idle.value(), dialog.shortcut.keySequence().toString(),
+            dialog.keep.value(), dialog.lock_minimise.isChecked(),
+            dialog.lock_screen.isChecked(), dialog.discreet.isChecked()) == before
+    assert dialog.isVisible()

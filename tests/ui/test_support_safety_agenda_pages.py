@@ -111,6 +111,21 @@ def test_support_page_adds_a_person_and_hides_a_helpline(page_env, qtbot, messag
     assert SupportStore(page_env.vault).all() == []
 
 
+def test_a_helpline_whose_name_holds_its_number_shows_the_number_once(page_env, qtbot):
+    """The Support list read "1712 · 1712, helpline for violence…"."""
+    from PySide6.QtCore import Qt
+
+    from ui.pages.support_page import SupportPage
+
+    page = SupportPage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    rows = [page.helpline_list.item(i) for i in range(page.helpline_list.count())]
+    first = {r.data(Qt.ItemDataRole.UserRole): r.text().split("\n")[0] for r in rows}
+    assert first["be-1712"] == "1712 · Helpline for violence, abuse and child abuse (Belgium)"
+    assert [line for line in first.values() if line.count("1712") > 1] == []
+    assert first["nl-veilig-thuis"].startswith("0800-2000 · Veilig Thuis")
+
+
 def test_agenda_page_adds_and_marks_discussed(page_env, qtbot):
     from PySide6.QtCore import QDate, Qt
 

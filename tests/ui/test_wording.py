@@ -116,3 +116,32 @@ def test_the_dutch_texts_drop_the_calques_and_say_flanders_where_they_say_the_ne
             if "GGD" in paragraph or "Veilig Thuis" in paragraph:
                 assert any(w in paragraph for w in ("Vlaanderen", "België", "1712")), (
                     paragraph[:120])
+
+
+def _dutch_strings(value: object, dutch: bool = False) -> list[str]:
+    """The strings under an "nl" key of a resource (all of them when `dutch`)."""
+    if isinstance(value, dict):
+        return [s for key, item in value.items() for s in _dutch_strings(item, dutch
+                                                                        or key == "nl")]
+    if isinstance(value, list):
+        return [s for item in value for s in _dutch_strings(item, dutch)]
+    return [value] if dutch and isinstance(value, str) else []
+
+
+def test_dutch_puts_quotations_between_straight_quotes():
+    """Straight quotes ("Nieuwe grens") stood beside curly ones (“Breng me naar een
+    veilige plek”): the Dutch texts use the straight ones, as most of them did."""
+    import json
+
+    resources = ROOT / "resources"
+    texts = [*dutch_translations(),
+             *(p.read_text(encoding="utf-8") for p in (resources / "guidance" / "nl")
+               .glob("*.md"))]
+    for path in (resources / "prompts" / "prompts.json",
+                 resources / "boundaries" / "templates.json", resources / "helplines.json",
+                 *(resources / "path").glob("*.json")):
+        texts += _dutch_strings(json.loads(path.read_text(encoding="utf-8")))
+    texts += _dutch_strings(json.loads((resources / "demo" / "demo_nl.json").read_text(
+        encoding="utf-8")), dutch=True)
+    assert len(texts) > 1500
+    assert [t[:80] for t in texts if re.search("[“”„‘]", t)] == []

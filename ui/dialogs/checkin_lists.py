@@ -28,6 +28,7 @@ from journal.checkin_models import SelfCareItem
 from journal.checkins import CheckinStore
 from ui import messages
 from ui.widgets import button, dialog_layout, label
+from ui.widgets.list_items import QuietFocusDelegate
 
 _ID = Qt.ItemDataRole.UserRole
 _HIDDEN = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +51,7 @@ class _ListEditor(QWidget):
         super().__init__(parent)
         self.view = QListWidget(self)
         self.view.setAccessibleName(title)
+        self.view.setItemDelegate(QuietFocusDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.empty = label(empty, "hint", parent=self)
@@ -154,6 +156,8 @@ class CheckinListsDialog(QDialog):
             "the check-ins you already made."), self.items, self.triggers,
             right=[self.close_button], min_width=480)
         self.close_button.clicked.connect(self.accept)
+        self.items.view.itemSelectionChanged.connect(self._on_item_chosen)
+        self.triggers.view.itemSelectionChanged.connect(self._on_trigger_chosen)
         self.items.view.itemChanged.connect(self._on_item_renamed)
         self.triggers.view.itemChanged.connect(self._on_trigger_renamed)
         self.items.hide_button.clicked.connect(self.toggle_item_hidden)
@@ -248,6 +252,18 @@ class CheckinListsDialog(QDialog):
         self.changed = True
         self.reload()
         return True
+
+    # One chosen row in the dialog: with one in each list, both rows of buttons were
+    # enabled and it was unclear what "Stop showing" would act on.
+    @Slot()
+    def _on_item_chosen(self) -> None:
+        if self.items.chosen() is not None:
+            self.triggers.view.clearSelection()
+
+    @Slot()
+    def _on_trigger_chosen(self) -> None:
+        if self.triggers.chosen() is not None:
+            self.items.view.clearSelection()
 
     @Slot(QListWidgetItem)
     def _on_item_renamed(self, item: QListWidgetItem) -> None:

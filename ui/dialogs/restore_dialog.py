@@ -178,7 +178,7 @@ class RestoreDialog(WorkDialog):
     @Slot()
     def _on_choose_folder(self) -> None:
         chosen = choose_folder(self, self.tr("Choose a new, empty folder"),
-                               purpose="restore-folder")
+                               purpose="restore-folder", new=True)
         if chosen:
             self.set_folder(chosen)
 

@@ -323,6 +323,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
         self.resize(700, 760)
+        # Not the first field, "Lock after": a digit typed there at once changed how
+        # soon the journal locks itself. On OK, Enter and Space do what Enter did anyway.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
 
     @classmethod
     def edit(cls, parent: QWidget | None, settings: Settings, *,

@@ -52,7 +52,7 @@ from ui.pages.worksheet import (
     status_word,
 )
 from ui.settings import Settings
-from ui.widgets import button, label, scrolling_page
+from ui.widgets import button, label, scrolling_page, shortened
 from ui.widgets.autosave import RecordAutosave
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
@@ -83,8 +83,7 @@ class NeedListModel(QAbstractListModel):
             return None
         need = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = " ".join(need.text.split())  # one first line, however she wrote it
-            text = text if len(text) <= 120 else text[:119] + "…"
+            text = shortened(need.text, 120)  # one first line, however she wrote it
             return f"{text}\n{area_word(need.area)} · {need_status_word(need.status)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return need.text
@@ -535,8 +534,7 @@ class NeedsPage(QWidget):
             self._note_gone()
             return
         lang = self._settings.effective_language()
-        words = " ".join(note.text.split())
-        words = words if len(words) <= 80 else words[:79] + "…"
+        words = shortened(note.text, 80)
         if not messages.confirm(
                 self, self.tr("Delete this note?"),
                 self.tr("The note of %1 will be removed from your journal for good:").replace(

@@ -153,8 +153,9 @@ class PathPage(QWidget):
         self.sequence_combo.setAccessibleName(self.tr("Which path"))
         self.sequence_combo.addItem(self.tr("For partners of someone with an addiction or "
                                             "who was unfaithful"), PARTNER)
-        self.sequence_combo.addItem(self.tr("For partners of someone accused of crossing "
-                                            "sexual boundaries"), ACCUSED)
+        # Not "accused of" alone: that read as doubting what she may know for certain.
+        self.sequence_combo.addItem(self.tr("For partners of someone who crossed sexual "
+                                            "boundaries or is accused of it"), ACCUSED)
         self.rhythm_combo = QComboBox(self)
         self.rhythm_combo.setAccessibleName(self.tr("Rhythm"))
         words = {0: self.tr("No rhythm: whenever I am ready"),

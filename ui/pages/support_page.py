@@ -41,7 +41,12 @@ from journal.support import (
 )
 from journal.vault import Vault
 from ui import messages
-from ui.helplines import about_text, category_heading, helpline_details
+from ui.helplines import (
+    about_text,
+    category_heading,
+    helpline_details,
+    plain_number_and_name,
+)
 from ui.hub import Hub
 from ui.settings import Settings
 from ui.vocabulary import term
@@ -219,7 +224,7 @@ class SupportPage(QWidget):
                 about = about_text(line, lang)
                 country = (self.tr("Netherlands") if line.country == "NL"
                            else self.tr("Belgium"))
-                head = f"{line.number} · {name}" if line.number else name
+                head = plain_number_and_name(line.number, name)
                 details = helpline_details(line, lang)
                 item = QListWidgetItem(f"{head} ({country})\n{about}"
                                        + (f"\n{details}" if details else ""))

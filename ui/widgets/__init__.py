@@ -28,6 +28,19 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 1000
 
 
+def shortened(text: str, length: int) -> str:
+    """`text` on one line (its spaces and line breaks as single spaces), whole up to
+    `length` characters, else cut after the last whole word that fits, with "…": a quote
+    cut mid-word ("…honesty wi…") read like a typing error."""
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    cut = text[:length]
+    if text[length] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 def autosave_timer(parent: QObject, save: Callable[[], object]) -> QTimer:
     """A single-shot timer that calls `save` AUTOSAVE_MS after it was last (re)started."""
     timer = QTimer(parent)

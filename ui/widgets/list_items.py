@@ -7,6 +7,8 @@ item. An item can be indented under a heading with `IndentRole` (pixels), so a w
 title keeps its indent. The items keep their plain text ("first\\nrest") for tests and
 screen readers.
 
+`QuietFocusDelegate` marks the item with only the keyboard focus by a thin frame.
+
 `EmptyHint` shows a warm line inside a list while it is empty, at the top of its frame.
 
 `FullHeightList` is a list as tall as all its items, for a page that scrolls as a whole.
@@ -51,6 +53,23 @@ def is_checked(index: _Index) -> bool:
     if value is None:
         return False
     return getattr(value, "value", value) == Qt.CheckState.Checked.value
+
+
+class QuietFocusDelegate(QStyledItemDelegate):
+    """Items as Qt draws them, but the item with only the keyboard focus gets a thin
+    frame, not the style's filled focus box: in dark that box looked like a chosen item
+    while nothing was chosen."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        opt = QStyleOptionViewItem(option)
+        opt.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, opt, index)
+        if focus and not option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.Dark))  # the focus colour
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 class TwoLineDelegate(QStyledItemDelegate):
