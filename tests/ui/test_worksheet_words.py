@@ -53,3 +53,15 @@ def test_the_dutch_words_are_dutch(lang):
     else:
         assert status_word("holding") == "Holding"
         assert willing_word("not_yet") == "Not yet"
+
+
+def test_a_long_timeline_line_is_cut_after_a_whole_word(qapp):
+    """A row's first line is kept to one line: cut after a word, never inside one."""
+    from journal.timeline import KINDS, MILESTONE, TimelineItem, TimelineKey
+
+    title = "He told me he was working late but the car stood at the gym " * 3
+    item = TimelineItem(TimelineKey("2026-12-07", KINDS.index(MILESTONE), 1), "entry", 1,
+                        title)
+    first, _rest = TimelineWords("en").describe(item).split("\n")
+    assert first.endswith("…") and len(first) <= 90
+    assert title.startswith(first[:-1] + " ")  # the last word before "…" is whole

@@ -31,7 +31,7 @@ from journal.vault import Vault
 from ui import dates, messages
 from ui.hub import Hub
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import button, label, shortened
 from ui.widgets import rich_label as rich
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
@@ -42,10 +42,7 @@ def suggested_topic(text: str) -> str:
     """The first line of `text`, shortened at a word to about TOPIC_LENGTH characters."""
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
     line = line.lstrip("#-*> ").strip()
-    if len(line) <= TOPIC_LENGTH:
-        return line
-    cut = line[:TOPIC_LENGTH].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
+    return shortened(line, TOPIC_LENGTH)
 
 
 class AgendaTopicDialog(QDialog):

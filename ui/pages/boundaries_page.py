@@ -30,7 +30,7 @@ from ui.pages.boundary_card import BoundaryCard
 from ui.pages.boundary_flow import BoundaryFlow
 from ui.pages.worksheet import crossing_counts, status_word
 from ui.settings import Settings
-from ui.widgets import button, label
+from ui.widgets import button, label, shortened
 from ui.widgets.list_items import EmptyHint, TwoLineDelegate
 
 BoundaryIdRole = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +66,7 @@ class BoundaryListModel(QAbstractListModel):
             return None
         s = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            action = s.action if len(s.action) <= 160 else s.action[:159] + "…"
+            action = shortened(s.action, 159)
             status = status_word(s.status)
             if s.status_since:
                 status += self.tr(" (since %1)").replace("%1", dates.short_date(s.status_since,

@@ -44,7 +44,7 @@ from ui.helplines import number_and_name
 from ui.pages.boundary_flow_words import FlowWords
 from ui.pages.worksheet import RADIO_STYLE, DraftAutosave, status_word, willing_word
 from ui.settings import Settings
-from ui.widgets import button, label, scrolling_page
+from ui.widgets import button, label, scrolling_page, shortened
 from ui.widgets.list_items import TwoLineDelegate
 
 DRAFT_NAME = "boundary-flow"
@@ -335,7 +335,7 @@ class BoundaryFlowSteps(QWidget):
         except messages.FAILURES:
             needs = []
         for need in needs:
-            text = need.text if len(need.text) <= 70 else need.text[:69] + "…"
+            text = shortened(need.text, 69)
             self.need_combo.addItem(text, need.id)
         self.need_combo.setCurrentIndex(max(0, self.need_combo.findData(selected or 0)))
 

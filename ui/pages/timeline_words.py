@@ -25,6 +25,7 @@ from ui.models.entry_list_model import month_heading
 from ui.models.timeline_model import MONTHS, YEARS
 from ui.pages.worksheet import followed_word, need_status_word, status_word
 from ui.vocabulary import term
+from ui.widgets import shortened
 
 
 class TimelineWords(QObject):
@@ -93,9 +94,7 @@ class TimelineWords(QObject):
                      else self.tr("A very good day"))
             rest = self.tr("%1 · Check-in, mood %2 of 10").replace("%1", day).replace(
                 "%2", str(item.value))
-        first = " ".join(first.split())
-        if len(first) > 90:  # one line: the list knows its rows' height without reading
-            first = first[:89] + "…"
+        first = shortened(first, 89)  # one line: the list knows its rows' height
         return f"{first}\n{rest}"
 
     def group_text(self, zoom: str, key: TimelineKey, count: int) -> str:
