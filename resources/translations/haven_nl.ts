@@ -4211,8 +4211,8 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Kies een foto voor deze veilige plek</translation>
     </message>
     <message>
-        <source>Remove photo</source>
-        <translation>Foto weghalen</translation>
+        <source>Remove photo…</source>
+        <translation>Foto weghalen…</translation>
     </message>
     <message>
         <source>Remove the photo</source>

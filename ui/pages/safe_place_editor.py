@@ -112,7 +112,7 @@ class SafePlaceEditor(QWidget):
         self.photo_label.setAccessibleName(self.tr("Photo"))
         self.photo_button = button(self.tr("Choose a photo…"), parent=self,
                                    accessible=self.tr("Choose a photo for this safe place"))
-        self.remove_photo_button = button(self.tr("Remove photo"), parent=self,
+        self.remove_photo_button = button(self.tr("Remove photo…"), parent=self,
                                           accessible=self.tr("Remove the photo"))
         photo_note = label(self.tr("The photo is kept inside your locked journal, never "
                                    "as a separate file."), "hint", parent=self)
