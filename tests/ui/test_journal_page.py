@@ -1029,6 +1029,11 @@ def test_month_headings_are_lower_than_entries_after_every_change(
         assert len(page.model.header_rows()) == months
         assert len(heading) == 1 and len(entry) == 1
         assert heading.pop() < entry.pop()
+        # Each row is placed after the rows above it, at their heights.
+        view = page.list_view
+        for row in range(1, page.model.rowCount()):
+            assert (view.rowViewportPosition(row) - view.rowViewportPosition(row - 1)
+                    == header.sectionSize(row - 1))
 
     check(3)
     page.new_entry()  # today: a month of its own, inserted above the others
