@@ -67,14 +67,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 @pytest.fixture
 def make_page(qtbot, vault: Vault, hub: Hub, settings: Settings, answers: Answers
               ) -> Any:
-    def make(*, counted: bool = True) -> JournalPage:
+    def make(*, listed: bool = True) -> JournalPage:
         page = JournalPage(vault, hub, settings)
         qtbot.addWidget(page)
         page.resize(1100, 700)
         page.show()
         page.activateWindow()
         qtbot.waitUntil(page.isActiveWindow)  # shortcuts work only in the active window
-        if counted:  # the list's months, from a worker
+        if listed:  # the list's months, from a worker
             qtbot.waitUntil(lambda: not page.model.counting)
         return page
 
@@ -321,7 +321,7 @@ def test_the_tag_names_are_read_on_a_worker_as_the_page_is_made(
 def test_tag_names_read_before_a_lock_are_not_shown_after_it(
         qtbot, make_page, entries: EntryStore, hub: Hub) -> None:
     entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["walk"]))
-    page = make_page(counted=False)
+    page = make_page(listed=False)
     hub.vault_locked.emit()  # while the names are read
     assert workers.wait_for_all(5_000)
     qtbot.wait(50)  # the result's delivery, had it been sent
@@ -355,7 +355,7 @@ def test_the_months_are_read_on_a_worker_with_no_empty_state_meanwhile(
         qtbot, make_page, entries: EntryStore, months_held: Any, written: int) -> None:
     for day in range(1, written + 1):
         entries.create(EntryDraft(date(2024, 1, day), f"Day {day}", "words"))
-    page = make_page(counted=False)
+    page = make_page(listed=False)
     # The list is empty only because its months are on their way: no "no entries yet".
     assert page.model.counting
     assert page.page_stack.currentWidget() is page.splitter
@@ -375,7 +375,7 @@ def test_the_months_are_read_on_a_worker_with_no_empty_state_meanwhile(
 def test_months_read_before_a_lock_are_not_shown_after_it(
         qtbot, make_page, entries: EntryStore, hub: Hub, months_held: Any) -> None:
     entries.create(EntryDraft(date(2024, 1, 1), "a", "words"))
-    page = make_page(counted=False)
+    page = make_page(listed=False)
     hub.vault_locked.emit()  # while the months are read
     months_held.set()
     assert workers.wait_for_all(5_000)
