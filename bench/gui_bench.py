@@ -239,6 +239,9 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
     page = ws.journal_page
     ws.show_page(ws.pages.indexOf(page))
     settle()
+    # Until its list is shown: the months and the first page (read on a worker).
+    wait(lambda: not page.model.loading)
+    settle()
     beat.set_phase("scroll the journal list to the end (scroll bar dragged down)")
     model = page.model
     bar = page.list_view.verticalScrollBar()
@@ -473,6 +476,7 @@ def child(size: int, folder: Path, runs: int, stress: bool,
         samples = []
         for _ in range(runs):
             model.reload()
+            wait(lambda: not model.loading)  # the months may be read on a worker
             page.list_view.repaint()
             settle()
             t0 = time.perf_counter_ns()

@@ -2847,6 +2847,10 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <source>Nothing found. Try other words, or fewer filters.</source>
         <translation>Niets gevonden. Probeer andere woorden, of minder filters.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -2888,6 +2892,10 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     <message>
         <source>Search</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Your journal could not be read</source>
+        <translation>Je dagboek kon niet worden gelezen</translation>
     </message>
 </context>
 <context>

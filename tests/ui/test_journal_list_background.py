@@ -1,10 +1,12 @@
-"""The journal list reads its pages on a worker through the reader connection: rows
-arrive, the newest asked for wins, rows read before they moved are never shown, and a
-lock while a page is being read is safe."""
+"""The journal list reads its months and pages on a worker through the reader
+connection: rows arrive, the newest asked for wins, rows read before they moved are
+never shown, and a lock while a page is being read is safe."""
 
 from __future__ import annotations
 
 import random
+import threading
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,6 +28,32 @@ from ui.models.entry_list_model import (
 
 def settle(qtbot, model: EntryListModel) -> None:
     qtbot.waitUntil(lambda: not model.loading)
+
+
+def small_pages(monkeypatch: pytest.MonkeyPatch, size: int, cached: int | None = None
+                ) -> None:
+    """Pages of `size` rows for the models made after (the first page is read with
+    the months, at the size of the moment)."""
+    monkeypatch.setattr(EntryListModel, "PAGE_SIZE", size)
+    if cached is not None:
+        monkeypatch.setattr(EntryListModel, "CACHED_PAGES", cached)
+
+
+@pytest.fixture
+def months_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The months read on a worker wait until the event is set (set at the end)."""
+    release = threading.Event()
+    real = EntryStore.month_counts
+
+    def month_counts(store: EntryStore, *args: Any) -> list[tuple[int, int, int]]:
+        if threading.current_thread() is not threading.main_thread():
+            assert release.wait(10)
+        return real(store, *args)
+
+    monkeypatch.setattr(EntryStore, "month_counts", month_counts)
+    yield release
+    release.set()
+    assert workers.wait_for_all(5_000)
 
 
 def shown_rows(qtbot, model: EntryListModel) -> list[Any]:
@@ -66,46 +94,91 @@ def same_rows(shown: list[Any], expected: list[Any]) -> bool:
 def test_rows_arrive_from_the_reader_with_a_placeholder_meanwhile(
         qtbot, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(entries, vault, 250, seed=7)
-    model = EntryListModel(entries, vault=vault)
+    newest = entries.page(limit=250)
     spy = QuerySpy(vault, monkeypatch)  # the main connection
-    index = model.index(1)
+    model = EntryListModel(entries, vault=vault)
+    assert model.counting and model.loading and model.rowCount() == 0
+    with qtbot.waitSignal(model.counted):
+        pass
+    assert not model.counting
+    assert model.total_count == 250
+    # The first page came with the months, from the same snapshot.
+    assert model.index(1).data(SummaryRole) == newest[0]
+    row = model._row_of_offset(model.PAGE_SIZE + 20)
+    index = model.index(row)
     assert index.data(SummaryRole) is None  # not read on the GUI thread
     assert index.data(Qt.ItemDataRole.DisplayRole) == "Loading…"
     assert model.loading
     with qtbot.waitSignal(model.dataChanged) as changed:
         pass
     first, last = changed.args[0].row(), changed.args[1].row()
-    assert first <= 1 <= last
-    assert spy.queries == [], "pages are read on the reader, not the main connection"
-    assert index.data(SummaryRole) == entries.page(limit=1)[0]
+    assert first <= row <= last
+    assert spy.queries == [], "months and pages are read on the reader, not the main one"
+    assert index.data(SummaryRole) == newest[model.PAGE_SIZE + 20]
     assert same_rows(shown_rows(qtbot, model), store_rows(model, entries))
 
 
-def test_the_newest_pages_asked_for_win(qtbot, vault: Vault, entries: EntryStore) -> None:
-    fill(entries, vault, 600, seed=8)
+def test_months_read_before_a_save_are_read_again(
+        qtbot, vault: Vault, entries: EntryStore, months_held: threading.Event) -> None:
+    fill(entries, vault, 30, seed=12)
     model = EntryListModel(entries, vault=vault)
-    model.PAGE_SIZE = 20
-    model.CACHED_PAGES = 3
+    assert model.counting  # held on the worker, its snapshot taken
+    draft = EntryDraft(date(2030, 1, 1), "Newest", "b")
+    new_id = entries.create(draft)
+    model.entry_saved(summary_from_draft(new_id, draft), is_new=True)
+    entries.delete(entries.page(limit=2)[1].id)
+    model.entry_removed(entries.page(limit=2)[1].id)
+    months_held.set()
+    settle(qtbot, model)
+    assert model.total_count == 30
+    assert model.index(1).data(SummaryRole).id == new_id
+    assert same_rows(shown_rows(qtbot, model), store_rows(model, entries))
+
+
+def test_months_read_before_a_lock_are_not_shown_after_it(
+        qtbot, vault: Vault, entries: EntryStore, months_held: threading.Event) -> None:
+    fill(entries, vault, 30, seed=13)
+    model = EntryListModel(entries, vault=vault)
+    arrived = []
+    model.counted.connect(lambda: arrived.append(True))
+    assert model.counting
+    model.forget()  # the vault locks while the months are read
+    assert not model.loading
+    months_held.set()
+    assert workers.wait_for_all(5_000)
+    qtbot.wait(50)  # the result's delivery, had it been sent
+    assert arrived == []
+    assert model.rowCount() == 0
+
+
+def test_the_newest_pages_asked_for_win(qtbot, vault: Vault, entries: EntryStore,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    fill(entries, vault, 600, seed=8)
+    small_pages(monkeypatch, 20, cached=3)
+    model = EntryListModel(entries, vault=vault)
+    settle(qtbot, model)
+    assert model.pages_read == 1  # the first page, with the months
     first_rows = []  # the first entry row of each page, in the order she scrolls
-    for page_no in range(12):
+    for page_no in range(1, 12):
         row = model._row_of_offset(page_no * model.PAGE_SIZE)
         first_rows.append(row)
         assert model.index(row).data(SummaryRole) is None
     settle(qtbot, model)
-    # The first page went to the worker at once; of the eleven asked for meanwhile only
-    # the three newest were still wanted: five pages read, not twelve.
-    assert model.pages_read == 1 + model.CACHED_PAGES
+    # The second page went to the worker at once; of the ten asked for meanwhile only
+    # the three newest were still wanted: four pages read, not eleven.
+    assert model.pages_read == 1 + 1 + model.CACHED_PAGES
     expected = store_rows(model, entries)
     for row in first_rows[-model.CACHED_PAGES:]:
         assert model.index(row).data(SummaryRole) == expected[row]
-    assert model.pages_read == 1 + model.CACHED_PAGES  # held: nothing read again
+    assert model.pages_read == 1 + 1 + model.CACHED_PAGES  # held: nothing read again
 
 
 def test_a_page_read_before_the_rows_moved_is_never_shown(
-        qtbot, vault: Vault, entries: EntryStore) -> None:
+        qtbot, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(entries, vault, 300, seed=9)
+    small_pages(monkeypatch, 50)
     model = EntryListModel(entries, vault=vault)
-    model.PAGE_SIZE = 50
+    settle(qtbot, model)
     wrong: list[tuple[int, Any, Any]] = []
 
     def check(top, bottom, *_: Any) -> None:  # every row a page brings is in its place
@@ -134,11 +207,10 @@ def test_a_page_read_before_the_rows_moved_is_never_shown(
 
 
 def test_typing_in_an_entry_does_not_hold_up_a_page_on_its_way(
-        qtbot, vault: Vault, entries: EntryStore) -> None:
+        qtbot, vault: Vault, entries: EntryStore, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(entries, vault, 300, seed=11)
+    small_pages(monkeypatch, 50)
     model = EntryListModel(entries, vault=vault)
-    model.PAGE_SIZE = 50
-    model.index(1).data(SummaryRole)
     settle(qtbot, model)
     shown = model.index(1).data(SummaryRole)
     assert shown is not None
@@ -158,11 +230,11 @@ def test_typing_in_an_entry_does_not_hold_up_a_page_on_its_way(
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_saves_and_deletes_while_pages_arrive_keep_the_rows_right(
-        qtbot, vault: Vault, entries: EntryStore, seed: int) -> None:
+        qtbot, vault: Vault, entries: EntryStore, seed: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     fill(entries, vault, 60, seed=seed)
+    small_pages(monkeypatch, 7, cached=3)
     model = EntryListModel(entries, vault=vault)
-    model.PAGE_SIZE = 7
-    model.CACHED_PAGES = 3
     model.set_filter(EntryFilter(tag="sleep") if seed == 2 else EntryFilter())
     rng = random.Random(seed)
     for _ in range(25):
@@ -195,6 +267,7 @@ def test_locking_while_a_page_is_read_is_safe(qtbot, vault: Vault,
                                               entries: EntryStore) -> None:
     fill(entries, vault, 400, seed=10)
     model = EntryListModel(entries, vault=vault)
+    qtbot.waitUntil(lambda: not model.counting)
     for row in range(0, model.rowCount(), 40):
         model.index(row).data(SummaryRole)
     assert model.loading

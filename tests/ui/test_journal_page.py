@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -66,20 +67,33 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 @pytest.fixture
 def make_page(qtbot, vault: Vault, hub: Hub, settings: Settings, answers: Answers
               ) -> Any:
-    def make() -> JournalPage:
+    def make(*, listed: bool = True) -> JournalPage:
         page = JournalPage(vault, hub, settings)
         qtbot.addWidget(page)
         page.resize(1100, 700)
         page.show()
         page.activateWindow()
         qtbot.waitUntil(page.isActiveWindow)  # shortcuts work only in the active window
+        if listed:  # the list's months, from a worker
+            qtbot.waitUntil(lambda: not page.model.counting)
         return page
 
     return make
 
 
+def counted(page: JournalPage, timeout_s: float = 5.0) -> None:
+    """Until the list's months (read on a worker after the list changed) are shown."""
+    deadline = time.monotonic() + timeout_s
+    while page.model.counting:
+        assert time.monotonic() < deadline, "the list's months did not arrive"
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
+
+
 def entry_rows(page: JournalPage) -> list[Any]:
-    """The list's entries (read now where a page is still on its way from the worker)."""
+    """The list's entries, once its months are read (read now where a page is still on
+    its way from the worker)."""
+    counted(page)
     model = page.model
     return [model.summary_at(r) for r in range(model.rowCount())
             if not model.index(r).data(IsHeaderRole)]
@@ -307,12 +321,81 @@ def test_the_tag_names_are_read_on_a_worker_as_the_page_is_made(
 def test_tag_names_read_before_a_lock_are_not_shown_after_it(
         qtbot, make_page, entries: EntryStore, hub: Hub) -> None:
     entries.create(EntryDraft(date(2024, 1, 1), "a", tags=["walk"]))
-    page = make_page()
+    page = make_page(listed=False)
     hub.vault_locked.emit()  # while the names are read
     assert workers.wait_for_all(5_000)
     qtbot.wait(50)  # the result's delivery, had it been sent
     assert page.filter_bar.tag_combo.count() == 1  # only "any tag"
     assert page.editor.tag_names.stringList() == []
+
+
+@pytest.fixture
+def months_held(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The list's months, read on a worker, wait until the event is set (set at the
+    end); `on_gui` records whether each read ran on the GUI thread."""
+    release = threading.Event()
+    release.on_gui = []  # type: ignore[attr-defined]
+    real = EntryStore.month_counts
+
+    def month_counts(store: EntryStore, *args: Any) -> list[tuple[int, int, int]]:
+        on_gui = threading.current_thread() is threading.main_thread()
+        release.on_gui.append(on_gui)  # type: ignore[attr-defined]
+        if not on_gui:
+            assert release.wait(10)
+        return real(store, *args)
+
+    monkeypatch.setattr(EntryStore, "month_counts", month_counts)
+    yield release
+    release.set()
+    assert workers.wait_for_all(5_000)
+
+
+@pytest.mark.parametrize("written", [0, 2])
+def test_the_months_are_read_on_a_worker_with_no_empty_state_meanwhile(
+        qtbot, make_page, entries: EntryStore, months_held: Any, written: int) -> None:
+    for day in range(1, written + 1):
+        entries.create(EntryDraft(date(2024, 1, day), f"Day {day}", "words"))
+    page = make_page(listed=False)
+    # The list is empty only because its months are on their way: no "no entries yet".
+    assert page.model.counting
+    assert page.page_stack.currentWidget() is page.splitter
+    assert page.list_stack.currentWidget() is page.list_view
+    assert page.count_label.text() == "Loading…"
+    months_held.set()
+    qtbot.waitUntil(lambda: not page.model.counting)
+    assert months_held.on_gui == [False]
+    if written:
+        assert page.page_stack.currentWidget() is page.splitter
+        assert page.count_label.text() == "2 entries"
+        assert [s.title for s in entry_rows(page)] == ["Day 2", "Day 1"]
+    else:
+        assert page.page_stack.currentWidget() is page.empty_state
+
+
+def test_months_read_before_a_lock_are_not_shown_after_it(
+        qtbot, make_page, entries: EntryStore, hub: Hub, months_held: Any) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", "words"))
+    page = make_page(listed=False)
+    hub.vault_locked.emit()  # while the months are read
+    months_held.set()
+    assert workers.wait_for_all(5_000)
+    qtbot.wait(50)  # the result's delivery, had it been sent
+    assert page.model.rowCount() == 0
+    assert not page.model.loading
+
+
+def test_the_open_entry_is_selected_again_when_a_filter_is_read(
+        qtbot, make_page, sample: dict[str, int]) -> None:
+    page = make_page()
+    page.open_entry(sample["river"])
+    page.filter_button.setChecked(True)
+    bar = page.filter_bar
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("walk"))
+    assert page.model.counting
+    counted(page)
+    current = page.list_view.currentIndex()
+    assert current.isValid() and current.data(SummaryRole).id == sample["river"]
+    assert page.editor.entry_id == sample["river"]
 
 
 @pytest.mark.parametrize("before", ["", "sleep, "])
@@ -545,6 +628,7 @@ def test_filters_narrow_the_list_and_the_results(qtbot, make_page,
     bar.shared_combo.setCurrentIndex(bar.shared_combo.findData(True))
     assert [s.id for s in entry_rows(page)] == [sample["river"]]
     bar.clear()
+    counted(page)
     assert page.model.total_count == 3
 
     bar.from_check.setChecked(True)
@@ -574,6 +658,7 @@ def test_filters_in_use_stay_visible_when_the_panel_is_closed(
     page.filter_button.setChecked(True)
     bar = page.filter_bar
     bar.tag_combo.setCurrentIndex(bar.tag_combo.findData("walk"))
+    counted(page)
     shown = page.model.total_count
     assert 0 < shown < total
     assert not page.clear_filters_button.isVisible()  # the panel itself shows them
@@ -582,6 +667,7 @@ def test_filters_in_use_stay_visible_when_the_panel_is_closed(
     assert page.clear_filters_button.isVisible()
     qtbot.mouseClick(page.clear_filters_button, Qt.MouseButton.LeftButton)
     assert not bar.is_active()
+    counted(page)
     assert page.count_label.text() == f"{total} entries"
     assert not page.clear_filters_button.isVisible()
 
@@ -938,10 +1024,16 @@ def test_month_headings_are_lower_than_entries_after_every_change(
                 {header.sectionSize(r) for r in rows if r not in headings})
 
     def check(months: int) -> None:
+        counted(page)
         heading, entry = heights()
         assert len(page.model.header_rows()) == months
         assert len(heading) == 1 and len(entry) == 1
         assert heading.pop() < entry.pop()
+        # Each row is placed after the rows above it, at their heights.
+        view = page.list_view
+        for row in range(1, page.model.rowCount()):
+            assert (view.rowViewportPosition(row) - view.rowViewportPosition(row - 1)
+                    == header.sectionSize(row - 1))
 
     check(3)
     page.new_entry()  # today: a month of its own, inserted above the others

@@ -1,11 +1,11 @@
 """The journal list: a paged item model over EntryStore (drawn by entry_list_delegate).
 
 Rows are month headings and entries, newest first, the whole list from the start (the
-number of entries of each month is known up front). The model reads summaries (never
+number of entries of each month is read first). The model reads summaries (never
 bodies) a page at a time for the rows that are shown and keeps only a few pages; in the
-app it reads them on a worker through the vault's reader connection, showing a
-placeholder row meanwhile. A save or delete changes only the rows it touches, so the
-view keeps its place.
+app it reads the months and the pages on a worker through the vault's reader
+connection, showing a placeholder row meanwhile. A save or delete changes only the
+rows it touches, so the view keeps its place.
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from journal.entries import EntryStore, make_preview, normalize_tags
-from journal.errors import HavenError
+from journal.errors import HavenError, VaultLocked
 from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
 from journal.vault import Vault
 from ui import dates, workers
@@ -101,7 +102,7 @@ def month_heading(year: int, month: int, locale: QLocale | None = None) -> str:
 class EntryListModel(QAbstractListModel):
     """Month headings and entry summaries, newest first, for the whole journal at once.
 
-    The model knows every month's number of entries up front (`EntryStore.month_counts`,
+    The model reads every month's number of entries first (`EntryStore.month_counts`,
     one pass over the date index), so `rowCount` is the full list and a row maps to a
     (month, place in the month) without reading anything. Summaries are read a page at
     a time, only for the rows that are shown, by keyset or from the start of their
@@ -115,10 +116,19 @@ class EntryListModel(QAbstractListModel):
     newest `CACHED_PAGES` are kept (she scrolled past the others). A page read before
     the rows moved (a save, a delete, a reload) is dropped, never shown in the wrong
     place. Without `vault` (and for `summary_at`) pages are read on the spot.
+
+    Given `vault`, the months are read on a worker too, with the first page in the same
+    snapshot (about 36 ms at 100,000 entries on the GUI thread): after `reload` (and so
+    when the model is made, or its filter changes) the list is empty and `counting` is
+    true until they arrive (`counted`). A read that a newer one or a lock replaced is
+    dropped.
     """
 
     PAGE_SIZE = 100  # summaries read at once
     CACHED_PAGES = 6  # pages kept (the least recently used one goes first)
+
+    counted = Signal()  # the months read on a worker are shown
+    count_failed = Signal(object)  # the HavenError (not the vault locking) they met
 
     def __init__(self, store: EntryStore, parent: QObject | None = None, *,
                  vault: Vault | None = None) -> None:
@@ -138,6 +148,8 @@ class EntryListModel(QAbstractListModel):
         self._total = 0
         self._pages: OrderedDict[int, list[EntrySummary]] = OrderedDict()
         self.pages_read = 0  # pages read from the store since the model was made
+        self._counts = workers.NewestWins(self) if vault is not None else None
+        self._counting = False
         self.reload()
 
     # -- public ----------------------------------------------------------------------
@@ -157,9 +169,15 @@ class EntryListModel(QAbstractListModel):
         return sum(len(page) for page in self._pages.values())
 
     @property
+    def counting(self) -> bool:
+        """Whether the months are being read on a worker: the list is empty meanwhile,
+        which says nothing about the journal."""
+        return self._counting
+
+    @property
     def loading(self) -> bool:
-        """Whether a page is being read on a worker, or waits to be."""
-        return self._reading is not None or bool(self._wanted)
+        """Whether the months or a page are being read on a worker, or wait to be."""
+        return self._counting or self._reading is not None or bool(self._wanted)
 
     def set_filter(self, flt: EntryFilter) -> None:
         if flt != self._filter:
@@ -167,23 +185,32 @@ class EntryListModel(QAbstractListModel):
             self.reload()
 
     def reload(self) -> None:
-        """Start over from the store: the months and their counts; pages as shown."""
-        months = [[y, m, n] for y, m, n in self._store.month_counts(self._filter)]
-        self.beginResetModel()
-        self._set_months(months)
-        self._pages.clear()
-        self._rows_moved()
-        self._refill.clear()
-        self.endResetModel()
+        """Start over from the store: the months and their counts; pages as shown.
+        Given a vault, the list is empty until they arrive from a worker (`counted`)."""
+        if self._counts is None:
+            self._start_over(self._store.month_counts(self._filter), [])
+            return
+        self._start_over([], [])
+        self._counting = True
+        vault, flt, size = self._vault, self._filter, self.PAGE_SIZE
+        assert vault is not None
+
+        def read() -> tuple[list[tuple[int, int, int]], list[EntrySummary]]:
+            with vault.reading() as snapshot:
+                store = EntryStore(snapshot)
+                months = store.month_counts(flt)
+                total = sum(n for _y, _m, n in months)
+                return months, store.page_before(flt, limit=min(size, total)) if total else []
+
+        self._counts.submit(read, self._months_arrived, self._count_failed,
+                            on_bug=self._count_broke)
 
     def forget(self) -> None:
         """Drop every row without asking the store (the vault may be locked)."""
-        self.beginResetModel()
-        self._set_months([])
-        self._pages.clear()
-        self._rows_moved()
-        self._refill.clear()
-        self.endResetModel()
+        if self._counts is not None:
+            self._counts.cancel()  # months read before are not shown after
+        self._counting = False
+        self._start_over([], [])
 
     def row_of(self, entry_id: int) -> int | None:
         """The row of an entry in the list, or None if the filter leaves it out."""
@@ -234,6 +261,9 @@ class EntryListModel(QAbstractListModel):
 
         A save that leaves the entry where it was (most autosaves) runs no query;
         otherwise the rows are removed and inserted where the store now has them."""
+        if self._counting:
+            self.reload()  # the months being read may be from before this save
+            return
         old = self._cached_offset(summary.id)
         belongs = matches_filter(summary, self._filter)
         if old is not None and belongs:
@@ -258,6 +288,9 @@ class EntryListModel(QAbstractListModel):
         self._check(months)
 
     def entry_removed(self, entry_id: int) -> None:
+        if self._counting:
+            self.reload()  # the months being read may be from before this delete
+            return
         old = self._cached_offset(entry_id)
         if old is not None:
             self._remove_offset(old)
@@ -356,6 +389,32 @@ class EntryListModel(QAbstractListModel):
     def _set_months(self, months: list[list[int]]) -> None:
         self._months = months
         self._reindex()
+
+    def _start_over(self, months: list[tuple[int, int, int]],
+                    first_page: list[EntrySummary]) -> None:
+        self.beginResetModel()
+        self._set_months([[y, m, n] for y, m, n in months])
+        self._pages.clear()
+        self._rows_moved()
+        self._refill.clear()
+        if first_page:
+            self._keep(0, first_page)
+        self.endResetModel()
+
+    def _months_arrived(self, read: tuple[list[tuple[int, int, int]],
+                                          list[EntrySummary]]) -> None:
+        self._counting = False
+        self._start_over(*read)
+        self.counted.emit()
+
+    def _count_failed(self, exc: BaseException) -> None:
+        self._counting = False  # the list stays empty
+        if not isinstance(exc, VaultLocked):  # (a lock forgets the rows anyway)
+            self.count_failed.emit(exc)
+
+    def _count_broke(self) -> None:
+        """A bug (it reaches sys.excepthook): the list stays empty until a reload."""
+        self._counting = False
 
     def _reindex(self) -> None:
         self._header_rows, self._offsets = [], []

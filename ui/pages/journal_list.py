@@ -113,9 +113,16 @@ class EntryListView(QTableView):
         the view keeps the other rows' heights where they move to."""
         header = self.verticalHeader()
         height = EntryListDelegate.heading_height(self.font())
-        for row in self._model.header_rows():
-            if first <= row and (last is None or row <= last):
-                header.resizeSection(row, height)
+        # With updates on, each resize finds the row's place on screen, which adds up
+        # every row's height: 4-16 ms for 120 headings at 100,000 rows, under 0.1 off.
+        # The view repaints the rows itself (sectionResized).
+        header.setUpdatesEnabled(False)
+        try:
+            for row in self._model.header_rows():
+                if first <= row and (last is None or row <= last):
+                    header.resizeSection(row, height)
+        finally:
+            header.setUpdatesEnabled(True)
 
 
 class JournalListPane(QWidget):
@@ -221,10 +228,11 @@ class JournalListPane(QWidget):
         self.order_combo.currentIndexChanged.connect(self._on_order_chosen)
 
     def show_count(self, entries: int, unfiltered: Callable[[], int] | None,
-                   new_entry_open: bool) -> None:
+                   new_entry_open: bool, *, counting: bool = False) -> None:
         """The count above the list, which of list, results or "nothing" shows, and
         why nothing does. `entries`: how many the list holds; `unfiltered()`: how many
-        there are in all (None while the vault is locked)."""
+        there are in all (None while the vault is locked); `counting`: the list is
+        empty because its months are still being read."""
         results, worksheet = self.search.results, self.search.worksheet
         if self.search.active:
             n = results.rowCount()
@@ -239,6 +247,10 @@ class JournalListPane(QWidget):
             else:
                 self.nothing_label.setText(self.tr(
                     "Nothing found. Try other words, or fewer filters."))
+        elif counting:  # calm: no "nothing here" before the list is known
+            n = entries
+            text = self.tr("Loading…")
+            self.list_stack.setCurrentWidget(self.list_view)
         else:
             n = entries
             text = self.tr("%n entries", "", n)
@@ -251,7 +263,7 @@ class JournalListPane(QWidget):
                 nothing = self.tr("No entries yet. Your first one is only a click away.")
             self.nothing_label.setText(nothing)
         hidden_filters = self.filter_bar.is_active() and not self.filter_button.isChecked()
-        if hidden_filters and unfiltered is not None:
+        if hidden_filters and unfiltered is not None and not counting:
             text = self.tr("Filtered: %1 of %2").replace("%1", str(n)).replace(
                 "%2", str(unfiltered()))
         self.clear_filters_button.setVisible(hidden_filters)

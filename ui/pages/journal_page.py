@@ -63,7 +63,8 @@ class JournalPage(QWidget):
         self._known_tags: set[str] = set()
         self._tag_reads = 0  # a read of the tag names that a newer one replaced is dropped
 
-        # Its pages are read on a worker (a reader connection) as she scrolls.
+        # Its months, then its pages as she scrolls, are read on a worker (a reader
+        # connection): the list is empty until the months arrive (`counted`).
         self.model = EntryListModel(self._store, self, vault=vault)
         self._focus_results = False  # Enter: move to the first result once shown
 
@@ -165,6 +166,8 @@ class JournalPage(QWidget):
             lambda entry_id, text: self._hub.agenda_add_requested.emit("entry", entry_id, text))
         self._hub.records_changed.connect(self._on_records_changed)
         self._hub.vault_locked.connect(self._on_vault_locked)
+        self.model.counted.connect(self._on_counted)
+        self.model.count_failed.connect(self._on_count_failed)
 
     # -- public ----------------------------------------------------------------------
 
@@ -263,10 +266,19 @@ class JournalPage(QWidget):
     def _show_placeholder(self) -> None:
         """Nothing open: the empty state if the journal is empty, else the list."""
         self.editor_stack.setCurrentWidget(self.placeholder)
-        if self._vault.is_open and self._store.count() == 0:
+        if self._vault.is_open and self._journal_empty():
             self.page_stack.setCurrentWidget(self.empty_state)
         else:
             self.page_stack.setCurrentWidget(self.splitter)
+
+    def _journal_empty(self) -> bool:
+        """Whether she has written nothing yet; not while the list's months are still
+        being read (the list is empty then, her journal need not be)."""
+        if self.model.counting:
+            return False
+        if self.model.entry_filter == EntryFilter():
+            return self.model.total_count == 0
+        return self._store.count() == 0
 
     def _select_in_list(self, entry_id: int | None) -> None:
         with self._quietly():
@@ -283,7 +295,8 @@ class JournalPage(QWidget):
         unfiltered = ((lambda: self._store.count(EntryFilter())) if self._vault.is_open
                       else None)
         self.list_pane.show_count(self.model.total_count, unfiltered,
-                                  self.editor.is_open and self.editor.entry_id is None)
+                                  self.editor.is_open and self.editor.entry_id is None,
+                                  counting=self.model.counting)
 
     def _refresh_tags(self) -> None:
         if not self._vault.is_open:
@@ -467,6 +480,21 @@ class JournalPage(QWidget):
         self._select_in_list(None)
         self._show_placeholder()
         self._update_count()
+
+    @Slot()
+    def _on_counted(self) -> None:
+        """The list's months arrived: its count, and the entry open in it selected."""
+        if self.editor.is_open:
+            self._select_in_list(self.editor.entry_id)
+        else:
+            self._show_placeholder()
+        self._update_count()
+
+    @Slot(object)
+    def _on_count_failed(self, exc: HavenError) -> None:
+        self._update_count()
+        messages.error(self, self.tr("Your journal could not be read"),
+                       messages.error_text(exc))
 
     @Slot(str)
     def _on_records_changed(self, kind: str) -> None:
