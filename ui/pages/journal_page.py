@@ -33,12 +33,9 @@ from ui.pages.entry_editor import EntryEditor
 from ui.pages.journal_list import JournalListPane
 from ui.pages.journal_welcome import EmptyJournal, NothingOpen
 from ui.pages.search_panel import EntryIdRole as HitIdRole
-from ui.pages.search_panel import (
-    SearchResultModel,
-    WorksheetHitModel,
-    mark_colors_for,
-)
+from ui.pages.search_panel import SearchResultModel, WorksheetHitModel
 from ui.settings import Settings
+from ui.theme import mark_colors_for
 
 LIST_SHARE = 0.4  # the entry list's share of the page at first
 LIST_MAX_WIDTH = 560  # ... but no wider: the editor is what she came for
