@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
+from journal.entries import EntryStore
 from journal.situation import Profile
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -288,3 +289,24 @@ def search_now(page, text: str) -> None:
     searches a second time."""
     page.search_edit.setText(text)
     page.search.search_now()
+
+
+@pytest.fixture
+def months_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The list's months, read on a worker, wait until the event is set (set at the
+    end); `on_gui` records whether each read ran on the GUI thread."""
+    release = threading.Event()
+    release.on_gui = []  # type: ignore[attr-defined]
+    real = EntryStore.month_counts
+
+    def month_counts(store: EntryStore, *args: object) -> list[tuple[int, int, int]]:
+        on_gui = threading.current_thread() is threading.main_thread()
+        release.on_gui.append(on_gui)  # type: ignore[attr-defined]
+        if not on_gui:
+            assert release.wait(10)
+        return real(store, *args)
+
+    monkeypatch.setattr(EntryStore, "month_counts", month_counts)
+    yield release
+    release.set()
+    assert workers.wait_for_all(5_000)

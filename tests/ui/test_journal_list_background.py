@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,23 +36,6 @@ def small_pages(monkeypatch: pytest.MonkeyPatch, size: int, cached: int | None =
     monkeypatch.setattr(EntryListModel, "PAGE_SIZE", size)
     if cached is not None:
         monkeypatch.setattr(EntryListModel, "CACHED_PAGES", cached)
-
-
-@pytest.fixture
-def months_held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The months read on a worker wait until the event is set (set at the end)."""
-    release = threading.Event()
-    real = EntryStore.month_counts
-
-    def month_counts(store: EntryStore, *args: Any) -> list[tuple[int, int, int]]:
-        if threading.current_thread() is not threading.main_thread():
-            assert release.wait(10)
-        return real(store, *args)
-
-    monkeypatch.setattr(EntryStore, "month_counts", month_counts)
-    yield release
-    release.set()
-    assert workers.wait_for_all(5_000)
 
 
 def shown_rows(qtbot, model: EntryListModel) -> list[Any]:

@@ -329,27 +329,6 @@ def test_tag_names_read_before_a_lock_are_not_shown_after_it(
     assert page.editor.tag_names.stringList() == []
 
 
-@pytest.fixture
-def months_held(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The list's months, read on a worker, wait until the event is set (set at the
-    end); `on_gui` records whether each read ran on the GUI thread."""
-    release = threading.Event()
-    release.on_gui = []  # type: ignore[attr-defined]
-    real = EntryStore.month_counts
-
-    def month_counts(store: EntryStore, *args: Any) -> list[tuple[int, int, int]]:
-        on_gui = threading.current_thread() is threading.main_thread()
-        release.on_gui.append(on_gui)  # type: ignore[attr-defined]
-        if not on_gui:
-            assert release.wait(10)
-        return real(store, *args)
-
-    monkeypatch.setattr(EntryStore, "month_counts", month_counts)
-    yield release
-    release.set()
-    assert workers.wait_for_all(5_000)
-
-
 @pytest.mark.parametrize("written", [0, 2])
 def test_the_months_are_read_on_a_worker_with_no_empty_state_meanwhile(
         qtbot, make_page, entries: EntryStore, months_held: Any, written: int) -> None:
