@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,6 +51,19 @@ WINDOW_TITLE = "Haven"
 # Fits a 1280×800 screen at 150 % (853×533 device-independent pixels, less a panel),
 # with room for the sidebar, the entry list and the editor.
 MINIMUM_SIZE = QSize(840, 480)
+
+
+def next_turn(owner: QObject, call: Callable[[], None]) -> None:
+    """`call()` on a later turn of the event loop, after what is due meanwhile (a
+    paint, input, timers), while `owner` exists. QTimer.singleShot(0, ...) posts an
+    event instead, which Qt delivers in the same pass as the event that posted it: a
+    chain of them kept the GUI thread from painting or taking input for 0.1 s."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(call)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start()
 
 
 def is_first_run(folder: Path) -> bool:
@@ -163,14 +176,22 @@ class MainWindow(QMainWindow):
         # GUI thread from painting for 0.1-0.2 s at 100,000 entries.
         self.journal_session.place_page_at_lock()
         self._settling = True
-        QTimer.singleShot(0, workspace, lambda: self._after_unlock(workspace, vault))
+        next_turn(workspace, lambda: self._after_unlock(workspace, vault))
         self.backups.check(vault)
 
     def _after_unlock(self, workspace: Workspace, vault: Vault) -> None:
-        self._settling = False
         if workspace is not self._workspace or self.vault is not vault:
+            self._settling = False
             return  # locked or closed meanwhile: what is held waits for the next unlock
         self.journal_session.bring_back_page()
+        # Her unsaved words (read from the vault) on the turn after her page is made,
+        # so that the page can be painted first.
+        next_turn(workspace, lambda: self._after_page(workspace, vault))
+
+    def _after_page(self, workspace: Workspace, vault: Vault) -> None:
+        self._settling = False
+        if workspace is not self._workspace or self.vault is not vault:
+            return
         self.journal_session.bring_back_unsaved()
         self._start_preload(workspace, vault)
 
@@ -558,7 +579,7 @@ class MainWindow(QMainWindow):
             # Deleted (with everything she wrote in it) on the next turn of the event
             # loop, in an event of its own: a deleteLater() called outside a running
             # event loop waited for the next nested loop, e.g. into the unlock after.
-            QTimer.singleShot(0, old, old.deleteLater)
+            next_turn(old, old.deleteLater)
         # A screen that chose its own focus (the unlock page's passphrase field) keeps it.
         focus = self.focusWidget()
         if focus is None or not widget.isAncestorOf(focus):

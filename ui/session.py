@@ -319,7 +319,7 @@ class JournalSession(QObject):
                 on_bug()
 
         workers.run_in_background(self, lambda: work(vault), on_success=succeeded,
-                                  on_failure=failed, on_bug=broke)
+                                  on_failure=failed, on_bug=broke, foreground=True)
         return True
 
     def wait_before_unlock(self) -> None:
@@ -400,7 +400,7 @@ class JournalSession(QObject):
             messages.error(self._window, self.tr("Backup"), self._backup_problem(exc))
 
         workers.run_in_background(self, work, on_success=done, on_failure=failed,
-                                  on_bug=lambda: done(None))
+                                  on_bug=lambda: done(None), foreground=True)
 
     def _backup_job(self, vault: Vault) -> Callable[[], None]:
         """The automatic backup (at most once a day) as a function that may run on any

@@ -18,15 +18,31 @@ thread, or on the GUI thread when the owner went away after the result was sent.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ui.messages import FAILURES
 
 _running: set[_Task] = set()
+# Work she does not wait for (reads for a page, search, previews, the preload, backups'
+# checks) runs on threads of their own at a lower OS priority than the GUI thread
+# (nice 10): on two cores, a worker reading or building beside the GUI thread made it
+# wait for a core after unlock and while the summary's preview was made. Work she waits
+# for (`foreground`: unlocking, creating a journal, key work such as an export, restore,
+# the backup and close an unlock waits for) keeps the normal priority and the shared
+# pool, so a busy machine does not slow it more than before. Linux only: there
+# setpriority() takes a thread's id; elsewhere it would lower the whole process.
+BACKGROUND_NICE = 10
+_background_pool: QThreadPool | None = None
+_niced = threading.local()
 
 
 class _Relay(QObject):
@@ -63,9 +79,10 @@ class _Relay(QObject):
 
 class _Task(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay,
-                 on_dropped: Callable[[Any], None] | None) -> None:
+                 on_dropped: Callable[[Any], None] | None, *, background: bool) -> None:
         super().__init__()
         self.setAutoDelete(False)
+        self._background = background
         self._fn = fn
         self._relay = relay
         self._on_dropped = on_dropped
@@ -74,6 +91,9 @@ class _Task(QRunnable):
         self.done = False
 
     def run(self) -> None:
+        if self._background and not getattr(_niced, "done", False):
+            _niced.done = True  # a thread's priority, once lowered, cannot be raised
+            _lower_this_thread()
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to the GUI thread, not lost
@@ -108,24 +128,43 @@ def run_in_background(owner: QObject, work: Callable[[], Any], *,
                       on_success: Callable[[Any], None],
                       on_failure: Callable[[BaseException], None],
                       on_dropped: Callable[[Any], None] | None = None,
-                      on_bug: Callable[[], None] | None = None) -> None:
+                      on_bug: Callable[[], None] | None = None,
+                      foreground: bool = False) -> None:
     """Run `work()` on a worker thread; then, on the GUI thread and as long as `owner`
     still exists, `on_success(result)`, or `on_failure(exc)` for a real failure
     (messages.FAILURES). When `work()` raised anything else (a bug), `on_bug()` is
-    called instead, and the bug is raised after it (it reaches sys.excepthook)."""
+    called instead, and the bug is raised after it (it reaches sys.excepthook).
+    `foreground`: work she waits for, at normal priority (see BACKGROUND_NICE)."""
     def succeeded(result: Any) -> None:
         task.taken()
         on_success(result)
 
     relay = _Relay(owner, succeeded, on_failure, on_bug)
-    task = _Task(work, relay, on_dropped)
+    task = _Task(work, relay, on_dropped, background=not foreground)
     _running.add(task)
     # A result sent just before the owner was deleted never arrives: cleaned up here.
     relay.destroyed.connect(lambda *_: task.drop())
     relay.destroyed.connect(lambda *_: _running.discard(task))
     relay.succeeded.connect(lambda *_: _running.discard(task))
     relay.failed.connect(lambda *_: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
+    (QThreadPool.globalInstance() if foreground else _background()).start(task)
+
+
+def _background() -> QThreadPool:
+    """The pool of the work she does not wait for, made with the application (and gone
+    with it)."""
+    global _background_pool
+    if _background_pool is None or not shiboken6.isValid(_background_pool):
+        _background_pool = QThreadPool(QCoreApplication.instance())
+        _background_pool.setMaxThreadCount(QThreadPool.globalInstance().maxThreadCount())
+    return _background_pool
+
+
+def _lower_this_thread() -> None:
+    if sys.platform.startswith("linux"):
+        # Not allowed here (a sandbox): it runs at the normal priority.
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
 
 
 class NewestWins(QObject):
@@ -215,4 +254,10 @@ def busy() -> bool:
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
     """Block until the worker threads are idle (at quit, and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    pools = [QThreadPool.globalInstance()]
+    if _background_pool is not None and shiboken6.isValid(_background_pool):
+        pools.append(_background_pool)
+    end = time.monotonic() + timeout_ms / 1000
+    # Each pool in turn, within the one timeout (work in one may start work in the other).
+    return all([pool.waitForDone(max(0, int((end - time.monotonic()) * 1000)))
+                for pool in pools])

@@ -211,7 +211,8 @@ def recording_import_module(name, *args, **kwargs):
 __builtins__.__import__ = recording_import
 importlib.import_module = recording_import_module
 app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
-app.qapp.processEvents()  # the preload starts after the unlock's own event
+while not app.window.settled:  # the preload starts once her page and words are back
+    app.qapp.processEvents()
 assert workers.wait_for_all(30_000)
 # Which thread got to each first varies (the preimport may take some); none is the GUI.
 print(sorted(m for m, main in importers.items() if main),
@@ -270,7 +271,8 @@ import ui.preload
 ui.preload.start_preimport(app.window)  # once per process: nothing more
 assert not workers.busy()
 app.window.open_workspace(Vault.open(folder, Secret.passphrase("a passphrase")))
-app.qapp.processEvents()  # the preload starts after the unlock's own event
+while not app.window.settled:  # the preload starts once her page and words are back
+    app.qapp.processEvents()
 assert workers.wait_for_all(30_000)
 print(sorted(app.window.workspace.made_pages()))
 print(sorted(qt.items()))

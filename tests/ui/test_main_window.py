@@ -106,6 +106,50 @@ def test_the_page_she_locked_on_is_made_on_the_turn_after_the_workspace_shows(
     assert workspace.pages.currentWidget() is workspace.page("safety")
 
 
+def test_the_workspace_is_painted_before_her_page_and_her_words_come_back(
+        make_app, qtbot, closed_vault, monkeypatch):
+    """After an unlock, what is due meanwhile (here the workspace's first paint) runs
+    between the unlock's event, the making of her page and the bringing back of her
+    words: each is a turn of its own, not an event posted to the same pass."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.session import JournalSession
+
+    app = make_app(folder=closed_vault.folder)
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    app.window.workspace.show_page("safety")
+    app.window.lock_unasked()
+    assert app.window.wait_until_closed()
+    order: list[str] = []
+
+    def recorded(name: str):
+        real = getattr(JournalSession, name)
+
+        def call(self: JournalSession) -> None:
+            order.append(name)
+            real(self)
+        return call
+
+    for name in ("bring_back_page", "bring_back_unsaved"):
+        monkeypatch.setattr(JournalSession, name, recorded(name))
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is sidebar:
+                order.append("paint")
+            return False
+
+    vault = Vault.open(closed_vault.folder, Secret.passphrase(closed_vault.passphrase))
+    app.window.open_workspace(vault)
+    sidebar = app.window.workspace.sidebar
+    watch = PaintWatch()
+    sidebar.installEventFilter(watch)
+    qtbot.waitUntil(lambda: app.window.settled, timeout=5_000)
+    sidebar.removeEventFilter(watch)
+    assert order[:2] == ["paint", "bring_back_page"], order
+    assert order.index("bring_back_unsaved") > order.index("bring_back_page")
+
+
 def test_a_journal_unlocked_after_the_window_closed_is_closed_again(make_app, qtbot,
                                                                      closed_vault):
     """The unlock's worker (key derivation, maybe a migration of seconds) finishes after

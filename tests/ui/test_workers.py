@@ -5,6 +5,8 @@ another, only the newest counts."""
 from __future__ import annotations
 
 import errno
+import os
+import sys
 import threading
 
 import pytest
@@ -145,3 +147,24 @@ def test_a_bug_in_the_newest_request_reaches_the_excepthook_and_the_next_one_run
         qtbot.waitUntil(lambda: not latest.busy)
     assert [type(exc) for _kind, exc, _tb in raised] == [ZeroDivisionError]
     assert cleaned == ["newest"] and failures == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="a thread's own priority is set on Linux only")
+def test_work_she_does_not_wait_for_runs_at_a_lower_priority_than_the_gui(qtbot):
+    """Reads, previews and the preload yield a core to the GUI thread; work she waits for
+    (unlock, key work) keeps the GUI thread's priority."""
+    owner = QObject()
+    found: dict[str, int] = {}
+
+    def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    for name, foreground in (("background", False), ("foreground", True)):
+        workers.run_in_background(owner, priority,
+                                  on_success=lambda p, n=name: found.update({n: p}),
+                                  on_failure=print, foreground=foreground)
+    qtbot.waitUntil(lambda: len(found) == 2)
+    gui = priority()
+    assert found["background"] == gui + workers.BACKGROUND_NICE
+    assert found["foreground"] == gui

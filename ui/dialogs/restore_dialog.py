@@ -223,7 +223,7 @@ class RestoreDialog(WorkDialog):
 
         workers.run_in_background(self, work, on_success=self._on_restored,
                                   on_failure=self._on_failed,
-                                  on_bug=lambda: self._set_busy(False))
+                                  on_bug=lambda: self._set_busy(False), foreground=True)
 
     # -- private ---------------------------------------------------------------------
 

@@ -225,7 +225,8 @@ class UnlockPage(QWidget):
         workers.run_in_background(
             self, work,
             on_success=self._on_opened, on_failure=self._on_failed,
-            on_dropped=lambda vault: vault.close(), on_bug=lambda: self._set_busy(False))
+            on_dropped=lambda vault: vault.close(), on_bug=lambda: self._set_busy(False),
+            foreground=True)
 
     @Slot()
     def _on_tick(self) -> None:

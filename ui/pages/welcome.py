@@ -142,7 +142,7 @@ class WelcomePage(QWidget):
         workers.run_in_background(self, work, on_success=self._on_created,
                                   on_failure=self._on_failed,
                                   on_dropped=lambda result: result[0].close(),
-                                  on_bug=lambda: self._set_busy(False))
+                                  on_bug=lambda: self._set_busy(False), foreground=True)
 
     def _on_created(self, result: tuple[Vault, str]) -> None:
         vault, code = result
