@@ -146,10 +146,16 @@ class JournalSession(QObject):
                                    keep_in_memory=True)
         if window.workspace is not None:
             self._page_at_lock = (self.vault.folder, window.workspace.current_page)
-        window.hub.vault_locked.emit()
-        window.close_dialogs()
-        window.show_unlock()  # the workspace is hidden and deleted
-        self._close_in_background()
+        try:
+            window.hub.vault_locked.emit()
+            window.close_dialogs()
+            window.show_unlock()  # the workspace is hidden and deleted
+        finally:
+            # Even after a bug on the way (it reaches the excepthook), nothing of hers
+            # stays on screen and the vault is closed.
+            if window.workspace is not None:
+                window.workspace.hide()
+            self._close_in_background()
 
     def place_page_at_lock(self) -> None:
         """Just unlocked after a lock of this journal: the place of the page she was on

@@ -270,6 +270,24 @@ def test_a_dialog_that_breaks_as_it_closes_does_not_stop_the_lock(unlocked, qtbo
     qtbot.waitUntil(lambda: told(message_log) != [])
 
 
+def test_an_unlock_screen_that_breaks_as_it_is_made_still_hides_and_closes_the_journal(
+        unlocked, qtbot, monkeypatch, capsys):
+    app, _notice = unlocked
+    window = app.window
+    workspace = window.workspace
+
+    def breaks(*args: object, **kwargs: object) -> None:
+        broken()
+
+    monkeypatch.setattr("ui.main_window.UnlockPage", breaks)
+    window.idle.idle.emit()
+
+    assert "in broken" in capsys.readouterr().err  # the bug, told as a bug
+    assert window.vault is None
+    assert not workspace.isVisible()
+    assert window.wait_until_closed()
+
+
 def test_a_traceback_names_each_exception_of_a_chain_but_not_what_it_said(tmp_path):
     def read_date() -> None:
         raise ValueError(f"not a date: {HER_WORDS}")
