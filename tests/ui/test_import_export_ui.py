@@ -22,7 +22,7 @@ from journal.errors import ImportFailed
 from journal.importers import haven_json
 from journal.models import EntryDraft
 from tests.ui.conftest import unlock_with
-from ui import messages, resources
+from ui import import_words, resources
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -160,21 +160,21 @@ PLACEHOLDER = re.compile(r"\{\w+\}")
 def test_every_import_failure_has_a_dutch_sentence():
     """Each reason code and kind of place of the core has a sentence in the UI, and the
     Dutch one is translated with the same placeholders."""
-    assert set(messages.IMPORT_REASONS) == set(errors.IMPORT_REASONS)
-    assert set(messages.IMPORT_PLACES) == set(errors.IMPORT_PLACES)
+    assert set(import_words.IMPORT_REASONS) == set(errors.IMPORT_REASONS)
+    assert set(import_words.IMPORT_PLACES) == set(errors.IMPORT_PLACES)
     translator = QTranslator()
     assert translator.load(str(resources.translation_file("nl")))
-    for table in (messages.IMPORT_REASONS, messages.IMPORT_PLACES):
+    for table in (import_words.IMPORT_REASONS, import_words.IMPORT_PLACES):
         for code, english in table.items():
             dutch = translator.translate("ImportErrors", english)
             assert dutch, code
             assert sorted(PLACEHOLDER.findall(dutch)) == sorted(PLACEHOLDER.findall(english))
-            if table is messages.IMPORT_REASONS:
+            if table is import_words.IMPORT_REASONS:
                 assert dutch != english, code
     # The English of the core names the same parameters as the UI's sentence.
     for code, english in errors.IMPORT_REASONS.items():
         assert set(PLACEHOLDER.findall(english)) == set(
-            PLACEHOLDER.findall(messages.IMPORT_REASONS[code])), code
+            PLACEHOLDER.findall(import_words.IMPORT_REASONS[code])), code
 
 
 @pytest.mark.parametrize(("text", "expected"), [

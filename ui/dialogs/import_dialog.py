@@ -31,7 +31,7 @@ from journal.importers import (
     preview,
 )
 from journal.vault import Vault
-from ui import dates, messages
+from ui import dates, import_words, messages
 from ui.file_dialogs import choose_file, choose_folder
 from ui.widgets import (
     KeyWorkRunner,
@@ -383,10 +383,10 @@ class ImportDialog(WorkDialog):
         name = Path(exc.source).name or exc.source
         if exc.place is not None:
             text = self.tr("%1 cannot be imported: at %2, %3.")
-            text = text.replace("%2", messages.import_place_text(exc.place))
+            text = text.replace("%2", import_words.import_place_text(exc.place))
         else:
             text = self.tr("%1 cannot be imported: %3.")
-        text = text.replace("%1", name).replace("%3", messages.import_reason_text(exc))
+        text = text.replace("%1", name).replace("%3", import_words.import_reason_text(exc))
         return text + " " + self.tr("Nothing was imported; your journal is as it was.")
 
     def _summary_text(self, summary: ImportSummary) -> str:
@@ -442,10 +442,10 @@ class ImportDialog(WorkDialog):
         name = Path(failure.source).name or failure.source
         if failure.place is not None:
             return self.tr("%1 (%2): %3").replace("%1", name).replace(
-                "%2", messages.import_place_text(failure.place)).replace(
-                "%3", messages.import_reason_text(failure))
+                "%2", import_words.import_place_text(failure.place)).replace(
+                "%3", import_words.import_reason_text(failure))
         return self.tr("%1: %3").replace("%1", name).replace(
-            "%3", messages.import_reason_text(failure))
+            "%3", import_words.import_reason_text(failure))
 
     def _left_out_sentences(self, left_out: dict[str, int], kept: dict[str, int],
                             ) -> list[str]:
