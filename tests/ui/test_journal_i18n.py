@@ -31,7 +31,7 @@ from journal.vault import Vault
 from tests.ui.conftest import search_now
 from ui import messages, resources
 from ui.hub import Hub
-from ui.models.entry_list_model import month_heading
+from ui.models.entry_rows import month_heading
 from ui.pages.journal_page import JournalPage
 from ui.settings import Settings
 

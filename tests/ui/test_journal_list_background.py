@@ -17,12 +17,8 @@ from journal.models import EntryDraft, EntryFilter
 from journal.vault import Vault
 from tests.ui.test_journal_list_model import QuerySpy, fill
 from ui import workers
-from ui.models.entry_list_model import (
-    EntryListModel,
-    IsHeaderRole,
-    SummaryRole,
-    summary_from_draft,
-)
+from ui.models.entry_list_model import EntryListModel, IsHeaderRole, SummaryRole
+from ui.models.entry_rows import summary_from_draft
 
 
 def settle(qtbot, model: EntryListModel) -> None:

@@ -14,16 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from journal.entries import EntryStore
 from journal.models import EntryDraft, EntryFilter, EntrySummary
 from journal.vault import Vault
-from ui.models.entry_list_model import (
-    EntryIdRole,
-    EntryListModel,
-    IsHeaderRole,
-    MonthHeader,
-    SummaryRole,
-    matches_filter,
-    rows_for,
-    summary_from_draft,
-)
+from ui.models.entry_list_model import EntryIdRole, EntryListModel, IsHeaderRole, SummaryRole
+from ui.models.entry_rows import MonthHeader, matches_filter, rows_for, summary_from_draft
 
 ALL_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
              Qt.ItemDataRole.ToolTipRole, SummaryRole, EntryIdRole, IsHeaderRole,

@@ -10,17 +10,14 @@ rows it touches, so the view keeps its place.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,11 +25,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from journal.entries import EntryStore, make_preview, normalize_tags
+from journal.entries import EntryStore
 from journal.errors import HavenError, VaultLocked
-from journal.models import MOOD_MAX, EntryDraft, EntryFilter, EntrySummary
+from journal.models import MOOD_MAX, EntryFilter, EntrySummary
 from journal.vault import Vault
 from ui import dates, workers
+from ui.models.entry_rows import matches_filter, month_heading, order_key
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,63 +38,6 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1  # the EntrySummary, or None on a mon
 EntryIdRole = Qt.ItemDataRole.UserRole + 2  # the entry id, or None on a month heading
 IsHeaderRole = Qt.ItemDataRole.UserRole + 3  # True on a month heading
 DateTextRole = Qt.ItemDataRole.UserRole + 4  # the entry's date in the local format
-
-
-@dataclass(frozen=True)
-class MonthHeader:
-    year: int
-    month: int
-
-
-Row = MonthHeader | EntrySummary
-
-
-def _month_of(summary: EntrySummary) -> MonthHeader:
-    return MonthHeader(summary.entry_date.year, summary.entry_date.month)
-
-
-def _order_key(summary: EntrySummary) -> tuple[date, int]:
-    return (summary.entry_date, summary.id)
-
-
-def rows_for(summaries: list[EntrySummary]) -> list[Row]:
-    """Summaries in list order with a month heading wherever the month changes."""
-    rows: list[Row] = []
-    month = None
-    for summary in summaries:
-        if _month_of(summary) != month:
-            month = _month_of(summary)
-            rows.append(month)
-        rows.append(summary)
-    return rows
-
-
-def summary_from_draft(entry_id: int, draft: EntryDraft) -> EntrySummary:
-    """The list row for a draft just saved, made as the store would, without a query."""
-    return EntrySummary(
-        entry_id, draft.entry_date, unicodedata.normalize("NFC", draft.title.strip()),
-        make_preview(unicodedata.normalize("NFC", draft.body)),
-        draft.mood, tuple(sorted(normalize_tags(draft.tags), key=str.casefold)),
-        bool(draft.share_with_therapist))
-
-
-def matches_filter(summary: EntrySummary, flt: EntryFilter) -> bool:
-    """Whether a summary belongs in a list narrowed by `flt` (as EntryStore.page decides)."""
-    if flt.tag is not None and flt.tag.casefold() not in {t.casefold() for t in summary.tags}:
-        return False
-    if flt.date_from is not None and summary.entry_date < flt.date_from:
-        return False
-    if flt.date_to is not None and summary.entry_date > flt.date_to:
-        return False
-    if flt.mood is not None and summary.mood != flt.mood:
-        return False
-    return flt.shared is None or summary.share_with_therapist == flt.shared
-
-
-def month_heading(year: int, month: int, locale: QLocale | None = None) -> str:
-    locale = locale or dates.locale()
-    name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return f"{name[:1].upper()}{name[1:]} {year}"
 
 
 class EntryListModel(QAbstractListModel):
@@ -268,7 +209,7 @@ class EntryListModel(QAbstractListModel):
         belongs = matches_filter(summary, self._filter)
         if old is not None and belongs:
             page, at = divmod(old, self.PAGE_SIZE)
-            if _order_key(self._pages[page][at]) == _order_key(summary):
+            if order_key(self._pages[page][at]) == order_key(summary):
                 self._pages[page][at] = summary
                 index = self.index(self._row_of_offset(old))
                 self.dataChanged.emit(index, index)
@@ -466,7 +407,7 @@ class EntryListModel(QAbstractListModel):
         flt = self._filter
         before = self._pages.get(page_no - 1)
         if before is not None and len(before) == self.PAGE_SIZE:
-            after = _order_key(before[-1])
+            after = order_key(before[-1])
             return lambda store: store.page_before(flt, after, limit=want)
         i = bisect_right(self._offsets, start) - 1
         year, month, _n = self._months[i]

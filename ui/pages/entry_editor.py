@@ -23,7 +23,7 @@ from journal.prompts import random_prompt
 from journal.situation import current_profile
 from journal.vault import Vault
 from ui import dates, messages
-from ui.models.entry_list_model import summary_from_draft
+from ui.models.entry_rows import summary_from_draft
 from ui.pages.entry_form import EntryForm
 from ui.pages.entry_text import add_photos, style_quotes
 from ui.settings import Settings

@@ -21,7 +21,7 @@ from journal.timeline import (
     TimelineKey,
 )
 from ui import dates
-from ui.models.entry_list_model import month_heading
+from ui.models.entry_rows import month_heading
 from ui.models.timeline_model import MONTHS, YEARS
 from ui.pages.worksheet import followed_word, need_status_word, status_word
 from ui.vocabulary import term
