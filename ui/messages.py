@@ -224,8 +224,11 @@ def held_back() -> Iterator[list[tuple[str, str]]]:
     def hold(parent: QWidget | None, title: str, text: str) -> None:
         collected.append((title, text))
 
+    def hold_inform(parent: QWidget | None, heading: str, text: str) -> None:
+        collected.append((heading, text))
+
     confirm, confirm_with_option, error, info, inform = (hold_confirm, hold_option, hold,
-                                                          hold, hold)
+                                                          hold, hold_inform)
     try:
         yield collected
     finally:
