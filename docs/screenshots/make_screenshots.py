@@ -139,6 +139,8 @@ def shots(tmp: Path, lang: str, appearance: str) -> None:
     save(app.window, f"today-{suffix}")
     workspace = app.window.workspace
     workspace.show_page(Workspace.JOURNAL)
+    while workspace.journal_page.model.loading:  # its months and rows, read on a worker
+        QTest.qWait(20)
     save(app.window, f"journal-{suffix}")
     summaries = EntryStore(app.window.vault).page(EntryFilter(), limit=5)
     with_mood = next((s for s in summaries if s.mood and s.tags), summaries[0])
