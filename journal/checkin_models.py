@@ -94,3 +94,4 @@ class Trends:
     selfcare: tuple[tuple[int, int], ...]  # (item id, days it was done), most first
     triggers: tuple[tuple[int, int], ...]  # (trigger id, times met), most first
     checkin_days: int  # days with at least one check-in
+    checkins: int  # check-ins in the period

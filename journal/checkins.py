@@ -325,10 +325,15 @@ class CheckinStore:
 
     def trends(self, end: date, days: int) -> Trends:
         """What the trends page draws for the `days` days up to and including `end`."""
-        start = end - timedelta(days=days - 1)
+        return self.trends_between(end - timedelta(days=days - 1), end)
+
+    def trends_between(self, start: date, end: date, *, top_triggers: int = 8) -> Trends:
+        """The trends from `start` to `end` (both included): the trends page and the
+        therapist summary both read them here, so their averages agree."""
         # And the days before it that the average of its first days holds.
-        before = timedelta(days=rolling_window(days) - 1)
-        return trends(self.between(start - before, end), start, end)
+        before = timedelta(days=rolling_window((end - start).days + 1) - 1)
+        return trends(self.between(start - before, end), start, end,
+                      top_triggers=top_triggers)
 
     # private
 
@@ -508,4 +513,5 @@ def trends(checkins: Sequence[Checkin], start: date, end: date, *,
         series={m: metric_series(checkins, m, start, end) for m in CHART_METRICS},
         selfcare=tuple(selfcare_counts(inside)),
         triggers=tuple(trigger_counts(inside, top_triggers)),
-        checkin_days=len({c.day for c in inside}))
+        checkin_days=len({c.day for c in inside}),
+        checkins=len(inside))

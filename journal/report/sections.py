@@ -25,7 +25,7 @@ from types import MappingProxyType
 from journal.agenda import AgendaStore
 from journal.boundaries import BoundaryStore, is_safety_action
 from journal.checkin_models import CHART_METRICS
-from journal.checkins import CheckinStore, trends
+from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.errors import InvalidValue
 from journal.events import Precision, Season, Source, When
@@ -121,14 +121,13 @@ def build_report(vault: Vault | Snapshot, options: ReportOptions) -> Report:
 
 def _checkins(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("checkins", w["checkins"])
-    found = CheckinStore(vault).between(o.start, o.end)
-    if not found:
+    t = CheckinStore(vault).trends_between(o.start, o.end)
+    if not t.checkins:
         section.blocks.append(Paragraph(w["no_checkins"], subtle=True))
         return section
-    t = trends(found, o.start, o.end)
     total = (o.end - o.start).days + 1
     section.blocks.append(Paragraph(w["checkin_count"].format(
-        checkins=count(w, "checkin", len(found)), days=t.checkin_days, total=total)))
+        checkins=count(w, "checkin", t.checkins), days=t.checkin_days, total=total)))
     rows = []
     for metric in CHART_METRICS:
         values = [v for v in t.series[metric].values if v is not None]
@@ -152,7 +151,7 @@ def _checkins(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
 def _selfcare(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
     section = Section("selfcare", w["selfcare"])
     store = CheckinStore(vault)
-    t = trends(store.between(o.start, o.end), o.start, o.end, top_triggers=20)
+    t = store.trends_between(o.start, o.end, top_triggers=20)
     items = {i.id: (w.get(f"s.{i.key}", i.name) if i.key else i.name)
              for i in store.selfcare_items()}
     names = {tr.id: tr.name for tr in store.triggers()}

@@ -131,6 +131,26 @@ def test_period_with_only_checkins(vault):
     assert "<img" not in to_html(report)
 
 
+def test_the_summarys_charts_average_their_first_days_as_the_trends_page_does(vault):
+    """A period that starts after a run of check-ins: the summary's running average of
+    its first days holds the days before it, the same figures the Trends page shows,
+    while its dots, counts and table stay the period's own."""
+    store = CheckinStore(vault)
+    start = DAY - timedelta(days=13)
+    for n in range(1, 7):  # the six days before the period
+        store.create(CheckinDraft(start - timedelta(days=n), mood=2))
+    store.create(CheckinDraft(start, mood=9))
+    store.create(CheckinDraft(start + timedelta(days=3), mood=5))
+    report = build_report(vault, period(sections=("checkins",)))
+    mood = next(c.series for c in report.charts() if c.key == "mood")
+    assert mood == store.trends(DAY, 14).series["mood"]
+    assert mood.values[:4] == (9, None, None, 5)
+    assert mood.rolling[:4] == pytest.approx((21 / 7, 19 / 6, 17 / 5, 20 / 5))
+    md = to_markdown(report)
+    assert "2 check-ins on 2 of the 14 days." in md
+    assert "| Mood | 7.0 | 5.0 | 9.0 | 2 |" in md
+
+
 def test_boundaries_and_needs_with_status_and_crossings(vault):
     need = NeedStore(vault).create(NeedDraft("Rest in the evening"), on=DAY)
     store = BoundaryStore(vault)
