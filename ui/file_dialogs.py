@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dates
+from ui import dates, messages
 from ui.settings import Settings
 
 _QT_GROUP = "FileDialog"  # where QFileDialog keeps history and the last folder
@@ -118,17 +118,30 @@ class _NewFolderDialog(QFileDialog):
             edit.textChanged.connect(self._allow_new)
 
     def accept(self) -> None:
-        if self._new_folder():
+        path = self._typed_new()
+        if path is None:
+            super().accept()
+        elif path.parent.is_dir():
             QDialog.accept(self)  # Qt's own accept refuses a folder that does not exist
         else:
-            super().accept()
+            # Said calmly, in her language: Qt's own box said "Directory not found.
+            # Please verify the correct directory name was given."
+            messages.inform(self, self.tr("The folder %1 does not exist.").replace(
+                "%1", str(path.parent)), self.tr(
+                "A new folder can only be made inside a folder that is already there. "
+                "Please check the name you typed, or choose a folder in the list."))
 
-    def _new_folder(self) -> bool:
+    def _typed_new(self) -> Path | None:
+        """The one folder chosen, when it does not exist (yet)."""
         chosen = self.selectedFiles()
         if self.fileMode() != QFileDialog.FileMode.Directory or len(chosen) != 1:
-            return False
+            return None
         path = Path(chosen[0])
-        return not path.exists() and path.parent.is_dir()
+        return None if path.exists() else path
+
+    def _new_folder(self) -> bool:
+        path = self._typed_new()
+        return path is not None and path.parent.is_dir()
 
     def _allow_new(self) -> None:
         buttons = self.findChild(QDialogButtonBox, "buttonBox")

@@ -6028,4 +6028,15 @@ Daarna opent deze elke keer dat je start. Het dagboek dat je tot nu toe gebruikt
         <translation>Weer tonen</translation>
     </message>
 </context>
+<context>
+    <name>_NewFolderDialog</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A new folder can only be made inside a folder that is already there. Please check the name you typed, or choose a folder in the list.</source>
+        <translation>Een nieuwe map kan alleen worden gemaakt in een map die er al is. Kijk de naam die je hebt getypt nog eens na, of kies een map in de lijst.</translation>
+    </message>
+</context>
 </TS>

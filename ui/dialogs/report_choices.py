@@ -40,6 +40,7 @@ from ui import dates, messages
 from ui.report_pdf import PAGE_SIZES
 from ui.settings import Settings
 from ui.widgets import label, secret_field
+from ui.widgets.list_items import QuietFocusDelegate
 from ui.widgets.passphrase_fields import StrengthMeter
 from ui.workers import run_in_background
 
@@ -137,6 +138,7 @@ class ReportChoices(QDialog):
         self.entry_model = QStandardItemModel(self)
         self.entry_list = QListView(controls)
         self.entry_list.setModel(self.entry_model)
+        self.entry_list.setItemDelegate(QuietFocusDelegate(self.entry_list))
         self.entry_list.setAccessibleName(self.tr("Entries in the summary"))
         self.entry_list.setMinimumHeight(120)
         self.entry_list.setUniformItemSizes(True)  # one line each: no measuring of a year

@@ -40,6 +40,7 @@ from ui.settings import Settings
 from ui.widgets import button, card, label
 from ui.widgets import rich_label as rich
 from ui.widgets.autosave import Autosave
+from ui.widgets.list_items import QuietFocusDelegate
 
 
 class HelpNowCard(QFrame):
@@ -275,6 +276,7 @@ class SafetyPage(QWidget):
         self.test_list = QListWidget(box)
         self.test_list.setObjectName("stiTestList")
         self.test_list.setAccessibleName(self.tr("My STI tests"))
+        self.test_list.setItemDelegate(QuietFocusDelegate(self.test_list))
         self.test_list.setMaximumHeight(110)
         inner.addWidget(self.test_list)
         form = QFormLayout()
