@@ -41,6 +41,19 @@ def summary_entries(page_env, qtbot):
     return dialog.entry_list
 
 
+def search_results(page_env, qtbot):
+    from ui.pages.journal_page import JournalPage
+
+    store = EntryStore(page_env.vault)
+    store.create(EntryDraft(DAY - timedelta(days=1), "River", "along the river"))
+    store.create(EntryDraft(DAY - timedelta(days=2), "Again", "the river again"))
+    page = show_active(qtbot, JournalPage(page_env.vault, page_env.hub, page_env.settings),
+                       1100, 700)
+    page.search_edit.setText("river")
+    qtbot.waitUntil(lambda: page.search_model.rowCount() == 2, timeout=5000)
+    return page.results_view
+
+
 def _fill(view, row: int):
     """The colour inside a row, right of its text and clear of any frame."""
     rect = view.visualRect(view.model().index(row, 0))
@@ -48,7 +61,7 @@ def _fill(view, row: int):
     return image.pixelColor(rect.right() - 6, rect.center().y())
 
 
-@pytest.mark.parametrize("make", [sti_tests, summary_entries])
+@pytest.mark.parametrize("make", [sti_tests, summary_entries, search_results])
 def test_in_dark_the_item_with_only_the_focus_is_not_painted_as_chosen(make, page_env,
                                                                         qtbot, qapp):
     with app_theme(qapp, "dark"):

@@ -52,6 +52,7 @@ from journal.vault import Snapshot, Vault
 from ui import dates
 from ui.pages.entry_form import mood_word
 from ui.theme import mark_colors_for
+from ui.widgets.list_items import draw_quiet_focus
 from ui.workers import NewestWins
 
 Index = QModelIndex | QPersistentModelIndex
@@ -358,9 +359,12 @@ class SearchResultDelegate(QStyledItemDelegate):
         try:
             style = opt.widget.style() if opt.widget else None
             opt.text = ""
+            # In dark, the style's focus box looked like a chosen result: a thin frame.
+            opt.state &= ~QStyle.StateFlag.State_HasFocus
             if style is not None:
                 style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
                                   opt.widget)
+            draw_quiet_focus(painter, option)
             selected = bool(opt.state & QStyle.StateFlag.State_Selected)
             group = QPalette.ColorGroup.Active
             text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText

@@ -61,15 +61,21 @@ class QuietFocusDelegate(QStyledItemDelegate):
     while nothing was chosen."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
         opt = QStyleOptionViewItem(option)
         opt.state &= ~QStyle.StateFlag.State_HasFocus
         super().paint(painter, opt, index)
-        if focus and not option.state & QStyle.StateFlag.State_Selected:
-            painter.save()
-            painter.setPen(option.palette.color(QPalette.ColorRole.Dark))  # the focus colour
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
+        draw_quiet_focus(painter, option)
+
+
+def draw_quiet_focus(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The thin frame of an item with only the keyboard focus (drawn after the item,
+    which was drawn without State_HasFocus: see QuietFocusDelegate)."""
+    if option.state & QStyle.StateFlag.State_HasFocus and \
+            not option.state & QStyle.StateFlag.State_Selected:
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Dark))  # the focus colour
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
 
 class TwoLineDelegate(QStyledItemDelegate):
