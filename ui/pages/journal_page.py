@@ -58,7 +58,7 @@ class JournalPage(QWidget):
         self._selecting = False  # set while the page itself moves the selection
         self._emitting = False  # set while the page emits on the hub
         self._known_tags: set[str] = set()
-        self._tag_reads = 0  # a read of the tag names that a newer one replaced is dropped
+        self._tag_reads = workers.NewestWins(self)  # a replaced read is dropped
 
         # Its months, then its pages as she scrolls, are read on a worker (a reader
         # connection): the list is empty until the months arrive (`counted`).
@@ -298,7 +298,7 @@ class JournalPage(QWidget):
     def _refresh_tags(self) -> None:
         if not self._vault.is_open:
             return
-        self._tag_reads += 1
+        self._tag_reads.cancel()  # a read still running would show older names
         self._show_tags([name for name, _count in self._store.tags()])
 
     def _read_tags_in_background(self) -> None:
@@ -307,19 +307,18 @@ class JournalPage(QWidget):
         the filter offers "any tag" only; opening an entry reads them at once if need be."""
         if not self._vault.is_open:
             return
-        self._tag_reads += 1
-        number, vault = self._tag_reads, self._vault
+        vault = self._vault
 
         def read() -> list[str]:
             with vault.reading() as snapshot:
                 return [name for name, _count in EntryStore(snapshot).tags()]
 
         def done(names: list[str]) -> None:
-            if number == self._tag_reads and self._vault.is_open:
+            if self._vault.is_open:
                 self._show_tags(names)
 
         # A failure (the vault locked meanwhile) leaves the names to the next read.
-        workers.run_in_background(self, read, on_success=done, on_failure=lambda _e: None)
+        self._tag_reads.submit(read, done, lambda _e: None)
 
     def _show_tags(self, names: list[str]) -> None:
         self._known_tags = {n.casefold() for n in names}
@@ -511,7 +510,7 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.list_pane.show_worksheet_group()
         self.model.forget()
-        self._tag_reads += 1  # a read still running is not shown
+        self._tag_reads.cancel()  # a read still running is not shown
         self._known_tags = set()
         self.filter_bar.set_tags([])  # tag names are her words too
         self.editor.set_tag_names([])
