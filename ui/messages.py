@@ -102,6 +102,11 @@ def inform(parent: QWidget | None, heading: str, text: str) -> None:
     box.exec()
 
 
+# A box's widest line of text, in average characters of its bold heading: a check box's
+# line wraps at the same width.
+_WIDEST_LINE = 70
+
+
 def _headed_box(parent: QWidget | None, heading: str, text: str) -> QMessageBox:
     """A box without icon, with `heading` in bold as its first line and `text` below."""
     box = QMessageBox(parent)
@@ -120,7 +125,7 @@ def _headed_box(parent: QWidget | None, heading: str, text: str) -> QMessageBox:
         metrics = label.fontMetrics()
         # Room for a line of text of a comfortable length, not the buttons' width, and
         # for the whole heading; a very long one (a file name) wraps instead.
-        widest = metrics.averageCharWidth() * 70
+        widest = metrics.averageCharWidth() * _WIDEST_LINE
         needed = metrics.horizontalAdvance(heading) + 1
         label.setWordWrap(needed > widest)
         label.setMinimumWidth(min(widest, max(metrics.averageCharWidth() * 44, needed)))
@@ -139,8 +144,9 @@ def _ask(parent: QWidget | None, question: str, text: str, yes_text: str, no_tex
         bold = QFont(option.font())
         bold.setBold(True)
         metrics = option.fontMetrics()
-        room = (QFontMetrics(bold).averageCharWidth() * 70 + metrics.horizontalAdvance(
-            option_text) - option.sizeHint().width())  # less the box to tick
+        room = (QFontMetrics(bold).averageCharWidth() * _WIDEST_LINE
+                + metrics.horizontalAdvance(option_text)
+                - option.sizeHint().width())  # less the box to tick
         option.setText(_lines(option_text, metrics, room))
         option.setAccessibleName(option_text)
         box.setCheckBox(option)
