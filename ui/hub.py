@@ -26,12 +26,11 @@ class Hub(QObject):
     # "sti_test", "agenda" (a session's topics), "support_person", "safe_place", and its id.
     open_record_requested = Signal(str, int)
     # A step of her path: where its exercise is done (journal.path.EXERCISES: "need",
-    # "boundary", ...), and a prompt id for an exercise that is an entry, or a boundary
-    # example's id (journal.boundaries templates) to start from (or "").
-    exercise_requested = Signal(str, str)
-    # The same from a step of My path, with a line that says which step it is, for the
-    # page where it is done ("My path, step 1 · Write down the name of one person…").
-    path_exercise_requested = Signal(str, str, str)
+    # "boundary", ...), a prompt id for an exercise that is an entry, or a boundary
+    # example's id (journal.boundaries templates) to start from (or ""), and, from My
+    # path, a line that says which step it is for the page where it is done ("My path,
+    # step 1 · Write down the name of one person…"; else "").
+    exercise_requested = Signal(str, str, str)
     open_article_requested = Signal(str)  # a guidance article id, e.g. from the safety plan
     # "Help now" from a link in an article: a section to show ("report"), or "" for its top.
     help_now_requested = Signal(str)

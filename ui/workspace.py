@@ -142,7 +142,6 @@ class Workspace(QWidget):
         self.sti_card.open_requested.connect(self.open_sti_tests)
         self.path_card.open_requested.connect(lambda: self.show_page("path"))
         hub.exercise_requested.connect(self.open_exercise)
-        hub.path_exercise_requested.connect(self.open_exercise)
         hub.open_record_requested.connect(self.open_record)
         hub.open_article_requested.connect(self.open_article)
         hub.help_now_requested.connect(self.open_help_now_at)

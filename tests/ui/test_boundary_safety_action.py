@@ -296,7 +296,7 @@ def test_the_safety_plan_link_opens_the_flow_then_the_agreement(qtbot, page_env)
     assert "touched sexually" in link.text()
     with qtbot.waitSignal(page_env.hub.exercise_requested) as asked:
         link.linkActivated.emit("safety-action")
-    assert asked.args == ["boundary", SAFETY]
+    assert asked.args == ["boundary", SAFETY, ""]
     # Once she has it, the link opens her own safety agreement.
     flow = BoundaryFlow(page_env.vault, page_env.settings)
     qtbot.addWidget(flow)

@@ -38,7 +38,7 @@ def test_the_buttons_ask_the_hub(page, page_env):
     asked = []
     page_env.hub.open_article_requested.connect(lambda a: asked.append(("article", a)))
     page_env.hub.new_entry_requested.connect(lambda p: asked.append(("entry", p)))
-    page_env.hub.path_exercise_requested.connect(
+    page_env.hub.exercise_requested.connect(
         lambda e, p, about: asked.append(("exercise", e, p, about)))
     first = page.cards[0]
     first.read_button.click()

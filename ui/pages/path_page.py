@@ -246,7 +246,7 @@ class PathPage(QWidget):
             return
         about = self.tr("My path, step %1 · %2").replace("%1", str(number)).replace(
             "%2", step.text)
-        self._hub.path_exercise_requested.emit(
+        self._hub.exercise_requested.emit(
             step.exercise, step.prompts[0] if step.prompts else "", about)
 
     def mark(self, step: Step, state: StepState) -> None:

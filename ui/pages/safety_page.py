@@ -463,7 +463,7 @@ class SafetyPage(QWidget):
         if self._agreement_id is not None:
             self._hub.open_record_requested.emit("boundary", self._agreement_id)
         else:
-            self._hub.exercise_requested.emit("boundary", self._safety_template_id() or "")
+            self._hub.exercise_requested.emit("boundary", self._safety_template_id() or "", "")
 
     def _on_records_changed(self, kind: str) -> None:
         if kind in ("boundary", ALL_RECORDS) and self._vault.is_open:
