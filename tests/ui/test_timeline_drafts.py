@@ -202,3 +202,21 @@ def test_a_stored_event_offers_delete_not_throw_away(page_env, qtbot):
     assert page.delete_button.isEnabled()
     page.new_event()
     assert page.delete_button.isHidden() and not page.discard_button.isHidden()
+
+
+def test_a_draft_that_cannot_be_thrown_away_stays_as_it_was(page_env, qtbot, message_log):
+    page = TimelinePage(page_env.vault, page_env.hub, page_env.settings)
+    qtbot.addWidget(page)
+    type_an_event(qtbot, page)
+    qtbot.waitUntil(lambda: FormDrafts(page_env.vault).load("timeline:new") is not None,
+                    timeout=5_000)
+    kept = FormDrafts(page_env.vault).load("timeline:new")
+    page_env.vault.execute("PRAGMA query_only = ON")  # every write now fails
+    message_log.answer = True
+    page.discard_button.click()
+    page_env.vault.execute("PRAGMA query_only = OFF")
+    assert message_log.kinds() == ["confirm", "error"]
+    assert message_log.calls[-1][1] == "It could not be thrown away"
+    assert_it_is_back(page)
+    assert page.discard_button.isEnabled()
+    assert FormDrafts(page_env.vault).load("timeline:new") == kept
