@@ -1,5 +1,5 @@
-"""main.py's benchmark hook (HAVEN_EXIT_AT_UNLOCK=1, used by bench/gui_bench.py) and what
-starting the app imports."""
+"""main.py's benchmark hook (HAVEN_EXIT_AT_UNLOCK=1, used by bench/gui_bench.py), the bug
+notice it installs, and what starting the app imports."""
 
 from __future__ import annotations
 
@@ -43,3 +43,21 @@ def test_starting_the_app_does_not_import_the_export_zip_library():
                             text=True, check=False,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip() == "[]", result.stderr
+
+
+@pytest.mark.slow
+def test_starting_the_app_installs_the_bug_notice(tmp_path):
+    # Tests build the app through create_app() and keep pytest's hooks; only main()
+    # installs Haven's, so it is checked here, in a process of its own (main() also
+    # hardens the process and takes over its signals).
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, kdf=FAST_KDF).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HAVEN_EXIT_AT_UNLOCK": "1",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    code = ("import sys, threading, main; code = main.main(['--vault', sys.argv[1]]); "
+            "print(*(type(getattr(hook, '__self__', None)).__name__ for hook in "
+            "(sys.excepthook, threading.excepthook, sys.unraisablehook))); sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", code, str(folder)], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "BugNotice BugNotice BugNotice"
