@@ -285,6 +285,29 @@ def key_click(qtbot, widget: QWidget, key: Qt.Key,
     qtbot.keyClick(window, key, modifiers)
 
 
+class FilterCalls:
+    """Counts the calls of Python event filters (any `eventFilter` under ui/) on this
+    thread, by what they are a method of."""
+
+    def __init__(self) -> None:
+        self.calls: dict[str, int] = {}
+
+    def __enter__(self) -> FilterCalls:
+        def profile(frame, event, _arg) -> None:
+            code = frame.f_code
+            if (event == "call" and code.co_name == "eventFilter"
+                    and "/ui/" in code.co_filename.replace("\\", "/")):
+                self.calls[code.co_qualname] = self.calls.get(code.co_qualname, 0) + 1
+        sys.setprofile(profile)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        sys.setprofile(None)
+
+    def total(self) -> int:
+        return sum(self.calls.values())
+
+
 def run_queued(qtbot) -> None:
     """Let everything already queued for the GUI thread run: a zero timer started now
     fires after the events and zero timers posted before it (Qt delivers them in order).

@@ -4,7 +4,6 @@ application filter that Python is asked about for every event of every object.""
 
 from __future__ import annotations
 
-import sys
 from datetime import date, timedelta
 
 import pytest
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QVB
 
 from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
-from tests.ui.conftest import key_click, run_queued, show_active
+from tests.ui.conftest import FilterCalls, key_click, run_queued, show_active
 from ui import messages
 from ui.pages.trends_page import TrendsPage
 from ui.privacy import DoubleEscape, IdleWatcher
@@ -40,29 +39,6 @@ def let_time_pass(qtbot, watcher: IdleWatcher) -> int:
     left = watcher.timer.remainingTime()
     assert left <= 59_900
     return left
-
-
-class FilterCalls:
-    """Counts the calls of Python event filters (any `eventFilter` under ui/) on this
-    thread, by what they are a method of."""
-
-    def __init__(self) -> None:
-        self.calls: dict[str, int] = {}
-
-    def __enter__(self) -> FilterCalls:
-        def profile(frame, event, _arg) -> None:
-            code = frame.f_code
-            if (event == "call" and code.co_name == "eventFilter"
-                    and "/ui/" in code.co_filename.replace("\\", "/")):
-                self.calls[code.co_qualname] = self.calls.get(code.co_qualname, 0) + 1
-        sys.setprofile(profile)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        sys.setprofile(None)
-
-    def total(self) -> int:
-        return sum(self.calls.values())
 
 
 def test_making_and_painting_a_page_calls_no_python_filter_for_each_event(
