@@ -10,7 +10,7 @@ application is called for every event of every object. The probe counts the call
 every `eventFilter` under ui/ on the GUI thread (`sys.setprofile`), per phase and per
 filter, on a small journal made for it (300 entries, 90 check-ins, a cheap key
 derivation: the counts do not depend on it). Each `--code DIR` runs that checkout's app
-in a process of its own; the counts vary by a few from run to run (timers).
+in a process of its own; the counts vary a little from run to run (timers: under 1 %).
 """
 
 from __future__ import annotations
