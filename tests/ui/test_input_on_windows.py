@@ -4,7 +4,11 @@ application filter that Python is asked about for every event of every object.""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -129,3 +133,39 @@ def test_a_menu_opened_by_a_click_is_watched_though_it_never_takes_the_focus(qtb
     QTest.mouseMove(menu.windowHandle(), inside + QPoint(3, 0))
     assert idle.timer.remainingTime() > before
     menu.close()
+
+
+X11_CHECKS = (
+    "key_restarts_idle", "wheel_restarts_idle", "wheel_left_the_spin_box",
+    "wheel_scrolled_the_page", "menu_open", "mouse_in_menu_restarts_idle",
+    "menu_closed_by_escape", "escape_closing_the_menu_did_not_count",
+    "key_in_message_box_restarts_idle", "escape_closing_the_box_did_not_count",
+    "escape_twice_quits",
+)
+
+
+@pytest.mark.needs_tools("Xvfb", "xdotool")
+def test_real_input_on_a_real_x_server():
+    """Keys, the mouse and the wheel from X11 itself (xdotool), not from Qt's test
+    functions: a key in a text field and in a message box, the mouse in a menu opened by
+    a click, the wheel over an unfocused spin box, Escape closing a menu or a box, and
+    Escape twice (x11_input_child.py prints what it saw)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
+                               "1024x768x24", "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as f:
+            display = f.readline().strip()
+        env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+        result = subprocess.run([sys.executable, str(Path(__file__).parent /
+                                                     "x11_input_child.py")],
+                                env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        seen = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+        assert {name: seen.get(name) for name in X11_CHECKS} == dict.fromkeys(
+            X11_CHECKS, "True"), result.stdout
+    finally:
+        server.terminate()
+        server.wait(10)
