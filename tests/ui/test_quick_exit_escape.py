@@ -107,9 +107,9 @@ def counter(qtbot):
 
 
 def at_popup(qtbot, where: str, popup: QWidget, window: QWidget) -> QWidget:
-    """Where a key for an open popup arrives: at the focus window she was in, which Qt
-    hands it on to the popup (X11), or at the popup's own window once it has taken the
-    focus (Wayland, offscreen)."""
+    """Where a key for an open popup arrives: at the window she was in, which Qt hands
+    it on to the popup (where a popup does not take the focus), or at the popup's own
+    window once it has taken the focus (X11 and offscreen with Qt 6.11)."""
     if where == "window":
         return window
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is popup.windowHandle())
