@@ -43,10 +43,11 @@ test: $(STAMP) $(QM) $(QM_EN) test-tools
 	@echo "Coverage (statements reached): $$($(BIN)/python -m coverage report --format=total)%"
 
 # Programs some privacy tests run: a real X server with xprop (the window's class and
-# title in discreet mode) and a D-Bus session bus (the screen-lock signal). Installed
+# title in discreet mode) and xdotool (real keys, mouse and wheel for the idle lock, the
+# quick exit and the wheel guard), and a D-Bus session bus (the screen-lock signal). Installed
 # with apt-get when missing, on Debian-like systems as root; otherwise those tests are
 # skipped, and say so at the end of the run (.ci/run fails on such a skip instead).
-TEST_TOOLS := Xvfb:xvfb xprop:x11-utils dbus-daemon:dbus dbus-send:dbus
+TEST_TOOLS := Xvfb:xvfb xprop:x11-utils xdotool:xdotool dbus-daemon:dbus dbus-send:dbus
 test-tools: $(STAMP)
 	@missing=$$(for pair in $(TEST_TOOLS); do \
 		command -v $${pair%%:*} >/dev/null 2>&1 || echo $${pair#*:}; done | sort -u | xargs); \

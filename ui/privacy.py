@@ -13,33 +13,56 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QKeySequenceEdit, QWidget
 
-# Input that shows she is there. Window activation alone does not count.
+# Input that shows she is there, as it reaches a window. Window activation alone does
+# not count. (An input method's composed text goes to the focus widget, not the window;
+# the keys typed around it still count.)
 _ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-    QEvent.Type.InputMethod, QEvent.Type.TabletPress,
+    QEvent.Type.TabletPress,
 })
 
 DOUBLE_ESCAPE_SECONDS = 0.6
 
 
-class _InputFilter(QObject):
-    """The one event filter on the application that the watchers here share; it passes
-    on only input (keys, mouse, touch) to each watcher's `eventFilter`, the latest added
-    first, as Qt calls filters.
+# Input after which a window may have opened (a dialog, a menu, a list): look again.
+# ShortcutOverride comes first for each key press, at the focus window, before Qt hands
+# the press to an open menu's window.
+_OPENERS = frozenset({
+    QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd,
+    QEvent.Type.TabletRelease,
+})
 
-    Qt calls an application's event filters for every event of every object, thousands
-    while a page with charts is made, and each call into Python costs some microseconds
-    whatever the filter does: three filters of their own took about 40 ms of the 100 ms
-    of making the trends page, and 12 of the 28 of making the workspace at unlock."""
+
+class _InputFilter(QObject):
+    """The one event filter that the watchers here share; it passes on only input (keys,
+    mouse, touch) to each watcher's `eventFilter`, the latest added first, as Qt calls
+    filters.
+
+    It sits on each top-level window (QWindow) of the app, where Qt delivers input from
+    the window system before handing it to the widget with the focus or under the
+    pointer; while a menu or list is open, Qt hands it to that popup's window instead.
+    Not on the application: Qt calls an application's filter for every event of every
+    object (thousands of paints, timers and layouts while a page is made), and each call
+    into Python costs some microseconds and must wait for Python's lock while a worker
+    thread holds it. A window gets a few events for each repaint.
+
+    Windows come and go: every top-level window is filtered when the app gets a new
+    focus window and again after each press or release (a menu opened by a click may
+    take input without taking the focus); an open popup's window also at once, before
+    a key press is handed to it. Filtering a window twice changes nothing, and nothing
+    here keeps a window alive."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._watchers: list[QObject] = []
-        app.installEventFilter(self)
+        self._look_pending = False
+        app.focusWindowChanged.connect(self._on_focus_window_changed)
+        self.watch_windows()
 
     def add(self, watcher: QObject, *, last: bool = False) -> None:
         """Add a watcher, asked first; with `last`, asked after all others (one that
@@ -54,8 +77,23 @@ class _InputFilter(QObject):
     def remove(self, watcher: QObject) -> None:
         self._watchers = [w for w in self._watchers if w is not watcher]
 
+    def watch_windows(self) -> None:
+        """Filter every top-level window there is now."""
+        self._look_pending = False
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)  # Qt keeps one entry per filter
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in _ACTIVITY:
+        kind = event.type()
+        if kind in _OPENERS:
+            popup = QApplication.activePopupWidget()
+            handle = popup.windowHandle() if popup is not None else None
+            if handle is not None:
+                handle.installEventFilter(self)
+            if not self._look_pending:
+                self._look_pending = True
+                QTimer.singleShot(0, self, self.watch_windows)  # once it has been handled
+        if kind not in _ACTIVITY:
             return False
         for watcher in list(self._watchers):
             if not shiboken6.isValid(watcher):  # destroyed with its window
@@ -63,6 +101,10 @@ class _InputFilter(QObject):
             elif watcher.eventFilter(watched, event):
                 return True
         return False
+
+    @Slot(QWindow)
+    def _on_focus_window_changed(self, _window: QWindow | None) -> None:
+        self.watch_windows()
 
 
 _shared: _InputFilter | None = None
@@ -146,6 +188,20 @@ class IdleWatcher(QObject):
 ESCAPE_CLOSES = "havenEscapeCloses"
 
 
+def key_receiver(window: QObject) -> QWidget | None:
+    """The widget that a key press arriving at `window` goes to, as Qt hands it on: the
+    widget holding the keyboard, an open popup's focus widget (or the popup), or the
+    window's focus widget (the window's own widget when nothing in it has the focus)."""
+    grabber = QWidget.keyboardGrabber()
+    if grabber is not None:
+        return grabber
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup.focusWidget() or popup
+    focus = window.focusObject() if isinstance(window, QWindow) else None
+    return focus if isinstance(focus, QWidget) else QApplication.focusWidget()
+
+
 def escape_closes_something(widget: QWidget) -> bool:
     """Whether Escape pressed at `widget` closes something: an open menu, list, date
     popup or completer, a dialog or message box, or a view marked ESCAPE_CLOSES."""
@@ -166,10 +222,10 @@ class DoubleEscape(QObject):
     window with nothing to close.
 
     Escape keeps doing what it does (closing a menu, clearing a search); this only
-    listens. Each press is counted once: at the widget with the keyboard focus (or the
-    window itself when nothing has focus), not again as it travels to the parents. An
-    Escape that closes a dialog, a menu, a popup or the safe-place view does not count,
-    so closing two dialogs quickly never quits (the pair starts again after it).
+    listens. Each press is counted once, where it arrives from the window system (the
+    focus window, or an open popup's), for the widget Qt gives it to. An Escape that
+    closes a dialog, a menu, a popup or the safe-place view does not count, so closing
+    two dialogs quickly never quits (the pair starts again after it).
     """
 
     triggered = Signal()
@@ -184,14 +240,14 @@ class DoubleEscape(QObject):
             shared.add(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        if event.key() == Qt.Key.Key_Escape and escape_closes_something(watched):
-            self._last = None  # the popup may hold the keyboard: checked before the focus
+        receiver = key_receiver(watched)
+        if receiver is None:
             return False
-        focus = QApplication.focusWidget()
-        if watched is not focus and not (focus is None and watched.isWindow()):
+        if event.key() == Qt.Key.Key_Escape and escape_closes_something(receiver):
+            self._last = None
             return False
         if event.key() != Qt.Key.Key_Escape or event.isAutoRepeat():
             self._last = None
@@ -214,8 +270,9 @@ class ShortcutWatcher(QObject):
     """Emits `triggered` when its key sequence is pressed in any window of Haven.
 
     A QAction's shortcut, even an application-wide one, is blocked while a modal dialog
-    or message box is open; this app-wide filter is not. It stays quiet while she is
-    recording a shortcut in a QKeySequenceEdit (the settings), and only listens.
+    or message box is open; this filter on every window is not. It stays quiet while
+    she is recording a shortcut in a QKeySequenceEdit (the settings); the press that
+    matches goes no further.
     """
 
     triggered = Signal()
@@ -231,14 +288,10 @@ class ShortcutWatcher(QObject):
         self._sequence = QKeySequence(sequence)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() != QEvent.Type.KeyPress or self._sequence.isEmpty()
-                or not isinstance(watched, QWidget)):
+        if event.type() != QEvent.Type.KeyPress or self._sequence.isEmpty():
             return False
         assert isinstance(event, QKeyEvent)
-        focus = QApplication.focusWidget()
-        if watched is not focus and not (focus is None and watched.isWindow()):
-            return False  # counted once, where the press starts
-        if event.isAutoRepeat() or _recording_shortcut(focus):
+        if event.isAutoRepeat() or _recording_shortcut(key_receiver(watched)):
             return False
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import filelock
 import pytest
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
@@ -272,6 +272,40 @@ def show_active(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
             QApplication.setActiveWindow(widget)
         qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def key_click(qtbot, widget: QWidget, key: Qt.Key,
+              modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed on the keyboard in `widget`'s window, delivered as the window system
+    delivers it: to the window (where Haven's privacy watchers see it, after Qt's
+    shortcuts), which hands it to its focus widget or an open popup. qtbot.keyClick on a
+    widget sends the key to that widget alone, past its window."""
+    window = widget.window().windowHandle()
+    assert window is not None, "the window is not shown"
+    qtbot.keyClick(window, key, modifiers)
+
+
+class FilterCalls:
+    """Counts the calls of Python event filters (any `eventFilter` under ui/) on this
+    thread, by what they are a method of."""
+
+    def __init__(self) -> None:
+        self.calls: dict[str, int] = {}
+
+    def __enter__(self) -> FilterCalls:
+        def profile(frame, event, _arg) -> None:
+            code = frame.f_code
+            if (event == "call" and code.co_name == "eventFilter"
+                    and "/ui/" in code.co_filename.replace("\\", "/")):
+                self.calls[code.co_qualname] = self.calls.get(code.co_qualname, 0) + 1
+        sys.setprofile(profile)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        sys.setprofile(None)
+
+    def total(self) -> int:
+        return sum(self.calls.values())
 
 
 def run_queued(qtbot) -> None:

@@ -17,7 +17,7 @@ from journal.images import PHOTO_MAX_SIDE
 from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
 from tests.core.test_safe_places import digest
-from tests.ui.conftest import show_active
+from tests.ui.conftest import FilterCalls, show_active
 from ui.pages.checkin_page import CheckinPage
 from ui.pages.safe_place_view import SafePlaceView
 from ui.pages.safe_places_page import SafePlacesPage
@@ -487,6 +487,28 @@ def test_the_safe_place_view_cycles_and_escape_closes(qtbot, page_env):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible() and not view.circle.running
+
+
+def test_the_safe_place_view_covers_its_host_as_it_resizes_and_only_while_open(
+        qtbot, page_env):
+    """It follows the workspace's size through a Python event filter, which Qt asks
+    about every event of the workspace: only while the view is shown."""
+    SafePlaceStore(page_env.vault).create(SafePlaceDraft("spot", "The green chair"))
+    host = show(qtbot, QWidget())
+    view = SafePlaceView(page_env.vault, host)
+    with FilterCalls() as closed:
+        host.resize(1000, 800)
+        host.repaint()
+    assert "SafePlaceView.eventFilter" not in closed.calls
+    view.open_view()
+    host.resize(900, 700)
+    assert view.geometry() == host.rect()
+    view.close_view()
+    with FilterCalls() as after:
+        host.resize(1100, 850)
+    assert "SafePlaceView.eventFilter" not in after.calls
+    view.open_view()
+    assert view.geometry() == host.rect()
 
 
 def first_ink(widget: QWidget) -> int:

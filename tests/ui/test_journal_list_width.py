@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 
 from journal.entries import EntryStore
 from journal.models import EntryFilter
+from tests.ui.conftest import FilterCalls
 from ui import dates
 from ui.models.entry_list_delegate import EntryListDelegate
 from ui.pages.journal_list import TITLE_CHARS
@@ -75,9 +76,12 @@ def test_the_list_width_she_chose_is_remembered(make_app, settings, qtbot):
     QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 0))
     chosen = page.splitter.sizes()[0]
     assert chosen > before + 30
-    app.window.resize(1200, HEIGHT)  # a narrower window keeps her list as wide
-    QTest.qWait(20)
+    with FilterCalls() as counted:
+        app.window.resize(1200, HEIGHT)  # a narrower window keeps her list as wide
+        QTest.qWait(20)
     assert page.splitter.sizes()[0] == chosen
+    # Placed on the splitter's resize alone: no Python filter asked about its events.
+    assert not [name for name in counted.calls if name.startswith("JournalPage")]
     app.window.close()
     # The demo keeps its settings in memory only; the next start reads what a real
     # journal's closing writes to her settings file, as this copy stands for.

@@ -30,7 +30,7 @@ from journal.backup import list_backups, read_header
 from journal.entries import EntryStore
 from journal.keyslots import Secret
 from journal.vault import Vault
-from tests.ui.conftest import run_queued, unlock_with
+from tests.ui.conftest import key_click, run_queued, unlock_with
 from ui import messages
 from ui.clipboard import SENSITIVE_TYPE, is_marked
 from ui.dialogs.new_passphrase import NewPassphraseDialog
@@ -124,7 +124,7 @@ def test_input_restarts_the_idle_wait(unlocked, qtbot):
     qtbot.wait(200)  # let some of the wait run out
     before = window.idle.timer.remainingTime()
     assert before <= 59_900
-    qtbot.keyClick(window.workspace.today_page, Qt.Key.Key_A)
+    key_click(qtbot, window.workspace.today_page, Qt.Key.Key_A)
     assert window.idle.timer.remainingTime() > before  # a fresh minute from the key press
 
 
@@ -237,9 +237,9 @@ def test_escape_twice_quickly_exits(unlocked, qtbot, marker, closed_vault):
     body = unlocked.window.workspace.journal_page.editor.body_edit
     body.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is body)
-    qtbot.keyClick(body, Qt.Key.Key_Escape)
+    key_click(qtbot, body, Qt.Key.Key_Escape)
     assert unlocked.window.isVisible()  # one Escape is just Escape
-    qtbot.keyClick(body, Qt.Key.Key_Escape)
+    key_click(qtbot, body, Qt.Key.Key_Escape)
     assert not unlocked.window.isVisible()
     assert unlocked.window.vault is None
     assert any(marker in b for b in saved_bodies(closed_vault.folder,
@@ -268,7 +268,7 @@ def test_escape_twice_counts_only_quick_presses(qtbot):
     watcher.triggered.connect(lambda: fired.append(True))
 
     def escape() -> None:
-        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        key_click(qtbot, field, Qt.Key.Key_Escape)
 
     escape()
     now[0] += 0.9  # too slow
@@ -280,7 +280,7 @@ def test_escape_twice_counts_only_quick_presses(qtbot):
     escape()  # a third press starts again
     assert fired == [True]
     now[0] += 0.1
-    qtbot.keyClick(field, Qt.Key.Key_X)  # another key in between breaks the pair
+    key_click(qtbot, field, Qt.Key.Key_X)  # another key in between breaks the pair
     escape()
     assert fired == [True]
     watcher.detach()
@@ -301,8 +301,7 @@ def test_chosen_shortcut_exits_and_opens_the_neutral_page(make_app, qtbot, close
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     combo = QKeySequence("Ctrl+Alt+H")[0]
     assert isinstance(combo, QKeyCombination)
-    qtbot.keyClick(QApplication.focusWidget() or window, combo.key(),
-                   combo.keyboardModifiers())
+    key_click(qtbot, window, combo.key(), combo.keyboardModifiers())
     assert not window.isVisible() and window.vault is None
     assert [u.toString() for u in opened] == ["https://www.example.org/weather"]
 
@@ -349,8 +348,7 @@ def test_quick_exit_works_while_a_dialog_is_open(make_app, qtbot, closed_vault, 
         dialog.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
         combo = QKeySequence(keys)[0]
-        qtbot.keyClick(QApplication.focusWidget() or dialog, combo.key(),
-                       combo.keyboardModifiers())
+        key_click(qtbot, dialog, combo.key(), combo.keyboardModifiers())
 
     def give_up() -> None:  # a failing test must not hang on the dialog
         while (dialog := QApplication.activeModalWidget()) is not None:
@@ -382,12 +380,12 @@ def test_recording_a_new_shortcut_in_settings_does_not_quick_exit(qtbot, setting
     dialog.idle.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.idle)
     combo = QKeySequence("Ctrl+Shift+Q")[0]
-    qtbot.keyClick(dialog.idle, combo.key(), combo.keyboardModifiers())
+    key_click(qtbot, dialog.idle, combo.key(), combo.keyboardModifiers())
     assert fired == [True]  # the watcher works here
     dialog.shortcut.setFocus()
     qtbot.waitUntil(lambda: dialog.shortcut.isAncestorOf(QApplication.focusWidget())
                     or QApplication.focusWidget() is dialog.shortcut)
-    qtbot.keyClick(QApplication.focusWidget(), combo.key(), combo.keyboardModifiers())
+    key_click(qtbot, dialog, combo.key(), combo.keyboardModifiers())
     assert fired == [True]  # recorded, not a quick exit
     watcher.detach()
 
@@ -546,10 +544,9 @@ def test_choosing_a_backup_folder_leaves_no_recent_files_trail(qtbot, settings, 
 
 
 def test_the_watchers_share_one_filter_and_a_destroyed_one_drops_out(qtbot):
-    """One event filter on the application for all watchers (a Python filter costs on
-    every event of every object, issue 10): each watcher still sees every key press,
-    the latest first as with filters of their own, and one destroyed with its window
-    is simply left out."""
+    """One event filter for all watchers (each call of a Python filter costs): each
+    watcher still sees every key press, the latest first as with filters of their own,
+    and one destroyed with its window is simply left out."""
     import shiboken6
     from PySide6.QtCore import QObject
 
@@ -569,15 +566,15 @@ def test_the_watchers_share_one_filter_and_a_destroyed_one_drops_out(qtbot):
     shiboken6.delete(owner)
     assert not shiboken6.isValid(gone)
     _window, field = focused_line_edit(qtbot)
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    key_click(qtbot, field, Qt.Key.Key_Escape)
+    key_click(qtbot, field, Qt.Key.Key_Escape)
     assert fired == ["escape"]  # the idle watcher, added last and asked first, passes it on
     combo = QKeySequence("Ctrl+Shift+Q")[0]
-    qtbot.keyClick(field, combo.key(), combo.keyboardModifiers())
+    key_click(qtbot, field, combo.key(), combo.keyboardModifiers())
     assert fired == ["escape", "keys"]
     idle.stop()
     keys.detach()
     escape.detach()
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    key_click(qtbot, field, Qt.Key.Key_Escape)
+    key_click(qtbot, field, Qt.Key.Key_Escape)
     assert fired == ["escape", "keys"]  # detached: no longer listening

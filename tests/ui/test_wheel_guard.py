@@ -4,8 +4,8 @@ changes nothing: on every page with spin boxes, date fields, sliders or combo bo
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -22,7 +22,7 @@ from journal.boundary_models import BoundaryDraft
 from journal.checkins import CheckinStore
 from journal.need_models import NeedArea, NeedDraft
 from journal.needs import NeedStore
-from tests.ui.conftest import show_active
+from tests.ui.conftest import run_queued, show_active
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.pages.boundaries_page import BoundariesPage
 from ui.pages.checkin_page import CheckinPage
@@ -36,26 +36,13 @@ def guard(qapp):
     return wheel_guard.install()  # as create_app does
 
 
-def _wheel_event(position: QPoint, glob: QPoint, steps: int) -> QWheelEvent:
-    return QWheelEvent(QPointF(position), QPointF(glob), QPoint(), QPoint(0, 120 * steps),
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                       Qt.ScrollPhase.NoScrollPhase, False)
-
-
 def wheel_at_window(widget: QWidget, steps: int = -1) -> None:
-    """A wheel turn over `widget`, arriving at its window as one from the mouse does
-    (Qt then hands it to the widget under the pointer)."""
+    """A wheel turn over `widget`, delivered as the window system delivers one from the
+    mouse: to its window, which hands it to the widget under the pointer, and Qt passes
+    it up from there (from a spin box's inner line edit to the spin box)."""
     window = widget.window()
     centre = widget.mapTo(window, widget.rect().center())
-    QApplication.sendEvent(window.windowHandle(),
-                           _wheel_event(centre, window.mapToGlobal(centre), steps))
-
-
-def wheel_at_field(widget: QWidget, steps: int = -1) -> None:
-    """The same turn as the field gets it once Qt passed it up from its inner line edit
-    (Qt passes only a wheel from the window system up, not one a test sends)."""
-    centre = widget.rect().center()
-    QApplication.sendEvent(widget, _wheel_event(centre, widget.mapToGlobal(centre), steps))
+    QTest.wheelEvent(window.windowHandle(), QPointF(centre), QPoint(0, 120 * steps))
 
 
 def value(field: QWidget) -> object:
@@ -84,6 +71,7 @@ def scroll_bar_of(field: QWidget) -> QScrollBar | None:
 
 
 def assert_wheel_changes_nothing(qtbot, root: QWidget, expected: list[QWidget]) -> None:
+    run_queued(qtbot)  # the layout done: each field at its size, the scroll range known
     focus = QApplication.focusWidget()
     if focus is not None:
         focus.clearFocus()
@@ -96,6 +84,10 @@ def assert_wheel_changes_nothing(qtbot, root: QWidget, expected: list[QWidget]) 
         area = bar.parentWidget().parentWidget() if bar is not None else None
         if isinstance(area, QScrollArea):
             area.ensureWidgetVisible(field)
+        window = field.window()
+        under = window.childAt(field.mapTo(window, field.rect().center()))
+        assert under is field or field.isAncestorOf(under), (
+            f"{field.accessibleName()!r} is not under the pointer (squashed or covered)")
         before = value(field)
         position = bar.value() if bar is not None else 0
         steps = -1 if bar is None or position < bar.maximum() else 1
@@ -103,7 +95,6 @@ def assert_wheel_changes_nothing(qtbot, root: QWidget, expected: list[QWidget]) 
         if bar is not None and bar.maximum() > 0:
             scrollable = True
             scrolled = scrolled or bar.value() != position
-        wheel_at_field(field, steps)
         assert value(field) == before, f"the wheel changed {field.accessibleName()!r}"
     assert scrolled or not scrollable, "the page never scrolled under the wheel"
 
@@ -126,7 +117,7 @@ def test_a_field_she_clicked_into_takes_the_wheel(qtbot, page_env):
     sleep.setValue(7.0)
     sleep.setFocus()
     qtbot.waitUntil(sleep.hasFocus)
-    wheel_at_field(sleep, 1)
+    wheel_at_window(sleep, 1)
     assert sleep.value() != 7.0
 
 
@@ -147,7 +138,7 @@ def test_boundary_card_and_flow(qtbot, page_env):
 def test_needs_page(qtbot, page_env):
     need_id = NeedStore(page_env.vault).create(NeedDraft("Real sleep", NeedArea.REST))
     page = show_active(qtbot, NeedsPage(page_env.vault, page_env.hub, page_env.settings),
-                       900, 240)
+                       900, 400)
     assert page.open_need(need_id)
     assert_wheel_changes_nothing(qtbot, page, [page.area_combo, page.status_combo,
                                                page.note_date])

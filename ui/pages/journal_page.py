@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -40,6 +40,17 @@ from ui.theme import mark_colors_for
 LIST_SHARE = 0.4  # the entry list's share of the page at first
 LIST_MAX_WIDTH = 560  # ... but no wider: the editor is what she came for
 SPLIT_KEY = "window/journal_list"
+
+
+class _Splitter(QSplitter):
+    """A splitter that says when it has been resized: a Python event filter on it would
+    be asked about every event it gets."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class JournalPage(QWidget):
@@ -98,7 +109,7 @@ class JournalPage(QWidget):
         self.first_prompt_button = self.empty_state.first_prompt_button
         self.page_stack.addWidget(self.empty_state)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = _Splitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.page_stack.addWidget(self.splitter)
 
@@ -132,7 +143,7 @@ class JournalPage(QWidget):
         # The list keeps the width she gave it (remembered), or else a share of the page,
         # whatever the window's width; placed whenever the splitter is resized.
         self._list_width = self._settings.saved_splitter(SPLIT_KEY)
-        self.splitter.installEventFilter(self)
+        self.splitter.resized.connect(self._place_splitter)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
         # Tab order is the order of creation: search, filters, new entry, list, editor.
 
@@ -387,11 +398,7 @@ class JournalPage(QWidget):
         if hit is not None:
             self._hub.open_record_requested.emit(hit.kind, hit.id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self._place_splitter()
-        return super().eventFilter(watched, event)
-
+    @Slot()
     def _place_splitter(self) -> None:
         total = self.splitter.width() - self.splitter.handleWidth()
         least = self.list_pane.minimumSizeHint().width()

@@ -198,7 +198,6 @@ class SafePlaceView(QFrame):
         self.close_button.clicked.connect(self.close_view)
         self.add_button.clicked.connect(self._on_add)
         self.circle.phase_changed.connect(self._on_phase)
-        parent.installEventFilter(self)
         self.hide()
 
     # -- public ----------------------------------------------------------------------
@@ -211,6 +210,9 @@ class SafePlaceView(QFrame):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            # Follows its size while shown only: Qt asks a Python filter about every
+            # event of the workspace under it.
+            parent.installEventFilter(self)
         self.show()
         self.raise_()
         self.circle.start()
@@ -231,6 +233,9 @@ class SafePlaceView(QFrame):
     @Slot()
     def close_view(self) -> None:
         self.circle.stop()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.removeEventFilter(self)
         self.hide()
         self.photo.clear()  # the picture does not linger in memory longer than needed
         self.closed.emit()

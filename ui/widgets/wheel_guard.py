@@ -2,9 +2,10 @@
 
 Over a spin box, date field, slider or combo box that does not have the keyboard focus,
 Qt would change the value and the form would autosave it (sleep 7.0 h became 8.5 h while
-she scrolled the check-in page). One guard, installed once for the whole app, sends such
-a wheel to the scrolling page around the field instead. A field she clicked into (it has
-the focus) still takes the wheel.
+she scrolled the check-in page). One guard, installed once for the whole app (on the
+privacy watchers' filter on every window), sends such a wheel to the scrolling page
+around the field instead. A field she clicked into (it has the focus) still takes the
+wheel.
 """
 
 from __future__ import annotations
@@ -52,24 +53,19 @@ class WheelGuard(QObject):
     """Sends a wheel over an unfocused value field to the page that scrolls around it.
 
     It looks at the wheel where it arrives from the window system (the window), before
-    Qt gives a field the focus for a wheel; and again at a widget, for a wheel sent
-    straight to it."""
+    Qt gives a field the focus for a wheel or hands the wheel to the widget under the
+    pointer (a wheel the guard takes never reaches the field, or its inner line edit
+    that would pass it up to the field)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWindow):
             return False
         assert isinstance(event, QWheelEvent)
-        if isinstance(watched, QWindow):
-            window = next((w for w in QApplication.topLevelWidgets()
-                           if w.windowHandle() is watched), None)
-            if window is None:
-                return False
-            target = window.childAt(event.position().toPoint())
-        elif isinstance(watched, QWidget):
-            target = watched
-        else:
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if w.windowHandle() is watched), None)
+        if window is None:
             return False
-        field = _guarded(target)
+        field = _guarded(window.childAt(event.position().toPoint()))
         if field is None or field.hasFocus() or not field.isEnabled():
             return False
         area = _scroll_area(field)
