@@ -2784,6 +2784,14 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <translation>Alle filters wissen</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Read your entries again</source>
+        <translation>Je notities opnieuw lezen</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
@@ -2850,6 +2858,14 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Your entries could not be read.</source>
+        <translation>Je notities konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This does not mean your journal is empty. Try again; if it keeps happening, close Haven and open it again.</source>
+        <translation>Dat betekent niet dat je dagboek leeg is. Probeer het opnieuw; blijft het gebeuren, sluit Haven dan en open het opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
