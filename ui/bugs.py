@@ -198,4 +198,8 @@ class BugNotice(QObject):
             return False
         if isinstance(window.current_screen, UnlockPage):
             return False
-        return window.workspace is None or window.settled
+        if window.workspace is None:
+            return True  # no journal made yet: the welcome screen
+        # A workspace left from a lock that went wrong holds nothing: not over that.
+        return (window.journal_session.state in (State.UNLOCKED, State.KEY_WORK)
+                and window.settled)

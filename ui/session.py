@@ -155,7 +155,20 @@ class JournalSession(QObject):
             # stays on screen and the vault is closed.
             if window.workspace is not None:
                 window.workspace.hide()
-            self._close_in_background()
+            try:
+                if window.workspace is not None:
+                    self._show_unlock_again()
+            finally:
+                self._close_in_background()
+
+    def _show_unlock_again(self) -> None:
+        """The unlock screen did not come (a bug): once more, else the window hides,
+        rather than stay blank with no way to unlock (and a bug box over it)."""
+        try:
+            self._window.show_unlock()
+        except Exception:
+            self._window.hide()
+            raise
 
     def place_page_at_lock(self) -> None:
         """Just unlocked after a lock of this journal: the place of the page she was on

@@ -271,7 +271,7 @@ def test_a_dialog_that_breaks_as_it_closes_does_not_stop_the_lock(unlocked, qtbo
 
 
 def test_an_unlock_screen_that_breaks_as_it_is_made_still_hides_and_closes_the_journal(
-        unlocked, qtbot, monkeypatch, capsys):
+        unlocked, qtbot, monkeypatch, capsys, message_log):
     app, _notice = unlocked
     window = app.window
     workspace = window.workspace
@@ -286,6 +286,39 @@ def test_an_unlock_screen_that_breaks_as_it_is_made_still_hides_and_closes_the_j
     assert window.vault is None
     assert not workspace.isVisible()
     assert window.wait_until_closed()
+    # Tried twice, in vain: the window hides, so no box sits over a blank window she
+    # cannot unlock from.
+    assert not window.isVisible()
+    run_queued(qtbot)
+    assert message_log.calls == []
+
+
+def test_an_unlock_screen_that_breaks_once_is_shown_on_a_second_try(
+        unlocked, qtbot, closed_vault, monkeypatch, message_log, capsys):
+    app, notice = unlocked
+    window = app.window
+    real = window.show_unlock
+    tries: list[bool] = []
+
+    def show_unlock() -> None:
+        tries.append(True)
+        if len(tries) == 1:
+            broken()
+        real()
+
+    monkeypatch.setattr(window, "show_unlock", show_unlock)
+    window.idle.idle.emit()
+
+    assert "in broken" in capsys.readouterr().err
+    assert len(tries) == 2
+    assert isinstance(window.current_screen, UnlockPage) and window.isVisible()
+    assert window.vault is None and window.wait_until_closed()
+    run_queued(qtbot)
+    assert message_log.calls == []  # not over the lock screen, nor a blank window
+    assert notice.waiting
+
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    qtbot.waitUntil(lambda: told(message_log) != [])
 
 
 def test_a_traceback_names_each_exception_of_a_chain_but_not_what_it_said(tmp_path):
