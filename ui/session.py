@@ -66,6 +66,7 @@ class JournalSession(QObject):
         self._window = window
         self.state = State.LOCKED
         self.vault: Vault | None = None
+        self.unlocks = 0  # journals opened so far: tells one unlock from the next
         # What QUITTING needs to know: whether it is a quick exit (nothing may show any
         # more, not even a problem), and whether key work was still running.
         self.quick = False
@@ -94,6 +95,7 @@ class JournalSession(QObject):
             return False
         self.vault = vault
         self.state = State.UNLOCKED
+        self.unlocks += 1
         return True
 
     def save_pending(self) -> tuple[bool, str | None]:
