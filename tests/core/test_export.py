@@ -830,3 +830,27 @@ def test_a_version_1_export_still_imports(vault):
     # ...and comes out as version 2 with the same records.
     document = haven_document(vault)
     assert document["version"] == 2 and len(document["events"]) == 3
+
+
+def test_a_version_1_file_that_carries_hidden_and_unsure_imports_them_as_written(
+        vault, tmp_path):
+    """Builds before the bump to version 2 wrote `hidden`, `hidden_triggers` and
+    `unsure` into files still labelled version 1: what she hid stays hidden, and the
+    event keeps "I'm not sure any more"."""
+    from journal.checkins import CheckinStore
+    from journal.events import EventStore
+
+    document = json.loads((DATA / "haven" / "version-1.json").read_text(encoding="utf-8"))
+    assert document["version"] == 1
+    document["selfcare_items"][1]["hidden"] = True  # bath
+    document["hidden_triggers"] = [document["triggers"][0]]
+    document["events"][0]["source"] = "unsure"
+    path = tmp_path / "labelled-1.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    import_entries(vault, haven_json.parse(path))
+    store = CheckinStore(vault)
+    assert [i.key for i in store.selfcare_items() if i.hidden] == ["bath"]
+    assert [t.name for t in store.triggers() if t.hidden] == [document["triggers"][0]]
+    assert sorted(e.source.value for e in EventStore(vault).all()) == [
+        "he_told", "suspect", "unsure"]
