@@ -135,7 +135,7 @@ class BugNotice(QObject):
         # Ctrl+C or an exit reaching the hook is no bug; a notice gone with its window
         # (Haven closing) has nobody to tell.
         if issubclass(kind, Exception) and shiboken6.isValid(self):
-            with contextlib.suppress(RuntimeError):  # deleted meanwhile
+            with contextlib.suppress(Exception):  # deleted meanwhile (RuntimeError)
                 # Read now, on whatever thread: by the time the queued signal arrives a
                 # lock may have ended.
                 session = self._window.journal_session
