@@ -25,7 +25,7 @@ import time
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -351,22 +351,32 @@ def _write_zip(target: Path, password: str,
     """The number of Markdown entries (.md files) among `files`, or of all for JSON. A
     file's data is bytes, or pieces of bytes written one after another."""
     count = 0
-    with _atomic_file(target, overwrite=overwrite) as f, pyzipper.AESZipFile(
-            f, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
-        archive.setpassword(password.encode("utf-8"))
-        archive.setencryption(pyzipper.WZ_AES, nbits=256)
-        for name, data in files:
-            if isinstance(data, bytes):
-                archive.writestr(name, data)
-            else:
-                # As writestr makes it; the size is not known beforehand: zip64 allowed.
-                info = archive.zipinfo_cls(name, date_time=time.localtime(time.time())[:6])
-                info.compress_type = archive.compression
-                info.external_attr = 0o600 << 16
-                with archive.open(info, "w", force_zip64=True) as member:
-                    for piece in data:
-                        member.write(piece)
-            count += 1 if name.endswith((".md", ".json")) else 0
+    with _atomic_file(target, overwrite=overwrite) as f:
+        archive = pyzipper.AESZipFile(f, "w", compression=pyzipper.ZIP_DEFLATED,
+                                      encryption=pyzipper.WZ_AES)
+        try:
+            archive.setpassword(password.encode("utf-8"))
+            archive.setencryption(pyzipper.WZ_AES, nbits=256)
+            for name, data in files:
+                if isinstance(data, bytes):
+                    archive.writestr(name, data)
+                else:
+                    # As writestr makes it; the size is not known beforehand: zip64.
+                    info = archive.zipinfo_cls(name,
+                                               date_time=time.localtime(time.time())[:6])
+                    info.compress_type = archive.compression
+                    info.external_attr = 0o600 << 16
+                    with archive.open(info, "w", force_zip64=True) as member:
+                        for piece in data:
+                            member.write(piece)
+                count += 1 if name.endswith((".md", ".json")) else 0
+        except BaseException:
+            # A write that failed (a full disk) can leave a member open, and closing the
+            # archive then raises a ValueError in place of the real error. The file is
+            # thrown away: the archive is dropped unclosed (fp None: close does nothing).
+            archive.fp = None
+            raise
+        archive.close()
     return count
 
 
@@ -417,17 +427,20 @@ def export_markdown(vault: Vault, out: Path | str, *, password: str | None = Non
     target = Path(out)
     if password:
         check_target(target, overwrite=overwrite)
-        count = _write_zip(target, password, markdown_files(vault, named=False),
-                           overwrite=overwrite)
+        # Closed here, not when collected: a failure kept to be reported (a worker keeps
+        # it) would hold the paused read's connection, and a lock would wait for it.
+        with closing(markdown_files(vault, named=False)) as files:
+            count = _write_zip(target, password, files, overwrite=overwrite)
         return ExportResult(target, count, True)
     _check_folder_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     count = 0
     try:
-        for name, data in markdown_files(vault):
-            (temp / name).write_bytes(data)
-            count += 1 if name.endswith(".md") else 0
+        with closing(markdown_files(vault)) as files:
+            for name, data in files:
+                (temp / name).write_bytes(data)
+                count += 1 if name.endswith(".md") else 0
         if target.exists():
             target.rmdir()  # empty, checked above
         os.replace(temp, target)

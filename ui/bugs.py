@@ -16,8 +16,11 @@ tells her once, calmly, in a box.
   every turn) is told once: a bug less than QUIET_SECONDS after the one before it is
   the same trouble repeating. One after a quiet while (she tried again) is told again.
 - Nothing pops up over the lock screen, over a window she minimised or while Haven
-  closes: the message waits until her journal is unlocked and shown again. A lock
-  that closes the box before she read it counts as not told.
+  closes: the message waits until her journal is unlocked (the window's
+  `settled_now`) or shown again (looked at every RETRY_MS while minimised or hidden).
+  A lock that closes the box before she read it counts as not told.
+- Told after an unlock, maybe hours later, a bug from before the lock, or from while
+  it was locked, is told in words that say so, not as "just now".
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 QUIET_SECONDS = 3.0
-# While a bug waits to be told (the journal locked or hidden): how often to look again.
+# While a bug waits to be told over a minimised or hidden window: how often to look.
 RETRY_MS = 300
 
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
@@ -84,7 +87,7 @@ class BugNotice(QObject):
     `install` makes it sys.excepthook (and the hooks of threads and finalisers);
     `uninstall` puts the previous hooks back."""
 
-    _seen = Signal(float)
+    _seen = Signal(float, int, bool)  # when, the session's unlocks, the journal open
 
     def __init__(self, window: MainWindow, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -93,14 +96,16 @@ class BugNotice(QObject):
         self._clock = clock
         self._last: float | None = None  # when the last bug came
         self._waiting = False  # a bug not told yet
+        self._unlocks, self._was_open = 0, True  # when the waiting bug came
         self._showing = False
         self._previous_hooks: tuple[Any, Any, Any] | None = None
         # Queued, also from the GUI thread: the hook may run on any thread, and in the
         # middle of anything (a lock that must finish before anything is shown).
         self._seen.connect(self._on_seen, Qt.ConnectionType.QueuedConnection)
-        self.retry = QTimer(self)  # while a bug waits: whether she can see a box now
+        self.retry = QTimer(self)  # while a bug waits on a minimised or hidden window
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self._tell_when_she_can_see)
+        window.settled_now.connect(self._tell_when_she_can_see)  # unlocked again
 
     @property
     def waiting(self) -> bool:
@@ -130,8 +135,12 @@ class BugNotice(QObject):
         # Ctrl+C or an exit reaching the hook is no bug; a notice gone with its window
         # (Haven closing) has nobody to tell.
         if issubclass(kind, Exception) and shiboken6.isValid(self):
-            with contextlib.suppress(RuntimeError):  # deleted meanwhile
-                self._seen.emit(self._clock())
+            with contextlib.suppress(Exception):  # deleted meanwhile (RuntimeError)
+                # Read now, on whatever thread: by the time the queued signal arrives a
+                # lock may have ended.
+                session = self._window.journal_session
+                self._seen.emit(self._clock(), session.unlocks,
+                                session.state in (State.UNLOCKED, State.KEY_WORK))
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
@@ -149,14 +158,15 @@ class BugNotice(QObject):
 
     # -- private slots ---------------------------------------------------------------
 
-    @Slot(float)
-    def _on_seen(self, at: float) -> None:
+    @Slot(float, int, bool)
+    def _on_seen(self, at: float, unlocks: int, was_open: bool) -> None:
         last, self._last = self._last, at
         if self._showing or self._waiting:
             return  # she is being told already
         if last is not None and at - last < QUIET_SECONDS:
             return  # the same trouble again, turn after turn: told once
         self._waiting = True
+        self._unlocks, self._was_open = unlocks, was_open
         self._tell_when_she_can_see()
 
     @Slot()
@@ -165,17 +175,14 @@ class BugNotice(QObject):
             self.retry.stop()
             return
         if not self._she_can_see():
-            if not self.retry.isActive():
-                self.retry.start()
+            self._wait()
             return
         self.retry.stop()
         self._waiting, self._showing = False, True
+        heading, text = self._words()
         try:
-            messages.inform(QApplication.activeModalWidget() or self._window,
-                            self.tr("Something went wrong in Haven."),
-                            self.tr("Everything you saved before is safe. What you did just "
-                                    "now may not have been saved: please check it, and try "
-                                    "again.") + "\n\n"
+            messages.inform(QApplication.activeModalWidget() or self._window, heading,
+                            text + "\n\n"
                             + self.tr("If it keeps happening, closing Haven and opening it "
                                       "again may help. Haven has not sent anything "
                                       "anywhere."))
@@ -183,19 +190,49 @@ class BugNotice(QObject):
             self._showing = False
         if not self._she_can_see():  # closed by a lock or a quick exit, not by her
             self._waiting = True
-            self.retry.start()
+            self._wait()
 
     # -- private ---------------------------------------------------------------------
+
+    def _words(self) -> tuple[str, str]:
+        """What to tell: a bug from before the last unlock is no "just now"."""
+        if self._window.journal_session.unlocks == self._unlocks:
+            return (self.tr("Something went wrong in Haven."),
+                    self.tr("Everything you saved before is safe. What you did just now may "
+                            "not have been saved: please check it, and try again."))
+        if self._was_open:
+            return (self.tr("Before Haven was locked, something went wrong."),
+                    self.tr("Everything you saved before then is safe. What you did just "
+                            "before the lock may not have been saved: please check it."))
+        return (self.tr("While Haven was locked, something went wrong."),
+                self.tr("Everything you saved is safe: your journal was closed then."))
+
+    def _wait(self) -> None:
+        """Until she can see a box: over a locked journal, until the window says it is
+        unlocked again (no looking meanwhile, however long it stays locked); over a
+        minimised or hidden window, looked at again every RETRY_MS."""
+        if self._locked():
+            self.retry.stop()
+        elif not self.retry.isActive():
+            self.retry.start()
 
     def _she_can_see(self) -> bool:
         """The window is on screen, with her journal unlocked (or none made yet): not
         locked, locking, minimised, hidden or closing."""
         window = self._window
-        if not window.isVisible() or window.isMinimized():
-            return False
+        return not self._locked() and window.isVisible() and not window.isMinimized()
+
+    def _locked(self) -> bool:
+        """Locked, locking or closing, or not yet all back after an unlock: the window
+        sends `settled_now` when it is."""
+        window = self._window
         if window.journal_session.state in (State.LOCKING, State.BACKING_UP,
                                             State.QUITTING):
-            return False
+            return True
         if isinstance(window.current_screen, UnlockPage):
-            return False
-        return window.workspace is None or window.settled
+            return True
+        if window.workspace is None:
+            return False  # no journal made yet: the welcome screen
+        # A workspace left from a lock that went wrong holds nothing: not over that.
+        return not (window.journal_session.state in (State.UNLOCKED, State.KEY_WORK)
+                    and window.settled)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
     """Shows the welcome, unlock or workspace screen and moves between them."""
 
     quit_requested = Signal()
+    settled_now = Signal()  # unlocked, and all the unlock brings back is back (settled)
 
     def __init__(self, folder: Path, hub: Hub, settings: Settings, *,
                  kdf: KdfParams = DEFAULT_KDF, unlock_hint: str = "",
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
             return
         self.journal_session.bring_back_unsaved()
         self._start_preload(workspace, vault)
+        if self.settled and self._workspace is workspace:
+            self.settled_now.emit()
 
     @Slot()
     def apply_settings(self) -> None:

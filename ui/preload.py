@@ -64,10 +64,10 @@ def preload(vault: Vault) -> None:
     of the journal and trends pages (with QtCharts), the summary and the export
     imported (if `start_preimport` has not yet), and what the journal page reads first
     read once, so that its pages of the database are decrypted in SQLCipher's cache (at
-    100,000 entries about 45 ms the first time, 10 after). Each connection has its own
-    cache: the count on the main connection (the GUI thread reads there when she
-    narrows the list), the month counts, the list's first page and the tag names on a
-    reader (the page reads those on a worker)."""
+    100,000 entries about 45 ms the first time, 10 after): the count, the month counts,
+    the list's first page and the tag names, on a reader (the page reads those on a
+    worker). Never on the main connection: this runs at a lower priority, and the GUI
+    thread would wait for it there (the vault's lock)."""
     import journal.export  # noqa: F401
     import ui.dialogs.report_dialog
     import ui.pages.journal_page
@@ -75,11 +75,11 @@ def preload(vault: Vault) -> None:
     from journal.entries import EntryStore
     from ui.models.entry_list_model import EntryListModel
 
-    EntryStore(vault).count()
-    # The months, the list's first page and the tag names come from a reader: one
-    # opened now is kept for them, its cache holding those pages.
+    # A reader opened now is kept for the journal page's reads, its cache holding
+    # those pages.
     with vault.reading() as snapshot:
         store = EntryStore(snapshot)
+        store.count()
         store.month_counts()
         store.page(limit=EntryListModel.PAGE_SIZE)
         store.tags()

@@ -66,6 +66,7 @@ class JournalSession(QObject):
         self._window = window
         self.state = State.LOCKED
         self.vault: Vault | None = None
+        self.unlocks = 0  # journals opened so far: tells one unlock from the next
         # What QUITTING needs to know: whether it is a quick exit (nothing may show any
         # more, not even a problem), and whether key work was still running.
         self.quick = False
@@ -94,6 +95,7 @@ class JournalSession(QObject):
             return False
         self.vault = vault
         self.state = State.UNLOCKED
+        self.unlocks += 1
         return True
 
     def save_pending(self) -> tuple[bool, str | None]:
@@ -155,7 +157,20 @@ class JournalSession(QObject):
             # stays on screen and the vault is closed.
             if window.workspace is not None:
                 window.workspace.hide()
-            self._close_in_background()
+            try:
+                if window.workspace is not None:
+                    self._show_unlock_again()
+            finally:
+                self._close_in_background()
+
+    def _show_unlock_again(self) -> None:
+        """The unlock screen did not come (a bug): once more, else the window hides,
+        rather than stay blank with no way to unlock (and a bug box over it)."""
+        try:
+            self._window.show_unlock()
+        except Exception:
+            self._window.hide()
+            raise
 
     def place_page_at_lock(self) -> None:
         """Just unlocked after a lock of this journal: the place of the page she was on

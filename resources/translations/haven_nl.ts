@@ -728,6 +728,22 @@
         <translation>Alles wat je eerder hebt opgeslagen, is veilig. Wat je net deed, is misschien niet opgeslagen: kijk het even na en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Before Haven was locked, something went wrong.</source>
+        <translation>Voordat Haven werd vergrendeld, ging er iets mis.</translation>
+    </message>
+    <message>
+        <source>Everything you saved before then is safe. What you did just before the lock may not have been saved: please check it.</source>
+        <translation>Alles wat je daarvoor hebt opgeslagen, is veilig. Wat je vlak voor het vergrendelen deed, is misschien niet opgeslagen: kijk het even na.</translation>
+    </message>
+    <message>
+        <source>While Haven was locked, something went wrong.</source>
+        <translation>Terwijl Haven vergrendeld was, ging er iets mis.</translation>
+    </message>
+    <message>
+        <source>Everything you saved is safe: your journal was closed then.</source>
+        <translation>Alles wat je hebt opgeslagen, is veilig: je dagboek was toen gesloten.</translation>
+    </message>
+    <message>
         <source>If it keeps happening, closing Haven and opening it again may help. Haven has not sent anything anywhere.</source>
         <translation>Blijft het gebeuren, dan kan het helpen om Haven te sluiten en opnieuw te openen. Haven heeft niets verstuurd.</translation>
     </message>
@@ -2784,6 +2800,14 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
         <translation>Alle filters wissen</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Read your entries again</source>
+        <translation>Je notities opnieuw lezen</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Nieuwe notitie</translation>
     </message>
@@ -2850,6 +2874,14 @@ Wil je hem in je geschiedenis houden? Kies dan &quot;Niet meer tonen&quot;.</tra
     <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Your entries could not be read.</source>
+        <translation>Je notities konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>This does not mean your journal is empty. Try again; if it keeps happening, close Haven and open it again.</source>
+        <translation>Dat betekent niet dat je dagboek leeg is. Probeer het opnieuw; blijft het gebeuren, sluit Haven dan en open het opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import gc
 import io
 import json
 import os
@@ -247,6 +249,36 @@ def test_a_failed_markdown_export_leaves_no_folder(vault, tmp_path, monkeypatch)
     with pytest.raises(OSError, match="No space"):
         export_markdown(vault, tmp_path / "md")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]
+
+
+@pytest.mark.parametrize("password", [None, "pw"])
+def test_a_markdown_export_that_fails_halfway_gives_its_reader_back(vault, tmp_path,
+                                                                   password):
+    """The disk fills up (a real EFBIG: the files this process writes may not grow
+    beyond a limit) after the first entries: the failure, kept as a worker keeps it to
+    report it, must not keep the paused read's connection busy, or the next lock waits
+    for it until the generator happens to be collected."""
+    resource = pytest.importorskip("resource")
+    store = EntryStore(vault)
+    for day in range(1, 11):  # random text: a zip cannot squeeze it under the limit
+        size = 30_000 if day == 5 else 3000  # one entry's file alone outgrows the limit
+        store.create(EntryDraft(date(2024, 3, day), f"Day {day}", os.urandom(size).hex()))
+    pool = vault._readers
+    before = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, before[1]))
+    try:
+        with pytest.raises(OSError, match="too large") as failure:
+            export_markdown(vault, tmp_path / "out", password=password)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, before)
+    # The disk's own error (in the UI: a sentence, not a bug), and no reader kept busy
+    # by it while it is held.
+    kind, errno_, busy = type(failure.value), failure.value.errno, len(pool._busy)
+    del failure  # were a connection still busy, this frees it: the vault can close
+    gc.collect()
+    assert kind is OSError and errno_ == errno.EFBIG
+    assert busy == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault"]  # nothing half written
 
 
 def test_exports_are_private_to_the_user(vault, tmp_path):
@@ -798,3 +830,27 @@ def test_a_version_1_export_still_imports(vault):
     # ...and comes out as version 2 with the same records.
     document = haven_document(vault)
     assert document["version"] == 2 and len(document["events"]) == 3
+
+
+def test_a_version_1_file_that_carries_hidden_and_unsure_imports_them_as_written(
+        vault, tmp_path):
+    """Builds before the bump to version 2 wrote `hidden`, `hidden_triggers` and
+    `unsure` into files still labelled version 1: what she hid stays hidden, and the
+    event keeps "I'm not sure any more"."""
+    from journal.checkins import CheckinStore
+    from journal.events import EventStore
+
+    document = json.loads((DATA / "haven" / "version-1.json").read_text(encoding="utf-8"))
+    assert document["version"] == 1
+    document["selfcare_items"][1]["hidden"] = True  # bath
+    document["hidden_triggers"] = [document["triggers"][0]]
+    document["events"][0]["source"] = "unsure"
+    path = tmp_path / "labelled-1.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    import_entries(vault, haven_json.parse(path))
+    store = CheckinStore(vault)
+    assert [i.key for i in store.selfcare_items() if i.hidden] == ["bath"]
+    assert [t.name for t in store.triggers() if t.hidden] == [document["triggers"][0]]
+    assert sorted(e.source.value for e in EventStore(vault).all()) == [
+        "he_told", "suspect", "unsure"]

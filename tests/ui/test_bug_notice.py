@@ -26,6 +26,8 @@ pytestmark = pytest.mark.qt_no_exception_capture
 REAL_INFORM = messages.inform
 HER_WORDS = "I cried in the car"
 HEADING = "Something went wrong in Haven."
+BEFORE_LOCK = "Before Haven was locked, something went wrong."
+WHILE_LOCKED = "While Haven was locked, something went wrong."
 
 
 class Clock:
@@ -190,16 +192,35 @@ def test_a_bug_during_a_lock_is_told_after_unlocking_not_over_the_lock_screen(
     assert window.wait_until_closed()
     run_queued(qtbot)
     assert notice.waiting
-    with qtbot.waitSignal(notice.retry.timeout):  # it looked again, and waits on
-        pass
+    assert not notice.retry.isActive()  # no looking again while locked: the unlock says
     assert message_log.calls == []
     assert "in broken" in capsys.readouterr().err  # on stderr at once
 
     window.hub.vault_locked.disconnect(broken)
     unlock_with(qtbot, app, closed_vault.passphrase)
     qtbot.waitUntil(lambda: told(message_log) != [])
-    assert [heading for _kind, heading, _text in message_log.calls] == [HEADING]
+    # Perhaps hours later: told as before the lock, not as "just now".
+    [(_kind, heading, text)] = message_log.calls
+    assert heading == BEFORE_LOCK
+    assert "just now" not in text and "before the lock" in text
     assert not notice.waiting
+
+
+def test_a_bug_while_locked_is_told_as_such_after_unlocking(unlocked, qtbot, closed_vault,
+                                                           message_log):
+    app, notice = unlocked
+    window = app.window
+    window.idle.idle.emit()
+    assert window.wait_until_closed()
+    run_queued(qtbot)
+    QTimer.singleShot(0, broken)  # on the lock screen
+    qtbot.waitUntil(lambda: notice.waiting)
+    assert not notice.retry.isActive()
+
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    qtbot.waitUntil(lambda: told(message_log) != [])
+    [(_kind, heading, text)] = message_log.calls
+    assert heading == WHILE_LOCKED and "just now" not in text
 
 
 def test_a_bug_while_minimised_is_told_when_the_window_is_shown_again(
@@ -241,6 +262,7 @@ def test_a_box_that_a_lock_closed_is_shown_again_after_unlocking(unlocked, qtbot
 
     unlock_with(qtbot, app, closed_vault.passphrase)
     qtbot.waitUntil(lambda: len(shown) == 2)
+    assert shown[1] == BEFORE_LOCK
 
 
 def test_a_dialog_that_breaks_as_it_closes_does_not_stop_the_lock(unlocked, qtbot,
@@ -271,7 +293,7 @@ def test_a_dialog_that_breaks_as_it_closes_does_not_stop_the_lock(unlocked, qtbo
 
 
 def test_an_unlock_screen_that_breaks_as_it_is_made_still_hides_and_closes_the_journal(
-        unlocked, qtbot, monkeypatch, capsys):
+        unlocked, qtbot, monkeypatch, capsys, message_log):
     app, _notice = unlocked
     window = app.window
     workspace = window.workspace
@@ -286,6 +308,39 @@ def test_an_unlock_screen_that_breaks_as_it_is_made_still_hides_and_closes_the_j
     assert window.vault is None
     assert not workspace.isVisible()
     assert window.wait_until_closed()
+    # Tried twice, in vain: the window hides, so no box sits over a blank window she
+    # cannot unlock from.
+    assert not window.isVisible()
+    run_queued(qtbot)
+    assert message_log.calls == []
+
+
+def test_an_unlock_screen_that_breaks_once_is_shown_on_a_second_try(
+        unlocked, qtbot, closed_vault, monkeypatch, message_log, capsys):
+    app, notice = unlocked
+    window = app.window
+    real = window.show_unlock
+    tries: list[bool] = []
+
+    def show_unlock() -> None:
+        tries.append(True)
+        if len(tries) == 1:
+            broken()
+        real()
+
+    monkeypatch.setattr(window, "show_unlock", show_unlock)
+    window.idle.idle.emit()
+
+    assert "in broken" in capsys.readouterr().err
+    assert len(tries) == 2
+    assert isinstance(window.current_screen, UnlockPage) and window.isVisible()
+    assert window.vault is None and window.wait_until_closed()
+    run_queued(qtbot)
+    assert message_log.calls == []  # not over the lock screen, nor a blank window
+    assert notice.waiting
+
+    unlock_with(qtbot, app, closed_vault.passphrase)
+    qtbot.waitUntil(lambda: told(message_log) != [])
 
 
 def test_a_traceback_names_each_exception_of_a_chain_but_not_what_it_said(tmp_path):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from journal.entries import EntryStore
-from journal.errors import DiskFull
+from journal.errors import DiskFull, VaultUnreadable
 from journal.models import EntryDraft, EntryFilter
 from journal.prompts import prompt_by_id
 from journal.search import SearchOrder
@@ -361,6 +361,66 @@ def test_months_read_before_a_lock_are_not_shown_after_it(
     qtbot.wait(50)  # the result's delivery, had it been sent
     assert page.model.rowCount() == 0
     assert not page.model.loading
+
+
+class MonthsUnreadable:
+    """The list's months, read on a worker, fail as on a damaged disk (a read failure
+    cannot be provoked for real here) while `error` is set: a typed error, or a bug."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.error: Exception | None = VaultUnreadable("damaged")
+        real = EntryStore.month_counts
+
+        def month_counts(store: EntryStore, *args: object) -> list[tuple[int, int, int]]:
+            on_worker = threading.current_thread() is not threading.main_thread()
+            if self.error is not None and on_worker:
+                raise self.error
+            return real(store, *args)
+
+        monkeypatch.setattr(EntryStore, "month_counts", month_counts)
+
+
+def assert_told_unreadable(page: JournalPage) -> None:
+    assert page.count_label.text() == "Your entries could not be read."
+    assert page.list_stack.currentWidget() is page.nothing_label
+    assert "does not mean your journal is empty" in page.nothing_label.text()
+    assert page.retry_button.isVisible()
+    assert page.page_stack.currentWidget() is page.splitter  # not the empty journal
+    assert page.model.unreadable and not page.model.counting
+
+
+@pytest.mark.parametrize("bug", [False, True])
+def test_months_that_cannot_be_read_are_not_told_as_an_empty_journal(
+        qtbot, make_page, entries: EntryStore, answers: Answers,
+        monkeypatch: pytest.MonkeyPatch, bug: bool) -> None:
+    entries.create(EntryDraft(date(2024, 1, 1), "a", "words"))
+    entries.create(EntryDraft(date(2024, 2, 1), "b", "words"))
+    unreadable = MonthsUnreadable(monkeypatch)
+    if bug:
+        unreadable.error = TypeError("a bug")
+        with qtbot.captureExceptions() as bugs:  # it reaches sys.excepthook, as now
+            page = make_page()
+        assert [type(e[1]) for e in bugs] == [TypeError]
+        assert answers.errors == []  # the bug notice tells it, not a second box
+    else:
+        page = make_page()
+        assert [title for title, _text in answers.errors] == [
+            "Your journal could not be read"]
+    assert_told_unreadable(page)
+
+    # She starts an entry and drops it: still no "no entries yet".
+    page.new_entry()
+    page.editor.delete_entry()
+    assert_told_unreadable(page)
+
+    unreadable.error = None  # the disk is back
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    counted(page)
+    assert not page.model.unreadable
+    assert page.count_label.text() == "2 entries"
+    assert page.list_stack.currentWidget() is page.list_view
+    assert not page.retry_button.isVisible()
+    assert len(answers.errors) == (0 if bug else 1)  # told once
 
 
 def test_the_open_entry_is_selected_again_when_a_filter_is_read(

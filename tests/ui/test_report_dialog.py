@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from datetime import date, timedelta
 
 import pikepdf
@@ -10,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from journal.entries import EntryStore
 from journal.models import EntryDraft
+from ui.dialogs import report_dialog
 from ui.dialogs.report_dialog import DATES, WEEK, ReportDialog
 
 DAY = date(2026, 3, 10)
@@ -277,6 +281,25 @@ def test_saving_a_pdf_runs_in_the_background_with_the_button_disabled(page_env, 
     with pikepdf.open(out, password="appelboom") as pdf:
         assert len(pdf.pages) >= 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.pdf", "vault"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="a thread's own priority is set on Linux only")
+def test_the_pdf_she_waits_for_is_made_at_the_gui_threads_priority(page_env, qtbot,
+                                                                   tmp_path, monkeypatch):
+    dialog, _s, _p = make(page_env, qtbot)
+    dialog.password.setText("appelboom")
+    dialog.password_again.setText("appelboom")
+    made_at: list[int] = []
+    real = report_dialog.pdf_bytes
+
+    def pdf_bytes(*args, **kwargs) -> bytes:
+        made_at.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_dialog, "pdf_bytes", pdf_bytes)
+    assert saved(qtbot, dialog, tmp_path / "s.pdf")
+    assert made_at == [os.getpriority(os.PRIO_PROCESS, threading.get_native_id())]
 
 
 def test_a_pdf_in_an_unwritable_place_says_so_and_writes_nothing(page_env, qtbot, tmp_path,

@@ -212,8 +212,10 @@ class ReportDialog(ReportChoices):
                 write_file(target, data, overwrite=True)
                 return target
 
+            # She waits for it ("Saving the PDF…"): at the GUI thread's priority.
             run_in_background(self, work, on_success=self._on_pdf_saved,
-                              on_failure=self._on_pdf_failed, on_bug=self._pdf_not_saved)
+                              on_failure=self._on_pdf_failed, on_bug=self._pdf_not_saved,
+                              foreground=True)
 
         self._set_saving(True)
         self._status(self.tr("Saving the PDF…"))

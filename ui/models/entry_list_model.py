@@ -62,14 +62,18 @@ class EntryListModel(QAbstractListModel):
     snapshot (about 36 ms at 100,000 entries on the GUI thread): after `reload` (and so
     when the model is made, or its filter changes) the list is empty and `counting` is
     true until they arrive (`counted`). A read that a newer one or a lock replaced is
-    dropped.
+    dropped. A read that fails (a damaged disk) or breaks (a bug) leaves the list empty
+    and `unreadable` true until the next `reload`: empty then says nothing about the
+    journal either.
     """
 
     PAGE_SIZE = 100  # summaries read at once
     CACHED_PAGES = 6  # pages kept (the least recently used one goes first)
 
     counted = Signal()  # the months read on a worker are shown
-    count_failed = Signal(object)  # the HavenError (not the vault locking) they met
+    # They could not be read: the HavenError met (not the vault locking), or None after
+    # a bug (which reaches sys.excepthook on its own).
+    count_failed = Signal(object)
 
     def __init__(self, store: EntryStore, parent: QObject | None = None, *,
                  vault: Vault | None = None) -> None:
@@ -91,6 +95,7 @@ class EntryListModel(QAbstractListModel):
         self.pages_read = 0  # pages read from the store since the model was made
         self._counts = workers.NewestWins(self) if vault is not None else None
         self._counting = False
+        self._unreadable = False
         self.reload()
 
     # -- public ----------------------------------------------------------------------
@@ -116,6 +121,12 @@ class EntryListModel(QAbstractListModel):
         return self._counting
 
     @property
+    def unreadable(self) -> bool:
+        """Whether the months could not be read (an error or a bug): the list is empty,
+        which says nothing about the journal, until the next `reload`."""
+        return self._unreadable
+
+    @property
     def loading(self) -> bool:
         """Whether the months or a page are being read on a worker, or wait to be."""
         return self._counting or self._reading is not None or bool(self._wanted)
@@ -132,7 +143,7 @@ class EntryListModel(QAbstractListModel):
             self._start_over(self._store.month_counts(self._filter), [])
             return
         self._start_over([], [])
-        self._counting = True
+        self._counting, self._unreadable = True, False
         vault, flt, size = self._vault, self._filter, self.PAGE_SIZE
         assert vault is not None
 
@@ -150,7 +161,7 @@ class EntryListModel(QAbstractListModel):
         """Drop every row without asking the store (the vault may be locked)."""
         if self._counts is not None:
             self._counts.cancel()  # months read before are not shown after
-        self._counting = False
+        self._counting = self._unreadable = False
         self._start_over([], [])
 
     def row_of(self, entry_id: int) -> int | None:
@@ -351,11 +362,13 @@ class EntryListModel(QAbstractListModel):
     def _count_failed(self, exc: BaseException) -> None:
         self._counting = False  # the list stays empty
         if not isinstance(exc, VaultLocked):  # (a lock forgets the rows anyway)
+            self._unreadable = True
             self.count_failed.emit(exc)
 
     def _count_broke(self) -> None:
         """A bug (it reaches sys.excepthook): the list stays empty until a reload."""
-        self._counting = False
+        self._counting, self._unreadable = False, True
+        self.count_failed.emit(None)
 
     def _reindex(self) -> None:
         self._header_rows, self._offsets = [], []

@@ -162,6 +162,12 @@ class JournalListPane(QWidget):
         self.clear_filters_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_filters_button.hide()
         count_row.addWidget(self.clear_filters_button)
+        # When the list could not be read: read it again (the page connects it).
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.setObjectName("linkButton")
+        self.retry_button.setAccessibleName(self.tr("Read your entries again"))
+        self.retry_button.hide()
+        count_row.addWidget(self.retry_button)
         count_row.addStretch(1)
         self.new_button = QPushButton(self.tr("New entry"), self)
         self.new_button.setObjectName("primary")
@@ -228,11 +234,13 @@ class JournalListPane(QWidget):
         self.order_combo.currentIndexChanged.connect(self._on_order_chosen)
 
     def show_count(self, entries: int, unfiltered: Callable[[], int] | None,
-                   new_entry_open: bool, *, counting: bool = False) -> None:
+                   new_entry_open: bool, *, counting: bool = False,
+                   unreadable: bool = False) -> None:
         """The count above the list, which of list, results or "nothing" shows, and
         why nothing does. `entries`: how many the list holds; `unfiltered()`: how many
         there are in all (None while the vault is locked); `counting`: the list is
-        empty because its months are still being read."""
+        empty because its months are still being read; `unreadable`: because they
+        could not be read."""
         results, worksheet = self.search.results, self.search.worksheet
         if self.search.active:
             n = results.rowCount()
@@ -251,6 +259,13 @@ class JournalListPane(QWidget):
             n = entries
             text = self.tr("Loading…")
             self.list_stack.setCurrentWidget(self.list_view)
+        elif unreadable:  # never "no entries yet" over a journal that could not be read
+            n = entries
+            text = self.tr("Your entries could not be read.")
+            self.list_stack.setCurrentWidget(self.nothing_label)
+            self.nothing_label.setText(self.tr(
+                "This does not mean your journal is empty. Try again; if it keeps "
+                "happening, close Haven and open it again."))
         else:
             n = entries
             text = self.tr("%n entries", "", n)
@@ -263,10 +278,11 @@ class JournalListPane(QWidget):
                 nothing = self.tr("No entries yet. Your first one is only a click away.")
             self.nothing_label.setText(nothing)
         hidden_filters = self.filter_bar.is_active() and not self.filter_button.isChecked()
-        if hidden_filters and unfiltered is not None and not counting:
+        if hidden_filters and unfiltered is not None and not counting and not unreadable:
             text = self.tr("Filtered: %1 of %2").replace("%1", str(n)).replace(
                 "%2", str(unfiltered()))
         self.clear_filters_button.setVisible(hidden_filters)
+        self.retry_button.setVisible(unreadable and not self.search.active)
         self.order_row.setVisible(self.search.active)
         self.count_label.setText(text)
         self.show_worksheet_group()

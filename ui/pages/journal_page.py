@@ -124,6 +124,7 @@ class JournalPage(QWidget):
             left.search_edit, left.filter_button, left.filter_bar)
         self.count_label, self.clear_filters_button, self.new_button = (
             left.count_label, left.clear_filters_button, left.new_button)
+        self.retry_button = left.retry_button
         self.list_stack, self.list_view, self.results_view, self.nothing_label = (
             left.list_stack, left.list_view, left.results_view, left.nothing_label)
         self.worksheet_label, self.worksheet_view = left.worksheet_label, left.worksheet_view
@@ -159,6 +160,7 @@ class JournalPage(QWidget):
         self.filter_button.toggled.connect(self._on_filter_toggled)
         self.filter_bar.changed.connect(self._on_filter_changed)
         self.new_button.clicked.connect(self._on_new_clicked)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
         self.placeholder_new_button.clicked.connect(self._on_new_clicked)
         self.first_entry_button.clicked.connect(self._on_new_clicked)
         self.first_prompt_button.clicked.connect(self._on_first_prompt)
@@ -281,8 +283,9 @@ class JournalPage(QWidget):
 
     def _journal_empty(self) -> bool:
         """Whether she has written nothing yet; not while the list's months are still
-        being read (the list is empty then, her journal need not be)."""
-        if self.model.counting:
+        being read, or could not be read (the list is empty then, her journal need not
+        be)."""
+        if self.model.counting or self.model.unreadable:
             return False
         if self.model.entry_filter == EntryFilter():
             return self.model.total_count == 0
@@ -304,7 +307,8 @@ class JournalPage(QWidget):
                       else None)
         self.list_pane.show_count(self.model.total_count, unfiltered,
                                   self.editor.is_open and self.editor.entry_id is None,
-                                  counting=self.model.counting)
+                                  counting=self.model.counting,
+                                  unreadable=self.model.unreadable)
 
     def _refresh_tags(self) -> None:
         if not self._vault.is_open:
@@ -494,10 +498,21 @@ class JournalPage(QWidget):
         self._update_count()
 
     @Slot(object)
-    def _on_count_failed(self, exc: HavenError) -> None:
+    def _on_count_failed(self, exc: HavenError | None) -> None:
+        """The list's months could not be read: the count line says so, with "Try
+        again". A bug (None) is told by the bug notice, an error here."""
         self._update_count()
-        messages.error(self, self.tr("Your journal could not be read"),
-                       messages.error_text(exc))
+        if exc is not None:
+            messages.error(self, self.tr("Your journal could not be read"),
+                           messages.error_text(exc))
+
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        if not self._vault.is_open:
+            return
+        with self._quietly():
+            self.model.reload()
+        self._update_count()
 
     @Slot(str)
     def _on_records_changed(self, kind: str) -> None:

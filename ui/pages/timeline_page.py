@@ -545,6 +545,8 @@ class TimelinePage(QWidget):
                 yes_text=self.tr("Throw away"), no_text=self.tr("Keep writing"),
                 destructive=True):
             return
+        # Not draft_autosave.forget(): that gives the draft up even when the drop fails
+        # (right once the form became an event); thrown away, it stays pending then.
         try:
             self._drafts.drop(DRAFT_NAME)
         except messages.FAILURES as exc:  # her words stay in the form and in the vault
