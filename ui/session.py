@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.errors import DiskFull
@@ -164,12 +164,15 @@ class JournalSession(QObject):
                 self._close_in_background()
 
     def _show_unlock_again(self) -> None:
-        """The unlock screen did not come (a bug): once more, else the window hides,
-        rather than stay blank with no way to unlock (and a bug box over it)."""
+        """The unlock screen did not come (a bug): once more, else Haven hides and then
+        ends, on the next turn, once the lock is done: a blank window with no way to
+        unlock (and a bug box over it) is no use to her, and a hidden Haven would keep
+        holding the journal, so a new start would find it still open."""
         try:
             self._window.show_unlock()
         except Exception:
             self._window.hide()
+            QTimer.singleShot(0, self._window, self._window.close)
             raise
 
     def place_page_at_lock(self) -> None:

@@ -309,9 +309,10 @@ def test_an_unlock_screen_that_breaks_as_it_is_made_still_hides_and_closes_the_j
     assert not workspace.isVisible()
     assert window.wait_until_closed()
     # Tried twice, in vain: the window hides, so no box sits over a blank window she
-    # cannot unlock from.
+    # cannot unlock from, and Haven ends, so a new start can open the journal.
     assert not window.isVisible()
-    run_queued(qtbot)
+    with qtbot.waitSignal(window.quit_requested, timeout=5_000):
+        run_queued(qtbot)
     assert message_log.calls == []
 
 
