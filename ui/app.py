@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.vault import Vault
-from ui import discreet, messages, resources, theme, workers
+from ui import discreet, heap, messages, resources, theme, workers
 from ui.hub import Hub
 from ui.main_window import MainWindow
 from ui.settings import LANGUAGES, Settings
@@ -235,6 +235,7 @@ def create_app(argv: Sequence[str] | None = None, *, settings: Settings | None =
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         qapp = QApplication(argv)
+    heap.collect_on_the_gui_thread(qapp)
     qapp.setApplicationName("Haven")
     qapp.setOrganizationName("Haven")
     qapp.setDesktopFileName("haven")

@@ -20,7 +20,7 @@ from journal.entries import EntryStore
 from journal.situation import Profile
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from ui import messages, resources, workers
+from ui import heap, messages, resources, workers
 from ui.app import HavenApp, create_app
 from ui.dialogs.situation_dialog import SituationDialog
 from ui.hub import Hub
@@ -44,6 +44,13 @@ class MessageLog:
 
     def texts(self) -> list[str]:
         return [text for _kind, _title, text in self.calls]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_on_the_gui_thread(qapp: QApplication) -> None:
+    """As in the app (create_app): Python's garbage is collected on the GUI thread, also
+    for the pages and fixtures' objects that tests make without the app."""
+    heap.collect_on_the_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -1,0 +1,61 @@
+"""Python's garbage collected on the GUI thread only (ui/heap.py)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from typing import ClassVar
+
+from PySide6.QtCore import QObject
+
+from ui import heap
+
+
+class _Cycle:
+    """Garbage only the collector frees (it refers to itself); says where it was freed."""
+
+    freed_on: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+        self.qobject = QObject()  # made from Python, as a page's widgets are
+
+    def __del__(self) -> None:
+        _Cycle.freed_on.append(threading.current_thread().name)
+
+
+def test_garbage_is_collected_on_the_gui_thread_not_on_a_worker(qapp, qtbot):
+    heap.collect_on_the_gui_thread(qapp)
+    assert not gc.isenabled()
+    _Cycle.freed_on.clear()
+    gc.collect()  # nothing older pending
+    cycle = weakref.ref(_Cycle())
+    assert cycle() is not None  # only a collection frees it
+
+    kept: list[list[int]] = []
+
+    def allocate() -> None:  # far past the young generation's threshold
+        kept.extend([n] for n in range(gc.get_threshold()[0] * 20))
+
+    worker = threading.Thread(target=allocate, name="worker")
+    worker.start()
+    worker.join()
+    assert cycle() is not None  # Python's own collector would have run on the worker
+    qtbot.waitUntil(lambda: cycle() is None, timeout=5_000)  # the GUI thread's timer
+    assert _Cycle.freed_on == ["MainThread"]
+    kept.clear()
+
+
+def test_only_what_is_due_is_collected(qapp):
+    heap.collect_on_the_gui_thread(qapp)
+    gc.collect()
+    collector = qapp.findChild(heap._GuiThreadCollector)
+    counts = [gc.get_stats()[n]["collections"] for n in range(3)]
+    collector.collect_due()  # nothing allocated since: nothing to do
+    assert [gc.get_stats()[n]["collections"] for n in range(3)] == counts
+    kept = [[n] for n in range(gc.get_threshold()[0] * 2)]
+    collector.collect_due()
+    after = [gc.get_stats()[n]["collections"] for n in range(3)]
+    assert after[0] == counts[0] + 1 and after[2] == counts[2]
+    del kept
