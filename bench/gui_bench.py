@@ -185,18 +185,29 @@ class Heartbeat:
 
     def _sample(self, gui: int) -> None:
         import sys
+        import threading
         import traceback
         while True:
             time.sleep(0.002)
             if ms(time.perf_counter_ns() - self._last) < 25:
                 continue
-            frame = sys._current_frames().get(gui)
+            frames = sys._current_frames()
+            frame = frames.get(gui)
             if frame is None:
                 continue
             stack = traceback.extract_stack(frame)[-6:]
             key = " < ".join(f"{Path(f.filename).name}:{f.name}" for f in reversed(stack))
             counts = self.samples.setdefault(self.phase, {})
             counts[key] = counts.get(key, 0) + 1
+            # What the other threads run meanwhile (a worker in Python holds the lock
+            # the GUI thread needs for every call into a widget made from Python).
+            for ident, other in frames.items():
+                if ident in (gui, threading.get_ident()):
+                    continue
+                stack = traceback.extract_stack(other)[-3:]
+                key = "worker: " + " < ".join(
+                    f"{Path(f.filename).name}:{f.name}" for f in reversed(stack))
+                counts[key] = counts.get(key, 0) + 1
 
     def set_phase(self, phase: str) -> None:
         self._beat()
@@ -335,7 +346,7 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
 
 def add_gap_samples(beat: Heartbeat, out: dict[str, Any]) -> None:
     if beat.samples is not None:
-        out["gap_samples"] = {phase: dict(sorted(counts.items(), key=lambda kv: -kv[1])[:12])
+        out["gap_samples"] = {phase: dict(sorted(counts.items(), key=lambda kv: -kv[1])[:24])
                               for phase, counts in beat.samples.items()}
 
 
