@@ -18,8 +18,8 @@ others give way to.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterable, Iterator
+from time import perf_counter, sleep
 from typing import TypeVar
 
 # How long a worker's loop runs Python before it lets go of the lock: each of the GUI
@@ -38,13 +38,13 @@ def give_way() -> None:
     record of a long loop."""
     if threading.get_ident() == _MAIN:
         return
-    now = time.perf_counter()
+    now = perf_counter()
     last = getattr(_last, "at", None)
     if last is not None and now - last < HOLD_S:
         return
     if last is not None:
-        time.sleep(0)  # releases the lock; a thread waiting for it takes it
-    _last.at = time.perf_counter()
+        sleep(0)  # releases the lock; a thread waiting for it takes it
+    _last.at = perf_counter()
 
 
 def paced(items: Iterable[T]) -> Iterator[T]:
