@@ -25,7 +25,7 @@ from journal.errors import HavenError, NotAVault
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.situation import ProfileStore
 from journal.vault import Vault, read_keyfile
-from ui import discreet, messages, workers
+from ui import discreet, heap, messages, workers
 from ui.clipboard import SensitiveClipboard
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
@@ -159,7 +159,12 @@ class MainWindow(QMainWindow):
         page.unlocked.connect(self.open_workspace)
         page.used_recovery_code.connect(self._on_used_recovery_code)
         page.restore_requested.connect(self.restore_from_backup)
+        # The workspace replaced (at a lock) is garbage now: back to the collector, and
+        # collected once it is deleted (on the next turn, `_set_screen`); what is left
+        # then (the modules, this screen) lives long: frozen out of full collections.
+        heap.release()
         self._set_screen(page)
+        next_turn(page, lambda: next_turn(page, heap.collect_and_settle))
         start_preimport(self)
 
     @Slot(object)
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         if workspace is not self._workspace or self.vault is not vault:
             return
         self.journal_session.bring_back_unsaved()
+        heap.settle()  # the workspace lives until the lock: out of full collections
         self._start_preload(workspace, vault)
 
     @Slot()
@@ -565,7 +571,8 @@ class MainWindow(QMainWindow):
         # back: its reads hold the main connection, which those would wait for.
         if workspace is self._workspace:
             workers.run_in_background(self, lambda: preload(vault),
-                                      on_success=lambda _r: None, on_failure=lambda _e: None)
+                                      on_success=lambda _r: heap.settle(),  # its modules
+                                      on_failure=lambda _e: None)
 
     def _set_screen(self, widget: QWidget) -> None:
         old = self.screens.currentWidget()
