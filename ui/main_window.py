@@ -160,11 +160,13 @@ class MainWindow(QMainWindow):
         page.used_recovery_code.connect(self._on_used_recovery_code)
         page.restore_requested.connect(self.restore_from_backup)
         # The workspace replaced (at a lock) is garbage now: back to the collector, and
-        # collected once it is deleted (on the next turn, `_set_screen`); what is left
-        # then (the modules, this screen) lives long: frozen out of full collections.
+        # collected while she is away or typing (a full collection holds the GIL for
+        # ~35 ms; not beside the lock's own work); what is left then (the modules, this
+        # screen) lives long: frozen out of full collections. An unlock first (the page
+        # and its timer gone) leaves it to the next lock.
         heap.release()
         self._set_screen(page)
-        next_turn(page, lambda: next_turn(page, heap.collect_and_settle))
+        QTimer.singleShot(heap.COLLECT_AFTER_MS, page, heap.collect_and_settle)
         start_preimport(self)
 
     @Slot(object)
