@@ -6,18 +6,18 @@ to allocate. During an export at 100,000 entries the worker set one off about on
 second, and the GUI thread, which needs the lock for every call into a widget made
 from Python, stopped for that long each time. `gc.freeze()` moves what exists now into
 a generation the collector skips: the modules, the unlock screen, the workspace. Later
-objects are collected as before (the collector is never switched off). What was
-frozen comes back to the collector at a lock (`release`), when the workspace becomes
-garbage, and a full collection a moment later on the unlock screen frees its cycles.
+objects are collected as before (the collector is never switched off). After a lock,
+once the old workspace is garbage, `renew` gives everything back to the collector,
+collects once (freeing the workspace's cycles) and freezes what is left.
 """
 
 from __future__ import annotations
 
 import gc
 
-# After a lock, the full collection waits this long on the unlock screen: she has
-# stepped away or is about to type, and the lock's own work is done.
-COLLECT_AFTER_MS = 1000
+# After a lock, `renew` waits this long on the unlock screen: she has stepped away or
+# is about to type, and the lock's own work (the backup, closing the vault) is done.
+RENEW_AFTER_MS = 1000
 
 
 def settle() -> None:
@@ -26,13 +26,12 @@ def settle() -> None:
     gc.freeze()
 
 
-def release() -> None:
-    """Everything frozen back to the collector (a screen is being replaced)."""
+def renew() -> None:
+    """Everything frozen back to the collector, one full collection (a replaced
+    screen's cycles freed), then what is left frozen again. About 20-35 ms: call it on
+    a turn of its own, not while she waits. Until then, what was frozen stays frozen,
+    garbage or not: unfrozen earlier, the next full collection on any thread would
+    walk all of it while the lock's and the unlock's work run."""
     gc.unfreeze()
-
-
-def collect_and_settle() -> None:
-    """One full collection (the replaced screen's cycles freed), then freeze what is
-    left. About 20-35 ms: call it on a turn of its own, not while she waits."""
     gc.collect()
     gc.freeze()

@@ -159,14 +159,13 @@ class MainWindow(QMainWindow):
         page.unlocked.connect(self.open_workspace)
         page.used_recovery_code.connect(self._on_used_recovery_code)
         page.restore_requested.connect(self.restore_from_backup)
-        # The workspace replaced (at a lock) is garbage now: back to the collector, and
-        # collected while she is away or typing (a full collection holds the GIL for
-        # ~35 ms; not beside the lock's own work); what is left then (the modules, this
-        # screen) lives long: frozen out of full collections. An unlock first (the page
-        # and its timer gone) leaves it to the next lock.
-        heap.release()
         self._set_screen(page)
-        QTimer.singleShot(heap.COLLECT_AFTER_MS, page, heap.collect_and_settle)
+        # The workspace replaced (at a lock) is garbage now: collected while she is away
+        # or typing (a full collection holds Python's lock for ~35 ms; not beside the
+        # lock's own work), and what is left (the modules, this screen) frozen out of
+        # full collections. An unlock first (the page and its timer gone) leaves it
+        # frozen until the next lock.
+        QTimer.singleShot(heap.RENEW_AFTER_MS, page, heap.renew)
         start_preimport(self)
 
     @Slot(object)

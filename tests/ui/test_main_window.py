@@ -405,8 +405,8 @@ def test_locking_deletes_the_old_workspace_on_the_next_turn(unlocked, qtbot):
 def test_what_the_workspace_holds_is_frozen_out_of_full_collections_until_a_lock(
         unlocked, qtbot):
     """Full garbage collections skip what lives as long as the workspace (each walked
-    ~60,000 objects, holding Python's lock for 20-30 ms); the collector stays on, and a
-    lock gives it all back and collects it, cycles too."""
+    ~60,000 objects, holding Python's lock for 20-35 ms); the collector stays on, and
+    after a lock it gets it all back and collects it, cycles too."""
     import gc
     import weakref
 
