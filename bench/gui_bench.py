@@ -174,8 +174,19 @@ class Heartbeat:
         # stack (innermost frames) every 2 ms, counted per phase (slows the run a little).
         self.samples: dict[str, dict[str, int]] | None = (
             {} if os.environ.get("HAVEN_BENCH_GAP_SAMPLES") else None)
+        # HAVEN_BENCH_GAP_SPLIT=1 (Linux): each beat over 25 ms late split, from the
+        # kernel's count for the GUI thread (/proc/thread-self/schedstat), into the time
+        # it ran, the time it waited for a core, and the rest: asleep, which (past the
+        # beat's own 10 ms) is the time it waited for a lock, mostly Python's.
+        self.split: dict[str, dict[str, float]] | None = (
+            {} if os.environ.get("HAVEN_BENCH_GAP_SPLIT")
+            and Path("/proc/thread-self/schedstat").exists() else None)
+        self._sched = (0, 0)
 
     def start(self) -> None:
+        if self.split is not None:
+            ran, waited = Path("/proc/thread-self/schedstat").read_text().split()[:2]
+            self._sched = (int(ran), int(waited))
         self._last = time.perf_counter_ns()
         self.timer.start()
         if self.samples is not None:
@@ -185,18 +196,29 @@ class Heartbeat:
 
     def _sample(self, gui: int) -> None:
         import sys
+        import threading
         import traceback
         while True:
             time.sleep(0.002)
             if ms(time.perf_counter_ns() - self._last) < 25:
                 continue
-            frame = sys._current_frames().get(gui)
+            frames = sys._current_frames()
+            frame = frames.get(gui)
             if frame is None:
                 continue
             stack = traceback.extract_stack(frame)[-6:]
             key = " < ".join(f"{Path(f.filename).name}:{f.name}" for f in reversed(stack))
             counts = self.samples.setdefault(self.phase, {})
             counts[key] = counts.get(key, 0) + 1
+            # What the other threads run meanwhile (a worker in Python holds the lock
+            # the GUI thread needs for every call into a widget made from Python).
+            for ident, other in frames.items():
+                if ident in (gui, threading.get_ident()):
+                    continue
+                stack = traceback.extract_stack(other)[-3:]
+                key = "worker: " + " < ".join(
+                    f"{Path(f.filename).name}:{f.name}" for f in reversed(stack))
+                counts[key] = counts.get(key, 0) + 1
 
     def set_phase(self, phase: str) -> None:
         self._beat()
@@ -208,6 +230,19 @@ class Heartbeat:
         self._last = now
         if gap > self.worst.get(self.phase, 0.0):
             self.worst[self.phase] = gap
+        if self.split is not None:
+            ran, waited = map(int, Path("/proc/thread-self/schedstat").read_text().split()[:2])
+            ran_ms, core_ms = ms(ran - self._sched[0]), ms(waited - self._sched[1])
+            self._sched = (ran, waited)
+            if gap > 25:
+                split = self.split.setdefault(self.phase, {
+                    "late_beats": 0, "gap_ms": 0.0, "ran_ms": 0.0, "waited_for_a_core_ms": 0.0,
+                    "asleep_past_the_beat_ms": 0.0})
+                split["late_beats"] += 1
+                split["gap_ms"] += gap
+                split["ran_ms"] += ran_ms
+                split["waited_for_a_core_ms"] += core_ms
+                split["asleep_past_the_beat_ms"] += max(0.0, gap - ran_ms - core_ms - 10)
 
 
 MEASURING = "timed loops (not part of the stress run)"
@@ -334,8 +369,11 @@ def stress_run(beat: Heartbeat, window, settings, page, ws, unlock, wait, settle
 
 
 def add_gap_samples(beat: Heartbeat, out: dict[str, Any]) -> None:
+    if beat.split is not None:
+        out["gap_split"] = {phase: {k: round(v, 1) for k, v in split.items()}
+                            for phase, split in beat.split.items()}
     if beat.samples is not None:
-        out["gap_samples"] = {phase: dict(sorted(counts.items(), key=lambda kv: -kv[1])[:12])
+        out["gap_samples"] = {phase: dict(sorted(counts.items(), key=lambda kv: -kv[1])[:24])
                               for phase, counts in beat.samples.items()}
 
 

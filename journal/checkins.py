@@ -31,6 +31,7 @@ from journal.checkin_models import (
 )
 from journal.clock import now_utc
 from journal.errors import CheckinInvalid, CheckinNotFound, NameTaken, RecordNotFound
+from journal.gil import paced
 from journal.vault import Snapshot, Vault
 
 NOTE_MAX = 5000
@@ -399,7 +400,7 @@ class CheckinStore:
             movement_minutes=r["movement_minutes"], helped=sorted(helped.get(r["id"], [])),
             triggers=met.get(r["id"], {}), note=r["note"], id=r["id"],
             created_at=datetime.fromisoformat(r["created_at"]),
-            updated_at=datetime.fromisoformat(r["updated_at"])) for r in rows]
+            updated_at=datetime.fromisoformat(r["updated_at"])) for r in paced(rows)]
 
 
 # -- aggregates: pure functions ----------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any
 
 from journal.clock import now_utc
 from journal.errors import EntryNotFound, InvalidValue
+from journal.gil import paced
 from journal.models import (
     MOOD_MAX,
     MOOD_MIN,
@@ -396,7 +397,7 @@ class EntryStore:
             [*params, limit, offset])
         return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
                              r["preview"], r["mood"], split_tags(r["tag_list"]),
-                             bool(r["share_with_therapist"])) for r in rows]
+                             bool(r["share_with_therapist"])) for r in paced(rows)]
 
     # -- a period, oldest first (the therapist summary) --------------------------------
 
@@ -409,7 +410,7 @@ class EntryStore:
             (start.isoformat(), end.isoformat()))
         return [EntrySummary(r["id"], date.fromisoformat(r["entry_date"]), r["title"],
                              r["preview"], r["mood"], split_tags(r["tag_list"]),
-                             bool(r["share_with_therapist"])) for r in rows]
+                             bool(r["share_with_therapist"])) for r in paced(rows)]
 
     def between(self, start: date, end: date, *, shared_only: bool = False,
                 ids: Collection[int] | None = None) -> list[Entry]:
@@ -425,7 +426,7 @@ class EntryStore:
         if shared_only:
             sql += " AND e.share_with_therapist = 1"
         rows = self._vault.rows(sql + " ORDER BY e.entry_date, e.created_at, e.id", params)
-        return [_entry(r) for r in rows]
+        return [_entry(r) for r in paced(rows)]
 
     # -- every entry as stored (exports keep the stored text exactly) -----------------
 

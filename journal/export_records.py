@@ -17,6 +17,7 @@ import base64
 from typing import Any
 
 from journal.errors import Place
+from journal.gil import paced
 from journal.vault import Snapshot, Vault
 
 RECORD_KINDS = ("selfcare_items", "triggers", "hidden_triggers", "checkins", "safe_places",
@@ -117,7 +118,7 @@ def dump(vault: Vault | Snapshot) -> dict[str, list[dict[str, Any]]]:
     trigger_rows = vault.rows("SELECT name, hidden FROM triggers ORDER BY position, id")
     triggers = [r["name"] for r in trigger_rows]
     checkins = []
-    for r in vault.rows("SELECT * FROM checkins ORDER BY day, created_at, id"):
+    for r in paced(vault.rows("SELECT * FROM checkins ORDER BY day, created_at, id")):
         record = {"id": r["id"], **_plain(r, CHECKIN_COLUMNS)}
         record["selfcare"] = [{"key": s["key"], "name": s["name"]} for s in vault.rows(
             "SELECT i.key, i.name FROM checkin_selfcare c JOIN selfcare_items i"

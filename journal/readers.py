@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 import sqlcipher3
 
+from journal.database import close as close_connection
 from journal.database import configure_reader, connect, typed_db_errors
 from journal.errors import VaultLocked
 
@@ -167,4 +168,4 @@ class ReaderPool:
             while self._busy:
                 self._lock.wait()
             while self._idle:
-                self._idle.pop().close()
+                close_connection(self._idle.pop())

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlcipher3
 
+from journal.database import close as close_connection
 from journal.database import configure, connect, raw_key, typed_db_errors
 from journal.errors import (
     HavenError,
@@ -251,7 +252,7 @@ class Vault:
             if self._conn is None:
                 return
             try:
-                self._conn.close()  # checkpoints the WAL and removes it
+                close_connection(self._conn)  # checkpoints the WAL and removes it
             finally:
                 self._conn = None
                 wipe(self._data_key)

@@ -25,7 +25,7 @@ from journal.errors import HavenError, NotAVault
 from journal.keyslots import DEFAULT_KDF, KdfParams
 from journal.situation import ProfileStore
 from journal.vault import Vault, read_keyfile
-from ui import discreet, messages, workers
+from ui import discreet, heap, messages, workers
 from ui.clipboard import SensitiveClipboard
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
@@ -161,6 +161,12 @@ class MainWindow(QMainWindow):
         page.used_recovery_code.connect(self._on_used_recovery_code)
         page.restore_requested.connect(self.restore_from_backup)
         self._set_screen(page)
+        # The workspace replaced (at a lock) is garbage now: collected while she is away
+        # or typing (a full collection holds Python's lock for ~35 ms; not beside the
+        # lock's own work), and what is left (the modules, this screen) frozen out of
+        # full collections. An unlock first (the page and its timer gone) leaves it
+        # frozen until the next lock.
+        QTimer.singleShot(heap.RENEW_AFTER_MS, page, heap.renew)
         start_preimport(self)
 
     @Slot(object)
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         if workspace is not self._workspace or self.vault is not vault:
             return
         self.journal_session.bring_back_unsaved()
+        heap.settle()  # the workspace lives until the lock: out of full collections
         self._start_preload(workspace, vault)
         if self.settled and self._workspace is workspace:
             self.settled_now.emit()
@@ -568,7 +575,8 @@ class MainWindow(QMainWindow):
         # back: its reads hold the main connection, which those would wait for.
         if workspace is self._workspace:
             workers.run_in_background(self, lambda: preload(vault),
-                                      on_success=lambda _r: None, on_failure=lambda _e: None)
+                                      on_success=lambda _r: heap.settle(),  # its modules
+                                      on_failure=lambda _e: None)
 
     def _set_screen(self, widget: QWidget) -> None:
         old = self.screens.currentWidget()

@@ -29,6 +29,7 @@ from journal.checkins import CheckinStore
 from journal.entries import EntryStore
 from journal.errors import InvalidValue
 from journal.events import Precision, Season, Source, When
+from journal.gil import paced
 from journal.guidance import article_by_id
 from journal.models import MOOD_MAX, Entry
 from journal.needs import NeedStore
@@ -278,9 +279,11 @@ def _entries(vault: Vault | Snapshot, o: ReportOptions, w: Words) -> Section:
             store = EntryStore(snapshot)
             for start in range(0, len(ids), ENTRY_BATCH):
                 end = min(start + ENTRY_BATCH, len(ids))
-                for entry in store.between(date.fromordinal(days[start]),
-                                           date.fromordinal(days[end - 1]),
-                                           ids=ids[start:end]):
+                # Paced: the writer of each block (the PDF's, the preview's) runs
+                # Python between two of them.
+                for entry in paced(store.between(date.fromordinal(days[start]),
+                                                 date.fromordinal(days[end - 1]),
+                                                 ids=ids[start:end])):
                     yield _entry_block(entry, o, w)
 
     section.blocks.append(EntryStream(ids, read))

@@ -223,3 +223,16 @@ def test_a_kill_halfway_leaves_nothing_readable(vault, vault_dir, tmp_path, kind
         if p.is_file():
             data = p.read_bytes()
             assert not any(form in data for form in encodings(marker)), p
+
+
+def test_the_stream_writes_every_record_kind_as_json_dumps_does(vault):
+    """The other records are streamed one at a time too, with json.dumps's layout."""
+    from tests.core.test_export import fill_every_kind
+
+    fill_every_kind(vault)
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    document = haven_document(vault, now=now)
+    assert document["checkins"] and document["needs"] and document["boundaries"]
+    with vault.reading() as snapshot:
+        streamed = b"".join(haven_json_stream(snapshot, now=now))
+    assert streamed == (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()

@@ -6,6 +6,7 @@ import threading
 from datetime import date
 
 import pytest
+import sqlcipher3
 
 from journal.entries import EntryStore
 from journal.errors import VaultLocked
@@ -137,3 +138,31 @@ def test_no_plaintext_on_disk_from_either_connection(vault, vault_dir):
     assert files_containing(folder_files(vault_dir), markers) == []
     vault.close()
     assert files_containing(folder_files(vault_dir), markers) == []
+
+
+def test_closing_frees_each_connections_cache_first_and_closes_even_if_that_fails(vault):
+    """The cache is freed inside a statement (where Python's lock is let go) before
+    sqlite3_close, which would free it holding the lock; a failure there still closes."""
+    from journal import database
+
+    class Connection:
+        def __init__(self, fails: bool) -> None:
+            self.fails = fails
+            self.calls: list[str] = []
+
+        def execute(self, sql: str) -> None:
+            self.calls.append(sql)
+            if self.fails:
+                raise sqlcipher3.OperationalError("database is locked")
+
+        def close(self) -> None:
+            self.calls.append("close")
+
+    for fails in (False, True):
+        conn = Connection(fails)
+        database.close(conn)
+        assert conn.calls == ["PRAGMA shrink_memory", "close"]
+    with vault.reading() as snapshot:
+        assert snapshot.row("SELECT count(*) FROM entries")[0] >= 0
+    vault.close()
+    assert not vault.is_open
