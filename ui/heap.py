@@ -53,9 +53,9 @@ CHECK_MS = 100
 class _GuiThreadCollector(QObject):
     """The automatic collector is off, and this timer on the GUI thread collects
     instead, by Python's own thresholds: collections happen as often as before, only on
-    this thread (see the module's docstring; in the UI tests, a page dropped while a
-    worker read crashed the process in 3 runs of 4). Either way a collection holds
-    Python's lock, so the GUI thread waited for one on a worker too."""
+    this thread (see the module's docstring; before, a set of UI tests crashed in 3
+    runs of 4). Either way a collection holds Python's lock, so the GUI thread waited
+    for one on a worker too."""
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
