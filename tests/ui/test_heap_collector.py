@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 import threading
 import weakref
+from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QObject
 
 from ui import heap
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 class _Cycle:
@@ -59,3 +65,17 @@ def test_only_what_is_due_is_collected(qapp):
     after = [gc.get_stats()[n]["collections"] for n in range(3)]
     assert after[0] == counts[0] + 1 and after[2] == counts[2]
     del kept
+
+
+def test_the_app_collects_on_the_gui_thread(tmp_path):
+    # In a process of its own: here the UI tests' conftest has installed it already.
+    code = ("import gc, sys; from ui.app import create_app; "
+            "app = create_app(['haven', '--vault', sys.argv[1]]); "
+            "print(gc.isenabled(), app.qapp.findChild(__import__('ui.heap').heap."
+            "_GuiThreadCollector) is not None)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "vault")],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.stdout.strip().splitlines()[-1] == "False True", result.stderr
