@@ -24,7 +24,7 @@ import tempfile
 import time
 import unicodedata
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -238,7 +238,7 @@ def markdown_text(record: dict[str, Any], photo_names: Sequence[str] = ()) -> st
 
 
 def markdown_files(vault: Vault | Snapshot, *, named: bool = True
-                   ) -> Iterator[tuple[str, bytes]]:
+                   ) -> Generator[tuple[str, bytes], None, None]:
     """(file name, bytes) per entry, and per photo of an entry, oldest entry first. Named
     files are YYYY-MM-DD-slug.md, made unique; unnamed ones are entry-00001.md, for zips
     whose file list anyone can read. An entry's photos are <its stem>-1.jpg, -2.png, …
