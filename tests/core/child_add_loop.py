@@ -3,7 +3,9 @@
 Usage: child_add_loop.py VAULT PASSPHRASE RUN MAX_ENTRIES
 
 Each entry's title is "RUN-N" and its body names RUN and N too. After `create` has
-returned (the transaction committed), prints "ID RUN-N" and flushes.
+returned (the transaction committed), writes "ID RUN-N" and flushes. The line is written
+as one string: `print(a, b)` writes each piece on its own when PYTHONUNBUFFERED is set,
+and a kill between two pieces would leave half a report.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def main() -> int:
             label = f"{run}-{n}"
             entry_id = store.create(EntryDraft(date(2025, 1, 1), title=label,
                                                body=body_for(label), tags=[f"run{run}"]))
-            print(entry_id, label, flush=True)
+            sys.stdout.write(f"{entry_id} {label}\n")
+            sys.stdout.flush()
     return 0
 
 

@@ -65,7 +65,10 @@ def add_until_killed(folder: Path, run: int, lines_first: int,
             child.wait()
     assert child.returncode in (-signal.SIGKILL, 0), err
     reported = {}
-    for line in [*lines, *rest.splitlines()]:
+    # A line the kill cut short (no newline) was never reported.
+    for line in [*lines, *rest.splitlines(keepends=True)]:
+        if not line.endswith("\n"):
+            continue
         entry_id, label = line.split()
         reported[int(entry_id)] = label
     return reported, child.returncode
