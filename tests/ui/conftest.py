@@ -3,6 +3,7 @@ page environment, and the full app with a check that nothing is left open."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import warnings
@@ -259,6 +260,25 @@ def when_modal(kind: type, act: Callable[..., None]) -> None:
         act(dialog)
 
     QTimer.singleShot(0, look)
+
+
+@contextlib.contextmanager
+def modals_hidden_after(ms: int) -> Iterator[None]:
+    """Hide every modal dialog still open `ms` after the block starts, so a failing test
+    does not hang in exec(). The timer stops with the block: it never fires in a later
+    test (where it would close that test's dialog)."""
+    def give_up() -> None:
+        while (dialog := QApplication.activeModalWidget()) is not None:
+            dialog.hide()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(give_up)
+    timer.start(ms)
+    try:
+        yield
+    finally:
+        timer.stop()
 
 
 def show_active(qtbot, widget: QWidget, width: int, height: int) -> QWidget:

@@ -4,11 +4,11 @@ process without any chance to clean up, and reopen the vault: the text is there.
 from __future__ import annotations
 
 import os
-import selectors
+import queue
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,22 +22,31 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("journal_autosave_child.py")
 
 
-def read_line(process: subprocess.Popen, timeout: float) -> str:
-    """The next line the child prints, waiting at most `timeout` seconds (no sleeping)."""
-    assert process.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(process.stdout, selectors.EVENT_READ)
-    deadline = time.monotonic() + timeout
-    try:
-        while (left := deadline - time.monotonic()) > 0:
-            if selector.select(left):
-                line = process.stdout.readline()
-                if not line:
-                    raise AssertionError(f"the child ended: {process.stderr.read()}")
-                return line.strip()
-        raise AssertionError("the child said nothing in time")
-    finally:
-        selector.close()
+class LineReader:
+    """The child's lines, each waited for at most `timeout` seconds. A thread reads the
+    pipe: select() on the pipe would miss a line already pulled into the reader's
+    buffer together with the one before it."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.process = process
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # the end
+
+    def next(self, timeout: float) -> str:
+        try:
+            line = self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError("the child said nothing in time") from None
+        if not line:
+            raise AssertionError(f"the child ended: {self.process.stderr.read()}")
+        return line.strip()
 
 
 @pytest.mark.slow
@@ -50,14 +59,16 @@ def test_autosaved_text_survives_a_kill(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [sys.executable, str(CHILD), str(folder), PASSPHRASE, str(tmp_path / "s.ini"), text],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    reader = LineReader(process)
     try:
-        assert read_line(process, 60) == "typed"
-        saved = read_line(process, 30)  # the autosave, about a second after typing
+        assert reader.next(60) == "typed"
+        saved = reader.next(30)  # the autosave, about a second after typing
         assert saved.startswith("saved ")
         entry_id = int(saved.split()[1])
     finally:
         process.send_signal(signal.SIGKILL)  # no atexit, no close(), no checkpoint
         process.wait(30)
+        reader.thread.join(30)  # the pipe's end follows the kill
         process.stdout.close()
         process.stderr.close()
     assert process.returncode == -signal.SIGKILL

@@ -935,7 +935,9 @@ def test_search_runs_off_the_gui_thread_and_says_so_only_when_slow(
     qtbot.waitUntil(lambda: page.search_model.rowCount() == 2)
     assert not page.searching
     assert page.count_label.text() == "2 found"
-    # A quick search never shows "Searching…".
+    # A quick search never shows "Searching…". The threshold is made long here: on a
+    # loaded machine the low-priority worker may take more than 300 ms even for this.
+    page.search._slow_timer.setInterval(60_000)
     texts: list[str] = []
     monkeypatch.setattr(page.count_label, "setText",
                         lambda text, real=page.count_label.setText: (texts.append(text),

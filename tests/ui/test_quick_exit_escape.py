@@ -5,7 +5,7 @@ Escape twice on a window with nothing to close still is."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from journal.safe_place_models import SafePlaceDraft
 from journal.safe_places import SafePlaceStore
-from tests.ui.conftest import key_click, show_active, unlock_with, when_modal
+from tests.ui.conftest import (
+    key_click,
+    modals_hidden_after,
+    show_active,
+    unlock_with,
+    when_modal,
+)
 from ui.dialogs.keys_dialog import KeysDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.pages.safe_place_view import SafePlaceView
@@ -62,13 +68,9 @@ def test_closing_two_nested_dialogs_with_escape_does_not_quit(unlocked, qtbot):
         when_modal(KeysDialog, in_keys)
         dialog.keys_button.click()  # blocks in the keys dialog until it closes
 
-    def give_up() -> None:  # a failing test must not hang on a dialog
-        while (dialog := QApplication.activeModalWidget()) is not None:
-            dialog.hide()
-
     when_modal(SettingsDialog, in_settings)
-    QTimer.singleShot(8_000, give_up)
-    window.edit_settings()  # Esc, Esc within well under a second
+    with modals_hidden_after(8_000):
+        window.edit_settings()  # Esc, Esc within well under a second
     assert closed == ["keys", "settings"]
     assert window.isVisible() and window.vault is not None
     # Nothing left to close: Escape twice is the quick exit, as always.
