@@ -38,7 +38,10 @@ class ReloadOnChange(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self._widget and event.type() == QEvent.Type.Show
+        # The event's type first: when Python's collector frees a page, this filter's
+        # attributes can be cleared before Qt deletes the page, and the events of its
+        # end (never a Show) still come here.
+        if (event.type() == QEvent.Type.Show and watched is self._widget
                 and (self._stale or self._today() != self._day)):
             self._run()
         return super().eventFilter(watched, event)
