@@ -21,7 +21,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -75,6 +74,8 @@ def make_vault(folder: Path) -> None:
 
 
 def child() -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import gui_bench as gb  # puts HAVEN_BENCH_CODE (the checkout probed) first on sys.path
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -94,13 +95,7 @@ def child() -> dict[str, Any]:
     app.show()
     window = app.window
 
-    def wait(condition, timeout: float = 60.0) -> None:
-        end = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > end:
-                raise AssertionError("timed out")
-            qapp.processEvents()
-            time.sleep(0.0005)
+    wait = gb.wait_until
 
     def settle() -> None:
         wait(lambda: not workers.busy())
@@ -159,7 +154,8 @@ def child() -> dict[str, Any]:
 
 
 def run_code(code: Path) -> dict[str, Any]:
-    env = dict(os.environ, PYTHONPATH=str(code), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(code), HAVEN_BENCH_CODE=str(code),
+               QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child"],
                           cwd=code, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:

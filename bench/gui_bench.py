@@ -50,6 +50,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,18 @@ def summary(samples: list[float]) -> dict[str, float]:
         rank = max(1, -(-len(ordered) * p // 100))
         return ordered[int(rank) - 1]
     return {"p50": pct(50), "p95": pct(95), "max": ordered[-1], "n": len(ordered)}
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Run Qt's events until `condition()` is true; AssertionError after `timeout` s."""
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise AssertionError("timed out")
+        QCoreApplication.processEvents()
+        time.sleep(0.0005)
 
 
 # -- the vault copy ------------------------------------------------------------------------
@@ -413,13 +426,7 @@ def child(size: int, folder: Path, runs: int, stress: bool,
     qapp, app, settings, tmp = start_app(folder)
     beat = Heartbeat() if stress else None
 
-    def wait(condition, timeout: float = 60.0) -> None:
-        end = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > end:
-                raise AssertionError("timed out")
-            qapp.processEvents()
-            time.sleep(0.0005)
+    wait = wait_until
 
     def settle() -> None:
         for _ in range(3):

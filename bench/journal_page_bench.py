@@ -58,13 +58,7 @@ def child(folder: Path, runs: int, at_once: bool) -> dict[str, Any]:
     qapp, app, _settings, _tmp = gb.start_app(folder)
     window = app.window
 
-    def wait(condition: Any) -> None:
-        end = time.monotonic() + 60
-        while not condition():
-            if time.monotonic() > end:
-                raise AssertionError("timed out")
-            qapp.processEvents()
-            time.sleep(0.0005)
+    wait = gb.wait_until
 
     def settle() -> None:
         for _ in range(3):
