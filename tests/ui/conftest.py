@@ -4,6 +4,8 @@ page environment, and the full app with a check that nothing is left open."""
 from __future__ import annotations
 
 import contextlib
+import os
+import subprocess
 import sys
 import threading
 import warnings
@@ -260,6 +262,25 @@ def when_modal(kind: type, act: Callable[..., None]) -> None:
         act(dialog)
 
     QTimer.singleShot(0, look)
+
+
+@contextlib.contextmanager
+def xvfb_display(width: int, height: int) -> Iterator[str]:
+    """A real X server (Xvfb) for a child process while the block runs: its display
+    number, for DISPLAY=":<number>"."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
+                               f"{width}x{height}x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as f:
+            display = f.readline().strip()
+        yield display
+    finally:
+        server.terminate()
+        server.wait(10)
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.backup import list_backups
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import unlock_with, xvfb_display
 from ui import discreet, resources
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.pages.unlock import UnlockPage
@@ -193,24 +193,14 @@ def test_x11_window_class_and_title_are_neutral(closed_vault, tmp_path):
     child_settings.discreet = True
     child_settings.discreet_name = "recipes"
     child_settings.sync()
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
-                               "800x600x24", "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as f:
-            display = f.readline().strip()
+    with xvfb_display(800, 600) as display:
         env = dict(os.environ, DISPLAY=f":{display}")
         env.pop("RESOURCE_NAME", None)
         result = subprocess.run([sys.executable, str(Path(__file__).parent /
                                                      "discreet_child.py"),
                                  str(closed_vault.folder), str(ini)],
                                 env=env, capture_output=True, text=True, timeout=60)
-        assert result.returncode == 0, result.stderr
-        assert 'WM_CLASS(STRING) = "recipes", "Recipes"' in result.stdout, result.stdout
-        assert '_NET_WM_NAME(UTF8_STRING) = "Recipes"' in result.stdout
-        assert "haven" not in result.stdout.lower(), result.stdout
-    finally:
-        server.terminate()
-        server.wait(10)
+    assert result.returncode == 0, result.stderr
+    assert 'WM_CLASS(STRING) = "recipes", "Recipes"' in result.stdout, result.stdout
+    assert '_NET_WM_NAME(UTF8_STRING) = "Recipes"' in result.stdout
+    assert "haven" not in result.stdout.lower(), result.stdout

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QVB
 
 from journal.checkin_models import CheckinDraft
 from journal.checkins import CheckinStore
-from tests.ui.conftest import FilterCalls, key_click, run_queued, show_active
+from tests.ui.conftest import FilterCalls, key_click, run_queued, show_active, xvfb_display
 from ui import messages
 from ui.pages.trends_page import TrendsPage
 from ui.privacy import DoubleEscape, IdleWatcher
@@ -150,22 +150,12 @@ def test_real_input_on_a_real_x_server():
     functions: a key in a text field and in a message box, the mouse in a menu opened by
     a click, the wheel over an unfocused spin box, Escape closing a menu or a box, and
     Escape twice (x11_input_child.py prints what it saw)."""
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
-                               "1024x768x24", "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    try:
-        with os.fdopen(read) as f:
-            display = f.readline().strip()
+    with xvfb_display(1024, 768) as display:
         env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
         result = subprocess.run([sys.executable, str(Path(__file__).parent /
                                                      "x11_input_child.py")],
                                 env=env, capture_output=True, text=True, timeout=120)
-        assert result.returncode == 0, result.stderr
-        seen = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
-        assert {name: seen.get(name) for name in X11_CHECKS} == dict.fromkeys(
-            X11_CHECKS, "True"), result.stdout
-    finally:
-        server.terminate()
-        server.wait(10)
+    assert result.returncode == 0, result.stderr
+    seen = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    assert {name: seen.get(name) for name in X11_CHECKS} == dict.fromkeys(
+        X11_CHECKS, "True"), result.stdout
