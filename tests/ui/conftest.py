@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import subprocess
 import sys
 import threading
@@ -262,6 +263,33 @@ def when_modal(kind: type, act: Callable[..., None]) -> None:
         act(dialog)
 
     QTimer.singleShot(0, look)
+
+
+class LineReader:
+    """A child process's lines, each waited for at most `timeout` seconds. A thread
+    reads the pipe: select() on the pipe would miss a line already pulled into the
+    reader's buffer together with the one before it."""
+
+    def __init__(self, process: subprocess.Popen) -> None:
+        self.process = process
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # the end
+
+    def next(self, timeout: float) -> str:
+        try:
+            line = self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError("the child said nothing in time") from None
+        if not line:
+            raise AssertionError(f"the child ended: {self.process.stderr.read()}")
+        return line.strip()
 
 
 @contextlib.contextmanager

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from journal.entries import EntryStore
 from journal.keyslots import Secret
 from journal.models import EntryFilter
 from journal.vault import Vault
-from tests.ui.conftest import unlock_with
+from tests.ui.conftest import LineReader, unlock_with
 from ui.dialogs.recovery_code import RecoveryCodeDialog
 from ui.main_window import Workspace
 
@@ -99,15 +98,11 @@ def test_autosave_survives_a_crash(closed_vault, tmp_path):
     try:
         proc.stdin.write(closed_vault.passphrase + "\n")
         proc.stdin.flush()
-        lines: list[str] = []
-        reader = threading.Thread(target=lambda: lines.append(proc.stdout.readline()),
-                                  daemon=True)
-        reader.start()
-        reader.join(60)  # until the child's autosave has run
-        line = lines[0] if lines else "(nothing within 60 s)"
-        assert line.strip() == "SAVED", proc.stderr.read() if proc.poll() is not None else line
+        reader = LineReader(proc)
+        assert reader.next(60) == "SAVED"  # once the child's autosave has run
         proc.send_signal(signal.SIGKILL)  # a crash: no cleanup, no save on exit
         proc.wait(timeout=10)
+        reader.thread.join(30)  # the pipe's end follows the kill
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -4,11 +4,9 @@ process without any chance to clean up, and reopen the vault: the text is there.
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -17,36 +15,10 @@ from journal.entries import EntryStore
 from journal.keyslots import Secret
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import LineReader
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("journal_autosave_child.py")
-
-
-class LineReader:
-    """The child's lines, each waited for at most `timeout` seconds. A thread reads the
-    pipe: select() on the pipe would miss a line already pulled into the reader's
-    buffer together with the one before it."""
-
-    def __init__(self, process: subprocess.Popen) -> None:
-        self.process = process
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.thread = threading.Thread(target=self._read, daemon=True)
-        self.thread.start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line)
-        self.lines.put("")  # the end
-
-    def next(self, timeout: float) -> str:
-        try:
-            line = self.lines.get(timeout=timeout)
-        except queue.Empty:
-            raise AssertionError("the child said nothing in time") from None
-        if not line:
-            raise AssertionError(f"the child ended: {self.process.stderr.read()}")
-        return line.strip()
 
 
 @pytest.mark.slow
