@@ -139,8 +139,7 @@ class BugNotice(QObject):
                 # Read now, on whatever thread: by the time the queued signal arrives a
                 # lock may have ended.
                 session = self._window.journal_session
-                self._seen.emit(self._clock(), session.unlocks,
-                                session.state in (State.UNLOCKED, State.KEY_WORK))
+                self._seen.emit(self._clock(), session.unlocks, session.journal_open)
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
@@ -234,5 +233,4 @@ class BugNotice(QObject):
         if window.workspace is None:
             return False  # no journal made yet: the welcome screen
         # A workspace left from a lock that went wrong holds nothing: not over that.
-        return not (window.journal_session.state in (State.UNLOCKED, State.KEY_WORK)
-                    and window.settled)
+        return not (window.journal_session.journal_open and window.settled)

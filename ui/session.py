@@ -86,6 +86,11 @@ class JournalSession(QObject):
     def key_work_running(self) -> bool:
         return self.state in (State.KEY_WORK, State.LOCKING)
 
+    @property
+    def journal_open(self) -> bool:
+        """Her journal is open: the workspace is hers, or key work runs in it."""
+        return self.state in (State.UNLOCKED, State.KEY_WORK)
+
     def begin(self, vault: Vault) -> bool:
         """A journal was unlocked or created. False (and the vault closed again) once
         the window is closing: unlocked on a worker while it closed (a migration takes
