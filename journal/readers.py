@@ -45,8 +45,10 @@ class Snapshot:
         return self._vault
 
     def execute(self, sql: str, params: Any = ()) -> Any:
+        """A cursor of the rows (`_Rows`); typed as the vault's own cursor is, since
+        stores take either."""
         with self._errors():
-            return self._conn.execute(sql, params)
+            return _Rows(self, self._conn.execute(sql, params))
 
     def rows(self, sql: str, params: Any = ()) -> list[Any]:
         with self._errors():
@@ -84,6 +86,41 @@ class Snapshot:
             if self._vault.closing:  # interrupted by a lock
                 raise VaultLocked("the vault was locked during a read") from None
             raise
+
+
+class _Rows:
+    """The cursor of a read through a snapshot, stepped as a cursor is. Every step, not
+    only the first, raises what the snapshot's errors make of a failure: a lock that
+    interrupts the read between two rows raises VaultLocked (the summary read its ids
+    row by row, and SQLite's "interrupted" reached her as a bug)."""
+
+    def __init__(self, snapshot: Snapshot, cursor: Any) -> None:
+        self._snapshot = snapshot
+        self._cursor = cursor
+
+    def __iter__(self) -> _Rows:
+        return self
+
+    def __next__(self) -> Any:
+        return self._step(self._cursor.__next__)
+
+    def fetchone(self) -> Any:
+        return self._step(self._cursor.fetchone)
+
+    def fetchmany(self, size: int) -> list[Any]:
+        rows: list[Any] = self._step(lambda: self._cursor.fetchmany(size))
+        return rows
+
+    def fetchall(self) -> list[Any]:
+        rows: list[Any] = self._step(self._cursor.fetchall)
+        return rows
+
+    def _step(self, read: Callable[[], Any]) -> Any:
+        try:
+            return read()
+        except sqlcipher3.Error:
+            with self._snapshot._errors():
+                raise  # as the first step's error is
 
 
 class ReaderPool:

@@ -111,6 +111,40 @@ def test_lock_ends_a_read_under_way(vault):
     assert isinstance(outcome[0], VaultLocked)
 
 
+def test_lock_ends_a_read_between_two_rows_as_vault_locked(vault):
+    # The summary read its entries' ids row by row; a lock between two rows raised
+    # SQLite's "interrupted" instead of VaultLocked, told to her as a bug.
+    add(vault, 30)
+    started, finished = threading.Event(), threading.Event()
+    outcome: list[BaseException | None] = []
+
+    def long_read() -> None:
+        try:
+            with vault.reading() as snap:
+                rows = snap.execute("SELECT id FROM entries ORDER BY id")
+                next(rows)
+                started.set()
+                finished.wait(30)  # (released only once the lock has begun)
+                for _row in rows:
+                    pass
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=long_read)
+    reader.start()
+    assert started.wait(30)
+    closer = threading.Thread(target=vault.close)
+    closer.start()
+    while not vault.closing:
+        threading.Event().wait(0.01)
+    finished.set()
+    closer.join(30)
+    reader.join(30)
+    assert not vault.is_open
+    assert isinstance(outcome[0], VaultLocked), outcome
+
+
 def test_a_new_key_reaches_the_readers(vault, vault_dir):
     add(vault, 5)
     with vault.reading() as snap:
