@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 import sqlcipher3
@@ -11,6 +13,7 @@ import sqlcipher3
 from journal.entries import EntryStore
 from journal.errors import VaultLocked
 from journal.models import EntryDraft
+from journal.readers import Snapshot
 from journal.search import search
 from journal.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -80,7 +83,10 @@ def test_a_reader_is_kept_for_the_next_read_and_lock_closes_both(vault):
         pass
 
 
-def test_lock_ends_a_read_under_way(vault):
+def read_cut_by_a_lock(vault: Vault, go_on: Callable[[Snapshot, Any], object]
+                       ) -> BaseException | None:
+    """On a thread, a read of the entries' ids that takes five rows, then waits while
+    the vault is locked, then goes on (`go_on(snapshot, cursor)`): what it raised."""
     add(vault, 30)
     started, finished = threading.Event(), threading.Event()
     outcome: list[BaseException | None] = []
@@ -92,7 +98,7 @@ def test_lock_ends_a_read_under_way(vault):
                 cursor.fetchmany(5)
                 started.set()
                 finished.wait(30)  # (released only once the lock has begun)
-                snap.rows("SELECT count(*) FROM entries")
+                go_on(snap, cursor)
             outcome.append(None)
         except BaseException as exc:
             outcome.append(exc)
@@ -108,41 +114,20 @@ def test_lock_ends_a_read_under_way(vault):
     closer.join(30)
     reader.join(30)
     assert not vault.is_open
-    assert isinstance(outcome[0], VaultLocked)
+    return outcome[0]
+
+
+def test_lock_ends_a_read_under_way(vault):
+    outcome = read_cut_by_a_lock(
+        vault, lambda snap, _cursor: snap.rows("SELECT count(*) FROM entries"))
+    assert isinstance(outcome, VaultLocked)
 
 
 def test_lock_ends_a_read_between_two_rows_as_vault_locked(vault):
     # The summary read its entries' ids row by row; a lock between two rows raised
     # SQLite's "interrupted" instead of VaultLocked, told to her as a bug.
-    add(vault, 30)
-    started, finished = threading.Event(), threading.Event()
-    outcome: list[BaseException | None] = []
-
-    def long_read() -> None:
-        try:
-            with vault.reading() as snap:
-                rows = snap.execute("SELECT id FROM entries ORDER BY id")
-                next(rows)
-                started.set()
-                finished.wait(30)  # (released only once the lock has begun)
-                for _row in rows:
-                    pass
-            outcome.append(None)
-        except BaseException as exc:
-            outcome.append(exc)
-
-    reader = threading.Thread(target=long_read)
-    reader.start()
-    assert started.wait(30)
-    closer = threading.Thread(target=vault.close)
-    closer.start()
-    while not vault.closing:
-        threading.Event().wait(0.01)
-    finished.set()
-    closer.join(30)
-    reader.join(30)
-    assert not vault.is_open
-    assert isinstance(outcome[0], VaultLocked), outcome
+    outcome = read_cut_by_a_lock(vault, lambda _snap, cursor: list(cursor))
+    assert isinstance(outcome, VaultLocked), outcome
 
 
 def test_a_new_key_reaches_the_readers(vault, vault_dir):
